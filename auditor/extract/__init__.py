@@ -1,0 +1,65 @@
+"""Open any supported report and return one :class:`~auditor.model.Document`.
+
+The real type is read from the file's content; the suffix only matters for text.
+Every failure becomes an :class:`~auditor.errors.InputError` with a stable code.
+Files are opened read-only and never written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from auditor.errors import (
+    EMPTY_FILE,
+    FILE_NOT_FOUND,
+    NOT_A_FILE,
+    UNSUPPORTED,
+    InputError,
+)
+from auditor.extract.sniff import TEXT_SUFFIXES, sniff
+from auditor.model import Document
+
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".doc", ".wps", ".rtf", *TEXT_SUFFIXES}
+
+
+def open_document(path: Path, *, source: str | None = None, password: str | None = None) -> Document:
+    """Extract a report from ``path``.
+
+    Args:
+        path: The file to read.
+        source: The name to show the user (defaults to ``str(path)``).
+        password: PDF user password, if the reviewer has one.
+
+    Raises:
+        InputError: The file is missing, empty, of an unsupported type, locked or
+            damaged.
+    """
+    name = source or str(path)
+    if not path.exists():
+        raise InputError(FILE_NOT_FOUND, name)
+    if not path.is_file():
+        raise InputError(NOT_A_FILE, name)
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if not head:
+        raise InputError(EMPTY_FILE, name)
+    kind, detail = sniff(path, head)
+    if kind == "pdf":
+        from auditor.extract.pdf import extract_pdf
+
+        return extract_pdf(path, name, password=password)
+    if kind == "docx":
+        from auditor.extract.docx import extract_docx
+
+        return extract_docx(path, name)
+    if kind == "legacy":
+        from auditor.extract.legacy import extract_legacy
+
+        return extract_legacy(path, name)
+    if kind == "text" and (path.suffix.lower() in TEXT_SUFFIXES or path.suffix == ""):
+        from auditor.extract.plaintext import extract_text_report
+
+        return extract_text_report(path, name)
+    if kind == "text":
+        detail = f"内容为纯文本，但扩展名为 {path.suffix}"
+    raise InputError(UNSUPPORTED, name, detail)

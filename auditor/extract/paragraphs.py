@@ -1,0 +1,88 @@
+"""Rejoin paragraphs that a page break (or a converter) cut in two.
+
+A piece that stops mid-sentence (no 。；： at its end) and is long enough to be a full
+line continues in the next piece, unless that piece starts a new heading or list
+item. Short pieces without punctuation are names, titles or signature lines and are
+never joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from auditor.headings import numbered_level
+from auditor.model import BBox
+from auditor.textnorm import ends_sentence, normalize
+
+MIN_CONTINUED_CHARS = 28
+_NEW_ITEM = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十]+[）)、.]|[（(]?\d{1,2}[）)、.．](?!\d)|目标\s*\d|"
+    r"[①②③④⑤⑥⑦⑧⑨⑩]|附件|其中[:：]?$)"
+)
+
+
+@dataclass(slots=True)
+class ParagraphPiece:
+    """A paragraph as read from one page or one converted line."""
+
+    text: str
+    line: int | None = None
+    styled: bool = False
+    style_level: int | None = None
+    hard_break: bool = False
+    page: int | None = None
+    bbox: BBox | None = None
+    reaches_margin: bool = True
+    """PDF: whether the piece's last line runs to the right margin."""
+    starts_indented: bool = False
+    """PDF: whether the piece's first line is indented like a new paragraph."""
+    pages: list[int] = field(default_factory=list)
+    is_blank: bool = False
+
+    @classmethod
+    def blank(cls) -> ParagraphPiece:
+        """A blank line (a paragraph separator that may hide a page break)."""
+        return cls("", is_blank=True)
+
+
+def continues(prev: ParagraphPiece, nxt: ParagraphPiece) -> bool:
+    """Whether ``nxt`` is the rest of ``prev`` cut off by a break."""
+    if prev.styled or nxt.styled or prev.hard_break:
+        return False
+    prev_text = normalize(prev.text)
+    next_text = normalize(nxt.text)
+    if not prev_text or not next_text:
+        return False
+    if ends_sentence(prev_text) or len(prev_text) < MIN_CONTINUED_CHARS:
+        return False
+    if not prev.reaches_margin or nxt.starts_indented:
+        return False
+    if numbered_level(next_text) is not None or _NEW_ITEM.match(next_text):
+        return False
+    return True
+
+
+def join_pieces(pieces: Iterable[ParagraphPiece]) -> Iterator[ParagraphPiece]:
+    """Merge continuation pieces into their paragraph; drop blank separators."""
+    current: ParagraphPiece | None = None
+    for piece in pieces:
+        if piece.is_blank:
+            continue
+        if current is not None and continues(current, piece):
+            left, right = current.text.rstrip(), piece.text.lstrip()
+            glue = " " if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha() else ""
+            current.text = left + glue + right
+            current.reaches_margin = piece.reaches_margin
+            current.hard_break = piece.hard_break
+            if piece.page is not None and piece.page not in current.pages:
+                current.pages.append(piece.page)
+            continue
+        if current is not None:
+            yield current
+        current = piece
+        if piece.page is not None and not piece.pages:
+            piece.pages.append(piece.page)
+    if current is not None:
+        yield current

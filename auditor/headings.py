@@ -1,0 +1,69 @@
+"""Recognise headings by their numbering, because styles are unreliable.
+
+Real reports set section titles as bold ``Normal`` paragraphs, so the numbering
+pattern (``一、``, ``（一）``, ``1.``, ``（1）``) decides the level. A long paragraph
+that merely starts with ``（一）`` is an inline lead-in, not a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CN_NUM = "一二三四五六七八九十百零〇两"
+
+LEVEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^[{_CN_NUM}]+[、.．]")),
+    (2, re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),
+    (3, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
+    (4, re.compile(r"^[（(]\d{1,2}[）)]")),
+)
+
+# Titles of document parts: the table, the report, an attachment, a scoring sheet.
+_PART_TITLE = re.compile(
+    r"(自评报告|评价报告|自评表|评分表|考核表|附件\s*\d*|绩效自评|领导小组的通知|"
+    r"整体支出绩效|基础数据表)"
+)
+
+MAX_HEADING_CHARS = 42
+
+
+def numbered_level(text: str) -> int | None:
+    """Return the level implied by a heading-like numbering prefix, or None."""
+    for level, pattern in LEVEL_PATTERNS:
+        if pattern.match(text):
+            return level
+    return None
+
+
+def looks_like_heading(text: str) -> bool:
+    """Whether a paragraph is short enough and shaped like a title, not a sentence."""
+    if not text or len(text) > MAX_HEADING_CHARS:
+        return False
+    body = text.rstrip("。:：")
+    # A heading holds no full sentence: at most one closing full stop, at the end.
+    return "。" not in body and "；" not in body
+
+
+def heading_level(text: str, *, styled: bool = False, style_level: int | None = None) -> int | None:
+    """Decide the heading level of a paragraph.
+
+    Args:
+        text: The normalised paragraph text.
+        styled: Whether the format marked it as a heading (style, Markdown ``#``,
+            bold or large font).
+        style_level: The level the format gave, if any.
+
+    Returns:
+        None for body text, 0 for a part title, 1-4 for numbered headings and
+        5 for an unnumbered label heading inside a section.
+    """
+    if not looks_like_heading(text):
+        return None
+    level = numbered_level(text)
+    if level is not None:
+        return level
+    if not styled:
+        return None
+    if _PART_TITLE.search(text) or style_level == 0:
+        return 0
+    return 5

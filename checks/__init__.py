@@ -1,0 +1,1 @@
+"""The rule library: one module per family, each rule a small documented function."""
