@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from auditor.headings import numbered_level
-from auditor.model import BBox
+from auditor.model import BBox, Block, Paragraph
 from auditor.textnorm import ends_sentence, normalize
 
 MIN_CONTINUED_CHARS = 28
@@ -21,6 +21,9 @@ _NEW_ITEM = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[）)、.]|[（(]?\d{1,2}[）)、.．](?!\d)|目标\s*\d|"
     r"[①②③④⑤⑥⑦⑧⑨⑩]|附件|其中[:：]?$)"
 )
+
+
+_PUNCT_START = re.compile(r"^[，,。；;：:、）)”]")
 
 
 @dataclass(slots=True)
@@ -61,7 +64,9 @@ def continues(prev: ParagraphPiece, nxt: ParagraphPiece) -> bool:
         return False
     if numbered_level(next_text) is not None or _NEW_ITEM.match(next_text):
         return False
-    return True
+    # A formula or figure ending in % is complete; a new sentence does not follow it
+    # without punctuation (``…=100%`` / ``根据…``).
+    return not (prev_text.endswith("%") and not _PUNCT_START.match(next_text))
 
 
 def join_pieces(pieces: Iterable[ParagraphPiece]) -> Iterator[ParagraphPiece]:
@@ -86,3 +91,15 @@ def join_pieces(pieces: Iterable[ParagraphPiece]) -> Iterator[ParagraphPiece]:
             piece.pages.append(piece.page)
     if current is not None:
         yield current
+
+
+_CAPTION_WORDS = re.compile(r"(表|情况|明细|清单|单位[:：]|[（(](?:万?元|人|%)[）)])")
+
+
+def caption_of(blocks: list[Block]) -> str | None:
+    """The short title paragraph right above a table, if there is one."""
+    if blocks and isinstance(blocks[-1], Paragraph):
+        p = blocks[-1]
+        if len(p.text) <= 40 and (p.heading_level is not None or _CAPTION_WORDS.search(p.text)):
+            return p.text
+    return None

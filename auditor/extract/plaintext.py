@@ -16,7 +16,7 @@ from pathlib import Path
 from auditor.errors import UNREADABLE_TEXT, InputError
 from auditor.extract.grid import RawCell, build_table, spans_from_text_rows
 from auditor.extract.latex import latex_to_text, replace_inline_math
-from auditor.extract.paragraphs import ParagraphPiece, join_pieces
+from auditor.extract.paragraphs import ParagraphPiece, caption_of, join_pieces
 from auditor.headings import heading_level
 from auditor.model import Block, Document, Location, Paragraph
 from auditor.textnorm import normalize
@@ -25,6 +25,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*\s*$")
 _SEPARATOR = re.compile(r"^[\s\-|:]+$")
 _TAG = re.compile(r"<[^>]+>")
+_MD_ESCAPE = re.compile(r"\\([*_#\[\]()`|<>~])")
 _P_SPLIT = re.compile(r"</p>\s*<p>|<br\s*/?>", re.IGNORECASE)
 
 
@@ -43,6 +44,7 @@ def clean_cell(cell: str) -> str:
     cell = _P_SPLIT.sub("\n", cell)
     cell = _TAG.sub("", cell)
     cell = html.unescape(cell).replace("**", "")
+    cell = _MD_ESCAPE.sub(r"\1", cell)
     return replace_inline_math(cell).strip()
 
 
@@ -156,22 +158,10 @@ def _to_blocks(items: list[ParagraphPiece | _TableLines]) -> list[Block]:
         flush()
         for rows, row_lines in _split_tables(item):
             table_number += 1
-            caption = _caption(blocks)
+            caption = caption_of(blocks)
             blocks.append(_make_table(rows, row_lines, len(blocks), table_number, caption))
     flush()
     return blocks
-
-
-_CAPTION_WORDS = re.compile(r"(表|情况|明细|清单|单位[:：]|[（(](?:万?元|人|%)[）)])")
-
-
-def _caption(blocks: list[Block]) -> str | None:
-    """The short title paragraph right above a table, if there is one."""
-    if blocks and isinstance(blocks[-1], Paragraph):
-        p = blocks[-1]
-        if len(p.text) <= 40 and (p.heading_level is not None or _CAPTION_WORDS.search(p.text)):
-            return p.text
-    return None
 
 
 def _continues_table(prev: _TableLines, nxt: _TableLines) -> bool:

@@ -1,0 +1,469 @@
+"""Read PDF reports with pdfplumber: each page once, tables apart from body text.
+
+Per page: find the ruled tables, read each cell with its span (from the cell
+geometry, not pdfplumber's ``None`` placeholders), take body text only from outside
+the tables so cells are not interleaved into paragraphs, drop page-number footers,
+and rebuild paragraphs from wrapped lines by indent and margins. Across pages:
+stitch a table that continues on the next page (a row cut by the page break is
+joined back) and a paragraph cut by the page break. Pages are closed as soon as they
+are read so memory stays flat on long files.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from auditor.errors import CORRUPT_PDF, NO_TEXT_LAYER, PASSWORD_REQUIRED, InputError
+from auditor.extract.grid import RawCell, build_table, is_numeric_text
+from auditor.extract.paragraphs import ParagraphPiece, caption_of, continues
+from auditor.headings import heading_level
+from auditor.model import BBox, Block, Document, Location, Paragraph
+from auditor.textnorm import normalize, normalize_cell
+
+X_TOLERANCE_RATIO = 0.3
+"""Word gap as a share of font size: survives 12 pt and 16 pt CJK (EXTRACTION.md)."""
+EDGE_TOLERANCE = 2.0
+_FOOTER = re.compile(
+    r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
+    r"\d{1,4}\s*/\s*\d{1,4}|\d{1,4})\s*$"
+)
+_TOTAL_OR_ITEM = re.compile(r"^(?:合计|小计|总计|汇总|其中|\d{1,2}[、.．]|[（(]?[一二三四五六七八九十]+[）)、])")
+
+
+@dataclass(slots=True)
+class _PdfTable:
+    """A table read from one or more pages, still in raw cells."""
+
+    cells: list[RawCell]
+    xs: list[float]
+    n_rows: int
+    top: float
+    bottom: float
+    page: int
+    bbox: BBox
+    pages: list[int] = field(default_factory=list)
+
+
+_Item = ParagraphPiece | _PdfTable
+
+
+def extract_pdf(path: Path, source: str, *, password: str | None = None) -> Document:
+    """Read a PDF report into a :class:`Document`."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(str(path), password=password or "")
+    except PDFPasswordIncorrect as exc:
+        raise InputError(PASSWORD_REQUIRED, source) from exc
+    except Exception as exc:  # pdfminer raises a wide range of types on damaged files
+        raise InputError(CORRUPT_PDF, source, _short(exc)) from exc
+    pages: list[list[_Item]] = []
+    textless: list[int] = []
+    try:
+        with pdf:
+            try:
+                page_list = pdf.pages
+            except Exception as exc:
+                raise InputError(CORRUPT_PDF, source, _short(exc)) from exc
+            for number, page in enumerate(page_list, start=1):
+                try:
+                    items = _read_page(page, number)
+                except InputError:
+                    raise
+                except RecursionError as exc:
+                    raise InputError(CORRUPT_PDF, source, "结构嵌套过深") from exc
+                except Exception as exc:
+                    raise InputError(CORRUPT_PDF, source, f"第 {number} 页：{_short(exc)}") from exc
+                finally:
+                    page.close()
+                if items is None:
+                    textless.append(number)
+                    items = []
+                pages.append(items)
+    except PDFPasswordIncorrect as exc:
+        raise InputError(PASSWORD_REQUIRED, source) from exc
+    if pages and len(textless) == len(pages):
+        raise InputError(NO_TEXT_LAYER, source)
+    blocks = _assemble(pages)
+    return Document(
+        source=source,
+        format="pdf",
+        blocks=tuple(blocks),
+        pages=len(pages),
+        textless_pages=tuple(textless),
+    )
+
+
+def _short(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}"
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+# --------------------------------------------------------------------------- page
+
+
+def _read_page(page: Any, number: int) -> list[_Item] | None:
+    """Read one page; None when the page has no text layer at all."""
+    chars = page.chars
+    if not chars:
+        return None
+    if _has_duplicate_chars(chars):
+        page = page.dedupe_chars()
+    tables = [t for t in (_read_table(t, number) for t in page.find_tables()) if t is not None]
+    boxes = [t.bbox for t in tables]
+
+    def outside_tables(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        cx = (obj["x0"] + obj["x1"]) / 2
+        cy = (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+    body = page.filter(outside_tables) if boxes else page
+    lines = body.extract_text_lines(return_chars=True, x_tolerance_ratio=X_TOLERANCE_RATIO)
+    lines = [ln for ln in lines if not _is_page_furniture(ln, float(page.height))]
+    pieces = _lines_to_pieces(lines, number)
+    items: list[_Item] = [*pieces, *tables]
+    items.sort(key=_top)
+    return items
+
+
+def _top(item: _Item) -> float:
+    if isinstance(item, _PdfTable):
+        return item.top
+    return item.bbox[1] if item.bbox else 0.0
+
+
+def _has_duplicate_chars(chars: Sequence[dict[str, Any]]) -> bool:
+    seen: set[tuple[str, int, int]] = set()
+    dupes = 0
+    for ch in chars:
+        key = (ch["text"], round(ch["x0"]), round(ch["top"]))
+        if key in seen:
+            dupes += 1
+        seen.add(key)
+    return dupes > max(3, len(chars) // 50)
+
+
+def _is_page_furniture(line: dict[str, Any], height: float) -> bool:
+    """Page numbers such as ``- 3 -`` or ``第 3 页`` in the top or bottom margin."""
+    in_margin = line["top"] > height * 0.88 or line["bottom"] < height * 0.08
+    return in_margin and bool(_FOOTER.match(line["text"]))
+
+
+def _cluster(values: Sequence[float], tolerance: float = EDGE_TOLERANCE) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def _index(edges: Sequence[float], value: float) -> int:
+    i = bisect.bisect_left(edges, value - EDGE_TOLERANCE)
+    return min(i, len(edges) - 1)
+
+
+def _read_table(table: Any, page_number: int) -> _PdfTable | None:
+    """Rebuild a table's grid and spans from its cell rectangles."""
+    cells: list[BBox] = [tuple(c) for c in table.cells]  # type: ignore[misc]
+    if len(cells) < 2:
+        return None  # a lone box (text frame, page border) is not a table
+    xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
+    ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    slots: dict[tuple[int, int], int] = {}
+    placed: list[tuple[int, int, int, int, BBox]] = []
+    for bbox in sorted(cells, key=lambda b: (b[1], b[0])):
+        c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
+        r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
+        if c1 <= c0 or r1 <= r0 or (r0, c0) in slots:
+            continue
+        k = len(placed)
+        placed.append((r0, c0, r1 - r0, c1 - c0, bbox))
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                slots.setdefault((r, c), k)
+    texts: list[list[dict[str, Any]]] = [[] for _ in placed]
+    x0, top, x1, bottom = table.bbox
+    for ch in table.page.chars:
+        cx = (ch["x0"] + ch["x1"]) / 2
+        cy = (ch["top"] + ch["bottom"]) / 2
+        if not (x0 <= cx <= x1 and top <= cy <= bottom):
+            continue
+        c = bisect.bisect_right(xs, cx) - 1
+        r = bisect.bisect_right(ys, cy) - 1
+        k = slots.get((r, c))
+        if k is not None:
+            texts[k].append(ch)
+    from pdfplumber.utils import extract_text
+
+    raw_cells = [
+        RawCell(
+            row=r0,
+            col=c0,
+            raw=extract_text(texts[k], x_tolerance_ratio=X_TOLERANCE_RATIO) if texts[k] else "",
+            location=Location(page=page_number, bbox=_round(bbox)),
+            rowspan=rs,
+            colspan=cs,
+        )
+        for k, (r0, c0, rs, cs, bbox) in enumerate(placed)
+    ]
+    return _PdfTable(
+        cells=raw_cells,
+        xs=xs,
+        n_rows=len(ys) - 1,
+        top=float(top),
+        bottom=float(bottom),
+        page=page_number,
+        bbox=_round((x0, top, x1, bottom)),
+        pages=[page_number],
+    )
+
+
+def _round(b: Sequence[float]) -> BBox:
+    return (round(b[0], 1), round(b[1], 1), round(b[2], 1), round(b[3], 1))
+
+
+def _line_size(line: dict[str, Any]) -> float:
+    sizes = [c["size"] for c in line.get("chars", []) if c["text"].strip()]
+    return float(statistics.median(sizes)) if sizes else 0.0
+
+
+def _line_bold(line: dict[str, Any]) -> bool:
+    chars = [c for c in line.get("chars", []) if c["text"].strip()]
+    if not chars:
+        return False
+    bold = sum(1 for c in chars if re.search(r"bold|heavy|black|-b$", c.get("fontname", ""), re.I))
+    return bold >= len(chars) * 0.8
+
+
+def _lines_to_pieces(lines: list[dict[str, Any]], page: int) -> list[ParagraphPiece]:
+    """Group wrapped lines into paragraph pieces by indent, margins, gaps and font."""
+    if not lines:
+        return []
+    sizes = [s for s in (_line_size(ln) for ln in lines) if s]
+    body_size = statistics.median(sizes) if sizes else 12.0
+    lefts = sorted(ln["x0"] for ln in lines)
+    rights = sorted(ln["x1"] for ln in lines)
+    left = lefts[len(lefts) // 10]
+    right = rights[-1 - len(rights) // 10]
+    pieces: list[ParagraphPiece] = []
+    current: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        if not current:
+            return
+        pieces.append(_piece(current, page, left, right, body_size))
+        current.clear()
+
+    prev: dict[str, Any] | None = None
+    for ln in lines:
+        size = _line_size(ln) or body_size
+        if prev is not None:
+            prev_size = _line_size(prev) or body_size
+            gap = ln["top"] - prev["bottom"]
+            new = (
+                gap > 0.9 * max(size, prev_size)
+                or prev["x1"] < right - 1.5 * prev_size
+                or ln["x0"] > left + 1.2 * size
+                or abs(size - prev_size) > 0.15 * body_size
+                or _line_bold(ln) != _line_bold(prev)
+            )
+            if new:
+                flush()
+        current.append(ln)
+        prev = ln
+    flush()
+    return pieces
+
+
+def _piece(lines: list[dict[str, Any]], page: int, left: float, right: float, body: float) -> ParagraphPiece:
+    text = ""
+    for ln in lines:
+        part = ln["text"].strip()
+        if text and text[-1].isascii() and text[-1].isalpha() and part[:1].isascii() and part[:1].isalpha():
+            text += " "
+        text += part
+    first, last = lines[0], lines[-1]
+    size = _line_size(first) or body
+    centered = first["x0"] > left + 3 * size and abs((first["x0"] + first["x1"]) / 2 - (left + right) / 2) < 2 * size
+    styled = _line_bold(first) or size > body * 1.15 or (centered and len(lines) == 1)
+    bbox = _round(
+        (
+            min(ln["x0"] for ln in lines),
+            first["top"],
+            max(ln["x1"] for ln in lines),
+            last["bottom"],
+        )
+    )
+    return ParagraphPiece(
+        text=text,
+        styled=styled,
+        style_level=0 if (centered and size > body * 1.15) else None,
+        page=page,
+        bbox=bbox,
+        reaches_margin=last["x1"] >= right - 1.5 * (_line_size(last) or body),
+        starts_indented=first["x0"] > left + 1.2 * size,
+    )
+
+
+# ----------------------------------------------------------------------- document
+
+
+def _assemble(pages: list[list[_Item]]) -> list[Block]:
+    """Join items across page breaks and number the blocks."""
+    items: list[_Item] = []
+    for page_items in pages:
+        for n, item in enumerate(page_items):
+            prev = items[-1] if items else None
+            at_page_start = n == 0
+            if at_page_start and isinstance(prev, _PdfTable) and isinstance(item, _PdfTable):
+                if _stitch(prev, item):
+                    continue
+            if at_page_start and isinstance(prev, ParagraphPiece) and isinstance(item, ParagraphPiece):
+                if continues(prev, item):
+                    _join(prev, item)
+                    continue
+            items.append(item)
+    blocks: list[Block] = []
+    table_number = 0
+    for item in items:
+        if isinstance(item, ParagraphPiece):
+            text = normalize(item.text)
+            if not text:
+                continue
+            level = heading_level(text, styled=item.styled, style_level=item.style_level)
+            blocks.append(
+                Paragraph(
+                    index=len(blocks),
+                    text=text,
+                    raw=item.text,
+                    location=Location(page=item.page, bbox=item.bbox),
+                    heading_level=level,
+                )
+            )
+        else:
+            table_number += 1
+            blocks.append(
+                build_table(
+                    item.cells,
+                    index=len(blocks),
+                    number=table_number,
+                    location=Location(page=item.page, bbox=item.bbox),
+                    caption=caption_of(blocks),
+                    pages=tuple(item.pages),
+                )
+            )
+    return blocks
+
+
+def _join(prev: ParagraphPiece, nxt: ParagraphPiece) -> None:
+    prev.text = prev.text.rstrip() + nxt.text.lstrip()
+    prev.reaches_margin = nxt.reaches_margin
+    if nxt.page is not None and nxt.page not in prev.pages:
+        prev.pages.append(nxt.page)
+
+
+def _stitch(prev: _PdfTable, nxt: _PdfTable) -> bool:
+    """Append ``nxt`` (first table of a page) to ``prev`` if it continues it."""
+    mapping = _map_columns(prev.xs, nxt.xs)
+    if mapping is None:
+        return False
+    cells = [
+        RawCell(c.row, mapping[c.col], c.raw, c.location, c.rowspan, mapping[c.col + c.colspan] - mapping[c.col])
+        for c in nxt.cells
+    ]
+    cells = _drop_repeated_header(prev, cells)
+    if not cells:
+        prev.pages.append(nxt.page)
+        return True
+    first_row = min(c.row for c in cells)
+    row_shift = prev.n_rows - first_row
+    if _continues_row(prev, [c for c in cells if c.row == first_row]):
+        last = prev.n_rows - 1
+        by_col = {c.col: c for c in prev.cells if c.row <= last < c.row + c.rowspan}
+        for c in cells:
+            if c.row != first_row:
+                continue
+            target = by_col.get(c.col)
+            if target is not None and c.raw.strip():
+                target.raw = (target.raw + "\n" + c.raw).strip()
+            if target is not None and c.rowspan > 1:
+                target.rowspan += c.rowspan - 1
+        cells = [c for c in cells if c.row != first_row]
+        row_shift -= 1
+    for c in cells:
+        c.row += row_shift
+    prev.cells.extend(cells)
+    prev.n_rows = max([prev.n_rows, *(c.row + c.rowspan for c in cells)])
+    prev.pages.append(nxt.page)
+    prev.bottom = nxt.bottom
+    return True
+
+
+def _map_columns(prev_xs: list[float], next_xs: list[float]) -> dict[int, int] | None:
+    """Map the continuation's column edges onto the first part's, or None if they differ."""
+    tolerance = 3.0
+    mapping: dict[int, int] = {}
+    for i, x in enumerate(next_xs):
+        j = min(range(len(prev_xs)), key=lambda k: abs(prev_xs[k] - x))
+        if abs(prev_xs[j] - x) > tolerance:
+            return None
+        mapping[i] = j
+    if mapping[0] != 0 or mapping[len(next_xs) - 1] != len(prev_xs) - 1:
+        return None
+    return mapping
+
+
+def _row_texts(cells: Sequence[RawCell], row: int) -> dict[int, str]:
+    return {c.col: normalize_cell(c.raw) for c in cells if c.row == row}
+
+
+def _drop_repeated_header(prev: _PdfTable, cells: list[RawCell]) -> list[RawCell]:
+    """Remove header rows that Word/LibreOffice repeat at the top of each page."""
+    if not cells:
+        return cells
+    first = min(c.row for c in cells)
+    prev_first = min(c.row for c in prev.cells)
+    repeated = 0
+    while True:
+        mine = _row_texts(cells, first + repeated)
+        theirs = _row_texts(prev.cells, prev_first + repeated)
+        if not mine or mine != theirs or any(is_numeric_text(t) for t in mine.values()):
+            break
+        repeated += 1
+    if not repeated:
+        return cells
+    kept = [c for c in cells if c.row >= first + repeated]
+    for c in kept:
+        c.row -= repeated
+    return kept
+
+
+def _continues_row(prev: _PdfTable, first_row: list[RawCell]) -> bool:
+    """Whether the continuation's first row is the rest of a row cut by the page break.
+
+    A cut row carries no numbers of its own: its values stayed on the previous page,
+    so every column where the previous row holds a number is empty here.
+    """
+    texts = {c.col: normalize_cell(c.raw) for c in first_row}
+    if not any(texts.values()) or any(is_numeric_text(t) for t in texts.values() if t):
+        return False
+    last = prev.n_rows - 1
+    prev_row = {c.col: normalize_cell(c.raw) for c in prev.cells if c.row <= last < c.row + c.rowspan}
+    value_cols = [col for col, t in prev_row.items() if is_numeric_text(t)]
+    lead = texts.get(min(texts), "")
+    if not value_cols:
+        return lead == ""
+    if any(texts.get(col) for col in value_cols):
+        return False
+    return not (lead and _TOTAL_OR_ITEM.match(lead))

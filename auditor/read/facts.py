@@ -1,0 +1,225 @@
+"""Facts: figures whose label names a known concept, with their qualifiers.
+
+A fact is concept + value + qualifiers (year, scope, budget/actual basis, funding
+source) + where it was read. Rules compare facts that share concept and qualifiers;
+qualifiers keep apart what must never be compared (the 2023 三公 budget and the 2024
+one; the 汇总 row and a sub-unit row; a budget and its execution).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from auditor.model import Document, Paragraph
+from auditor.read.figures import Figure
+from auditor.read.lexicon import Concept, Lexicon, clean_label
+from auditor.read.numbers import Scan, YearMention
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A figure that states the value of a concept."""
+
+    concept: str
+    concept_name: str
+    figure: Figure
+    year: int | None
+    scope: str
+    basis: str | None
+    source: str | None
+    origin: str
+    """``text`` or ``table``."""
+    parent: Figure | None = None
+    """For a figure inside parentheses: the figure the parentheses explain."""
+
+    @property
+    def value(self) -> Decimal:
+        """Value in the base unit of its dimension (元 for money)."""
+        return self.figure.base_value
+
+    def key(self) -> tuple[str, int | None, str, str, str | None]:
+        """What must match for two facts to be about the same quantity."""
+        return (self.concept, self.year, self.scope, self.basis or "actual", self.source)
+
+
+@dataclass(frozen=True, slots=True)
+class FactSheet:
+    """All facts, indexed by concept for rules that look one concept up."""
+
+    facts: tuple[Fact, ...]
+    by_concept: dict[str, tuple[Fact, ...]]
+
+    def of(self, concept: str) -> tuple[Fact, ...]:
+        """Facts stating ``concept`` (any qualifiers)."""
+        return self.by_concept.get(concept, ())
+
+
+def paren_parent(text: str, figures: Sequence[Figure], index: int) -> Figure | None:
+    """The figure that an enclosing ``（…）`` explains, e.g. 1243.42 for ``（基本支出 …）``."""
+    fig = figures[index]
+    depth = 0
+    i = fig.amount.start - 1
+    while i >= fig.sentence_start:
+        ch = text[i]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                for prev in reversed(figures[:index]):
+                    if prev.amount.end <= i and i - prev.amount.end <= 2:
+                        return prev
+                return None
+            depth -= 1
+        i -= 1
+    return None
+
+
+def build_facts(
+    figures: Iterable[Figure],
+    doc: Document,
+    lexicon: Lexicon,
+    report_year: int | None,
+    section_title_of: Sequence[str],
+    scans: dict[int, Scan],
+) -> FactSheet:
+    """Turn labelled figures into facts using the lexicon."""
+    facts: list[Fact] = []
+    by_block: dict[tuple[int, tuple[int, int] | None], list[Figure]] = defaultdict(list)
+    ordered = list(figures)
+    for f in ordered:
+        by_block[(f.block, f.cell)].append(f)
+    for (block_index, cell), group in by_block.items():
+        block = doc.blocks[block_index]
+        title = section_title_of[block_index]
+        if isinstance(block, Paragraph) or cell is None or not _is_table_value(group):
+            text = block.text if isinstance(block, Paragraph) else _cell_text(doc, block_index, cell)
+            years = scans[block_index].years if isinstance(block, Paragraph) and block_index in scans else ()
+            facts.extend(_text_facts(group, text, years, lexicon, report_year, title))
+        else:
+            facts.extend(_table_fact(f, lexicon, report_year, title) for f in group)
+    kept = [f for f in facts if f is not None]
+    index: dict[str, list[Fact]] = defaultdict(list)
+    for fact in kept:
+        index[fact.concept].append(fact)
+    return FactSheet(tuple(kept), {k: tuple(v) for k, v in index.items()})
+
+
+def _is_table_value(group: list[Figure]) -> bool:
+    return len(group) == 1 and group[0].table_value
+
+
+def _cell_text(doc: Document, block_index: int, cell: tuple[int, int] | None) -> str:
+    table = doc.blocks[block_index]
+    if cell is None or isinstance(table, Paragraph):
+        return ""
+    return table.grid[cell[0]][cell[1]].text
+
+
+def _text_facts(
+    group: list[Figure],
+    text: str,
+    years: Sequence[YearMention],
+    lexicon: Lexicon,
+    report_year: int | None,
+    title: str,
+) -> list[Fact]:
+    out: list[Fact] = []
+    resolved: dict[int, Fact] = {}
+    for i, fig in enumerate(group):
+        concept = lexicon.concept_for(fig.label, fig.kind, title)
+        parent = paren_parent(text, group, i)
+        parent_fact = resolved.get(id(parent)) if parent is not None else None
+        if concept is None or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打")):
+            continue
+        rest = _without_concept(fig.label, concept)
+        source = lexicon.source_for(fig.label)
+        if source is None and parent is not None:
+            source = parent_fact.source if parent_fact else lexicon.source_for(parent.label)
+        basis = lexicon.basis_for(rest) or (parent_fact.basis if parent_fact else None)
+        year = _year(rest, text, fig, years, lexicon, report_year)
+        fact = Fact(
+            concept=concept.id,
+            concept_name=concept.name,
+            figure=fig,
+            year=year,
+            scope="total",
+            basis=basis,
+            source=source,
+            origin="text",
+            parent=parent,
+        )
+        resolved[id(fig)] = fact
+        out.append(fact)
+    return out
+
+
+def _without_concept(label: str, concept: Concept) -> str:
+    text = clean_label(label)
+    for p in concept.patterns:
+        m = p.search(text)
+        if m:
+            return text[: m.start()] + "·" + text[m.end() :]
+    return text
+
+
+def _year(
+    rest: str,
+    text: str,
+    fig: Figure,
+    years: Sequence[YearMention],
+    lexicon: Lexicon,
+    report_year: int | None,
+) -> int | None:
+    offset = lexicon.year_offset(rest)
+    if offset is not None and report_year is not None and offset != 0:
+        return report_year + offset
+    explicit = [
+        y for y in years
+        if y.range_end is None and fig.sentence_start <= y.start < fig.amount.start
+    ]
+    if explicit:
+        return explicit[-1].year
+    return report_year
+
+
+def _table_fact(fig: Figure, lexicon: Lexicon, report_year: int | None, title: str) -> Fact | None:
+    path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
+    leaf = fig.column_path[-1] if fig.column_path else ""
+    candidates = [
+        (leaf, "column"),
+        (path_text, "column"),
+        (fig.left_label, "left"),
+        (fig.row_label.split("/")[-1] if fig.row_label else "", "row"),
+    ]
+    for label, axis in candidates:
+        if not label:
+            continue
+        concept = lexicon.concept_for(label, fig.kind, title)
+        if concept is None:
+            continue
+        context = " ".join([*fig.column_path, fig.row_label])
+        scope = lexicon.scope_for(fig.row_label) if axis == "column" and fig.row_label else "total"
+        year = report_year
+        for candidate in (leaf, path_text):
+            offset = lexicon.year_offset(_without_concept(candidate, concept))
+            if offset and report_year is not None:
+                year = report_year + offset
+        from auditor.read.numbers import scan
+
+        explicit = [y for y in scan(path_text).years if y.range_end is None]
+        if explicit:
+            year = explicit[-1].year
+        return Fact(
+            concept=concept.id,
+            concept_name=concept.name,
+            figure=fig,
+            year=year,
+            scope=scope,
+            basis=lexicon.basis_for(_without_concept(label, concept) + context),
+            source=lexicon.source_for(label) or lexicon.source_for(path_text),
+            origin="table",
+        )
+    return None

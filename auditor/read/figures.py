@@ -1,0 +1,312 @@
+"""Every figure of a report with its location, label and an evidence quote.
+
+A figure is an :class:`~auditor.read.numbers.Amount` placed in the document: which
+block (and table cell) it was read from, the phrase that names it (its *label*) and a
+short quote a reviewer can find in the file. Labels in text are the words before the
+number in its clause; in tables they come from the cell to the left, the column header
+path (with ``其中`` groups resolved) and the row label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from auditor.extract.grid import is_numeric_text
+from auditor.model import Block, Document, Location, Paragraph, Table
+from auditor.read.numbers import Amount, Scan, scan
+from auditor.read.units import kind_of, to_base
+
+_CLAUSE_BREAK = "，。；：、！？,;:（()）【】[]"
+_SENTENCE_BREAK = "。！？!?"
+_QUOTE_BREAK = "。；！？;!?"
+_LEAD = re.compile(
+    r"^(?:其中|另外|另|并且|并|而且|以及|和|及|与|主要|全年|累计|共|合计|总计|包括|分别为|分别|即|如|是|为|由|按|经|其|此外|同时)+"
+)
+_TRAIL = re.compile(
+    r"(?:共计|合计|总计|累计|共有|(?<!公)共|计|为|是|达到了|达到|达|约为|约|近|超过|逾|实现|完成了|完成|有|占|突破|"
+    r"全年|涉及金额|涉及资金|额度|的)+$"
+)
+_TABLE_UNIT = re.compile(r"(?:单位[:：]\s*|[（(])\s*(?P<u>亿元|万元|千元|元|人|名|%|平方米|亩|公里|米)\s*[）)]?")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number read from one place in the document."""
+
+    amount: Amount
+    block: int
+    location: Location
+    label: str
+    """The phrase that names the figure (``一般公共服务支出``; ``汇总/公共财政拨款``)."""
+    quote: str
+    """Short verbatim context for evidence (``一般公共服务支出1243.28万元``)."""
+    unit: str | None
+    """Unit after applying a table's declared unit (``(万元)`` in its caption)."""
+    cell: tuple[int, int] | None = None
+    row_label: str = ""
+    column_path: tuple[str, ...] = ()
+    left_label: str = ""
+    """Table: the text cell just left of the value (key-value tables)."""
+    table_value: bool = False
+    """Whether the figure is a table cell holding only a number (not text in a cell)."""
+    sentence_start: int = 0
+    """Offset in the block text where the figure's sentence starts (text figures)."""
+    verb: str = ""
+    """Text figures: the verb stripped before the number (``计`` in ``计3分``)."""
+
+    @property
+    def value(self) -> Decimal:
+        """The value as written (in :attr:`unit`)."""
+        return self.amount.value
+
+    @property
+    def kind(self) -> str:
+        """Unit kind after the table unit is applied."""
+        return kind_of(self.unit)
+
+    @property
+    def base_value(self) -> Decimal:
+        """The value in the base unit of its dimension (元 for money)."""
+        return to_base(self.amount.value, self.unit)
+
+    @property
+    def text(self) -> str:
+        """The figure as written (``2,415.05万元`` or the cell text)."""
+        return self.amount.raw
+
+    @property
+    def shown(self) -> str:
+        """The figure with its unit for messages (``2,415.05 万元``)."""
+        number = self.amount.number_text
+        if self.unit and self.unit != "%":
+            return f"{number} {self.unit}"
+        return f"{number}{self.unit or ''}"
+
+
+def text_figures(p: Paragraph, found: Scan | None = None) -> list[Figure]:
+    """Figures of a paragraph with labels from the words before each number."""
+    return figures_in_text(p.text, p.index, p.location, found)
+
+
+def figures_in_text(
+    text: str, block: int, location: Location, found: Scan | None = None
+) -> list[Figure]:
+    """Figures of a text (paragraph or long table cell), labelled by their clause."""
+    found = found or scan(text)
+    figures: list[Figure] = []
+    prev_end = 0
+    prev_label = ""
+    for amount in found.amounts:
+        clause_start = _clause_start(text, amount.start)
+        start = max(clause_start, prev_end if prev_end > clause_start else clause_start)
+        phrase = text[start : amount.start]
+        label = clean_text_label(phrase)
+        verb = _trailing_verb(phrase)
+        if not label and prev_end > clause_start:
+            label = prev_label
+        figures.append(
+            Figure(
+                amount=amount,
+                block=block,
+                location=location,
+                label=label,
+                quote=quote(text, amount.start, amount.end),
+                unit=amount.unit,
+                sentence_start=_sentence_start(text, amount.start),
+                verb=verb,
+            )
+        )
+        prev_end = amount.end
+        prev_label = label
+    return figures
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos - 1
+    while i >= 0 and text[i] not in _CLAUSE_BREAK:
+        i -= 1
+    start = i + 1
+    k = text.rfind("其中", start, pos)
+    return k + 2 if k >= 0 else start
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    i = pos - 1
+    while i >= 0 and text[i] not in _SENTENCE_BREAK:
+        i -= 1
+    return i + 1
+
+
+def clean_text_label(phrase: str) -> str:
+    """Strip connectors and verbs around a label (``共计``, ``为``, leading ``其中``)."""
+    phrase = phrase.strip(" “”\"'：:")
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _LEAD.sub("", phrase)
+        phrase = _TRAIL.sub("", phrase)
+        phrase = phrase.strip(" “”\"'：:")
+    return phrase
+
+
+_VERB = re.compile(r"(计|得|扣|评|打|为|达|共计|合计|达到|占)[\s“”]*$")
+
+
+def _trailing_verb(phrase: str) -> str:
+    m = _VERB.search(phrase.rstrip())
+    return m.group(1) if m else ""
+
+
+def quote(text: str, start: int, end: int, before: int = 24, after: int = 8) -> str:
+    """A short quote around ``text[start:end]`` that stays inside its clause list."""
+    i = start - 1
+    while i >= 0 and text[i] not in _QUOTE_BREAK:
+        i -= 1
+    s = max(i + 1, start - before)
+    e = end
+    while e < len(text) and e < end + after and text[e] not in _QUOTE_BREAK:
+        e += 1
+    prefix = "…" if s > 0 and text[s - 1] not in _QUOTE_BREAK else ""
+    suffix = "…" if e < len(text) and text[e] not in _QUOTE_BREAK else ""
+    return f"{prefix}{text[s:e]}{suffix}"
+
+
+# ------------------------------------------------------------------- tables
+
+
+def column_paths(t: Table) -> list[tuple[str, ...]]:
+    """Header path of each column, top to bottom, with merged headers repeated once.
+
+    A header cell spanning every column is the table's title, not a column header.
+    """
+    paths: list[tuple[str, ...]] = []
+    for c in range(t.n_cols):
+        path: list[str] = []
+        last_cell = None
+        for r in range(t.header_rows):
+            cell = t.grid[r][c]
+            if cell is last_cell or not cell.text or (cell.colspan == t.n_cols and t.n_cols > 1):
+                continue
+            last_cell = cell
+            path.append(cell.text)
+        paths.append(tuple(path))
+    return paths
+
+
+def row_label(t: Table, r: int) -> str:
+    """The label of a data row: its leading text cells (short ones), joined by ``/``."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    for cell in t.grid[r]:
+        if id(cell) in seen:
+            continue
+        seen.add(id(cell))
+        if is_numeric_text(cell.text):
+            break
+        if cell.text and len(cell.text) <= 40:
+            parts.append(cell.text)
+        if len(parts) == 2:
+            break
+    return "/".join(parts)
+
+
+def table_unit(t: Table, before: str = "") -> str | None:
+    """The unit a table declares in its caption, header or the line above it."""
+    texts = [t.caption or "", before]
+    for r in range(t.header_rows):
+        texts.extend(cell.text for cell in t.grid[r])
+    for text in texts:
+        m = _TABLE_UNIT.search(text)
+        if m:
+            return m.group("u")
+    return None
+
+
+def _column_unit(path: tuple[str, ...]) -> str | None:
+    for text in reversed(path):
+        m = _TABLE_UNIT.search(text)
+        if m:
+            return m.group("u")
+    return None
+
+
+def table_figures(t: Table, unit: str | None) -> list[Figure]:
+    """Figures of a table's numeric cells, labelled by neighbour, column and row."""
+    paths = column_paths(t)
+    figures: list[Figure] = []
+    for r in range(t.header_rows, t.n_rows):
+        label_of_row = row_label(t, r)
+        for c in range(t.n_cols):
+            if not t.is_origin(r, c):
+                continue
+            cell = t.grid[r][c]
+            if not is_numeric_text(cell.text):
+                if len(cell.text) > 4 and re.search(r"\d", cell.text):
+                    figures.extend(
+                        replace(f, cell=(r, c), row_label=label_of_row)
+                        for f in figures_in_text(cell.text, t.index, cell.location)
+                    )
+                continue
+            amounts = scan(cell.text).amounts
+            if not amounts:
+                continue
+            amount = amounts[0]
+            cell_unit = amount.unit or _column_unit(paths[c]) or unit
+            left = _left_text(t, r, c)
+            path = paths[c]
+            label = (left if not path or c == 0 or t.grid[r][c - 1].col != 0 else "") or (
+                path[-1] if path else ""
+            ) or label_of_row
+            figures.append(
+                Figure(
+                    amount=amount,
+                    block=t.index,
+                    location=cell.location,
+                    label=label,
+                    quote=_cell_quote(label_of_row, path, left, cell.text),
+                    unit=cell_unit,
+                    cell=(r, c),
+                    row_label=label_of_row,
+                    column_path=path,
+                    left_label=left,
+                    table_value=True,
+                )
+            )
+    return figures
+
+
+def _left_text(t: Table, r: int, c: int) -> str:
+    """The short text cell just left of (r, c), if there is one."""
+    if c == 0:
+        return ""
+    left = t.grid[r][c - 1]
+    if left.text and not is_numeric_text(left.text) and len(left.text) <= 20:
+        return left.text
+    return ""
+
+
+def _cell_quote(row: str, path: tuple[str, ...], left: str, value: str) -> str:
+    parts = [p for p in (row, left or "/".join(x for x in path if not x.startswith("其中"))) if p]
+    return " | ".join([*parts, value])
+
+
+def iter_figures(doc: Document, scans: dict[int, Scan]) -> Iterator[Figure]:
+    """All figures of the document in reading order (tables get their declared unit)."""
+    last_unit: str | None = None
+    previous: Block | None = None
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            yield from text_figures(block, scans.get(block.index))
+            if block.heading_level is not None:
+                last_unit = None
+        else:
+            before = previous.text if isinstance(previous, Paragraph) else ""
+            unit = table_unit(block, before)
+            if unit is None and isinstance(previous, Table):
+                unit = last_unit
+            last_unit = unit
+            yield from table_figures(block, unit)
+        previous = block

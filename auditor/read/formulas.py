@@ -1,0 +1,305 @@
+"""Formulas a report writes out (``在职人员控制率=61/63×100%=96.83%``), parsed safely.
+
+A formula sentence is split at ``=`` into sides: the rate's name, then expressions
+over names (``在职人员数/编制数``) and numbers, then the stated result. Expressions are
+parsed by a small recursive-descent parser into a tree of numbers, names and the
+four operations — never ``eval``. Percent literals are ratios (``100%`` is 1), so
+``61/63×100%`` and ``96.83%`` compare directly. Evaluation is exact (Decimal) and, for
+rounding tolerance, by intervals: each operand written with decimals may be off by
+half a unit of its last digit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, DivisionByZero, InvalidOperation
+
+from auditor.model import Location
+from auditor.read.figures import quote as make_quote
+
+_OPEN = "(（【[〔"
+_CLOSE = ")）】]〕"
+_OPS = {"+": "+", "-": "-", "×": "*", "*": "*", "x": "*", "X": "*", "/": "/", "÷": "/"}
+_TOKEN = re.compile(
+    r"\s*(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*(?P<unit>分|万元|元|人|名)?"
+    r"|(?P<op>[-+×*/÷xX])|(?P<open>[(（【\[〔])|(?P<close>[)）】\]〕])"
+    r"|(?P<name>[\u4e00-\u9fff“”\"'‘’A-Za-z]+))"
+)
+_NOT_FORMULA = re.compile(r"（含）|\(含\)|计\s*\d+(?:\.\d+)?\s*分|得\s*\d+\s*分；|≤|≥|以上|以下")
+_NAME_LEAD = re.compile(r"^.*(?:故|因此|所以|则|即|其中|那么|计算公式为|公式为|计算公式|公式)[:：]?")
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    """A number in a formula; ``percent`` numbers are stored as ratios."""
+
+    value: Decimal
+    raw: str
+    decimals: int
+    percent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A named quantity in a formula (``在职人员数``)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class BinOp:
+    """``left op right`` with op one of ``+ - * /``."""
+
+    op: str
+    left: Node
+    right: Node
+
+
+Node = Num | Name | BinOp
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a formula chain: its text and parsed expression."""
+
+    raw: str
+    expr: Node | None
+
+    @property
+    def numeric(self) -> bool:
+        """Whether the side holds numbers only (no names)."""
+        return self.expr is not None and not names(self.expr)
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """A formula chain and where it was written."""
+
+    name: str
+    sides: tuple[Side, ...]
+    stated: Num | None
+    stated_unit: str | None
+    block: int
+    location: Location
+    quote: str
+    section: int = 0
+
+    @property
+    def numeric_sides(self) -> tuple[Side, ...]:
+        """Sides made of numbers only, except the stated result."""
+        return tuple(s for s in self.sides[:-1] if s.numeric and not isinstance(s.expr, Num))
+
+    @property
+    def symbolic_sides(self) -> tuple[Side, ...]:
+        """Sides that use names."""
+        return tuple(s for s in self.sides if s.expr is not None and names(s.expr))
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens: list[tuple[str, str, re.Match[str]]] = []
+        pos = 0
+        while pos < len(text):
+            m = _TOKEN.match(text, pos)
+            if not m or m.end() == pos:
+                break
+            kind = next(k for k in ("num", "op", "open", "close", "name") if m.group(k))
+            self.tokens.append((kind, m.group(kind), m))
+            pos = m.end()
+        self.i = 0
+        self.depth = 0
+
+    def peek(self) -> tuple[str, str, re.Match[str]] | None:
+        return self.tokens[self.i] if self.i < len(self.tokens) else None
+
+    def parse(self) -> Node | None:
+        try:
+            node = self.expr()
+        except (IndexError, ValueError):
+            return None
+        return node
+
+    def expr(self) -> Node:
+        node = self.term()
+        while (tok := self.peek()) and tok[0] == "op" and _OPS[tok[1]] in "+-":
+            self.i += 1
+            node = BinOp(_OPS[tok[1]], node, self.term())
+        return node
+
+    def term(self) -> Node:
+        node = self.factor()
+        while (tok := self.peek()) and tok[0] == "op" and _OPS[tok[1]] in "*/":
+            self.i += 1
+            node = BinOp(_OPS[tok[1]], node, self.factor())
+        return node
+
+    def factor(self) -> Node:
+        tok = self.peek()
+        if tok is None:
+            raise ValueError("unexpected end")
+        kind, value, m = tok
+        self.i += 1
+        if kind == "op" and value == "-":
+            inner = self.factor()
+            if isinstance(inner, Num):
+                return Num(-inner.value, "-" + inner.raw, inner.decimals, inner.percent)
+            return BinOp("-", Num(Decimal(0), "0", 0), inner)
+        if kind == "num":
+            number = Decimal(value.replace(",", ""))
+            decimals = len(value.split(".")[1]) if "." in value else 0
+            if m.group("pct"):
+                return Num(number / 100, value + "%", decimals, percent=True)
+            return Num(number, value, decimals)
+        if kind == "name":
+            return Name(value.strip("“”\"'‘’"))
+        if kind == "open":
+            node = self.expr()
+            if (tok := self.peek()) and tok[0] == "close":
+                self.i += 1
+            return node
+        raise ValueError(f"unexpected {value}")
+
+    def consumed_all(self) -> bool:
+        rest = self.tokens[self.i :]
+        return all(k == "close" for k, _, _ in rest)
+
+
+def parse_expression(text: str) -> Node | None:
+    """Parse one side; trailing words after a complete expression are ignored."""
+    parser = _Parser(text)
+    return parser.parse()
+
+
+def names(node: Node) -> list[str]:
+    """The names a node uses, left to right."""
+    if isinstance(node, Name):
+        return [node.text]
+    if isinstance(node, BinOp):
+        return names(node.left) + names(node.right)
+    return []
+
+
+def numbers(node: Node) -> list[Num]:
+    """The number leaves of a node, left to right."""
+    if isinstance(node, Num):
+        return [node]
+    if isinstance(node, BinOp):
+        return numbers(node.left) + numbers(node.right)
+    return []
+
+
+Resolver = Callable[[str], Decimal | None]
+
+
+def evaluate(node: Node, resolve: Resolver | None = None) -> Decimal | None:
+    """Exact value of a node; None if a name cannot be resolved or a division by zero."""
+    try:
+        return _eval(node, resolve)
+    except (DivisionByZero, InvalidOperation, ZeroDivisionError):
+        return None
+
+
+def _eval(node: Node, resolve: Resolver | None) -> Decimal | None:
+    if isinstance(node, Num):
+        return node.value
+    if isinstance(node, Name):
+        return resolve(node.text) if resolve else None
+    left = _eval(node.left, resolve)
+    right = _eval(node.right, resolve)
+    if left is None or right is None:
+        return None
+    if node.op == "+":
+        return left + right
+    if node.op == "-":
+        return left - right
+    if node.op == "*":
+        return left * right
+    if right == 0:
+        return None
+    return left / right
+
+
+def interval(node: Node) -> tuple[Decimal, Decimal] | None:
+    """Range of a numeric node when each decimal operand is off by half a unit."""
+    try:
+        return _interval(node)
+    except (DivisionByZero, InvalidOperation, ZeroDivisionError):
+        return None
+
+
+def half_unit(num: Num) -> Decimal:
+    """Half a unit of the last written digit (as a ratio for percentages)."""
+    if num.decimals == 0 and not num.percent:
+        return Decimal(0)
+    unit = Decimal(1).scaleb(-num.decimals) / 2
+    return unit / 100 if num.percent else unit
+
+
+def _interval(node: Node) -> tuple[Decimal, Decimal] | None:
+    if isinstance(node, Num):
+        h = half_unit(node) if node.raw not in ("100%",) else Decimal(0)
+        return node.value - h, node.value + h
+    if isinstance(node, Name):
+        return None
+    a = _interval(node.left)
+    b = _interval(node.right)
+    if a is None or b is None:
+        return None
+    if node.op == "+":
+        return a[0] + b[0], a[1] + b[1]
+    if node.op == "-":
+        return a[0] - b[1], a[1] - b[0]
+    products = [x * y for x in a for y in b] if node.op == "*" else None
+    if products is None:
+        if b[0] <= 0 <= b[1]:
+            return None
+        products = [x / y for x in a for y in b]
+    return min(products), max(products)
+
+
+def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
+    """Formula chains written in a paragraph."""
+    out: list[Formula] = []
+    for sentence_start, sentence in _sentences(text):
+        if sentence.count("=") < 1 or _NOT_FORMULA.search(sentence.split("=", 1)[1]):
+            continue
+        parts = sentence.split("=")
+        name = re.split(r"[，,；;]", parts[0])[-1]
+        name = _NAME_LEAD.sub("", name).strip(" ，,：:")
+        sides: list[Side] = []
+        for raw in parts[1:]:
+            sides.append(Side(raw.strip(), parse_expression(raw)))
+        if not sides or sides[-1].expr is None:
+            continue
+        last = sides[-1].expr
+        stated = last if isinstance(last, Num) else None
+        unit_match = re.match(r"\s*[-+]?[\d,.]+\s*(%|分|万元|元)?", sides[-1].raw)
+        stated_unit = unit_match.group(1) if unit_match else None
+        if stated is None and len(sides) < 2:
+            continue
+        pos = sentence_start + len(parts[0])
+        out.append(
+            Formula(
+                name=name,
+                sides=tuple(sides),
+                stated=stated,
+                stated_unit=stated_unit,
+                block=block,
+                location=location,
+                quote=make_quote(text, sentence_start, pos + len(sentence) - len(parts[0]), before=0, after=0),
+            )
+        )
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in re.finditer(r"[。；;！？]", text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    if start < len(text):
+        out.append((start, text[start:]))
+    return out

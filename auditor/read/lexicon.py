@@ -1,0 +1,171 @@
+"""Load the concept lexicon (data kept in ``checks/data``) and match labels against it.
+
+The lexicon is data so that a new province's wording is a data change. Matching is by
+the longest pattern found in the label, so specific labels beat general ones whatever
+their order in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_STRIP = re.compile(r"[“”\"'‘’《》〈〉\s]")
+_LEADING_YEAR = re.compile(r"^(?:(?:19|20)\d{2}年度?|本年度|上年度|本年|上年(?!结)|今年|全年|当年(?!结))+")
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A thing reports state figures about (收入合计, 编制数 …)."""
+
+    id: str
+    name: str
+    kinds: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    exclude: tuple[re.Pattern[str], ...]
+    context_section: re.Pattern[str] | None = None
+    context_patterns: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Concepts plus the qualifier vocabularies (fund source, basis, years, scope)."""
+
+    concepts: tuple[Concept, ...]
+    sources: tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]
+    budget_words: tuple[re.Pattern[str], ...]
+    actual_words: tuple[re.Pattern[str], ...]
+    year_words: dict[str, tuple[re.Pattern[str], ...]]
+    total_scope: tuple[re.Pattern[str], ...]
+    subtotal_scope: tuple[re.Pattern[str], ...]
+    path: str = ""
+
+    def by_id(self, concept_id: str) -> Concept | None:
+        """The concept with this id, if any."""
+        for concept in self.concepts:
+            if concept.id == concept_id:
+                return concept
+        return None
+
+    def concept_for(self, label: str, kind: str, section_title: str = "") -> Concept | None:
+        """The concept a label names, for a figure of ``kind``; None if unknown.
+
+        Args:
+            label: The naming phrase (quotes and spaces are ignored).
+            kind: The figure's unit kind (``money``, ``count``, ``number`` …).
+            section_title: Heading of the section the figure sits in, for generic
+                labels such as 预算数 whose meaning depends on the section.
+        """
+        text = _LEADING_YEAR.sub("", clean_label(label))
+        if not text:
+            return None
+        best: tuple[int, Concept] | None = None
+        for concept in self.concepts:
+            if kind not in concept.kinds:
+                continue
+            if any(p.search(text) for p in concept.exclude):
+                continue
+            length = max((_match_len(p, text) for p in concept.patterns), default=0)
+            if not length and concept.context_section is not None and section_title:
+                if concept.context_section.search(clean_label(section_title)) and any(
+                    p.search(text) for p in concept.context_patterns
+                ):
+                    length = 1
+            if length and (best is None or length > best[0]):
+                best = (length, concept)
+        return best[1] if best else None
+
+    def source_for(self, label: str) -> str | None:
+        """Funding source named in a label (``general``, ``fund`` …), if any."""
+        text = clean_label(label)
+        for source_id, _name, patterns in self.sources:
+            if any(p.search(text) for p in patterns):
+                return source_id
+        return None
+
+    def source_name(self, source_id: str | None) -> str:
+        """Chinese name of a funding source id."""
+        for sid, name, _patterns in self.sources:
+            if sid == source_id:
+                return name
+        return ""
+
+    def basis_for(self, text: str) -> str | None:
+        """``budget`` or ``actual`` if the text says which, else None."""
+        cleaned = clean_label(text)
+        if any(p.search(cleaned) for p in self.actual_words):
+            return "actual"
+        if any(p.search(cleaned) for p in self.budget_words):
+            return "budget"
+        return None
+
+    def year_offset(self, text: str) -> int | None:
+        """Offset from the report year named by a relative word (上年度 → -1)."""
+        cleaned = clean_label(text)
+        for key, offset in (("previous", -1), ("next", 1), ("current", 0)):
+            if any(p.search(cleaned) for p in self.year_words.get(key, ())):
+                return offset
+        return None
+
+    def scope_for(self, row_label: str) -> str:
+        """``total`` for 汇总/合计 rows, ``subtotal`` for 小计, else ``unit:<name>``."""
+        cleaned = clean_label(row_label)
+        if any(p.search(cleaned) for p in self.total_scope):
+            return "total"
+        if any(p.search(cleaned) for p in self.subtotal_scope):
+            return "subtotal"
+        name = re.sub(r"^(?:\d+|[一二三四五六七八九十]+)[、.．]", "", cleaned)
+        return f"unit:{name}" if name else "total"
+
+
+def clean_label(label: str) -> str:
+    """Drop quotes, book-title marks and spaces so patterns see the words only."""
+    return _STRIP.sub("", label)
+
+
+def _match_len(pattern: re.Pattern[str], text: str) -> int:
+    m = pattern.search(text)
+    return len(m.group(0)) if m else 0
+
+
+def _compile(items: Any) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(str(p)) for p in (items or ()))
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """Read and compile a lexicon YAML file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    concepts = []
+    for entry in data["concepts"]:
+        context = entry.get("context") or {}
+        concepts.append(
+            Concept(
+                id=entry["id"],
+                name=entry["name"],
+                kinds=tuple(entry.get("kinds", ["money", "number"])),
+                patterns=_compile(entry.get("patterns")),
+                exclude=_compile(entry.get("exclude")),
+                context_section=re.compile(context["section"]) if context.get("section") else None,
+                context_patterns=_compile(context.get("patterns")),
+            )
+        )
+    sources = tuple(
+        (s["id"], s["name"], _compile(s["patterns"])) for s in data.get("sources", [])
+    )
+    basis = data.get("basis", {})
+    years = {k: _compile(v) for k, v in (data.get("year_words") or {}).items()}
+    scopes = data.get("scopes", {})
+    return Lexicon(
+        concepts=tuple(concepts),
+        sources=sources,
+        budget_words=_compile(basis.get("budget")),
+        actual_words=_compile(basis.get("actual")),
+        year_words=years,
+        total_scope=_compile(scopes.get("total")),
+        subtotal_scope=_compile(scopes.get("subtotal")),
+        path=str(path),
+    )

@@ -1,0 +1,283 @@
+"""Find every number in a piece of report text, with its unit, span and precision.
+
+Works on normalised text (see :mod:`auditor.textnorm`). Handles thousands separators
+(``2,415.05``), negatives (``-3.57%``), percentages, 万元/元/亿元, counts, lengths and
+areas, scores (``97分``), approximate figures (``70余批``, ``约``, ``左右``, ``1万余份``),
+and small Chinese numerals used as quantities (``五个领域``, but not ``三会一课``).
+Dates, years, document numbers (``〔2020〕7号``), phone numbers, codes and list
+enumerators (``1、``, ``（2）``, ``目标3``) are recognised so they are not read as
+quantities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from auditor.read.units import UNITS, kind_of
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A number as written in text, with the unit that follows it."""
+
+    value: Decimal
+    unit: str | None
+    raw: str
+    start: int
+    end: int
+    approximate: bool = False
+    decimals: int = 0
+    chinese: bool = False
+
+    @property
+    def kind(self) -> str:
+        """``money``, ``percent``, ``count``, ``score``, ``length`` … or ``number``."""
+        return kind_of(self.unit)
+
+    @property
+    def number_text(self) -> str:
+        """The digits as written, without unit (``2,415.05``)."""
+        return _NUMBER_ONLY.search(self.raw).group(0) if _NUMBER_ONLY.search(self.raw) else self.raw
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A calendar date or month (``2024年5月29日``, ``2025年06月``, ``2024.5.29``)."""
+
+    year: int
+    month: int
+    day: int | None
+    raw: str
+    start: int
+    end: int
+
+    def as_date(self) -> date | None:
+        """The date (first of the month when no day is given); None if invalid."""
+        try:
+            return date(self.year, self.month, self.day or 1)
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    """A year (``2024 年度``, ``2023年``); ``range_end`` for ``2023—2024年``."""
+
+    year: int
+    raw: str
+    start: int
+    end: int
+    fiscal: bool = False
+    """Written as ``年度`` (a fiscal/report year)."""
+    range_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """Everything numeric found in one text."""
+
+    amounts: tuple[Amount, ...]
+    dates: tuple[DateMention, ...]
+    years: tuple[YearMention, ...]
+
+
+_NUMBER_ONLY = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+
+_UNIT_ALTERNATIVES = sorted(
+    [u for u in UNITS if u not in ("%", "‰")], key=len, reverse=True
+)
+_UNIT_RE = "|".join(regex.escape(u) for u in _UNIT_ALTERNATIVES)
+
+_AMOUNT = regex.compile(
+    r"""
+    (?P<pre>约|近|逾|超过|达|共|计)?
+    (?P<sign>(?<![\d%A-Za-z)）\]】])[-+])?
+    (?<![\d.,A-Za-z])
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?![\d])
+    (?P<approx1>余|多)?
+    (?P<mult>万|亿|千)?
+    (?P<approx2>余|多)?
+    (?P<unit>%|‰|个百分点|UNITS)?
+    (?P<per>/(?:人|户|月|年|天|次|人次|亩|平方米))?
+    (?P<post>左右|以上|以下)?
+    """.replace("UNITS", _UNIT_RE),
+    regex.VERBOSE,
+)
+
+_DATE_YMD = regex.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"
+)
+_DATE_DOTTED = regex.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?![\d.])"
+)
+_YEAR_RANGE = regex.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|年度)?\s*[—–\-~～至到]+\s*(?P<y2>(?:19|20)\d{2})\s*(?P<suffix>年度|年)"
+)
+_YEAR = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<suffix>年度|年)")
+_DOC_NUMBER = regex.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+_PHONE = regex.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+_CODE = regex.compile(r"(?:编码|编号|代码|账号|帐号|文号|邮编|序号|电话|手机|身份证号?)\s*[:：]?\s*[\dA-Za-z\-]+")
+_ENUM = regex.compile(
+    r"(?:^|(?<=[\s，。；：:、“”（(）)]))(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[、)）]|\d{1,2}\s*\.(?!\d))"
+)
+_ORDINAL = regex.compile(
+    r"(?:第|目标|指标|附件|附表|表|图|序号|条款|第\s*)\s*\d+|\d+\s*(?:号文|号楼|号院|号线|级|届|季度|期工程|期|楼|号(?!文))"
+)
+_QUOTED = regex.compile(r"[“\"'‘]([^”\"'’]{0,14})[”\"'’]")
+_CIRCLED = regex.compile(r"[①-⑳]")
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_QUANTITY = regex.compile(
+    r"(?<![第一二三四五六七八九十百千万两〇零\p{Han}&&[^等共计了有为和及与、，]])"
+    r"(?P<num>[一二三四五六七八九十两]{1,3})"
+    r"(?P<unit>个|项|名|户|次|处|件|家|类|批|支|起|条|所|大|方面|部分|种)"
+    r"(?![一二三四五六七八九十两性])"
+)
+_CN_FIXED_PHRASES = regex.compile(
+    r"三会一课|一岗双责|四种形态|两委|两违|两参|一户一|一村一|一月一|一件事|三二一|一张网|四个意识|"
+    r"三公|八项规定|一次性|一个百分点|五化|五治|三长|双报到|双百分|一是|二是|三是|四是|五是|"
+    r"四风|两个维护|四个自信|五个不发生|三个问题|一把手|三重一大|一案三查|一支部|三中全会|二十大|"
+    r"两新|两学一做|三严三实|一线|一次|一大|一些|一项|一名|一个|一类|一批"
+)
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """Parse ``2,415.05`` (already ASCII) into an exact Decimal."""
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def chinese_numeral(text: str) -> int | None:
+    """Value of a small Chinese numeral (一 … 九十九)."""
+    if not text:
+        return None
+    if "十" in text:
+        head, _, tail = text.partition("十")
+        tens = _CN_DIGITS.get(head, 1) if head else 1
+        ones = _CN_DIGITS.get(tail, 0) if tail else 0
+        if head and head not in _CN_DIGITS or tail and tail not in _CN_DIGITS:
+            return None
+        return tens * 10 + ones
+    if len(text) == 1:
+        return _CN_DIGITS.get(text)
+    return None
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for pattern in (_DOC_NUMBER, _PHONE, _CODE, _ORDINAL, _CIRCLED):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    for m in _ENUM.finditer(text):
+        spans.append(m.span())
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1)
+        # Numbers inside short quoted names (“3.11”火灾, “1+6+N”) are names, not figures.
+        if regex.search(r"\d", inner) and not regex.search(r"\d\s*(?:%|万元|元)", inner):
+            spans.append(m.span())
+    return spans
+
+
+def _inside(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
+    return any(b0 <= span[0] and span[1] <= b1 for b0, b1 in blocked)
+
+
+def scan(text: str) -> Scan:
+    """Find amounts, dates and years in ``text``."""
+    dates: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_DATE_YMD, _DATE_DOTTED):
+        for m in pattern.finditer(text):
+            if _inside(m.span(), taken):
+                continue
+            day = int(m.group("d")) if m.group("d") else None
+            dates.append(
+                DateMention(int(m.group("y")), int(m.group("m")), day, m.group(0), m.start(), m.end())
+            )
+            taken.append(m.span())
+    blocked = _blocked_spans(text)
+    years: list[YearMention] = []
+    for m in _YEAR_RANGE.finditer(text):
+        if _inside(m.span(), blocked):
+            continue
+        years.append(
+            YearMention(int(m.group("y")), m.group(0), m.start(), m.end(),
+                        fiscal=m.group("suffix") == "年度", range_end=int(m.group("y2")))
+        )
+        taken.append(m.span())
+    for m in _YEAR.finditer(text):
+        if _inside(m.span(), blocked) or _inside(m.span(), taken):
+            continue
+        years.append(
+            YearMention(int(m.group("y")), m.group(0), m.start(), m.end(), fiscal=m.group("suffix") == "年度")
+        )
+        taken.append(m.span())
+    for d in dates:
+        years.append(YearMention(d.year, d.raw, d.start, d.end))
+    amounts = [a for a in _scan_amounts(text, blocked + taken)]
+    amounts.extend(_scan_chinese(text, blocked))
+    amounts.sort(key=lambda a: a.start)
+    years.sort(key=lambda y: y.start)
+    dates.sort(key=lambda d: d.start)
+    return Scan(tuple(amounts), tuple(dates), tuple(years))
+
+
+def _scan_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
+    out: list[Amount] = []
+    for m in _AMOUNT.finditer(text):
+        num_span = m.span("num")
+        if _inside(num_span, blocked):
+            continue
+        value = parse_decimal(m.group("num"))
+        if value is None:
+            continue
+        unit = m.group("unit")
+        mult = m.group("mult")
+        if mult and unit == "元":
+            unit = {"万": "万元", "亿": "亿元", "千": "千元"}[mult]
+            mult = None
+        if mult:
+            value *= {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)}[mult]
+        if unit == "个百分点":
+            unit = "%"
+        per = m.group("per")
+        if per and unit:
+            unit = None  # a per-unit price (941 元/人) is not an amount of money
+        if m.group("sign") == "-":
+            value = -value
+        decimals = len(m.group("num").split(".")[1]) if "." in m.group("num") else 0
+        start = m.start("sign") if m.group("sign") else num_span[0]
+        end = m.end()
+        if m.group("post") and m.group("post") != "左右":
+            end = m.start("post")
+        approximate = bool(
+            m.group("approx1") or m.group("approx2") or m.group("post") == "左右"
+            or m.group("pre") in ("约", "近", "逾", "超过")
+            or (mult is not None)
+        )
+        out.append(
+            Amount(value, unit, text[start:end], start, end, approximate=approximate, decimals=decimals)
+        )
+    return out
+
+
+def _scan_chinese(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
+    fixed = [m.span() for m in _CN_FIXED_PHRASES.finditer(text)]
+    out: list[Amount] = []
+    for m in _CN_QUANTITY.finditer(text):
+        if _inside(m.span(), blocked) or any(f0 <= m.start() < f1 for f0, f1 in fixed):
+            continue
+        value = chinese_numeral(m.group("num"))
+        if value is None:
+            continue
+        unit = m.group("unit")
+        out.append(
+            Amount(Decimal(value), unit if unit in UNITS else "个", m.group(0), m.start(), m.end(), chinese=True)
+        )
+    return out

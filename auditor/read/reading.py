@@ -1,0 +1,277 @@
+"""The reading layer: turn a :class:`~auditor.model.Document` into what rules check.
+
+``read(document, lexicon)`` scans every text once, then derives the section tree,
+metadata, labelled figures, facts, breakdowns, formulas, counted lists, score sheets
+and classified year mentions. Rules receive this :class:`Reading` and never parse text
+themselves; where a rule needs a term search it asks :meth:`Reading.search`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from auditor.model import Document, Location, Paragraph, Table
+from auditor.read.facts import Fact, FactSheet, build_facts
+from auditor.read.figures import Figure, iter_figures, quote
+from auditor.read.formulas import Formula, find_formulas
+from auditor.read.lexicon import Lexicon
+from auditor.read.numbers import Scan, scan
+from auditor.read.relations import (
+    Breakdown,
+    CountedList,
+    counted_lists,
+    table_breakdowns,
+    text_breakdowns,
+    text_parents,
+)
+from auditor.read.scores import ScoreSheet, read_score_sheets
+from auditor.read.structure import ReportMeta, Section, build_sections, read_meta, section_name
+from auditor.read.years import YearUse, classify_years
+
+
+@dataclass(frozen=True, slots=True)
+class TextHit:
+    """A term found by :meth:`Reading.search`."""
+
+    block: int
+    location: Location
+    quote: str
+    match: str
+    section: int
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the rules need, read once from one document."""
+
+    document: Document
+    lexicon: Lexicon
+    meta: ReportMeta
+    sections: tuple[Section, ...]
+    section_of: tuple[int, ...]
+    figures: tuple[Figure, ...]
+    facts: FactSheet
+    breakdowns: tuple[Breakdown, ...]
+    formulas: tuple[Formula, ...]
+    lists: tuple[CountedList, ...]
+    sheets: tuple[ScoreSheet, ...]
+    years: tuple[YearUse, ...]
+    parents: dict[int, Figure] = field(default_factory=dict)
+    """id(figure) -> the figure its 其中/parentheses attach it to."""
+
+    @property
+    def report_year(self) -> int | None:
+        """The year evaluated (from the title)."""
+        return self.meta.report_year
+
+    def section(self, block: int) -> Section:
+        """Innermost section holding ``block``."""
+        return self.sections[self.section_of[block]]
+
+    def section_path(self, block: int) -> list[Section]:
+        """Sections from the outermost to the innermost holding ``block``."""
+        path: list[Section] = []
+        sid: int | None = self.section_of[block]
+        while sid is not None and sid != 0:
+            path.append(self.sections[sid])
+            sid = self.sections[sid].parent
+        return list(reversed(path))
+
+    def indicator_section_ids(self) -> set[int]:
+        """Sections that are narrative indicators (``（十七）固定资产利用率（3分）``)."""
+        return {
+            i.section for sheet in self.sheets for i in sheet.indicators if i.section is not None
+        }
+
+    def search(self, pattern: re.Pattern[str]) -> Iterator[TextHit]:
+        """Find a term in every paragraph and table cell, with a quote around it."""
+        for block in self.document.blocks:
+            texts: list[tuple[str, Location]]
+            if isinstance(block, Table):
+                texts = [(c.text, c.location) for c in block.cells()]
+            else:
+                texts = [(block.text, block.location)]
+            for text, loc in texts:
+                for m in pattern.finditer(text):
+                    yield TextHit(
+                        block.index, loc, quote(text, m.start(), m.end()), m.group(0),
+                        self.section_of[block.index],
+                    )
+
+    def facts_for_name(self, name: str, block: int) -> list[Fact]:
+        """Facts a formula's operand name refers to (``年初预算`` → the 年初预算 facts).
+
+        The name is matched with the lexicon as a label; facts in the same section come
+        first.
+        """
+        title = self.sections[self.section_of[block]].title
+        concept = None
+        for kind in ("money", "count", "percent", "number"):
+            concept = self.lexicon.concept_for(name, kind, title)
+            if concept is not None:
+                break
+        if concept is None:
+            return []
+        year = self.report_year
+        offset = self.lexicon.year_offset(name)
+        if offset and year is not None and not re.search(r"上年(?:度)?结转", name):
+            year += offset
+        basis = self.lexicon.basis_for(name)
+        same_section = self.section_of[block]
+        found = [
+            f for f in self.facts.of(concept.id)
+            if f.year == year and f.scope == "total"
+            and (basis is None or (f.basis or "actual") == basis or f.basis is None)
+        ]
+        found.sort(key=lambda f: (self.section_of[f.figure.block] != same_section, f.figure.block))
+        return found
+
+    def parent_of(self, figure: Figure) -> Figure | None:
+        """The figure a 其中 list or parentheses attach ``figure`` to."""
+        return self.parents.get(id(figure))
+
+
+def read(document: Document, lexicon: Lexicon) -> Reading:
+    """Read a document into facts, relations, scores and years."""
+    scans: dict[int, Scan] = {
+        b.index: scan(b.text) for b in document.blocks if isinstance(b, Paragraph)
+    }
+    sections, section_of = build_sections(document)
+    meta = read_meta(document)
+    figures = list(iter_figures(document, scans))
+    by_block: dict[int, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_block[f.block].append(f)
+    section_titles = [_context_title(sections, section_of, i) for i in range(len(section_of))]
+
+    breakdowns: list[Breakdown] = []
+    parents: dict[int, Figure] = {}
+    formulas: list[Formula] = []
+    lists: list[CountedList] = []
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            text_figs = by_block.get(block.index, [])
+            breakdowns.extend(text_breakdowns(block.text, text_figs))
+            for child, (parent, _how) in text_parents(block.text, text_figs).items():
+                parents[id(text_figs[child])] = text_figs[parent]
+            formulas.extend(
+                replace(f, section=section_of[block.index])
+                for f in find_formulas(block.text, block.index, block.location)
+            )
+            lists.extend(counted_lists(block))
+        else:
+            breakdowns.extend(table_breakdowns(block, by_block.get(block.index, [])))
+    facts = build_facts(figures, document, lexicon, meta.report_year, section_titles, scans)
+    facts = _inherit_from_parents(facts, parents)
+    sheets = read_score_sheets(document, sections, section_of, by_block, formulas)
+    indicator_sections = {i.section for s in sheets for i in s.indicators if i.section is not None}
+    years = _years(document, scans, sections, section_of, indicator_sections, meta.report_year)
+    return Reading(
+        document=document,
+        lexicon=lexicon,
+        meta=meta,
+        sections=sections,
+        section_of=section_of,
+        figures=tuple(figures),
+        facts=facts,
+        breakdowns=tuple(breakdowns),
+        formulas=tuple(formulas),
+        lists=tuple(lists),
+        sheets=sheets,
+        years=tuple(years),
+        parents=parents,
+    )
+
+
+def _context_title(sections: tuple[Section, ...], section_of: tuple[int, ...], block: int) -> str:
+    """Titles of the block's section and its parents, innermost first."""
+    titles: list[str] = []
+    sid: int | None = section_of[block]
+    while sid:
+        titles.append(section_name(sections[sid].title))
+        sid = sections[sid].parent
+    return " ".join(titles)
+
+
+def _inherit_from_parents(sheet: FactSheet, parents: dict[int, Figure]) -> FactSheet:
+    """Parts of a 其中 list or parentheses share their total's year, basis and source."""
+    by_figure = {id(f.figure): f for f in sheet.facts}
+    changed: list[Fact] = []
+    for fact in sheet.facts:
+        parent = parents.get(id(fact.figure))
+        parent_fact = by_figure.get(id(parent)) if parent is not None else None
+        if parent_fact is None:
+            changed.append(fact)
+            continue
+        changed.append(
+            replace(
+                fact,
+                basis=fact.basis or parent_fact.basis,
+                source=fact.source or parent_fact.source,
+                year=parent_fact.year if fact.year == parent_fact.year or fact.year is None else fact.year,
+            )
+        )
+    index: dict[str, list[Fact]] = defaultdict(list)
+    for f in changed:
+        index[f.concept].append(f)
+    return FactSheet(tuple(changed), {k: tuple(v) for k, v in index.items()})
+
+
+def _years(
+    document: Document,
+    scans: dict[int, Scan],
+    sections: tuple[Section, ...],
+    section_of: tuple[int, ...],
+    indicator_sections: set[int],
+    report_year: int | None,
+) -> list[YearUse]:
+    out: list[YearUse] = []
+    for block in document.blocks:
+        sid = section_of[block.index]
+        title = _context_title(sections, section_of, block.index)
+        in_indicator = any(s in indicator_sections for s in _ancestors(sections, sid))
+        if isinstance(block, Paragraph):
+            found = scans[block.index]
+            out.extend(
+                classify_years(
+                    block.text, found.years, found.dates, block=block.index, location=block.location,
+                    section=sid, is_title=block.heading_level is not None, section_title=title,
+                    in_indicator=in_indicator, report_year=report_year,
+                )
+            )
+        else:
+            if block.caption:
+                pass  # the caption paragraph was classified as a paragraph already
+            for cell in block.cells():
+                if not re.search(r"(?:19|20)\d{2}", cell.text):
+                    continue
+                found = scan(cell.text)
+                out.extend(
+                    classify_years(
+                        cell.text, found.years, found.dates, block=block.index, location=cell.location,
+                        section=sid, is_title=False, section_title=title, in_indicator=in_indicator,
+                        report_year=report_year,
+                    )
+                )
+    return out
+
+
+def _ancestors(sections: tuple[Section, ...], sid: int) -> list[int]:
+    chain: list[int] = []
+    current: int | None = sid
+    while current is not None:
+        chain.append(current)
+        current = sections[current].parent
+    return chain
+
+
+def decimal_or_none(value: str) -> Decimal | None:
+    """Parse a plain decimal string, or None."""
+    try:
+        return Decimal(value)
+    except ArithmeticError:
+        return None

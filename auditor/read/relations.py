@@ -1,0 +1,405 @@
+"""Totals and their parts, as the report itself asserts them.
+
+Text: ``共计 X，其中 a、b、c`` (a ``其中`` starting a sentence attaches to the previous
+sentence's total), ``X（基本支出 a，项目支出 b）`` and nested ``其中`` inside parentheses,
+which belong to the figure the parentheses follow. Tables: 合计/小计/汇总 rows against
+the rows they total (a 汇总 row above its sub-unit rows, a 合计 row below its items,
+numbered levels respected) and total columns against the columns under their ``其中``
+header. Counted lists: ``A、B、C 等 3 个部门``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from auditor.extract.grid import is_numeric_text
+from auditor.headings import numbered_level
+from auditor.model import Location, Paragraph, Table
+from auditor.read.figures import Figure, column_paths
+from auditor.read.numbers import Amount
+from auditor.read.units import same_dimension
+
+_TOTAL_CUE = re.compile(r"共计|合计|总计|总额|(?<!公)共|总数|分别|包括|由")
+_TOTAL_WORD = re.compile(r"^(?:合计|总计|小计|汇总|总额|合计数|总计数|总合计|全部合计)$|^合\s*计")
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|汇\s*总|总合计|全部合计|本级合计)")
+_SUB_ITEM = re.compile(r"^(?:其中[:：]?|含[:：]?)")
+_QIZHONG = re.compile(r"其中")
+_SENTENCE_END = "。！？!?"
+EXHAUSTIVE_SHARE = Decimal("0.05")
+"""Parts within 5 % of their total are read as a complete breakdown."""
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """A total and the parts the report says it is made of."""
+
+    total: Figure
+    parts: tuple[Figure, ...]
+    kind: str
+    """``text``, ``paren``, ``table-row``, ``table-col``."""
+    exhaustive: bool
+    """Whether the parts claim to make up the whole total (checked for equality)."""
+    cue: str = ""
+    """Why it is read as complete (``共计``, ``互补``, ``差额小于5%`` …)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CountedList:
+    """A list followed or preceded by its count (``A、B、C 等 3 个部门``)."""
+
+    count: Amount
+    items: tuple[str, ...]
+    open_ended: bool
+    """Written with 等 (the list may be longer than shown)."""
+    block: int
+    location: Location
+    quote: str
+
+
+# ----------------------------------------------------------------- text
+
+
+def text_parents(text: str, figures: Sequence[Figure]) -> dict[int, tuple[int, str]]:
+    """Map figure index -> (parent figure index, ``paren`` or ``qizhong``)."""
+    parents: dict[int, tuple[int, str]] = {}
+    depth_at = _paren_depths(text)
+    open_paren_parent: dict[int, int] = {}
+    for pos, ch in enumerate(text):
+        if ch in "（(":
+            for j in range(len(figures) - 1, -1, -1):
+                f = figures[j]
+                if f.amount.end <= pos:
+                    if pos - f.amount.end <= 2 and depth_at[f.amount.start] == depth_at[pos]:
+                        open_paren_parent[pos] = j
+                    break
+    for i, fig in enumerate(figures):
+        opener = _enclosing_open(text, fig.amount.start)
+        if opener is not None and opener in open_paren_parent:
+            qz = _qizhong_before(text, fig, opener)
+            parents[i] = (open_paren_parent[opener], "paren" if qz is None else "qizhong")
+            continue
+        qz = _qizhong_before(text, fig, opener if opener is not None else -1)
+        if qz is None:
+            continue
+        parent = _qizhong_parent(text, figures, i, qz, depth_at)
+        if parent is not None:
+            parents[i] = (parent, "qizhong")
+    return parents
+
+
+def _paren_depths(text: str) -> list[int]:
+    depths = []
+    depth = 0
+    for ch in text:
+        if ch in "）)":
+            depth = max(0, depth - 1)
+        depths.append(depth)
+        if ch in "（(":
+            depth += 1
+    depths.append(depth)
+    return depths
+
+
+def _enclosing_open(text: str, pos: int) -> int | None:
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        ch = text[i]
+        if ch in _SENTENCE_END:
+            return None
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def _qizhong_before(text: str, fig: Figure, floor: int) -> int | None:
+    """Position of the 其中 that governs ``fig`` in its sentence, if any."""
+    start = max(fig.sentence_start, floor + 1)
+    k = text.rfind("其中", start, fig.amount.start)
+    return k if k >= 0 else None
+
+
+def _qizhong_parent(
+    text: str, figures: Sequence[Figure], i: int, qz: int, depth_at: list[int]
+) -> int | None:
+    part = figures[i]
+    candidates = [
+        j for j in range(i)
+        if figures[j].amount.end <= qz
+        and depth_at[figures[j].amount.start] == depth_at[qz]
+        and same_dimension(figures[j].unit, part.unit)
+        and figures[j].kind not in ("percent", "number")
+    ]
+    if not candidates:
+        return None
+    j = candidates[-1]
+    same_sentence = figures[j].sentence_start == part.sentence_start
+    if same_sentence:
+        return j
+    # 其中 opens the sentence: attach to the previous sentence's total only if that
+    # sentence states one total (a single figure, or one introduced by 共计/合计).
+    prev_sentence = [k for k in candidates if figures[k].sentence_start == figures[j].sentence_start]
+    clause = text[figures[j].sentence_start : figures[j].amount.start]
+    if len(prev_sentence) == 1 or _TOTAL_CUE.search(clause[-8:]):
+        between = text[figures[j].amount.end : qz]
+        if len(between) <= 6:
+            return j
+    return None
+
+
+def text_breakdowns(text: str, figures: Sequence[Figure]) -> list[Breakdown]:
+    """Breakdowns a paragraph asserts, from its 其中 and parenthetical parent links."""
+    parents = text_parents(text, figures)
+    children: dict[int, list[tuple[int, str]]] = {}
+    for child, (parent, how) in parents.items():
+        children.setdefault(parent, []).append((child, how))
+    out: list[Breakdown] = []
+    for parent, kids in sorted(children.items()):
+        total = figures[parent]
+        parts = [figures[k] for k, _ in kids if same_dimension(figures[k].unit, total.unit)]
+        # Only direct parts: a part that is itself a parent keeps its own breakdown.
+        if not parts or total.kind in ("percent", "number", "score"):
+            continue
+        if any(p.amount.approximate for p in parts) or total.amount.approximate:
+            continue
+        kind = "paren" if all(how == "paren" for _, how in kids) else "text"
+        exhaustive, cue = _exhaustive(text, total, parts)
+        out.append(Breakdown(total, tuple(parts), kind, exhaustive, cue))
+    return out
+
+
+def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool, str]:
+    if len(parts) < 2:
+        return False, ""
+    clause = text[max(0, total.amount.start - 12) : total.amount.start]
+    if re.search(r"共计|合计|总计|总额|分别|(?<!公)共(?=\s*$)|共有", clause):
+        return True, "共计"
+    if parts and all(p.amount.start > total.amount.end and text[total.amount.end : p.amount.start].lstrip("万元亿千人名 ").startswith(("（", "(")) for p in parts[:1]):
+        return True, "括号内分项"
+    whole = total.base_value
+    parts_sum = sum((p.base_value for p in parts), Decimal(0))
+    if whole and abs(whole - parts_sum) <= abs(whole) * EXHAUSTIVE_SHARE:
+        return True, "差额小于5%"
+    return False, ""
+
+
+# ---------------------------------------------------------------- counted lists
+
+_COUNT = re.compile(
+    r"(?P<deng>等)?\s*(?P<n>(?<![\d.])\d{1,2}|[一二三四五六七八九十两]{1,3})\s*"
+    r"(?P<unit>个|项|名|户|起|家|类|条|件|所|支|批|处|次|方面|部分|种|大)(?=[\u4e00-\u9fff])"
+)
+_COUNT_BEFORE_LIST = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<unit>个|项|起|家|类|条|件|所|支|方面|部分|种)"
+    r"[\u4e00-\u9fff]{0,8}[:：](?P<list>[^。；]*?、[^。；]*?)(?:[。；]|$)"
+)
+_GENERIC_UNITS = {"个", "项", "类", "方面", "部分", "种"}
+_AMOUNT_IN_ITEM = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:余|多)?(?:米|公里|万元|元|%|人|名|户|个|次|栋|套|处|项|千伏|KV|亩|平方米|年)"
+)
+_LEAD_VERB = re.compile(
+    r"^.*(?:分为|包括|包含|围绕|涉及|化解了|化解|完成了|完成|开展了|开展|设有|设立|成立了?|有|是|了|对)"
+)
+_CLAUSE_STOP = "，,。；;：:！？"
+
+
+def counted_lists(p: Paragraph) -> list[CountedList]:
+    """Lists whose length the text states (``A、B、C 等 3 个部门``, ``N 个方面：A、B、C``)."""
+    from auditor.read.numbers import chinese_numeral
+
+    out: list[CountedList] = []
+    text = p.text
+    for m in _COUNT.finditer(text):
+        raw_n = m.group("n")
+        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        deng = bool(m.group("deng"))
+        unit = m.group("unit")
+        if n is None or n < 2:
+            continue
+        if not (deng or not raw_n.isdigit() or unit in _GENERIC_UNITS):
+            continue
+        body = _clause_before(text, m.start())
+        if not body or body[-1] in "、" or body[-1].isdigit() or body.endswith(("年", "号")):
+            continue
+        items = _split_items(_LEAD_VERB.sub("", body))
+        if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
+            continue
+        start = m.start("n")
+        amount = Amount(Decimal(n), unit, text[start : m.end("unit")], start, m.end("unit"))
+        out.append(CountedList(amount, tuple(items), deng, p.index, p.location, (body + text[m.start() : m.end() + 6])[-90:]))
+    for m in _COUNT_BEFORE_LIST.finditer(text):
+        raw_n = m.group("n")
+        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        if n is None or n < 2:
+            continue
+        items = _split_items(m.group("list"))
+        if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
+            continue
+        start = m.start("n")
+        amount = Amount(Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit"))
+        out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
+    return out
+
+
+def _clause_before(text: str, end: int) -> str:
+    """Text from the last clause delimiter outside brackets up to ``end``."""
+    depth = 0
+    i = end - 1
+    while i >= 0:
+        ch = text[i]
+        if ch in "）)》”":
+            depth += 1
+        elif ch in "（(《“":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch in _CLAUSE_STOP and depth == 0:
+            break
+        i -= 1
+    return text[i + 1 : end].strip()
+
+
+def _split_items(body: str) -> list[str]:
+    depth = 0
+    items: list[str] = []
+    current = ""
+    for ch in body:
+        if ch in "（(《“":
+            depth += 1
+        elif ch in "）)》”":
+            depth = max(0, depth - 1)
+        if ch == "、" and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    items.append(current)
+    last = items[-1]
+    tail = re.split(r"(?:以及|和|及|与)", last)
+    if len(tail) == 2 and all(t.strip() for t in tail):
+        items[-1:] = tail
+    return [i.strip() for i in items if i.strip()]
+
+
+# ---------------------------------------------------------------- tables
+
+
+def table_breakdowns(t: Table, figures: Sequence[Figure]) -> list[Breakdown]:
+    """Total rows and total columns of a table against the cells they total."""
+    cells = {f.cell: f for f in figures if f.table_value and f.cell is not None}
+    return [*_total_rows(t, cells), *_total_columns(t, cells)]
+
+
+def _row_head(t: Table, r: int) -> str:
+    return t.grid[r][0].text
+
+
+def _total_rows(t: Table, cells: dict[tuple[int, int] | None, Figure]) -> list[Breakdown]:
+    out: list[Breakdown] = []
+    data = list(range(t.header_rows, t.n_rows))
+    totals = [r for r in data if _TOTAL_ROW.match(_row_head(t, r)) and t.is_origin(r, 0)]
+    for r in totals:
+        if r == data[0]:
+            following = []
+            for k in data[1:]:
+                if k in totals:
+                    break
+                following.append(k)
+            rows = following
+        else:
+            previous = []
+            for k in reversed(data[: data.index(r)]):
+                if k in totals:
+                    break
+                previous.append(k)
+            rows = list(reversed(previous))
+        rows = _top_level_rows(t, [k for k in rows if not _SUB_ITEM.match(_row_head(t, k))])
+        if not rows:
+            continue
+        for c in range(1, t.n_cols):
+            total = cells.get((r, c))
+            if total is None or total.kind in ("percent", "score"):
+                continue
+            parts = [cells[(k, c)] for k in rows if (k, c) in cells]
+            if not parts or len(parts) < len(rows) and not _empty_cells_are_zero(t, rows, c, cells):
+                continue
+            out.append(Breakdown(total, tuple(parts), "table-row", True, _row_head(t, r)))
+    return out
+
+
+def _empty_cells_are_zero(t: Table, rows: list[int], c: int, cells: dict[tuple[int, int] | None, Figure]) -> bool:
+    """Empty cells among the parts count as zero (a blank means nothing was spent)."""
+    return all((k, c) in cells or not t.grid[k][c].text for k in rows)
+
+
+def _top_level_rows(t: Table, rows: list[int]) -> list[int]:
+    """Keep only the shallowest numbered level when rows mix 一、 and 1. levels."""
+    levels = {k: numbered_level(_row_head(t, k)) for k in rows}
+    numbered = [lv for lv in levels.values() if lv is not None]
+    if not numbered or len(set(numbered)) == 1:
+        return rows
+    top = min(numbered)
+    return [k for k in rows if levels[k] == top]
+
+
+def _total_columns(t: Table, cells: dict[tuple[int, int] | None, Figure]) -> list[Breakdown]:
+    """A column followed by a ``其中`` header group totals the columns directly under it."""
+    out: list[Breakdown] = []
+    groups: list[tuple[int, list[int]]] = []
+    for h in range(t.header_rows):
+        row = t.grid[h]
+        c = 0
+        while c < t.n_cols:
+            cell = row[c]
+            nxt_c = cell.col + cell.colspan
+            if cell.row == h and nxt_c < t.n_cols:
+                group = row[nxt_c]
+                if (
+                    group.row == h
+                    and _QIZHONG.match(group.text)
+                    and not _QIZHONG.match(cell.text)
+                    and h + 1 < t.header_rows
+                ):
+                    parts = _children(t, h + 1, group.col, group.col + group.colspan)
+                    if parts:
+                        groups.append((cell.col, parts))
+            c = nxt_c
+    paths = column_paths(t)
+    for c, leaf in enumerate(paths):
+        if leaf and _TOTAL_WORD.match(leaf[-1]) and c + 1 < t.n_cols and not any(g[0] == c for g in groups):
+            siblings = [k for k in range(c + 1, t.n_cols) if paths[k][:-1] == leaf[:-1] and paths[k]]
+            if len(siblings) >= 2:
+                groups.append((c, siblings))
+    for total_col, part_cols in groups:
+        for r in range(t.header_rows, t.n_rows):
+            total = cells.get((r, total_col))
+            if total is None or total.kind in ("percent", "score"):
+                continue
+            parts = [cells[(r, k)] for k in part_cols if (r, k) in cells]
+            if not parts:
+                continue
+            if len(parts) < len(part_cols) and not all(
+                (r, k) in cells or not t.grid[r][k].text or not is_numeric_text(t.grid[r][k].text)
+                for k in part_cols
+            ):
+                continue
+            out.append(Breakdown(total, tuple(parts), "table-col", True, "其中"))
+    return out
+
+
+def _children(t: Table, h: int, c0: int, c1: int) -> list[int]:
+    """Columns of the header cells in row ``h`` between c0 and c1 that are parts (not 其中)."""
+    cols: list[int] = []
+    c = c0
+    while c < c1:
+        cell = t.grid[h][c]
+        if not _QIZHONG.match(cell.text):
+            cols.append(cell.col if cell.col >= c0 else c)
+        c = max(c + 1, cell.col + cell.colspan)
+    return cols

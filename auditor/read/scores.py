@@ -1,0 +1,405 @@
+"""Indicators, their scores and the sheets they add up in.
+
+Two shapes are read:
+
+- *narrative* indicators: sections headed ``（十七）固定资产利用率（3分）`` whose text
+  states the awarded score (``故本次…计3分``, ``计满分（即：1分）``), the rule
+  (``根据…评价标准：…``) and the computed rate (a formula result or ``执行率为9.53%``);
+- *table* score sheets: tables with a score column (评分/得分) whose rows name their
+  maximum (``自评通知(8分)`` or a 分值 column), with a 合计 row and a grade row.
+
+The overall total (``评分：97分``, ``打分97分``), the stated grade (``等级：优``,
+``结果为“优”``) and the grade bands are collected for the narrative sheet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from auditor.extract.grid import is_numeric_text
+from auditor.model import Document, Location, Paragraph, Table
+from auditor.read.figures import Figure, quote
+from auditor.read.formulas import Formula
+from auditor.read.scoring_rules import (
+    GRADE_WORDS,
+    GradeBand,
+    ScoringRule,
+    normalise_grade,
+    parse_grade_bands,
+    parse_rule,
+)
+from auditor.read.structure import Section, section_name
+
+_INDICATOR = re.compile(r"^(?P<name>.+?)\s*[（(]\s*(?:此项)?(?:共计)?\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]\s*$")
+_MAX_IN_LABEL = re.compile(r"[（(]\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]|(?P<max2>\d+(?:\.\d+)?)\s*分$")
+_CONCLUSION = re.compile(
+    r"(?P<lead>故|因此|所以|综上|综合|最终|本次|该项|该指标|本项|本单位该项|自评)[^。；，,]*?"
+    r"(?:计|得|评|打|给予?)\s*(?:满分\s*)?(?P<v>\d+(?:\.\d+)?)\s*分"
+)
+_STRONG_LEAD = ("故", "因此", "所以", "综上", "综合", "最终")
+_FULL = re.compile(r"(?:计|得|给予?|评为?)满分(?:\s*[（(]\s*即[:：]?\s*(?P<v>\d+(?:\.\d+)?)\s*分\s*[）)])?")
+_ANY_SCORE = re.compile(r"(?:计|得|评|打)\s*(?P<v>\d+(?:\.\d+)?)\s*分")
+_RULE_CUE = re.compile(r"评价标准|评分标准|评分办法|评分规则|计分方法|扣完为止|每低于|每超出|每降低|每超过|（含）|\(含\)|≤|≥|以上计|以下计|不得分")
+_TOTAL_CUE = re.compile(r"(?:评分|综合得分|总得分|总分|自评得分|打分|得分合计|评价得分|绩效评价得分)[为是:：\s]*(?P<v>\d+(?:\.\d+)?)\s*分")
+_GRADE = re.compile(rf"(?:等级|等次|评价结果|结果为|评定为|评为|评价等级|评分等级)[为是:：\s]*[“\"]?(?P<g>{GRADE_WORDS})(?![a-z])")
+_SCORE_HEADER = re.compile(r"^(?:自评)?(?:评分|得分|实际得分|自评分|评价得分|分数)$")
+_MAX_HEADER = re.compile(r"^(?:分值|权重|标准分|满分|指标分值|分值权重|权重分)$")
+_RATE_LABEL = re.compile(r"率|满意度")
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One scored item: its maximum, the score awarded and how it was reached."""
+
+    name: str
+    maximum: Decimal
+    awarded: Decimal | None
+    awarded_quote: str
+    awarded_location: Location | None
+    location: Location
+    rule: ScoringRule | None
+    rule_quote: str
+    rate: Decimal | None
+    """The rate the report computes, in percent (96.83 for 96.83%)."""
+    rate_quote: str
+    rate_location: Location | None
+    formula: Formula | None
+    section: int | None
+    group: str = ""
+    """First-level indicator name in a table sheet (``实施评价``)."""
+    group_maximum: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatedValue:
+    """A stated total or grade and where it was read."""
+
+    value: str
+    location: Location
+    quote: str
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreSheet:
+    """Indicators that add up to one stated total."""
+
+    kind: str
+    """``narrative`` (indicator sections) or ``table``."""
+    title: str
+    indicators: tuple[Indicator, ...]
+    totals: tuple[StatedValue, ...]
+    grades: tuple[StatedValue, ...]
+    bands: tuple[GradeBand, ...]
+    bands_quote: str
+    stated_maximum: Decimal | None
+    location: Location
+    table: int | None = None
+
+
+def read_score_sheets(
+    doc: Document,
+    sections: Sequence[Section],
+    section_of: Sequence[int],
+    figures_by_block: dict[int, list[Figure]],
+    formulas: Sequence[Formula],
+) -> tuple[ScoreSheet, ...]:
+    """Read every score sheet of the document."""
+    table_sheets = [s for t in doc.tables if (s := _table_sheet(t)) is not None]
+    narrative = _narrative_sheet(doc, sections, figures_by_block, formulas, {s.table for s in table_sheets})
+    return tuple(([narrative] if narrative else []) + table_sheets)
+
+
+# ---------------------------------------------------------------- narrative
+
+
+def _narrative_sheet(
+    doc: Document,
+    sections: Sequence[Section],
+    figures_by_block: dict[int, list[Figure]],
+    formulas: Sequence[Formula],
+    sheet_tables: set[int | None],
+) -> ScoreSheet | None:
+    indicators: list[Indicator] = []
+    for section in sections:
+        m = _INDICATOR.match(section_name(section.title))
+        if not m or section.start >= len(doc.blocks):
+            continue
+        indicators.append(_indicator(doc, section, m.group("name"), Decimal(m.group("max")), figures_by_block, formulas))
+    inside = {b for s in sections if _INDICATOR.match(section_name(s.title)) for b in range(s.start, s.end)}
+    totals, grades, bands, bands_quote = _stated_totals(doc, sheet_tables, inside)
+    if not indicators and not totals:
+        return None
+    first = indicators[0].location if indicators else totals[0].location
+    return ScoreSheet(
+        kind="narrative",
+        title="绩效指标评分",
+        indicators=tuple(indicators),
+        totals=tuple(totals),
+        grades=tuple(grades),
+        bands=bands,
+        bands_quote=bands_quote,
+        stated_maximum=None,
+        location=first,
+    )
+
+
+def _indicator(
+    doc: Document,
+    section: Section,
+    name: str,
+    maximum: Decimal,
+    figures_by_block: dict[int, list[Figure]],
+    formulas: Sequence[Formula],
+) -> Indicator:
+    awarded: Decimal | None = None
+    awarded_quote = ""
+    awarded_loc: Location | None = None
+    rule_parts: list[str] = []
+    rule_loc_quote = ""
+    fallback: tuple[Decimal, str, Location] | None = None
+    paragraphs = [b for b in doc.blocks[section.start + 1 : section.end] if isinstance(b, Paragraph)]
+    for p in paragraphs:
+        for sentence in _sentences(p.text):
+            m = _conclusion(sentence)
+            rule_part = sentence[: m.start()] if m else sentence
+            if _RULE_CUE.search(rule_part):
+                rule_parts.append(rule_part)
+                rule_loc_quote = rule_loc_quote or rule_part
+                if m is None:
+                    continue
+            full = _FULL.search(sentence[m.start() :] if m else sentence)
+            if full and (not m or full.start() < m.start()):
+                awarded = Decimal(full.group("v")) if full.group("v") else maximum
+                awarded_quote, awarded_loc = sentence, p.location
+            elif m:
+                awarded = Decimal(m.group("v"))
+                awarded_quote, awarded_loc = sentence, p.location
+            elif (any_score := _ANY_SCORE.search(sentence)) and not _RULE_CUE.search(sentence):
+                fallback = (Decimal(any_score.group("v")), sentence, p.location)
+    if rule_loc_quote:
+        pass
+    section_formulas = [f for f in formulas if section.start < f.block < section.end]
+    if awarded is None:
+        scored = [f for f in section_formulas if f.stated is not None and f.stated_unit == "分"]
+        if scored:
+            awarded = scored[-1].stated.value if scored[-1].stated else None
+            awarded_quote, awarded_loc = scored[-1].quote, scored[-1].location
+        elif fallback is not None:
+            awarded, awarded_quote, awarded_loc = fallback
+    rate, rate_quote, rate_loc, formula = _rate(section, section_formulas, figures_by_block, name)
+    rule_text = "".join(rule_parts)
+    rule = parse_rule(rule_text) if rule_text else None
+    return Indicator(
+        name=name,
+        maximum=maximum,
+        awarded=awarded,
+        awarded_quote=awarded_quote,
+        awarded_location=awarded_loc,
+        location=section.location,
+        rule=rule if rule and not rule.empty else None,
+        rule_quote=rule_text,
+        rate=rate,
+        rate_quote=rate_quote,
+        rate_location=rate_loc,
+        formula=formula,
+        section=section.id,
+    )
+
+
+def _conclusion(sentence: str) -> re.Match[str] | None:
+    """The awarded-score clause of a sentence: the last one, strong leads (故…) first."""
+    matches = list(_CONCLUSION.finditer(sentence))
+    strong = [m for m in matches if m.group("lead") in _STRONG_LEAD]
+    if strong:
+        return strong[-1]
+    return matches[-1] if matches else None
+
+
+def _related(label: str, name: str) -> bool:
+    """Whether a rate's label names the indicator (shares two characters besides 率)."""
+    core = label.replace("率", "")
+    target = name.replace("率", "")
+    return any(core[i : i + 2] in target for i in range(len(core) - 1)) or label in ("执行率", "完成率", "利用率", "控制率")
+
+
+def _rate(
+    section: Section,
+    formulas: Sequence[Formula],
+    figures_by_block: dict[int, list[Figure]],
+    name: str,
+) -> tuple[Decimal | None, str, Location | None, Formula | None]:
+    for f in reversed(formulas):
+        if f.stated is not None and f.stated_unit == "%":
+            return f.stated.value * 100, f.quote, f.location, f
+    candidates: list[Figure] = []
+    for block in range(section.start + 1, section.end):
+        for fig in figures_by_block.get(block, []):
+            if fig.verb in ("计", "得", "扣") or _RULE_CUE.search(fig.quote):
+                continue
+            if fig.kind == "percent" and _RATE_LABEL.search(fig.label) and _related(fig.label, name):
+                candidates.append(fig)
+            elif fig.kind == "score" and "满意度" in fig.label and "满意度" in name:
+                candidates.append(fig)
+    if candidates:
+        fig = candidates[-1]
+        return fig.value, fig.quote, fig.location, None
+    return None, "", None, None
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[。])", text) if s.strip()]
+
+
+def _stated_totals(
+    doc: Document, sheet_tables: set[int | None], inside_indicators: set[int]
+) -> tuple[list[StatedValue], list[StatedValue], tuple[GradeBand, ...], str]:
+    totals: list[StatedValue] = []
+    grades: list[StatedValue] = []
+    bands: tuple[GradeBand, ...] = ()
+    bands_quote = ""
+    for block in doc.blocks:
+        if block.index in inside_indicators:
+            continue
+        if isinstance(block, Table):
+            if block.number in sheet_tables:
+                continue
+            texts = [(c.text, c.location) for c in block.cells()]
+        else:
+            texts = [(block.text, block.location)]
+        for text, loc in texts:
+            for m in _TOTAL_CUE.finditer(text):
+                if "满意度" in text[max(0, m.start() - 20) : m.start()]:
+                    continue
+                totals.append(StatedValue(m.group("v"), loc, quote(text, m.start(), m.end()), block.index))
+            for m in _GRADE.finditer(text):
+                grades.append(StatedValue(normalise_grade(m.group("g")), loc, quote(text, m.start(), m.end()), block.index))
+            if not bands:
+                parsed = parse_grade_bands(text)
+                if parsed:
+                    bands, bands_quote = parsed, _band_quote(text)
+    return totals, grades, bands, bands_quote
+
+
+def _band_quote(text: str) -> str:
+    m = re.search(r"\d+\s*分?\s*[（(]?含?[）)]?\s*[-—–~至]", text)
+    start = m.start() if m else 0
+    return text[start : start + 80]
+
+
+# ------------------------------------------------------------------- tables
+
+
+def _table_sheet(t: Table) -> ScoreSheet | None:
+    """A table with a score column and per-row maxima, read as a score sheet."""
+    header_texts = [t.grid[r][c].text for r in range(t.header_rows) for c in range(t.n_cols)]
+    score_col = next((c for c in range(t.n_cols) for r in range(t.header_rows) if _SCORE_HEADER.match(t.grid[r][c].text)), None)
+    if score_col is None or not header_texts:
+        return None
+    max_col = next((c for c in range(t.n_cols) for r in range(t.header_rows) if _MAX_HEADER.match(t.grid[r][c].text)), None)
+    indicators: list[Indicator] = []
+    totals: list[StatedValue] = []
+    grades: list[StatedValue] = []
+    bands: tuple[GradeBand, ...] = ()
+    bands_quote = ""
+    stated_max: Decimal | None = None
+    for r in range(t.header_rows, t.n_rows):
+        row = t.grid[r]
+        labels = _row_labels(row, score_col, max_col)
+        score_cell = row[score_col]
+        head = labels[0] if labels else ""
+        if re.match(r"^(?:合\s*计|总\s*计|总分)", head):
+            if is_numeric_text(score_cell.text):
+                totals.append(StatedValue(_number(score_cell.text), score_cell.location, f"{head} | {score_cell.text}", t.index))
+            for text in labels[1:]:
+                mm = _MAX_IN_LABEL.search(text)
+                if mm:
+                    stated_max = Decimal(mm.group("max") or mm.group("max2"))
+            grade_text = " ".join(c.text for c in row)
+            grade_match = re.search(rf"(?:^|\s)(?P<g>{GRADE_WORDS})$", score_cell.text)
+            if grade_match:
+                grades.append(StatedValue(normalise_grade(grade_match.group("g")), score_cell.location, f"{' '.join(labels)} | {score_cell.text}", t.index))
+            if not bands:
+                parsed = parse_grade_bands(grade_text)
+                if parsed:
+                    bands, bands_quote = parsed, _band_quote(grade_text)
+            continue
+        if not labels or not is_numeric_text(score_cell.text):
+            continue
+        maximum = _row_max(labels, row, max_col)
+        if maximum is None:
+            continue
+        group, group_max = "", None
+        if len(labels) >= 2:
+            gm = _MAX_IN_LABEL.search(labels[0])
+            if gm:
+                group = _MAX_IN_LABEL.sub("", labels[0]).strip()
+                group_max = Decimal(gm.group("max") or gm.group("max2"))
+        name = _MAX_IN_LABEL.sub("", labels[-1]).strip() or labels[-1]
+        rule_text = " ".join(c.text for c in row if c.text not in labels and c is not score_cell and len(c.text) > 8)
+        indicators.append(
+            Indicator(
+                name=name,
+                maximum=maximum,
+                awarded=Decimal(_number(score_cell.text)),
+                awarded_quote=f"{' / '.join(labels)} | {score_cell.text}",
+                awarded_location=score_cell.location,
+                location=score_cell.location,
+                rule=None,
+                rule_quote=rule_text,
+                rate=None,
+                rate_quote="",
+                rate_location=None,
+                formula=None,
+                section=None,
+                group=group,
+                group_maximum=group_max,
+            )
+        )
+    if len(indicators) < 2:
+        return None
+    return ScoreSheet(
+        kind="table",
+        title=t.caption or f"表 {t.number}",
+        indicators=tuple(indicators),
+        totals=tuple(totals),
+        grades=tuple(grades),
+        bands=bands,
+        bands_quote=bands_quote,
+        stated_maximum=stated_max,
+        location=t.location,
+        table=t.number,
+    )
+
+
+def _number(text: str) -> str:
+    m = re.search(r"-?\d+(?:\.\d+)?", text.replace(",", ""))
+    return m.group(0) if m else text
+
+
+def _row_labels(row: Sequence[object], score_col: int, max_col: int | None) -> list[str]:
+    labels: list[str] = []
+    seen: set[int] = set()
+    for c, cell in enumerate(row):
+        if c in (score_col, max_col) or id(cell) in seen:
+            continue
+        seen.add(id(cell))
+        text = getattr(cell, "text", "")
+        if text and not is_numeric_text(text) and (len(text) <= 16 or _MAX_IN_LABEL.search(text) and len(text) <= 30):
+            labels.append(text)
+    return labels
+
+
+def _row_max(labels: list[str], row: Sequence[object], max_col: int | None) -> Decimal | None:
+    if max_col is not None:
+        text = getattr(row[max_col], "text", "")
+        if is_numeric_text(text):
+            return Decimal(_number(text))
+    for text in reversed(labels):
+        m = _MAX_IN_LABEL.search(text)
+        if m:
+            return Decimal(m.group("max") or m.group("max2"))
+    return None

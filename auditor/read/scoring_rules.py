@@ -1,0 +1,298 @@
+"""Turn the scoring-rule sentences reports write into rules that can be evaluated.
+
+Kinds of sentence handled (any wording of the same shape):
+
+- thresholds: ``在职人员控制率≤100%，计3分``, ``90%（含）以上计6分``, ``低于70%计0分``,
+  ``大于100%不得分``, ``100%计满分``, ``100%以下（含）计满分``;
+- bands: ``0-10%（含），计5分；11-30%（含），计4分``, ``80%（含）-90%，计4分``;
+- linear deductions: ``每低于5%扣2分``, ``每低于100%一个百分点扣0.1分``,
+  ``每超出1%扣2分``, ``每降低1个百分点扣0.5分``, always floored at 0 (扣完为止).
+
+A rule may allow several readings (a deduction "per 5 %" can be applied per started,
+per completed or pro rata step) and may contradict itself (full marks below 100 % *and*
+a deduction per 5 % below). :meth:`ScoringRule.readings` returns every score the rule
+allows at a rate, so a stated score is judged against all honest readings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+_NUM = r"(-?\d+(?:\.\d+)?)"
+_INCL = r"(?:\s*[（(]含[）)])?"
+_SCORE = r"(?:计|得|给|评)?\s*(?:(?P<s>\d+(?:\.\d+)?)\s*分|(?P<full>满分)|(?P<zero>不得分|0分|零分))"
+
+_RANGE = re.compile(
+    rf"{_NUM}\s*%?(?P<lo_incl>{_INCL})\s*[-—–~～至到]\s*{_NUM}\s*%?(?P<hi_incl>{_INCL})\s*[，,:：]?\s*{_SCORE}"
+)
+_GE = re.compile(rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以上\s*[，,]?\s*{_SCORE}")
+_LE = re.compile(rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以下\s*(?:[（(]含[）)])?\s*[，,]?\s*{_SCORE}")
+_CMP = re.compile(
+    rf"(?P<cmp>≤|<=|＜=|≥|>=|<|>|＜|＞|=|小于等于|大于等于|不高于|不超过|不低于|低于|高于|大于|小于|超过|等于|达到)\s*"
+    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*[，,]?\s*(?:的)?\s*{_SCORE}"
+)
+_EXACT = re.compile(rf"(?<![\d.])(?P<x>\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*{_SCORE}")
+_LINEAR = re.compile(
+    r"每(?P<dir>低于|少于|降低|下降|减少|超出|超过|高于|增加|增长|上升|多于)(?:[（(](?P<alt>降低|超出|低于|超过|减少|增加)[）)])?"
+    r"\s*(?:(?P<anchor>\d+(?:\.\d+)?)\s*%\s*(?=(?:一|\d+(?:\.\d+)?)\s*个\s*百分点))?"
+    r"(?P<step>一|\d+(?:\.\d+)?)\s*(?:个)?\s*(?:百分点|%)\s*"
+    r"[，,]?\s*(?:的)?\s*扣(?:减|除)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
+)
+_BELOW_WORDS = ("低于", "少于", "降低", "下降", "减少")
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """Score ``score`` (or full marks) when the rate lies in the band."""
+
+    lo: Decimal | None
+    lo_incl: bool
+    hi: Decimal | None
+    hi_incl: bool
+    score: Decimal | None
+    """None means full marks."""
+    text: str
+
+    def contains(self, rate: Decimal) -> bool:
+        """Whether ``rate`` (in percent) falls in this band."""
+        if self.lo is not None and (rate < self.lo or (rate == self.lo and not self.lo_incl)):
+            return False
+        return not (self.hi is not None and (rate > self.hi or (rate == self.hi and not self.hi_incl)))
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    """Deduct ``points`` per ``step`` percentage points below/above ``anchor``."""
+
+    anchor: Decimal
+    direction: str
+    """``below`` or ``above``."""
+    step: Decimal
+    points: Decimal
+    text: str
+
+    def deductions(self, rate: Decimal) -> set[Decimal]:
+        """Possible deductions at ``rate``: pro rata, per completed and per started step."""
+        gap = self.anchor - rate if self.direction == "below" else rate - self.anchor
+        if gap <= 0:
+            return {Decimal(0)}
+        steps = gap / self.step
+        return {
+            (self.points * steps).quantize(Decimal("0.01"), ROUND_HALF_UP),
+            self.points * math.floor(steps),
+            self.points * math.ceil(steps),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringRule:
+    """An indicator's scoring rule as stated by the report."""
+
+    text: str
+    bands: tuple[Band, ...] = ()
+    linears: tuple[Linear, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing executable was found in the text."""
+        return not self.bands and not self.linears
+
+    def readings(self, rate: Decimal, maximum: Decimal) -> set[Decimal]:
+        """Every score the rule allows at ``rate`` (percent); empty if it says nothing."""
+        band_scores = {maximum if b.score is None else b.score for b in self.bands if b.contains(rate)}
+        linear_scores: set[Decimal] = set()
+        for lin in self.linears:
+            gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
+            if gap > 0:
+                linear_scores |= {max(Decimal(0), maximum - d) for d in lin.deductions(rate)}
+        if linear_scores and band_scores:
+            return band_scores | linear_scores
+        if linear_scores:
+            return linear_scores
+        if band_scores:
+            return band_scores
+        if self.linears and not self.bands:
+            return {maximum}
+        if self.linears and self.bands:
+            return {maximum}
+        return set()
+
+    def preferred(self, rate: Decimal, maximum: Decimal) -> Decimal | None:
+        """The single score we recompute with: pro rata deduction, else the lowest reading."""
+        for lin in self.linears:
+            gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
+            if gap > 0:
+                pro_rata = lin.points * gap / lin.step
+                return max(Decimal(0), maximum - pro_rata).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        readings = self.readings(rate, maximum)
+        return min(readings) if readings else None
+
+    def contradicts_itself(self, rate: Decimal, maximum: Decimal) -> bool:
+        """Whether two clauses of the rule give different scores at ``rate``."""
+        band_scores = {maximum if b.score is None else b.score for b in self.bands if b.contains(rate)}
+        linear_scores: set[Decimal] = set()
+        for lin in self.linears:
+            gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
+            if gap > 0:
+                linear_scores |= {max(Decimal(0), maximum - d) for d in lin.deductions(rate)}
+        return bool(band_scores and linear_scores and not band_scores & linear_scores) or len(band_scores) > 1
+
+
+def _score(m: re.Match[str]) -> Decimal | None:
+    if m.group("full"):
+        return None
+    if m.group("zero"):
+        return Decimal(0)
+    return Decimal(m.group("s"))
+
+
+def parse_rule(text: str) -> ScoringRule:
+    """Parse a rule sentence (possibly several clauses separated by ；)."""
+    bands: list[Band] = []
+    linears: list[Linear] = []
+    consumed: list[tuple[int, int]] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return not any(a < span[1] and span[0] < b for a, b in consumed)
+
+    for m in _LINEAR.finditer(text):
+        words = [m.group("dir")] + ([m.group("alt")] if m.group("alt") else [])
+        step_raw = m.group("step")
+        step = Decimal(1) if step_raw in (None, "一") else Decimal(step_raw)
+        anchor = Decimal(m.group("anchor")) if m.group("anchor") else _anchor_before(text, m.start())
+        for word in words:
+            direction = "below" if word in _BELOW_WORDS else "above"
+            linears.append(Linear(anchor, direction, step, Decimal(m.group("pts")), m.group(0)))
+        consumed.append(m.span())
+    for m in _RANGE.finditer(text):
+        if not free(m.span()):
+            continue
+        lo, hi = Decimal(m.group(1)), Decimal(m.group(3))
+        bands.append(Band(lo, True, hi, bool(m.group("hi_incl")) or True, _score(m), m.group(0)))
+        consumed.append(m.span())
+    for m in _GE.finditer(text):
+        if free(m.span()):
+            bands.append(Band(Decimal(m.group(1)), True, None, False, _score(m), m.group(0)))
+            consumed.append(m.span())
+    for m in _LE.finditer(text):
+        if free(m.span()):
+            bands.append(Band(None, False, Decimal(m.group(1)), True, _score(m), m.group(0)))
+            consumed.append(m.span())
+    for m in _CMP.finditer(text):
+        if not free(m.span()):
+            continue
+        x = Decimal(m.group(2))
+        incl = bool(m.group("incl"))
+        cmp = m.group("cmp")
+        score = _score(m)
+        if cmp in ("≤", "<=", "＜=", "小于等于", "不高于", "不超过"):
+            band = Band(None, False, x, True, score, m.group(0))
+        elif cmp in ("<", "＜", "低于", "小于"):
+            band = Band(None, False, x, incl, score, m.group(0))
+        elif cmp in ("≥", ">=", "大于等于", "不低于", "达到"):
+            band = Band(x, True, None, False, score, m.group(0))
+        elif cmp in (">", "＞", "高于", "大于", "超过"):
+            band = Band(x, incl, None, False, score, m.group(0))
+        else:
+            band = Band(x, True, x, True, score, m.group(0))
+        bands.append(band)
+        consumed.append(m.span())
+    for m in _EXACT.finditer(text):
+        if free(m.span()):
+            x = Decimal(m.group("x"))
+            bands.append(Band(x, True, x, True, _score(m), m.group(0)))
+            consumed.append(m.span())
+    _widen_gaps(bands)
+    return ScoringRule(text=text, bands=tuple(bands), linears=tuple(linears))
+
+
+def _anchor_before(text: str, pos: int) -> Decimal:
+    """The reference rate a deduction counts from (``100%计满分，每低于…``); default 100."""
+    found = re.findall(r"(\d+(?:\.\d+)?)\s*%", text[:pos])
+    return Decimal(found[-1]) if found else Decimal(100)
+
+
+def _widen_gaps(bands: list[Band]) -> None:
+    """Close the gap between integer bands written as ``0-10%；11-30%`` (10 < r < 11)."""
+    closed = sorted((b for b in bands if b.lo is not None and b.hi is not None), key=lambda b: b.lo or 0)
+    for a, b in zip(closed, closed[1:], strict=False):
+        if a.hi is not None and b.lo is not None and Decimal(0) < b.lo - a.hi <= 1:
+            i = bands.index(b)
+            bands[i] = Band(a.hi, not a.hi_incl, b.hi, b.hi_incl, b.score, b.text)
+
+
+# ------------------------------------------------------------------ grades
+
+GRADE_WORDS = r"优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格|不及格"
+_GRADE_RANGE = re.compile(
+    rf"(?P<lo>\d+(?:\.\d+)?)\s*分?\s*(?P<lo_incl>[（(]含[）)])?\s*[-—–~～至到]+\s*(?P<hi>\d+(?:\.\d+)?)\s*分?\s*"
+    rf"(?P<hi_incl>[（(]含[）)])?\s*(?:的)?\s*(?:为|评为|定为|属于)?\s*[“\"]?(?P<g>{GRADE_WORDS})"
+)
+_GRADE_BELOW = re.compile(
+    rf"(?P<x>\d+(?:\.\d+)?)\s*分?\s*(?:以下|以内)\s*(?:的)?\s*(?:为|评为|定为)?\s*[“\"]?(?P<g>{GRADE_WORDS})"
+)
+_GRADE_ABOVE = re.compile(
+    rf"(?P<x>\d+(?:\.\d+)?)\s*分?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以上\s*(?:的)?\s*(?:为|评为|定为)?\s*[“\"]?(?P<g>{GRADE_WORDS})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GradeBand:
+    """Total scores from ``lo`` to ``hi`` earn ``grade``."""
+
+    lo: Decimal | None
+    lo_incl: bool
+    hi: Decimal | None
+    hi_incl: bool
+    grade: str
+
+    def contains(self, total: Decimal) -> bool:
+        """Whether ``total`` falls in the band."""
+        if self.lo is not None and (total < self.lo or (total == self.lo and not self.lo_incl)):
+            return False
+        return not (self.hi is not None and (total > self.hi or (total == self.hi and not self.hi_incl)))
+
+
+STANDARD_BANDS = (
+    GradeBand(Decimal(90), True, None, False, "优"),
+    GradeBand(Decimal(80), True, Decimal(90), False, "良"),
+    GradeBand(Decimal(60), True, Decimal(80), False, "中"),
+    GradeBand(None, False, Decimal(60), False, "差"),
+)
+"""优 ≥ 90, 良 80–89, 中 60–79, 差 < 60 (财政部《项目支出绩效评价管理办法》财预〔2020〕10号)."""
+
+
+def parse_grade_bands(text: str) -> tuple[GradeBand, ...]:
+    """Grade bands stated in a sentence (``90（含）—100分为优；80（含）—90分为良 …``)."""
+    bands: list[GradeBand] = []
+    for m in _GRADE_RANGE.finditer(text):
+        lo, hi = Decimal(m.group("lo")), Decimal(m.group("hi"))
+        # "90（含）—100分" includes its lower bound; the upper bound is included only at the top.
+        hi_incl = bool(m.group("hi_incl")) or hi == 100 or not m.group("lo_incl")
+        bands.append(GradeBand(lo, True, hi, hi_incl if hi == 100 or m.group("hi_incl") else False, _grade(m.group("g"))))
+    for m in _GRADE_BELOW.finditer(text):
+        bands.append(GradeBand(None, False, Decimal(m.group("x")), False, _grade(m.group("g"))))
+    for m in _GRADE_ABOVE.finditer(text):
+        bands.append(GradeBand(Decimal(m.group("x")), True, None, False, _grade(m.group("g"))))
+    return tuple(bands) if len(bands) >= 2 else ()
+
+
+def _grade(word: str) -> str:
+    return {"优秀": "优", "良好": "良", "中等": "中", "及格": "合格", "不及格": "不合格"}.get(word, word)
+
+
+def normalise_grade(word: str) -> str:
+    """``优秀`` → ``优``, ``良好`` → ``良`` … so stated grades compare with bands."""
+    return _grade(word)
+
+
+def grade_for(total: Decimal, bands: tuple[GradeBand, ...]) -> str | None:
+    """The grade a total earns under ``bands``."""
+    for band in bands:
+        if band.contains(total):
+            return band.grade
+    return None

@@ -1,0 +1,172 @@
+"""One pint registry for every unit a report uses, with exact Decimal magnitudes.
+
+Money written in 元, 万元 or 亿元, lengths in 米 or 公里 and areas in 平方米 or 亩 must
+compare equal when they are (``8.5 万元`` is ``85000 元``). Counts of different things
+(人 and 户) are different dimensions so they never add up by accident; 人 and 名 are the
+same. The registry is built from our own short definitions (not pint's default file)
+so it loads in milliseconds.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+# Canonical unit symbol as written in reports -> (pint unit name, kind).
+UNITS: dict[str, tuple[str, str]] = {
+    "元": ("yuan", "money"),
+    "千元": ("qian_yuan", "money"),
+    "万元": ("wan_yuan", "money"),
+    "亿元": ("yi_yuan", "money"),
+    "%": ("percent", "percent"),
+    "‰": ("permille", "percent"),
+    "分": ("point", "score"),
+    "米": ("meter", "length"),
+    "千米": ("kilometer", "length"),
+    "公里": ("kilometer", "length"),
+    "平方米": ("square_meter", "area"),
+    "平方公里": ("square_kilometer", "area"),
+    "亩": ("mu", "area"),
+    "公顷": ("hectare", "area"),
+    "吨": ("tonne", "mass"),
+    "千伏": ("kilovolt", "other"),
+    "KV": ("kilovolt", "other"),
+    "kV": ("kilovolt", "other"),
+    "人": ("person", "count"),
+    "名": ("person", "count"),
+    "位": ("person", "count"),
+    "人次": ("person_time", "count"),
+    "户": ("household", "count"),
+    "个": ("piece", "count"),
+    "项": ("item", "count"),
+    "件": ("case", "count"),
+    "宗": ("case", "count"),
+    "起": ("case", "count"),
+    "次": ("time", "count"),
+    "场": ("session", "count"),
+    "场次": ("session", "count"),
+    "处": ("place", "count"),
+    "家": ("firm", "count"),
+    "所": ("institution", "count"),
+    "笔": ("transaction", "count"),
+    "份": ("copy", "count"),
+    "条": ("entry", "count"),
+    "批": ("batch", "count"),
+    "栋": ("building", "count"),
+    "套": ("set", "count"),
+    "辆": ("vehicle", "count"),
+    "台": ("machine", "count"),
+    "座": ("structure", "count"),
+    "支": ("team", "count"),
+    "幅": ("panel", "count"),
+    "间": ("room", "count"),
+    "张": ("sheet", "count"),
+    "本": ("volume", "count"),
+    "篇": ("article", "count"),
+    "类": ("category", "count"),
+    "村": ("village", "count"),
+    "年": ("year", "duration"),
+    "个月": ("month", "duration"),
+    "天": ("day", "duration"),
+    "小时": ("hour", "duration"),
+}
+
+_DEFINITIONS = """
+yuan = [currency]
+qian_yuan = 1000 * yuan
+wan_yuan = 10000 * yuan
+yi_yuan = 100000000 * yuan
+percent = [ratio]
+permille = 0.1 * percent
+point = [score]
+meter = [length]
+kilometer = 1000 * meter
+square_meter = meter ** 2
+square_kilometer = 1000000 * square_meter
+hectare = 10000 * square_meter
+mu = 2000 / 3 * square_meter
+tonne = [mass]
+kilovolt = [voltage]
+person = [person]
+person_time = [person_time]
+household = [household]
+piece = [piece]
+item = [item]
+case = [case]
+time = [occasion]
+session = [session]
+place = [place]
+firm = [firm]
+institution = [institution]
+transaction = [transaction]
+copy = [copy]
+entry = [entry]
+batch = [batch]
+building = [building]
+set = [set_]
+vehicle = [vehicle]
+machine = [machine]
+structure = [structure]
+team = [team]
+panel = [panel]
+room = [room]
+sheet = [sheet]
+volume = [volume_]
+article = [article]
+category = [category]
+village = [village]
+year = [year_]
+month = [month_]
+day = [day_]
+hour = [hour_]
+"""
+
+
+@lru_cache(maxsize=1)
+def registry() -> Any:
+    """The process-wide pint registry (built on first use; pint is imported lazily)."""
+    import pint
+
+    ureg = pint.UnitRegistry(None, non_int_type=Decimal)
+    for line in _DEFINITIONS.strip().splitlines():
+        ureg.define(line.strip())
+    return ureg
+
+
+def kind_of(unit: str | None) -> str:
+    """The kind of a canonical unit symbol (``money``, ``count`` …) or ``number``."""
+    if unit is None:
+        return "number"
+    return UNITS.get(unit, ("", "other"))[1]
+
+
+def to_base(value: Decimal, unit: str | None) -> Decimal:
+    """Express ``value unit`` in the base unit of its dimension (元, 米, 平方米 …)."""
+    if unit is None or unit not in UNITS:
+        return value
+    name = UNITS[unit][0]
+    ureg = registry()
+    quantity = ureg.Quantity(value, name).to_base_units()
+    return Decimal(quantity.magnitude)
+
+
+def convert(value: Decimal, unit: str, target: str) -> Decimal:
+    """Convert between two units of the same dimension (``万元`` → ``元``)."""
+    ureg = registry()
+    quantity = ureg.Quantity(value, UNITS[unit][0]).to(UNITS[target][0])
+    return Decimal(quantity.magnitude)
+
+
+def same_dimension(a: str | None, b: str | None) -> bool:
+    """Whether two unit symbols measure the same thing (万元 and 元; 人 and 名)."""
+    if a is None or b is None:
+        return a is b
+    if a == b:
+        return True
+    if a not in UNITS or b not in UNITS:
+        return False
+    ureg = registry()
+    return bool(
+        ureg.Unit(UNITS[a][0]).dimensionality == ureg.Unit(UNITS[b][0]).dimensionality
+    )

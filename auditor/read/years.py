@@ -1,0 +1,126 @@
+"""Every year a report mentions, classified by what the sentence does with it.
+
+Year rules need to know whether ``2023`` titles a form, names a published budget, is a
+prior-year result copied into this year's evaluation, the basis of a score, a plan, a
+legitimate comparison with last year, a multi-year plan or a document number. Reading
+that out of the sentence is the reading layer's job; the rules only compare years.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.model import Location
+from auditor.read.numbers import DateMention, YearMention
+
+_PUBLISHED = re.compile(r"(?:预算|决算|预决算|部门预算|部门决算)(?:信息|数据|情况)?[^。；]{0,16}?(?:已|均已|按时|已经|及时)?[^。；]{0,12}?公开")
+_PLAN = re.compile(r"打算|计划|规划|展望|下一步|拟|将要|预计|目标任务(?!完成)|工作思路|工作重点|谋划")
+_COMPARISON = re.compile(r"上年|同比|较上|比上|相比|相较|对比|增长|增加了|下降|减少了|变动|增幅|降幅|环比")
+_CONTINUATION = re.compile(r"后续|遗留|延续|续建|结转|跨年|收尾|持续推进")
+_SCORE_BASIS = re.compile(r"考核结果|考核得分|考评结果|评价结果|考核分数|得分|分数为|评分为|考核为")
+_RESULT = re.compile(
+    r"完成|开展|举办|实现|获得|荣获|获评|排名|申报|发放|创建|建成|验收|通过|收入|改造|投资|"
+    r"落实|召开|组织|化解|整治|退出|慰问|救助|培训|帮扶|举行|达到|达|为"
+)
+_REFERENCE = re.compile(r"《[^》]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class YearUse:
+    """A year mention with its role in the sentence."""
+
+    year: int
+    role: str
+    """``title``, ``published``, ``score_basis``, ``plan``, ``comparison``,
+    ``continuation``, ``reference``, ``range``, ``result`` or ``mention``."""
+    raw: str
+    sentence: str
+    block: int
+    location: Location
+    section: int
+    in_heading: bool = False
+    date: DateMention | None = None
+
+
+def classify_years(
+    text: str,
+    years: tuple[YearMention, ...],
+    dates: tuple[DateMention, ...],
+    *,
+    block: int,
+    location: Location,
+    section: int,
+    is_title: bool,
+    section_title: str,
+    in_indicator: bool,
+    report_year: int | None,
+) -> list[YearUse]:
+    """Classify each year mention of one text (a paragraph, caption or cell)."""
+    out: list[YearUse] = []
+    date_at = {(d.start, d.end): d for d in dates}
+    for y in years:
+        sentence, offset = _sentence_of(text, y.start)
+        before = text[offset : y.start]
+        after = text[y.end : y.end + 40]
+        role = _role(y, sentence, before, after, is_title, section_title, in_indicator, report_year)
+        out.append(
+            YearUse(
+                year=y.year,
+                role=role,
+                raw=y.raw,
+                sentence=sentence,
+                block=block,
+                location=location,
+                section=section,
+                in_heading=is_title,
+                date=date_at.get((y.start, y.end)),
+            )
+        )
+    return out
+
+
+def _role(
+    y: YearMention,
+    sentence: str,
+    before: str,
+    after: str,
+    is_title: bool,
+    section_title: str,
+    in_indicator: bool,
+    report_year: int | None,
+) -> str:
+    if y.range_end is not None:
+        return "range"
+    if _REFERENCE.search(before):
+        return "reference"
+    if is_title:
+        return "plan" if _PLAN.search(after[:12]) else "title"
+    if _PUBLISHED.search(after[:30]):
+        return "published"
+    if report_year is not None and y.year > report_year:
+        return "plan"
+    if (report_year is None or y.year >= report_year) and (_PLAN.search(after[:16]) or _PLAN.search(before[-6:])):
+        return "plan"
+    if re.search(r"变动率|增长率|同比", section_title):
+        return "comparison"
+    if _COMPARISON.search(sentence) and (
+        report_year is None or y.year >= report_year or str(report_year) in sentence
+        or re.search(r"本年|今年|当年|本年度", sentence)
+    ):
+        return "comparison"
+    window = sentence[max(0, sentence.find(y.raw) - 6) : sentence.find(y.raw) + len(y.raw) + 16]
+    if _CONTINUATION.search(window):
+        return "continuation"
+    if in_indicator and _SCORE_BASIS.search(after[:30]):
+        return "score_basis"
+    if _RESULT.search(sentence):
+        return "result"
+    return "mention"
+
+
+def _sentence_of(text: str, pos: int) -> tuple[str, int]:
+    start = max((text.rfind(ch, 0, pos) for ch in "。；！？"), default=-1) + 1
+    ends = [i for i in (text.find(ch, pos) for ch in "。；！？") if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return text[start:end], start
