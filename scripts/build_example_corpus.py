@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from check_example_corpus import check_docx, check_pdf
+from check_example_corpus import check_docx, check_pdf, model_cjk, model_rows
 from render_docx import DocxStyle, write_docx
 from render_pdf import docx_to_pdf, draw_pdf_reportlab, find_soffice, soffice_version
 
@@ -108,7 +108,10 @@ def write_notes(out: Path) -> None:
         lo_version = soffice_version()
     except RuntimeError:
         lo_version = "(LibreOffice not installed when NOTES.md was written)"
-    pdfs = {p.name: check_pdf(p) for p in sorted(out.glob("*.pdf"))}
+    seed = out / "report.txt"
+    expected = model_cjk(seed)
+    model = model_rows(seed)
+    pdfs = {p.name: check_pdf(p, expected, model) for p in sorted(out.glob("*.pdf"))}
     docxs = {p.name: check_docx(p) for p in sorted(out.glob("*.docx"))}
 
     def pages(name: str) -> str:
@@ -171,6 +174,12 @@ def write_notes(out: Path) -> None:
         "  inside prose is a row of inline `m:oMath` pieces cut before `=` signs, because",
         "  LibreOffice makes each `m:oMath` one unbreakable object. LibreOffice sets the",
         "  equations at its own 12 pt and turns `*` into `∗` only outside `m:nor` runs.",
+        "- Table columns are never narrower than 3 em unless their content is: in a cell",
+        "  one character wide LibreOffice 7.4 silently dropped a character (`指标1: 指标2:`",
+        "  came out as `指标1:标2:`).",
+        "- reportlab hangs closing CJK punctuation past the line end; cell paragraphs get",
+        "  a one-character right indent so it stays inside its cell (otherwise pdfplumber",
+        "  puts `、` into the next column).",
     ]
     if docxs:
         lines += ["", "DOCX read back with python-docx:", ""]
@@ -196,9 +205,16 @@ def write_notes(out: Path) -> None:
             "",
             "Found with pdfplumber (`page.find_tables()` defaults): the last table of a page",
             "reaches the bottom of the text area and the first table of the next page starts",
-            'at its top. "row split" means the continuation\'s first row is the rest of a row',
-            'cut by the page break (its first cell is empty); "whole rows" means the break',
-            "fell between rows (or, rarely, two different tables meet at the break).",
+            "at its top (nothing but the footer below/above them). Rows are shown with",
+            "whitespace removed and long cells cut; `None` is a slot pdfplumber saw as merged.",
+            "\"row split\": the next row is the rest of a row cut by the page break (it does",
+            "not begin any row of the model), e.g. a label cell continuing as `（本级）` with",
+            "empty number cells. \"whole rows\": the next row begins a model row (the break",
+            "fell between rows, or another table starts at the top of the page). Repeated",
+            "header rows (report-alt only) are skipped before classifying.",
+            "",
+            "CJK ideographs extracted from every PDF equal the model's, counted with",
+            "multiplicity (repeated header rows discounted).",
             "",
         ]
         for name, rep in pdfs.items():

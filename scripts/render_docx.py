@@ -505,7 +505,7 @@ def _write_formula_paragraph(p: Any, text: str, style: DocxStyle) -> None:
     size = style.body_size_pt
     # LibreOffice sets imported equations in 12 pt whatever the body size, as one
     # unbreakable object per m:oMath; cut what would not fit on a 12 pt line.
-    max_em = style.text_width_cm / 2.54 * 72 / 12.0 - 2
+    max_em = style.text_width_cm / 2.54 * 72 / 12.0
     segments = formula_segments(text)
     only_formula = all(flag or _PUNCT_ONLY.match(seg) for seg, flag in segments)
     if only_formula:
