@@ -35,14 +35,10 @@ class Location:
     """1-based line in a text/Markdown file."""
 
     def describe(self) -> str:
-        """Return a short Chinese description such as ``第 3 页 表 2 第 4 行第 2 列``."""
+        """Short Chinese description: ``第 3 页 表 2 第 4 行第 2 列``, ``第 41 段``, ``文件第 120 行``."""
         parts: list[str] = []
         if self.page is not None:
             parts.append(f"第 {self.page} 页")
-        if self.paragraph is not None:
-            parts.append(f"第 {self.paragraph} 段")
-        if self.line is not None:
-            parts.append(f"第 {self.line} 行")
         if self.table is not None:
             cell = ""
             if self.row is not None:
@@ -50,7 +46,12 @@ class Location:
                 if self.col is not None:
                     cell += f"第 {self.col} 列"
             parts.append(f"表 {self.table}{cell}")
-        return " ".join(parts) or "位置不明"
+        elif self.paragraph is not None:
+            parts.append(f"第 {self.paragraph} 段")
+        text = " ".join(parts)
+        if self.line is not None and self.page is None:
+            text += f"（文件第 {self.line} 行）" if self.table is not None else f"文件第 {self.line} 行"
+        return text or "位置不明"
 
     def sort_key(self) -> tuple[int, int, int, int, int]:
         """Order locations by page, then line/paragraph, table, row and column."""

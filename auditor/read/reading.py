@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from auditor.framework import Framework
 from auditor.model import Document, Location, Paragraph, Table
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
@@ -62,6 +63,7 @@ class Reading:
     years: tuple[YearUse, ...]
     parents: dict[int, Figure] = field(default_factory=dict)
     """id(figure) -> the figure its 其中/parentheses attach it to."""
+    framework: Framework | None = None
 
     @property
     def report_year(self) -> int | None:
@@ -130,12 +132,25 @@ class Reading:
         found.sort(key=lambda f: (self.section_of[f.figure.block] != same_section, f.figure.block))
         return found
 
+    def best_fact(self, concept: str, basis: str | None, block: int) -> Fact | None:
+        """The report-year, whole-department fact of ``concept`` nearest to ``block``."""
+        same_section = self.section_of[block]
+        candidates = [
+            f for f in self.facts.of(concept)
+            if f.year == self.report_year and f.scope == "total"
+            and (basis is None or f.basis == basis or (basis == "actual" and f.basis is None))
+        ]
+        if not candidates:
+            return None
+        candidates.sort(key=lambda f: (self.section_of[f.figure.block] != same_section, abs(f.figure.block - block)))
+        return candidates[0]
+
     def parent_of(self, figure: Figure) -> Figure | None:
         """The figure a 其中 list or parentheses attach ``figure`` to."""
         return self.parents.get(id(figure))
 
 
-def read(document: Document, lexicon: Lexicon) -> Reading:
+def read(document: Document, lexicon: Lexicon, framework: Framework | None = None) -> Reading:
     """Read a document into facts, relations, scores and years."""
     scans: dict[int, Scan] = {
         b.index: scan(b.text) for b in document.blocks if isinstance(b, Paragraph)
@@ -184,6 +199,7 @@ def read(document: Document, lexicon: Lexicon) -> Reading:
         sheets=sheets,
         years=tuple(years),
         parents=parents,
+        framework=framework,
     )
 
 

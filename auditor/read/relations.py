@@ -193,7 +193,7 @@ def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool
 
 _COUNT = re.compile(
     r"(?P<deng>等)?\s*(?P<n>(?<![\d.])\d{1,2}|[一二三四五六七八九十两]{1,3})\s*"
-    r"(?P<unit>个|项|名|户|起|家|类|条|件|所|支|批|处|次|方面|部分|种|大)(?=[\u4e00-\u9fff])"
+    r"(?P<unit>个|项|名|户|起|家|类|条|件|所|支|批|处|次|方面|部分|种)(?=[\u4e00-\u9fff])"
 )
 _COUNT_BEFORE_LIST = re.compile(
     r"(?<![\d.])(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<unit>个|项|起|家|类|条|件|所|支|方面|部分|种)"

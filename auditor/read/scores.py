@@ -70,6 +70,8 @@ class Indicator:
     section: int | None
     group: str = ""
     """First-level indicator name in a table sheet (``实施评价``)."""
+    rate_decimals: int = 2
+    """Decimal places of the written rate (``9.53%`` → 2)."""
     group_maximum: Decimal | None = None
 
 
@@ -190,7 +192,7 @@ def _indicator(
             awarded_quote, awarded_loc = scored[-1].quote, scored[-1].location
         elif fallback is not None:
             awarded, awarded_quote, awarded_loc = fallback
-    rate, rate_quote, rate_loc, formula = _rate(section, section_formulas, figures_by_block, name)
+    rate, rate_quote, rate_loc, formula, rate_decimals = _rate(section, section_formulas, figures_by_block, name)
     rule_text = "".join(rule_parts)
     rule = parse_rule(rule_text) if rule_text else None
     return Indicator(
@@ -207,6 +209,7 @@ def _indicator(
         rate_location=rate_loc,
         formula=formula,
         section=section.id,
+        rate_decimals=rate_decimals,
     )
 
 
@@ -231,10 +234,11 @@ def _rate(
     formulas: Sequence[Formula],
     figures_by_block: dict[int, list[Figure]],
     name: str,
-) -> tuple[Decimal | None, str, Location | None, Formula | None]:
+) -> tuple[Decimal | None, str, Location | None, Formula | None, int]:
     for f in reversed(formulas):
         if f.stated is not None and f.stated_unit == "%":
-            return f.stated.value * 100, f.quote, f.location, f
+            rate = (f.stated.value * 100).quantize(Decimal(1).scaleb(-f.stated.decimals))
+            return rate, f.quote, f.location, f, f.stated.decimals
     candidates: list[Figure] = []
     for block in range(section.start + 1, section.end):
         for fig in figures_by_block.get(block, []):
@@ -246,8 +250,8 @@ def _rate(
                 candidates.append(fig)
     if candidates:
         fig = candidates[-1]
-        return fig.value, fig.quote, fig.location, None
-    return None, "", None, None
+        return fig.value, fig.quote, fig.location, None, fig.amount.decimals
+    return None, "", None, None, 2
 
 
 def _sentences(text: str) -> list[str]:

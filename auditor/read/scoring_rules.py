@@ -131,6 +131,18 @@ class ScoringRule:
         readings = self.readings(rate, maximum)
         return min(readings) if readings else None
 
+    def clause_readings(self, rate: Decimal, maximum: Decimal) -> list[tuple[str, set[Decimal]]]:
+        """Each clause that applies at ``rate`` with the scores it gives (for messages)."""
+        out: list[tuple[str, set[Decimal]]] = []
+        for band in self.bands:
+            if band.contains(rate):
+                out.append((band.text, {maximum if band.score is None else band.score}))
+        for lin in self.linears:
+            gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
+            if gap > 0:
+                out.append((lin.text, {max(Decimal(0), maximum - d) for d in lin.deductions(rate)}))
+        return out
+
     def contradicts_itself(self, rate: Decimal, maximum: Decimal) -> bool:
         """Whether two clauses of the rule give different scores at ``rate``."""
         band_scores = {maximum if b.score is None else b.score for b in self.bands if b.contains(rate)}

@@ -67,6 +67,8 @@ class ReportMeta:
     report_date_location: Location | None
     signature_dates: tuple[SignatureDate, ...]
     blank_dates: tuple[BlankDate, ...]
+    blank_signatures: tuple[BlankDate, ...] = ()
+    """Signature lines (``负责人（签字）：``) and 签字 columns left empty."""
 
 
 _SECTION_PREFIX = re.compile(
@@ -133,6 +135,7 @@ def read_meta(doc: Document) -> ReportMeta:
     if year is None and report_date is not None:
         year, year_source, year_loc = report_date.year - 1, "报告日期的上一年", date_loc
     signatures, blanks = _signature_dates(doc)
+    blank_signatures = _blank_signatures(doc)
     return ReportMeta(
         unit=unit,
         budget_code=code,
@@ -143,6 +146,7 @@ def read_meta(doc: Document) -> ReportMeta:
         report_date_location=date_loc,
         signature_dates=tuple(signatures),
         blank_dates=tuple(blanks),
+        blank_signatures=tuple(blank_signatures),
     )
 
 
@@ -213,6 +217,29 @@ def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate
             if _BLANK_DATE.search(text) and not scan(text).dates:
                 blanks.append(BlankDate(role, loc, text))
     return signatures, blanks
+
+
+_SIGN_LINE = re.compile(r"(?:签字|签名|签章)\s*[）)]?\s*[:：]?\s*$")
+_SIGN_HEADER = re.compile(r"^(?:签字|签名|本人签字|签字确认)$")
+
+
+def _blank_signatures(doc: Document) -> list[BlankDate]:
+    """Signature lines with no name after them, and empty 签字 columns of tables."""
+    out: list[BlankDate] = []
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            if _SIGN_LINE.search(block.text):
+                out.append(BlankDate(block.text, block.location, block.text))
+            continue
+        for c in range(block.n_cols):
+            header = [block.grid[r][c].text for r in range(block.header_rows)]
+            if not any(_SIGN_HEADER.match(h) for h in header):
+                continue
+            cells = [block.grid[r][c] for r in range(block.header_rows, block.n_rows)]
+            empty = [cell for cell in cells if not cell.text]
+            if cells and len(empty) == len(cells):
+                out.append(BlankDate(f"表 {block.number}“{header[-1]}”栏", empty[0].location, f"{len(empty)} 人未签字"))
+    return out
 
 
 def is_finance_block(role: str) -> bool:

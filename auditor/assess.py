@@ -1,0 +1,310 @@
+"""Recompute each indicator's rate and score, and the report's total and grade.
+
+Shared by the scoring rules (which report where stated and recomputed values
+disagree) and the JSON ``score`` block (which shows both). For each indicator:
+
+- the rate the report states (its formula's result, or ``执行率为9.53%``);
+- the rate recomputed from the formula's own numbers, or, when those agree, from the
+  values the report states elsewhere for the formula's named operands (or the standard
+  framework's formula when none is written);
+- the scores the indicator's rule allows at each rate (the report's own rule, else the
+  framework's), and the one score we recompute with.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any
+
+from auditor.read.formulas import Formula, Node, evaluate, interval, names, numbers
+from auditor.read.scores import Indicator, ScoreSheet
+from auditor.read.scoring_rules import STANDARD_BANDS, GradeBand, ScoringRule, grade_for
+
+if TYPE_CHECKING:
+    from auditor.read.facts import Fact
+    from auditor.read.reading import Reading
+
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Operand:
+    """A value a recomputation used, and the fact it came from (for evidence)."""
+
+    name: str
+    value: Decimal
+    fact: Fact | None
+
+
+@dataclass(frozen=True)
+class Recomputed:
+    """A rate recomputed from stated numbers; ``how`` says from which."""
+
+    rate: Decimal
+    """Percent."""
+    how: str
+    operands: tuple[Operand, ...] = ()
+    text: str = ""
+    rounding_only: bool = False
+    """The difference from the stated rate is explained by rounding (no score change)."""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the report says about one indicator and what its own rules imply."""
+
+    indicator: Indicator
+    rule: ScoringRule | None
+    rule_source: str
+    """``report``, ``framework`` or ``""``."""
+    stated_rate: Decimal | None
+    recomputed: Recomputed | None
+    readings_stated: frozenset[Decimal]
+    readings_recomputed: frozenset[Decimal]
+    expected: Decimal | None
+    """The score we recompute the indicator to."""
+    contradictory: bool
+
+    @property
+    def awarded(self) -> Decimal | None:
+        """The score the report awarded."""
+        return self.indicator.awarded
+
+
+def close(a: Decimal, b: Decimal, decimals: int) -> bool:
+    """Whether two percentages agree at ``decimals`` places (rounding or truncation)."""
+    unit = Decimal(1).scaleb(-decimals)
+    return abs(a - b) <= unit
+
+
+def percent_decimals(text: str) -> int:
+    """Decimal places written in a stated rate (``96.83%`` → 2)."""
+    number = text.split("%")[0]
+    return len(number.split(".")[1]) if "." in number else 0
+
+
+def strip_percent(node: Node) -> Node:
+    """Drop a trailing ``×100%`` so ``(a/b)×100%`` and ``a/b`` align."""
+    from auditor.read.formulas import BinOp, Num
+
+    if isinstance(node, BinOp) and node.op == "*" and isinstance(node.right, Num) and node.right.percent and node.right.value == 1:
+        return strip_percent(node.left)
+    if isinstance(node, BinOp):
+        return BinOp(node.op, strip_percent(node.left), strip_percent(node.right))
+    return node
+
+
+def resolve_operands(reading: Reading, formula: Formula, expr: Node) -> tuple[Decimal | None, list[Operand]]:
+    """Evaluate a side with names replaced by the values the report states for them."""
+    used: list[Operand] = []
+
+    def lookup(name: str) -> Decimal | None:
+        facts = reading.facts_for_name(name, formula.block)
+        if not facts:
+            return None
+        values = Counter(f.figure.value for f in facts)
+        value = values.most_common(1)[0][0]
+        fact = next(f for f in facts if f.figure.value == value)
+        used.append(Operand(name, value, fact))
+        return value
+
+    return evaluate(expr, lookup), used
+
+
+def recompute_formula(reading: Reading, formula: Formula) -> Recomputed | None:
+    """A rate recomputed from a formula: its own numbers first, else its named operands."""
+    if formula.stated is None:
+        return None
+    stated = formula.stated.value
+    decimals = formula.stated.decimals
+    scale = HUNDRED if formula.stated.percent else Decimal(1)
+    for side in formula.numeric_sides:
+        assert side.expr is not None
+        value = evaluate(side.expr)
+        if value is None:
+            continue
+        if not close(value * scale, stated * scale, decimals):
+            return Recomputed(value * scale, "按公式中所列数值重算", text=side.raw)
+    for side in formula.symbolic_sides:
+        assert side.expr is not None
+        value, used = resolve_operands(reading, formula, side.expr)
+        if value is None:
+            continue
+        if not close(value * scale, stated * scale, decimals):
+            return Recomputed(value * scale, "按报告其他处所列数值重算", tuple(used), side.raw)
+    return None
+
+
+def recompute_from_framework(reading: Reading, indicator: Indicator) -> Recomputed | None:
+    """A rate stated without formula, recomputed with the framework's formula."""
+    framework = reading.framework
+    if framework is None or indicator.rate is None or indicator.section is None:
+        return None
+    std = framework.find(indicator.name)
+    if std is None or not std.numerator or not std.denominator:
+        return None
+    block = reading.sections[indicator.section].start
+    num = reading.best_fact(std.numerator, std.numerator_basis, block)
+    den = reading.best_fact(std.denominator, std.denominator_basis, block)
+    if num is None or den is None or den.figure.value == 0 or num is den:
+        return None
+    rate = num.figure.base_value / den.figure.base_value * HUNDRED
+    decimals = indicator.rate_decimals
+    quantum = Decimal(1).scaleb(-max(decimals, 2))
+    if rate.quantize(quantum, rounding=ROUND_HALF_UP) == indicator.rate.quantize(quantum, rounding=ROUND_HALF_UP):
+        return None
+    return Recomputed(
+        rate,
+        "按指标公式（{}）重算".format(f"{num.concept_name}/{den.concept_name}"),
+        (Operand(num.concept_name, num.figure.value, num), Operand(den.concept_name, den.figure.value, den)),
+        f"{num.figure.shown} / {den.figure.shown}",
+        rounding_only=ratio_rounding_explains(num.figure, den.figure, rate, indicator.rate, decimals),
+    )
+
+
+def ratio_rounding_explains(num: Any, den: Any, computed: Decimal, stated: Decimal, decimals: int) -> bool:
+    """Whether rounding the operands (or truncating the rate) explains the difference."""
+    unit = Decimal(1).scaleb(-decimals)
+    if abs(computed - stated) <= unit:
+        return True
+    hn = Decimal(1).scaleb(-num.amount.decimals) / 2 if num.amount.decimals else Decimal(0)
+    hd = Decimal(1).scaleb(-den.amount.decimals) / 2 if den.amount.decimals else Decimal(0)
+    if den.value - hd <= 0:
+        return False
+    lo = (num.value - hn) / (den.value + hd) * HUNDRED
+    hi = (num.value + hn) / (den.value - hd) * HUNDRED
+    return lo - unit / 2 <= stated <= hi + unit / 2
+
+
+def assess(reading: Reading, indicator: Indicator) -> Assessment:
+    """Assess one indicator against its rule at the stated and recomputed rates."""
+    rule = indicator.rule
+    source = "report" if rule else ""
+    framework = reading.framework
+    if rule is None and framework is not None and indicator.rate is not None:
+        std = framework.find(indicator.name)
+        if std is not None and std.rule is not None and not std.rule.empty:
+            rule, source = std.rule, "framework"
+    recomputed = None
+    if indicator.formula is not None:
+        recomputed = recompute_formula(reading, indicator.formula)
+    elif indicator.rate is not None:
+        recomputed = recompute_from_framework(reading, indicator)
+        if recomputed is not None and recomputed.rounding_only:
+            recomputed = None
+    maximum = indicator.maximum
+    stated_readings: frozenset[Decimal] = frozenset()
+    recomputed_readings: frozenset[Decimal] = frozenset()
+    expected = indicator.awarded
+    contradictory = False
+    if rule is not None and indicator.rate is not None:
+        stated_readings = frozenset(rule.readings(indicator.rate, maximum))
+        contradictory = rule.contradicts_itself(indicator.rate, maximum)
+        rate = recomputed.rate if recomputed else indicator.rate
+        if recomputed is not None:
+            recomputed_readings = frozenset(rule.readings(recomputed.rate, maximum))
+        preferred = rule.preferred(rate, maximum)
+        if preferred is not None:
+            expected = preferred
+            if indicator.awarded is not None and not recomputed and any(
+                abs(indicator.awarded - r) < Decimal("0.005") for r in stated_readings
+            ):
+                expected = indicator.awarded
+    if expected is not None and expected > maximum:
+        expected = maximum
+    return Assessment(
+        indicator=indicator,
+        rule=rule,
+        rule_source=source,
+        stated_rate=indicator.rate,
+        recomputed=recomputed,
+        readings_stated=stated_readings,
+        readings_recomputed=recomputed_readings,
+        expected=expected,
+        contradictory=contradictory,
+    )
+
+
+@dataclass(frozen=True)
+class ScoreSummary:
+    """The JSON ``score`` block: stated versus recomputed total and grade."""
+
+    stated_total: Decimal | None
+    indicator_sum: Decimal | None
+    recomputed_total: Decimal | None
+    maxima_sum: Decimal | None
+    stated_grade: str | None
+    recomputed_grade: str | None
+    bands: tuple[GradeBand, ...]
+    assessments: tuple[Assessment, ...]
+    sheet: ScoreSheet | None
+
+    def to_json(self) -> dict[str, object]:
+        """Numbers as plain JSON numbers (ints where whole)."""
+
+        def num(v: Decimal | None) -> object:
+            if v is None:
+                return None
+            v = v.normalize()
+            return int(v) if v == v.to_integral_value() else float(v)
+
+        return {
+            "stated_total": num(self.stated_total),
+            "indicator_sum": num(self.indicator_sum),
+            "recomputed_total": num(self.recomputed_total),
+            "maxima_sum": num(self.maxima_sum),
+            "stated_grade": self.stated_grade,
+            "recomputed_grade": self.recomputed_grade,
+        }
+
+
+def main_sheet(sheets: Sequence[ScoreSheet]) -> ScoreSheet | None:
+    """The report's own indicator sheet: the one with the most indicators."""
+    if not sheets:
+        return None
+    return max(sheets, key=lambda s: (len(s.indicators), s.kind == "narrative"))
+
+
+def summarize(reading: Reading) -> ScoreSummary:
+    """Stated and recomputed totals and grades of the main score sheet."""
+    sheet = main_sheet(reading.sheets)
+    if sheet is None or not sheet.indicators:
+        return ScoreSummary(None, None, None, None, None, None, (), (), sheet)
+    assessments = tuple(assess(reading, i) for i in sheet.indicators)
+    awarded = [i.awarded for i in sheet.indicators if i.awarded is not None]
+    indicator_sum = sum(awarded, Decimal(0)) if awarded else None
+    expected = [a.expected for a in assessments if a.expected is not None]
+    recomputed = sum(expected, Decimal(0)) if len(expected) == len(assessments) else indicator_sum
+    totals = Counter(t.value for t in sheet.totals)
+    stated_total = Decimal(totals.most_common(1)[0][0]) if totals else None
+    grades = Counter(g.value for g in sheet.grades)
+    stated_grade = grades.most_common(1)[0][0] if grades else None
+    bands = sheet.bands or STANDARD_BANDS
+    recomputed_grade = grade_for(recomputed, bands) if recomputed is not None else None
+    return ScoreSummary(
+        stated_total=stated_total,
+        indicator_sum=indicator_sum,
+        recomputed_total=recomputed,
+        maxima_sum=sum((i.maximum for i in sheet.indicators), Decimal(0)),
+        stated_grade=stated_grade,
+        recomputed_grade=recomputed_grade,
+        bands=bands,
+        assessments=assessments,
+        sheet=sheet,
+    )
+
+
+def numbers_of(expr: Node) -> list[Decimal]:
+    """Values of a side's number leaves (for messages)."""
+    return [n.value for n in numbers(expr)]
+
+
+def names_of(expr: Node) -> list[str]:
+    """Names used in a side (for messages)."""
+    return names(expr)
+
+
+__all__ = ["Assessment", "ScoreSummary", "assess", "interval", "summarize"]

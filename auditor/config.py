@@ -1,0 +1,131 @@
+"""``auditor.toml``: rule selection, severities, rule options and data files.
+
+Looked up in the current folder unless ``--config`` names a file. Every key, rule
+code and option is validated; a typo is an error with a did-you-mean suggestion,
+because a misspelt code that silently disables a rule is worse than a stopped run.
+
+Example::
+
+    select = ["AR", "IC", "SC", "YR"]
+    ignore = ["CP"]
+    fail-on = "error"
+    framework = "our-province-indicators.yaml"
+
+    [severity]
+    IC005 = "info"
+
+    [options.YR002]
+    today = "2025-07-01"
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from auditor.errors import ConfigError
+from auditor.findings import Severity
+
+CONFIG_NAME = "auditor.toml"
+_KEYS = {"select", "ignore", "severity", "options", "fail-on", "framework", "lexicon", "jobs", "timeout"}
+
+
+@dataclass
+class Config:
+    """Validated settings from a config file (CLI flags are merged on top)."""
+
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    fail_on: str = "error"
+    framework: Path | None = None
+    lexicon: Path | None = None
+    jobs: int | None = None
+    timeout: float | None = None
+    path: Path | None = None
+
+
+def _suggest(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.5)
+    return f"，是否想写“{close[0]}”？" if close else ""
+
+
+def load_config(explicit: Path | None, cwd: Path) -> Config:
+    """Read ``explicit`` or ``./auditor.toml`` (if present) into a :class:`Config`."""
+    path = explicit if explicit is not None else cwd / CONFIG_NAME
+    if explicit is None and not path.exists():
+        return Config()
+    if not path.exists():
+        raise ConfigError(f"找不到配置文件：{path}")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"配置文件格式错误：{path}（{exc}）") from exc
+    data = data.get("tool", {}).get("auditor", data) if "tool" in data else data
+    for key in data:
+        if key not in _KEYS:
+            raise ConfigError(f"配置文件 {path} 中有未知的键：{key}{_suggest(key, sorted(_KEYS))}")
+    config = Config(path=path)
+    config.select = _strings(data.get("select", []), "select", path)
+    config.ignore = _strings(data.get("ignore", []), "ignore", path)
+    for code, level in (data.get("severity") or {}).items():
+        config.severity[code] = parse_severity(str(level), code)
+    for code, opts in (data.get("options") or {}).items():
+        if not isinstance(opts, dict):
+            raise ConfigError(f"配置文件 {path} 中 options.{code} 应为表")
+        config.options[code] = dict(opts)
+    fail_on = str(data.get("fail-on", "error"))
+    if fail_on not in ("error", "warning", "info"):
+        raise ConfigError(f"fail-on 应为 error、warning 或 info，而不是 {fail_on}")
+    config.fail_on = fail_on
+    for key in ("framework", "lexicon"):
+        if key in data:
+            target = (path.parent / str(data[key])).resolve()
+            if not target.exists():
+                raise ConfigError(f"配置文件中 {key} 指向的文件不存在：{target}")
+            setattr(config, key, target)
+    if "jobs" in data:
+        config.jobs = int(data["jobs"])
+    if "timeout" in data:
+        config.timeout = float(data["timeout"])
+    return config
+
+
+def _strings(value: Any, key: str, path: Path) -> list[str]:
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise ConfigError(f"配置文件 {path} 中 {key} 应为规则代码列表")
+
+
+def parse_severity(level: str, code: str) -> Severity:
+    """``error``/``warning``/``info`` (also 错误/警告/提示)."""
+    aliases = {"错误": "error", "警告": "warning", "提示": "info"}
+    level = aliases.get(level, level).lower()
+    try:
+        return Severity(level)
+    except ValueError as exc:
+        raise ConfigError(f"{code} 的严重程度应为 error、warning 或 info，而不是 {level}") from exc
+
+
+def validate_options(options: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Resolve rule selectors in ``[options.X]`` and reject unknown option names."""
+    from auditor.registry import resolve
+
+    out: dict[str, dict[str, Any]] = {}
+    for token, values in options.items():
+        for spec in resolve(token):
+            known = {o.name for o in spec.options}
+            for name in values:
+                if name not in known:
+                    raise ConfigError(
+                        f"规则 {spec.code} 没有选项 {name}{_suggest(name, sorted(known))}"
+                        + ("" if known else "（该规则没有可配置的选项）")
+                    )
+            out[spec.code] = {**out.get(spec.code, {}), **values}
+    return out

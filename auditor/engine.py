@@ -1,0 +1,196 @@
+"""Audit one file: extract, read, check; every failure ends as a typed result.
+
+``audit_file`` never raises for a bad input: it returns a :class:`DocumentResult`
+with ``status="error"`` and a bilingual error instead, so a batch goes on. It times
+each stage so the benchmark can show where the time goes.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from auditor.errors import INTERNAL, AuditorError, InputError
+from auditor.findings import Evidence, Finding, Severity
+from auditor.model import Document, Location
+
+if TYPE_CHECKING:
+    from auditor.assess import ScoreSummary
+    from auditor.framework import Framework
+    from auditor.read.lexicon import Lexicon
+    from auditor.read.reading import Reading
+    from auditor.runner import RunSettings
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Data the reading layer and rules need: concept lexicon and indicator framework."""
+
+    lexicon: Lexicon
+    framework: Framework | None
+
+
+def load_knowledge(lexicon_path: Path, framework_path: Path | None) -> Knowledge:
+    """Load lexicon and framework files once per process."""
+    from auditor.framework import load_framework
+    from auditor.read.lexicon import load_lexicon
+
+    return Knowledge(
+        lexicon=load_lexicon(lexicon_path),
+        framework=load_framework(framework_path) if framework_path else None,
+    )
+
+
+@dataclass
+class DocumentResult:
+    """The audit of one file, as the JSON contract and the reporters need it."""
+
+    path: str
+    status: str = "ok"
+    error: dict[str, str] | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    score: dict[str, Any] | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Number of findings per severity."""
+        out = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            out[f.severity.value] += 1
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        """The document object of the JSON contract."""
+        out: dict[str, Any] = {
+            "path": self.path,
+            "status": self.status,
+            "error": self.error,
+            "meta": self.meta,
+            "findings": [f.to_json() for f in self.findings] if self.status == "ok" else [],
+            "score": self.score,
+        }
+        return out
+
+
+_REPORT_MARKERS = re.compile(r"绩效|自评|整体支出|评价报告|预算|决算")
+
+
+def looks_like_report(reading: Reading) -> bool:
+    """Whether the document reads like a self-evaluation report at all."""
+    headings = " ".join(p.text for p in reading.document.paragraphs[:80] if p.heading_level is not None)
+    first_text = " ".join(p.text for p in reading.document.paragraphs[:15])
+    marked = bool(_REPORT_MARKERS.search(headings) or _REPORT_MARKERS.search(first_text))
+    substance = len(reading.facts.facts) >= 2 or any(s.indicators for s in reading.sheets)
+    return marked and substance
+
+
+def audit_file(
+    path: Path,
+    knowledge: Knowledge,
+    settings: RunSettings,
+    *,
+    source: str | None = None,
+    password: str | None = None,
+    keep: bool = False,
+) -> tuple[DocumentResult, Reading | None]:
+    """Audit one file; return the result (and the reading when ``keep`` is set)."""
+    from auditor.extract import open_document
+
+    name = source or str(path)
+    result = DocumentResult(path=name)
+    started = time.perf_counter()
+    try:
+        document = open_document(path, source=name, password=password)
+    except AuditorError as exc:
+        result.status = "error"
+        result.error = exc.to_json()
+        result.timings["extract"] = time.perf_counter() - started
+        return result, None
+    except RecursionError as exc:
+        return _internal(result, name, exc), None
+    except Exception as exc:  # a bug of ours: report it, never crash the batch
+        return _internal(result, name, exc), None
+    result.timings["extract"] = time.perf_counter() - started
+    try:
+        reading = _check(document, knowledge, settings, result)
+    except Exception as exc:
+        return _internal(result, name, exc), None
+    result.timings["total"] = time.perf_counter() - started
+    return result, reading if keep else None
+
+
+def _internal(result: DocumentResult, name: str, exc: BaseException) -> DocumentResult:
+    import logging
+    import traceback
+
+    logging.getLogger(__name__).debug("internal error on %s:\n%s", name, traceback.format_exc())
+    error = InputError(INTERNAL, name, type(exc).__name__)
+    result.status = "error"
+    result.error = error.to_json()
+    return result
+
+
+def _check(document: Document, knowledge: Knowledge, settings: RunSettings, result: DocumentResult) -> Reading:
+    from auditor.assess import summarize
+    from auditor.read.reading import read
+    from auditor.runner import run_checks
+
+    t0 = time.perf_counter()
+    reading = read(document, knowledge.lexicon, knowledge.framework)
+    t1 = time.perf_counter()
+    result.timings["read"] = t1 - t0
+    result.meta = {
+        "unit": reading.meta.unit,
+        "report_year": reading.report_year,
+        "pages": document.pages,
+        "format": document.format,
+        "budget_code": reading.meta.budget_code,
+        "report_date": reading.meta.report_date.raw if reading.meta.report_date else None,
+    }
+    result.notes.extend(document.notes)
+    notices = _notices(document, reading)
+    if not looks_like_report(reading):
+        result.findings = [*notices, _not_a_report(document)]
+        result.timings["check"] = time.perf_counter() - t1
+        return reading
+    findings = run_checks(reading, settings)
+    result.findings = sorted([*notices, *findings], key=Finding.sort_key)
+    summary: ScoreSummary = summarize(reading)
+    result.score = summary.to_json() if summary.sheet is not None else None
+    result.timings["check"] = time.perf_counter() - t1
+    return reading
+
+
+def _notices(document: Document, reading: Reading) -> list[Finding]:
+    out: list[Finding] = []
+    if document.textless_pages:
+        pages = "、".join(str(p) for p in document.textless_pages)
+        out.append(
+            Finding(
+                rule="AUD002",
+                name="pages-without-text",
+                category="input",
+                severity=Severity.WARNING,
+                message=f"第 {pages} 页没有文字层（可能是扫描件），这些页未被审核",
+                evidence=tuple(Evidence(Location(page=p), "（无文字层）", None, "扫描页") for p in document.textless_pages[:50]),
+                title="部分页面无文字层",
+            )
+        )
+    return out
+
+
+def _not_a_report(document: Document) -> Finding:
+    return Finding(
+        rule="AUD003",
+        name="not-a-self-evaluation-report",
+        category="input",
+        severity=Severity.WARNING,
+        message="该文件看起来不是部门整体支出绩效自评报告（未找到绩效/自评标题或可识别的数据），未运行审核规则",
+        evidence=(),
+        title="不像自评报告",
+    )

@@ -1,0 +1,119 @@
+"""Findings: what a rule says is wrong, with every place it read the numbers.
+
+A rule yields :class:`Issue` objects (message, expected/found, evidence); the runner
+stamps the rule's code, name, category and severity to make a :class:`Finding`. A
+finding is immutable and self-explaining: a reviewer can verify it from its message
+and evidence alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from auditor.model import Location
+
+
+class Severity(str, Enum):
+    """How bad a finding is: error (a figure is wrong), warning (probably), info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Sort order: errors first."""
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+    @property
+    def label(self) -> str:
+        """Chinese label shown to users."""
+        return {"error": "错误", "warning": "警告", "info": "提示"}[self.value]
+
+
+CATEGORIES = ("arithmetic", "consistency", "scoring", "year", "completeness", "input")
+CATEGORY_LABELS = {
+    "arithmetic": "算术",
+    "consistency": "前后一致",
+    "scoring": "评分",
+    "year": "年份与日期",
+    "completeness": "完整性",
+    "input": "输入文件",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One place a finding rests on: where, the quoted text, and the value read there."""
+
+    location: Location
+    text: str
+    value: str | None = None
+    role: str = ""
+    """What this place is in the finding (``合计``, ``分项``, ``正文``)."""
+
+    def to_json(self) -> dict[str, object]:
+        """The evidence object of the JSON contract."""
+        out = self.location.to_json()
+        out["text"] = self.text
+        out["value"] = self.value
+        if self.role:
+            out["role"] = self.role
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """What a rule reports; the runner turns it into a :class:`Finding`."""
+
+    message: str
+    evidence: tuple[Evidence, ...]
+    expected: str | None = None
+    found: str | None = None
+    severity: Severity | None = None
+    """Overrides the rule's default (e.g. a rounding-only difference is a warning)."""
+    confidence: str = "high"
+    key: tuple[object, ...] = ()
+    """Identity for merging duplicates (same numbers stated in several places)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A rule's verdict on one problem in one document."""
+
+    rule: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    evidence: tuple[Evidence, ...]
+    expected: str | None = None
+    found: str | None = None
+    title: str = ""
+    confidence: str = "high"
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def first_location(self) -> Location:
+        """Where the finding primarily points."""
+        return self.evidence[0].location if self.evidence else Location()
+
+    def sort_key(self) -> tuple[int, tuple[int, int, int, int, int], str]:
+        """Severity, then position, then code: deterministic for diffs."""
+        return (self.severity.rank, self.first_location.sort_key(), self.rule)
+
+    def to_json(self) -> dict[str, object]:
+        """The finding object of the JSON contract."""
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity.value,
+            "message": self.message,
+            "expected": self.expected,
+            "found": self.found,
+            "evidence": [e.to_json() for e in self.evidence],
+            "title": self.title,
+            "confidence": self.confidence,
+        }

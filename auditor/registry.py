@@ -1,0 +1,167 @@
+"""The rule registry: ``@check`` metadata, selection by code, name or family prefix.
+
+Rules are plain functions ``(reading, options) -> Iterable[Issue]`` registered with
+their code, defect-naming kebab-case name, Chinese title, category, default severity,
+declared options and source. The registry refuses duplicate or retired codes at import
+time, so a code always means the same rule.
+"""
+
+from __future__ import annotations
+
+import difflib
+import inspect
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor.errors import ConfigError
+from auditor.findings import CATEGORIES, Issue, Severity
+
+CheckFunction = Callable[[Any, Mapping[str, Any]], Iterable[Issue]]
+
+FAMILIES = {
+    "AR": "arithmetic",
+    "IC": "consistency",
+    "SC": "scoring",
+    "YR": "year",
+    "CP": "completeness",
+}
+RETIRED: dict[str, str] = {}
+"""Codes that once existed and must never be reused: code -> why it was retired."""
+
+_CODE = re.compile(r"^(AR|IC|SC|YR|CP)\d{3}$")
+_NAME = re.compile(r"^[a-z]+(?:-[a-z0-9]+)+$")
+DOC_SECTIONS = ("Why:", "Exceptions:", "Fails:", "Passes:")
+
+
+@dataclass(frozen=True)
+class Option:
+    """A rule option a user may set in ``auditor.toml``."""
+
+    name: str
+    default: Any
+    help: str
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """A registered rule and its metadata."""
+
+    code: str
+    name: str
+    title: str
+    category: str
+    severity: Severity
+    source: str
+    function: CheckFunction
+    options: tuple[Option, ...] = field(default=())
+
+    @property
+    def doc(self) -> str:
+        """The rule's docstring (its specification)."""
+        return inspect.cleandoc(self.function.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        """First line of the docstring."""
+        return self.doc.splitlines()[0] if self.doc else ""
+
+    def doc_section(self, heading: str) -> str:
+        """Text of one docstring section (``Why:`` … up to the next section)."""
+        text = self.doc
+        start = text.find(heading)
+        if start < 0:
+            return ""
+        start += len(heading)
+        ends = [text.find(h, start) for h in DOC_SECTIONS if text.find(h, start) > 0]
+        end = min(ends) if ends else len(text)
+        return inspect.cleandoc(text[start:end])
+
+    def default_options(self) -> dict[str, Any]:
+        """Option defaults, keyed by name."""
+        return {o.name: o.default for o in self.options}
+
+
+REGISTRY: dict[str, CheckSpec] = {}
+
+
+def check(
+    *,
+    code: str,
+    name: str,
+    title: str,
+    severity: str = "error",
+    source: str,
+    options: Iterable[Option] = (),
+) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a rule function under a code and name.
+
+    Raises:
+        ValueError: The code or name is malformed, duplicated or retired.
+    """
+
+    def register(function: CheckFunction) -> CheckFunction:
+        if not _CODE.match(code):
+            raise ValueError(f"malformed rule code {code!r}")
+        if code in RETIRED:
+            raise ValueError(f"{code} is retired ({RETIRED[code]}) and must not be reused")
+        if code in REGISTRY or any(s.name == name for s in REGISTRY.values()):
+            raise ValueError(f"duplicate rule {code} / {name}")
+        if not _NAME.match(name):
+            raise ValueError(f"rule name {name!r} must be kebab-case")
+        category = FAMILIES[code[:2]]
+        assert category in CATEGORIES
+        REGISTRY[code] = CheckSpec(
+            code=code,
+            name=name,
+            title=title,
+            category=category,
+            severity=Severity(severity),
+            source=source,
+            function=function,
+            options=tuple(options),
+        )
+        return function
+
+    return register
+
+
+def all_checks() -> list[CheckSpec]:
+    """Every registered rule, in code order."""
+    return [REGISTRY[k] for k in sorted(REGISTRY)]
+
+
+def resolve(token: str) -> list[CheckSpec]:
+    """Rules a selector names: a code, a kebab-case name, or a family prefix (``AR``).
+
+    Raises:
+        ConfigError: Nothing matches; the message suggests the closest names.
+    """
+    token = token.strip()
+    upper = token.upper()
+    found = [s for s in all_checks() if s.code == upper or s.name == token]
+    if not found and re.fullmatch(r"[A-Za-z]{2}\d{0,2}", token):
+        found = [s for s in all_checks() if s.code.startswith(upper)]
+    if not found:
+        choices = [s.code for s in all_checks()] + [s.name for s in all_checks()] + list(FAMILIES)
+        close = difflib.get_close_matches(token, choices, n=3, cutoff=0.5)
+        hint = f"，是否想写：{'、'.join(close)}？" if close else ""
+        raise ConfigError(f"未知规则：{token}{hint}")
+    return found
+
+
+def select(select_: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[CheckSpec]:
+    """Rules enabled by ``--select``/``--ignore`` (empty select means all)."""
+    chosen: dict[str, CheckSpec] = {}
+    selectors = list(select_)
+    if selectors:
+        for token in selectors:
+            for spec in resolve(token):
+                chosen[spec.code] = spec
+    else:
+        chosen = {s.code: s for s in all_checks()}
+    for token in ignore:
+        for spec in resolve(token):
+            chosen.pop(spec.code, None)
+    return [chosen[k] for k in sorted(chosen)]

@@ -1,0 +1,79 @@
+"""``audit --facts``: what the tool read, so a reviewer can trust or correct it.
+
+Shows the metadata, the fact sheet grouped by concept (every place each value was
+read), the breakdowns and formulas found, and the indicator table (name, maximum,
+stated score, rate, rule text).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from auditor.read.reading import Reading
+
+
+def _n(value: object) -> str:
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return "—" if value is None else str(value)
+
+
+def render_facts(reading: Reading, console: Console) -> None:
+    """Print metadata, facts, breakdowns, formulas and score sheets."""
+    meta = reading.meta
+    console.print(Text(f"{reading.document.source}", style="bold reverse"))
+    info = Table(show_header=False, show_edge=False, pad_edge=False)
+    info.add_column(style="bold")
+    info.add_column()
+    info.add_row("单位", meta.unit or "—")
+    info.add_row("预算编码", meta.budget_code or "—")
+    info.add_row("评价年度", f"{_n(meta.report_year)}（{meta.report_year_source or '未识别'}）")
+    info.add_row("报告时间", meta.report_date.raw if meta.report_date else "—")
+    for sig in meta.signature_dates:
+        info.add_row("签署日期", f"{sig.date.raw}（{sig.role.strip()[:30]}，{sig.location.describe()}）")
+    console.print(info)
+
+    console.print(Text("\n事实表（按概念）", style="bold"))
+    facts = Table(show_lines=False)
+    for col in ("概念", "值", "年度", "口径", "范围", "资金来源", "位置", "原文"):
+        facts.add_column(col, overflow="fold")
+    grouped = defaultdict(list)
+    for f in reading.facts.facts:
+        grouped[f.concept].append(f)
+    for concept in sorted(grouped):
+        for f in grouped[concept]:
+            facts.add_row(
+                f.concept_name, f.figure.shown, _n(f.year), {"budget": "预算", "actual": "实际"}.get(f.basis or "", "—"),
+                "汇总" if f.scope == "total" else f.scope.replace("unit:", ""),
+                reading.lexicon.source_name(f.source) or "—", f.figure.location.describe(), f.figure.quote,
+            )
+    console.print(facts)
+
+    console.print(Text("\n合计与分项", style="bold"))
+    for b in reading.breakdowns:
+        parts = " + ".join(p.shown for p in b.parts)
+        console.print(f"  {b.total.location.describe()}  {b.total.shown} = {parts}" + ("" if b.exhaustive else "（不完整列举，只查分项不超过合计）"))
+
+    console.print(Text("\n公式", style="bold"))
+    for formula in reading.formulas:
+        console.print(f"  {formula.location.describe()}  {formula.name} = " + " = ".join(s.raw for s in formula.sides))
+
+    for sheet in reading.sheets:
+        title = "指标评分（正文各指标）" if sheet.kind == "narrative" else f"评分表（{sheet.title}）"
+        table = Table(title=title, title_justify="left")
+        for col in ("指标", "分值", "得分", "比率", "评分标准"):
+            table.add_column(col, overflow="fold")
+        for ind in sheet.indicators:
+            table.add_row(ind.name, _n(ind.maximum), _n(ind.awarded), f"{_n(ind.rate)}%" if ind.rate is not None else "—", ind.rule_quote[:80] or "—")
+        console.print(table)
+        totals = "、".join(f"{t.value}（{t.location.describe()}）" for t in sheet.totals) or "—"
+        grades = "、".join(f"{g.value}（{g.location.describe()}）" for g in sheet.grades) or "—"
+        console.print(f"  总分：{totals}　等级：{grades}")
+        if sheet.bands:
+            console.print("  分档：" + "；".join(f"{_n(b.lo)}–{_n(b.hi)} {b.grade}" for b in sheet.bands))

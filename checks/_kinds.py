@@ -1,0 +1,162 @@
+"""Reusable kinds of check: sums against totals, values against values, with tolerance.
+
+Most arithmetic and consistency rules are one of a few shapes. Putting the shape here
+keeps each rule a few lines and keeps tolerance and message wording the same
+everywhere (proselint's ``existence``/``consistency`` kinds, for numbers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+from auditor.findings import Evidence, Issue, Severity
+from auditor.read.figures import Figure
+from auditor.read.units import convert, same_dimension
+
+
+def fmt(value: Decimal, decimals: int = 2) -> str:
+    """A Decimal written with ``decimals`` places (no exponent, no float artefacts)."""
+    quantum = Decimal(1).scaleb(-decimals) if decimals > 0 else Decimal(1)
+    text = format(value.quantize(quantum, rounding=ROUND_HALF_UP), "f")
+    return "0" if text in ("-0", "-0.0", "-0.00") else text
+
+
+def fmt_auto(value: Decimal) -> str:
+    """A Decimal without trailing zeros (``2.62``, ``96``)."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def evidence(fig: Figure, role: str = "") -> Evidence:
+    """Evidence for a figure: its location, quote and the value as written."""
+    return Evidence(fig.location, fig.quote, fig.amount.number_text, role)
+
+
+def in_unit(fig: Figure, unit: str | None) -> Decimal:
+    """A figure's value expressed in ``unit`` (same dimension)."""
+    if fig.unit == unit or unit is None or fig.unit is None:
+        return fig.value
+    return convert(fig.value, fig.unit, unit)
+
+
+def precision(figs: Sequence[Figure], unit: str | None) -> int:
+    """Decimal places the writer worked to: the most precise figure in ``unit``."""
+    decimals = [f.amount.decimals for f in figs if f.unit == unit or f.unit is None]
+    return max(decimals, default=0)
+
+
+def sum_check(
+    total: Figure,
+    parts: Sequence[Figure],
+    *,
+    message: str,
+    roles: tuple[str, str] = ("合计", "分项"),
+    exact_only: bool = False,
+    key: tuple[object, ...] = (),
+) -> Issue | None:
+    """Compare a total with the sum of its parts, tolerating rounding of each figure.
+
+    Args:
+        total: The stated total.
+        parts: The parts said to make it up (units may differ: 元 and 万元).
+        message: Chinese lead-in naming what is compared (``表中合计数``).
+        roles: Evidence roles for the total and the parts.
+        exact_only: Report only when parts exceed the total (incomplete lists).
+        key: Merge key so identical breakdowns stated twice become one finding.
+
+    Returns:
+        None when the sum matches; an Issue (error, or warning for a difference
+        within rounding) otherwise.
+    """
+    unit = total.unit
+    if any(not same_dimension(p.unit, unit) and p.unit is not None and unit is not None for p in parts):
+        return None
+    stated = total.value
+    computed = sum((in_unit(p, unit) for p in parts), Decimal(0))
+    diff = stated - computed
+    if diff == 0:
+        return None
+    if exact_only and diff > 0:
+        return None
+    decimals = precision([total, *parts], unit)
+    tolerance = Decimal(len(parts) + 1) * Decimal(1).scaleb(-decimals) / 2
+    rounding = abs(diff) <= tolerance
+    unit_text = f" {unit}" if unit and unit != "%" else (unit or "")
+    parts_text = " + ".join(p.shown for p in parts) if len(parts) <= 6 else f"{len(parts)} 个分项"
+    if rounding:
+        text = (
+            f"{message}{total.shown}，分项之和为 {fmt(computed, decimals)}{unit_text}（{parts_text}），"
+            f"相差 {fmt(abs(diff), decimals)}{unit_text}，在各数四舍五入的误差范围内（±{fmt(tolerance, decimals + 1)}{unit_text}），"
+            "仅为舍入差异"
+        )
+    else:
+        relation = "小于" if diff > 0 else "大于"
+        text = (
+            f"{message}{total.shown}，分项之和为 {fmt(computed, decimals)}{unit_text}（{parts_text}），"
+            f"分项之和{relation}合计 {fmt(abs(diff), decimals)}{unit_text}"
+        )
+    return Issue(
+        message=text,
+        evidence=(evidence(total, roles[0]), *(evidence(p, roles[1]) for p in parts)),
+        expected=fmt(computed, decimals),
+        found=total.amount.number_text,
+        severity=Severity.WARNING if rounding else None,
+        key=key or ("sum", total.value, unit, tuple(sorted((in_unit(p, unit) for p in parts)))),
+    )
+
+
+def differs_beyond_rounding(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one quantity disagree by more than rounding explains.
+
+    ``2,415.05`` and ``2415.05`` agree; ``5.4 万元`` and ``54000 元`` agree; approximate
+    figures (``320 余户``) agree with any value in their range.
+    """
+    if not same_dimension(a.unit, b.unit) and a.unit is not None and b.unit is not None:
+        return False
+    va, vb = a.base_value, b.base_value
+    if va == vb:
+        return False
+    if a.amount.approximate or b.amount.approximate:
+        return not ranges_overlap(a, b)
+    ha, hb = _half_unit_base(a), _half_unit_base(b)
+    return abs(va - vb) > ha + hb
+
+
+def _half_unit_base(fig: Figure) -> Decimal:
+    # An integer written in 万元 next to decimals elsewhere is an exact figure.
+    if fig.amount.decimals == 0:
+        return Decimal(0)
+    return abs(fig.base_value - _scaled(fig, fig.value + Decimal(1).scaleb(-fig.amount.decimals) / 2))
+
+
+def _scaled(fig: Figure, value: Decimal) -> Decimal:
+    from auditor.read.units import to_base
+
+    return to_base(value, fig.unit)
+
+
+def approx_range(fig: Figure) -> tuple[Decimal, Decimal]:
+    """The range an approximate figure allows (``320余`` → 320–330, ``1万余`` → 1–2 万)."""
+    v = fig.base_value
+    if not fig.amount.approximate:
+        return v, v
+    written = Decimal(fig.amount.number_text.replace(",", "").lstrip("+-") or "0")
+    if written == 0 or fig.value == 0:
+        return v, v
+    if fig.amount.decimals:
+        step_written = Decimal(1).scaleb(-fig.amount.decimals)
+    else:
+        digits = str(int(written))
+        step_written = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
+    step = step_written * (fig.value / written) * (fig.base_value / fig.value)
+    if "左右" in fig.amount.raw or "约" in fig.quote or "近" in fig.quote:
+        return v - step, v + step
+    return v, v + step
+
+
+def ranges_overlap(a: Figure, b: Figure) -> bool:
+    """Whether two (possibly approximate) figures can describe the same quantity."""
+    lo_a, hi_a = approx_range(a)
+    lo_b, hi_b = approx_range(b)
+    return lo_a <= hi_b and lo_b <= hi_a

@@ -1,0 +1,346 @@
+"""Arithmetic rules (AR): totals against their parts, formulas and rates recomputed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import Any
+
+from auditor.assess import HUNDRED, close, recompute_from_framework, strip_percent
+from auditor.findings import Evidence, Issue, Severity
+from auditor.read.formulas import BinOp, Formula, Name, Node, Num, evaluate, half_unit, interval
+from auditor.read.reading import Reading
+from auditor.registry import check
+from checks._kinds import evidence, fmt, sum_check
+
+SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会计制度》部门决算报表编制说明）"
+
+
+def _column_name(path: tuple[str, ...]) -> str:
+    parts = [p for p in path if not p.startswith("其中")]
+    return parts[-1] if parts else ""
+
+
+@check(
+    code="AR001",
+    name="table-total-mismatch",
+    title="表格合计数与分项之和不符",
+    source=SOURCE_TOTALS,
+)
+def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A table's 合计/小计/汇总 row or total column differs from the sum of what it totals.
+
+    Why: a total that does not equal its parts means one of the figures is wrong; in
+    budget tables every other rule builds on these totals.
+
+    Exceptions: rows labelled 其中 are sub-items of the row above and are not added; when
+    rows mix numbering levels (一、 and 1.) only the top level is added; a difference
+    within the rounding of the figures (half a unit of the last digit each) is a
+    warning; a 汇总 row and an identical sub-unit row with the same difference are one
+    finding.
+
+    Fails:
+        | 项目 | 金额（万元） |
+        | 基本支出 | 120.00 |
+        | 项目支出 | 80.00 |
+        | 合计 | 210.00 |
+
+    Passes:
+        | 项目 | 金额（万元） |
+        | 基本支出 | 120.00 |
+        | 项目支出 | 80.00 |
+        | 合计 | 200.00 |
+    """
+    for b in reading.breakdowns:
+        if b.kind not in ("table-row", "table-col"):
+            continue
+        total = b.total
+        if b.kind == "table-col":
+            lead = f"表中“{total.row_label or '该行'}”行的{_column_name(total.column_path)} "
+            key: tuple[object, ...] = ("col", total.block, _column_name(total.column_path), total.value,
+                                       tuple(p.value for p in b.parts))
+        else:
+            lead = f"表中“{total.row_label}”行“{_column_name(total.column_path)}”列 "
+            key = ("row", total.block, total.cell[1] if total.cell else None, total.value, tuple(p.value for p in b.parts))
+        issue = sum_check(total, b.parts, message=lead, key=key)
+        if issue is not None:
+            yield issue
+
+
+@check(
+    code="AR002",
+    name="breakdown-sum-mismatch",
+    title="文字所列合计与其分项之和不符",
+    source=SOURCE_TOTALS,
+)
+def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A total written in the text differs from the parts listed after it (其中 / 括号).
+
+    Why: ``共计 X，其中 a、b、c`` and ``X（基本支出 a，项目支出 b）`` assert that the parts
+    make up X; when they do not, X or a part is wrong.
+
+    Exceptions: a ``其中`` list is checked for equality only when it reads as complete
+    (written with 共计/合计/分别, in parentheses, or its parts come within 5 % of the
+    total); an incomplete list is flagged only when its parts exceed the total.
+    Approximate figures (约, 余, 左右) are never added. Parts in another unit (元 in a
+    万元 list) are converted. Rounding-only differences are warnings.
+
+    Fails:
+        2024年度部门支出共计500.00万元，其中：基本支出300.00万元、项目支出150.00万元。
+
+    Passes:
+        2024年度部门支出共计500.00万元，其中：基本支出300.00万元、项目支出200.00万元。
+    """
+    for b in reading.breakdowns:
+        if b.kind not in ("text", "paren"):
+            continue
+        lead = f"“{b.total.label or '合计'}”为 "
+        issue = sum_check(b.total, b.parts, message=lead, exact_only=not b.exhaustive)
+        if issue is not None:
+            yield issue
+
+
+def _percent_text(value: Decimal, decimals: int) -> str:
+    return f"{fmt(value, decimals)}%"
+
+
+def _stated_text(formula: Formula) -> str:
+    stated = formula.stated
+    assert stated is not None
+    return stated.raw if stated.percent else f"{stated.raw}{formula.stated_unit or ''}"
+
+
+def _formula_evidence(formula: Formula) -> Evidence:
+    stated = formula.stated
+    return Evidence(formula.location, formula.quote, stated.raw if stated else None, "公式")
+
+
+@check(
+    code="AR003",
+    name="formula-result-mismatch",
+    title="公式计算结果与所写结果不符",
+    source="按报告所写公式复算（四则运算，不使用 eval）",
+)
+def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A formula's written result does not follow from its own numbers or named operands.
+
+    Why: ``=362.9/377.3=100%`` states a rate its own operands do not give (96.18%); the
+    score is then computed from a wrong rate.
+
+    Exceptions: a result that equals the computed value rounded or truncated to the
+    written decimals is correct; a difference explained by the rounding of the operands
+    (each off by half a unit of its last digit) is a warning. Named operands
+    (``在职人员数/编制数``) are replaced by the values the report states for them only
+    when the formula writes no numbers of its own.
+
+    Fails:
+        资产利用率=(在用资产/资产总额)×100%=180.5/200.0=100%
+
+    Passes:
+        资产利用率=(在用资产/资产总额)×100%=180.5/200.0=90.25%
+    """
+    for formula in reading.formulas:
+        stated = formula.stated
+        if stated is None:
+            continue
+        scale = HUNDRED if stated.percent else Decimal(1)
+        numeric = formula.numeric_sides
+        for side in numeric:
+            assert side.expr is not None
+            value = evaluate(side.expr)
+            if value is None:
+                continue
+            issue = _compare(formula, side.raw, side.expr, value, scale)
+            if issue is not None:
+                yield issue
+        if numeric:
+            continue
+        from auditor.assess import resolve_operands
+
+        for side in formula.symbolic_sides:
+            assert side.expr is not None
+            value, used = resolve_operands(reading, formula, side.expr)
+            if value is None or not used:
+                continue
+            decimals = stated.decimals
+            if close(value * scale, stated.value * scale, decimals):
+                continue
+            operand_text = "，".join(f"{u.name}={u.fact.figure.shown if u.fact else u.value}" for u in used)
+            shown = _percent_text(value * scale, decimals) if stated.percent else fmt(value, decimals)
+            yield Issue(
+                message=(
+                    f"{formula.name or '公式'}：按报告所列数值（{operand_text}）计算 {side.raw} 得 {shown}，"
+                    f"报告写作 {_stated_text(formula)}"
+                ),
+                evidence=(
+                    _formula_evidence(formula),
+                    *(Evidence(u.fact.figure.location, u.fact.figure.quote, u.fact.figure.amount.number_text, u.name)
+                      for u in used if u.fact is not None),
+                ),
+                expected=shown,
+                found=_stated_text(formula),
+            )
+
+
+def _compare(formula: Formula, raw: str, expr: Node, value: Decimal, scale: Decimal) -> Issue | None:
+    stated = formula.stated
+    assert stated is not None
+    decimals = stated.decimals
+    shown_value = value * scale
+    shown_stated = stated.value * scale
+    if _rounds_to(shown_value, shown_stated, decimals):
+        return None
+    span = interval(expr)
+    tolerance = half_unit(stated) * scale
+    rounding = close(shown_value, shown_stated, decimals) or (
+        span is not None and span[0] * scale - tolerance <= shown_stated <= span[1] * scale + tolerance
+    )
+    shown = _percent_text(shown_value, max(decimals, 2)) if stated.percent else fmt(value, max(decimals, 2))
+    diff = abs(shown_value - shown_stated)
+    unit = "个百分点" if stated.percent else (formula.stated_unit or "")
+    if rounding:
+        message = (
+            f"{formula.name or '公式'}：{raw} 的结果为 {shown}，报告写作 {_stated_text(formula)}，"
+            "差异在运算数四舍五入的误差范围内，仅为舍入差异"
+        )
+    else:
+        message = (
+            f"{formula.name or '公式'}：{raw} 的结果为 {shown}，报告写作 {_stated_text(formula)}，"
+            f"相差 {fmt(diff, max(decimals, 2))}{unit}"
+        )
+    return Issue(
+        message=message,
+        evidence=(_formula_evidence(formula),),
+        expected=shown,
+        found=_stated_text(formula),
+        severity=Severity.WARNING if rounding else None,
+    )
+
+
+def _rounds_to(value: Decimal, stated: Decimal, decimals: int) -> bool:
+    """Whether ``value`` rounded half-up to ``decimals`` places is ``stated``."""
+    from decimal import ROUND_HALF_UP
+
+    quantum = Decimal(1).scaleb(-decimals)
+    return value.quantize(quantum, rounding=ROUND_HALF_UP) == stated.quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+def _align(symbolic: Node, numeric: Node) -> list[tuple[str, Num]] | None:
+    """Pair the names of one side with the numbers of another of the same shape."""
+    if isinstance(symbolic, Name) and isinstance(numeric, Num):
+        return [(symbolic.text, numeric)]
+    if isinstance(symbolic, Num) and isinstance(numeric, Num):
+        return []
+    if isinstance(symbolic, BinOp) and isinstance(numeric, BinOp) and symbolic.op == numeric.op:
+        left = _align(symbolic.left, numeric.left)
+        right = _align(symbolic.right, numeric.right)
+        if left is None or right is None:
+            return None
+        return left + right
+    return None
+
+
+@check(
+    code="AR004",
+    name="formula-operand-contradicts-report",
+    title="公式所用数值与报告他处所列不一致",
+    source="按报告所写公式复算；同一数值在报告中应前后一致",
+)
+def formula_operand_contradicts_report(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A formula puts a number in for a named operand that the report states differently.
+
+    Why: ``预算调整率=本年追加预算/年初预算=0/1152.29`` uses 0 for a 追加预算 the same
+    section states as 1262.76 万元; the rate and its score rest on the wrong number.
+
+    Exceptions: the name must map to a known concept (lexicon) with a value stated
+    elsewhere for the same year; a number that matches any stated value (or differs
+    only by rounding) is fine; ``×100%`` factors are ignored when pairing names with
+    numbers.
+
+    Fails:
+        年中追加预算50.00万元。预算调整率=(追加预算/年初预算)×100%=0/400.00=0%
+
+    Passes:
+        年中追加预算50.00万元。预算调整率=(追加预算/年初预算)×100%=50.00/400.00=12.5%
+    """
+    for formula in reading.formulas:
+        symbolic = formula.symbolic_sides
+        numeric = [s for s in formula.sides if s.numeric and not isinstance(s.expr, Num)]
+        if not symbolic or not numeric:
+            continue
+        sym = symbolic[0].expr
+        num = numeric[0].expr
+        assert sym is not None and num is not None
+        pairs = _align(strip_percent(sym), strip_percent(num))
+        if not pairs:
+            continue
+        for name, number in pairs:
+            facts = [f for f in reading.facts_for_name(name, formula.block) if f.figure.block != formula.block or f.figure.location != formula.location]
+            if not facts:
+                continue
+            tol = half_unit(number)
+            if any(abs(f.figure.value - number.value) <= tol + Decimal(1).scaleb(-f.figure.amount.decimals) / 2 for f in facts):
+                continue
+            values = sorted({f.figure.shown for f in facts})
+            yield Issue(
+                message=(
+                    f"{formula.name or '公式'}中“{name}”取值 {number.raw}，"
+                    f"但报告中{facts[0].concept_name}为 {'、'.join(values)}"
+                ),
+                evidence=(
+                    Evidence(formula.location, formula.quote, number.raw, "公式"),
+                    *(evidence(f.figure, facts[0].concept_name) for f in facts[:4]),
+                ),
+                expected=facts[0].figure.amount.number_text,
+                found=number.raw,
+                key=("operand", formula.block, name, number.raw),
+            )
+
+
+@check(
+    code="AR005",
+    name="rate-recomputed-mismatch",
+    title="所述比率与其分子分母不符",
+    source="财预〔2013〕53号附件3 指标计算公式（见 checks/data/indicators.yaml）",
+)
+def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A rate stated without its formula differs from the standard formula over stated figures.
+
+    Why: ``政府采购金额为6.16万元。预算数为64.59万元，执行率为9.53%`` states both sides;
+    6.16/64.59 is 9.54 %, so the rate (and any score on it) should be checked.
+
+    Exceptions: only indicators whose framework entry has a numerator and denominator,
+    and only when both are stated for the evaluated year; a difference of one unit in
+    the last written digit is a rounding warning.
+
+    Fails:
+        （十一）政府采购执行率（6分）
+        政府采购金额为30.00万元，政府采购预算为60.00万元，执行率为80%。
+
+    Passes:
+        （十一）政府采购执行率（6分）
+        政府采购金额为30.00万元，政府采购预算为60.00万元，执行率为50%。
+    """
+    for sheet in reading.sheets:
+        for indicator in sheet.indicators:
+            if indicator.formula is not None or indicator.rate is None:
+                continue
+            recomputed = recompute_from_framework(reading, indicator)
+            if recomputed is None:
+                continue
+            diff = abs(recomputed.rate - indicator.rate)
+            severity = Severity.WARNING if recomputed.rounding_only else None
+            rounding = "，差异在四舍五入误差范围内，仅为舍入差异" if severity else f"，相差 {fmt(diff, 2)} 个百分点"
+            yield Issue(
+                message=(
+                    f"{indicator.name}：报告写作 {fmt(indicator.rate, 2)}%，按{recomputed.text}"
+                    f"计算为 {fmt(recomputed.rate, 2)}%{rounding}"
+                ),
+                evidence=(
+                    Evidence(indicator.rate_location or indicator.location, indicator.rate_quote, f"{indicator.rate}%", "比率"),
+                    *(evidence(o.fact.figure, o.name) for o in recomputed.operands if o.fact is not None),
+                ),
+                expected=f"{fmt(recomputed.rate, 2)}%",
+                found=f"{indicator.rate}%",
+                severity=severity,
+            )

@@ -1,0 +1,399 @@
+"""Internal-consistency rules (IC): one quantity, one value, wherever it is stated."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from auditor.findings import Evidence, Issue, Severity
+from auditor.read.facts import Fact
+from auditor.read.figures import Figure
+from auditor.read.lexicon import clean_label
+from auditor.read.reading import Reading
+from auditor.read.units import convert, same_dimension
+from auditor.registry import check
+from checks._kinds import differs_beyond_rounding, evidence, fmt, fmt_auto
+
+SOURCE_SAME = "同一报告中同一数据应前后一致（财政部《部门决算管理制度》数据一致性要求）"
+
+
+def _where(fig: Figure) -> str:
+    return "表中" if fig.cell is not None else "正文"
+
+
+def _equivalent(a: Figure, b: Figure) -> bool:
+    """Same value, allowing rounding, approximations and an undeclared 元/万元 unit."""
+    if a.unit is None or b.unit is None:
+        if a.value == b.value:
+            return True
+        known = a.unit or b.unit
+        if known in ("万元", "元", "亿元"):
+            other = b if a.unit else a
+            for unit in ("元", "万元", "亿元"):
+                if unit != known and convert(other.value, unit, known) == (a.value if other is b else b.value):
+                    return True
+        return a.value == b.value
+    return not differs_beyond_rounding(a, b)
+
+
+def _clusters(facts: Sequence[Fact]) -> list[list[Fact]]:
+    clusters: list[list[Fact]] = []
+    for fact in facts:
+        for cluster in clusters:
+            if _equivalent(cluster[0].figure, fact.figure):
+                cluster.append(fact)
+                break
+        else:
+            clusters.append([fact])
+    return clusters
+
+
+def _qualifier_text(fact: Fact, reading: Reading) -> str:
+    parts = []
+    if fact.year is not None and fact.year != reading.report_year:
+        parts.append(f"{fact.year}年")
+    if fact.source:
+        parts.append(reading.lexicon.source_name(fact.source))
+    if fact.basis == "budget":
+        parts.append("预算")
+    if fact.scope.startswith("unit:"):
+        parts.append(fact.scope[5:])
+    return "".join(parts)
+
+
+@check(
+    code="IC001",
+    name="figure-restated-differently",
+    title="同一数据前后不一致",
+    source=SOURCE_SAME,
+)
+def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """The same quantity (same concept, year, scope, budget/actual, source) has two values.
+
+    Why: a reviewer cannot tell which of two stated 编制数 is true; every rate and score
+    computed from the other one is then in doubt.
+
+    Exceptions: facts of different years (2023 vs 2024 budgets), scopes (汇总 vs a
+    sub-unit row), bases (预算 vs 实际) or funding sources are never compared; values
+    that agree after unit conversion (5.4 万元 = 54000 元) or rounding, and approximate
+    figures whose ranges overlap, agree.
+
+    Fails:
+        | 人员编制 | 40 | 实有人数 | 38 |
+        单位核定编制共42名。
+
+    Passes:
+        | 人员编制 | 40 | 实有人数 | 38 |
+        单位核定编制共40名。
+    """
+    groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    for fact in reading.facts.facts:
+        groups[fact.key()].append(fact)
+    for key, facts in groups.items():
+        clusters = _clusters(facts)
+        if len(clusters) < 2:
+            continue
+        clusters.sort(key=lambda c: (-len(c), c[0].figure.block))
+        majority = clusters[0]
+        name = facts[0].concept_name
+        qualifier = _qualifier_text(facts[0], reading)
+        statements = "；".join(
+            f"{_where(c[0].figure)}{c[0].figure.location.describe()}等 {len(c)} 处为 {c[0].figure.shown}"
+            if len(c) > 1 else f"{_where(c[0].figure)}{c[0].figure.location.describe()}为 {c[0].figure.shown}"
+            for c in clusters
+        )
+        tie = len(clusters) > 1 and len(clusters[0]) == len(clusters[1])
+        lead = "各处说法不一，无法判断哪个正确" if tie else f"多数处为 {majority[0].figure.shown}"
+        diffs = [abs(c[0].figure.base_value - majority[0].figure.base_value) for c in clusters[1:]]
+        diff_text = ""
+        if majority[0].figure.unit and all(same_dimension(c[0].figure.unit, majority[0].figure.unit) for c in clusters[1:]):
+            unit = majority[0].figure.unit
+            base_diffs = [convert(d, _base_unit(unit), unit) if unit in ("万元", "亿元", "千元") else d for d in diffs]
+            diff_text = "，相差 " + "、".join(f"{fmt_auto(d)}" for d in base_diffs) + (f" {unit}" if unit != "%" else "%")
+        yield Issue(
+            message=f"{qualifier}{name}前后不一致：{statements}。{lead}{diff_text}",
+            evidence=tuple(
+                evidence(f.figure, "多数值" if (c is majority and not tie) else "不同值")
+                for c in clusters for f in c
+            ),
+            expected=None if tie else majority[0].figure.amount.number_text,
+            found="、".join(c[0].figure.amount.number_text for c in clusters[1:]),
+            key=("restated", key),
+        )
+
+
+def _base_unit(unit: str) -> str:
+    return "元" if unit in ("万元", "亿元", "千元") else unit
+
+
+def _zero_stated(reading: Reading, concept: str) -> bool:
+    facts = [f for f in reading.facts.of(concept) if f.scope == "total" and f.year == reading.report_year]
+    return bool(facts) and all(f.figure.value == 0 for f in facts)
+
+
+@check(
+    code="IC002",
+    name="source-spending-differs-from-income",
+    title="无结转结余时分资金来源的支出与收入不符",
+    source="收支平衡：本年收入 + 上年结转 = 本年支出 + 年末结余（部门决算收入支出决算总表）",
+)
+def source_spending_differs_from_income(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """With no carry-over and no balance, a funding source's spending differs from its income.
+
+    Why: 收入 + 上年结转 = 支出 + 结余 holds for each source of funds. When the report
+    itself states both 上年结转 and 年末结余 as 0, the 一般公共预算 spending must equal
+    the 一般公共预算 income; a difference means one of them is wrong.
+
+    Exceptions: applies only when the report states carry-over and year-end balance
+    and all of them are 0; compares whole-department figures of the evaluated year;
+    rounding-only differences are warnings.
+
+    Fails:
+        | 收入合计 | 上年结转 | 财政拨款 | 其他收入 |
+        | 500.00 | 0 | 450.00 | 50.00 |
+        年末结余为0。一般公共预算财政拨款支出400.00万元。
+
+    Passes:
+        | 收入合计 | 上年结转 | 财政拨款 | 其他收入 |
+        | 500.00 | 0 | 450.00 | 50.00 |
+        年末结余为0。一般公共预算财政拨款支出450.00万元。
+    """
+    if not (_zero_stated(reading, "income.carryover") and _zero_stated(reading, "balance.year_end")):
+        return
+    year = reading.report_year
+    incomes = [f for f in reading.facts.of("income.total") if f.scope == "total" and f.year == year]
+    spending = [f for f in reading.facts.of("expenditure.total") if f.scope == "total" and f.year == year and f.basis != "budget"]
+    for source in {f.source for f in incomes}:
+        inc = [f for f in incomes if f.source == source]
+        out = [f for f in spending if f.source == source]
+        if not inc or not out:
+            continue
+        reference = Counter(f.figure.value for f in inc).most_common(1)[0][0]
+        ref_fact = next(f for f in inc if f.figure.value == reference)
+        for f in out:
+            if _equivalent(f.figure, ref_fact.figure):
+                continue
+            name = reading.lexicon.source_name(source) if source else "全部资金"
+            diff = abs(f.figure.base_value - ref_fact.figure.base_value)
+            unit = f.figure.unit or ""
+            diff_text = fmt_auto(convert(diff, "元", unit)) + f" {unit}" if unit in ("万元", "亿元") else fmt_auto(diff)
+            yield Issue(
+                message=(
+                    f"上年结转与年末结余均为 0，{name}支出应等于{name}收入："
+                    f"收入为 {ref_fact.figure.shown}，支出写作 {f.figure.shown}，相差 {diff_text}"
+                ),
+                evidence=(evidence(ref_fact.figure, f"{name}收入"), evidence(f.figure, f"{name}支出")),
+                expected=ref_fact.figure.amount.number_text,
+                found=f.figure.amount.number_text,
+                key=("identity", source, f.figure.value),
+            )
+
+
+@check(
+    code="IC003",
+    name="source-breakdown-mismatch",
+    title="分资金来源的支出之和与支出总数不符",
+    source=SOURCE_SAME,
+)
+def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """Spending listed by funding source does not add up to the department's spending.
+
+    Why: ``其中：一般公共预算支出 a（基本支出 b，项目支出 c）；政府性基金支出 d（项目支出 d）…``
+    splits the same spending by source; the sources' 支出, 基本支出 and 项目支出 must add
+    up to the department's 支出合计, 基本支出 and 项目支出.
+
+    Exceptions: needs at least two sources listed in one paragraph; a source that lists
+    only 项目支出 contributes 0 to 基本支出 (and vice versa) only when every listed
+    source is itself broken down; rounding-only differences are warnings.
+
+    Fails:
+        部门支出合计500.00万元，其中基本支出300.00万元，项目支出200.00万元。其中：一般公共预算支出450.00万元（基本支出300.00万元，项目支出150.00万元）；政府性基金预算支出40.00万元（项目支出40.00万元）。
+
+    Passes:
+        部门支出合计500.00万元，其中基本支出300.00万元，项目支出200.00万元。其中：一般公共预算支出450.00万元（基本支出300.00万元，项目支出150.00万元）；政府性基金预算支出50.00万元（项目支出50.00万元）。
+    """
+    year = reading.report_year
+    by_block: dict[int, list[Fact]] = defaultdict(list)
+    for concept in ("expenditure.total", "expenditure.basic", "expenditure.project"):
+        for f in reading.facts.of(concept):
+            if f.source and f.year == year and f.scope == "total" and f.figure.cell is None:
+                by_block[f.figure.block].append(f)
+    for block, facts in by_block.items():
+        totals = {f.source: f for f in facts if f.concept == "expenditure.total"}
+        if len(totals) < 2:
+            continue
+        broken_down = all(
+            any(g.concept != "expenditure.total" and g.source == s for g in facts) for s in totals
+        )
+        for concept, name in (("expenditure.total", "支出"), ("expenditure.basic", "基本支出"), ("expenditure.project", "项目支出")):
+            parts = {}
+            for f in facts:
+                if f.concept == concept and f.source not in parts:
+                    parts[f.source] = f
+            if not parts or (concept != "expenditure.total" and not broken_down):
+                continue
+            if concept == "expenditure.total" and len(parts) < 2:
+                continue
+            whole = reading.best_fact(concept, None, block)
+            if whole is None or whole.source is not None:
+                wholes = [f for f in reading.facts.of(concept) if f.source is None and f.scope == "total" and f.year == year and f.basis != "budget"]
+                if not wholes:
+                    continue
+                value = Counter(f.figure.value for f in wholes).most_common(1)[0][0]
+                whole = next(f for f in wholes if f.figure.value == value)
+            unit = whole.figure.unit
+            total = sum((p.figure.value if p.figure.unit == unit else convert(p.figure.value, p.figure.unit or unit or "元", unit or "元") for p in parts.values()), Decimal(0))
+            diff = whole.figure.value - total
+            if diff == 0:
+                continue
+            decimals = max([p.figure.amount.decimals for p in parts.values()] + [whole.figure.amount.decimals])
+            tolerance = Decimal(len(parts) + 1) * Decimal(1).scaleb(-decimals) / 2
+            rounding = abs(diff) <= tolerance
+            listing = "、".join(f"{reading.lexicon.source_name(s)} {p.figure.shown}" for s, p in parts.items())
+            tail = "，仅为舍入差异" if rounding else f"，相差 {fmt(abs(diff), decimals)} {unit or ''}"
+            yield Issue(
+                message=(
+                    f"按资金来源分列的{name}之和为 {fmt(total, decimals)} {unit or ''}（{listing}），"
+                    f"与{name} {whole.figure.shown} 不一致{tail}"
+                ),
+                evidence=(evidence(whole.figure, name), *(evidence(p.figure, reading.lexicon.source_name(s)) for s, p in parts.items())),
+                expected=whole.figure.amount.number_text,
+                found=fmt(total, decimals),
+                severity=Severity.WARNING if rounding else None,
+            )
+
+
+@check(
+    code="IC004",
+    name="list-count-mismatch",
+    title="所述数量与所列项目数不符",
+    source="报告文字自身的一致性",
+)
+def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A count disagrees with the list it introduces (``A、B、C 等 5 个部门``).
+
+    Why: a stated count that differs from the items listed means an item is missing,
+    extra, or the count is wrong — usually text copied from another year.
+
+    Exceptions: with 等 (“and others”) a list may be shorter than its count; only more
+    items than the count is then a finding. Lists whose items contain amounts (米, 万元)
+    are descriptions, not enumerations, and are skipped.
+
+    Fails:
+        设有办公室、财务股、业务股等2个内设机构。
+
+    Passes:
+        设有办公室、财务股、业务股等3个内设机构。
+    """
+    for item in reading.lists:
+        n = int(item.count.value)
+        k = len(item.items)
+        if k == n or (item.open_ended and k < n):
+            continue
+        listed = "、".join(item.items)
+        yield Issue(
+            message=f"文中称“{item.count.raw}”，但列出了 {k} 项（{listed}）",
+            evidence=(Evidence(item.location, item.quote, item.count.raw, "数量"),),
+            expected=str(k),
+            found=str(n),
+            key=("list", item.count.raw, item.items),
+        )
+
+
+_GENERIC = re.compile(
+    r"^(?:整改|发现|完成|新增|其中|累计|合计|总计|开展|组织|发放|涉及|资金|金额|人数|户数|共有|现有|"
+    r"在册|覆盖|投入|投资|增加|减少|下降|上升|达到|实现|提供|帮助|解决|申报|收入|支出|预算|经费|补助|次|人|户)+$"
+)
+MIN_ACTIVITY_LABEL = 5
+_PAYMENT = re.compile(r"发放|救助|补贴|补助|慰问|分红|奖励|奖补")
+
+
+def _group_by_suffix(labelled: list[tuple[str, Figure]]) -> dict[str, list[Figure]]:
+    """Group figures whose labels name the same activity: one label ends with the other.
+
+    ``敲门行动共摸排熏炕腊肉家庭`` and ``摸排熏炕腊肉家庭`` are the same activity. Labels are
+    indexed by their suffixes (linear in total label length, no pairwise comparison);
+    each figure joins the group of the shortest known label its own label ends with.
+    """
+    names = {label for label, _ in labelled}
+    groups: dict[str, list[Figure]] = defaultdict(list)
+    for label, fig in labelled:
+        key = label
+        for start in range(len(label) - MIN_ACTIVITY_LABEL, 0, -1):
+            if label[start:] in names:
+                key = label[start:]
+        groups[(key, fig.unit)].append(fig)  # type: ignore[index]
+    return {k[0]: v for k, v in groups.items()}  # type: ignore[index]
+
+
+@check(
+    code="IC005",
+    name="activity-restated-differently",
+    title="同一事项的数字在不同章节说法不一",
+    severity="warning",
+    source="报告文字自身的一致性",
+)
+def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """The same named activity is given different figures in two sections.
+
+    Why: ``摸排熏炕腊肉家庭320余户`` in one section and ``400余户`` in another cannot both be
+    this year's figure; one is usually copied from last year's report.
+
+    Exceptions: only labels of five or more characters that are not generic words
+    (整改, 发放 …) and not concepts (those are IC001); both figures must be of the same
+    year and unit; approximate figures agree when their ranges overlap (``18400余份``
+    and ``1万余份``); figures in the same section are not compared.
+
+    Fails:
+        （一）综合治理
+        全年摸排出租房屋住户230余户。
+        （二）平安建设
+        全年摸排出租房屋住户410余户。
+
+    Passes:
+        （一）综合治理
+        全年摸排出租房屋住户230余户。
+        （二）平安建设
+        全年摸排出租房屋住户230余户。
+    """
+    concept_figures = {id(f.figure) for f in reading.facts.facts}
+    labelled: list[tuple[str, Figure]] = []
+    for fig in reading.figures:
+        if fig.table_value or id(fig) in concept_figures or fig.kind not in ("count", "money", "length", "area"):
+            continue
+        label = clean_label(fig.label)
+        label = re.sub(r"^(?:(?:19|20)\d{2}年度?|全年|今年|本年|共|累计)+", "", label)
+        if len(label) < MIN_ACTIVITY_LABEL or _GENERIC.match(label) or re.search(r"\d", label):
+            continue
+        if fig.kind == "money" and not _PAYMENT.search(label):
+            continue
+        labelled.append((label, fig))
+    groups = _group_by_suffix(labelled)
+    for label, figs in groups.items():
+        per_block: dict[int, set[Decimal]] = defaultdict(set)
+        for fig in figs:
+            per_block[fig.block].add(fig.base_value)
+        if any(len(values) > 1 for values in per_block.values()):
+            continue  # one paragraph gives the label two values: it names two things
+        by_section: dict[int, Figure] = {}
+        for fig in figs:
+            by_section.setdefault(reading.section_of[fig.block], fig)
+        if len(by_section) < 2:
+            continue
+        distinct: list[Figure] = []
+        for fig in by_section.values():
+            if all(same_dimension(fig.unit, d.unit) and differs_beyond_rounding(fig, d) for d in distinct):
+                distinct.append(fig)
+        if len(distinct) < 2:
+            continue
+        values = "、".join(f"{d.location.describe()}为 {d.shown}" for d in distinct)
+        yield Issue(
+            message=f"“{label}”在不同章节的数字不同：{values}",
+            evidence=tuple(evidence(d, label) for d in distinct),
+            expected=None,
+            found="、".join(d.amount.number_text for d in distinct),
+            key=("activity", label),
+        )

@@ -1,0 +1,404 @@
+"""Scoring rules (SC): scores against maxima, rules, totals and grade bands."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import Any
+
+from auditor.assess import Assessment, assess, summarize
+from auditor.findings import Evidence, Issue, Severity
+from auditor.read.reading import Reading
+from auditor.read.scores import Indicator, ScoreSheet
+from auditor.read.scoring_rules import STANDARD_BANDS, grade_for
+from auditor.registry import check
+from checks._kinds import fmt_auto
+
+SOURCE_SCORING = "报告自身所写评分标准；无标准时按 checks/data/indicators.yaml 所列参考框架"
+SOURCE_GRADES = "评分等级：报告所写分档；未写时按 优≥90、良80–89、中60–79、差<60（财预〔2020〕10号）"
+EPSILON = Decimal("0.005")
+
+
+def _d(value: Decimal | None) -> str:
+    return fmt_auto(value) if value is not None else "—"
+
+
+def _readings(values: frozenset[Decimal]) -> str:
+    return "或".join(_d(v) for v in sorted(values))
+
+
+def _indicator_evidence(ind: Indicator) -> list[Evidence]:
+    out = []
+    if ind.awarded_location is not None:
+        out.append(Evidence(ind.awarded_location, ind.awarded_quote, _d(ind.awarded), "得分"))
+    if ind.rate is not None and ind.rate_location is not None:
+        out.append(Evidence(ind.rate_location, ind.rate_quote, f"{_d(ind.rate)}%", "比率"))
+    if ind.rule_quote:
+        out.append(Evidence(ind.location, ind.rule_quote[:160], None, "评分标准"))
+    return out
+
+
+def _all_assessments(reading: Reading) -> Iterator[Assessment]:
+    for sheet in reading.sheets:
+        if sheet.kind != "narrative":
+            continue
+        for indicator in sheet.indicators:
+            yield assess(reading, indicator)
+
+
+def _in(value: Decimal | None, readings: frozenset[Decimal]) -> bool:
+    return value is not None and any(abs(value - r) <= EPSILON for r in readings)
+
+
+@check(code="SC001", name="score-exceeds-maximum", title="指标得分超过其分值", source=SOURCE_SCORING)
+def score_exceeds_maximum(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """An indicator is awarded more points than its maximum.
+
+    Why: ``（九）公用经费控制率（8分）`` cannot earn 9 points; the total is inflated.
+
+    Exceptions: none; a score equal to the maximum is full marks.
+
+    Fails:
+        （一）绩效目标合理性（3分）
+        目标设置合理，故本项计4分。
+
+    Passes:
+        （一）绩效目标合理性（3分）
+        目标设置合理，故本项计3分。
+    """
+    for sheet in reading.sheets:
+        for ind in sheet.indicators:
+            if ind.awarded is not None and ind.awarded > ind.maximum:
+                yield Issue(
+                    message=f"{ind.name}满分 {_d(ind.maximum)} 分，报告给了 {_d(ind.awarded)} 分",
+                    evidence=tuple(_indicator_evidence(ind)[:1]),
+                    expected=_d(ind.maximum),
+                    found=_d(ind.awarded),
+                )
+
+
+@check(code="SC002", name="score-contradicts-rule", title="指标得分不符合其评分标准", source=SOURCE_SCORING)
+def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """The awarded score is not what the indicator's own scoring rule gives at its rate.
+
+    Why: ``100%以下（含）计满分，每超出（降低）5%扣2分`` at 9.53 % gives 6 or 0 points —
+    never the 4 awarded; the score follows neither reading of the rule.
+
+    Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
+    step; a rule that contradicts itself accepts a score that fits either reading (and
+    is reported by SC004). Where the report states no rule, the reference framework's
+    rule is used and a mismatch is only a warning.
+
+    Fails:
+        （五）预算完成率（5分）
+        预算完成率=(年初预算+追加预算)/(年初预算+追加预算)×100%=90%。
+        根据评价标准：100%计满分，每低于5%扣2分，扣完为止。故本项计5分。
+
+    Passes:
+        （五）预算完成率（5分）
+        预算完成率=(年初预算+追加预算)/(年初预算+追加预算)×100%=90%。
+        根据评价标准：100%计满分，每低于5%扣2分，扣完为止。故本项计1分。
+    """
+    for a in _all_assessments(reading):
+        ind = a.indicator
+        if a.rule is None or ind.rate is None or ind.awarded is None or not a.readings_stated:
+            continue
+        if _in(ind.awarded, a.readings_stated):
+            continue
+        source = "其评分标准" if a.rule_source == "report" else "参考框架评分标准（报告未写标准）"
+        yield Issue(
+            message=(
+                f"{ind.name}：比率为 {_d(ind.rate)}%，按{source}应得 {_readings(a.readings_stated)} 分，"
+                f"报告给了 {_d(ind.awarded)} 分"
+            ),
+            evidence=tuple(_indicator_evidence(ind)),
+            expected=_readings(a.readings_stated),
+            found=_d(ind.awarded),
+            severity=None if a.rule_source == "report" else Severity.WARNING,
+        )
+
+
+@check(code="SC003", name="score-wrong-at-recomputed-rate", title="按重算比率该指标得分应不同", source=SOURCE_SCORING)
+def score_wrong_at_recomputed_rate(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """Recomputing the indicator's rate from the report's own numbers changes its score.
+
+    Why: ``=362.9/377.3=100%`` is scored 3 at "100 %", but 362.9/377.3 is 96.18 %, which
+    the rule ``每低于100%一个百分点扣0.1分`` scores 2.62; a rate computed with 0 for a
+    stated 追加预算 of 1262.76 万元 likewise earns points the real rate does not.
+
+    Exceptions: only when a rate is recomputed (AR003/AR004/AR005 explain why); the
+    recomputed score allows every reading of the rule (pro rata, per step).
+
+    Fails:
+        （十七）固定资产利用率（3分）
+        固定资产利用率=(在用固定资产/固定资产总额)×100%=90/100=100%。
+        评价标准：每低于100%一个百分点扣0.1分，扣完为止。故本项计3分。
+
+    Passes:
+        （十七）固定资产利用率（3分）
+        固定资产利用率=(在用固定资产/固定资产总额)×100%=90/100=90%。
+        评价标准：每低于100%一个百分点扣0.1分，扣完为止。故本项计2分。
+    """
+    for a in _all_assessments(reading):
+        ind = a.indicator
+        if a.recomputed is None or ind.awarded is None or not a.readings_recomputed:
+            continue
+        if _in(ind.awarded, a.readings_recomputed) or a.readings_recomputed == a.readings_stated:
+            continue
+        evidence = list(_indicator_evidence(ind))
+        for op in a.recomputed.operands:
+            if op.fact is not None:
+                evidence.append(Evidence(op.fact.figure.location, op.fact.figure.quote, op.fact.figure.amount.number_text, op.name))
+        expected = a.expected if a.expected is not None else min(a.readings_recomputed)
+        yield Issue(
+            message=(
+                f"{ind.name}：{a.recomputed.how}（{a.recomputed.text}），比率为 {_d(a.recomputed.rate.quantize(Decimal('0.01')))}%，"
+                f"按其评分标准应得 {_d(expected)} 分（报告按 {_d(ind.rate)}% 给了 {_d(ind.awarded)} 分）"
+            ),
+            evidence=tuple(evidence),
+            expected=_d(expected),
+            found=_d(ind.awarded),
+        )
+
+
+@check(code="SC004", name="scoring-rule-self-contradictory", title="评分标准自相矛盾", severity="warning", source=SOURCE_SCORING)
+def scoring_rule_self_contradictory(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """The indicator's scoring rule gives two different scores at the report's rate.
+
+    Why: ``100%以下（含）计满分，每超出（降低）5%扣2分`` says both "full marks at or below
+    100 %" and "deduct 2 points per 5 % below"; a reviewer cannot tell which applies.
+
+    Exceptions: only clauses that apply at the stated rate are compared.
+
+    Fails:
+        （十一）政府采购执行率（6分）
+        执行率为80%。评价标准：100%以下（含）计满分，每降低5%扣2分，扣完为止。故计6分。
+
+    Passes:
+        （十一）政府采购执行率（6分）
+        执行率为80%。评价标准：100%计满分，每降低5%扣2分，扣完为止。故计0分。
+    """
+    for a in _all_assessments(reading):
+        if not a.contradictory or a.indicator.rate is None:
+            continue
+        ind = a.indicator
+        assert a.rule is not None and ind.rate is not None
+        clauses = "；".join(
+            f"按“{text}”应得 {_readings(frozenset(scores))} 分"
+            for text, scores in a.rule.clause_readings(ind.rate, ind.maximum)
+        )
+        yield Issue(
+            message=f"{ind.name}的评分标准自相矛盾：比率为 {_d(ind.rate)}% 时，{clauses}",
+            evidence=tuple(_indicator_evidence(ind)),
+            expected=None,
+            found=_d(ind.awarded),
+        )
+
+
+def _sheet_label(sheet: ScoreSheet) -> str:
+    return "各指标" if sheet.kind == "narrative" else f"“{sheet.title}”各项"
+
+
+@check(code="SC005", name="indicator-sum-differs-from-total", title="各指标得分之和与总分不符", source=SOURCE_SCORING)
+def indicator_sum_differs_from_total(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """The indicator scores do not add up to the total score the report states.
+
+    Why: the total decides the grade; 21 indicators scoring 98 with a stated total of
+    97 means either an indicator score or the total is wrong.
+
+    Exceptions: only when every indicator of the sheet has a readable score; each
+    distinct stated total is one finding citing every place it is stated.
+
+    Fails:
+        （一）目标合理性（50分）
+        故本项计50分。
+        （二）目标明确性（50分）
+        故本项计45分。
+        经评价，综合得分96分。
+
+    Passes:
+        （一）目标合理性（50分）
+        故本项计50分。
+        （二）目标明确性（50分）
+        故本项计45分。
+        经评价，综合得分95分。
+    """
+    for sheet in reading.sheets:
+        scores = [i.awarded for i in sheet.indicators]
+        if not sheet.indicators or any(s is None for s in scores) or not sheet.totals:
+            continue
+        total = sum((s for s in scores if s is not None), Decimal(0))
+        by_value: dict[str, list[Evidence]] = defaultdict(list)
+        for t in sheet.totals:
+            by_value[t.value].append(Evidence(t.location, t.quote, t.value, "总分"))
+        for value, places in by_value.items():
+            if abs(Decimal(value) - total) <= EPSILON:
+                continue
+            yield Issue(
+                message=(
+                    f"{_sheet_label(sheet)}得分合计 {_d(total)} 分（{len(scores)} 项），"
+                    f"报告总分写作 {value} 分，相差 {_d(abs(Decimal(value) - total))} 分"
+                ),
+                evidence=tuple(places),
+                expected=_d(total),
+                found=value,
+            )
+
+
+@check(code="SC006", name="maxima-do-not-sum-to-total", title="各指标分值之和不为满分", source=SOURCE_SCORING)
+def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """The indicators' maxima do not add up to 100 (or to the sheet's stated full score).
+
+    Why: a framework whose weights do not total 100 cannot produce a comparable total;
+    an indicator is missing, duplicated or mis-weighted. In a two-level table, a group
+    (``实施评价 30分``) must equal the sum of its items.
+
+    Exceptions: sheets with fewer than three indicators are not checked.
+
+    Fails:
+        （一）目标合理性（50分）
+        故本项计50分。
+        （二）目标明确性（40分）
+        故本项计40分。
+        （三）资金管理（5分）
+        故本项计5分。
+
+    Passes:
+        （一）目标合理性（50分）
+        故本项计50分。
+        （二）目标明确性（45分）
+        故本项计45分。
+        （三）资金管理（5分）
+        故本项计5分。
+    """
+    for sheet in reading.sheets:
+        if len(sheet.indicators) < 3:
+            continue
+        target = sheet.stated_maximum or Decimal(100)
+        total = sum((i.maximum for i in sheet.indicators), Decimal(0))
+        if abs(total - target) > EPSILON:
+            yield Issue(
+                message=f"{_sheet_label(sheet)}分值之和为 {_d(total)} 分，应为 {_d(target)} 分",
+                evidence=tuple(Evidence(i.location, i.name, _d(i.maximum), "分值") for i in sheet.indicators[:30]),
+                expected=_d(target),
+                found=_d(total),
+            )
+        groups: dict[str, list[Indicator]] = defaultdict(list)
+        for ind in sheet.indicators:
+            if ind.group and ind.group_maximum is not None:
+                groups[ind.group].append(ind)
+        for name, items in groups.items():
+            group_max = items[0].group_maximum
+            sub = sum((i.maximum for i in items), Decimal(0))
+            if group_max is not None and abs(sub - group_max) > EPSILON:
+                yield Issue(
+                    message=f"“{name}”分值为 {_d(group_max)} 分，其下各项分值之和为 {_d(sub)} 分",
+                    evidence=tuple(Evidence(i.location, f"{name} / {i.name}", _d(i.maximum), "分值") for i in items),
+                    expected=_d(sub),
+                    found=_d(group_max),
+                )
+
+
+@check(code="SC007", name="grade-does-not-match-total", title="评价等级与总分不符", source=SOURCE_GRADES)
+def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """The stated grade is not the grade the stated total earns under the stated bands.
+
+    Why: 87 分 under ``90（含）—100分为优；80（含）—90分为良`` is 良, not 优.
+
+    Exceptions: bands the report states are used; otherwise the standard 优 ≥ 90 /
+    良 80–89 / 中 60–79 / 差 < 60.
+
+    Fails:
+        经评价，综合得分87分，等级：优。
+        备注：90（含）—100分为优；80（含）—90分为良；60（含）—80分为中；60分以下为差。
+
+    Passes:
+        经评价，综合得分92分，等级：优。
+        备注：90（含）—100分为优；80（含）—90分为良；60（含）—80分为中；60分以下为差。
+    """
+    for sheet in reading.sheets:
+        bands = sheet.bands or STANDARD_BANDS
+        for total in sheet.totals:
+            should = grade_for(Decimal(total.value), bands)
+            for grade in sheet.grades:
+                if should is not None and grade.value != should:
+                    yield Issue(
+                        message=f"总分 {total.value} 分按{'报告所写分档' if sheet.bands else '标准分档'}应为“{should}”，报告写作“{grade.value}”",
+                        evidence=(Evidence(total.location, total.quote, total.value, "总分"), Evidence(grade.location, grade.quote, grade.value, "等级")),
+                        expected=should,
+                        found=grade.value,
+                        key=("grade", sheet.title, total.value, grade.value),
+                    )
+
+
+@check(code="SC008", name="total-stated-differently", title="总分在不同位置说法不一", source=SOURCE_SCORING)
+def total_stated_differently(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """The total score is stated with different values (summary table vs conclusion).
+
+    Why: the reviewer records one total; if the 自评表 says 97 and the conclusion 95,
+    one of them is wrong.
+
+    Exceptions: totals of different score sheets (an attached 考核评分表 scores the
+    evaluation work, not the department) are not compared.
+
+    Fails:
+        评分：95分 等级：优
+        经评价，我们对本单位绩效评价打分97分，结果为“优”。
+
+    Passes:
+        评分：97分 等级：优
+        经评价，我们对本单位绩效评价打分97分，结果为“优”。
+    """
+    for sheet in reading.sheets:
+        values = {t.value for t in sheet.totals}
+        if len(values) < 2:
+            continue
+        yield Issue(
+            message="总分前后不一致：" + "；".join(f"{t.location.describe()}为 {t.value} 分" for t in sheet.totals),
+            evidence=tuple(Evidence(t.location, t.quote, t.value, "总分") for t in sheet.totals),
+            expected=None,
+            found="、".join(sorted(values)),
+        )
+
+
+@check(code="SC009", name="recomputed-total-changes-grade", title="按重算得分等级应不同", severity="warning", source=SOURCE_GRADES)
+def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """Recomputing the indicator scores by the report's own rules lowers (or raises) the grade.
+
+    Why: the grade is what the finance bureau acts on; if the corrected total crosses a
+    band (优 → 良), the reviewer must know even when each error looks small.
+
+    Exceptions: only when a stated grade exists and the recomputed total falls in a
+    different band; the recomputed total uses each rule's pro rata reading.
+
+    Fails:
+        （一）固定资产利用率（100分）
+        固定资产利用率=(在用资产/资产总额)×100%=85/100=100%。
+        评价标准：每低于100%一个百分点扣1分，扣完为止。故本项计100分。
+        综合得分100分，等级：优。
+
+    Passes:
+        （一）固定资产利用率（100分）
+        固定资产利用率=(在用资产/资产总额)×100%=95/100=95%。
+        评价标准：每低于100%一个百分点扣1分，扣完为止。故本项计95分。
+        综合得分95分，等级：优。
+    """
+    summary = summarize(reading)
+    if summary.recomputed_total is None or summary.stated_grade is None or summary.sheet is None:
+        return
+    should = grade_for(summary.recomputed_total, summary.bands)
+    if should is None or should == summary.stated_grade:
+        return
+    changed = [a for a in summary.assessments if a.expected is not None and a.awarded is not None and abs(a.expected - a.awarded) > EPSILON]
+    detail = "、".join(f"{a.indicator.name} {_d(a.awarded)}→{_d(a.expected)}" for a in changed)
+    grade = summary.sheet.grades[0]
+    yield Issue(
+        message=(
+            f"按报告自身评分标准重算，总分为 {_d(summary.recomputed_total)} 分（{detail}），"
+            f"等级应为“{should}”，报告为“{summary.stated_grade}”"
+        ),
+        evidence=(Evidence(grade.location, grade.quote, grade.value, "等级"),),
+        expected=should,
+        found=summary.stated_grade,
+    )

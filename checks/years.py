@@ -1,0 +1,292 @@
+"""Year and date rules (YR): titles, signatures, disclosures and results of the wrong year."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import Any
+
+import yaml
+
+from auditor.findings import Evidence, Issue
+from auditor.read.reading import Reading
+from auditor.read.structure import is_finance_block
+from auditor.read.years import YearUse
+from auditor.registry import Option, check
+from checks import DATA_DIR
+
+_EVALUATION_SECTION = re.compile(r"成效|成绩|效益|完成情况|工作回顾|绩效情况|运行情况|产出|效果|履职")
+
+
+def _year_evidence(use: YearUse) -> Evidence:
+    return Evidence(use.location, use.sentence.strip()[:120], str(use.year), use.role)
+
+
+@check(
+    code="YR001",
+    name="title-year-mismatch",
+    title="表格或附件标题年份与评价年度不符",
+    source="自评报告及其附件应针对同一评价年度（部门整体支出绩效自评操作规程）",
+)
+def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A form, table or attachment is titled with another year than the one evaluated.
+
+    Why: an attached ``2023 年度…考核评分表`` in a 2024 report is last year's form (or
+    last year's scores) and cannot support this year's evaluation.
+
+    Exceptions: headings about plans (``2025年工作打算``) and multi-year ranges
+    (``2023—2025年``) are fine; the year is taken from the report title.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        附件2：2023年度部门整体支出绩效评分表
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        附件2：2024年度部门整体支出绩效评分表
+    """
+    year = reading.report_year
+    if year is None:
+        return
+    for use in reading.years:
+        if use.role == "title" and use.year != year and use.date is None:
+            yield Issue(
+                message=f"标题“{use.sentence.strip()}”写的是 {use.year} 年，而本报告评价的是 {year} 年度",
+                evidence=(_year_evidence(use),),
+                expected=str(year),
+                found=str(use.year),
+            )
+
+
+@check(
+    code="YR002",
+    name="signature-date-out-of-window",
+    title="签署或评分日期不合理",
+    source="自评须在评价年度结束后、报告报送前完成（部门整体支出绩效自评操作规程）",
+    options=(Option("today", "", "视为“今天”的日期（YYYY-MM-DD），默认取系统日期；测试用"),),
+)
+def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A signature, scoring or seal date lies inside the evaluated year, after the report date or in the future.
+
+    Why: a 2024 report whose scoring sheet is signed on 2024-05-29 was scored before
+    the year it scores had ended — copied from last year or back-dated.
+
+    Exceptions: the finance bureau's own blocks may be dated after the report date;
+    a date without a day is compared by month.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        报告时间：2025年6月
+        评分人签名：张三
+        2024年5月29日
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        报告时间：2025年6月
+        评分人签名：张三
+        2025年5月29日
+    """
+    year = reading.report_year
+    if year is None:
+        return
+    today = date.fromisoformat(options["today"]) if options.get("today") else date.today()
+    report = reading.meta.report_date
+    report_end = None
+    if report is not None and report.as_date() is not None:
+        month_end = date(report.year + (report.month == 12), report.month % 12 + 1, 1)
+        report_end = month_end if report.day is None else report.as_date()
+    for sig in reading.meta.signature_dates:
+        when = sig.date.as_date()
+        if when is None:
+            continue
+        problem = ""
+        if when.year <= year:
+            problem = f"在被评价年度（{year} 年）结束之前"
+        elif when > today:
+            problem = f"晚于今天（{today.isoformat()}）"
+        elif report_end is not None and when >= report_end and not is_finance_block(sig.role) and sig.date.raw != report.raw:
+            problem = f"晚于报告时间（{report.raw}）"
+        if not problem:
+            continue
+        yield Issue(
+            message=f"“{sig.role.strip()[:30]}”的日期为 {sig.date.raw}，{problem}",
+            evidence=(Evidence(sig.location, f"{sig.role.strip()[:40]} {sig.date.raw}", sig.date.raw, "签署日期"),),
+            expected=f"{year + 1} 年",
+            found=sig.date.raw,
+        )
+
+
+@check(
+    code="YR003",
+    name="disclosure-year-mismatch",
+    title="所述已公开的预决算年度与评价年度不符",
+    source="预决算信息公开性指标考核评价年度的预决算公开（《地方预决算公开操作规程》财预〔2016〕143号）",
+)
+def disclosure_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """The report says a budget of another year was published (``2023年度预算已公开``).
+
+    Why: the 预决算信息公开性 indicator scores the evaluated year's disclosure; citing
+    last year's disclosure earns points for the wrong year.
+
+    Exceptions: none beyond the year itself.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        本单位2023年度预算已按要求在门户网站公开。
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        本单位2024年度预算已按要求在门户网站公开。
+    """
+    year = reading.report_year
+    if year is None:
+        return
+    for use in reading.years:
+        if use.role == "published" and use.year != year:
+            yield Issue(
+                message=f"文中称 {use.year} 年度预算/决算已公开，而评价的是 {year} 年度",
+                evidence=(_year_evidence(use),),
+                expected=str(year),
+                found=str(use.year),
+            )
+
+
+@check(
+    code="YR004",
+    name="prior-year-score-basis",
+    title="以往年度结果作为本年度评分依据",
+    source="评分依据应为被评价年度的结果",
+)
+def prior_year_score_basis(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """An indicator's score is based on a result of an earlier year.
+
+    Why: ``2023年度…考核结果分数为100分`` used to score 2024's 重点工作完成率 credits last
+    year's result to this year.
+
+    Exceptions: only inside scored indicator sections and only for results, scores or
+    assessments (考核结果, 得分) of a year before the evaluated one.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        （十八）产出及效果（8分）
+        2023年度全市目标管理考核结果为100分，故本项计8分。
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        （十八）产出及效果（8分）
+        2024年度全市目标管理考核结果为100分，故本项计8分。
+    """
+    year = reading.report_year
+    if year is None:
+        return
+    for use in reading.years:
+        if use.role == "score_basis" and use.year < year:
+            yield Issue(
+                message=f"评分依据为 {use.year} 年度的结果（“{use.sentence.strip()[:50]}”），而评价的是 {year} 年度",
+                evidence=(_year_evidence(use),),
+                expected=str(year),
+                found=str(use.year),
+            )
+
+
+@check(
+    code="YR005",
+    name="prior-year-results-in-evaluation",
+    title="本年度评价中列举以往年度的成绩",
+    severity="warning",
+    source="评价内容应为被评价年度的产出和效果",
+)
+def prior_year_results_in_evaluation(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A section evaluating this year lists results dated in earlier years.
+
+    Why: ``于2023年9月25日成功举办…``, ``完成2023年村级集体经济目标任务`` in a 2024
+    evaluation is last year's report copied forward; it inflates this year's results.
+
+    Exceptions: comparisons with the prior year (上年、同比、较…), follow-up of earlier
+    projects (后续、遗留、收尾), multi-year plans and document numbers are fine; only
+    indicator sections and sections about results (成效、完成情况…) are read. One
+    finding per section lists every such mention.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        （十九）经济效益和社会效益（6分）
+        2023年完成老旧小区改造12个，举办招聘会5场。故本项计6分。
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        （十九）经济效益和社会效益（6分）
+        2024年完成老旧小区改造12个，较上年增加2个。故本项计6分。
+    """
+    year = reading.report_year
+    if year is None:
+        return
+    indicator_sections = reading.indicator_section_ids()
+    by_section: dict[int, list[YearUse]] = defaultdict(list)
+    for use in reading.years:
+        if use.role != "result" or use.year >= year:
+            continue
+        path = reading.section_path(use.block)
+        if not any(s.id in indicator_sections or _EVALUATION_SECTION.search(s.title) for s in path):
+            continue
+        by_section[use.section].append(use)
+    for sid, uses in by_section.items():
+        title = reading.sections[sid].title or "正文"
+        years = sorted({u.year for u in uses})
+        yield Issue(
+            message=(
+                f"“{title}”中有 {len(uses)} 处把 {'、'.join(map(str, years))} 年的事项作为本年度成绩"
+                f"（评价的是 {year} 年度），可能沿用了往年报告"
+            ),
+            evidence=tuple(_year_evidence(u) for u in uses),
+            expected=str(year),
+            found="、".join(map(str, years)),
+        )
+
+
+def _stale_terms() -> list[dict[str, Any]]:
+    data = yaml.safe_load((DATA_DIR / "stale_terms.yaml").read_text(encoding="utf-8"))
+    return list(data["terms"])
+
+
+@check(
+    code="YR006",
+    name="stale-boilerplate",
+    title="沿用已过时的表述",
+    severity="info",
+    source="checks/data/stale_terms.yaml（各条目注明依据）",
+)
+def stale_boilerplate(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """The report uses wording that no longer applies in the evaluated year (疫情防控 in 2024).
+
+    Why: boilerplate copied from old reports signals that the text was not written
+    for this year, and reviewers should read those sections more carefully.
+
+    Exceptions: terms apply only from the year in ``stale_terms.yaml``; one finding per
+    term lists every place.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        全力抓好疫情防控和经济社会发展工作。
+
+    Passes:
+        2022年度部门整体支出绩效自评报告
+        全力抓好疫情防控和经济社会发展工作。
+    """
+    year = reading.report_year
+    if year is None:
+        return
+    for term in _stale_terms():
+        if year < int(term["stale_from"]):
+            continue
+        hits = list(reading.search(re.compile(term["pattern"])))
+        if not hits:
+            continue
+        words = sorted({h.match for h in hits})
+        yield Issue(
+            message=f"{year} 年度报告中仍有“{'、'.join(words)}”等表述（{len(hits)} 处）：{term['why']}",
+            evidence=tuple(Evidence(h.location, h.quote, h.match, "表述") for h in hits),
+            expected=None,
+            found="、".join(words),
+        )
