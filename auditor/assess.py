@@ -90,14 +90,22 @@ def strip_percent(node: Node) -> Node:
     """Drop a trailing ``×100%`` so ``(a/b)×100%`` and ``a/b`` align."""
     from auditor.read.formulas import BinOp, Num
 
-    if isinstance(node, BinOp) and node.op == "*" and isinstance(node.right, Num) and node.right.percent and node.right.value == 1:
+    if (
+        isinstance(node, BinOp)
+        and node.op == "*"
+        and isinstance(node.right, Num)
+        and node.right.percent
+        and node.right.value == 1
+    ):
         return strip_percent(node.left)
     if isinstance(node, BinOp):
         return BinOp(node.op, strip_percent(node.left), strip_percent(node.right))
     return node
 
 
-def resolve_operands(reading: Reading, formula: Formula, expr: Node) -> tuple[Decimal | None, list[Operand]]:
+def resolve_operands(
+    reading: Reading, formula: Formula, expr: Node
+) -> tuple[Decimal | None, list[Operand]]:
     """Evaluate a side with names replaced by the values the report states for them."""
     used: list[Operand] = []
 
@@ -154,18 +162,27 @@ def recompute_from_framework(reading: Reading, indicator: Indicator) -> Recomput
     rate = num.figure.base_value / den.figure.base_value * HUNDRED
     decimals = indicator.rate_decimals
     quantum = Decimal(1).scaleb(-max(decimals, 2))
-    if rate.quantize(quantum, rounding=ROUND_HALF_UP) == indicator.rate.quantize(quantum, rounding=ROUND_HALF_UP):
+    if rate.quantize(quantum, rounding=ROUND_HALF_UP) == indicator.rate.quantize(
+        quantum, rounding=ROUND_HALF_UP
+    ):
         return None
     return Recomputed(
         rate,
         "按指标公式（{}）重算".format(f"{num.concept_name}/{den.concept_name}"),
-        (Operand(num.concept_name, num.figure.value, num), Operand(den.concept_name, den.figure.value, den)),
+        (
+            Operand(num.concept_name, num.figure.value, num),
+            Operand(den.concept_name, den.figure.value, den),
+        ),
         f"{num.figure.shown} / {den.figure.shown}",
-        rounding_only=ratio_rounding_explains(num.figure, den.figure, rate, indicator.rate, decimals),
+        rounding_only=ratio_rounding_explains(
+            num.figure, den.figure, rate, indicator.rate, decimals
+        ),
     )
 
 
-def ratio_rounding_explains(num: Any, den: Any, computed: Decimal, stated: Decimal, decimals: int) -> bool:
+def ratio_rounding_explains(
+    num: Any, den: Any, computed: Decimal, stated: Decimal, decimals: int
+) -> bool:
     """Whether rounding the operands (or truncating the rate) explains the difference."""
     unit = Decimal(1).scaleb(-decimals)
     if abs(computed - stated) <= unit:
@@ -209,8 +226,10 @@ def assess(reading: Reading, indicator: Indicator) -> Assessment:
         preferred = rule.preferred(rate, maximum)
         if preferred is not None:
             expected = preferred
-            if indicator.awarded is not None and not recomputed and any(
-                abs(indicator.awarded - r) < Decimal("0.005") for r in stated_readings
+            if (
+                indicator.awarded is not None
+                and not recomputed
+                and any(abs(indicator.awarded - r) < Decimal("0.005") for r in stated_readings)
             ):
                 expected = indicator.awarded
     if expected is not None and expected > maximum:

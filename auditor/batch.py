@@ -72,7 +72,13 @@ def run_batch(
     return results
 
 
-def _worker(conn: Connection, settings: RunSettings, lexicon: Path, framework: Path | None, password: str | None) -> None:
+def _worker(
+    conn: Connection,
+    settings: RunSettings,
+    lexicon: Path,
+    framework: Path | None,
+    password: str | None,
+) -> None:
     knowledge: Knowledge = load_knowledge(lexicon, framework)
     while True:
         try:
@@ -87,7 +93,14 @@ def _worker(conn: Connection, settings: RunSettings, lexicon: Path, framework: P
 
 
 class _WorkerPool:
-    def __init__(self, jobs: int, settings: RunSettings, lexicon: Path, framework: Path | None, options: BatchOptions) -> None:
+    def __init__(
+        self,
+        jobs: int,
+        settings: RunSettings,
+        lexicon: Path,
+        framework: Path | None,
+        options: BatchOptions,
+    ) -> None:
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         self.ctx = mp.get_context(method)
         self.args = (settings, lexicon, framework, options.password)
@@ -113,7 +126,9 @@ class _WorkerPool:
                     w["task"] = (index, str(path))
                     w["started"] = time.monotonic()
             busy = [w for w in self.workers if w["task"] is not None]
-            ready = wait([w["conn"] for w in busy] + [w["proc"].sentinel for w in busy], timeout=0.2)
+            ready = wait(
+                [w["conn"] for w in busy] + [w["proc"].sentinel for w in busy], timeout=0.2
+            )
             now = time.monotonic()
             for i, w in enumerate(self.workers):
                 if w["task"] is None:
@@ -166,11 +181,22 @@ class _Progress:
 
     def __init__(self, total: int) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self.console = Console(stderr=True)
         self.bar = Progress(
-            TextColumn("审核中"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=self.console, transient=True
+            TextColumn("审核中"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=self.console,
+            transient=True,
         )
         self.task = self.bar.add_task("audit", total=total)
         self.bar.start()

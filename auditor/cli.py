@@ -26,19 +26,46 @@ def build_parser() -> argparse.ArgumentParser:
         description="审核部门整体支出绩效自评报告（PDF、Word、文本）中的算术、前后一致、评分和年份错误。",
         epilog="退出码：0 无错误；1 有错误级问题（或 --fail-on 指定的级别）；2 文件无法读取或用法错误。",
     )
-    p.add_argument("paths", nargs="*", type=Path, help="报告文件或文件夹（文件夹内所有 .pdf/.docx/.doc/.txt/.md）")
-    p.add_argument("--format", choices=("console", "json", "markdown"), default="console", help="输出格式（默认 console；markdown 仅用于 --list-checks）")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        help="报告文件或文件夹（文件夹内所有 .pdf/.docx/.doc/.txt/.md）",
+    )
+    p.add_argument(
+        "--format",
+        choices=("console", "json", "markdown"),
+        default="console",
+        help="输出格式（默认 console；markdown 仅用于 --list-checks）",
+    )
     p.add_argument("--output", "-o", type=Path, help="把结果写入文件（原子写入）")
     p.add_argument("--xlsx", type=Path, help="批量审核时另写一个 Excel 汇总表")
     p.add_argument("--jobs", "-j", type=int, help="并行进程数（默认 CPU 核数）")
     p.add_argument("--timeout", type=float, help="每个文件的审核时限（秒，默认 300）")
-    p.add_argument("--select", action="append", default=[], help="只运行这些规则（代码、名称或族前缀，如 AR、SC002），可逗号分隔")
+    p.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        help="只运行这些规则（代码、名称或族前缀，如 AR、SC002），可逗号分隔",
+    )
     p.add_argument("--ignore", action="append", default=[], help="不运行这些规则")
-    p.add_argument("--severity", action="append", default=[], metavar="CODE=LEVEL", help="改变规则的严重程度，如 IC005=info")
-    p.add_argument("--fail-on", choices=("error", "warning", "info"), help="达到此级别的问题时退出码为 1（默认 error）")
+    p.add_argument(
+        "--severity",
+        action="append",
+        default=[],
+        metavar="CODE=LEVEL",
+        help="改变规则的严重程度，如 IC005=info",
+    )
+    p.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        help="达到此级别的问题时退出码为 1（默认 error）",
+    )
     p.add_argument("--config", type=Path, help="配置文件（默认当前目录下的 auditor.toml）")
     p.add_argument("--password", help="PDF 打开密码")
-    p.add_argument("--facts", action="store_true", help="显示读取到的数据（事实表、指标得分表），不审核")
+    p.add_argument(
+        "--facts", action="store_true", help="显示读取到的数据（事实表、指标得分表），不审核"
+    )
     p.add_argument("--dump", action="store_true", help="显示抽取到的文档（段落与表格及其位置）")
     p.add_argument("--list-checks", action="store_true", help="列出全部规则")
     p.add_argument("--explain", metavar="CODE", help="显示某条规则的说明（原因、例外、正反例）")
@@ -53,7 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``audit`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING, format="%(message)s"
+    )
     from auditor.errors import ConfigError
 
     try:
@@ -93,7 +122,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print("audit: 请给出要审核的文件或文件夹", file=sys.stderr)
         return EXIT_INPUT
     config = load_config(args.config, Path.cwd())
-    selected = registry.select(config.select + _split(args.select), config.ignore + _split(args.ignore))
+    selected = registry.select(
+        config.select + _split(args.select), config.ignore + _split(args.ignore)
+    )
     severity = dict(config.severity)
     for item in args.severity:
         if "=" not in item:
@@ -118,7 +149,10 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         jobs=args.jobs or config.jobs,
         timeout=args.timeout or config.timeout or 300.0,
         password=args.password,
-        progress=not args.no_progress and args.format == "console" and args.output is None and sys.stderr.isatty(),
+        progress=not args.no_progress
+        and args.format == "console"
+        and args.output is None
+        and sys.stderr.isatty(),
     )
     results = run_batch(files, missing, settings, lexicon, framework, batch)
     _emit(args, results)
@@ -131,7 +165,12 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return EXIT_INPUT
     ranks = {"error": 0, "warning": 1, "info": 2}
     threshold = ranks[fail_on]
-    if any(ranks[f.severity.value] <= threshold for r in results for f in r.findings if not f.rule.startswith("AUD")):
+    if any(
+        ranks[f.severity.value] <= threshold
+        for r in results
+        for f in r.findings
+        if not f.rule.startswith("AUD")
+    ):
         return EXIT_FINDINGS
     return EXIT_OK
 
@@ -145,8 +184,11 @@ def _collect(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
     for path in paths:
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith((".", "~$"))
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and not p.name.startswith((".", "~$"))
                 and p.name not in ("NOTES.md", "README.md")
             )
             files.extend(found)
@@ -181,7 +223,9 @@ def _emit(args: argparse.Namespace, results: list) -> None:  # type: ignore[type
         render_results(results, Console(), show_info=not args.no_info)
 
 
-def _inspect(args: argparse.Namespace, files: list[Path], missing: list[Path], lexicon: Path, framework: Path) -> int:
+def _inspect(
+    args: argparse.Namespace, files: list[Path], missing: list[Path], lexicon: Path, framework: Path
+) -> int:
     from rich.console import Console
 
     from auditor.engine import load_knowledge

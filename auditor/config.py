@@ -30,7 +30,17 @@ from auditor.errors import ConfigError
 from auditor.findings import Severity
 
 CONFIG_NAME = "auditor.toml"
-_KEYS = {"select", "ignore", "severity", "options", "fail-on", "framework", "lexicon", "jobs", "timeout"}
+_KEYS = {
+    "select",
+    "ignore",
+    "severity",
+    "options",
+    "fail-on",
+    "framework",
+    "lexicon",
+    "jobs",
+    "timeout",
+}
 
 
 @dataclass

@@ -82,7 +82,9 @@ _REPORT_MARKERS = re.compile(r"绩效|自评|整体支出|评价报告|预算|�
 
 def looks_like_report(reading: Reading) -> bool:
     """Whether the document reads like a self-evaluation report at all."""
-    headings = " ".join(p.text for p in reading.document.paragraphs[:80] if p.heading_level is not None)
+    headings = " ".join(
+        p.text for p in reading.document.paragraphs[:80] if p.heading_level is not None
+    )
     first_text = " ".join(p.text for p in reading.document.paragraphs[:15])
     marked = bool(_REPORT_MARKERS.search(headings) or _REPORT_MARKERS.search(first_text))
     substance = len(reading.facts.facts) >= 2 or any(s.indicators for s in reading.sheets)
@@ -135,7 +137,9 @@ def _internal(result: DocumentResult, name: str, exc: BaseException) -> Document
     return result
 
 
-def _check(document: Document, knowledge: Knowledge, settings: RunSettings, result: DocumentResult) -> Reading:
+def _check(
+    document: Document, knowledge: Knowledge, settings: RunSettings, result: DocumentResult
+) -> Reading:
     from auditor.assess import summarize
     from auditor.read.reading import read
     from auditor.runner import run_checks
@@ -177,7 +181,10 @@ def _notices(document: Document, reading: Reading) -> list[Finding]:
                 category="input",
                 severity=Severity.WARNING,
                 message=f"第 {pages} 页没有文字层（可能是扫描件），这些页未被审核",
-                evidence=tuple(Evidence(Location(page=p), "（无文字层）", None, "扫描页") for p in document.textless_pages[:50]),
+                evidence=tuple(
+                    Evidence(Location(page=p), "（无文字层）", None, "扫描页")
+                    for p in document.textless_pages[:50]
+                ),
                 title="部分页面无文字层",
             )
         )

@@ -50,7 +50,9 @@ class Location:
             parts.append(f"第 {self.paragraph} 段")
         text = " ".join(parts)
         if self.line is not None and self.page is None:
-            text += f"（文件第 {self.line} 行）" if self.table is not None else f"文件第 {self.line} 行"
+            text += (
+                f"（文件第 {self.line} 行）" if self.table is not None else f"文件第 {self.line} 行"
+            )
         return text or "位置不明"
 
     def sort_key(self) -> tuple[int, int, int, int, int]:

@@ -12,4 +12,13 @@ FRAMEWORK_PATH = DATA_DIR / "indicators.yaml"
 
 from checks import arithmetic, completeness, consistency, scoring, years  # noqa: E402
 
-__all__ = ["DATA_DIR", "FRAMEWORK_PATH", "LEXICON_PATH", "arithmetic", "completeness", "consistency", "scoring", "years"]
+__all__ = [
+    "DATA_DIR",
+    "FRAMEWORK_PATH",
+    "LEXICON_PATH",
+    "arithmetic",
+    "completeness",
+    "consistency",
+    "scoring",
+    "years",
+]

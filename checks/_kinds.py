@@ -70,7 +70,9 @@ def sum_check(
         within rounding) otherwise.
     """
     unit = total.unit
-    if any(not same_dimension(p.unit, unit) and p.unit is not None and unit is not None for p in parts):
+    if any(
+        not same_dimension(p.unit, unit) and p.unit is not None and unit is not None for p in parts
+    ):
         return None
     stated = total.value
     computed = sum((in_unit(p, unit) for p in parts), Decimal(0))
@@ -102,7 +104,7 @@ def sum_check(
         expected=fmt(computed, decimals),
         found=total.amount.number_text,
         severity=Severity.WARNING if rounding else None,
-        key=key or ("sum", total.value, unit, tuple(sorted((in_unit(p, unit) for p in parts)))),
+        key=key or ("sum", total.value, unit, tuple(sorted(in_unit(p, unit) for p in parts))),
     )
 
 
@@ -127,7 +129,9 @@ def _half_unit_base(fig: Figure) -> Decimal:
     # An integer written in 万元 next to decimals elsewhere is an exact figure.
     if fig.amount.decimals == 0:
         return Decimal(0)
-    return abs(fig.base_value - _scaled(fig, fig.value + Decimal(1).scaleb(-fig.amount.decimals) / 2))
+    return abs(
+        fig.base_value - _scaled(fig, fig.value + Decimal(1).scaleb(-fig.amount.decimals) / 2)
+    )
 
 
 def _scaled(fig: Figure, value: Decimal) -> Decimal:

@@ -57,11 +57,22 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
         total = b.total
         if b.kind == "table-col":
             lead = f"表中“{total.row_label or '该行'}”行的{_column_name(total.column_path)} "
-            key: tuple[object, ...] = ("col", total.block, _column_name(total.column_path), total.value,
-                                       tuple(p.value for p in b.parts))
+            key: tuple[object, ...] = (
+                "col",
+                total.block,
+                _column_name(total.column_path),
+                total.value,
+                tuple(p.value for p in b.parts),
+            )
         else:
             lead = f"表中“{total.row_label}”行“{_column_name(total.column_path)}”列 "
-            key = ("row", total.block, total.cell[1] if total.cell else None, total.value, tuple(p.value for p in b.parts))
+            key = (
+                "row",
+                total.block,
+                total.cell[1] if total.cell else None,
+                total.value,
+                tuple(p.value for p in b.parts),
+            )
         issue = sum_check(total, b.parts, message=lead, key=key)
         if issue is not None:
             yield issue
@@ -165,8 +176,12 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
             decimals = stated.decimals
             if close(value * scale, stated.value * scale, decimals):
                 continue
-            operand_text = "，".join(f"{u.name}={u.fact.figure.shown if u.fact else u.value}" for u in used)
-            shown = _percent_text(value * scale, decimals) if stated.percent else fmt(value, decimals)
+            operand_text = "，".join(
+                f"{u.name}={u.fact.figure.shown if u.fact else u.value}" for u in used
+            )
+            shown = (
+                _percent_text(value * scale, decimals) if stated.percent else fmt(value, decimals)
+            )
             yield Issue(
                 message=(
                     f"{formula.name or '公式'}：按报告所列数值（{operand_text}）计算 {side.raw} 得 {shown}，"
@@ -174,15 +189,25 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
                 ),
                 evidence=(
                     _formula_evidence(formula),
-                    *(Evidence(u.fact.figure.location, u.fact.figure.quote, u.fact.figure.amount.number_text, u.name)
-                      for u in used if u.fact is not None),
+                    *(
+                        Evidence(
+                            u.fact.figure.location,
+                            u.fact.figure.quote,
+                            u.fact.figure.amount.number_text,
+                            u.name,
+                        )
+                        for u in used
+                        if u.fact is not None
+                    ),
                 ),
                 expected=shown,
                 found=_stated_text(formula),
             )
 
 
-def _compare(formula: Formula, raw: str, expr: Node, value: Decimal, scale: Decimal) -> Issue | None:
+def _compare(
+    formula: Formula, raw: str, expr: Node, value: Decimal, scale: Decimal
+) -> Issue | None:
     stated = formula.stated
     assert stated is not None
     decimals = stated.decimals
@@ -193,9 +218,14 @@ def _compare(formula: Formula, raw: str, expr: Node, value: Decimal, scale: Deci
     span = interval(expr)
     tolerance = half_unit(stated) * scale
     rounding = close(shown_value, shown_stated, decimals) or (
-        span is not None and span[0] * scale - tolerance <= shown_stated <= span[1] * scale + tolerance
+        span is not None
+        and span[0] * scale - tolerance <= shown_stated <= span[1] * scale + tolerance
     )
-    shown = _percent_text(shown_value, max(decimals, 2)) if stated.percent else fmt(value, max(decimals, 2))
+    shown = (
+        _percent_text(shown_value, max(decimals, 2))
+        if stated.percent
+        else fmt(value, max(decimals, 2))
+    )
     diff = abs(shown_value - shown_stated)
     unit = "个百分点" if stated.percent else (formula.stated_unit or "")
     if rounding:
@@ -222,7 +252,9 @@ def _rounds_to(value: Decimal, stated: Decimal, decimals: int) -> bool:
     from decimal import ROUND_HALF_UP
 
     quantum = Decimal(1).scaleb(-decimals)
-    return value.quantize(quantum, rounding=ROUND_HALF_UP) == stated.quantize(quantum, rounding=ROUND_HALF_UP)
+    return value.quantize(quantum, rounding=ROUND_HALF_UP) == stated.quantize(
+        quantum, rounding=ROUND_HALF_UP
+    )
 
 
 def _align(symbolic: Node, numeric: Node) -> list[tuple[str, Num]] | None:
@@ -246,7 +278,9 @@ def _align(symbolic: Node, numeric: Node) -> list[tuple[str, Num]] | None:
     title="公式所用数值与报告他处所列不一致",
     source="按报告所写公式复算；同一数值在报告中应前后一致",
 )
-def formula_operand_contradicts_report(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+def formula_operand_contradicts_report(
+    reading: Reading, options: Mapping[str, Any]
+) -> Iterator[Issue]:
     """A formula puts a number in for a named operand that the report states differently.
 
     Why: ``预算调整率=本年追加预算/年初预算=0/1152.29`` uses 0 for a 追加预算 the same
@@ -275,11 +309,19 @@ def formula_operand_contradicts_report(reading: Reading, options: Mapping[str, A
         if not pairs:
             continue
         for name, number in pairs:
-            facts = [f for f in reading.facts_for_name(name, formula.block) if f.figure.block != formula.block or f.figure.location != formula.location]
+            facts = [
+                f
+                for f in reading.facts_for_name(name, formula.block)
+                if f.figure.block != formula.block or f.figure.location != formula.location
+            ]
             if not facts:
                 continue
             tol = half_unit(number)
-            if any(abs(f.figure.value - number.value) <= tol + Decimal(1).scaleb(-f.figure.amount.decimals) / 2 for f in facts):
+            if any(
+                abs(f.figure.value - number.value)
+                <= tol + Decimal(1).scaleb(-f.figure.amount.decimals) / 2
+                for f in facts
+            ):
                 continue
             values = sorted({f.figure.shown for f in facts})
             yield Issue(
@@ -330,15 +372,28 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
                 continue
             diff = abs(recomputed.rate - indicator.rate)
             severity = Severity.WARNING if recomputed.rounding_only else None
-            rounding = "，差异在四舍五入误差范围内，仅为舍入差异" if severity else f"，相差 {fmt(diff, 2)} 个百分点"
+            rounding = (
+                "，差异在四舍五入误差范围内，仅为舍入差异"
+                if severity
+                else f"，相差 {fmt(diff, 2)} 个百分点"
+            )
             yield Issue(
                 message=(
                     f"{indicator.name}：报告写作 {fmt(indicator.rate, 2)}%，按{recomputed.text}"
                     f"计算为 {fmt(recomputed.rate, 2)}%{rounding}"
                 ),
                 evidence=(
-                    Evidence(indicator.rate_location or indicator.location, indicator.rate_quote, f"{indicator.rate}%", "比率"),
-                    *(evidence(o.fact.figure, o.name) for o in recomputed.operands if o.fact is not None),
+                    Evidence(
+                        indicator.rate_location or indicator.location,
+                        indicator.rate_quote,
+                        f"{indicator.rate}%",
+                        "比率",
+                    ),
+                    *(
+                        evidence(o.fact.figure, o.name)
+                        for o in recomputed.operands
+                        if o.fact is not None
+                    ),
                 ),
                 expected=f"{fmt(recomputed.rate, 2)}%",
                 found=f"{indicator.rate}%",

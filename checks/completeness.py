@@ -22,7 +22,13 @@ from checks import DATA_DIR
 SOURCE_TEMPLATE = "部门整体支出绩效自评报告参考提纲及自评表填报要求"
 
 
-@check(code="CP001", name="signature-or-date-blank", title="签字或日期未填写", severity="info", source=SOURCE_TEMPLATE)
+@check(
+    code="CP001",
+    name="signature-or-date-blank",
+    title="签字或日期未填写",
+    severity="info",
+    source=SOURCE_TEMPLATE,
+)
 def signature_or_date_blank(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """A department signature line, seal date (``年 月 日``) or 签字 column is left blank.
 
@@ -59,10 +65,18 @@ def signature_or_date_blank(reading: Reading, options: Mapping[str, Any]) -> Ite
 
 
 def _parts() -> list[dict[str, Any]]:
-    return list(yaml.safe_load((DATA_DIR / "required_parts.yaml").read_text(encoding="utf-8"))["parts"])
+    return list(
+        yaml.safe_load((DATA_DIR / "required_parts.yaml").read_text(encoding="utf-8"))["parts"]
+    )
 
 
-@check(code="CP002", name="required-part-missing", title="自评报告缺少必备内容", severity="info", source=SOURCE_TEMPLATE)
+@check(
+    code="CP002",
+    name="required-part-missing",
+    title="自评报告缺少必备内容",
+    severity="info",
+    source=SOURCE_TEMPLATE,
+)
 def required_part_missing(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """A part every self-evaluation must contain (基本情况, 存在问题, 改进建议 …) is missing.
 
@@ -90,7 +104,9 @@ def required_part_missing(reading: Reading, options: Mapping[str, Any]) -> Itera
     for block in reading.document.blocks:
         if isinstance(block, Table):
             texts.extend(c.text[:40] for c in block.cells())
-        elif isinstance(block, Paragraph) and (block.heading_level is not None or len(block.text) <= 40):
+        elif isinstance(block, Paragraph) and (
+            block.heading_level is not None or len(block.text) <= 40
+        ):
             texts.append(block.text)
     if not texts:
         return
@@ -111,7 +127,13 @@ _REQUIRED_COLUMN = re.compile(
 )
 
 
-@check(code="CP003", name="required-cell-empty", title="应填的数字栏为空", severity="info", source=SOURCE_TEMPLATE)
+@check(
+    code="CP003",
+    name="required-cell-empty",
+    title="应填的数字栏为空",
+    severity="info",
+    source=SOURCE_TEMPLATE,
+)
 def required_cell_empty(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """A figure column that must be filled (空编, 得分, 预算数 …) is empty in a data row.
 
@@ -139,11 +161,18 @@ def required_cell_empty(reading: Reading, options: Mapping[str, Any]) -> Iterato
             empty = []
             for r in range(table.header_rows, table.n_rows):
                 row = table.grid[r]
-                if not row[c].text and table.is_origin(r, c) and any(is_numeric_text(x.text) for x in row):
+                if (
+                    not row[c].text
+                    and table.is_origin(r, c)
+                    and any(is_numeric_text(x.text) for x in row)
+                ):
                     empty.append(row[c])
             if empty:
                 yield Issue(
                     message=f"表 {table.number}“{header[-1]}”栏有 {len(empty)} 个数据行未填写",
-                    evidence=tuple(Evidence(cell.location, f"“{header[-1]}”栏为空", None, "空格") for cell in empty),
+                    evidence=tuple(
+                        Evidence(cell.location, f"“{header[-1]}”栏为空", None, "空格")
+                        for cell in empty
+                    ),
                     key=("cell", table.number, c),
                 )

@@ -33,7 +33,9 @@ def _equivalent(a: Figure, b: Figure) -> bool:
         if known in ("万元", "元", "亿元"):
             other = b if a.unit else a
             for unit in ("元", "万元", "亿元"):
-                if unit != known and convert(other.value, unit, known) == (a.value if other is b else b.value):
+                if unit != known and convert(other.value, unit, known) == (
+                    a.value if other is b else b.value
+                ):
                     return True
         return a.value == b.value
     return not differs_beyond_rounding(a, b)
@@ -102,22 +104,33 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         qualifier = _qualifier_text(facts[0], reading)
         statements = "；".join(
             f"{_where(c[0].figure)}{c[0].figure.location.describe()}等 {len(c)} 处为 {c[0].figure.shown}"
-            if len(c) > 1 else f"{_where(c[0].figure)}{c[0].figure.location.describe()}为 {c[0].figure.shown}"
+            if len(c) > 1
+            else f"{_where(c[0].figure)}{c[0].figure.location.describe()}为 {c[0].figure.shown}"
             for c in clusters
         )
         tie = len(clusters) > 1 and len(clusters[0]) == len(clusters[1])
         lead = "各处说法不一，无法判断哪个正确" if tie else f"多数处为 {majority[0].figure.shown}"
         diffs = [abs(c[0].figure.base_value - majority[0].figure.base_value) for c in clusters[1:]]
         diff_text = ""
-        if majority[0].figure.unit and all(same_dimension(c[0].figure.unit, majority[0].figure.unit) for c in clusters[1:]):
+        if majority[0].figure.unit and all(
+            same_dimension(c[0].figure.unit, majority[0].figure.unit) for c in clusters[1:]
+        ):
             unit = majority[0].figure.unit
-            base_diffs = [convert(d, _base_unit(unit), unit) if unit in ("万元", "亿元", "千元") else d for d in diffs]
-            diff_text = "，相差 " + "、".join(f"{fmt_auto(d)}" for d in base_diffs) + (f" {unit}" if unit != "%" else "%")
+            base_diffs = [
+                convert(d, _base_unit(unit), unit) if unit in ("万元", "亿元", "千元") else d
+                for d in diffs
+            ]
+            diff_text = (
+                "，相差 "
+                + "、".join(f"{fmt_auto(d)}" for d in base_diffs)
+                + (f" {unit}" if unit != "%" else "%")
+            )
         yield Issue(
             message=f"{qualifier}{name}前后不一致：{statements}。{lead}{diff_text}",
             evidence=tuple(
                 evidence(f.figure, "多数值" if (c is majority and not tie) else "不同值")
-                for c in clusters for f in c
+                for c in clusters
+                for f in c
             ),
             expected=None if tie else majority[0].figure.amount.number_text,
             found="、".join(c[0].figure.amount.number_text for c in clusters[1:]),
@@ -130,7 +143,9 @@ def _base_unit(unit: str) -> str:
 
 
 def _zero_stated(reading: Reading, concept: str) -> bool:
-    facts = [f for f in reading.facts.of(concept) if f.scope == "total" and f.year == reading.report_year]
+    facts = [
+        f for f in reading.facts.of(concept) if f.scope == "total" and f.year == reading.report_year
+    ]
     return bool(facts) and all(f.figure.value == 0 for f in facts)
 
 
@@ -140,7 +155,9 @@ def _zero_stated(reading: Reading, concept: str) -> bool:
     title="无结转结余时分资金来源的支出与收入不符",
     source="收支平衡：本年收入 + 上年结转 = 本年支出 + 年末结余（部门决算收入支出决算总表）",
 )
-def source_spending_differs_from_income(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+def source_spending_differs_from_income(
+    reading: Reading, options: Mapping[str, Any]
+) -> Iterator[Issue]:
     """With no carry-over and no balance, a funding source's spending differs from its income.
 
     Why: 收入 + 上年结转 = 支出 + 结余 holds for each source of funds. When the report
@@ -161,11 +178,17 @@ def source_spending_differs_from_income(reading: Reading, options: Mapping[str, 
         | 500.00 | 0 | 450.00 | 50.00 |
         年末结余为0。一般公共预算财政拨款支出450.00万元。
     """
-    if not (_zero_stated(reading, "income.carryover") and _zero_stated(reading, "balance.year_end")):
+    if not (
+        _zero_stated(reading, "income.carryover") and _zero_stated(reading, "balance.year_end")
+    ):
         return
     year = reading.report_year
     incomes = [f for f in reading.facts.of("income.total") if f.scope == "total" and f.year == year]
-    spending = [f for f in reading.facts.of("expenditure.total") if f.scope == "total" and f.year == year and f.basis != "budget"]
+    spending = [
+        f
+        for f in reading.facts.of("expenditure.total")
+        if f.scope == "total" and f.year == year and f.basis != "budget"
+    ]
     for source in {f.source for f in incomes}:
         inc = [f for f in incomes if f.source == source]
         out = [f for f in spending if f.source == source]
@@ -179,13 +202,20 @@ def source_spending_differs_from_income(reading: Reading, options: Mapping[str, 
             name = reading.lexicon.source_name(source) if source else "全部资金"
             diff = abs(f.figure.base_value - ref_fact.figure.base_value)
             unit = f.figure.unit or ""
-            diff_text = fmt_auto(convert(diff, "元", unit)) + f" {unit}" if unit in ("万元", "亿元") else fmt_auto(diff)
+            diff_text = (
+                fmt_auto(convert(diff, "元", unit)) + f" {unit}"
+                if unit in ("万元", "亿元")
+                else fmt_auto(diff)
+            )
             yield Issue(
                 message=(
                     f"上年结转与年末结余均为 0，{name}支出应等于{name}收入："
                     f"收入为 {ref_fact.figure.shown}，支出写作 {f.figure.shown}，相差 {diff_text}"
                 ),
-                evidence=(evidence(ref_fact.figure, f"{name}收入"), evidence(f.figure, f"{name}支出")),
+                evidence=(
+                    evidence(ref_fact.figure, f"{name}收入"),
+                    evidence(f.figure, f"{name}支出"),
+                ),
                 expected=ref_fact.figure.amount.number_text,
                 found=f.figure.amount.number_text,
                 key=("identity", source, f.figure.value),
@@ -228,7 +258,11 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
         broken_down = all(
             any(g.concept != "expenditure.total" and g.source == s for g in facts) for s in totals
         )
-        for concept, name in (("expenditure.total", "支出"), ("expenditure.basic", "基本支出"), ("expenditure.project", "项目支出")):
+        for concept, name in (
+            ("expenditure.total", "支出"),
+            ("expenditure.basic", "基本支出"),
+            ("expenditure.project", "项目支出"),
+        ):
             parts = {}
             for f in facts:
                 if f.concept == concept and f.source not in parts:
@@ -239,27 +273,51 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                 continue
             whole = reading.best_fact(concept, None, block)
             if whole is None or whole.source is not None:
-                wholes = [f for f in reading.facts.of(concept) if f.source is None and f.scope == "total" and f.year == year and f.basis != "budget"]
+                wholes = [
+                    f
+                    for f in reading.facts.of(concept)
+                    if f.source is None
+                    and f.scope == "total"
+                    and f.year == year
+                    and f.basis != "budget"
+                ]
                 if not wholes:
                     continue
                 value = Counter(f.figure.value for f in wholes).most_common(1)[0][0]
                 whole = next(f for f in wholes if f.figure.value == value)
             unit = whole.figure.unit
-            total = sum((p.figure.value if p.figure.unit == unit else convert(p.figure.value, p.figure.unit or unit or "元", unit or "元") for p in parts.values()), Decimal(0))
+            total = sum(
+                (
+                    p.figure.value
+                    if p.figure.unit == unit
+                    else convert(p.figure.value, p.figure.unit or unit or "元", unit or "元")
+                    for p in parts.values()
+                ),
+                Decimal(0),
+            )
             diff = whole.figure.value - total
             if diff == 0:
                 continue
-            decimals = max([p.figure.amount.decimals for p in parts.values()] + [whole.figure.amount.decimals])
+            decimals = max(
+                [p.figure.amount.decimals for p in parts.values()] + [whole.figure.amount.decimals]
+            )
             tolerance = Decimal(len(parts) + 1) * Decimal(1).scaleb(-decimals) / 2
             rounding = abs(diff) <= tolerance
-            listing = "、".join(f"{reading.lexicon.source_name(s)} {p.figure.shown}" for s, p in parts.items())
-            tail = "，仅为舍入差异" if rounding else f"，相差 {fmt(abs(diff), decimals)} {unit or ''}"
+            listing = "、".join(
+                f"{reading.lexicon.source_name(s)} {p.figure.shown}" for s, p in parts.items()
+            )
+            tail = (
+                "，仅为舍入差异" if rounding else f"，相差 {fmt(abs(diff), decimals)} {unit or ''}"
+            )
             yield Issue(
                 message=(
                     f"按资金来源分列的{name}之和为 {fmt(total, decimals)} {unit or ''}（{listing}），"
                     f"与{name} {whole.figure.shown} 不一致{tail}"
                 ),
-                evidence=(evidence(whole.figure, name), *(evidence(p.figure, reading.lexicon.source_name(s)) for s, p in parts.items())),
+                evidence=(
+                    evidence(whole.figure, name),
+                    *(evidence(p.figure, reading.lexicon.source_name(s)) for s, p in parts.items()),
+                ),
                 expected=whole.figure.amount.number_text,
                 found=fmt(total, decimals),
                 severity=Severity.WARNING if rounding else None,
@@ -362,7 +420,11 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     concept_figures = {id(f.figure) for f in reading.facts.facts}
     labelled: list[tuple[str, Figure]] = []
     for fig in reading.figures:
-        if fig.table_value or id(fig) in concept_figures or fig.kind not in ("count", "money", "length", "area"):
+        if (
+            fig.table_value
+            or id(fig) in concept_figures
+            or fig.kind not in ("count", "money", "length", "area")
+        ):
             continue
         label = clean_label(fig.label)
         label = re.sub(r"^(?:(?:19|20)\d{2}年度?|全年|今年|本年|共|累计)+", "", label)
@@ -385,7 +447,10 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             continue
         distinct: list[Figure] = []
         for fig in by_section.values():
-            if all(same_dimension(fig.unit, d.unit) and differs_beyond_rounding(fig, d) for d in distinct):
+            if all(
+                same_dimension(fig.unit, d.unit) and differs_beyond_rounding(fig, d)
+                for d in distinct
+            ):
                 distinct.append(fig)
         if len(distinct) < 2:
             continue

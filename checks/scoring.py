@@ -16,7 +16,9 @@ from auditor.registry import check
 from checks._kinds import fmt_auto
 
 SOURCE_SCORING = "报告自身所写评分标准；无标准时按 checks/data/indicators.yaml 所列参考框架"
-SOURCE_GRADES = "评分等级：报告所写分档；未写时按 优≥90、良80–89、中60–79、差<60（财预〔2020〕10号）"
+SOURCE_GRADES = (
+    "评分等级：报告所写分档；未写时按 优≥90、良80–89、中60–79、差<60（财预〔2020〕10号）"
+)
 EPSILON = Decimal("0.005")
 
 
@@ -51,7 +53,9 @@ def _in(value: Decimal | None, readings: frozenset[Decimal]) -> bool:
     return value is not None and any(abs(value - r) <= EPSILON for r in readings)
 
 
-@check(code="SC001", name="score-exceeds-maximum", title="指标得分超过其分值", source=SOURCE_SCORING)
+@check(
+    code="SC001", name="score-exceeds-maximum", title="指标得分超过其分值", source=SOURCE_SCORING
+)
 def score_exceeds_maximum(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """An indicator is awarded more points than its maximum.
 
@@ -78,7 +82,12 @@ def score_exceeds_maximum(reading: Reading, options: Mapping[str, Any]) -> Itera
                 )
 
 
-@check(code="SC002", name="score-contradicts-rule", title="指标得分不符合其评分标准", source=SOURCE_SCORING)
+@check(
+    code="SC002",
+    name="score-contradicts-rule",
+    title="指标得分不符合其评分标准",
+    source=SOURCE_SCORING,
+)
 def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """The awarded score is not what the indicator's own scoring rule gives at its rate.
 
@@ -119,7 +128,12 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
         )
 
 
-@check(code="SC003", name="score-wrong-at-recomputed-rate", title="按重算比率该指标得分应不同", source=SOURCE_SCORING)
+@check(
+    code="SC003",
+    name="score-wrong-at-recomputed-rate",
+    title="按重算比率该指标得分应不同",
+    source=SOURCE_SCORING,
+)
 def score_wrong_at_recomputed_rate(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """Recomputing the indicator's rate from the report's own numbers changes its score.
 
@@ -149,7 +163,14 @@ def score_wrong_at_recomputed_rate(reading: Reading, options: Mapping[str, Any])
         evidence = list(_indicator_evidence(ind))
         for op in a.recomputed.operands:
             if op.fact is not None:
-                evidence.append(Evidence(op.fact.figure.location, op.fact.figure.quote, op.fact.figure.amount.number_text, op.name))
+                evidence.append(
+                    Evidence(
+                        op.fact.figure.location,
+                        op.fact.figure.quote,
+                        op.fact.figure.amount.number_text,
+                        op.name,
+                    )
+                )
         expected = a.expected if a.expected is not None else min(a.readings_recomputed)
         yield Issue(
             message=(
@@ -162,8 +183,16 @@ def score_wrong_at_recomputed_rate(reading: Reading, options: Mapping[str, Any])
         )
 
 
-@check(code="SC004", name="scoring-rule-self-contradictory", title="评分标准自相矛盾", severity="warning", source=SOURCE_SCORING)
-def scoring_rule_self_contradictory(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+@check(
+    code="SC004",
+    name="scoring-rule-self-contradictory",
+    title="评分标准自相矛盾",
+    severity="warning",
+    source=SOURCE_SCORING,
+)
+def scoring_rule_self_contradictory(
+    reading: Reading, options: Mapping[str, Any]
+) -> Iterator[Issue]:
     """The indicator's scoring rule gives two different scores at the report's rate.
 
     Why: ``100%以下（含）计满分，每超出（降低）5%扣2分`` says both "full marks at or below
@@ -200,8 +229,15 @@ def _sheet_label(sheet: ScoreSheet) -> str:
     return "各指标" if sheet.kind == "narrative" else f"“{sheet.title}”各项"
 
 
-@check(code="SC005", name="indicator-sum-differs-from-total", title="各指标得分之和与总分不符", source=SOURCE_SCORING)
-def indicator_sum_differs_from_total(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+@check(
+    code="SC005",
+    name="indicator-sum-differs-from-total",
+    title="各指标得分之和与总分不符",
+    source=SOURCE_SCORING,
+)
+def indicator_sum_differs_from_total(
+    reading: Reading, options: Mapping[str, Any]
+) -> Iterator[Issue]:
     """The indicator scores do not add up to the total score the report states.
 
     Why: the total decides the grade; 21 indicators scoring 98 with a stated total of
@@ -246,7 +282,12 @@ def indicator_sum_differs_from_total(reading: Reading, options: Mapping[str, Any
             )
 
 
-@check(code="SC006", name="maxima-do-not-sum-to-total", title="各指标分值之和不为满分", source=SOURCE_SCORING)
+@check(
+    code="SC006",
+    name="maxima-do-not-sum-to-total",
+    title="各指标分值之和不为满分",
+    source=SOURCE_SCORING,
+)
 def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """The indicators' maxima do not add up to 100 (or to the sheet's stated full score).
 
@@ -280,7 +321,10 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
         if abs(total - target) > EPSILON:
             yield Issue(
                 message=f"{_sheet_label(sheet)}分值之和为 {_d(total)} 分，应为 {_d(target)} 分",
-                evidence=tuple(Evidence(i.location, i.name, _d(i.maximum), "分值") for i in sheet.indicators[:30]),
+                evidence=tuple(
+                    Evidence(i.location, i.name, _d(i.maximum), "分值")
+                    for i in sheet.indicators[:30]
+                ),
                 expected=_d(target),
                 found=_d(total),
             )
@@ -294,13 +338,21 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
             if group_max is not None and abs(sub - group_max) > EPSILON:
                 yield Issue(
                     message=f"“{name}”分值为 {_d(group_max)} 分，其下各项分值之和为 {_d(sub)} 分",
-                    evidence=tuple(Evidence(i.location, f"{name} / {i.name}", _d(i.maximum), "分值") for i in items),
+                    evidence=tuple(
+                        Evidence(i.location, f"{name} / {i.name}", _d(i.maximum), "分值")
+                        for i in items
+                    ),
                     expected=_d(sub),
                     found=_d(group_max),
                 )
 
 
-@check(code="SC007", name="grade-does-not-match-total", title="评价等级与总分不符", source=SOURCE_GRADES)
+@check(
+    code="SC007",
+    name="grade-does-not-match-total",
+    title="评价等级与总分不符",
+    source=SOURCE_GRADES,
+)
 def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """The stated grade is not the grade the stated total earns under the stated bands.
 
@@ -325,14 +377,22 @@ def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> 
                 if should is not None and grade.value != should:
                     yield Issue(
                         message=f"总分 {total.value} 分按{'报告所写分档' if sheet.bands else '标准分档'}应为“{should}”，报告写作“{grade.value}”",
-                        evidence=(Evidence(total.location, total.quote, total.value, "总分"), Evidence(grade.location, grade.quote, grade.value, "等级")),
+                        evidence=(
+                            Evidence(total.location, total.quote, total.value, "总分"),
+                            Evidence(grade.location, grade.quote, grade.value, "等级"),
+                        ),
                         expected=should,
                         found=grade.value,
                         key=("grade", sheet.title, total.value, grade.value),
                     )
 
 
-@check(code="SC008", name="total-stated-differently", title="总分在不同位置说法不一", source=SOURCE_SCORING)
+@check(
+    code="SC008",
+    name="total-stated-differently",
+    title="总分在不同位置说法不一",
+    source=SOURCE_SCORING,
+)
 def total_stated_differently(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """The total score is stated with different values (summary table vs conclusion).
 
@@ -355,14 +415,21 @@ def total_stated_differently(reading: Reading, options: Mapping[str, Any]) -> It
         if len(values) < 2:
             continue
         yield Issue(
-            message="总分前后不一致：" + "；".join(f"{t.location.describe()}为 {t.value} 分" for t in sheet.totals),
+            message="总分前后不一致："
+            + "；".join(f"{t.location.describe()}为 {t.value} 分" for t in sheet.totals),
             evidence=tuple(Evidence(t.location, t.quote, t.value, "总分") for t in sheet.totals),
             expected=None,
             found="、".join(sorted(values)),
         )
 
 
-@check(code="SC009", name="recomputed-total-changes-grade", title="按重算得分等级应不同", severity="warning", source=SOURCE_GRADES)
+@check(
+    code="SC009",
+    name="recomputed-total-changes-grade",
+    title="按重算得分等级应不同",
+    severity="warning",
+    source=SOURCE_GRADES,
+)
 def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """Recomputing the indicator scores by the report's own rules lowers (or raises) the grade.
 
@@ -390,7 +457,13 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
     should = grade_for(summary.recomputed_total, summary.bands)
     if should is None or should == summary.stated_grade:
         return
-    changed = [a for a in summary.assessments if a.expected is not None and a.awarded is not None and abs(a.expected - a.awarded) > EPSILON]
+    changed = [
+        a
+        for a in summary.assessments
+        if a.expected is not None
+        and a.awarded is not None
+        and abs(a.expected - a.awarded) > EPSILON
+    ]
     detail = "、".join(f"{a.indicator.name} {_d(a.awarded)}→{_d(a.expected)}" for a in changed)
     grade = summary.sheet.grades[0]
     yield Issue(

@@ -17,7 +17,9 @@ from auditor.read.years import YearUse
 from auditor.registry import Option, check
 from checks import DATA_DIR
 
-_EVALUATION_SECTION = re.compile(r"成效|成绩|效益|完成情况|工作回顾|绩效情况|运行情况|产出|效果|履职")
+_EVALUATION_SECTION = re.compile(
+    r"成效|成绩|效益|完成情况|工作回顾|绩效情况|运行情况|产出|效果|履职"
+)
 
 
 def _year_evidence(use: YearUse) -> Evidence:
@@ -106,13 +108,25 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
             problem = f"在被评价年度（{year} 年）结束之前"
         elif when > today:
             problem = f"晚于今天（{today.isoformat()}）"
-        elif report_end is not None and when >= report_end and not is_finance_block(sig.role) and sig.date.raw != report.raw:
+        elif (
+            report_end is not None
+            and when >= report_end
+            and not is_finance_block(sig.role)
+            and sig.date.raw != report.raw
+        ):
             problem = f"晚于报告时间（{report.raw}）"
         if not problem:
             continue
         yield Issue(
             message=f"“{sig.role.strip()[:30]}”的日期为 {sig.date.raw}，{problem}",
-            evidence=(Evidence(sig.location, f"{sig.role.strip()[:40]} {sig.date.raw}", sig.date.raw, "签署日期"),),
+            evidence=(
+                Evidence(
+                    sig.location,
+                    f"{sig.role.strip()[:40]} {sig.date.raw}",
+                    sig.date.raw,
+                    "签署日期",
+                ),
+            ),
             expected=f"{year + 1} 年",
             found=sig.date.raw,
         )
@@ -198,7 +212,9 @@ def prior_year_score_basis(reading: Reading, options: Mapping[str, Any]) -> Iter
     severity="warning",
     source="评价内容应为被评价年度的产出和效果",
 )
-def prior_year_results_in_evaluation(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+def prior_year_results_in_evaluation(
+    reading: Reading, options: Mapping[str, Any]
+) -> Iterator[Issue]:
     """A section evaluating this year lists results dated in earlier years.
 
     Why: ``于2023年9月25日成功举办…``, ``完成2023年村级集体经济目标任务`` in a 2024

@@ -22,7 +22,9 @@ from auditor.model import Document
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".doc", ".wps", ".rtf", *TEXT_SUFFIXES}
 
 
-def open_document(path: Path, *, source: str | None = None, password: str | None = None) -> Document:
+def open_document(
+    path: Path, *, source: str | None = None, password: str | None = None
+) -> Document:
     """Extract a report from ``path``.
 
     Args:

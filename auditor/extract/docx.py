@@ -42,7 +42,11 @@ def check_archive(path: Path, name: str) -> None:
     if total > MAX_UNCOMPRESSED_BYTES:
         raise InputError(ARCHIVE_TOO_LARGE, name, f"解压后 {total // (1024 * 1024)} MB")
     for info in infos:
-        if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 10 * 1024 * 1024:
+        if (
+            info.compress_size
+            and info.file_size / info.compress_size > MAX_RATIO
+            and info.file_size > 10 * 1024 * 1024
+        ):
             raise InputError(ARCHIVE_TOO_LARGE, name, f"{info.filename} 压缩比异常")
 
 
@@ -235,7 +239,9 @@ def _style_level(name: str) -> int | None:
 
 
 def _all_runs_bold(p: Any) -> bool:
-    runs = [r for r in p.iterchildren(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
+    runs = [
+        r for r in p.iterchildren(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()
+    ]
     if not runs:
         return False
     for run in runs:
@@ -244,5 +250,3 @@ def _all_runs_bold(p: Any) -> bool:
         if b is None or b.get(f"{W}val") in ("0", "false"):
             return False
     return True
-
-

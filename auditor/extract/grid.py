@@ -91,8 +91,11 @@ def build_table(
         number=number,
         grid=frozen,
         location=Location(
-            page=location.page, bbox=location.bbox, paragraph=location.paragraph,
-            table=number, line=location.line,
+            page=location.page,
+            bbox=location.bbox,
+            paragraph=location.paragraph,
+            table=number,
+            line=location.line,
         ),
         header_rows=detect_header_rows(frozen),
         caption=caption,

@@ -77,7 +77,14 @@ def join_pieces(pieces: Iterable[ParagraphPiece]) -> Iterator[ParagraphPiece]:
             continue
         if current is not None and continues(current, piece):
             left, right = current.text.rstrip(), piece.text.lstrip()
-            glue = " " if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha() else ""
+            glue = (
+                " "
+                if left[-1:].isascii()
+                and left[-1:].isalpha()
+                and right[:1].isascii()
+                and right[:1].isalpha()
+                else ""
+            )
             current.text = left + glue + right
             current.reaches_margin = piece.reaches_margin
             current.hard_break = piece.hard_break

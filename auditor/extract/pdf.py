@@ -33,7 +33,9 @@ _FOOTER = re.compile(
     r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
     r"\d{1,4}\s*/\s*\d{1,4}|\d{1,4})\s*$"
 )
-_TOTAL_OR_ITEM = re.compile(r"^(?:合计|小计|总计|汇总|其中|\d{1,2}[、.．]|[（(]?[一二三四五六七八九十]+[）)、])")
+_TOTAL_OR_ITEM = re.compile(
+    r"^(?:合计|小计|总计|汇总|其中|\d{1,2}[、.．]|[（(]?[一二三四五六七八九十]+[）)、])"
+)
 
 
 @dataclass(slots=True)
@@ -286,16 +288,27 @@ def _lines_to_pieces(lines: list[dict[str, Any]], page: int) -> list[ParagraphPi
     return pieces
 
 
-def _piece(lines: list[dict[str, Any]], page: int, left: float, right: float, body: float) -> ParagraphPiece:
+def _piece(
+    lines: list[dict[str, Any]], page: int, left: float, right: float, body: float
+) -> ParagraphPiece:
     text = ""
     for ln in lines:
         part = ln["text"].strip()
-        if text and text[-1].isascii() and text[-1].isalpha() and part[:1].isascii() and part[:1].isalpha():
+        if (
+            text
+            and text[-1].isascii()
+            and text[-1].isalpha()
+            and part[:1].isascii()
+            and part[:1].isalpha()
+        ):
             text += " "
         text += part
     first, last = lines[0], lines[-1]
     size = _line_size(first) or body
-    centered = first["x0"] > left + 3 * size and abs((first["x0"] + first["x1"]) / 2 - (left + right) / 2) < 2 * size
+    centered = (
+        first["x0"] > left + 3 * size
+        and abs((first["x0"] + first["x1"]) / 2 - (left + right) / 2) < 2 * size
+    )
     styled = _line_bold(first) or size > body * 1.15 or (centered and len(lines) == 1)
     bbox = _round(
         (
@@ -329,7 +342,11 @@ def _assemble(pages: list[list[_Item]]) -> list[Block]:
             if at_page_start and isinstance(prev, _PdfTable) and isinstance(item, _PdfTable):
                 if _stitch(prev, item):
                     continue
-            if at_page_start and isinstance(prev, ParagraphPiece) and isinstance(item, ParagraphPiece):
+            if (
+                at_page_start
+                and isinstance(prev, ParagraphPiece)
+                and isinstance(item, ParagraphPiece)
+            ):
                 if continues(prev, item):
                     _join(prev, item)
                     continue
@@ -379,7 +396,14 @@ def _stitch(prev: _PdfTable, nxt: _PdfTable) -> bool:
     if mapping is None:
         return False
     cells = [
-        RawCell(c.row, mapping[c.col], c.raw, c.location, c.rowspan, mapping[c.col + c.colspan] - mapping[c.col])
+        RawCell(
+            c.row,
+            mapping[c.col],
+            c.raw,
+            c.location,
+            c.rowspan,
+            mapping[c.col + c.colspan] - mapping[c.col],
+        )
         for c in nxt.cells
     ]
     cells = _drop_repeated_header(prev, cells)
@@ -459,7 +483,9 @@ def _continues_row(prev: _PdfTable, first_row: list[RawCell]) -> bool:
     if not any(texts.values()) or any(is_numeric_text(t) for t in texts.values() if t):
         return False
     last = prev.n_rows - 1
-    prev_row = {c.col: normalize_cell(c.raw) for c in prev.cells if c.row <= last < c.row + c.rowspan}
+    prev_row = {
+        c.col: normalize_cell(c.raw) for c in prev.cells if c.row <= last < c.row + c.rowspan
+    }
     value_cols = [col for col, t in prev_row.items() if is_numeric_text(t)]
     lead = texts.get(min(texts), "")
     if not value_cols:

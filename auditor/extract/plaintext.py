@@ -108,8 +108,13 @@ def extract_text_report(path: Path, source: str) -> Document:
         content = clean_cell(stripped.replace("**", ""))
         if content:
             items.append(
-                ParagraphPiece(content, lineno, styled=styled, style_level=style_level,
-                               hard_break=line.endswith("  "))
+                ParagraphPiece(
+                    content,
+                    lineno,
+                    styled=styled,
+                    style_level=style_level,
+                    hard_break=line.endswith("  "),
+                )
             )
         i += 1
     return Document(source=source, format="text", blocks=tuple(_to_blocks(items)))

@@ -95,8 +95,14 @@ def build_facts(
         block = doc.blocks[block_index]
         title = section_title_of[block_index]
         if isinstance(block, Paragraph) or cell is None or not _is_table_value(group):
-            text = block.text if isinstance(block, Paragraph) else _cell_text(doc, block_index, cell)
-            years = scans[block_index].years if isinstance(block, Paragraph) and block_index in scans else ()
+            text = (
+                block.text if isinstance(block, Paragraph) else _cell_text(doc, block_index, cell)
+            )
+            years = (
+                scans[block_index].years
+                if isinstance(block, Paragraph) and block_index in scans
+                else ()
+            )
             facts.extend(_text_facts(group, text, years, lexicon, report_year, title))
         else:
             facts.extend(_table_fact(f, lexicon, report_year, title) for f in group)
@@ -177,8 +183,7 @@ def _year(
     if offset is not None and report_year is not None and offset != 0:
         return report_year + offset
     explicit = [
-        y for y in years
-        if y.range_end is None and fig.sentence_start <= y.start < fig.amount.start
+        y for y in years if y.range_end is None and fig.sentence_start <= y.start < fig.amount.start
     ]
     if explicit:
         return explicit[-1].year

@@ -29,7 +29,9 @@ _TRAIL = re.compile(
     r"(?:共计|合计|总计|累计|共有|(?<!公)共|计|为|是|达到了|达到|达|约为|约|近|超过|逾|实现|完成了|完成|有|占|突破|"
     r"全年|涉及金额|涉及资金|额度|的)+$"
 )
-_TABLE_UNIT = re.compile(r"(?:单位[:：]\s*|[（(])\s*(?P<u>亿元|万元|千元|元|人|名|%|平方米|亩|公里|米)\s*[）)]?")
+_TABLE_UNIT = re.compile(
+    r"(?:单位[:：]\s*|[（(])\s*(?P<u>亿元|万元|千元|元|人|名|%|平方米|亩|公里|米)\s*[）)]?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,9 +259,11 @@ def table_figures(t: Table, unit: str | None) -> list[Figure]:
             cell_unit = amount.unit or _column_unit(paths[c]) or unit
             left = _left_text(t, r, c)
             path = paths[c]
-            label = (left if not path or c == 0 or t.grid[r][c - 1].col != 0 else "") or (
-                path[-1] if path else ""
-            ) or label_of_row
+            label = (
+                (left if not path or c == 0 or t.grid[r][c - 1].col != 0 else "")
+                or (path[-1] if path else "")
+                or label_of_row
+            )
             figures.append(
                 Figure(
                     amount=amount,

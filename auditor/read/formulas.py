@@ -28,7 +28,9 @@ _TOKEN = re.compile(
     r"|(?P<name>[\u4e00-\u9fff“”\"'‘’A-Za-z]+))"
 )
 _NOT_FORMULA = re.compile(r"（含）|\(含\)|计\s*\d+(?:\.\d+)?\s*分|得\s*\d+\s*分；|≤|≥|以上|以下")
-_NAME_LEAD = re.compile(r"^.*(?:故|因此|所以|则|即|其中|那么|计算公式为|公式为|计算公式|公式)[:：]?")
+_NAME_LEAD = re.compile(
+    r"^.*(?:故|因此|所以|则|即|其中|那么|计算公式为|公式为|计算公式|公式)[:：]?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +290,9 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
                 stated_unit=stated_unit,
                 block=block,
                 location=location,
-                quote=make_quote(text, sentence_start, pos + len(sentence) - len(parts[0]), before=0, after=0),
+                quote=make_quote(
+                    text, sentence_start, pos + len(sentence) - len(parts[0]), before=0, after=0
+                ),
             )
         )
     return out

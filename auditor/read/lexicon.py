@@ -15,7 +15,9 @@ from typing import Any
 import yaml
 
 _STRIP = re.compile(r"[“”\"'‘’《》〈〉\s]")
-_LEADING_YEAR = re.compile(r"^(?:(?:19|20)\d{2}年度?|本年度|上年度|本年|上年(?!结)|今年|全年|当年(?!结))+")
+_LEADING_YEAR = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?|本年度|上年度|本年|上年(?!结)|今年|全年|当年(?!结))+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +155,7 @@ def load_lexicon(path: Path) -> Lexicon:
                 context_patterns=_compile(context.get("patterns")),
             )
         )
-    sources = tuple(
-        (s["id"], s["name"], _compile(s["patterns"])) for s in data.get("sources", [])
-    )
+    sources = tuple((s["id"], s["name"], _compile(s["patterns"])) for s in data.get("sources", []))
     basis = data.get("basis", {})
     years = {k: _compile(v) for k, v in (data.get("year_words") or {}).items()}
     scopes = data.get("scopes", {})

@@ -87,9 +87,7 @@ class Scan:
 
 _NUMBER_ONLY = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
-_UNIT_ALTERNATIVES = sorted(
-    [u for u in UNITS if u not in ("%", "‰")], key=len, reverse=True
-)
+_UNIT_ALTERNATIVES = sorted([u for u in UNITS if u not in ("%", "‰")], key=len, reverse=True)
 _UNIT_RE = "|".join(regex.escape(u) for u in _UNIT_ALTERNATIVES)
 
 _AMOUNT = regex.compile(
@@ -121,7 +119,9 @@ _YEAR_RANGE = regex.compile(
 _YEAR = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<suffix>年度|年)")
 _DOC_NUMBER = regex.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 _PHONE = regex.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
-_CODE = regex.compile(r"(?:编码|编号|代码|账号|帐号|文号|邮编|序号|电话|手机|身份证号?)\s*[:：]?\s*[\dA-Za-z\-]+")
+_CODE = regex.compile(
+    r"(?:编码|编号|代码|账号|帐号|文号|邮编|序号|电话|手机|身份证号?)\s*[:：]?\s*[\dA-Za-z\-]+"
+)
 _ENUM = regex.compile(
     r"(?:^|(?<=[\s，。；：:、“”（(）)]))(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[、)）]|\d{1,2}\s*\.(?!\d))"
 )
@@ -131,7 +131,20 @@ _ORDINAL = regex.compile(
 _QUOTED = regex.compile(r"[“\"'‘]([^”\"'’]{0,14})[”\"'’]")
 _CIRCLED = regex.compile(r"[①-⑳]")
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_QUANTITY = regex.compile(
     r"(?<![第一二三四五六七八九十百千万两〇零\p{Han}&&[^等共计了有为和及与、，]])"
     r"(?P<num>[一二三四五六七八九十两]{1,3})"
@@ -162,7 +175,7 @@ def chinese_numeral(text: str) -> int | None:
         head, _, tail = text.partition("十")
         tens = _CN_DIGITS.get(head, 1) if head else 1
         ones = _CN_DIGITS.get(tail, 0) if tail else 0
-        if head and head not in _CN_DIGITS or tail and tail not in _CN_DIGITS:
+        if (head and head not in _CN_DIGITS) or (tail and tail not in _CN_DIGITS):
             return None
         return tens * 10 + ones
     if len(text) == 1:
@@ -198,7 +211,9 @@ def scan(text: str) -> Scan:
                 continue
             day = int(m.group("d")) if m.group("d") else None
             dates.append(
-                DateMention(int(m.group("y")), int(m.group("m")), day, m.group(0), m.start(), m.end())
+                DateMention(
+                    int(m.group("y")), int(m.group("m")), day, m.group(0), m.start(), m.end()
+                )
             )
             taken.append(m.span())
     blocked = _blocked_spans(text)
@@ -207,15 +222,27 @@ def scan(text: str) -> Scan:
         if _inside(m.span(), blocked):
             continue
         years.append(
-            YearMention(int(m.group("y")), m.group(0), m.start(), m.end(),
-                        fiscal=m.group("suffix") == "年度", range_end=int(m.group("y2")))
+            YearMention(
+                int(m.group("y")),
+                m.group(0),
+                m.start(),
+                m.end(),
+                fiscal=m.group("suffix") == "年度",
+                range_end=int(m.group("y2")),
+            )
         )
         taken.append(m.span())
     for m in _YEAR.finditer(text):
         if _inside(m.span(), blocked) or _inside(m.span(), taken):
             continue
         years.append(
-            YearMention(int(m.group("y")), m.group(0), m.start(), m.end(), fiscal=m.group("suffix") == "年度")
+            YearMention(
+                int(m.group("y")),
+                m.group(0),
+                m.start(),
+                m.end(),
+                fiscal=m.group("suffix") == "年度",
+            )
         )
         taken.append(m.span())
     for d in dates:
@@ -257,12 +284,16 @@ def _scan_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
         if m.group("post") and m.group("post") != "左右":
             end = m.start("post")
         approximate = bool(
-            m.group("approx1") or m.group("approx2") or m.group("post") == "左右"
+            m.group("approx1")
+            or m.group("approx2")
+            or m.group("post") == "左右"
             or m.group("pre") in ("约", "近", "逾", "超过")
             or (mult is not None)
         )
         out.append(
-            Amount(value, unit, text[start:end], start, end, approximate=approximate, decimals=decimals)
+            Amount(
+                value, unit, text[start:end], start, end, approximate=approximate, decimals=decimals
+            )
         )
     return out
 
@@ -278,6 +309,13 @@ def _scan_chinese(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
             continue
         unit = m.group("unit")
         out.append(
-            Amount(Decimal(value), unit if unit in UNITS else "个", m.group(0), m.start(), m.end(), chinese=True)
+            Amount(
+                Decimal(value),
+                unit if unit in UNITS else "个",
+                m.group(0),
+                m.start(),
+                m.end(),
+                chinese=True,
+            )
         )
     return out

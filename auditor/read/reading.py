@@ -100,7 +100,10 @@ class Reading:
             for text, loc in texts:
                 for m in pattern.finditer(text):
                     yield TextHit(
-                        block.index, loc, quote(text, m.start(), m.end()), m.group(0),
+                        block.index,
+                        loc,
+                        quote(text, m.start(), m.end()),
+                        m.group(0),
                         self.section_of[block.index],
                     )
 
@@ -125,8 +128,10 @@ class Reading:
         basis = self.lexicon.basis_for(name)
         same_section = self.section_of[block]
         found = [
-            f for f in self.facts.of(concept.id)
-            if f.year == year and f.scope == "total"
+            f
+            for f in self.facts.of(concept.id)
+            if f.year == year
+            and f.scope == "total"
             and (basis is None or (f.basis or "actual") == basis or f.basis is None)
         ]
         found.sort(key=lambda f: (self.section_of[f.figure.block] != same_section, f.figure.block))
@@ -136,13 +141,20 @@ class Reading:
         """The report-year, whole-department fact of ``concept`` nearest to ``block``."""
         same_section = self.section_of[block]
         candidates = [
-            f for f in self.facts.of(concept)
-            if f.year == self.report_year and f.scope == "total"
+            f
+            for f in self.facts.of(concept)
+            if f.year == self.report_year
+            and f.scope == "total"
             and (basis is None or f.basis == basis or (basis == "actual" and f.basis is None))
         ]
         if not candidates:
             return None
-        candidates.sort(key=lambda f: (self.section_of[f.figure.block] != same_section, abs(f.figure.block - block)))
+        candidates.sort(
+            key=lambda f: (
+                self.section_of[f.figure.block] != same_section,
+                abs(f.figure.block - block),
+            )
+        )
         return candidates[0]
 
     def parent_of(self, figure: Figure) -> Figure | None:
@@ -228,7 +240,9 @@ def _inherit_from_parents(sheet: FactSheet, parents: dict[int, Figure]) -> FactS
                 fact,
                 basis=fact.basis or parent_fact.basis,
                 source=fact.source or parent_fact.source,
-                year=parent_fact.year if fact.year == parent_fact.year or fact.year is None else fact.year,
+                year=parent_fact.year
+                if fact.year == parent_fact.year or fact.year is None
+                else fact.year,
             )
         )
     index: dict[str, list[Fact]] = defaultdict(list)
@@ -254,9 +268,16 @@ def _years(
             found = scans[block.index]
             out.extend(
                 classify_years(
-                    block.text, found.years, found.dates, block=block.index, location=block.location,
-                    section=sid, is_title=block.heading_level is not None, section_title=title,
-                    in_indicator=in_indicator, report_year=report_year,
+                    block.text,
+                    found.years,
+                    found.dates,
+                    block=block.index,
+                    location=block.location,
+                    section=sid,
+                    is_title=block.heading_level is not None,
+                    section_title=title,
+                    in_indicator=in_indicator,
+                    report_year=report_year,
                 )
             )
         else:
@@ -268,8 +289,15 @@ def _years(
                 found = scan(cell.text)
                 out.extend(
                     classify_years(
-                        cell.text, found.years, found.dates, block=block.index, location=cell.location,
-                        section=sid, is_title=False, section_title=title, in_indicator=in_indicator,
+                        cell.text,
+                        found.years,
+                        found.dates,
+                        block=block.index,
+                        location=cell.location,
+                        section=sid,
+                        is_title=False,
+                        section_title=title,
+                        in_indicator=in_indicator,
                         report_year=report_year,
                     )
                 )

@@ -130,7 +130,8 @@ def _qizhong_parent(
 ) -> int | None:
     part = figures[i]
     candidates = [
-        j for j in range(i)
+        j
+        for j in range(i)
         if figures[j].amount.end <= qz
         and depth_at[figures[j].amount.start] == depth_at[qz]
         and same_dimension(figures[j].unit, part.unit)
@@ -144,7 +145,9 @@ def _qizhong_parent(
         return j
     # 其中 opens the sentence: attach to the previous sentence's total only if that
     # sentence states one total (a single figure, or one introduced by 共计/合计).
-    prev_sentence = [k for k in candidates if figures[k].sentence_start == figures[j].sentence_start]
+    prev_sentence = [
+        k for k in candidates if figures[k].sentence_start == figures[j].sentence_start
+    ]
     clause = text[figures[j].sentence_start : figures[j].amount.start]
     if len(prev_sentence) == 1 or _TOTAL_CUE.search(clause[-8:]):
         between = text[figures[j].amount.end : qz]
@@ -180,7 +183,11 @@ def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool
     clause = text[max(0, total.amount.start - 12) : total.amount.start]
     if re.search(r"共计|合计|总计|总额|分别|(?<!公)共(?=\s*$)|共有", clause):
         return True, "共计"
-    if parts and all(p.amount.start > total.amount.end and text[total.amount.end : p.amount.start].lstrip("万元亿千人名 ").startswith(("（", "(")) for p in parts[:1]):
+    if parts and all(
+        p.amount.start > total.amount.end
+        and text[total.amount.end : p.amount.start].lstrip("万元亿千人名 ").startswith(("（", "("))
+        for p in parts[:1]
+    ):
         return True, "括号内分项"
     whole = total.base_value
     parts_sum = sum((p.base_value for p in parts), Decimal(0))
@@ -232,7 +239,16 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue
         start = m.start("n")
         amount = Amount(Decimal(n), unit, text[start : m.end("unit")], start, m.end("unit"))
-        out.append(CountedList(amount, tuple(items), deng, p.index, p.location, (body + text[m.start() : m.end() + 6])[-90:]))
+        out.append(
+            CountedList(
+                amount,
+                tuple(items),
+                deng,
+                p.index,
+                p.location,
+                (body + text[m.start() : m.end() + 6])[-90:],
+            )
+        )
     for m in _COUNT_BEFORE_LIST.finditer(text):
         raw_n = m.group("n")
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
@@ -242,7 +258,9 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
             continue
         start = m.start("n")
-        amount = Amount(Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit"))
+        amount = Amount(
+            Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
+        )
         out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
     return out
 
@@ -327,13 +345,15 @@ def _total_rows(t: Table, cells: dict[tuple[int, int] | None, Figure]) -> list[B
             if total is None or total.kind in ("percent", "score"):
                 continue
             parts = [cells[(k, c)] for k in rows if (k, c) in cells]
-            if not parts or len(parts) < len(rows) and not _empty_cells_are_zero(t, rows, c, cells):
+            if not parts or (len(parts) < len(rows) and not _empty_cells_are_zero(t, rows, c, cells)):
                 continue
             out.append(Breakdown(total, tuple(parts), "table-row", True, _row_head(t, r)))
     return out
 
 
-def _empty_cells_are_zero(t: Table, rows: list[int], c: int, cells: dict[tuple[int, int] | None, Figure]) -> bool:
+def _empty_cells_are_zero(
+    t: Table, rows: list[int], c: int, cells: dict[tuple[int, int] | None, Figure]
+) -> bool:
     """Empty cells among the parts count as zero (a blank means nothing was spent)."""
     return all((k, c) in cells or not t.grid[k][c].text for k in rows)
 
@@ -372,8 +392,15 @@ def _total_columns(t: Table, cells: dict[tuple[int, int] | None, Figure]) -> lis
             c = nxt_c
     paths = column_paths(t)
     for c, leaf in enumerate(paths):
-        if leaf and _TOTAL_WORD.match(leaf[-1]) and c + 1 < t.n_cols and not any(g[0] == c for g in groups):
-            siblings = [k for k in range(c + 1, t.n_cols) if paths[k][:-1] == leaf[:-1] and paths[k]]
+        if (
+            leaf
+            and _TOTAL_WORD.match(leaf[-1])
+            and c + 1 < t.n_cols
+            and not any(g[0] == c for g in groups)
+        ):
+            siblings = [
+                k for k in range(c + 1, t.n_cols) if paths[k][:-1] == leaf[:-1] and paths[k]
+            ]
             if len(siblings) >= 2:
                 groups.append((c, siblings))
     for total_col, part_cols in groups:

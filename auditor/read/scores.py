@@ -33,18 +33,30 @@ from auditor.read.scoring_rules import (
 )
 from auditor.read.structure import Section, section_name
 
-_INDICATOR = re.compile(r"^(?P<name>.+?)\s*[（(]\s*(?:此项)?(?:共计)?\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]\s*$")
-_MAX_IN_LABEL = re.compile(r"[（(]\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]|(?P<max2>\d+(?:\.\d+)?)\s*分$")
+_INDICATOR = re.compile(
+    r"^(?P<name>.+?)\s*[（(]\s*(?:此项)?(?:共计)?\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]\s*$"
+)
+_MAX_IN_LABEL = re.compile(
+    r"[（(]\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]|(?P<max2>\d+(?:\.\d+)?)\s*分$"
+)
 _CONCLUSION = re.compile(
     r"(?P<lead>故|因此|所以|综上|综合|最终|本次|该项|该指标|本项|本单位该项|自评)[^。；，,]*?"
     r"(?:计|得|评|打|给予?)\s*(?:满分\s*)?(?P<v>\d+(?:\.\d+)?)\s*分"
 )
 _STRONG_LEAD = ("故", "因此", "所以", "综上", "综合", "最终")
-_FULL = re.compile(r"(?:计|得|给予?|评为?)满分(?:\s*[（(]\s*即[:：]?\s*(?P<v>\d+(?:\.\d+)?)\s*分\s*[）)])?")
+_FULL = re.compile(
+    r"(?:计|得|给予?|评为?)满分(?:\s*[（(]\s*即[:：]?\s*(?P<v>\d+(?:\.\d+)?)\s*分\s*[）)])?"
+)
 _ANY_SCORE = re.compile(r"(?:计|得|评|打)\s*(?P<v>\d+(?:\.\d+)?)\s*分")
-_RULE_CUE = re.compile(r"评价标准|评分标准|评分办法|评分规则|计分方法|扣完为止|每低于|每超出|每降低|每超过|（含）|\(含\)|≤|≥|以上计|以下计|不得分")
-_TOTAL_CUE = re.compile(r"(?:评分|综合得分|总得分|总分|自评得分|打分|得分合计|评价得分|绩效评价得分)[为是:：\s]*(?P<v>\d+(?:\.\d+)?)\s*分")
-_GRADE = re.compile(rf"(?:等级|等次|评价结果|结果为|评定为|评为|评价等级|评分等级)[为是:：\s]*[“\"]?(?P<g>{GRADE_WORDS})(?![a-z])")
+_RULE_CUE = re.compile(
+    r"评价标准|评分标准|评分办法|评分规则|计分方法|扣完为止|每低于|每超出|每降低|每超过|（含）|\(含\)|≤|≥|以上计|以下计|不得分"
+)
+_TOTAL_CUE = re.compile(
+    r"(?:评分|综合得分|总得分|总分|自评得分|打分|得分合计|评价得分|绩效评价得分)[为是:：\s]*(?P<v>\d+(?:\.\d+)?)\s*分"
+)
+_GRADE = re.compile(
+    rf"(?:等级|等次|评价结果|结果为|评定为|评为|评价等级|评分等级)[为是:：\s]*[“\"]?(?P<g>{GRADE_WORDS})(?![a-z])"
+)
 _SCORE_HEADER = re.compile(r"^(?:自评)?(?:评分|得分|实际得分|自评分|评价得分|分数)$")
 _MAX_HEADER = re.compile(r"^(?:分值|权重|标准分|满分|指标分值|分值权重|权重分)$")
 _RATE_LABEL = re.compile(r"率|满意度")
@@ -111,7 +123,9 @@ def read_score_sheets(
 ) -> tuple[ScoreSheet, ...]:
     """Read every score sheet of the document."""
     table_sheets = [s for t in doc.tables if (s := _table_sheet(t)) is not None]
-    narrative = _narrative_sheet(doc, sections, figures_by_block, formulas, {s.table for s in table_sheets})
+    narrative = _narrative_sheet(
+        doc, sections, figures_by_block, formulas, {s.table for s in table_sheets}
+    )
     return tuple(([narrative] if narrative else []) + table_sheets)
 
 
@@ -130,8 +144,17 @@ def _narrative_sheet(
         m = _INDICATOR.match(section_name(section.title))
         if not m or section.start >= len(doc.blocks):
             continue
-        indicators.append(_indicator(doc, section, m.group("name"), Decimal(m.group("max")), figures_by_block, formulas))
-    inside = {b for s in sections if _INDICATOR.match(section_name(s.title)) for b in range(s.start, s.end)}
+        indicators.append(
+            _indicator(
+                doc, section, m.group("name"), Decimal(m.group("max")), figures_by_block, formulas
+            )
+        )
+    inside = {
+        b
+        for s in sections
+        if _INDICATOR.match(section_name(s.title))
+        for b in range(s.start, s.end)
+    }
     totals, grades, bands, bands_quote = _stated_totals(doc, sheet_tables, inside)
     if not indicators and not totals:
         return None
@@ -163,7 +186,9 @@ def _indicator(
     rule_parts: list[str] = []
     rule_loc_quote = ""
     fallback: tuple[Decimal, str, Location] | None = None
-    paragraphs = [b for b in doc.blocks[section.start + 1 : section.end] if isinstance(b, Paragraph)]
+    paragraphs = [
+        b for b in doc.blocks[section.start + 1 : section.end] if isinstance(b, Paragraph)
+    ]
     for p in paragraphs:
         for sentence in _sentences(p.text):
             m = _conclusion(sentence)
@@ -192,7 +217,9 @@ def _indicator(
             awarded_quote, awarded_loc = scored[-1].quote, scored[-1].location
         elif fallback is not None:
             awarded, awarded_quote, awarded_loc = fallback
-    rate, rate_quote, rate_loc, formula, rate_decimals = _rate(section, section_formulas, figures_by_block, name)
+    rate, rate_quote, rate_loc, formula, rate_decimals = _rate(
+        section, section_formulas, figures_by_block, name
+    )
     rule_text = "".join(rule_parts)
     rule = parse_rule(rule_text) if rule_text else None
     return Indicator(
@@ -226,7 +253,12 @@ def _related(label: str, name: str) -> bool:
     """Whether a rate's label names the indicator (shares two characters besides 率)."""
     core = label.replace("率", "")
     target = name.replace("率", "")
-    return any(core[i : i + 2] in target for i in range(len(core) - 1)) or label in ("执行率", "完成率", "利用率", "控制率")
+    return any(core[i : i + 2] in target for i in range(len(core) - 1)) or label in (
+        "执行率",
+        "完成率",
+        "利用率",
+        "控制率",
+    )
 
 
 def _rate(
@@ -244,9 +276,11 @@ def _rate(
         for fig in figures_by_block.get(block, []):
             if fig.verb in ("计", "得", "扣") or _RULE_CUE.search(fig.quote):
                 continue
-            if fig.kind == "percent" and _RATE_LABEL.search(fig.label) and _related(fig.label, name):
-                candidates.append(fig)
-            elif fig.kind == "score" and "满意度" in fig.label and "满意度" in name:
+            if (
+                fig.kind == "percent"
+                and _RATE_LABEL.search(fig.label)
+                and _related(fig.label, name)
+            ) or (fig.kind == "score" and "满意度" in fig.label and "满意度" in name):
                 candidates.append(fig)
     if candidates:
         fig = candidates[-1]
@@ -278,9 +312,18 @@ def _stated_totals(
             for m in _TOTAL_CUE.finditer(text):
                 if "满意度" in text[max(0, m.start() - 20) : m.start()]:
                     continue
-                totals.append(StatedValue(m.group("v"), loc, quote(text, m.start(), m.end()), block.index))
+                totals.append(
+                    StatedValue(m.group("v"), loc, quote(text, m.start(), m.end()), block.index)
+                )
             for m in _GRADE.finditer(text):
-                grades.append(StatedValue(normalise_grade(m.group("g")), loc, quote(text, m.start(), m.end()), block.index))
+                grades.append(
+                    StatedValue(
+                        normalise_grade(m.group("g")),
+                        loc,
+                        quote(text, m.start(), m.end()),
+                        block.index,
+                    )
+                )
             if not bands:
                 parsed = parse_grade_bands(text)
                 if parsed:
@@ -300,10 +343,26 @@ def _band_quote(text: str) -> str:
 def _table_sheet(t: Table) -> ScoreSheet | None:
     """A table with a score column and per-row maxima, read as a score sheet."""
     header_texts = [t.grid[r][c].text for r in range(t.header_rows) for c in range(t.n_cols)]
-    score_col = next((c for c in range(t.n_cols) for r in range(t.header_rows) if _SCORE_HEADER.match(t.grid[r][c].text)), None)
+    score_col = next(
+        (
+            c
+            for c in range(t.n_cols)
+            for r in range(t.header_rows)
+            if _SCORE_HEADER.match(t.grid[r][c].text)
+        ),
+        None,
+    )
     if score_col is None or not header_texts:
         return None
-    max_col = next((c for c in range(t.n_cols) for r in range(t.header_rows) if _MAX_HEADER.match(t.grid[r][c].text)), None)
+    max_col = next(
+        (
+            c
+            for c in range(t.n_cols)
+            for r in range(t.header_rows)
+            if _MAX_HEADER.match(t.grid[r][c].text)
+        ),
+        None,
+    )
     indicators: list[Indicator] = []
     totals: list[StatedValue] = []
     grades: list[StatedValue] = []
@@ -317,7 +376,14 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
         head = labels[0] if labels else ""
         if re.match(r"^(?:合\s*计|总\s*计|总分)", head):
             if is_numeric_text(score_cell.text):
-                totals.append(StatedValue(_number(score_cell.text), score_cell.location, f"{head} | {score_cell.text}", t.index))
+                totals.append(
+                    StatedValue(
+                        _number(score_cell.text),
+                        score_cell.location,
+                        f"{head} | {score_cell.text}",
+                        t.index,
+                    )
+                )
             for text in labels[1:]:
                 mm = _MAX_IN_LABEL.search(text)
                 if mm:
@@ -325,7 +391,14 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
             grade_text = " ".join(c.text for c in row)
             grade_match = re.search(rf"(?:^|\s)(?P<g>{GRADE_WORDS})$", score_cell.text)
             if grade_match:
-                grades.append(StatedValue(normalise_grade(grade_match.group("g")), score_cell.location, f"{' '.join(labels)} | {score_cell.text}", t.index))
+                grades.append(
+                    StatedValue(
+                        normalise_grade(grade_match.group("g")),
+                        score_cell.location,
+                        f"{' '.join(labels)} | {score_cell.text}",
+                        t.index,
+                    )
+                )
             if not bands:
                 parsed = parse_grade_bands(grade_text)
                 if parsed:
@@ -343,7 +416,9 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
                 group = _MAX_IN_LABEL.sub("", labels[0]).strip()
                 group_max = Decimal(gm.group("max") or gm.group("max2"))
         name = _MAX_IN_LABEL.sub("", labels[-1]).strip() or labels[-1]
-        rule_text = " ".join(c.text for c in row if c.text not in labels and c is not score_cell and len(c.text) > 8)
+        rule_text = " ".join(
+            c.text for c in row if c.text not in labels and c is not score_cell and len(c.text) > 8
+        )
         indicators.append(
             Indicator(
                 name=name,
@@ -392,7 +467,11 @@ def _row_labels(row: Sequence[object], score_col: int, max_col: int | None) -> l
             continue
         seen.add(id(cell))
         text = getattr(cell, "text", "")
-        if text and not is_numeric_text(text) and (len(text) <= 16 or _MAX_IN_LABEL.search(text) and len(text) <= 30):
+        if (
+            text
+            and not is_numeric_text(text)
+            and (len(text) <= 16 or (_MAX_IN_LABEL.search(text) and len(text) <= 30))
+        ):
             labels.append(text)
     return labels
 

@@ -23,13 +23,17 @@ from decimal import ROUND_HALF_UP, Decimal
 
 _NUM = r"(-?\d+(?:\.\d+)?)"
 _INCL = r"(?:\s*[（(]含[）)])?"
-_SCORE = r"(?:计|得|给|评)?\s*(?:(?P<s>\d+(?:\.\d+)?)\s*分|(?P<full>满分)|(?P<zero>不得分|0分|零分))"
+_SCORE = (
+    r"(?:计|得|给|评)?\s*(?:(?P<s>\d+(?:\.\d+)?)\s*分|(?P<full>满分)|(?P<zero>不得分|0分|零分))"
+)
 
 _RANGE = re.compile(
     rf"{_NUM}\s*%?(?P<lo_incl>{_INCL})\s*[-—–~～至到]\s*{_NUM}\s*%?(?P<hi_incl>{_INCL})\s*[，,:：]?\s*{_SCORE}"
 )
 _GE = re.compile(rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以上\s*[，,]?\s*{_SCORE}")
-_LE = re.compile(rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以下\s*(?:[（(]含[）)])?\s*[，,]?\s*{_SCORE}")
+_LE = re.compile(
+    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以下\s*(?:[（(]含[）)])?\s*[，,]?\s*{_SCORE}"
+)
 _CMP = re.compile(
     rf"(?P<cmp>≤|<=|＜=|≥|>=|<|>|＜|＞|=|小于等于|大于等于|不高于|不超过|不低于|低于|高于|大于|小于|超过|等于|达到)\s*"
     rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*[，,]?\s*(?:的)?\s*{_SCORE}"
@@ -60,7 +64,9 @@ class Band:
         """Whether ``rate`` (in percent) falls in this band."""
         if self.lo is not None and (rate < self.lo or (rate == self.lo and not self.lo_incl)):
             return False
-        return not (self.hi is not None and (rate > self.hi or (rate == self.hi and not self.hi_incl)))
+        return not (
+            self.hi is not None and (rate > self.hi or (rate == self.hi and not self.hi_incl))
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +109,9 @@ class ScoringRule:
 
     def readings(self, rate: Decimal, maximum: Decimal) -> set[Decimal]:
         """Every score the rule allows at ``rate`` (percent); empty if it says nothing."""
-        band_scores = {maximum if b.score is None else b.score for b in self.bands if b.contains(rate)}
+        band_scores = {
+            maximum if b.score is None else b.score for b in self.bands if b.contains(rate)
+        }
         linear_scores: set[Decimal] = set()
         for lin in self.linears:
             gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
@@ -145,13 +153,18 @@ class ScoringRule:
 
     def contradicts_itself(self, rate: Decimal, maximum: Decimal) -> bool:
         """Whether two clauses of the rule give different scores at ``rate``."""
-        band_scores = {maximum if b.score is None else b.score for b in self.bands if b.contains(rate)}
+        band_scores = {
+            maximum if b.score is None else b.score for b in self.bands if b.contains(rate)
+        }
         linear_scores: set[Decimal] = set()
         for lin in self.linears:
             gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
             if gap > 0:
                 linear_scores |= {max(Decimal(0), maximum - d) for d in lin.deductions(rate)}
-        return bool(band_scores and linear_scores and not band_scores & linear_scores) or len(band_scores) > 1
+        return (
+            bool(band_scores and linear_scores and not band_scores & linear_scores)
+            or len(band_scores) > 1
+        )
 
 
 def _score(m: re.Match[str]) -> Decimal | None:
@@ -175,7 +188,9 @@ def parse_rule(text: str) -> ScoringRule:
         words = [m.group("dir")] + ([m.group("alt")] if m.group("alt") else [])
         step_raw = m.group("step")
         step = Decimal(1) if step_raw in (None, "一") else Decimal(step_raw)
-        anchor = Decimal(m.group("anchor")) if m.group("anchor") else _anchor_before(text, m.start())
+        anchor = (
+            Decimal(m.group("anchor")) if m.group("anchor") else _anchor_before(text, m.start())
+        )
         for word in words:
             direction = "below" if word in _BELOW_WORDS else "above"
             linears.append(Linear(anchor, direction, step, Decimal(m.group("pts")), m.group(0)))
@@ -230,7 +245,9 @@ def _anchor_before(text: str, pos: int) -> Decimal:
 
 def _widen_gaps(bands: list[Band]) -> None:
     """Close the gap between integer bands written as ``0-10%；11-30%`` (10 < r < 11)."""
-    closed = sorted((b for b in bands if b.lo is not None and b.hi is not None), key=lambda b: b.lo or 0)
+    closed = sorted(
+        (b for b in bands if b.lo is not None and b.hi is not None), key=lambda b: b.lo or 0
+    )
     for a, b in zip(closed, closed[1:], strict=False):
         if a.hi is not None and b.lo is not None and Decimal(0) < b.lo - a.hi <= 1:
             i = bands.index(b)
@@ -266,7 +283,9 @@ class GradeBand:
         """Whether ``total`` falls in the band."""
         if self.lo is not None and (total < self.lo or (total == self.lo and not self.lo_incl)):
             return False
-        return not (self.hi is not None and (total > self.hi or (total == self.hi and not self.hi_incl)))
+        return not (
+            self.hi is not None and (total > self.hi or (total == self.hi and not self.hi_incl))
+        )
 
 
 STANDARD_BANDS = (
@@ -285,7 +304,15 @@ def parse_grade_bands(text: str) -> tuple[GradeBand, ...]:
         lo, hi = Decimal(m.group("lo")), Decimal(m.group("hi"))
         # "90（含）—100分" includes its lower bound; the upper bound is included only at the top.
         hi_incl = bool(m.group("hi_incl")) or hi == 100 or not m.group("lo_incl")
-        bands.append(GradeBand(lo, True, hi, hi_incl if hi == 100 or m.group("hi_incl") else False, _grade(m.group("g"))))
+        bands.append(
+            GradeBand(
+                lo,
+                True,
+                hi,
+                hi_incl if hi == 100 or m.group("hi_incl") else False,
+                _grade(m.group("g")),
+            )
+        )
     for m in _GRADE_BELOW.finditer(text):
         bands.append(GradeBand(None, False, Decimal(m.group("x")), False, _grade(m.group("g"))))
     for m in _GRADE_ABOVE.finditer(text):
@@ -294,7 +321,9 @@ def parse_grade_bands(text: str) -> tuple[GradeBand, ...]:
 
 
 def _grade(word: str) -> str:
-    return {"优秀": "优", "良好": "良", "中等": "中", "及格": "合格", "不及格": "不合格"}.get(word, word)
+    return {"优秀": "优", "良好": "良", "中等": "中", "及格": "合格", "不及格": "不合格"}.get(
+        word, word
+    )
 
 
 def normalise_grade(word: str) -> str:

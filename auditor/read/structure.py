@@ -83,9 +83,7 @@ def section_name(title: str) -> str:
 
 def build_sections(doc: Document) -> tuple[tuple[Section, ...], tuple[int, ...]]:
     """Return the sections and, per block, the id of the innermost section holding it."""
-    sections: list[Section] = [
-        Section(0, "", -1, None, 0, len(doc.blocks), Location(), 0)
-    ]
+    sections: list[Section] = [Section(0, "", -1, None, 0, len(doc.blocks), Location(), 0)]
     open_stack: list[int] = [0]
     ends: dict[int, int] = {0: len(doc.blocks)}
     owner: list[int] = []
@@ -99,13 +97,30 @@ def build_sections(doc: Document) -> tuple[tuple[Section, ...], tuple[int, ...]]
             if level == 0:
                 part = sid
             sections.append(
-                Section(sid, block.text, level, open_stack[-1], block.index, len(doc.blocks),
-                        block.location, part)
+                Section(
+                    sid,
+                    block.text,
+                    level,
+                    open_stack[-1],
+                    block.index,
+                    len(doc.blocks),
+                    block.location,
+                    part,
+                )
             )
             open_stack.append(sid)
         owner.append(open_stack[-1])
     finished = tuple(
-        Section(s.id, s.title, s.level, s.parent, s.start, ends.get(s.id, len(doc.blocks)), s.location, s.part)
+        Section(
+            s.id,
+            s.title,
+            s.level,
+            s.parent,
+            s.start,
+            ends.get(s.id, len(doc.blocks)),
+            s.location,
+            s.part,
+        )
         for s in sections
     )
     return finished, tuple(owner)
@@ -117,8 +132,12 @@ _UNIT_LABEL = re.compile(
     r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|预算单位|预算部门名称|评价单位|市级预算部门名称|"
     r"县级预算部门名称|填报单位|申报单位)(?:[（(]公?章[）)])?[:：]\s*(?P<unit>[^\s，。；:：]{2,40})"
 )
-_CODE_LABEL = re.compile(r"(?:预算编码|单位编码|单位代码|预算代码|部门编码|编号)[:：]\s*(?P<code>[0-9A-Za-z\-]{3,20})")
-_TITLE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?.{0,20}?(?:部门整体支出|整体支出|绩效|自评|决算)")
+_CODE_LABEL = re.compile(
+    r"(?:预算编码|单位编码|单位代码|预算代码|部门编码|编号)[:：]\s*(?P<code>[0-9A-Za-z\-]{3,20})"
+)
+_TITLE_YEAR = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年度?.{0,20}?(?:部门整体支出|整体支出|绩效|自评|决算)"
+)
 _REPORT_DATE = re.compile(r"(?:报告时间|报告日期|填报日期|报送日期|编制日期|评价时间|日期)[:：]")
 _SIGNATURE = re.compile(r"签字|签名|签章|盖章|公章|负责人|评分人|审核人|填表人|经办人")
 _BLANK_DATE = re.compile(r"(?:^|[:：）)\s])年\s*月\s*日\s*$|^\s*年\s*月\s*日")
@@ -238,7 +257,13 @@ def _blank_signatures(doc: Document) -> list[BlankDate]:
             cells = [block.grid[r][c] for r in range(block.header_rows, block.n_rows)]
             empty = [cell for cell in cells if not cell.text]
             if cells and len(empty) == len(cells):
-                out.append(BlankDate(f"表 {block.number}“{header[-1]}”栏", empty[0].location, f"{len(empty)} 人未签字"))
+                out.append(
+                    BlankDate(
+                        f"表 {block.number}“{header[-1]}”栏",
+                        empty[0].location,
+                        f"{len(empty)} 人未签字",
+                    )
+                )
     return out
 
 

@@ -167,6 +167,4 @@ def same_dimension(a: str | None, b: str | None) -> bool:
     if a not in UNITS or b not in UNITS:
         return False
     ureg = registry()
-    return bool(
-        ureg.Unit(UNITS[a][0]).dimensionality == ureg.Unit(UNITS[b][0]).dimensionality
-    )
+    return bool(ureg.Unit(UNITS[a][0]).dimensionality == ureg.Unit(UNITS[b][0]).dimensionality)

@@ -14,9 +14,15 @@ from dataclasses import dataclass
 from auditor.model import Location
 from auditor.read.numbers import DateMention, YearMention
 
-_PUBLISHED = re.compile(r"(?:预算|决算|预决算|部门预算|部门决算)(?:信息|数据|情况)?[^。；]{0,16}?(?:已|均已|按时|已经|及时)?[^。；]{0,12}?公开")
-_PLAN = re.compile(r"打算|计划|规划|展望|下一步|拟|将要|预计|目标任务(?!完成)|工作思路|工作重点|谋划")
-_COMPARISON = re.compile(r"上年|同比|较上|比上|相比|相较|对比|增长|增加了|下降|减少了|变动|增幅|降幅|环比")
+_PUBLISHED = re.compile(
+    r"(?:预算|决算|预决算|部门预算|部门决算)(?:信息|数据|情况)?[^。；]{0,16}?(?:已|均已|按时|已经|及时)?[^。；]{0,12}?公开"
+)
+_PLAN = re.compile(
+    r"打算|计划|规划|展望|下一步|拟|将要|预计|目标任务(?!完成)|工作思路|工作重点|谋划"
+)
+_COMPARISON = re.compile(
+    r"上年|同比|较上|比上|相比|相较|对比|增长|增加了|下降|减少了|变动|增幅|降幅|环比"
+)
 _CONTINUATION = re.compile(r"后续|遗留|延续|续建|结转|跨年|收尾|持续推进")
 _SCORE_BASIS = re.compile(r"考核结果|考核得分|考评结果|评价结果|考核分数|得分|分数为|评分为|考核为")
 _RESULT = re.compile(
@@ -100,12 +106,16 @@ def _role(
         return "published"
     if report_year is not None and y.year > report_year:
         return "plan"
-    if (report_year is None or y.year >= report_year) and (_PLAN.search(after[:16]) or _PLAN.search(before[-6:])):
+    if (report_year is None or y.year >= report_year) and (
+        _PLAN.search(after[:16]) or _PLAN.search(before[-6:])
+    ):
         return "plan"
     if re.search(r"变动率|增长率|同比", section_title):
         return "comparison"
     if _COMPARISON.search(sentence) and (
-        report_year is None or y.year >= report_year or str(report_year) in sentence
+        report_year is None
+        or y.year >= report_year
+        or str(report_year) in sentence
         or re.search(r"本年|今年|当年|本年度", sentence)
     ):
         return "comparison"

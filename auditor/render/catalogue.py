@@ -27,7 +27,12 @@ def render_explain(spec: CheckSpec) -> str:
         "",
         spec.summary,
     ]
-    for heading, label in (("Why:", "为什么"), ("Exceptions:", "例外"), ("Fails:", "会报告的写法"), ("Passes:", "不会报告的写法")):
+    for heading, label in (
+        ("Why:", "为什么"),
+        ("Exceptions:", "例外"),
+        ("Fails:", "会报告的写法"),
+        ("Passes:", "不会报告的写法"),
+    ):
         body = spec.doc_section(heading)
         if body:
             parts += ["", f"{label}：", _indent(body)]
@@ -54,13 +59,23 @@ def render_markdown() -> str:
     ]
     specs = all_checks()
     for spec in specs:
-        out.append(f"| [{spec.code}](#{spec.code.lower()}) | `{spec.name}` | {spec.title} | {spec.severity.label} |")
+        out.append(
+            f"| [{spec.code}](#{spec.code.lower()}) | `{spec.name}` | {spec.title} | {spec.severity.label} |"
+        )
     current = ""
     for spec in specs:
         if spec.category != current:
             current = spec.category
             out += ["", f"## {CATEGORY_LABELS[current]}（{spec.code[:2]}）"]
-        out += ["", f"### {spec.code}", "", f"**`{spec.name}`** — {spec.title}（默认：{spec.severity.label}）", "", spec.summary, ""]
+        out += [
+            "",
+            f"### {spec.code}",
+            "",
+            f"**`{spec.name}`** — {spec.title}（默认：{spec.severity.label}）",
+            "",
+            spec.summary,
+            "",
+        ]
         for heading, label in (("Why:", "为什么"), ("Exceptions:", "例外")):
             body = spec.doc_section(heading)
             if body:
@@ -70,7 +85,10 @@ def render_markdown() -> str:
             if body:
                 out += [f"*{label}：*", "", "```text", body, "```", ""]
         if spec.options:
-            out += ["*选项：* " + "；".join(f"`{o.name}`（默认 `{o.default!r}`）：{o.help}" for o in spec.options), ""]
+            out += [
+                "*选项：* "
+                + "；".join(f"`{o.name}`（默认 `{o.default!r}`）：{o.help}" for o in spec.options),
+                "",
+            ]
         out += [f"*依据：* {spec.source}"]
     return "\n".join(out).rstrip() + "\n"
-

@@ -27,7 +27,11 @@ def render_result(result: DocumentResult, console: Console, *, show_info: bool =
     console.print(_header(result))
     if result.status != "ok":
         error = result.error or {}
-        console.print(Text(f"  无法审核 [{error.get('code', '')}] {error.get('message', '')}", style="bold red"))
+        console.print(
+            Text(
+                f"  无法审核 [{error.get('code', '')}] {error.get('message', '')}", style="bold red"
+            )
+        )
         console.print()
         return
     for note in result.notes:
@@ -39,7 +43,9 @@ def render_result(result: DocumentResult, console: Console, *, show_info: bool =
         group = [f for f in shown if f.category == category]
         if not group:
             continue
-        console.print(Text(f"\n■ {CATEGORY_LABELS.get(category, category)}（{len(group)}）", style="bold"))
+        console.print(
+            Text(f"\n■ {CATEGORY_LABELS.get(category, category)}（{len(group)}）", style="bold")
+        )
         for finding in sorted(group, key=Finding.sort_key):
             console.print(_finding(finding))
     if result.score:
@@ -81,7 +87,9 @@ def _finding(f: Finding) -> Padding:
         line.append_text(_highlight(e.text, e.value))
         lines.append(line)
     if len(f.evidence) > MAX_EVIDENCE:
-        lines.append(Text(f"    · 另有 {len(f.evidence) - MAX_EVIDENCE} 处（见 JSON 输出）", style="dim"))
+        lines.append(
+            Text(f"    · 另有 {len(f.evidence) - MAX_EVIDENCE} 处（见 JSON 输出）", style="dim")
+        )
     return Padding(Group(*lines), (0, 0, 0, 2))
 
 
@@ -116,7 +124,9 @@ def summary_line(counts: dict[str, int]) -> str:
     return f"错误 {counts.get('error', 0)} · 警告 {counts.get('warning', 0)} · 提示 {counts.get('info', 0)}"
 
 
-def render_results(results: Sequence[DocumentResult], console: Console, *, show_info: bool = True) -> None:
+def render_results(
+    results: Sequence[DocumentResult], console: Console, *, show_info: bool = True
+) -> None:
     """Print several audits and, for a batch, a closing summary."""
     for result in results:
         render_result(result, console, show_info=show_info)
@@ -126,4 +136,9 @@ def render_results(results: Sequence[DocumentResult], console: Console, *, show_
             for k, n in r.counts().items():
                 totals[k] += n
         failed = sum(1 for r in results if r.status != "ok")
-        console.print(Text(f"共 {len(results)} 个文件（{failed} 个无法审核）：{summary_line(totals)}", style="bold"))
+        console.print(
+            Text(
+                f"共 {len(results)} 个文件（{failed} 个无法审核）：{summary_line(totals)}",
+                style="bold",
+            )
+        )

@@ -16,7 +16,9 @@ from auditor.model import Document, Paragraph, Table
 def render_dump(doc: Document, console: Console) -> None:
     """Print every block of ``doc`` in reading order with its location."""
     pages = f"，{doc.pages} 页" if doc.pages else ""
-    console.print(Text(f"{doc.source}（{doc.format}{pages}，{len(doc.blocks)} 个块）", style="bold"))
+    console.print(
+        Text(f"{doc.source}（{doc.format}{pages}，{len(doc.blocks)} 个块）", style="bold")
+    )
     for note in doc.notes:
         console.print(Text(f"注：{note}", style="yellow"))
     if doc.textless_pages:

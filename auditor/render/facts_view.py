@@ -36,7 +36,9 @@ def render_facts(reading: Reading, console: Console) -> None:
     info.add_row("评价年度", f"{_n(meta.report_year)}（{meta.report_year_source or '未识别'}）")
     info.add_row("报告时间", meta.report_date.raw if meta.report_date else "—")
     for sig in meta.signature_dates:
-        info.add_row("签署日期", f"{sig.date.raw}（{sig.role.strip()[:30]}，{sig.location.describe()}）")
+        info.add_row(
+            "签署日期", f"{sig.date.raw}（{sig.role.strip()[:30]}，{sig.location.describe()}）"
+        )
     console.print(info)
 
     console.print(Text("\n事实表（按概念）", style="bold"))
@@ -49,31 +51,52 @@ def render_facts(reading: Reading, console: Console) -> None:
     for concept in sorted(grouped):
         for f in grouped[concept]:
             facts.add_row(
-                f.concept_name, f.figure.shown, _n(f.year), {"budget": "预算", "actual": "实际"}.get(f.basis or "", "—"),
+                f.concept_name,
+                f.figure.shown,
+                _n(f.year),
+                {"budget": "预算", "actual": "实际"}.get(f.basis or "", "—"),
                 "汇总" if f.scope == "total" else f.scope.replace("unit:", ""),
-                reading.lexicon.source_name(f.source) or "—", f.figure.location.describe(), f.figure.quote,
+                reading.lexicon.source_name(f.source) or "—",
+                f.figure.location.describe(),
+                f.figure.quote,
             )
     console.print(facts)
 
     console.print(Text("\n合计与分项", style="bold"))
     for b in reading.breakdowns:
         parts = " + ".join(p.shown for p in b.parts)
-        console.print(f"  {b.total.location.describe()}  {b.total.shown} = {parts}" + ("" if b.exhaustive else "（不完整列举，只查分项不超过合计）"))
+        console.print(
+            f"  {b.total.location.describe()}  {b.total.shown} = {parts}"
+            + ("" if b.exhaustive else "（不完整列举，只查分项不超过合计）")
+        )
 
     console.print(Text("\n公式", style="bold"))
     for formula in reading.formulas:
-        console.print(f"  {formula.location.describe()}  {formula.name} = " + " = ".join(s.raw for s in formula.sides))
+        console.print(
+            f"  {formula.location.describe()}  {formula.name} = "
+            + " = ".join(s.raw for s in formula.sides)
+        )
 
     for sheet in reading.sheets:
-        title = "指标评分（正文各指标）" if sheet.kind == "narrative" else f"评分表（{sheet.title}）"
+        title = (
+            "指标评分（正文各指标）" if sheet.kind == "narrative" else f"评分表（{sheet.title}）"
+        )
         table = Table(title=title, title_justify="left")
         for col in ("指标", "分值", "得分", "比率", "评分标准"):
             table.add_column(col, overflow="fold")
         for ind in sheet.indicators:
-            table.add_row(ind.name, _n(ind.maximum), _n(ind.awarded), f"{_n(ind.rate)}%" if ind.rate is not None else "—", ind.rule_quote[:80] or "—")
+            table.add_row(
+                ind.name,
+                _n(ind.maximum),
+                _n(ind.awarded),
+                f"{_n(ind.rate)}%" if ind.rate is not None else "—",
+                ind.rule_quote[:80] or "—",
+            )
         console.print(table)
         totals = "、".join(f"{t.value}（{t.location.describe()}）" for t in sheet.totals) or "—"
         grades = "、".join(f"{g.value}（{g.location.describe()}）" for g in sheet.grades) or "—"
         console.print(f"  总分：{totals}　等级：{grades}")
         if sheet.bands:
-            console.print("  分档：" + "；".join(f"{_n(b.lo)}–{_n(b.hi)} {b.grade}" for b in sheet.bands))
+            console.print(
+                "  分档：" + "；".join(f"{_n(b.lo)}–{_n(b.hi)} {b.grade}" for b in sheet.bands)
+            )

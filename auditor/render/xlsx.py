@@ -16,10 +16,32 @@ from auditor.findings import CATEGORY_LABELS
 from auditor.render.atomic import write_bytes_atomic
 
 SUMMARY_HEADERS = (
-    "文件", "单位", "评价年度", "报告总分", "复核总分", "报告等级", "复核等级",
-    "错误", "警告", "提示", "状态", "说明",
+    "文件",
+    "单位",
+    "评价年度",
+    "报告总分",
+    "复核总分",
+    "报告等级",
+    "复核等级",
+    "错误",
+    "警告",
+    "提示",
+    "状态",
+    "说明",
 )
-FINDING_HEADERS = ("文件", "单位", "规则", "名称", "类别", "严重程度", "问题", "应为", "报告为", "位置", "原文")
+FINDING_HEADERS = (
+    "文件",
+    "单位",
+    "规则",
+    "名称",
+    "类别",
+    "严重程度",
+    "问题",
+    "应为",
+    "报告为",
+    "位置",
+    "原文",
+)
 _WIDTHS_SUMMARY = (40, 28, 10, 10, 10, 10, 10, 8, 8, 8, 10, 50)
 _WIDTHS_FINDINGS = (36, 24, 8, 30, 10, 10, 70, 14, 14, 22, 70)
 
@@ -85,7 +107,9 @@ def workbook_bytes(results: Sequence[DocumentResult]) -> bytes:
             sheet.column_dimensions[get_column_letter(i)].width = width
         for row in sheet.iter_rows(min_row=2):
             for cell in row:
-                cell.alignment = Alignment(vertical="top", wrap_text=isinstance(cell.value, str) and len(cell.value) > 30)
+                cell.alignment = Alignment(
+                    vertical="top", wrap_text=isinstance(cell.value, str) and len(cell.value) > 30
+                )
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
