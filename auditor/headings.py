@@ -25,6 +25,8 @@ _PART_TITLE = re.compile(
 )
 
 MAX_HEADING_CHARS = 42
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
+_FORM_TITLE = re.compile(r"(?:年度|年).{0,30}(?:评分表|考核表|自评表|报告|统计表|情况表|明细表)$")
 
 
 def numbered_level(text: str) -> int | None:
@@ -62,6 +64,8 @@ def heading_level(text: str, *, styled: bool = False, style_level: int | None = 
     level = numbered_level(text)
     if level is not None:
         return level
+    if _ATTACHMENT.match(text) or (_FORM_TITLE.search(text) and "，" not in text and len(text) >= 8):
+        return 0
     if not styled:
         return None
     if _PART_TITLE.search(text) or style_level == 0:

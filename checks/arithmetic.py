@@ -309,11 +309,7 @@ def formula_operand_contradicts_report(
         if not pairs:
             continue
         for name, number in pairs:
-            facts = [
-                f
-                for f in reading.facts_for_name(name, formula.block)
-                if f.figure.block != formula.block or f.figure.location != formula.location
-            ]
+            facts = reading.facts_for_name(name, formula.block)
             if not facts:
                 continue
             tol = half_unit(number)

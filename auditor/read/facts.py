@@ -91,6 +91,7 @@ def build_facts(
     ordered = list(figures)
     for f in ordered:
         by_block[(f.block, f.cell)].append(f)
+    single_unit = _single_unit_tables(ordered, lexicon)
     for (block_index, cell), group in by_block.items():
         block = doc.blocks[block_index]
         title = section_title_of[block_index]
@@ -105,12 +106,24 @@ def build_facts(
             )
             facts.extend(_text_facts(group, text, years, lexicon, report_year, title))
         else:
-            facts.extend(_table_fact(f, lexicon, report_year, title) for f in group)
+            facts.extend(_table_fact(f, lexicon, report_year, title, single_unit.get(block_index, False)) for f in group)
     kept = [f for f in facts if f is not None]
     index: dict[str, list[Fact]] = defaultdict(list)
     for fact in kept:
         index[fact.concept].append(fact)
     return FactSheet(tuple(kept), {k: tuple(v) for k, v in index.items()})
+
+
+def _single_unit_tables(figures: Sequence[Figure], lexicon: Lexicon) -> dict[int, bool]:
+    """Tables with one data row and no 合计/汇总 row: that row is the whole department."""
+    rows: dict[int, set[str]] = defaultdict(set)
+    for f in figures:
+        if f.table_value and f.cell is not None:
+            rows[f.block].add(f.row_label)
+    return {
+        block: len(labels) == 1 and lexicon.scope_for(next(iter(labels))).startswith("unit:")
+        for block, labels in rows.items()
+    }
 
 
 def _is_table_value(group: list[Figure]) -> bool:
@@ -190,7 +203,9 @@ def _year(
     return report_year
 
 
-def _table_fact(fig: Figure, lexicon: Lexicon, report_year: int | None, title: str) -> Fact | None:
+def _table_fact(
+    fig: Figure, lexicon: Lexicon, report_year: int | None, title: str, single_unit: bool = False
+) -> Fact | None:
     path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
     leaf = fig.column_path[-1] if fig.column_path else ""
     candidates = [
@@ -207,6 +222,8 @@ def _table_fact(fig: Figure, lexicon: Lexicon, report_year: int | None, title: s
             continue
         context = " ".join([*fig.column_path, fig.row_label])
         scope = lexicon.scope_for(fig.row_label) if axis == "column" and fig.row_label else "total"
+        if single_unit:
+            scope = "total"
         year = report_year
         for candidate in (leaf, path_text):
             offset = lexicon.year_offset(_without_concept(candidate, concept))

@@ -23,7 +23,7 @@ from auditor.read.numbers import Amount
 from auditor.read.units import same_dimension
 
 _TOTAL_CUE = re.compile(r"共计|合计|总计|总额|(?<!公)共|总数|分别|包括|由")
-_TOTAL_WORD = re.compile(r"^(?:合计|总计|小计|汇总|总额|合计数|总计数|总合计|全部合计)$|^合\s*计")
+_TOTAL_WORD = re.compile(r"^(?:合计|总计|小计|汇总|总额|合计数|总计数|总合计|全部合计)$|^合\s*计|(?:合计|总计)(?:数)?$")
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|汇\s*总|总合计|全部合计|本级合计)")
 _SUB_ITEM = re.compile(r"^(?:其中[:：]?|含[:：]?)")
 _QIZHONG = re.compile(r"其中")

@@ -54,6 +54,7 @@ _RULE_CUE = re.compile(
 _TOTAL_CUE = re.compile(
     r"(?:评分|综合得分|总得分|总分|自评得分|打分|得分合计|评价得分|绩效评价得分)[为是:：\s]*(?P<v>\d+(?:\.\d+)?)\s*分"
 )
+_OTHER_ASSESSMENT = re.compile(r"满意度|调查|测评|考核|考评|台账|民调|评议")
 _GRADE = re.compile(
     rf"(?:等级|等次|评价结果|结果为|评定为|评为|评价等级|评分等级)[为是:：\s]*[“\"]?(?P<g>{GRADE_WORDS})(?![a-z])"
 )
@@ -300,8 +301,6 @@ def _stated_totals(
     bands: tuple[GradeBand, ...] = ()
     bands_quote = ""
     for block in doc.blocks:
-        if block.index in inside_indicators:
-            continue
         if isinstance(block, Table):
             if block.number in sheet_tables:
                 continue
@@ -310,7 +309,10 @@ def _stated_totals(
             texts = [(block.text, block.location)]
         for text, loc in texts:
             for m in _TOTAL_CUE.finditer(text):
-                if "满意度" in text[max(0, m.start() - 20) : m.start()]:
+                context = text[max(0, m.start() - 30) : m.end() + 8]
+                if _OTHER_ASSESSMENT.search(context) or (
+                    block.index in inside_indicators and re.search(r"[（(]\s*总分", context)
+                ):
                     continue
                 totals.append(
                     StatedValue(m.group("v"), loc, quote(text, m.start(), m.end()), block.index)

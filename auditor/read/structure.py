@@ -199,6 +199,14 @@ def _report_year(paragraphs: list[Paragraph]) -> tuple[int | None, str, Location
     if counts:
         year = counts.most_common(1)[0][0]
         return year, "标题中出现最多的年度", first[year]
+    for p in paragraphs:
+        for y in scan(p.text).years:
+            if y.fiscal and y.range_end is None:
+                counts[y.year] += 1
+                first.setdefault(y.year, p.location)
+    if counts:
+        year = counts.most_common(1)[0][0]
+        return year, "正文中出现最多的“××年度”", first[year]
     return None, "", None
 
 

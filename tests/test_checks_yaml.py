@@ -1,0 +1,51 @@
+"""Run every rule's YAML cases: mini reports that must or must not produce findings.
+
+Each file ``tests/fixtures/checks/<CODE>.yaml`` holds ``pass_*`` and ``fail_*`` cases
+written in other departments' words and layouts. A case lists the findings of that
+rule it expects (by values they must mention and, optionally, severity); a pass case
+expects none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from helpers import audit_text, finding_mentions
+
+FIXTURES = Path(__file__).parent / "fixtures" / "checks"
+
+
+def _cases() -> list[tuple[str, dict]]:
+    out = []
+    for path in sorted(FIXTURES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            out.append((data["rule"], case))
+    return out
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize(("code", "case"), CASES, ids=[f"{c}-{case['name']}" for c, case in CASES])
+def test_case(code: str, case: dict) -> None:
+    findings = [f for f in audit_text(case["doc"], rules=[code], options=case.get("options")) if f.rule == code]
+    expected = case.get("expect") or []
+    described = [f"{f.severity.value}: {f.message}" for f in findings]
+    assert len(findings) == len(expected), described
+    unmatched = list(findings)
+    for exp in expected:
+        match = next(
+            (
+                f
+                for f in unmatched
+                if all(finding_mentions(f, v) for v in exp.get("values", []))
+                and (not exp.get("severity") or f.severity.value == exp["severity"])
+            ),
+            None,
+        )
+        assert match is not None, f"expected {exp} in {described}"
+        unmatched.remove(match)
