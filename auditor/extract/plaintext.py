@@ -56,8 +56,17 @@ class _TableLines:
 
 def extract_text_report(path: Path, source: str) -> Document:
     """Read a text/Markdown report into a :class:`Document`."""
-    text = decode_text(path.read_bytes(), source)
+    return parse_text(decode_text(path.read_bytes(), source), source)
+
+
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|[\s:|\-]+\|\s*$")
+
+
+def parse_text(text: str, source: str = "<text>") -> Document:
+    """Parse report text: the seed format, plus Markdown pipe tables (``| a | b |``)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [_pipe_to_tabs(line) for line in lines]
     items: list[ParagraphPiece | _TableLines] = []
     current_table: _TableLines | None = None
     i = 0
@@ -167,6 +176,16 @@ def _to_blocks(items: list[ParagraphPiece | _TableLines]) -> list[Block]:
             blocks.append(_make_table(rows, row_lines, len(blocks), table_number, caption))
     flush()
     return blocks
+
+
+def _pipe_to_tabs(line: str) -> str:
+    """A Markdown pipe-table row becomes a tab-separated row; its separator row is dropped."""
+    if _PIPE_SEPARATOR.match(line) and "-" in line:
+        return "\t-\t"
+    m = _PIPE_ROW.match(line)
+    if not m:
+        return line
+    return "\t".join(cell.strip() for cell in m.group(1).split("|"))
 
 
 def _continues_table(prev: _TableLines, nxt: _TableLines) -> bool:
