@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
-from auditor.read.formulas import Formula, Node, evaluate, interval, names, numbers
+from auditor.read.formulas import Formula, Node, evaluate, interval, names, numbers, strip_percent
 from auditor.read.scores import Indicator, ScoreSheet
 from auditor.read.scoring_rules import STANDARD_BANDS, GradeBand, ScoringRule, grade_for
 
@@ -84,23 +84,6 @@ def percent_decimals(text: str) -> int:
     """Decimal places written in a stated rate (``96.83%`` → 2)."""
     number = text.split("%")[0]
     return len(number.split(".")[1]) if "." in number else 0
-
-
-def strip_percent(node: Node) -> Node:
-    """Drop a trailing ``×100%`` so ``(a/b)×100%`` and ``a/b`` align."""
-    from auditor.read.formulas import BinOp, Num
-
-    if (
-        isinstance(node, BinOp)
-        and node.op == "*"
-        and isinstance(node.right, Num)
-        and node.right.percent
-        and node.right.value == 1
-    ):
-        return strip_percent(node.left)
-    if isinstance(node, BinOp):
-        return BinOp(node.op, strip_percent(node.left), strip_percent(node.right))
-    return node
 
 
 def resolve_operands(

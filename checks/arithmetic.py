@@ -6,9 +6,18 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from auditor.assess import HUNDRED, close, recompute_from_framework, strip_percent
+from auditor.assess import HUNDRED, close, recompute_from_framework
 from auditor.findings import Evidence, Issue, Severity
-from auditor.read.formulas import BinOp, Formula, Name, Node, Num, evaluate, half_unit, interval
+from auditor.read.formulas import (
+    Formula,
+    Node,
+    Num,
+    align_operands,
+    evaluate,
+    half_unit,
+    interval,
+    strip_percent,
+)
 from auditor.read.reading import Reading
 from auditor.registry import check
 from checks._kinds import evidence, fmt, sum_check
@@ -257,21 +266,6 @@ def _rounds_to(value: Decimal, stated: Decimal, decimals: int) -> bool:
     )
 
 
-def _align(symbolic: Node, numeric: Node) -> list[tuple[str, Num]] | None:
-    """Pair the names of one side with the numbers of another of the same shape."""
-    if isinstance(symbolic, Name) and isinstance(numeric, Num):
-        return [(symbolic.text, numeric)]
-    if isinstance(symbolic, Num) and isinstance(numeric, Num):
-        return []
-    if isinstance(symbolic, BinOp) and isinstance(numeric, BinOp) and symbolic.op == numeric.op:
-        left = _align(symbolic.left, numeric.left)
-        right = _align(symbolic.right, numeric.right)
-        if left is None or right is None:
-            return None
-        return left + right
-    return None
-
-
 @check(
     code="AR004",
     name="formula-operand-contradicts-report",
@@ -305,7 +299,7 @@ def formula_operand_contradicts_report(
         sym = symbolic[0].expr
         num = numeric[0].expr
         assert sym is not None and num is not None
-        pairs = _align(strip_percent(sym), strip_percent(num))
+        pairs = align_operands(strip_percent(sym), strip_percent(num))
         if not pairs:
             continue
         for name, number in pairs:

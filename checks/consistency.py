@@ -93,7 +93,8 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     """
     groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
     for fact in reading.facts.facts:
-        groups[fact.key()].append(fact)
+        if fact.origin != "formula":
+            groups[fact.key()].append(fact)
     for key, facts in groups.items():
         clusters = _clusters(facts)
         if len(clusters) < 2:

@@ -8,6 +8,7 @@ one; the 汇总 row and a sub-unit row; a budget and its execution).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from decimal import Decimal
 from auditor.model import Document, Paragraph
 from auditor.read.figures import Figure
 from auditor.read.lexicon import Concept, Lexicon, clean_label
-from auditor.read.numbers import Scan, YearMention
+from auditor.read.numbers import Scan, YearMention, scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,13 +148,22 @@ def _text_facts(
 ) -> list[Fact]:
     out: list[Fact] = []
     resolved: dict[int, Fact] = {}
+    subject: Fact | None = None
     for i, fig in enumerate(group):
         concept = lexicon.concept_for(fig.label, fig.kind, title)
         parent = paren_parent(text, group, i)
         parent_fact = resolved.get(id(parent)) if parent is not None else None
-        if concept is None or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打")):
+        if subject is not None and subject.figure.sentence_start != fig.sentence_start:
+            subject = None
+        if concept is None and subject is not None and _GENERIC_BASIS.match(clean_label(fig.label)):
+            # ``“三公”经费预算9.50万元，决算8.72万元``: the second clause keeps the subject.
+            concept = lexicon.by_id(subject.concept)
+            if concept is not None and fig.kind not in concept.kinds:
+                concept = None
+        if fig.threshold or concept is None or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打")):
             continue
         rest = _without_concept(fig.label, concept)
+
         source = lexicon.source_for(fig.label)
         if source is None and parent is not None:
             source = parent_fact.source if parent_fact else lexicon.source_for(parent.label)
@@ -172,7 +182,16 @@ def _text_facts(
         )
         resolved[id(fig)] = fact
         out.append(fact)
+        if parent is None:
+            subject = fact
     return out
+
+
+_GENERIC_BASIS = re.compile(
+    r"^(?:其中)?(?:实际(?:支出|完成|执行|发生)?|决算(?:数)?|预算(?:数)?|执行数|完成数|支出|实支|全年实际支出)"
+    r"(?:数|额|金额)?$"
+)
+
 
 
 def _without_concept(label: str, concept: Concept) -> str:
@@ -203,16 +222,33 @@ def _year(
     return report_year
 
 
+_NOT_A_UNIT = re.compile(r"金额|数额|数值|[预决]算|执行|实际|年|万元|元|单位|项目|内容|情况|金额")
+
+
+def _column_scope(leaf: str, lexicon: Lexicon) -> str:
+    """Scope named by a column header when rows carry the concepts (units as columns)."""
+    if not leaf or _NOT_A_UNIT.search(leaf) or lexicon.basis_for(leaf):
+        return "total"
+    return lexicon.scope_for(leaf)
+
+
 def _table_fact(
     fig: Figure, lexicon: Lexicon, report_year: int | None, title: str, single_unit: bool = False
 ) -> Fact | None:
+    """A table cell's fact: the concept from its column, its label cell or its row.
+
+    When the concept comes from the column, the row says the scope (汇总 or a unit);
+    when it comes from the row (a transposed table, units as columns), the column does.
+    """
     path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
     leaf = fig.column_path[-1] if fig.column_path else ""
+    row_leaf = fig.row_label.split("/")[-1] if fig.row_label else ""
+    left_is_row = bool(fig.left_label) and fig.left_label == row_leaf and bool(leaf)
     candidates = [
         (leaf, "column"),
         (path_text, "column"),
-        (fig.left_label, "left"),
-        (fig.row_label.split("/")[-1] if fig.row_label else "", "row"),
+        (fig.left_label, "row" if left_is_row else "left"),
+        (row_leaf, "row"),
     ]
     for label, axis in candidates:
         if not label:
@@ -220,8 +256,17 @@ def _table_fact(
         concept = lexicon.concept_for(label, fig.kind, title)
         if concept is None:
             continue
-        context = " ".join([*fig.column_path, fig.row_label])
-        scope = lexicon.scope_for(fig.row_label) if axis == "column" and fig.row_label else "total"
+        row_source = lexicon.source_for(row_leaf) if axis == "column" and row_leaf else None
+        context = " ".join([*fig.column_path, "" if row_source else fig.row_label])
+        if axis == "column" and row_source:
+            scope = "total"  # rows are funding sources (一般公共预算 / 政府性基金 …), not units
+        elif axis == "column":
+            scope = lexicon.scope_for(fig.row_label) if fig.row_label else "total"
+
+        elif axis == "row":
+            scope = _column_scope(leaf, lexicon)
+        else:
+            scope = "total"
         if single_unit:
             scope = "total"
         year = report_year
@@ -229,8 +274,6 @@ def _table_fact(
             offset = lexicon.year_offset(_without_concept(candidate, concept))
             if offset and report_year is not None:
                 year = report_year + offset
-        from auditor.read.numbers import scan
-
         explicit = [y for y in scan(path_text).years if y.range_end is None]
         if explicit:
             year = explicit[-1].year
@@ -241,7 +284,8 @@ def _table_fact(
             year=year,
             scope=scope,
             basis=lexicon.basis_for(_without_concept(label, concept) + context),
-            source=lexicon.source_for(label) or lexicon.source_for(path_text),
+            source=lexicon.source_for(label) or lexicon.source_for(path_text) or row_source,
             origin="table",
+
         )
     return None

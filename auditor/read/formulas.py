@@ -307,3 +307,33 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     if start < len(text):
         out.append((start, text[start:]))
     return out
+
+
+def strip_percent(node: Node) -> Node:
+    """Drop a trailing ``×100%`` so ``(a/b)×100%`` and ``a/b`` align."""
+    if (
+        isinstance(node, BinOp)
+        and node.op == "*"
+        and isinstance(node.right, Num)
+        and node.right.percent
+        and node.right.value == 1
+    ):
+        return strip_percent(node.left)
+    if isinstance(node, BinOp):
+        return BinOp(node.op, strip_percent(node.left), strip_percent(node.right))
+    return node
+
+
+def align_operands(symbolic: Node, numeric: Node) -> list[tuple[str, Num]] | None:
+    """Pair the names of one side with the numbers of another side of the same shape."""
+    if isinstance(symbolic, Name) and isinstance(numeric, Num):
+        return [(symbolic.text, numeric)]
+    if isinstance(symbolic, Num) and isinstance(numeric, Num):
+        return []
+    if isinstance(symbolic, BinOp) and isinstance(numeric, BinOp) and symbolic.op == numeric.op:
+        left = align_operands(symbolic.left, numeric.left)
+        right = align_operands(symbolic.right, numeric.right)
+        if left is None or right is None:
+            return None
+        return left + right
+    return None

@@ -18,7 +18,7 @@ from auditor.framework import Framework
 from auditor.model import Document, Location, Paragraph, Table
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
-from auditor.read.formulas import Formula, find_formulas
+from auditor.read.formulas import Formula, Num, find_formulas
 from auditor.read.lexicon import Lexicon
 from auditor.read.numbers import Scan, scan
 from auditor.read.relations import (
@@ -130,8 +130,10 @@ class Reading:
         found = [
             f
             for f in self.facts.of(concept.id)
-            if f.year == year
+            if f.origin != "formula"
+            and (year is None or f.year == year)
             and f.scope == "total"
+
             and (basis is None or (f.basis or "actual") == basis or f.basis is None)
         ]
         found.sort(key=lambda f: (self.section_of[f.figure.block] != same_section, f.figure.block))
@@ -143,8 +145,10 @@ class Reading:
         candidates = [
             f
             for f in self.facts.of(concept)
-            if f.year == self.report_year
+            if f.origin != "formula"
+            and (self.report_year is None or f.year == self.report_year)
             and f.scope == "total"
+
             and (basis is None or f.basis == basis or (basis == "actual" and f.basis is None))
         ]
         if not candidates:
@@ -194,6 +198,8 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
             breakdowns.extend(table_breakdowns(block, by_block.get(block.index, [])))
     facts = build_facts(figures, document, lexicon, meta.report_year, section_titles, scans)
     facts = _inherit_from_parents(facts, parents)
+    facts = _with_formula_operands(facts, formulas, by_block, lexicon, meta.report_year)
+
     sheets = read_score_sheets(document, sections, section_of, by_block, formulas)
     indicator_sections = {i.section for s in sheets for i in s.indicators if i.section is not None}
     years = _years(document, scans, sections, section_of, indicator_sections, meta.report_year)
@@ -251,7 +257,51 @@ def _inherit_from_parents(sheet: FactSheet, parents: dict[int, Figure]) -> FactS
     return FactSheet(tuple(changed), {k: tuple(v) for k, v in index.items()})
 
 
+def _with_formula_operands(
+    sheet: FactSheet,
+    formulas: list[Formula],
+    by_block: dict[int, list[Figure]],
+    lexicon: Lexicon,
+    report_year: int | None,
+) -> FactSheet:
+    """Add the numbers a formula puts in for its named operands (``362.9`` for 在用固定资产).
+
+    They are facts of origin ``formula``: shown in the fact sheet, checked against the
+    report's other statements by AR004, and never compared by IC001 (one finding per
+    contradiction is enough).
+    """
+    from auditor.read.formulas import align_operands, strip_percent
+
+    added: list[Fact] = []
+    for formula in formulas:
+        symbolic = formula.symbolic_sides
+        numeric = [s for s in formula.sides[:-1] if s.numeric and s.expr is not None and not isinstance(s.expr, Num)]
+        if not symbolic or not numeric or symbolic[0].expr is None or numeric[0].expr is None:
+            continue
+        pairs = align_operands(strip_percent(symbolic[0].expr), strip_percent(numeric[0].expr)) or []
+        figures = by_block.get(formula.block, [])
+        for name, number in pairs:
+            concept = next(
+                (c for kind in ("money", "count", "number") if (c := lexicon.concept_for(name, kind)) is not None),
+                None,
+            )
+            figure = next((f for f in figures if f.amount.number_text == number.raw.lstrip("-")), None)
+            if concept is None or figure is None:
+                continue
+            added.append(
+                Fact(concept.id, concept.name, figure, report_year, "total", lexicon.basis_for(name), None, "formula")
+            )
+    if not added:
+        return sheet
+    facts = sheet.facts + tuple(added)
+    index: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        index[f.concept].append(f)
+    return FactSheet(facts, {k: tuple(v) for k, v in index.items()})
+
+
 def _years(
+
     document: Document,
     scans: dict[int, Scan],
     sections: tuple[Section, ...],

@@ -24,7 +24,8 @@ from auditor.read.units import same_dimension
 
 _TOTAL_CUE = re.compile(r"共计|合计|总计|总额|(?<!公)共|总数|分别|包括|由")
 _TOTAL_WORD = re.compile(r"^(?:合计|总计|小计|汇总|总额|合计数|总计数|总合计|全部合计)$|^合\s*计|(?:合计|总计)(?:数)?$")
-_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|汇\s*总|总合计|全部合计|本级合计)")
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|汇\s*总|总合计|全部合计|本级合计)|(?:合计|总计)$")
+
 _SUB_ITEM = re.compile(r"^(?:其中[:：]?|含[:：]?)")
 _QIZHONG = re.compile(r"其中")
 _SENTENCE_END = "。！？!?"
@@ -391,8 +392,28 @@ def _total_columns(t: Table, cells: dict[tuple[int, int] | None, Figure]) -> lis
                         groups.append((cell.col, parts))
             c = nxt_c
     paths = column_paths(t)
+    value_cols = [
+        k
+        for k in range(t.n_cols)
+        if any(is_numeric_text(t.grid[r][k].text) for r in range(t.header_rows, t.n_rows))
+    ]
     for c, leaf in enumerate(paths):
         if (
+            leaf
+            and _TOTAL_WORD.match(leaf[-1])
+            and "小计" not in leaf[-1]
+            and value_cols
+            and c == value_cols[-1]
+
+            and c != value_cols[0]
+            and not any(g[0] == c for g in groups)
+        ):
+            before = [k for k in value_cols if k < c and paths[k][:-1] == leaf[:-1] and paths[k]]
+            if len(before) >= 2:
+                groups.append((c, before))
+            continue
+        if (
+
             leaf
             and _TOTAL_WORD.match(leaf[-1])
             and c + 1 < t.n_cols

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from auditor.extract.grid import is_numeric_text
@@ -127,7 +127,19 @@ def read_score_sheets(
     narrative = _narrative_sheet(
         doc, sections, figures_by_block, formulas, {s.table for s in table_sheets}
     )
+    if narrative is not None and not narrative.indicators and table_sheets:
+        # The scores are in a table and the total and grade in the text: one sheet.
+        main = max(table_sheets, key=lambda s: len(s.indicators))
+        merged = replace(
+            main,
+            totals=main.totals + narrative.totals,
+            grades=main.grades + narrative.grades,
+            bands=main.bands or narrative.bands,
+            bands_quote=main.bands_quote or narrative.bands_quote,
+        )
+        return tuple(merged if s is main else s for s in table_sheets)
     return tuple(([narrative] if narrative else []) + table_sheets)
+
 
 
 # ---------------------------------------------------------------- narrative

@@ -130,7 +130,8 @@ def build_sections(doc: Document) -> tuple[tuple[Section, ...], tuple[int, ...]]
 
 _UNIT_LABEL = re.compile(
     r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|预算单位|预算部门名称|评价单位|市级预算部门名称|"
-    r"县级预算部门名称|填报单位|申报单位)(?:[（(]公?章[）)])?[:：]\s*(?P<unit>[^\s，。；:：]{2,40})"
+    r"县级预算部门名称|填报单位|申报单位|自评单位|被评价单位)(?:[（(]公?章[）)]|[（(]盖章[）)])?[:：]\s*(?P<unit>[^\s，。；:：]{2,40})"
+
 )
 _CODE_LABEL = re.compile(
     r"(?:预算编码|单位编码|单位代码|预算代码|部门编码|编号)[:：]\s*(?P<code>[0-9A-Za-z\-]{3,20})"
@@ -147,7 +148,8 @@ _FINANCE_BLOCK = re.compile(r"财政部门|财政局|归口业务股|主管部�
 def read_meta(doc: Document) -> ReportMeta:
     """Read unit, 预算编码, report year and dates from the cover and signature blocks."""
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
-    unit = _first_match(_UNIT_LABEL, "unit", doc)
+    unit = _first_match(_UNIT_LABEL, "unit", doc) or _unit_from_title(paragraphs)
+
     code = _first_match(_CODE_LABEL, "code", doc)
     year, year_source, year_loc = _report_year(paragraphs)
     report_date, date_loc = _report_date(paragraphs)
@@ -179,7 +181,23 @@ def _first_match(pattern: re.Pattern[str], group: str, doc: Document) -> str | N
     return None
 
 
+_TITLE_UNIT = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|委|办公室|办|政府|办事处|中心|院|学校|校|站|所|处|会|馆|队|部|厅))"
+    r"(?:关于)?(?:19|20)\d{2}\s*年度?"
+)
+
+
+def _unit_from_title(paragraphs: list[Paragraph]) -> str | None:
+    """The unit named before the year in a title (``某某县教育局2024年度…报告``)."""
+    for p in paragraphs[:10]:
+        m = _TITLE_UNIT.match(p.text)
+        if m:
+            return m.group("unit")
+    return None
+
+
 def _report_year(paragraphs: list[Paragraph]) -> tuple[int | None, str, Location | None]:
+
     """The year evaluated, from the first title that names it (``2024 年度…自评报告``)."""
     for p in paragraphs[:40]:
         if p.heading_level is None and len(p.text) > 60:
