@@ -260,7 +260,21 @@ class ScoreSummary:
             "maxima_sum": num(self.maxima_sum),
             "stated_grade": self.stated_grade,
             "recomputed_grade": self.recomputed_grade,
+            "indicators": [
+                {
+                    "name": a.indicator.name,
+                    "maximum": num(a.indicator.maximum),
+                    "stated": num(a.indicator.awarded),
+                    "recomputed": num(a.expected),
+                    "stated_rate": num(a.stated_rate),
+                    "recomputed_rate": num(a.recomputed.rate.quantize(Decimal("0.01")))
+                    if a.recomputed
+                    else None,
+                }
+                for a in self.assessments
+            ],
         }
+
 
 
 def main_sheet(sheets: Sequence[ScoreSheet]) -> ScoreSheet | None:

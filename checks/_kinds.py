@@ -54,7 +54,9 @@ def sum_check(
     roles: tuple[str, str] = ("合计", "分项"),
     exact_only: bool = False,
     key: tuple[object, ...] = (),
+    joint_quote: str | None = None,
 ) -> Issue | None:
+
     """Compare a total with the sum of its parts, tolerating rounding of each figure.
 
     Args:
@@ -64,6 +66,9 @@ def sum_check(
         roles: Evidence roles for the total and the parts.
         exact_only: Report only when parts exceed the total (incomplete lists).
         key: Merge key so identical breakdowns stated twice become one finding.
+        joint_quote: One quote holding the total and all parts (one sentence), used
+            as the single piece of evidence instead of one quote per figure.
+
 
     Returns:
         None when the sum matches; an Issue (error, or warning for a difference
@@ -100,7 +105,12 @@ def sum_check(
         )
     return Issue(
         message=text,
-        evidence=(evidence(total, roles[0]), *(evidence(p, roles[1]) for p in parts)),
+        evidence=(
+            (Evidence(total.location, joint_quote, total.amount.number_text, f"{roles[0]}与{roles[1]}"),)
+            if joint_quote
+            else (evidence(total, roles[0]), *(evidence(p, roles[1]) for p in parts))
+        ),
+
         expected=fmt(computed, decimals),
         found=total.amount.number_text,
         severity=Severity.WARNING if rounding else None,

@@ -115,7 +115,11 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
         if b.kind not in ("text", "paren"):
             continue
         lead = f"“{b.total.label or '合计'}”为 "
-        issue = sum_check(b.total, b.parts, message=lead, exact_only=not b.exhaustive)
+        joint = reading.quote_span(b.total, b.parts[-1]) if b.parts else None
+        issue = sum_check(
+            b.total, b.parts, message=lead, exact_only=not b.exhaustive, joint_quote=joint
+        )
+
         if issue is not None:
             yield issue
 

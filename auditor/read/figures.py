@@ -313,8 +313,12 @@ def _left_text(t: Table, r: int, c: int) -> str:
 
 
 def _cell_quote(row: str, path: tuple[str, ...], left: str, value: str) -> str:
-    parts = [p for p in (row, left or "/".join(x for x in path if not x.startswith("其中"))) if p]
+    column = left or "/".join(x for x in path if not x.startswith("其中"))
+    parts = [row] if row else []
+    if column and column != row and column not in row.split("/"):
+        parts.append(column)
     return " | ".join([*parts, value])
+
 
 
 def iter_figures(doc: Document, scans: dict[int, Scan]) -> Iterator[Figure]:

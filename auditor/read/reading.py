@@ -161,7 +161,25 @@ class Reading:
         )
         return candidates[0]
 
-    def parent_of(self, figure: Figure) -> Figure | None:
+    def quote_span(self, first: Figure, last: Figure, limit: int = 160) -> str | None:
+        """The text from one figure's clause to another's end, when both are in one text."""
+        if first.block != last.block or first.cell != last.cell or first.table_value:
+            return None
+        block = self.document.blocks[first.block]
+        if isinstance(block, Table):
+            if first.cell is None:
+                return None
+            text = block.grid[first.cell[0]][first.cell[1]].text
+        else:
+            text = block.text
+        start = text.rfind("。", 0, first.amount.start) + 1
+        start = max(start, first.amount.start - 30)
+        end = last.amount.end
+        snippet = text[start:end]
+        if len(snippet) > limit:
+            snippet = snippet[: limit // 2] + "…" + snippet[-limit // 2 :]
+        return ("…" if start > 0 else "") + snippet
+
         """The figure a 其中 list or parentheses attach ``figure`` to."""
         return self.parents.get(id(figure))
 
