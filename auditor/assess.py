@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
-from auditor.read.formulas import Formula, Node, evaluate, interval, names, numbers, strip_percent
+from auditor.read.formulas import Formula, Node, evaluate, interval, names, numbers
 from auditor.read.scores import Indicator, ScoreSheet
 from auditor.read.scoring_rules import STANDARD_BANDS, GradeBand, ScoringRule, grade_for
 
@@ -176,7 +176,7 @@ def ratio_rounding_explains(
         return False
     lo = (num.value - hn) / (den.value + hd) * HUNDRED
     hi = (num.value + hn) / (den.value - hd) * HUNDRED
-    return lo - unit / 2 <= stated <= hi + unit / 2
+    return bool(lo - unit / 2 <= stated <= hi + unit / 2)
 
 
 def assess(reading: Reading, indicator: Indicator) -> Assessment:
@@ -274,7 +274,6 @@ class ScoreSummary:
                 for a in self.assessments
             ],
         }
-
 
 
 def main_sheet(sheets: Sequence[ScoreSheet]) -> ScoreSheet | None:

@@ -56,7 +56,6 @@ def sum_check(
     key: tuple[object, ...] = (),
     joint_quote: str | None = None,
 ) -> Issue | None:
-
     """Compare a total with the sum of its parts, tolerating rounding of each figure.
 
     Args:
@@ -106,11 +105,14 @@ def sum_check(
     return Issue(
         message=text,
         evidence=(
-            (Evidence(total.location, joint_quote, total.amount.number_text, f"{roles[0]}与{roles[1]}"),)
+            (
+                Evidence(
+                    total.location, joint_quote, total.amount.number_text, f"{roles[0]}与{roles[1]}"
+                ),
+            )
             if joint_quote
             else (evidence(total, roles[0]), *(evidence(p, roles[1]) for p in parts))
         ),
-
         expected=fmt(computed, decimals),
         found=total.amount.number_text,
         severity=Severity.WARNING if rounding else None,

@@ -378,14 +378,14 @@ def _group_by_suffix(labelled: list[tuple[str, Figure]]) -> dict[str, list[Figur
     each figure joins the group of the shortest known label its own label ends with.
     """
     names = {label for label, _ in labelled}
-    groups: dict[str, list[Figure]] = defaultdict(list)
+    groups: dict[tuple[str, str | None], list[Figure]] = defaultdict(list)
     for label, fig in labelled:
         key = label
         for start in range(len(label) - MIN_ACTIVITY_LABEL, 0, -1):
             if label[start:] in names:
                 key = label[start:]
-        groups[(key, fig.unit)].append(fig)  # type: ignore[index]
-    return {k[0]: v for k, v in groups.items()}  # type: ignore[index]
+        groups[(key, fig.unit)].append(fig)
+    return {k[0]: v for k, v in groups.items()}
 
 
 @check(

@@ -112,9 +112,10 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
             report_end is not None
             and when >= report_end
             and not is_finance_block(sig.role)
+            and report is not None
             and sig.date.raw != report.raw
         ):
-            problem = f"晚于报告时间（{report.raw}）"
+            problem = f"晚于报告时间（{report.raw if report else ''}）"
         if not problem:
             continue
         yield Issue(

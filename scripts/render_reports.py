@@ -68,7 +68,6 @@ def render(path: Path) -> tuple[str, str]:
     return text, json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="only check that reports/ is current")

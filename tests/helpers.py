@@ -25,7 +25,9 @@ def read_text(text: str) -> Reading:
     return read(parse_text(text, "<test>"), k.lexicon, k.framework)
 
 
-def audit_text(text: str, rules: list[str] | None = None, options: dict | None = None) -> list[Finding]:
+def audit_text(
+    text: str, rules: list[str] | None = None, options: dict | None = None
+) -> list[Finding]:
     reading = read_text(text)
     opts = {"YR002": {"today": TODAY}}
     opts.update(options or {})
@@ -35,6 +37,12 @@ def audit_text(text: str, rules: list[str] | None = None, options: dict | None =
 
 def finding_mentions(f: Finding, value: str) -> bool:
     """Whether a value (as written) appears in a finding's numbers or message."""
-    haystack = [f.expected or "", f.found or "", f.message, *(e.value or "" for e in f.evidence), *(e.text for e in f.evidence)]
+    haystack = [
+        f.expected or "",
+        f.found or "",
+        f.message,
+        *(e.value or "" for e in f.evidence),
+        *(e.text for e in f.evidence),
+    ]
     plain = value.replace(",", "")
     return any(value in h or plain in h.replace(",", "") for h in haystack)

@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import audit_text
 
 import checks  # noqa: F401  (registers rules)
 from auditor.registry import DOC_SECTIONS, FAMILIES, all_checks
-from helpers import audit_text
 
 SPECS = all_checks()
 ROOT = Path(__file__).parent.parent
@@ -36,7 +36,13 @@ def test_passes_example_is_silent(spec) -> None:
 
 
 def test_codes_names_and_modules_agree() -> None:
-    modules = {"AR": "arithmetic", "IC": "consistency", "SC": "scoring", "YR": "years", "CP": "completeness"}
+    modules = {
+        "AR": "arithmetic",
+        "IC": "consistency",
+        "SC": "scoring",
+        "YR": "years",
+        "CP": "completeness",
+    }
     names = [s.name for s in SPECS]
     assert len(set(names)) == len(names)
     for spec in SPECS:

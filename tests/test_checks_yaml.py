@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from helpers import audit_text, finding_mentions
 
 FIXTURES = Path(__file__).parent / "fixtures" / "checks"
@@ -32,7 +31,11 @@ CASES = _cases()
 
 @pytest.mark.parametrize(("code", "case"), CASES, ids=[f"{c}-{case['name']}" for c, case in CASES])
 def test_case(code: str, case: dict) -> None:
-    findings = [f for f in audit_text(case["doc"], rules=[code], options=case.get("options")) if f.rule == code]
+    findings = [
+        f
+        for f in audit_text(case["doc"], rules=[code], options=case.get("options"))
+        if f.rule == code
+    ]
     expected = case.get("expect") or []
     described = [f"{f.severity.value}: {f.message}" for f in findings]
     assert len(findings) == len(expected), described

@@ -7,7 +7,7 @@ rebuild wrapped lines and stitch tables cut by page breaks.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -27,7 +27,7 @@ FORMATS = [
 ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def doc(name: str) -> Document:
     return open_document(EXAMPLE / name)
 
@@ -44,8 +44,22 @@ def test_income_table_is_one_table_with_merged_header(name: str) -> None:
     qizhong = t.grid[0][2]
     assert qizhong.text.startswith("其中") and qizhong.colspan == 5
     assert t.grid[0][0].text == "机构名称" and t.grid[0][0].rowspan == 2
-    assert [c.text for c in t.grid[1][2:]] == ["上年结转", "公共财政拨款", "政府基金拨款", "国有资本经营财政拨款", "其他收入"]
-    assert [c.text for c in t.grid[2]] == ["汇总", "2,415.05", "0", "2237.76", "1.15", "10", "166.14"]
+    assert [c.text for c in t.grid[1][2:]] == [
+        "上年结转",
+        "公共财政拨款",
+        "政府基金拨款",
+        "国有资本经营财政拨款",
+        "其他收入",
+    ]
+    assert [c.text for c in t.grid[2]] == [
+        "汇总",
+        "2,415.05",
+        "0",
+        "2237.76",
+        "1.15",
+        "10",
+        "166.14",
+    ]
 
 
 @pytest.mark.parametrize("name", FORMATS)
@@ -76,7 +90,9 @@ def test_pdf_wrapped_lines_are_one_paragraph(name: str) -> None:
 def test_pdf_table_split_across_pages_is_stitched() -> None:
     d = doc("report-12pt.pdf")
     expenditure = next(t for t in d.tables if t.grid[0][1].text == "支出合计")
-    assert len(expenditure.pages) == 2, "the expenditure table crosses a page break in this rendering"
+    assert len(expenditure.pages) == 2, (
+        "the expenditure table crosses a page break in this rendering"
+    )
     last = [c.text for c in expenditure.grid[-1]]
     # The row cut by the page break is joined back: its label is whole and its values kept.
     assert last[0] == "1、吉首市峒河街道办事处（本级）"
@@ -86,11 +102,24 @@ def test_pdf_table_split_across_pages_is_stitched() -> None:
 def test_pdf_repeated_header_rows_are_dropped() -> None:
     d = doc("report-alt.pdf")
     expenditure = next(t for t in d.tables if t.grid[0][1].text == "支出合计")
-    assert sum(1 for r in range(expenditure.n_rows) if expenditure.grid[r][1].text == "支出合计" and expenditure.is_origin(r, 1)) == 1
+    assert (
+        sum(
+            1
+            for r in range(expenditure.n_rows)
+            if expenditure.grid[r][1].text == "支出合计" and expenditure.is_origin(r, 1)
+        )
+        == 1
+    )
 
 
 def test_scoring_sheet_split_over_pages_keeps_all_rows() -> None:
-    for name in ("report-12pt.pdf", "report-16pt.pdf", "report-reportlab.pdf", "report.docx", "report.txt"):
+    for name in (
+        "report-12pt.pdf",
+        "report-16pt.pdf",
+        "report-reportlab.pdf",
+        "report.docx",
+        "report.txt",
+    ):
         d = doc(name)
         sheet = next(t for t in d.tables if t.grid[0][0].text == "一级指标")
         scores = [t for t in (sheet.grid[r][-1].text for r in range(sheet.n_rows)) if t.isdigit()]
@@ -104,7 +133,9 @@ def test_docx_reads_equations_omml() -> None:
 
 def test_docx_headings_by_pattern_in_bold_normal_paragraphs() -> None:
     heads = [p.text for p in doc("report.docx").paragraphs if p.heading_level is not None]
-    assert "（十七）固定资产利用率（3分）" in [h.replace("(", "（").replace(")", "）").replace(" ", "") for h in heads]
+    assert "（十七）固定资产利用率（3分）" in [
+        h.replace("(", "（").replace(")", "）").replace(" ", "") for h in heads
+    ]
 
 
 def test_docx_locations_are_paragraph_and_cell_numbers() -> None:

@@ -24,7 +24,9 @@ from auditor.render.xlsx import write_workbook
 from auditor.runner import RunSettings
 
 ROOT = Path(__file__).parent.parent
-SCHEMA = json.loads((ROOT / "auditor" / "schema" / "report.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads(
+    (ROOT / "auditor" / "schema" / "report.schema.json").read_text(encoding="utf-8")
+)
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 
 
@@ -36,8 +38,15 @@ def _audit(rel: str) -> DocumentResult:
 
 
 def test_json_report_validates_against_schema() -> None:
-    results = [_audit("corpus/example/report.txt"), _audit("corpus/handwritten/township-2023/report.txt")]
-    missing = DocumentResult(path="nowhere.pdf", status="error", error={"code": "AUD100", "message": "找不到文件：nowhere.pdf"})
+    results = [
+        _audit("corpus/example/report.txt"),
+        _audit("corpus/handwritten/township-2023/report.txt"),
+    ]
+    missing = DocumentResult(
+        path="nowhere.pdf",
+        status="error",
+        error={"code": "AUD100", "message": "找不到文件：nowhere.pdf"},
+    )
     report = build_report([*results, missing])
     Draft202012Validator(SCHEMA).validate(report)
     assert report["summary"]["documents"] == 3 and report["summary"]["failed"] == 1
@@ -55,14 +64,23 @@ def test_console_snapshot_at_80_columns() -> None:
 
     if os.environ.get("UPDATE_SNAPSHOTS"):
         path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), "console output changed; rerun with UPDATE_SNAPSHOTS=1 if intended"
+    assert text == path.read_text(encoding="utf-8"), (
+        "console output changed; rerun with UPDATE_SNAPSHOTS=1 if intended"
+    )
     assert all(len(line) <= 80 for line in text.splitlines())
     assert "\x1b[" not in text
 
 
 def test_excel_summary_reads_back(tmp_path: Path) -> None:
-    results = [_audit("corpus/example/report.txt"), _audit("corpus/handwritten/county-education-2024/report.txt")]
-    results.append(DocumentResult(path="坏文件.pdf", status="error", error={"code": "AUD105", "message": "PDF 文件已损坏"}))
+    results = [
+        _audit("corpus/example/report.txt"),
+        _audit("corpus/handwritten/county-education-2024/report.txt"),
+    ]
+    results.append(
+        DocumentResult(
+            path="坏文件.pdf", status="error", error={"code": "AUD105", "message": "PDF 文件已损坏"}
+        )
+    )
     out = tmp_path / "汇总.xlsx"
     write_workbook(results, out)
     wb = load_workbook(out)
@@ -80,14 +98,18 @@ def test_excel_summary_reads_back(tmp_path: Path) -> None:
 
 def test_checks_catalogue_is_current() -> None:
     committed = (ROOT / "CHECKS.md").read_text(encoding="utf-8")
-    assert committed == render_markdown(), "CHECKS.md is stale: audit --list-checks --format markdown > CHECKS.md"
+    assert committed == render_markdown(), (
+        "CHECKS.md is stale: audit --list-checks --format markdown > CHECKS.md"
+    )
 
 
 def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--no-progress", str(ROOT / "corpus/handwritten/township-2023/report.txt")]) == 0
     assert main(["--no-progress", str(ROOT / "corpus/example/report.txt")]) == 1
     assert main(["--no-progress", str(tmp_path / "missing.pdf")]) == 2
-    assert main(["--no-progress", "--select", "NOPE1", str(ROOT / "corpus/example/report.txt")]) == 2
+    assert (
+        main(["--no-progress", "--select", "NOPE1", str(ROOT / "corpus/example/report.txt")]) == 2
+    )
     err = capsys.readouterr().err
     assert "未知规则" in err
 
@@ -101,7 +123,19 @@ def test_cli_fail_on_warning(tmp_path: Path) -> None:
 
 def test_select_ignore_and_severity_override(capsys: pytest.CaptureFixture[str]) -> None:
     path = str(ROOT / "corpus/example/report.txt")
-    main(["--format", "json", "--select", "IC,SC005", "--ignore", "IC005", "--severity", "SC005=warning", path])
+    main(
+        [
+            "--format",
+            "json",
+            "--select",
+            "IC,SC005",
+            "--ignore",
+            "IC005",
+            "--severity",
+            "SC005=warning",
+            path,
+        ]
+    )
     data = json.loads(capsys.readouterr().out)
     rules = {f["rule"] for f in data["documents"][0]["findings"]}
     assert rules <= {"IC001", "IC002", "IC003", "IC004", "SC005"} and "SC005" in rules
@@ -109,23 +143,30 @@ def test_select_ignore_and_severity_override(capsys: pytest.CaptureFixture[str])
     assert sc["severity"] == "warning"
 
 
-def test_config_file_unknown_key_suggests(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_config_file_unknown_key_suggests(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "auditor.toml").write_text('selct = ["AR"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["--no-progress", str(ROOT / "corpus/example/report.txt")]) == 2
     assert "是否想写“select”" in capsys.readouterr().err
 
 
-def test_config_file_options_and_severity(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_config_file_options_and_severity(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "auditor.toml").write_text(
-        'ignore = ["CP"]\n[severity]\nIC005 = "info"\n[options.YR002]\ntoday = "2025-01-01"\n', encoding="utf-8"
+        'ignore = ["CP"]\n[severity]\nIC005 = "info"\n[options.YR002]\ntoday = "2025-01-01"\n',
+        encoding="utf-8",
     )
     monkeypatch.chdir(tmp_path)
     main(["--format", "json", str(ROOT / "corpus/example/report.txt")])
     findings = json.loads(capsys.readouterr().out)["documents"][0]["findings"]
     assert not [f for f in findings if f["rule"].startswith("CP")]
     assert {f["severity"] for f in findings if f["rule"] == "IC005"} == {"info"}
-    (tmp_path / "auditor.toml").write_text('[options.YR002]\ntody = "2025-01-01"\n', encoding="utf-8")
+    (tmp_path / "auditor.toml").write_text(
+        '[options.YR002]\ntody = "2025-01-01"\n', encoding="utf-8"
+    )
     assert main(["--no-progress", str(ROOT / "corpus/example/report.txt")]) == 2
     assert "是否想写“today”" in capsys.readouterr().err
 
@@ -141,4 +182,6 @@ def test_reports_folder_is_current() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     import render_reports
 
-    assert render_reports.main(["--check"]) == 0, "reports/ is stale: python scripts/render_reports.py"
+    assert render_reports.main(["--check"]) == 0, (
+        "reports/ is stale: python scripts/render_reports.py"
+    )

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
+from helpers import audit_text, knowledge, read_text
 
 from auditor.extract import open_document
 from auditor.read.reading import Reading, read
-from helpers import audit_text, knowledge, read_text
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "corpus" / "example"
-FORMATS = ["report.txt", "report.docx", "report-alt.docx", "report-12pt.pdf", "report-16pt.pdf", "report-reportlab.pdf"]
+FORMATS = [
+    "report.txt",
+    "report.docx",
+    "report-alt.docx",
+    "report-12pt.pdf",
+    "report-16pt.pdf",
+    "report-reportlab.pdf",
+]
 
 
-@lru_cache(maxsize=None)
+@cache
 def reading(path: str) -> Reading:
     k = knowledge()
     return read(open_document(ROOT / path), k.lexicon, k.framework)
@@ -40,8 +47,14 @@ def test_example_fact_sheet(name: str) -> None:
     r = reading(f"corpus/example/{name}")
     assert r.report_year == 2024
     assert r.meta.unit == "吉首市峒河街道办事处"
-    assert r.meta.report_date is not None and (r.meta.report_date.year, r.meta.report_date.month) == (2025, 6)
-    assert {(d.date.year, d.date.month, d.date.day) for d in r.meta.signature_dates} >= {(2024, 5, 29), (2025, 6, 10)}
+    assert r.meta.report_date is not None and (
+        r.meta.report_date.year,
+        r.meta.report_date.month,
+    ) == (2025, 6)
+    assert {(d.date.year, d.date.month, d.date.day) for d in r.meta.signature_dates} >= {
+        (2024, 5, 29),
+        (2025, 6, 10),
+    }
     assert values(r, "headcount.authorised", scope="total") == {D("63"), D("58")}
     assert values(r, "headcount.actual", scope="total") == {D("61")}
     assert D("2415.05") in values(r, "income.total", scope="total", source=None)
@@ -74,7 +87,9 @@ def test_example_indicators(name: str) -> None:
     assert {g.value for g in sheet.grades} == {"优"}
     by_name = {i.name: i for i in sheet.indicators}
     procurement = by_name["政府采购执行率"]
-    assert procurement.rate == D("9.53") and procurement.awarded == 4 and procurement.rule is not None
+    assert (
+        procurement.rate == D("9.53") and procurement.awarded == 4 and procurement.rule is not None
+    )
     assets = by_name["固定资产利用率"]
     assert assets.rule is not None and assets.rule.linears[0].points == D("0.1")
     table = next(s for s in r.sheets if s.kind == "table")
@@ -93,7 +108,9 @@ def test_county_report_in_yuan_with_transposed_tables_reads_same_concepts() -> N
     assert values(r, "headcount.actual") == {D("53")}
     assert values(r, "income.total", scope="total", source=None) == {D("8427500")}
     assert values(r, "income.total", scope="total", source="general") == {D("8050000")}
-    assert values(r, "income.total", scope="unit:县教师进修学校", source="business") == {D("320000")}
+    assert values(r, "income.total", scope="unit:县教师进修学校", source="business") == {
+        D("320000")
+    }
     assert values(r, "budget.initial") == {D("7600000")}
     assert values(r, "sangong.total", year=2024, basis="actual") == {D("52300")}
     assert values(r, "sangong.total", year=2024, basis="budget") == {D("60000")}
@@ -104,7 +121,9 @@ def test_county_report_in_yuan_with_transposed_tables_reads_same_concepts() -> N
 
 def test_township_report_with_score_table_reads_same_concepts() -> None:
     r = reading("corpus/handwritten/township-2023/report.txt")
-    assert r.meta.unit == "青山镇人民政府" and r.report_year == 2023 and r.meta.budget_code == "512007"
+    assert (
+        r.meta.unit == "青山镇人民政府" and r.report_year == 2023 and r.meta.budget_code == "512007"
+    )
     assert values(r, "headcount.authorised") == {D("47")}
     assert values(r, "headcount.actual") == {D("45")}
     assert values(r, "income.total", source="general") == {D("1402.20")}
@@ -122,7 +141,9 @@ def test_wan_yuan_equals_yuan() -> None:
 
 
 def test_breakdown_nested_qizhong_attaches_to_right_parent() -> None:
-    r = read_text("年末编制数45名，其中行政编制12名，事业编制33名，（其中综合执法队15名；便民服务中心10名；农技站8名）。")
+    r = read_text(
+        "年末编制数45名，其中行政编制12名，事业编制33名，（其中综合执法队15名；便民服务中心10名；农技站8名）。"
+    )
     totals = {b.total.value: [p.value for p in b.parts] for b in r.breakdowns}
     assert totals[Decimal(45)] == [12, 33]
     assert totals[Decimal(33)] == [15, 10, 8]
@@ -140,17 +161,31 @@ def test_generic_clause_keeps_its_subject() -> None:
 
 
 def _county() -> str:
-    return (ROOT / "corpus/handwritten/county-education-2024/report.txt").read_text(encoding="utf-8")
+    return (ROOT / "corpus/handwritten/county-education-2024/report.txt").read_text(
+        encoding="utf-8"
+    )
 
 
 @pytest.mark.parametrize(
     ("old", "new", "rule"),
     [
-        ("县教师进修学校	512,500	1,670,000	2,182,500", "县教师进修学校	512,500	1,670,000	2,192,500", "AR001"),
-        ("基本支出5,810,000元，其中人员经费4,935,000元", "基本支出5,810,000元，其中人员经费4,953,000元", "AR002"),
+        (
+            "县教师进修学校	512,500	1,670,000	2,182,500",
+            "县教师进修学校	512,500	1,670,000	2,192,500",
+            "AR001",
+        ),
+        (
+            "基本支出5,810,000元，其中人员经费4,935,000元",
+            "基本支出5,810,000元，其中人员经费4,953,000元",
+            "AR002",
+        ),
         ("=53÷56×100%=94.64%", "=53÷56×100%=96.64%", "AR003"),
         ("核定编制	56", "核定编制	58", "IC001"),
-        ("事业收入支出320,000元（基本支出250,000元", "事业收入支出320,000元（基本支出252,000元", "IC003"),
+        (
+            "事业收入支出320,000元（基本支出250,000元",
+            "事业收入支出320,000元（基本支出252,000元",
+            "IC003",
+        ),
         ("本项得5分。\n\n（三）", "本项得6分。\n\n（三）", "SC001"),
         ("满意度为93.6%", "满意度为88.6%", "SC002"),
         ("自评得分95分", "自评得分96分", "SC005"),

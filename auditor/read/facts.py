@@ -87,7 +87,7 @@ def build_facts(
     scans: dict[int, Scan],
 ) -> FactSheet:
     """Turn labelled figures into facts using the lexicon."""
-    facts: list[Fact] = []
+    facts: list[Fact | None] = []
     by_block: dict[tuple[int, tuple[int, int] | None], list[Figure]] = defaultdict(list)
     ordered = list(figures)
     for f in ordered:
@@ -107,7 +107,10 @@ def build_facts(
             )
             facts.extend(_text_facts(group, text, years, lexicon, report_year, title))
         else:
-            facts.extend(_table_fact(f, lexicon, report_year, title, single_unit.get(block_index, False)) for f in group)
+            facts.extend(
+                _table_fact(f, lexicon, report_year, title, single_unit.get(block_index, False))
+                for f in group
+            )
     kept = [f for f in facts if f is not None]
     index: dict[str, list[Fact]] = defaultdict(list)
     for fact in kept:
@@ -160,7 +163,11 @@ def _text_facts(
             concept = lexicon.by_id(subject.concept)
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
-        if fig.threshold or concept is None or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打")):
+        if (
+            fig.threshold
+            or concept is None
+            or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打"))
+        ):
             continue
         rest = _without_concept(fig.label, concept)
 
@@ -191,7 +198,6 @@ _GENERIC_BASIS = re.compile(
     r"^(?:其中)?(?:实际(?:支出|完成|执行|发生)?|决算(?:数)?|预算(?:数)?|执行数|完成数|支出|实支|全年实际支出)"
     r"(?:数|额|金额)?$"
 )
-
 
 
 def _without_concept(label: str, concept: Concept) -> str:
@@ -286,6 +292,5 @@ def _table_fact(
             basis=lexicon.basis_for(_without_concept(label, concept) + context),
             source=lexicon.source_for(label) or lexicon.source_for(path_text) or row_source,
             origin="table",
-
         )
     return None

@@ -24,7 +24,6 @@ _SENTENCE_BREAK = "。！？!?"
 _QUOTE_BREAK = "。；！？;!?"
 _LEAD = re.compile(
     r"^(?:其中|另外|另(?!行)|并且|并|而且|以及|和|及(?!时)|与|主要|全年|累计|共(?!同)|包括|分别为|分别|即|如|是|为|由|按|经|此外|同时)+"
-
 )
 _TRAIL = re.compile(
     r"(?:共计|累计|共有|(?<!公)共|(?<![合总])计|为|是|达到了|达到|达|约为|约|近|超过|逾|实现|完成了|完成|有|占|突破|"
@@ -61,7 +60,6 @@ class Figure:
     """Text figures: the verb stripped before the number (``计`` in ``计3分``)."""
     threshold: bool = False
     """A bound in a rule (``≥95%``, ``90%（含）以上``, ``95%得16分``), not a stated value."""
-
 
     @property
     def value(self) -> Decimal:
@@ -125,7 +123,6 @@ def figures_in_text(
                 verb=verb,
                 threshold=_is_threshold(text, amount.start, amount.end),
             )
-
         )
         prev_end = amount.end
         prev_label = label
@@ -163,9 +160,13 @@ def clean_text_label(phrase: str) -> str:
 _VERB = re.compile(r"(计|得|扣|评|打|为|达|共计|合计|达到|占)[\s“”]*$")
 
 
-_BOUND_BEFORE = re.compile(r"(?:[≥≤<>＜＞]=?|不低于|不高于|低于|高于|大于|小于|不超过|达到|每超过|每低于)\s*$")
+_BOUND_BEFORE = re.compile(
+    r"(?:[≥≤<>＜＞]=?|不低于|不高于|低于|高于|大于|小于|不超过|达到|每超过|每低于)\s*$"
+)
 _BOUND_AFTER = re.compile(r"^\s*(?:[（(]含[）)]|及?以上|及?以下|以内|[-—–~～至到]\s*\d)")
-_SCORE_CLAUSE = re.compile(r"^[^，,。；;]{0,12}?(?:得|计|给)\s*(?:\d+(?:\.\d+)?\s*分|满分)|^[^，,。；;]{0,6}?不得分")
+_SCORE_CLAUSE = re.compile(
+    r"^[^，,。；;]{0,12}?(?:得|计|给)\s*(?:\d+(?:\.\d+)?\s*分|满分)|^[^，,。；;]{0,6}?不得分"
+)
 
 
 def _is_threshold(text: str, start: int, end: int) -> bool:
@@ -318,7 +319,6 @@ def _cell_quote(row: str, path: tuple[str, ...], left: str, value: str) -> str:
     if column and column != row and column not in row.split("/"):
         parts.append(column)
     return " | ".join([*parts, value])
-
 
 
 def iter_figures(doc: Document, scans: dict[int, Scan]) -> Iterator[Figure]:

@@ -73,11 +73,14 @@ class Lexicon:
             if any(p.search(text) for p in concept.exclude):
                 continue
             length = max((_match_len(p, text) for p in concept.patterns), default=0)
-            if not length and concept.context_section is not None and section_title:
-                if concept.context_section.search(clean_label(section_title)) and any(
-                    p.search(text) for p in concept.context_patterns
-                ):
-                    length = 1
+            if (
+                not length
+                and concept.context_section is not None
+                and section_title
+                and concept.context_section.search(clean_label(section_title))
+                and any(p.search(text) for p in concept.context_patterns)
+            ):
+                length = 1
             if length and (best is None or length > best[0]):
                 best = (length, concept)
         return best[1] if best else None

@@ -133,7 +133,6 @@ class Reading:
             if f.origin != "formula"
             and (year is None or f.year == year)
             and f.scope == "total"
-
             and (basis is None or (f.basis or "actual") == basis or f.basis is None)
         ]
         found.sort(key=lambda f: (self.section_of[f.figure.block] != same_section, f.figure.block))
@@ -148,7 +147,6 @@ class Reading:
             if f.origin != "formula"
             and (self.report_year is None or f.year == self.report_year)
             and f.scope == "total"
-
             and (basis is None or f.basis == basis or (basis == "actual" and f.basis is None))
         ]
         if not candidates:
@@ -180,6 +178,7 @@ class Reading:
             snippet = snippet[: limit // 2] + "…" + snippet[-limit // 2 :]
         return ("…" if start > 0 else "") + snippet
 
+    def parent_of(self, figure: Figure) -> Figure | None:
         """The figure a 其中 list or parentheses attach ``figure`` to."""
         return self.parents.get(id(figure))
 
@@ -293,21 +292,42 @@ def _with_formula_operands(
     added: list[Fact] = []
     for formula in formulas:
         symbolic = formula.symbolic_sides
-        numeric = [s for s in formula.sides[:-1] if s.numeric and s.expr is not None and not isinstance(s.expr, Num)]
+        numeric = [
+            s
+            for s in formula.sides[:-1]
+            if s.numeric and s.expr is not None and not isinstance(s.expr, Num)
+        ]
         if not symbolic or not numeric or symbolic[0].expr is None or numeric[0].expr is None:
             continue
-        pairs = align_operands(strip_percent(symbolic[0].expr), strip_percent(numeric[0].expr)) or []
+        pairs = (
+            align_operands(strip_percent(symbolic[0].expr), strip_percent(numeric[0].expr)) or []
+        )
         figures = by_block.get(formula.block, [])
         for name, number in pairs:
             concept = next(
-                (c for kind in ("money", "count", "number") if (c := lexicon.concept_for(name, kind)) is not None),
+                (
+                    c
+                    for kind in ("money", "count", "number")
+                    if (c := lexicon.concept_for(name, kind)) is not None
+                ),
                 None,
             )
-            figure = next((f for f in figures if f.amount.number_text == number.raw.lstrip("-")), None)
+            figure = next(
+                (f for f in figures if f.amount.number_text == number.raw.lstrip("-")), None
+            )
             if concept is None or figure is None:
                 continue
             added.append(
-                Fact(concept.id, concept.name, figure, report_year, "total", lexicon.basis_for(name), None, "formula")
+                Fact(
+                    concept.id,
+                    concept.name,
+                    figure,
+                    report_year,
+                    "total",
+                    lexicon.basis_for(name),
+                    None,
+                    "formula",
+                )
             )
     if not added:
         return sheet
@@ -319,7 +339,6 @@ def _with_formula_operands(
 
 
 def _years(
-
     document: Document,
     scans: dict[int, Scan],
     sections: tuple[Section, ...],

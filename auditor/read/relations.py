@@ -23,8 +23,12 @@ from auditor.read.numbers import Amount
 from auditor.read.units import same_dimension
 
 _TOTAL_CUE = re.compile(r"共计|合计|总计|总额|(?<!公)共|总数|分别|包括|由")
-_TOTAL_WORD = re.compile(r"^(?:合计|总计|小计|汇总|总额|合计数|总计数|总合计|全部合计)$|^合\s*计|(?:合计|总计)(?:数)?$")
-_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|汇\s*总|总合计|全部合计|本级合计)|(?:合计|总计)$")
+_TOTAL_WORD = re.compile(
+    r"^(?:合计|总计|小计|汇总|总额|合计数|总计数|总合计|全部合计)$|^合\s*计|(?:合计|总计)(?:数)?$"
+)
+_TOTAL_ROW = re.compile(
+    r"^(?:合\s*计|总\s*计|小\s*计|汇\s*总|总合计|全部合计|本级合计)|(?:合计|总计)$"
+)
 
 _SUB_ITEM = re.compile(r"^(?:其中[:：]?|含[:：]?)")
 _QIZHONG = re.compile(r"其中")
@@ -311,7 +315,9 @@ def _split_items(body: str) -> list[str]:
 
 def table_breakdowns(t: Table, figures: Sequence[Figure]) -> list[Breakdown]:
     """Total rows and total columns of a table against the cells they total."""
-    cells = {f.cell: f for f in figures if f.table_value and f.cell is not None}
+    cells: dict[tuple[int, int], Figure] = {
+        f.cell: f for f in figures if f.table_value and f.cell is not None
+    }
     return [*_total_rows(t, cells), *_total_columns(t, cells)]
 
 
@@ -319,7 +325,7 @@ def _row_head(t: Table, r: int) -> str:
     return t.grid[r][0].text
 
 
-def _total_rows(t: Table, cells: dict[tuple[int, int] | None, Figure]) -> list[Breakdown]:
+def _total_rows(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Breakdown]:
     out: list[Breakdown] = []
     data = list(range(t.header_rows, t.n_rows))
     totals = [r for r in data if _TOTAL_ROW.match(_row_head(t, r)) and t.is_origin(r, 0)]
@@ -346,14 +352,16 @@ def _total_rows(t: Table, cells: dict[tuple[int, int] | None, Figure]) -> list[B
             if total is None or total.kind in ("percent", "score"):
                 continue
             parts = [cells[(k, c)] for k in rows if (k, c) in cells]
-            if not parts or (len(parts) < len(rows) and not _empty_cells_are_zero(t, rows, c, cells)):
+            if not parts or (
+                len(parts) < len(rows) and not _empty_cells_are_zero(t, rows, c, cells)
+            ):
                 continue
             out.append(Breakdown(total, tuple(parts), "table-row", True, _row_head(t, r)))
     return out
 
 
 def _empty_cells_are_zero(
-    t: Table, rows: list[int], c: int, cells: dict[tuple[int, int] | None, Figure]
+    t: Table, rows: list[int], c: int, cells: dict[tuple[int, int], Figure]
 ) -> bool:
     """Empty cells among the parts count as zero (a blank means nothing was spent)."""
     return all((k, c) in cells or not t.grid[k][c].text for k in rows)
@@ -369,7 +377,7 @@ def _top_level_rows(t: Table, rows: list[int]) -> list[int]:
     return [k for k in rows if levels[k] == top]
 
 
-def _total_columns(t: Table, cells: dict[tuple[int, int] | None, Figure]) -> list[Breakdown]:
+def _total_columns(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Breakdown]:
     """A column followed by a ``其中`` header group totals the columns directly under it."""
     out: list[Breakdown] = []
     groups: list[tuple[int, list[int]]] = []
@@ -404,7 +412,6 @@ def _total_columns(t: Table, cells: dict[tuple[int, int] | None, Figure]) -> lis
             and "小计" not in leaf[-1]
             and value_cols
             and c == value_cols[-1]
-
             and c != value_cols[0]
             and not any(g[0] == c for g in groups)
         ):
@@ -413,7 +420,6 @@ def _total_columns(t: Table, cells: dict[tuple[int, int] | None, Figure]) -> lis
                 groups.append((c, before))
             continue
         if (
-
             leaf
             and _TOTAL_WORD.match(leaf[-1])
             and c + 1 < t.n_cols
@@ -429,15 +435,15 @@ def _total_columns(t: Table, cells: dict[tuple[int, int] | None, Figure]) -> lis
             total = cells.get((r, total_col))
             if total is None or total.kind in ("percent", "score"):
                 continue
-            parts = [cells[(r, k)] for k in part_cols if (r, k) in cells]
-            if not parts:
+            col_parts = [cells[(r, k)] for k in part_cols if (r, k) in cells]
+            if not col_parts:
                 continue
-            if len(parts) < len(part_cols) and not all(
+            if len(col_parts) < len(part_cols) and not all(
                 (r, k) in cells or not t.grid[r][k].text or not is_numeric_text(t.grid[r][k].text)
                 for k in part_cols
             ):
                 continue
-            out.append(Breakdown(total, tuple(parts), "table-col", True, "其中"))
+            out.append(Breakdown(total, tuple(col_parts), "table-col", True, "其中"))
     return out
 
 

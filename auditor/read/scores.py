@@ -141,7 +141,6 @@ def read_score_sheets(
     return tuple(([narrative] if narrative else []) + table_sheets)
 
 
-
 # ---------------------------------------------------------------- narrative
 
 

@@ -16,6 +16,7 @@ allows at a rate, so a stated score is judged against all honest readings.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -248,7 +249,7 @@ def _widen_gaps(bands: list[Band]) -> None:
     closed = sorted(
         (b for b in bands if b.lo is not None and b.hi is not None), key=lambda b: b.lo or 0
     )
-    for a, b in zip(closed, closed[1:], strict=False):
+    for a, b in itertools.pairwise(closed):
         if a.hi is not None and b.lo is not None and Decimal(0) < b.lo - a.hi <= 1:
             i = bands.index(b)
             bands[i] = Band(a.hi, not a.hi_incl, b.hi, b.hi_incl, b.score, b.text)

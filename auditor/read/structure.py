@@ -131,7 +131,6 @@ def build_sections(doc: Document) -> tuple[tuple[Section, ...], tuple[int, ...]]
 _UNIT_LABEL = re.compile(
     r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|预算单位|预算部门名称|评价单位|市级预算部门名称|"
     r"县级预算部门名称|填报单位|申报单位|自评单位|被评价单位)(?:[（(]公?章[）)]|[（(]盖章[）)])?[:：]\s*(?P<unit>[^\s，。；:：]{2,40})"
-
 )
 _CODE_LABEL = re.compile(
     r"(?:预算编码|单位编码|单位代码|预算代码|部门编码|编号)[:：]\s*(?P<code>[0-9A-Za-z\-]{3,20})"
@@ -197,7 +196,6 @@ def _unit_from_title(paragraphs: list[Paragraph]) -> str | None:
 
 
 def _report_year(paragraphs: list[Paragraph]) -> tuple[int | None, str, Location | None]:
-
     """The year evaluated, from the first title that names it (``2024 年度…自评报告``)."""
     for p in paragraphs[:40]:
         if p.heading_level is None and len(p.text) > 60:

@@ -128,7 +128,7 @@ def registry() -> Any:
     """The process-wide pint registry (built on first use; pint is imported lazily)."""
     import pint
 
-    ureg = pint.UnitRegistry(None, non_int_type=Decimal)
+    ureg: Any = pint.UnitRegistry(None, non_int_type=Decimal)
     for line in _DEFINITIONS.strip().splitlines():
         ureg.define(line.strip())
     return ureg

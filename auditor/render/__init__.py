@@ -1,0 +1,1 @@
+"""Reporters: console, JSON, Excel, the rule catalogue and the document dump."""

@@ -37,7 +37,7 @@ def render_explain(spec: CheckSpec) -> str:
         if body:
             parts += ["", f"{label}：", _indent(body)]
     if spec.options:
-        parts += ["", "选项（auditor.toml 中 [options.%s]）：" % spec.code]
+        parts += ["", f"选项（auditor.toml 中 [options.{spec.code}]）："]
         parts += [f"  {o.name} = {o.default!r}  {o.help}" for o in spec.options]
     return "\n".join(parts)
 

@@ -45,7 +45,9 @@ def render_result(
         if not group:
             continue
         console.print()
-        console.print(Text(f"■ {CATEGORY_LABELS.get(category, category)}（{len(group)}）", style="bold"))
+        console.print(
+            Text(f"■ {CATEGORY_LABELS.get(category, category)}（{len(group)}）", style="bold")
+        )
         for finding in sorted(group, key=Finding.sort_key):
             console.print(_finding(finding))
     if result.score and result.score.get("indicator_sum") is not None:
@@ -79,7 +81,12 @@ def _finding(f: Finding) -> Padding:
     head.append(f.message)
     lines: list[Any] = [head]
     if f.expected is not None or f.found is not None:
-        lines.append(Padding(Text(f"应为 {f.expected or '—'}，报告为 {f.found or '—'}", style="dim"), (0, 0, 0, 2)))
+        lines.append(
+            Padding(
+                Text(f"应为 {f.expected or '—'}，报告为 {f.found or '—'}", style="dim"),
+                (0, 0, 0, 2),
+            )
+        )
     for e in f.evidence[:MAX_EVIDENCE]:
         where = Text("· " + e.location.describe(), style="dim")
         if e.role:
@@ -103,14 +110,21 @@ def _highlight(text: str, value: str | None) -> Text:
 
 
 def _score(score: dict[str, Any]) -> Table:
-    table = Table(title="得分复核", title_justify="left", show_edge=False, pad_edge=False, expand=False)
+    table = Table(
+        title="得分复核", title_justify="left", show_edge=False, pad_edge=False, expand=False
+    )
     table.add_column("项目")
     table.add_column("分值", justify="right")
     table.add_column("报告", justify="right")
     table.add_column("复核", justify="right")
     for ind in score.get("indicators", []):
         if ind.get("stated") != ind.get("recomputed"):
-            table.add_row(ind["name"], _v(ind.get("maximum")), _v(ind.get("stated")), _v(ind.get("recomputed")))
+            table.add_row(
+                ind["name"],
+                _v(ind.get("maximum")),
+                _v(ind.get("stated")),
+                _v(ind.get("recomputed")),
+            )
     table.add_row("各指标得分之和", _v(score.get("maxima_sum")), _v(score.get("indicator_sum")), "")
     table.add_row("总分", "", _v(score.get("stated_total")), _v(score.get("recomputed_total")))
     table.add_row("等级", "", _v(score.get("stated_grade")), _v(score.get("recomputed_grade")))
@@ -133,7 +147,11 @@ def summary_line(counts: dict[str, int]) -> str:
 
 
 def render_results(
-    results: Sequence[DocumentResult], console: Console, *, show_info: bool = True, show_time: bool = True
+    results: Sequence[DocumentResult],
+    console: Console,
+    *,
+    show_info: bool = True,
+    show_time: bool = True,
 ) -> None:
     """Print several audits and, for a batch, a closing summary."""
     for result in results:
@@ -145,5 +163,8 @@ def render_results(
                 totals[k] += n
         failed = sum(1 for r in results if r.status != "ok")
         console.print(
-            Text(f"共 {len(results)} 个文件（{failed} 个无法审核）：{summary_line(totals)}", style="bold")
+            Text(
+                f"共 {len(results)} 个文件（{failed} 个无法审核）：{summary_line(totals)}",
+                style="bold",
+            )
         )
