@@ -1,0 +1,212 @@
+"""Benchmark: what the audit costs against the cost of just reading the PDF.
+
+Measures in one run (so the machine's speed cancels out of the ratios):
+
+- bare pdfplumber, one pass per page, text and tables (the floor for our extractor);
+- pypdfium2 plain text (the practical floor for any PDF reader);
+- our full audit per file, by stage (extract, read, check, render);
+- batch throughput with ``--jobs 1`` and ``--jobs 2`` on a folder of ≥ 20 files;
+- peak memory auditing a ~400-page PDF (the example's pages repeated);
+- ``audit --version`` start-up time.
+
+Prints a table and writes ``bench/results.md``. Run with::
+
+    python bench/bench.py [--repeat 3] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "corpus" / "example"
+PDFS = ["report-12pt.pdf", "report-16pt.pdf", "report-reportlab.pdf"]
+AUDIT = [sys.executable, "-m", "auditor.cli"]
+
+
+def best(fn: Callable[[], object], repeat: int) -> float:
+    """Minimum wall time of ``repeat`` runs (the least disturbed by other processes)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def bare_pdfplumber(path: Path) -> None:
+    """Text and tables of every page in one pass, pages closed after use."""
+    import pdfplumber
+
+    with pdfplumber.open(str(path)) as pdf:
+        for page in pdf.pages:
+            page.extract_text(x_tolerance_ratio=0.3)
+            for table in page.find_tables():
+                table.extract()
+            page.close()
+
+
+def bare_pypdfium2(path: Path) -> None:
+    """Plain text of every page with pypdfium2."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+
+
+def our_stages(path: Path) -> dict[str, float]:
+    """Our audit of one file, timed by stage."""
+    from rich.console import Console
+
+    import checks
+    from auditor.engine import audit_file, load_knowledge
+    from auditor.registry import select
+    from auditor.render.console import render_result
+    from auditor.runner import RunSettings
+
+    knowledge = load_knowledge(checks.LEXICON_PATH, checks.FRAMEWORK_PATH)
+    settings = RunSettings(checks=tuple(select()))
+    start = time.perf_counter()
+    result, _ = audit_file(path, knowledge, settings)
+    t_audit = time.perf_counter() - start
+    start = time.perf_counter()
+    render_result(result, Console(file=io.StringIO(), width=100, color_system=None))
+    t_render = time.perf_counter() - start
+    return {
+        "extract": result.timings.get("extract", 0.0),
+        "read": result.timings.get("read", 0.0),
+        "check": result.timings.get("check", 0.0),
+        "render": t_render,
+        "total": t_audit + t_render,
+    }
+
+
+def make_long_pdf(target: Path, pages: int = 400) -> int:
+    """The example's pages repeated to about ``pages`` pages (pypdf)."""
+    from pypdf import PdfReader, PdfWriter
+
+    source = PdfReader(str(EXAMPLE / "report-12pt.pdf"))
+    writer = PdfWriter()
+    n = 0
+    while n < pages:
+        for page in source.pages:
+            writer.add_page(page)
+            n += 1
+            if n >= pages:
+                break
+    with target.open("wb") as handle:
+        writer.write(handle)
+    return n
+
+
+def peak_rss_mb(command: list[str]) -> tuple[float, float]:
+    """Peak resident memory (MB) and wall time of a command run as a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(command, check=False, capture_output=True)
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(after, before) / 1024, elapsed
+
+
+def batch_folder(folder: Path, count: int) -> None:
+    """A folder of ≥ ``count`` reports mixing text, DOCX and PDF from the corpus."""
+    sources = sorted((ROOT / "corpus").glob("*/**/report*.*"))
+    sources = [p for p in sources if p.suffix in (".txt", ".docx", ".pdf") and "broken" not in p.parts]
+    i = 0
+    while i < count:
+        for src in sources:
+            if i >= count:
+                break
+            shutil.copy(src, folder / f"{i:03d}-{src.parent.name}{src.suffix}")
+            i += 1
+
+
+def run(repeat: int, quick: bool) -> str:
+    lines: list[str] = []
+    rows: list[tuple[str, float, float, float, dict[str, float]]] = []
+    for name in PDFS if not quick else PDFS[:1]:
+        path = EXAMPLE / name
+        plumber = best(lambda p=path: bare_pdfplumber(p), repeat)
+        pdfium = best(lambda p=path: bare_pypdfium2(p), repeat)
+        stage_runs = [our_stages(path) for _ in range(repeat)]
+        ours = min(stage_runs, key=lambda s: s["total"])
+        rows.append((name, pdfium, plumber, ours["total"], ours))
+    lines.append("## Per file (best of %d runs)\n" % repeat)
+    lines.append("| file | pypdfium2 text | bare pdfplumber | full audit | audit / pdfplumber | extract | read | check | render |")
+    lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, pdfium, plumber, total, s in rows:
+        lines.append(
+            f"| {name} | {pdfium:.2f} s | {plumber:.2f} s | {total:.2f} s | **{total / plumber:.2f}×** | "
+            f"{s['extract']:.2f} | {s['read']:.2f} | {s['check']:.2f} | {s['render']:.2f} |"
+        )
+    share = [(s["read"] + s["check"] + s["render"]) / s["total"] for *_, s in rows]
+    lines.append(f"\nReading + rules + rendering: {statistics.mean(share) * 100:.0f} % of the audit time.\n")
+
+    with tempfile.TemporaryDirectory(prefix="auditor-bench-") as tmp:
+        folder = Path(tmp) / "batch"
+        folder.mkdir()
+        count = 20 if quick else 24
+        batch_folder(folder, count)
+        env = {**os.environ, "NO_COLOR": "1"}
+        timings = {}
+        for jobs in (1, 2):
+            cmd = [*AUDIT, str(folder), "--jobs", str(jobs), "--no-progress", "--format", "json", "-o", str(Path(tmp) / f"j{jobs}.json")]
+            timings[jobs] = best(lambda c=cmd: subprocess.run(c, check=False, capture_output=True, env=env), 1 if quick else 2)
+        lines.append(f"## Batch of {count} files (text, DOCX, PDF)\n")
+        lines.append("| jobs | wall time | files/s |")
+        lines.append("| ---: | ---: | ---: |")
+        for jobs, t in timings.items():
+            lines.append(f"| {jobs} | {t:.1f} s | {count / t:.2f} |")
+        lines.append(f"\n`--jobs 2` / `--jobs 1` throughput: **{timings[1] / timings[2]:.2f}×** on {os.cpu_count()} cores.\n")
+
+        long_pdf = Path(tmp) / "long.pdf"
+        pages = make_long_pdf(long_pdf, 100 if quick else 400)
+        rss, elapsed = peak_rss_mb([*AUDIT, str(long_pdf), "--no-progress", "--format", "json", "-o", str(Path(tmp) / "long.json"), "--timeout", "3600"])
+        lines.append(f"## Long PDF ({pages} pages)\n")
+        lines.append(f"Peak memory **{rss:.0f} MB**, {elapsed:.1f} s ({elapsed / pages * 1000:.0f} ms per page).\n")
+
+    startup = best(lambda: subprocess.run([*AUDIT, "--version"], check=False, capture_output=True), 5)
+    entry = shutil.which("audit")
+    if entry:
+        startup = min(startup, best(lambda: subprocess.run([entry, "--version"], check=False, capture_output=True), 5))
+    lines.append("## Start-up\n")
+    lines.append(f"`audit --version`: **{startup:.2f} s**.\n")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="one PDF, smaller batch and long PDF")
+    args = parser.parse_args()
+    machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"
+    body = run(args.repeat, args.quick)
+    text = f"# Benchmark results\n\nMeasured by `python bench/bench.py` on {machine}, {time.strftime('%Y-%m-%d')}.\n\n{body}"
+    print(text)
+    if not args.quick:
+        (ROOT / "bench" / "results.md").write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
