@@ -184,7 +184,12 @@ def assess(reading: Reading, indicator: Indicator) -> Assessment:
     rule = indicator.rule
     source = "report" if rule else ""
     framework = reading.framework
-    if rule is None and framework is not None and indicator.rate is not None:
+    if (
+        rule is None
+        and framework is not None
+        and indicator.rate is not None
+        and not indicator.rule_quote
+    ):
         std = framework.find(indicator.name)
         if std is not None and std.rule is not None and not std.rule.empty:
             rule, source = std.rule, "framework"

@@ -25,6 +25,7 @@ _PART_TITLE = re.compile(
 )
 
 MAX_HEADING_CHARS = 42
+_TABLE_CAPTION = re.compile(r"^(?:附)?表\s*\d+\s*[：:．.、\s]")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
 _FORM_TITLE = re.compile(r"(?:年度|年).{0,30}(?:评分表|考核表|自评表|报告|统计表|情况表|明细表)$")
 
@@ -66,6 +67,8 @@ def heading_level(text: str, *, styled: bool = False, style_level: int | None = 
         return level
     if _ATTACHMENT.match(text) or (_FORM_TITLE.search(text) and "，" not in text and len(text) >= 8):
         return 0
+    if _TABLE_CAPTION.match(text):
+        return 5
     if not styled:
         return None
     if _PART_TITLE.search(text) or style_level == 0:

@@ -86,7 +86,10 @@ def sum_check(
     if exact_only and diff > 0:
         return None
     decimals = precision([total, *parts], unit)
-    tolerance = Decimal(len(parts) + 1) * Decimal(1).scaleb(-decimals) / 2
+    # Whole numbers (headcounts, points, 元 amounts) are exact: no rounding to forgive.
+    tolerance = (
+        Decimal(len(parts) + 1) * Decimal(1).scaleb(-decimals) / 2 if decimals else Decimal(0)
+    )
     rounding = abs(diff) <= tolerance
     unit_text = f" {unit}" if unit and unit != "%" else (unit or "")
     parts_text = " + ".join(p.shown for p in parts) if len(parts) <= 6 else f"{len(parts)} 个分项"

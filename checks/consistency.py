@@ -367,6 +367,9 @@ _GENERIC = re.compile(
     r"在册|覆盖|投入|投资|增加|减少|下降|上升|达到|实现|提供|帮助|解决|申报|收入|支出|预算|经费|补助|次|人|户)+$"
 )
 MIN_ACTIVITY_LABEL = 5
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?|全年|今年|本年|共计|共|累计|组织|完成|开展|实施|推进|落实|举办|新增|持续)+"
+)
 _PAYMENT = re.compile(r"发放|救助|补贴|补助|慰问|分红|奖励|奖补")
 
 
@@ -428,7 +431,7 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
         ):
             continue
         label = clean_label(fig.label)
-        label = re.sub(r"^(?:(?:19|20)\d{2}年度?|全年|今年|本年|共|累计)+", "", label)
+        label = _LEADING_WORDS.sub("", label)
         if len(label) < MIN_ACTIVITY_LABEL or _GENERIC.match(label) or re.search(r"\d", label):
             continue
         if fig.kind == "money" and not _PAYMENT.search(label):

@@ -17,6 +17,7 @@ from auditor.read.years import YearUse
 from auditor.registry import Option, check
 from checks import DATA_DIR
 
+_COMPARISON_TITLE = re.compile(r"对比|比较|同比|增减|变动|上年")
 _EVALUATION_SECTION = re.compile(
     r"成效|成绩|效益|完成情况|工作回顾|绩效情况|运行情况|产出|效果|履职"
 )
@@ -38,8 +39,10 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     Why: an attached ``2023 年度…考核评分表`` in a 2024 report is last year's form (or
     last year's scores) and cannot support this year's evaluation.
 
-    Exceptions: headings about plans (``2025年工作打算``) and multi-year ranges
-    (``2023—2025年``) are fine; the year is taken from the report title.
+    Exceptions: headings about plans (``2025年工作打算``), multi-year ranges
+    (``2023—2025年``) and comparison tables naming both years (``2023年与2024年对比``)
+    are fine; table captions (``表1：2023年度收入情况``) count as titles; the year is
+    taken from the report title.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -53,13 +56,16 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     if year is None:
         return
     for use in reading.years:
-        if use.role == "title" and use.year != year and use.date is None:
-            yield Issue(
-                message=f"标题“{use.sentence.strip()}”写的是 {use.year} 年，而本报告评价的是 {year} 年度",
-                evidence=(_year_evidence(use),),
-                expected=str(year),
-                found=str(use.year),
-            )
+        if use.role != "title" or use.year == year or use.date is not None:
+            continue
+        if str(year) in use.sentence or _COMPARISON_TITLE.search(use.sentence):
+            continue  # 2023年与2024年对比表: a comparison names both years
+        yield Issue(
+            message=f"标题“{use.sentence.strip()}”写的是 {use.year} 年，而本报告评价的是 {year} 年度",
+            evidence=(_year_evidence(use),),
+            expected=str(year),
+            found=str(use.year),
+        )
 
 
 @check(
@@ -145,7 +151,10 @@ def disclosure_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     Why: the 预决算信息公开性 indicator scores the evaluated year's disclosure; citing
     last year's disclosure earns points for the wrong year.
 
-    Exceptions: none beyond the year itself.
+    Exceptions: a 决算 is published the year after the one it closes, so the previous
+    year's 决算 (``2023年度部门决算已于2024年8月公开`` in a 2024 report) is the normal
+    schedule; only a 预算 of another year, or a 决算 older than the previous year, is
+    flagged. The year may come before or after 公开.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -159,9 +168,15 @@ def disclosure_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     if year is None:
         return
     for use in reading.years:
-        if use.role == "published" and use.year != year:
+        budget_wrong = use.role == "published_budget" and use.year != year
+        final_wrong = use.role == "published_final" and not year - 1 <= use.year <= year
+        if budget_wrong or final_wrong:
             yield Issue(
-                message=f"文中称 {use.year} 年度预算/决算已公开，而评价的是 {year} 年度",
+                message=(
+                    f"文中称 {use.year} 年度{'预算' if budget_wrong else '决算'}已公开，"
+                    f"而评价的是 {year} 年度"
+                    + ("" if budget_wrong else f"（应公开 {year - 1} 或 {year} 年度决算）")
+                ),
                 evidence=(_year_evidence(use),),
                 expected=str(year),
                 found=str(use.year),

@@ -1886,6 +1886,9 @@ def mutations(model: Model, clean_slots: dict[str, str]) -> list[Mutation]:
             f"{ind.spec.name}分值写作 {new_max} 分，各指标分值之和为 101",
             overrides={f"max.{ind.kind}": new_max},
             expect=[entry("SC006", ["101"], "各指标分值之和不为 100", "error")],
+            # Where indicators are grouped (（一）投入指标（20分）), the group's own
+            # maximum no longer equals its items' sum either: a second, true finding.
+            allow=[entry("SC006", [new_max], "分组分值与其下各项分值之和不符")],
             touched={"101", new_max},
         )
     )

@@ -153,12 +153,16 @@ def _text_facts(
     resolved: dict[int, Fact] = {}
     subject: Fact | None = None
     for i, fig in enumerate(group):
-        concept = lexicon.concept_for(fig.label, fig.kind, title)
+        concept = lexicon.concept_for(fig.label, fig.kind, title, unit=fig.unit)
         parent = paren_parent(text, group, i)
         parent_fact = resolved.get(id(parent)) if parent is not None else None
-        if subject is not None and subject.figure.sentence_start != fig.sentence_start:
+        if subject is not None and (
+            subject.figure.sentence_start != fig.sentence_start
+            or "；" in text[subject.figure.amount.end : fig.amount.start]
+            or ";" in text[subject.figure.amount.end : fig.amount.start]
+        ):
             subject = None
-        if concept is None and subject is not None and _GENERIC_BASIS.match(clean_label(fig.label)):
+        if subject is not None and _GENERIC_BASIS.match(clean_label(fig.label)):
             # ``“三公”经费预算9.50万元，决算8.72万元``: the second clause keeps the subject.
             concept = lexicon.by_id(subject.concept)
             if concept is not None and fig.kind not in concept.kinds:
@@ -174,7 +178,7 @@ def _text_facts(
         source = lexicon.source_for(fig.label)
         if source is None and parent is not None:
             source = parent_fact.source if parent_fact else lexicon.source_for(parent.label)
-        basis = lexicon.basis_for(rest) or (parent_fact.basis if parent_fact else None)
+        basis = lexicon.basis_for(fig.label) or (parent_fact.basis if parent_fact else None)
         year = _year(rest, text, fig, years, lexicon, report_year)
         fact = Fact(
             concept=concept.id,
@@ -195,8 +199,7 @@ def _text_facts(
 
 
 _GENERIC_BASIS = re.compile(
-    r"^(?:其中)?(?:实际(?:支出|完成|执行|发生)?|决算(?:数)?|预算(?:数)?|执行数|完成数|支出|实支|全年实际支出)"
-    r"(?:数|额|金额)?$"
+    r"^(?:其中)?(?:(?:全年)?实际(?:支出|完成|执行|发生)?|决算|预算|执行|完成|实支|支出)(?:数|额|金额)?$"
 )
 
 
@@ -228,6 +231,7 @@ def _year(
     return report_year
 
 
+_SCORE_COLUMN = re.compile(r"^(?:自评)?(?:分值|得分|评分|权重|标准分|满分|实际得分|自评分|扣分)")
 _NOT_A_UNIT = re.compile(r"金额|数额|数值|[预决]算|执行|实际|年|万元|元|单位|项目|内容|情况|金额")
 
 
@@ -250,16 +254,21 @@ def _table_fact(
     leaf = fig.column_path[-1] if fig.column_path else ""
     row_leaf = fig.row_label.split("/")[-1] if fig.row_label else ""
     left_is_row = bool(fig.left_label) and fig.left_label == row_leaf and bool(leaf)
+    if _SCORE_COLUMN.match(leaf):
+        return None  # a 分值/得分 column holds points, whatever the row names
     candidates = [
         (leaf, "column"),
         (path_text, "column"),
         (fig.left_label, "row" if left_is_row else "left"),
-        (row_leaf, "row"),
     ]
+    if not fig.left_label or left_is_row:
+        # In a ``label | value | label | value`` row a value belongs to its own label
+        # cell, never to the row's first cell.
+        candidates.append((row_leaf, "row"))
     for label, axis in candidates:
         if not label:
             continue
-        concept = lexicon.concept_for(label, fig.kind, title)
+        concept = lexicon.concept_for(label, fig.kind, title, unit=fig.unit)
         if concept is None:
             continue
         row_source = lexicon.source_for(row_leaf) if axis == "column" and row_leaf else None
@@ -289,7 +298,7 @@ def _table_fact(
             figure=fig,
             year=year,
             scope=scope,
-            basis=lexicon.basis_for(_without_concept(label, concept) + context),
+            basis=lexicon.basis_for(label + " " + context),
             source=lexicon.source_for(label) or lexicon.source_for(path_text) or row_source,
             origin="table",
         )

@@ -32,6 +32,8 @@ class Concept:
     exclude: tuple[re.Pattern[str], ...]
     context_section: re.Pattern[str] | None = None
     context_patterns: tuple[re.Pattern[str], ...] = ()
+    units: tuple[str | None, ...] | None = None
+    """Units the concept's figures may carry (编制数 in 人/名, never 张)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +56,9 @@ class Lexicon:
                 return concept
         return None
 
-    def concept_for(self, label: str, kind: str, section_title: str = "") -> Concept | None:
+    def concept_for(
+        self, label: str, kind: str, section_title: str = "", unit: str | None = "?"
+    ) -> Concept | None:
         """The concept a label names, for a figure of ``kind``; None if unknown.
 
         Args:
@@ -62,6 +66,8 @@ class Lexicon:
             kind: The figure's unit kind (``money``, ``count``, ``number`` …).
             section_title: Heading of the section the figure sits in, for generic
                 labels such as 预算数 whose meaning depends on the section.
+            unit: The figure's unit, checked against the concept's allowed units
+                (``编制床位500张`` is not a 编制数); ``"?"`` skips the check.
         """
         text = _LEADING_YEAR.sub("", clean_label(label))
         if not text:
@@ -69,6 +75,8 @@ class Lexicon:
         best: tuple[int, Concept] | None = None
         for concept in self.concepts:
             if kind not in concept.kinds:
+                continue
+            if unit != "?" and concept.units is not None and unit not in concept.units:
                 continue
             if any(p.search(text) for p in concept.exclude):
                 continue
@@ -157,6 +165,7 @@ def load_lexicon(path: Path) -> Lexicon:
                 exclude=_compile(entry.get("exclude")),
                 context_section=re.compile(context["section"]) if context.get("section") else None,
                 context_patterns=_compile(context.get("patterns")),
+                units=tuple(entry["units"]) if "units" in entry else None,
             )
         )
     sources = tuple((s["id"], s["name"], _compile(s["patterns"])) for s in data.get("sources", []))

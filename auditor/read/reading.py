@@ -24,6 +24,7 @@ from auditor.read.numbers import Scan, scan
 from auditor.read.relations import (
     Breakdown,
     CountedList,
+    concept_family,
     counted_lists,
     table_breakdowns,
     text_breakdowns,
@@ -196,6 +197,11 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         by_block[f.block].append(f)
     section_titles = [_context_title(sections, section_of, i) for i in range(len(section_of))]
 
+    def family_of(fig: Figure) -> str | None:
+        title = section_titles[fig.block]
+        concept = lexicon.concept_for(fig.label, fig.kind, title, unit=fig.unit)
+        return concept_family(concept.id if concept else None)
+
     breakdowns: list[Breakdown] = []
     parents: dict[int, Figure] = {}
     formulas: list[Formula] = []
@@ -203,8 +209,8 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     for block in document.blocks:
         if isinstance(block, Paragraph):
             text_figs = by_block.get(block.index, [])
-            breakdowns.extend(text_breakdowns(block.text, text_figs))
-            for child, (parent, _how) in text_parents(block.text, text_figs).items():
+            breakdowns.extend(text_breakdowns(block.text, text_figs, family_of))
+            for child, (parent, _how) in text_parents(block.text, text_figs, family_of).items():
                 parents[id(text_figs[child])] = text_figs[parent]
             formulas.extend(
                 replace(f, section=section_of[block.index])

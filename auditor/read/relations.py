@@ -11,7 +11,7 @@ header. Counted lists: ``A、B、C 等 3 个部门``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -67,7 +67,33 @@ class CountedList:
 # ----------------------------------------------------------------- text
 
 
-def text_parents(text: str, figures: Sequence[Figure]) -> dict[int, tuple[int, str]]:
+FamilyOf = Callable[[Figure], str | None]
+
+
+def concept_family(concept_id: str | None) -> str | None:
+    """Kinds of quantity that can be parts of one another (编制 and its 行政/事业 parts).
+
+    A 其中 list ends at a figure of another family: ``核定编制73名，其中行政编制39名、
+    事业编制34名；实有人数69名`` lists no 实有人数 among the 编制.
+    """
+    if concept_id is None:
+        return None
+    if concept_id.startswith("headcount.authorised"):
+        return "headcount.authorised"
+    if concept_id == "headcount.actual":
+        return concept_id
+    return concept_id.split(".")[0]
+
+
+def _compatible(total: str | None, part: str | None) -> bool:
+    if total is None or part is None or total == part:
+        return True
+    return total == "budget" and part == "expenditure"
+
+
+def text_parents(
+    text: str, figures: Sequence[Figure], family_of: FamilyOf | None = None
+) -> dict[int, tuple[int, str]]:
     """Map figure index -> (parent figure index, ``paren`` or ``qizhong``)."""
     parents: dict[int, tuple[int, str]] = {}
     depth_at = _paren_depths(text)
@@ -92,7 +118,23 @@ def text_parents(text: str, figures: Sequence[Figure]) -> dict[int, tuple[int, s
         parent = _qizhong_parent(text, figures, i, qz, depth_at)
         if parent is not None:
             parents[i] = (parent, "qizhong")
+    if family_of is not None:
+        _close_lists_at_other_families(figures, parents, family_of)
     return parents
+
+
+def _close_lists_at_other_families(
+    figures: Sequence[Figure], parents: dict[int, tuple[int, str]], family_of: FamilyOf
+) -> None:
+    """Drop 其中 parts from the first one that names another family of quantity on."""
+    closed: set[int] = set()
+    for i in sorted(parents):
+        parent, how = parents[i]
+        if how != "qizhong":
+            continue
+        if parent in closed or not _compatible(family_of(figures[parent]), family_of(figures[i])):
+            closed.add(parent)
+            del parents[i]
 
 
 def _paren_depths(text: str) -> list[int]:
@@ -161,9 +203,11 @@ def _qizhong_parent(
     return None
 
 
-def text_breakdowns(text: str, figures: Sequence[Figure]) -> list[Breakdown]:
-    """Breakdowns a paragraph asserts, from its 其中 and parenthetical parent links."""
-    parents = text_parents(text, figures)
+def text_breakdowns(
+    text: str, figures: Sequence[Figure], family_of: FamilyOf | None = None
+) -> list[Breakdown]:
+    """Breakdowns a paragraph asserts: 其中 lists, parentheses, and ``…，合计X`` after parts."""
+    parents = text_parents(text, figures, family_of)
     children: dict[int, list[tuple[int, str]]] = {}
     for child, (parent, how) in parents.items():
         children.setdefault(parent, []).append((child, how))
@@ -179,6 +223,43 @@ def text_breakdowns(text: str, figures: Sequence[Figure]) -> list[Breakdown]:
         kind = "paren" if all(how == "paren" for _, how in kids) else "text"
         exhaustive, cue = _exhaustive(text, total, parts)
         out.append(Breakdown(total, tuple(parts), kind, exhaustive, cue))
+    out.extend(_totals_after_parts(figures, parents))
+    return out
+
+
+_TRAILING_TOTAL = {
+    "合计",
+    "共计",
+    "总计",
+    "小计",
+    "以上合计",
+    "合计金额",
+    "以上共计",
+    "以上各项合计",
+}
+
+
+def _totals_after_parts(
+    figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
+) -> list[Breakdown]:
+    """``A a、B b、C c，合计X``: a total written after the parts it adds up."""
+    out: list[Breakdown] = []
+    for i, fig in enumerate(figures):
+        if not (fig.label in _TRAILING_TOTAL or (not fig.label and fig.verb in ("合计", "共计"))):
+            continue
+        if fig.amount.approximate or fig.kind in ("percent", "number", "score") or i in parents:
+            continue
+        parts = [
+            f
+            for j, f in enumerate(figures[:i])
+            if f.sentence_start == fig.sentence_start
+            and j not in parents
+            and same_dimension(f.unit, fig.unit)
+            and not f.threshold
+        ]
+        if len(parts) < 2 or any(p.amount.approximate for p in parts):
+            continue
+        out.append(Breakdown(fig, tuple(parts), "text", True, "合计"))
     return out
 
 
@@ -328,7 +409,7 @@ def _row_head(t: Table, r: int) -> str:
 def _total_rows(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Breakdown]:
     out: list[Breakdown] = []
     data = list(range(t.header_rows, t.n_rows))
-    totals = [r for r in data if _TOTAL_ROW.match(_row_head(t, r)) and t.is_origin(r, 0)]
+    totals = [r for r in data if _TOTAL_ROW.search(_row_head(t, r)) and t.is_origin(r, 0)]
     for r in totals:
         if r == data[0]:
             following = []
@@ -344,7 +425,7 @@ def _total_rows(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Breakdow
                     break
                 previous.append(k)
             rows = list(reversed(previous))
-        rows = _top_level_rows(t, [k for k in rows if not _SUB_ITEM.match(_row_head(t, k))])
+        rows = _top_level_rows(t, rows)
         if not rows:
             continue
         for c in range(1, t.n_cols):
@@ -368,13 +449,30 @@ def _empty_cells_are_zero(
 
 
 def _top_level_rows(t: Table, rows: list[int]) -> list[int]:
-    """Keep only the shallowest numbered level when rows mix 一、 and 1. levels."""
-    levels = {k: numbered_level(_row_head(t, k)) for k in rows}
+    """The rows a total adds: not 其中 items, and only the shallowest numbered level.
+
+    Rows after a ``其中：`` row continue its list until the next numbered row
+    (``其中：人员经费 | 公用经费``), and when some rows are numbered (``一、基本支出``)
+    the unnumbered ones are their details.
+    """
+    kept: list[int] = []
+    in_list = False
+    for k in rows:
+        head = _row_head(t, k)
+        level = numbered_level(head)
+        if _SUB_ITEM.match(head):
+            in_list = True
+            continue
+        if level is not None:
+            in_list = False
+        if not in_list:
+            kept.append(k)
+    levels = {k: numbered_level(_row_head(t, k)) for k in kept}
     numbered = [lv for lv in levels.values() if lv is not None]
-    if not numbered or len(set(numbered)) == 1:
-        return rows
+    if not numbered:
+        return kept
     top = min(numbered)
-    return [k for k in rows if levels[k] == top]
+    return [k for k in kept if levels[k] == top]
 
 
 def _total_columns(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Breakdown]:
@@ -408,7 +506,7 @@ def _total_columns(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Break
     for c, leaf in enumerate(paths):
         if (
             leaf
-            and _TOTAL_WORD.match(leaf[-1])
+            and _TOTAL_WORD.search(leaf[-1])
             and "小计" not in leaf[-1]
             and value_cols
             and c == value_cols[-1]
@@ -421,7 +519,7 @@ def _total_columns(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Break
             continue
         if (
             leaf
-            and _TOTAL_WORD.match(leaf[-1])
+            and _TOTAL_WORD.search(leaf[-1])
             and c + 1 < t.n_cols
             and not any(g[0] == c for g in groups)
         ):

@@ -53,7 +53,12 @@ _RULE_CUE = re.compile(
 )
 _TOTAL_CUE = re.compile(
     r"(?:评分|综合得分|总得分|总分|自评得分|打分|得分合计|评价得分|绩效评价得分)[为是:：\s]*(?P<v>\d+(?:\.\d+)?)\s*分"
+    r"(?!\s*(?:[（(]含|及?以上|以下|[-—–~～至到]|为优|为良|为中|为差|为合格|为不合格))"
 )
+_TOTAL_LABEL = re.compile(
+    r"^(?:自评)?(?:综合)?(?:得分|总分|评分|自评得分|综合得分|绩效自评得分|评价得分)$"
+)
+_GRADE_LABEL = re.compile(r"^(?:评价)?(?:等级|等次|评价结果|评定等级|自评等级)$")
 _OTHER_ASSESSMENT = re.compile(r"满意度|调查|测评|考核|考评|台账|民调|评议")
 _GRADE = re.compile(
     rf"(?:等级|等次|评价结果|结果为|评定为|评为|评价等级|评分等级)[为是:：\s]*[“\"]?(?P<g>{GRADE_WORDS})(?![a-z])"
@@ -152,15 +157,28 @@ def _narrative_sheet(
     sheet_tables: set[int | None],
 ) -> ScoreSheet | None:
     indicators: list[Indicator] = []
+    scored = {
+        s.id: m
+        for s in sections
+        if (m := _INDICATOR.match(section_name(s.title))) and s.start < len(doc.blocks)
+    }
+    # A scored heading with scored headings under it (``（一）投入指标（20分）``) is a
+    # group: its maximum is its children's sum, and its text is theirs.
+    groups = {p for sid in scored for p in _ancestors(sections, sid) if p in scored and p != sid}
     for section in sections:
-        m = _INDICATOR.match(section_name(section.title))
-        if not m or section.start >= len(doc.blocks):
+        m = scored.get(section.id)
+        if m is None or section.id in groups:
             continue
-        indicators.append(
-            _indicator(
-                doc, section, m.group("name"), Decimal(m.group("max")), figures_by_block, formulas
-            )
+        indicator = _indicator(
+            doc, section, m.group("name"), Decimal(m.group("max")), figures_by_block, formulas
         )
+        group = next((p for p in _ancestors(sections, section.id) if p in groups), None)
+        if group is not None:
+            gm = scored[group]
+            indicator = replace(
+                indicator, group=gm.group("name"), group_maximum=Decimal(gm.group("max"))
+            )
+        indicators.append(indicator)
     inside = {
         b
         for s in sections
@@ -182,6 +200,15 @@ def _narrative_sheet(
         stated_maximum=None,
         location=first,
     )
+
+
+def _ancestors(sections: Sequence[Section], sid: int) -> list[int]:
+    chain: list[int] = []
+    current: int | None = sid
+    while current is not None:
+        chain.append(current)
+        current = sections[current].parent
+    return chain
 
 
 def _indicator(
@@ -316,6 +343,8 @@ def _stated_totals(
             if block.number in sheet_tables:
                 continue
             texts = [(c.text, c.location) for c in block.cells()]
+            totals.extend(_key_value_totals(block))
+            grades.extend(_key_value_grades(block))
         else:
             texts = [(block.text, block.location)]
         for text, loc in texts:
@@ -329,6 +358,9 @@ def _stated_totals(
                     StatedValue(m.group("v"), loc, quote(text, m.start(), m.end()), block.index)
                 )
             for m in _GRADE.finditer(text):
+                before = text[max(0, m.start() - 24) : m.start()]
+                if _OTHER_ASSESSMENT.search(before) or block.index in inside_indicators:
+                    continue  # another body's assessment (全县乡镇绩效考核结果为优秀)
                 grades.append(
                     StatedValue(
                         normalise_grade(m.group("g")),
@@ -342,6 +374,45 @@ def _stated_totals(
                 if parsed:
                     bands, bands_quote = parsed, _band_quote(text)
     return totals, grades, bands, bands_quote
+
+
+def _key_value_totals(table: Table) -> list[StatedValue]:
+    """``自评综合得分 | 85分``: a total stated in the cell right of its label."""
+    out = []
+    for r in range(table.n_rows):
+        for c in range(1, table.n_cols):
+            left, cell = table.grid[r][c - 1], table.grid[r][c]
+            if left is cell or not _TOTAL_LABEL.match(left.text):
+                continue
+            m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*分?", cell.text)
+            if m:
+                out.append(
+                    StatedValue(
+                        m.group(1), cell.location, f"{left.text} | {cell.text}", table.index
+                    )
+                )
+    return out
+
+
+def _key_value_grades(table: Table) -> list[StatedValue]:
+    """``评价等次 | 良好``: a grade stated in the cell right of its label."""
+    out = []
+    for r in range(table.n_rows):
+        for c in range(1, table.n_cols):
+            left, cell = table.grid[r][c - 1], table.grid[r][c]
+            if left is cell or not _GRADE_LABEL.match(left.text):
+                continue
+            m = re.fullmatch(rf"[“\"]?({GRADE_WORDS})[”\"]?", cell.text)
+            if m:
+                out.append(
+                    StatedValue(
+                        normalise_grade(m.group(1)),
+                        cell.location,
+                        f"{left.text} | {cell.text}",
+                        table.index,
+                    )
+                )
+    return out
 
 
 def _band_quote(text: str) -> str:

@@ -28,16 +28,22 @@ _SCORE = (
     r"(?:计|得|给|评)?\s*(?:(?P<s>\d+(?:\.\d+)?)\s*分|(?P<full>满分)|(?P<zero>不得分|0分|零分))"
 )
 
+_GLUE = r"\s*(?:的)?\s*[，,:：]?\s*(?:的)?\s*"
+"""Between a condition and its score: ``90%以上计6分``, ``90%以上的，计6分``."""
 _RANGE = re.compile(
-    rf"{_NUM}\s*%?(?P<lo_incl>{_INCL})\s*[-—–~～至到]\s*{_NUM}\s*%?(?P<hi_incl>{_INCL})\s*[，,:：]?\s*{_SCORE}"
+    rf"{_NUM}\s*%?(?P<lo_incl>{_INCL})\s*[-—–~～至到]\s*{_NUM}\s*%?(?P<hi_incl>{_INCL}){_GLUE}{_SCORE}"
 )
-_GE = re.compile(rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以上\s*[，,]?\s*{_SCORE}")
+_GE = re.compile(rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以上{_GLUE}{_SCORE}")
 _LE = re.compile(
-    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以下\s*(?:[（(]含[）)])?\s*[，,]?\s*{_SCORE}"
+    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以下\s*(?:[（(]含[）)])?{_GLUE}{_SCORE}"
 )
 _CMP = re.compile(
     rf"(?P<cmp>≤|<=|＜=|≥|>=|<|>|＜|＞|=|小于等于|大于等于|不高于|不超过|不低于|低于|高于|大于|小于|超过|等于|达到)\s*"
-    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*[，,]?\s*(?:的)?\s*{_SCORE}"
+    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?{_GLUE}{_SCORE}"
+)
+_FLAT_OR_FALLING = re.compile(r"持平|下降|减少|不增长|零增长|未增长|不高于上年|不超过上年")
+_FLAT_FULL = re.compile(
+    rf"(?:持平|不增长|零增长|未增长|下降|减少)(?:或(?:持平|下降|减少))?{_GLUE}{_SCORE}"
 )
 _EXACT = re.compile(rf"(?<![\d.])(?P<x>\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*{_SCORE}")
 _LINEAR = re.compile(
@@ -189,11 +195,13 @@ def parse_rule(text: str) -> ScoringRule:
         words = [m.group("dir")] + ([m.group("alt")] if m.group("alt") else [])
         step_raw = m.group("step")
         step = Decimal(1) if step_raw in (None, "一") else Decimal(step_raw)
-        anchor = (
-            Decimal(m.group("anchor")) if m.group("anchor") else _anchor_before(text, m.start())
-        )
         for word in words:
             direction = "below" if word in _BELOW_WORDS else "above"
+            anchor = (
+                Decimal(m.group("anchor"))
+                if m.group("anchor")
+                else _anchor_before(text, m.start(), direction)
+            )
             linears.append(Linear(anchor, direction, step, Decimal(m.group("pts")), m.group(0)))
         consumed.append(m.span())
     for m in _RANGE.finditer(text):
@@ -234,14 +242,26 @@ def parse_rule(text: str) -> ScoringRule:
             x = Decimal(m.group("x"))
             bands.append(Band(x, True, x, True, _score(m), m.group(0)))
             consumed.append(m.span())
+    if _FLAT_OR_FALLING.search(text) and not any(b.hi == 0 for b in bands):
+        flat = _FLAT_FULL.search(text)
+        if flat:
+            bands.append(Band(None, False, Decimal(0), True, _score(flat), flat.group(0)))
     _widen_gaps(bands)
     return ScoringRule(text=text, bands=tuple(bands), linears=tuple(linears))
 
 
-def _anchor_before(text: str, pos: int) -> Decimal:
-    """The reference rate a deduction counts from (``100%计满分，每低于…``); default 100."""
+def _anchor_before(text: str, pos: int, direction: str = "below") -> Decimal:
+    """The reference rate a deduction counts from (``100%计满分，每低于…``).
+
+    Without a written rate, a growth rule (``持平或下降的计满分，每增长1个百分点扣…``)
+    counts from 0; otherwise the reference is 100 %.
+    """
     found = re.findall(r"(\d+(?:\.\d+)?)\s*%", text[:pos])
-    return Decimal(found[-1]) if found else Decimal(100)
+    if found:
+        return Decimal(found[-1])
+    if direction == "above" and _FLAT_OR_FALLING.search(text[:pos]):
+        return Decimal(0)
+    return Decimal(100)
 
 
 def _widen_gaps(bands: list[Band]) -> None:

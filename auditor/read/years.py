@@ -17,6 +17,28 @@ from auditor.read.numbers import DateMention, YearMention
 _PUBLISHED = re.compile(
     r"(?:预算|决算|预决算|部门预算|部门决算)(?:信息|数据|情况)?[^。；]{0,16}?(?:已|均已|按时|已经|及时)?[^。；]{0,12}?公开"
 )
+_FINAL = re.compile(r"决算")
+_BUDGET = re.compile(r"(?<!决)预算(?!执行|完成)")
+
+
+def _published(sentence: str, before: str, after: str) -> str:
+    """``published_budget``/``published_final`` when the year names a disclosed 预算/决算.
+
+    ``2023年度部门决算已于2024年8月公开`` (决算 of the year before) is the normal schedule,
+    so the two are told apart; ``已在网站公开2023年度部门预算`` puts 公开 first.
+    """
+    head = after[:14]
+    rest = after[: max(0, after.find("。"))] if "。" in after else after[:60]
+    disclosed = ("公开" in rest[:60] and (_BUDGET.search(head) or _FINAL.search(head))) or (
+        "公开" in before[-20:] and (_BUDGET.search(head) or _FINAL.search(head))
+    )
+    if not disclosed:
+        return ""
+    if _FINAL.search(head) and not _BUDGET.search(head):
+        return "published_final"
+    return "published_budget"
+
+
 _PLAN = re.compile(
     r"打算|计划|规划|展望|下一步|拟|将要|预计|目标任务(?!完成)|工作思路|工作重点|谋划"
 )
@@ -28,7 +50,8 @@ _CONTINUATION = re.compile(r"后续|遗留|延续|续建|结转|跨年|收尾|�
 _SCORE_BASIS = re.compile(r"考核结果|考核得分|考评结果|评价结果|考核分数|得分|分数为|评分为|考核为")
 _RESULT = re.compile(
     r"完成|开展|举办|实现|获得|荣获|获评|排名|申报|发放|创建|建成|验收|通过|收入|改造|投资|"
-    r"落实|召开|组织|化解|整治|退出|慰问|救助|培训|帮扶|举行|达到|达|为"
+    r"落实|召开|组织|化解|整治|退出|慰问|救助|培训|帮扶|举行|达到|达|为|"
+    r"竣工|投产|投入使用|开工|交付|上线|通车|完工"
 )
 _REFERENCE = re.compile(r"《[^》]*$")
 
@@ -103,8 +126,9 @@ def _role(
         return "reference"
     if is_title:
         return "plan" if _PLAN.search(after[:12]) else "title"
-    if _PUBLISHED.search(after[:30]):
-        return "published"
+    published = _published(sentence, before, after)
+    if published:
+        return published
     if report_year is not None and y.year > report_year:
         return "plan"
     if (report_year is None or y.year >= report_year) and (
