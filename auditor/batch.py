@@ -1,17 +1,36 @@
 """Audit many files: worker processes, a time limit per file, never stopping on one.
 
-A single file is audited in-process (fastest start). A batch runs in worker
-processes, each fed one file at a time over a pipe; the parent watches the clock and
-the workers: a file that runs past ``--timeout`` gets its worker killed and a timeout
-result, a worker that dies (crash, out of memory) gets a crash result, and a fresh
-worker takes its place. Results come back in input order.
+Every file, even a single one, is audited in a worker process, each fed one file
+at a time over a pipe, so ``--timeout`` and crash isolation hold for one file as for
+five hundred (the worker is forked, so this costs a few milliseconds). The parent
+watches the clock and the workers: a file that runs past ``--timeout`` gets its
+worker stopped (SIGTERM, which also kills a running LibreOffice conversion, then
+SIGKILL after :data:`KILL_GRACE_SECONDS`) and a timeout result (``AUD110``); a worker
+that dies (crash, out of memory) gets a crash result (``AUD113``); a fresh worker
+takes its place and the batch goes on. Each worker has a private temporary folder
+that the parent deletes when the worker ends, so a killed worker leaves nothing in
+``/tmp``. Workers ignore Ctrl-C; the parent stops them. Results come back in input
+order.
+
+Test hooks (environment variables, read only inside worker processes; they exist so
+the tests can prove the timeout and crash handling without a genuinely
+pathological file, and are inert when unset):
+
+- ``AUDITOR_TEST_STALL="NAME:SECONDS"``: before auditing a file whose name contains
+  ``NAME``, the worker sleeps ``SECONDS``.
+- ``AUDITOR_TEST_CRASH="NAME"``: the worker kills itself with SIGKILL (as the
+  kernel's OOM killer would) before auditing a file whose name contains ``NAME``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
+import shutil
+import signal
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +42,15 @@ from auditor.engine import DocumentResult, Knowledge, audit_file, load_knowledge
 from auditor.errors import FILE_NOT_FOUND, TIMEOUT, WORKER_CRASHED, InputError
 from auditor.runner import RunSettings
 
+WORKER_MEMORY_LIMIT = 2 * 1024 * 1024 * 1024
+"""A worker auditing a 400-page report stays under 600 MB of address space (LibreOffice
+conversions included); the cap turns a runaway file into a clean ``AUD118`` instead of
+the kernel's OOM killer picking a process."""
+KILL_GRACE_SECONDS = 0.5
+"""How long a worker stopped with SIGTERM gets before SIGKILL."""
+STALL_ENV = "AUDITOR_TEST_STALL"
+CRASH_ENV = "AUDITOR_TEST_CRASH"
+
 
 @dataclass(frozen=True)
 class BatchOptions:
@@ -32,6 +60,8 @@ class BatchOptions:
     timeout: float = 300.0
     password: str | None = None
     progress: bool = False
+    memory_limit: int | None = WORKER_MEMORY_LIMIT
+    """Address-space cap per worker in bytes (None: no cap); past it a file gets AUD118."""
 
 
 def _error_result(path: str, kind: Any, detail: str = "") -> DocumentResult:
@@ -52,24 +82,55 @@ def run_batch(
     if not files:
         return results
     jobs = max(1, min(options.jobs or (os.cpu_count() or 1), len(files)))
-    progress = _Progress(len(files)) if options.progress else None
-    if len(files) == 1:
-        knowledge = load_knowledge(lexicon, framework)
-        result, _ = audit_file(files[0], knowledge, settings, password=options.password)
-        results.append(result)
-        if progress:
-            progress.done(result)
-            progress.close()
-        return results
+    # Fork the workers before the progress bar starts its refresh thread.
     pool = _WorkerPool(jobs, settings, lexicon, framework, options)
+    progress = _Progress(len(files)) if options.progress else None
     try:
         ordered = pool.run(files, progress)
-    finally:
+    except BaseException:  # Ctrl-C or a bug: stop the workers now, do not wait for them
+        pool.close(abort=True)
+        raise
+    else:
         pool.close()
+    finally:
         if progress:
             progress.close()
     results.extend(ordered)
     return results
+
+
+def _test_hooks() -> tuple[tuple[str, float] | None, str | None]:
+    stall: tuple[str, float] | None = None
+    raw = os.environ.get(STALL_ENV, "")
+    if ":" in raw:
+        name, _, seconds = raw.rpartition(":")
+        with contextlib.suppress(ValueError):
+            stall = (name, float(seconds))
+    return stall, os.environ.get(CRASH_ENV) or None
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    from auditor.extract.legacy import kill_conversions
+
+    kill_conversions()
+    os._exit(128 + signum)
+
+
+def _limit_memory(limit: int | None) -> None:
+    """Lower this process's soft address-space limit to ``limit`` (never raise it)."""
+    if limit is None:
+        return
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if soft != resource.RLIM_INFINITY and soft <= limit:
+        return
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 def _worker(
@@ -78,7 +139,15 @@ def _worker(
     lexicon: Path,
     framework: Path | None,
     password: str | None,
+    memory_limit: int | None,
+    tmpdir: str,
 ) -> None:
+    _limit_memory(memory_limit)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    os.environ["TMPDIR"] = tmpdir
+    tempfile.tempdir = tmpdir
+    stall, crash = _test_hooks()
     knowledge: Knowledge = load_knowledge(lexicon, framework)
     while True:
         try:
@@ -88,6 +157,11 @@ def _worker(
         if task is None:
             return
         index, path = task
+        name = Path(path).name
+        if stall is not None and stall[0] in name:
+            time.sleep(stall[1])
+        if crash is not None and crash in name:
+            os.kill(os.getpid(), signal.SIGKILL)
         result, _ = audit_file(Path(path), knowledge, settings, password=password)
         conn.send((index, result))
 
@@ -102,32 +176,33 @@ class _WorkerPool:
         options: BatchOptions,
     ) -> None:
         method = "fork" if sys.platform.startswith("linux") else "spawn"
-        self.ctx = mp.get_context(method)
-        self.args = (settings, lexicon, framework, options.password)
+        self.ctx: Any = mp.get_context(method)
+        self.args = (settings, lexicon, framework, options.password, options.memory_limit)
         self.timeout = options.timeout
         self.workers: list[dict[str, Any]] = [self._spawn() for _ in range(jobs)]
 
     def _spawn(self) -> dict[str, Any]:
+        tmpdir = tempfile.mkdtemp(prefix="auditor-worker-")
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_worker, args=(child, *self.args), daemon=True)
+        proc = self.ctx.Process(target=_worker, args=(child, *self.args, tmpdir), daemon=True)
         proc.start()
         child.close()
-        return {"proc": proc, "conn": parent, "task": None, "started": 0.0}
+        return {"proc": proc, "conn": parent, "task": None, "started": 0.0, "tmpdir": tmpdir}
 
     def run(self, files: Sequence[Path], progress: _Progress | None) -> list[DocumentResult]:
         pending = list(enumerate(files))
         pending.reverse()
         out: dict[int, DocumentResult] = {}
         while len(out) < len(files):
-            for w in self.workers:
-                if w["task"] is None and pending:
+            for i in range(len(self.workers)):
+                if self.workers[i]["task"] is None and pending:
                     index, path = pending.pop()
-                    w["conn"].send((index, str(path)))
-                    w["task"] = (index, str(path))
-                    w["started"] = time.monotonic()
+                    self._assign(i, index, str(path))
             busy = [w for w in self.workers if w["task"] is not None]
+            deadline = min(w["started"] for w in busy) + self.timeout
             ready = wait(
-                [w["conn"] for w in busy] + [w["proc"].sentinel for w in busy], timeout=0.2
+                [w["conn"] for w in busy] + [w["proc"].sentinel for w in busy],
+                timeout=min(1.0, max(0.0, deadline - time.monotonic())),
             )
             now = time.monotonic()
             for i, w in enumerate(self.workers):
@@ -140,14 +215,12 @@ class _WorkerPool:
                         got_index, result = w["conn"].recv()
                         assert got_index == index
                     except (EOFError, OSError):
-                        result = _error_result(path, WORKER_CRASHED, f"退出码 {w['proc'].exitcode}")
-                        self._replace(i)
+                        result = self._crashed(i, path, respawn=bool(pending))
                 elif w["proc"].sentinel in ready or not w["proc"].is_alive():
-                    result = _error_result(path, WORKER_CRASHED, f"退出码 {w['proc'].exitcode}")
-                    self._replace(i)
-                elif now - w["started"] > self.timeout:
+                    result = self._crashed(i, path, respawn=bool(pending))
+                elif now - w["started"] >= self.timeout:
                     result = _error_result(path, TIMEOUT, f"{self.timeout:g}")
-                    self._replace(i)
+                    self._replace(i, respawn=bool(pending))
                 if result is not None:
                     out[index] = result
                     self.workers[i]["task"] = None
@@ -155,25 +228,56 @@ class _WorkerPool:
                         progress.done(result)
         return [out[i] for i in range(len(files))]
 
-    def _replace(self, i: int) -> None:
-        old = self.workers[i]
-        if old["proc"].is_alive():
-            old["proc"].kill()
-        old["proc"].join(timeout=5)
-        old["conn"].close()
-        self.workers[i] = self._spawn()
+    def _assign(self, i: int, index: int, path: str) -> None:
+        """Send a file to worker ``i``; a worker that died while idle is replaced first."""
+        try:
+            self.workers[i]["conn"].send((index, path))
+        except (BrokenPipeError, OSError):
+            self._replace(i, respawn=True)
+            self.workers[i]["conn"].send((index, path))
+        self.workers[i]["task"] = (index, path)
+        self.workers[i]["started"] = time.monotonic()
 
-    def close(self) -> None:
-        for w in self.workers:
-            try:
-                w["conn"].send(None)
-            except (BrokenPipeError, OSError):
-                pass
-        for w in self.workers:
-            w["proc"].join(timeout=2)
-            if w["proc"].is_alive():
-                w["proc"].kill()
-            w["conn"].close()
+    def _crashed(self, i: int, path: str, *, respawn: bool) -> DocumentResult:
+        proc = self.workers[i]["proc"]
+        proc.join(timeout=KILL_GRACE_SECONDS)
+        code = proc.exitcode
+        detail = f"退出码 {code}"
+        if code is not None and code < 0:
+            with contextlib.suppress(ValueError):
+                detail = f"信号 {signal.Signals(-code).name}"
+        self._replace(i, respawn=respawn)
+        return _error_result(path, WORKER_CRASHED, detail)
+
+    def _stop(self, w: dict[str, Any]) -> None:
+        proc = w["proc"]
+        if proc.is_alive():
+            proc.terminate()
+            proc.join(timeout=KILL_GRACE_SECONDS)
+        if proc.is_alive():
+            proc.kill()
+        proc.join(timeout=5)
+        w["conn"].close()
+        shutil.rmtree(w["tmpdir"], ignore_errors=True)
+
+    def _replace(self, i: int, *, respawn: bool) -> None:
+        self._stop(self.workers[i])
+        if respawn:
+            self.workers[i] = self._spawn()
+        else:
+            self.workers[i] = {**self.workers[i], "task": None, "dead": True}
+
+    def close(self, *, abort: bool = False) -> None:
+        """Let idle workers exit (or stop them all at once with ``abort``)."""
+        live = [w for w in self.workers if not w.get("dead")]
+        if not abort:
+            for w in live:
+                with contextlib.suppress(BrokenPipeError, OSError):
+                    w["conn"].send(None)
+            for w in live:
+                w["proc"].join(timeout=2)
+        for w in live:
+            self._stop(w)
 
 
 class _Progress:

@@ -8,8 +8,8 @@ not be read or the command was misused. Heavy imports happen inside ``main`` so
 from __future__ import annotations
 
 import argparse
+import io
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -83,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING, format="%(message)s"
     )
+    if not args.debug:
+        _quiet_libraries()
     from auditor.errors import ConfigError
 
     try:
@@ -93,6 +95,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("audit: 已中断", file=sys.stderr)
         return 130
+
+
+def _quiet_libraries() -> None:
+    """Keep pdfminer/pdfplumber chatter about damaged files off the console.
+
+    A hostile or damaged PDF makes pdfminer log warnings and errors ("Refusing to
+    execute circular reference…") although the file ends in a typed result anyway;
+    ``--debug`` shows them again.
+    """
+    import warnings
+
+    for name in ("pdfminer", "pdfplumber"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    for module in ("pdfminer", "pdfplumber"):
+        warnings.filterwarnings("ignore", module=module)
 
 
 def _split(values: list[str]) -> list[str]:
@@ -145,6 +162,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return _inspect(args, files, missing, lexicon, framework)
     from auditor.batch import BatchOptions, run_batch
 
+    if args.timeout is not None and not args.timeout > 0:
+        raise ConfigError(f"--timeout 必须是正数（秒），而不是 {args.timeout:g}")
     batch = BatchOptions(
         jobs=args.jobs or config.jobs,
         timeout=args.timeout or config.timeout or 300.0,
@@ -155,11 +174,22 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         and sys.stderr.isatty(),
     )
     results = run_batch(files, missing, settings, lexicon, framework, batch)
-    _emit(args, results)
-    if args.xlsx:
-        from auditor.render.xlsx import write_workbook
+    try:
+        _emit(args, results)
+        if args.xlsx:
+            from auditor.render.xlsx import write_workbook
 
-        write_workbook(results, args.xlsx)
+            write_workbook(results, args.xlsx)
+    except OSError as exc:
+        target = exc.filename or args.output or args.xlsx
+        reason = exc.strerror or type(exc).__name__
+        print(
+            f"audit: 无法写入输出文件 {target}（{reason}），未留下不完整的文件。"
+            f"请检查路径、权限和磁盘空间。 / cannot write output {target} ({reason}); "
+            "no partial file was left",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
     fail_on = args.fail_on or config.fail_on
     if any(r.status != "ok" for r in results):
         return EXIT_INPUT
@@ -216,7 +246,7 @@ def _emit(args: argparse.Namespace, results: list) -> None:  # type: ignore[type
     from auditor.render.console import render_results
 
     if args.output:
-        console = Console(record=True, width=100, file=open(os.devnull, "w"), color_system=None)  # noqa: SIM115
+        console = Console(record=True, width=100, file=io.StringIO(), color_system=None)
         render_results(results, console, show_info=not args.no_info)
         write_text_atomic(args.output, console.export_text())
     else:

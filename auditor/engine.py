@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditor.errors import INTERNAL, AuditorError, InputError
+from auditor.errors import INTERNAL, RESOURCE_LIMIT, AuditorError, InputError
 from auditor.findings import Evidence, Finding, Severity
 from auditor.model import Document, Location
 
@@ -113,6 +113,8 @@ def audit_file(
         result.error = exc.to_json()
         result.timings["extract"] = time.perf_counter() - started
         return result, None
+    except MemoryError:
+        return _out_of_memory(result, name), None
     except RecursionError as exc:
         return _internal(result, name, exc), None
     except Exception as exc:  # a bug of ours: report it, never crash the batch
@@ -120,10 +122,20 @@ def audit_file(
     result.timings["extract"] = time.perf_counter() - started
     try:
         reading = _check(document, knowledge, settings, result)
+    except MemoryError:
+        return _out_of_memory(result, name), None
     except Exception as exc:
         return _internal(result, name, exc), None
     result.timings["total"] = time.perf_counter() - started
     return result, reading if keep else None
+
+
+def _out_of_memory(result: DocumentResult, name: str) -> DocumentResult:
+    error = InputError(RESOURCE_LIMIT, name, "内存不足")
+    result.status = "error"
+    result.error = error.to_json()
+    result.findings = []
+    return result
 
 
 def _internal(result: DocumentResult, name: str, exc: BaseException) -> DocumentResult:

@@ -20,9 +20,21 @@ class ErrorKind:
     en: str
 
 
-FILE_NOT_FOUND = ErrorKind("AUD100", "找不到文件：{name}", "file not found: {name}")
-NOT_A_FILE = ErrorKind("AUD101", "不是文件：{name}", "not a regular file: {name}")
-EMPTY_FILE = ErrorKind("AUD102", "文件为空（0 字节）：{name}", "empty file: {name}")
+FILE_NOT_FOUND = ErrorKind(
+    "AUD100",
+    "找不到文件：{name}。请检查路径和文件名是否正确。",
+    "file not found: {name}; check the path and file name",
+)
+NOT_A_FILE = ErrorKind(
+    "AUD101",
+    "不是普通文件（可能是设备或管道）：{name}。请给出报告文件或其所在的文件夹。",
+    "not a regular file: {name}; give a report file or a folder of reports",
+)
+EMPTY_FILE = ErrorKind(
+    "AUD102",
+    "文件为空（0 字节）：{name}。可能上传或复制不完整，请重新获取文件。",
+    "empty file (0 bytes): {name}; the upload or copy may have failed, get the file again",
+)
 UNSUPPORTED = ErrorKind(
     "AUD103",
     "不支持的文件类型（{detail}）：{name}。请提交 PDF、Word（.docx）或文本文件。",
@@ -32,6 +44,11 @@ PASSWORD_REQUIRED = ErrorKind(
     "AUD104",
     "PDF 需要打开密码：{name}。请向报送单位索取无密码版本，或用 --password 提供密码。",
     "PDF requires a user password: {name}; ask for an unprotected copy or pass --password",
+)
+PASSWORD_INCORRECT = ErrorKind(
+    "AUD104",
+    "PDF 打开密码不正确：{name}。请核对 --password 提供的密码，或向报送单位索取无密码版本。",
+    "wrong PDF password for {name}; check --password or ask for an unprotected copy",
 )
 CORRUPT_PDF = ErrorKind(
     "AUD105",
@@ -45,8 +62,10 @@ CORRUPT_DOCX = ErrorKind(
 )
 ARCHIVE_TOO_LARGE = ErrorKind(
     "AUD107",
-    "Word 文件解压后过大或结构异常，已拒绝读取：{name}（{detail}）。",
-    "DOCX archive is implausibly large or complex and was refused: {name} ({detail})",
+    "Word 文件解压后过大或结构异常（疑似压缩炸弹），已拒绝读取：{name}（{detail}）。"
+    "请用 Word/WPS 打开后另存为 .docx 再提交。",
+    "DOCX archive is implausibly large or complex (zip bomb?) and was refused: {name} "
+    "({detail}); re-save it in Word/WPS",
 )
 LEGACY_NEEDS_CONVERTER = ErrorKind(
     "AUD108",
@@ -76,8 +95,39 @@ UNREADABLE_TEXT = ErrorKind(
 )
 WORKER_CRASHED = ErrorKind(
     "AUD113",
-    "审核此文件时处理进程异常退出，已跳过：{name}（{detail}）。",
-    "the worker process died while auditing {name} ({detail}); file skipped",
+    "审核此文件时处理进程异常退出（可能是文件异常或内存不足），已跳过：{name}（{detail}）。"
+    "请重新导出后重试；如仍失败，请把文件反馈给开发者。",
+    "the worker process died while auditing {name} ({detail}); file skipped; export it "
+    "again, or report the file if it keeps failing",
+)
+FILE_UNREADABLE = ErrorKind(
+    "AUD114",
+    "无法读取文件（{detail}）：{name}。请检查文件权限，或把文件复制到本机后重试。",
+    "cannot read the file ({detail}): {name}; check its permissions or copy it locally",
+)
+NO_TEXT = ErrorKind(
+    "AUD115",
+    "文件中没有任何文字内容，无法审核：{name}。请确认提交的是报告正文而不是空白文档。",
+    "the document contains no text at all: {name}; submit the report itself",
+)
+UNSAFE_XML = ErrorKind(
+    "AUD116",
+    "Word 文件内含 XML 实体声明（DTD），正常的 Word/WPS 文件不会包含，可能是恶意构造的文件，"
+    "已拒绝读取：{name}（{detail}）。请用 Word/WPS 打开后另存为 .docx 再提交。",
+    "DOCX contains an XML DTD / entity declarations, which Word never writes; refused as "
+    "possibly malicious: {name} ({detail}); re-save it in Word/WPS",
+)
+PDF_ENCRYPTION_UNSUPPORTED = ErrorKind(
+    "AUD117",
+    "PDF 使用了不支持的加密方式，无法读取：{name}（{detail}）。请向报送单位索取未加密的版本。",
+    "PDF uses an unsupported encryption method: {name} ({detail}); ask for an unencrypted copy",
+)
+RESOURCE_LIMIT = ErrorKind(
+    "AUD118",
+    "文件内容过大或结构异常，超出审核的资源限制，已拒绝读取：{name}（{detail}）。"
+    "可能是异常或恶意构造的文件；请重新导出后再提交。",
+    "the file exceeds the auditor's resource limits and was refused: {name} ({detail}); "
+    "it may be malformed or malicious; export it again",
 )
 INTERNAL = ErrorKind(
     "AUD001",

@@ -2,7 +2,9 @@
 
 The real type is read from the file's content; the suffix only matters for text.
 Every failure becomes an :class:`~auditor.errors.InputError` with a stable code.
-Files are opened read-only and never written.
+Files are opened read-only and never written. A document that yields no text at all
+(an empty Word file, a whitespace-only text file) is refused with ``AUD115`` rather
+than audited into an empty result.
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ from pathlib import Path
 from auditor.errors import (
     EMPTY_FILE,
     FILE_NOT_FOUND,
+    FILE_UNREADABLE,
+    NO_TEXT,
     NOT_A_FILE,
     UNSUPPORTED,
     InputError,
 )
 from auditor.extract.sniff import TEXT_SUFFIXES, sniff
-from auditor.model import Document
+from auditor.model import Block, Document, Paragraph
 
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".doc", ".wps", ".rtf", *TEXT_SUFFIXES}
 
@@ -37,12 +41,30 @@ def open_document(
             damaged.
     """
     name = source or str(path)
-    if not path.exists():
-        raise InputError(FILE_NOT_FOUND, name)
-    if not path.is_file():
-        raise InputError(NOT_A_FILE, name)
-    with path.open("rb") as handle:
-        head = handle.read(4096)
+    document = _extract(path, name, password)
+    if not any(_has_text(block) for block in document.blocks):
+        raise InputError(NO_TEXT, name)
+    return document
+
+
+def _has_text(block: Block) -> bool:
+    if isinstance(block, Paragraph):
+        return bool(block.text.strip())
+    return any(cell.text.strip() for cell in block.cells())
+
+
+def _extract(path: Path, name: str, password: str | None) -> Document:
+    try:
+        if not path.exists():
+            raise InputError(FILE_NOT_FOUND, name)
+        if not path.is_file():
+            raise InputError(NOT_A_FILE, name)
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except PermissionError as exc:
+        raise InputError(FILE_UNREADABLE, name, "没有读取权限") from exc
+    except OSError as exc:
+        raise InputError(FILE_UNREADABLE, name, exc.strerror or type(exc).__name__) from exc
     if not head:
         raise InputError(EMPTY_FILE, name)
     kind, detail = sniff(path, head)
@@ -64,4 +86,6 @@ def open_document(
         return extract_text_report(path, name)
     if kind == "text":
         detail = f"内容为纯文本，但扩展名为 {path.suffix}"
+    elif kind == "image" and path.suffix:
+        detail = f"{detail}，但扩展名为 {path.suffix}"
     raise InputError(UNSUPPORTED, name, detail)

@@ -1,6 +1,13 @@
 """Read Word (.docx) reports with python-docx, in body order, equations included.
 
-python-docx parses the package (with entity resolution off). We walk the body XML
+Before any XML is parsed the package is checked (:func:`check_archive`): zip bombs
+(too many members, too large, implausible compression ratio) are refused with
+``AUD107``, and any XML part that declares a DTD (``<!DOCTYPE``/``<!ENTITY``, the
+vehicle of XXE and "billion laughs" attacks; Word and WPS never write one) with
+``AUD116``. python-docx then parses the package with lxml settings that would
+neutralise those payloads anyway (``resolve_entities=False``; lxml's defaults
+``no_network=True`` and ``load_dtd=False``) — ``tests/test_broken_inputs.py`` checks
+both layers. We walk the body XML
 ourselves rather than ``iter_inner_content()`` so that content controls (``w:sdt``)
 are not skipped, and we read ``w:t`` and ``m:t`` together because ``paragraph.text``
 drops Word equations (OMML). Merged cells are rebuilt from ``w:gridSpan`` and
@@ -9,12 +16,14 @@ drops Word equations (OMML). Merged cells are rebuilt from ``w:gridSpan`` and
 
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from auditor.errors import ARCHIVE_TOO_LARGE, CORRUPT_DOCX, InputError
+from auditor.errors import ARCHIVE_TOO_LARGE, CORRUPT_DOCX, UNSAFE_XML, InputError
 from auditor.extract.grid import RawCell, build_table
 from auditor.extract.paragraphs import caption_of
 from auditor.headings import heading_level
@@ -27,15 +36,52 @@ M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_MEMBERS = 5000
 MAX_RATIO = 200
+PROLOG_BYTES = 64 * 1024
+"""How much of each XML part is read to find its root element (and any DTD before it)."""
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_ROOT_START = re.compile(r"<[A-Za-z_]")
 
 
 def check_archive(path: Path, name: str) -> None:
-    """Refuse zip bombs before any XML is parsed."""
+    """Refuse zip bombs and XML parts with a DTD before any XML is parsed."""
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            _check_sizes(infos, name)
+            for info in infos:
+                if info.filename.lower().endswith(_XML_SUFFIXES):
+                    _check_prolog(archive, info, name)
+    except InputError:
+        raise
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        ValueError,
+        EOFError,
+        RuntimeError,  # zipfile: encrypted member, unsupported compression method
+    ) as exc:
         raise InputError(CORRUPT_DOCX, name, f"ZIP: {exc}") from exc
+
+
+def _check_prolog(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """Refuse a part whose prolog declares a DTD; the prolog must end within 64 KiB."""
+    with archive.open(info) as handle:
+        head = handle.read(PROLOG_BYTES)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="ignore")
+    else:
+        text = head.decode("utf-8", errors="ignore")
+    root = _ROOT_START.search(text)
+    prolog = text[: root.start()] if root else text
+    if "<!DOCTYPE" in prolog or "<!ENTITY" in prolog:
+        raise InputError(UNSAFE_XML, name, info.filename)
+    if root is None and len(head) == PROLOG_BYTES:
+        raise InputError(ARCHIVE_TOO_LARGE, name, f"{info.filename} 开头 64 KB 内没有 XML 根元素")
+
+
+def _check_sizes(infos: list[zipfile.ZipInfo], name: str) -> None:
     if len(infos) > MAX_MEMBERS:
         raise InputError(ARCHIVE_TOO_LARGE, name, f"{len(infos)} 个成员")
     total = sum(i.file_size for i in infos)

@@ -156,17 +156,45 @@ def spans_from_text_rows(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, 
                 # A label continues downwards only if the row has values of its own.
                 if above is not None and any(texts[r][1:]):
                     owner[r][c] = above
-    spans: dict[tuple[int, int], list[int]] = {}
+    return _rectangles(owner, n_rows, n_cols)
+
+
+def _rectangles(
+    owner: list[list[tuple[int, int] | None]], n_rows: int, n_cols: int
+) -> list[tuple[int, int, int, int]]:
+    """Turn slot owners into non-overlapping rectangular spans.
+
+    A cell may own an L-shaped set of slots (a title row merged across the table whose
+    first column also continues down into an empty header slot). Its span is the
+    largest rectangle grown from its origin, right along its row and then down, over
+    slots it owns; any slot left over becomes an empty cell of its own. Taking the
+    bounding box instead would overlap the cells inside the L and lose their text.
+    """
+    spans: list[tuple[int, int, int, int]] = []
+    covered = [[False] * n_cols for _ in range(n_rows)]
     for r in range(n_rows):
         for c in range(n_cols):
-            o = owner[r][c]
-            if o is None:
-                spans[(r, c)] = [r, c, r, c]
+            if covered[r][c]:
                 continue
-            box = spans.setdefault(o, [o[0], o[1], o[0], o[1]])
-            box[2] = max(box[2], r)
-            box[3] = max(box[3], c)
-    return [(r0, c0, r1 - r0 + 1, c1 - c0 + 1) for (r0, c0, r1, c1) in spans.values()]
+            o = owner[r][c]
+            if o != (r, c):
+                if o is None or covered[o[0]][o[1]]:
+                    covered[r][c] = True
+                    spans.append((r, c, 1, 1))
+                continue
+            c1 = c
+            while c1 + 1 < n_cols and owner[r][c1 + 1] == o and not covered[r][c1 + 1]:
+                c1 += 1
+            r1 = r
+            while r1 + 1 < n_rows and all(
+                owner[r1 + 1][k] == o and not covered[r1 + 1][k] for k in range(c, c1 + 1)
+            ):
+                r1 += 1
+            for rr in range(r, r1 + 1):
+                for cc in range(c, c1 + 1):
+                    covered[rr][cc] = True
+            spans.append((r, c, r1 - r + 1, c1 - c + 1))
+    return spans
 
 
 def _header_owner(
@@ -176,9 +204,8 @@ def _header_owner(
     above = owner[r - 1][c] if r > 0 else None
     if left is not None:
         left_parent = owner[r - 1][c - 1] if r > 0 else None
-        if r == 0 or (above is not None and above == left_parent):
-            # Same parent header above both slots: the left cell spans into this one,
-            # unless the left cell itself is a vertical continuation.
-            if left[0] == r:
-                return left
+        # Same parent header above both slots: the left cell spans into this one,
+        # unless the left cell itself is a vertical continuation.
+        if (r == 0 or (above is not None and above == left_parent)) and left[0] == r:
+            return left
     return above

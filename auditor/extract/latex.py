@@ -1,6 +1,6 @@
-"""Turn the LaTeX formulas of converted reports (``$$…$$``) into plain text.
+r"""Turn the LaTeX formulas of converted reports (``$$…$$``) into plain text.
 
-Converters write a report's formula as ``\\text{在职人员控制率} &= (… / …) \\times 100\\%``.
+Converters write a report's formula as ``\text{在职人员控制率} &= (… / …) \times 100\%``.
 The reading layer wants the same characters a PDF or Word file would show:
 ``在职人员控制率=(在职人员数/编制数)×100%``.
 """

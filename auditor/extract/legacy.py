@@ -7,7 +7,10 @@ file is never touched; otherwise the user is told how to convert it.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from dataclasses import replace
@@ -26,6 +29,56 @@ def find_soffice() -> str | None:
         if found:
             return found
     return None
+
+
+_active_groups: set[int] = set()
+"""Process groups of running conversions, for :func:`kill_conversions`."""
+
+
+def kill_conversions() -> None:
+    """Kill every LibreOffice conversion this process started (all its processes).
+
+    The batch worker calls this from its SIGTERM handler, so a conversion does not
+    outlive a worker that is stopped for running past ``--timeout``.
+    """
+    for group in list(_active_groups):
+        with contextlib.suppress(OSError):
+            os.killpg(group, signal.SIGKILL)
+        _active_groups.discard(group)
+
+
+def _convert(command: list[str], source: str) -> None:
+    """Run LibreOffice in its own process group; kill the whole group on any failure.
+
+    ``soffice`` is a launcher that starts ``oosplash`` and ``soffice.bin``; killing
+    only the launcher (what ``subprocess.run`` does on timeout) would leave them.
+    """
+    try:
+        proc = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+    except OSError as exc:
+        raise InputError(LEGACY_CONVERSION_FAILED, source, type(exc).__name__) from exc
+    _active_groups.add(proc.pid)
+    finished = False
+    try:
+        proc.communicate(timeout=CONVERT_TIMEOUT_SECONDS)
+        finished = True
+    except subprocess.TimeoutExpired as exc:
+        raise InputError(LEGACY_CONVERSION_FAILED, source, "转换超时") from exc
+    finally:
+        if not finished:
+            # The launcher is not reaped yet, so its group id cannot have been reused.
+            with contextlib.suppress(OSError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+        _active_groups.discard(proc.pid)
+    if proc.returncode != 0:
+        raise InputError(LEGACY_CONVERSION_FAILED, source, f"LibreOffice 退出码 {proc.returncode}")
 
 
 def extract_legacy(path: Path, source: str) -> Document:
@@ -50,17 +103,7 @@ def extract_legacy(path: Path, source: str) -> Document:
             str(work / "out"),
             str(copy),
         ]
-        try:
-            subprocess.run(
-                command,
-                check=True,
-                capture_output=True,
-                timeout=CONVERT_TIMEOUT_SECONDS,
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise InputError(LEGACY_CONVERSION_FAILED, source, "转换超时") from exc
-        except (subprocess.CalledProcessError, OSError) as exc:
-            raise InputError(LEGACY_CONVERSION_FAILED, source, type(exc).__name__) from exc
+        _convert(command, source)
         converted = work / "out" / "input.docx"
         if not converted.exists():
             raise InputError(LEGACY_CONVERSION_FAILED, source, "LibreOffice 未生成 .docx")

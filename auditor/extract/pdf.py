@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.errors import CORRUPT_PDF, NO_TEXT_LAYER, PASSWORD_REQUIRED, InputError
+from auditor.errors import NO_TEXT_LAYER, InputError
 from auditor.extract.grid import RawCell, build_table, is_numeric_text
 from auditor.extract.paragraphs import ParagraphPiece, caption_of, continues
+from auditor.extract.pdfguard import classify, guarded
 from auditor.headings import heading_level
 from auditor.model import BBox, Block, Document, Location, Paragraph
 from auditor.textnorm import normalize, normalize_cell
@@ -56,41 +57,24 @@ _Item = ParagraphPiece | _PdfTable
 
 
 def extract_pdf(path: Path, source: str, *, password: str | None = None) -> Document:
-    """Read a PDF report into a :class:`Document`."""
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    """Read a PDF report into a :class:`Document`.
 
-    try:
-        pdf = pdfplumber.open(str(path), password=password or "")
-    except PDFPasswordIncorrect as exc:
-        raise InputError(PASSWORD_REQUIRED, source) from exc
-    except Exception as exc:  # pdfminer raises a wide range of types on damaged files
-        raise InputError(CORRUPT_PDF, source, _short(exc)) from exc
-    pages: list[list[_Item]] = []
-    textless: list[int] = []
-    try:
-        with pdf:
-            try:
-                page_list = pdf.pages
-            except Exception as exc:
-                raise InputError(CORRUPT_PDF, source, _short(exc)) from exc
-            for number, page in enumerate(page_list, start=1):
-                try:
-                    items = _read_page(page, number)
-                except InputError:
-                    raise
-                except RecursionError as exc:
-                    raise InputError(CORRUPT_PDF, source, "结构嵌套过深") from exc
-                except Exception as exc:
-                    raise InputError(CORRUPT_PDF, source, f"第 {number} 页：{_short(exc)}") from exc
-                finally:
-                    page.close()
-                if items is None:
-                    textless.append(number)
-                    items = []
-                pages.append(items)
-    except PDFPasswordIncorrect as exc:
-        raise InputError(PASSWORD_REQUIRED, source) from exc
+    Owner-password-only encryption (printing/copying forbidden, no open password) is
+    read normally; a user password gives ``AUD104``. Every other failure of pdfminer
+    is mapped by :func:`~auditor.extract.pdfguard.classify`; stream decoding runs
+    under :func:`~auditor.extract.pdfguard.guarded` limits.
+    """
+    import pdfplumber
+
+    with guarded():
+        try:
+            pdf = pdfplumber.open(str(path), password=password or "")
+        except Exception as exc:  # pdfminer raises a wide range of types on damaged files
+            raise classify(exc, source, path, password=password) from exc
+        try:
+            pages, textless = _read_pages(pdf, path, source, password)
+        finally:
+            _close(pdf)
     if pages and len(textless) == len(pages):
         raise InputError(NO_TEXT_LAYER, source)
     blocks = _assemble(pages)
@@ -103,9 +87,42 @@ def extract_pdf(path: Path, source: str, *, password: str | None = None) -> Docu
     )
 
 
-def _short(exc: BaseException) -> str:
-    text = f"{type(exc).__name__}: {exc}"
-    return text if len(text) <= 120 else text[:117] + "..."
+def _read_pages(
+    pdf: Any, path: Path, source: str, password: str | None
+) -> tuple[list[list[_Item]], list[int]]:
+    pages: list[list[_Item]] = []
+    textless: list[int] = []
+    try:
+        page_list = pdf.pages
+    except Exception as exc:
+        raise classify(exc, source, path, password=password) from exc
+    for number, page in enumerate(page_list, start=1):
+        try:
+            items = _read_page(page, number)
+        except Exception as exc:
+            raise classify(exc, source, path, password=password, page=number) from exc
+        finally:
+            page.close()
+        if items is None:
+            textless.append(number)
+            items = []
+        pages.append(items)
+    return pages, textless
+
+
+def _close(pdf: Any) -> None:
+    """Close the PDF and its file handle, even when its page tree cannot be read.
+
+    ``pdfplumber.PDF.close`` walks ``pdf.pages`` again before closing the stream, so
+    on a broken page tree it raises and would leak the file handle (and, inside a
+    ``with`` block, replace the real error by its own).
+    """
+    try:
+        pdf.close()
+    except Exception:
+        stream = getattr(pdf, "stream", None)
+        if stream is not None and not getattr(pdf, "stream_is_external", False):
+            stream.close()
 
 
 # --------------------------------------------------------------------------- page
@@ -175,7 +192,7 @@ def _index(edges: Sequence[float], value: float) -> int:
 
 def _read_table(table: Any, page_number: int) -> _PdfTable | None:
     """Rebuild a table's grid and spans from its cell rectangles."""
-    cells: list[BBox] = [tuple(c) for c in table.cells]  # type: ignore[misc]
+    cells: list[BBox] = [tuple(c) for c in table.cells]
     if len(cells) < 2:
         return None  # a lone box (text frame, page border) is not a table
     xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
@@ -203,10 +220,10 @@ def _read_table(table: Any, page_number: int) -> _PdfTable | None:
             continue
         c = bisect.bisect_right(xs, cx) - 1
         r = bisect.bisect_right(ys, cy) - 1
-        k = slots.get((r, c))
-        if k is not None:
-            texts[k].append(ch)
-    from pdfplumber.utils import extract_text
+        owner = slots.get((r, c))
+        if owner is not None:
+            texts[owner].append(ch)
+    from pdfplumber.utils.text import extract_text
 
     raw_cells = [
         RawCell(
@@ -339,17 +356,21 @@ def _assemble(pages: list[list[_Item]]) -> list[Block]:
         for n, item in enumerate(page_items):
             prev = items[-1] if items else None
             at_page_start = n == 0
-            if at_page_start and isinstance(prev, _PdfTable) and isinstance(item, _PdfTable):
-                if _stitch(prev, item):
-                    continue
+            if (
+                at_page_start
+                and isinstance(prev, _PdfTable)
+                and isinstance(item, _PdfTable)
+                and _stitch(prev, item)
+            ):
+                continue
             if (
                 at_page_start
                 and isinstance(prev, ParagraphPiece)
                 and isinstance(item, ParagraphPiece)
+                and continues(prev, item)
             ):
-                if continues(prev, item):
-                    _join(prev, item)
-                    continue
+                _join(prev, item)
+                continue
             items.append(item)
     blocks: list[Block] = []
     table_number = 0

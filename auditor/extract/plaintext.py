@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditor.errors import UNREADABLE_TEXT, InputError
+from auditor.errors import RESOURCE_LIMIT, UNREADABLE_TEXT, InputError
 from auditor.extract.grid import RawCell, build_table, spans_from_text_rows
 from auditor.extract.latex import latex_to_text, replace_inline_math
 from auditor.extract.paragraphs import ParagraphPiece, caption_of, join_pieces
 from auditor.headings import heading_level
-from auditor.model import Block, Document, Location, Paragraph
+from auditor.model import Block, Document, Location, Paragraph, Table
 from auditor.textnorm import normalize
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -54,8 +54,15 @@ class _TableLines:
     lines: list[int]
 
 
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+"""A converted report is a few hundred KB; anything this large is not one."""
+
+
 def extract_text_report(path: Path, source: str) -> Document:
     """Read a text/Markdown report into a :class:`Document`."""
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise InputError(RESOURCE_LIMIT, source, f"文本文件 {size // (1024 * 1024)} MB")
     return parse_text(decode_text(path.read_bytes(), source), source)
 
 
@@ -218,7 +225,7 @@ def _split_tables(item: _TableLines) -> list[tuple[list[list[str]], list[int]]]:
 
 def _make_table(
     rows: list[list[str]], row_lines: list[int], index: int, number: int, caption: str | None
-):  # type: ignore[no-untyped-def]
+) -> Table:
     n_cols = max(len(r) for r in rows)
     padded = [r + [""] * (n_cols - len(r)) for r in rows]
     keep = [c for c in range(n_cols) if any(r[c].strip() for r in padded)]
