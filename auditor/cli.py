@@ -248,7 +248,10 @@ def _emit(args: argparse.Namespace, results: list) -> None:  # type: ignore[type
     if args.output:
         console = Console(record=True, width=100, file=io.StringIO(), color_system=None)
         render_results(results, console, show_info=not args.no_info)
-        write_text_atomic(args.output, console.export_text())
+        from auditor.render.console import plain_text
+
+        write_text_atomic(args.output, plain_text(console.export_text()))
+
     else:
         render_results(results, Console(), show_info=not args.no_info)
 

@@ -9,12 +9,12 @@ and evidence alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from auditor.model import Location
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How bad a finding is: error (a figure is wrong), warning (probably), info."""
 
     ERROR = "error"

@@ -65,7 +65,9 @@ def heading_level(text: str, *, styled: bool = False, style_level: int | None = 
     level = numbered_level(text)
     if level is not None:
         return level
-    if _ATTACHMENT.match(text) or (_FORM_TITLE.search(text) and "，" not in text and len(text) >= 8):
+    if _ATTACHMENT.match(text) or (
+        _FORM_TITLE.search(text) and "，" not in text and len(text) >= 8
+    ):
         return 0
     if _TABLE_CAPTION.match(text):
         return 5

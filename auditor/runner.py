@@ -56,7 +56,7 @@ def _merge(spec: CheckSpec, issues: Iterable[Issue], override: Severity | None) 
     for n, issue in enumerate(issues):
         key: object = issue.key or ("#", n)
         if key in merged:
-            first, evidence = merged[key]
+            _first, evidence = merged[key]
             for e in issue.evidence:
                 if all(e.location != x.location or e.text != x.text for x in evidence):
                     evidence.append(e)

@@ -69,7 +69,7 @@ def normalize(text: str) -> str:
 
 
 def normalize_cell(text: str) -> str:
-    """Normalise a table cell: a wrap inside a cell never separates two values.
+    r"""Normalise a table cell: a wrap inside a cell never separates two values.
 
     pdfplumber keeps the wrap newlines of cells (``公共财政拨\\n款``, ``2,415.\\n05``).
     """

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (the NOTES.md text is Chinese/English prose, kept as written)
+
 """Build ``corpus/example/``: the seed report as text, DOCX and PDF renderings.
 
 Run from the repository root::

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -69,6 +70,8 @@ def render(path: Path) -> tuple[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    for noisy in ("pdfminer", "pdfplumber"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="only check that reports/ is current")
     args = parser.parse_args(argv)

@@ -141,11 +141,6 @@ def test_written_amount_reads_back_exactly(case: tuple[str, Decimal, str]) -> No
     assert to_base(amount.value, amount.unit) == value * FACTOR[unit], text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: an 11-digit amount without separators starting 13-19 is read as a "
-    "mobile phone number (auditor/read/numbers.py _PHONE)",
-)
 def test_eleven_digit_amount_is_not_a_phone_number() -> None:
     amounts = scan(normalize("支出13000000000元。")).amounts
     assert [a.value for a in amounts] == [Decimal(13_000_000_000)]

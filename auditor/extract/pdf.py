@@ -25,7 +25,7 @@ from auditor.extract.paragraphs import ParagraphPiece, caption_of, continues
 from auditor.extract.pdfguard import classify, guarded
 from auditor.headings import heading_level
 from auditor.model import BBox, Block, Document, Location, Paragraph
-from auditor.textnorm import normalize, normalize_cell
+from auditor.textnorm import ends_sentence, normalize, normalize_cell
 
 X_TOLERANCE_RATIO = 0.3
 """Word gap as a share of font size: survives 12 pt and 16 pt CJK (EXTRACTION.md)."""
@@ -265,6 +265,9 @@ def _line_bold(line: dict[str, Any]) -> bool:
     return bold >= len(chars) * 0.8
 
 
+_WRAPPED_FORMULA = re.compile(r"^\s*[\d*×/÷=+\-%)）]")
+
+
 def _lines_to_pieces(lines: list[dict[str, Any]], page: int) -> list[ParagraphPiece]:
     """Group wrapped lines into paragraph pieces by indent, margins, gaps and font."""
     if not lines:
@@ -290,9 +293,12 @@ def _lines_to_pieces(lines: list[dict[str, Any]], page: int) -> list[ParagraphPi
         if prev is not None:
             prev_size = _line_size(prev) or body_size
             gap = ln["top"] - prev["bottom"]
+            # A line left short because an unbreakable formula (``*100%=362.9/377.3``) was
+            # moved to the next line is not a paragraph end.
+            wrapped_formula = _WRAPPED_FORMULA.match(ln["text"]) and not ends_sentence(prev["text"])
             new = (
                 gap > 0.9 * max(size, prev_size)
-                or prev["x1"] < right - 1.5 * prev_size
+                or (prev["x1"] < right - 1.5 * prev_size and not wrapped_formula)
                 or ln["x0"] > left + 1.2 * size
                 or abs(size - prev_size) > 0.15 * body_size
                 or _line_bold(ln) != _line_bold(prev)

@@ -118,7 +118,9 @@ _YEAR_RANGE = regex.compile(
 )
 _YEAR = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<suffix>年度|年)")
 _DOC_NUMBER = regex.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
-_PHONE = regex.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+_PHONE = regex.compile(
+    r"(?<![\d.,])(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?![\d.,])(?!\s*(?:余|多)?(?:万|亿|千)?(?:元|人|名|户|个|%|平方米|米|亩))"
+)
 _CODE = regex.compile(
     r"(?:编码|编号|代码|账号|帐号|文号|邮编|序号|电话|手机|身份证号?)\s*[:：]?\s*[\dA-Za-z\-]+"
 )
