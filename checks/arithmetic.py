@@ -148,7 +148,7 @@ def _formula_evidence(formula: Formula) -> Evidence:
 def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """A formula's written result does not follow from its own numbers or named operands.
 
-    Why: ``=362.9/377.3=100%`` states a rate its own operands do not give (96.18%); the
+    Why: ``=180.5/200.0=100%`` states a rate its own operands do not give (90.25%); the
     score is then computed from a wrong rate.
 
     Exceptions: a result that equals the computed value rounded or truncated to the
@@ -281,8 +281,8 @@ def formula_operand_contradicts_report(
 ) -> Iterator[Issue]:
     """A formula puts a number in for a named operand that the report states differently.
 
-    Why: ``预算调整率=本年追加预算/年初预算=0/1152.29`` uses 0 for a 追加预算 the same
-    section states as 1262.76 万元; the rate and its score rest on the wrong number.
+    Why: ``预算调整率=本年追加预算/年初预算=0/400.00`` uses 0 for a 追加预算 the same
+    section states as 50.00 万元; the rate and its score rest on the wrong number.
 
     Exceptions: the name must map to a known concept (lexicon) with a value stated
     elsewhere for the same year; a number that matches any stated value (or differs

@@ -137,9 +137,9 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
 def score_wrong_at_recomputed_rate(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """Recomputing the indicator's rate from the report's own numbers changes its score.
 
-    Why: ``=362.9/377.3=100%`` is scored 3 at "100 %", but 362.9/377.3 is 96.18 %, which
-    the rule ``每低于100%一个百分点扣0.1分`` scores 2.62; a rate computed with 0 for a
-    stated 追加预算 of 1262.76 万元 likewise earns points the real rate does not.
+    Why: ``=90/100=100%`` is scored 3 at "100 %", but 90/100 is 90 %, which the rule
+    ``每低于100%一个百分点扣0.1分`` scores 2; a rate computed with 0 for a stated
+    追加预算 of 50 万元 likewise earns points the real rate does not.
 
     Exceptions: only when a rate is recomputed (AR003/AR004/AR005 explain why); the
     recomputed score allows every reading of the rule (pro rata, per step).

@@ -59,7 +59,7 @@ class FactSheet:
 
 
 def paren_parent(text: str, figures: Sequence[Figure], index: int) -> Figure | None:
-    """The figure that an enclosing ``（…）`` explains, e.g. 1243.42 for ``（基本支出 …）``."""
+    """The figure that an enclosing ``（…）`` explains, e.g. 860.00 for ``（基本支出 …）``."""
     fig = figures[index]
     depth = 0
     i = fig.amount.start - 1

@@ -287,7 +287,7 @@ def _with_formula_operands(
     lexicon: Lexicon,
     report_year: int | None,
 ) -> FactSheet:
-    """Add the numbers a formula puts in for its named operands (``362.9`` for 在用固定资产).
+    """Add the numbers a formula puts in for its named operands (``180.5`` for 在用资产).
 
     They are facts of origin ``formula``: shown in the fact sheet, checked against the
     report's other statements by AR004, and never compared by IC001 (one finding per
