@@ -23,6 +23,13 @@ _EVALUATION_SECTION = re.compile(
 )
 
 
+def _wrong_year(use: YearUse, year: int, message: str) -> Issue:
+    """A finding about one year mention that should have been the evaluated year."""
+    return Issue(
+        message=message, evidence=(_year_evidence(use),), expected=str(year), found=str(use.year)
+    )
+
+
 def _year_evidence(use: YearUse) -> Evidence:
     return Evidence(use.location, use.sentence.strip()[:120], str(use.year), use.role)
 
@@ -60,11 +67,10 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
             continue
         if str(year) in use.sentence or _COMPARISON_TITLE.search(use.sentence):
             continue  # 2023年与2024年对比表: a comparison names both years
-        yield Issue(
-            message=f"标题“{use.sentence.strip()}”写的是 {use.year} 年，而本报告评价的是 {year} 年度",
-            evidence=(_year_evidence(use),),
-            expected=str(year),
-            found=str(use.year),
+        yield _wrong_year(
+            use,
+            year,
+            f"标题“{use.sentence.strip()}”写的是 {use.year} 年，而本报告评价的是 {year} 年度",
         )
 
 
@@ -171,16 +177,10 @@ def disclosure_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
         budget_wrong = use.role == "published_budget" and use.year != year
         final_wrong = use.role == "published_final" and not year - 1 <= use.year <= year
         if budget_wrong or final_wrong:
-            yield Issue(
-                message=(
-                    f"文中称 {use.year} 年度{'预算' if budget_wrong else '决算'}已公开，"
-                    f"而评价的是 {year} 年度"
-                    + ("" if budget_wrong else f"（应公开 {year - 1} 或 {year} 年度决算）")
-                ),
-                evidence=(_year_evidence(use),),
-                expected=str(year),
-                found=str(use.year),
-            )
+            message = f"文中称 {use.year} 年度{'预算' if budget_wrong else '决算'}已公开，而评价的是 {year} 年度"
+            if final_wrong:
+                message += f"（应公开 {year - 1} 或 {year} 年度决算）"
+            yield _wrong_year(use, year, message)
 
 
 @check(
@@ -213,12 +213,8 @@ def prior_year_score_basis(reading: Reading, options: Mapping[str, Any]) -> Iter
         return
     for use in reading.years:
         if use.role == "score_basis" and use.year < year:
-            yield Issue(
-                message=f"评分依据为 {use.year} 年度的结果（“{use.sentence.strip()[:50]}”），而评价的是 {year} 年度",
-                evidence=(_year_evidence(use),),
-                expected=str(year),
-                found=str(use.year),
-            )
+            message = f"评分依据为 {use.year} 年度的结果（“{use.sentence.strip()[:50]}”），而评价的是 {year} 年度"
+            yield _wrong_year(use, year, message)
 
 
 @check(

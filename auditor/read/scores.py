@@ -15,12 +15,12 @@ The overall total (``评分：97分``, ``打分97分``), the stated grade (``等
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from auditor.extract.grid import is_numeric_text
-from auditor.model import Document, Location, Paragraph, Table
+from auditor.model import Cell, Document, Location, Paragraph, Table
 from auditor.read.figures import Figure, quote
 from auditor.read.formulas import Formula
 from auditor.read.scoring_rules import (
@@ -376,43 +376,33 @@ def _stated_totals(
     return totals, grades, bands, bands_quote
 
 
-def _key_value_totals(table: Table) -> list[StatedValue]:
-    """``自评综合得分 | 85分``: a total stated in the cell right of its label."""
-    out = []
+def _key_value_cells(table: Table, label: re.Pattern[str]) -> Iterator[tuple[Cell, Cell]]:
+    """(label cell, value cell) pairs where the value sits right of a matching label."""
     for r in range(table.n_rows):
         for c in range(1, table.n_cols):
             left, cell = table.grid[r][c - 1], table.grid[r][c]
-            if left is cell or not _TOTAL_LABEL.match(left.text):
-                continue
-            m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*分?", cell.text)
-            if m:
-                out.append(
-                    StatedValue(
-                        m.group(1), cell.location, f"{left.text} | {cell.text}", table.index
-                    )
-                )
-    return out
+            if left is not cell and label.match(left.text):
+                yield left, cell
+
+
+def _key_value_totals(table: Table) -> list[StatedValue]:
+    """``自评综合得分 | 85分``: a total stated in the cell right of its label."""
+    return [
+        StatedValue(m.group(1), cell.location, f"{left.text} | {cell.text}", table.index)
+        for left, cell in _key_value_cells(table, _TOTAL_LABEL)
+        if (m := re.fullmatch(r"(\d+(?:\.\d+)?)\s*分?", cell.text))
+    ]
 
 
 def _key_value_grades(table: Table) -> list[StatedValue]:
     """``评价等次 | 良好``: a grade stated in the cell right of its label."""
-    out = []
-    for r in range(table.n_rows):
-        for c in range(1, table.n_cols):
-            left, cell = table.grid[r][c - 1], table.grid[r][c]
-            if left is cell or not _GRADE_LABEL.match(left.text):
-                continue
-            m = re.fullmatch(rf"[“\"]?({GRADE_WORDS})[”\"]?", cell.text)
-            if m:
-                out.append(
-                    StatedValue(
-                        normalise_grade(m.group(1)),
-                        cell.location,
-                        f"{left.text} | {cell.text}",
-                        table.index,
-                    )
-                )
-    return out
+    return [
+        StatedValue(
+            normalise_grade(m.group(1)), cell.location, f"{left.text} | {cell.text}", table.index
+        )
+        for left, cell in _key_value_cells(table, _GRADE_LABEL)
+        if (m := re.fullmatch(rf"[“\"]?({GRADE_WORDS})[”\"]?", cell.text))
+    ]
 
 
 def _band_quote(text: str) -> str:

@@ -55,6 +55,15 @@ _LINEAR = re.compile(
 _BELOW_WORDS = ("低于", "少于", "降低", "下降", "减少")
 
 
+def within(
+    x: Decimal, lo: Decimal | None, lo_incl: bool, hi: Decimal | None, hi_incl: bool
+) -> bool:
+    """Whether ``x`` lies in an interval whose open or missing ends are as given."""
+    if lo is not None and (x < lo or (x == lo and not lo_incl)):
+        return False
+    return not (hi is not None and (x > hi or (x == hi and not hi_incl)))
+
+
 @dataclass(frozen=True, slots=True)
 class Band:
     """Score ``score`` (or full marks) when the rate lies in the band."""
@@ -69,11 +78,7 @@ class Band:
 
     def contains(self, rate: Decimal) -> bool:
         """Whether ``rate`` (in percent) falls in this band."""
-        if self.lo is not None and (rate < self.lo or (rate == self.lo and not self.lo_incl)):
-            return False
-        return not (
-            self.hi is not None and (rate > self.hi or (rate == self.hi and not self.hi_incl))
-        )
+        return within(rate, self.lo, self.lo_incl, self.hi, self.hi_incl)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,11 +307,7 @@ class GradeBand:
 
     def contains(self, total: Decimal) -> bool:
         """Whether ``total`` falls in the band."""
-        if self.lo is not None and (total < self.lo or (total == self.lo and not self.lo_incl)):
-            return False
-        return not (
-            self.hi is not None and (total > self.hi or (total == self.hi and not self.hi_incl))
-        )
+        return within(total, self.lo, self.lo_incl, self.hi, self.hi_incl)
 
 
 STANDARD_BANDS = (
