@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
-from auditor.read.formulas import Formula, Node, evaluate, interval, names, numbers
+from auditor.read.formulas import Formula, Node, evaluate
 from auditor.read.scores import Indicator, ScoreSheet
 from auditor.read.scoring_rules import STANDARD_BANDS, GradeBand, ScoringRule, grade_for
 
@@ -78,12 +78,6 @@ def close(a: Decimal, b: Decimal, decimals: int) -> bool:
     """Whether two percentages agree at ``decimals`` places (rounding or truncation)."""
     unit = Decimal(1).scaleb(-decimals)
     return abs(a - b) <= unit
-
-
-def percent_decimals(text: str) -> int:
-    """Decimal places written in a stated rate (``96.83%`` → 2)."""
-    number = text.split("%")[0]
-    return len(number.split(".")[1]) if "." in number else 0
 
 
 def resolve_operands(
@@ -315,16 +309,3 @@ def summarize(reading: Reading) -> ScoreSummary:
         assessments=assessments,
         sheet=sheet,
     )
-
-
-def numbers_of(expr: Node) -> list[Decimal]:
-    """Values of a side's number leaves (for messages)."""
-    return [n.value for n in numbers(expr)]
-
-
-def names_of(expr: Node) -> list[str]:
-    """Names used in a side (for messages)."""
-    return names(expr)
-
-
-__all__ = ["Assessment", "ScoreSummary", "assess", "interval", "summarize"]

@@ -12,7 +12,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 
 from auditor.framework import Framework
 from auditor.model import Document, Location, Paragraph, Table
@@ -374,8 +373,6 @@ def _years(
                 )
             )
         else:
-            if block.caption:
-                pass  # the caption paragraph was classified as a paragraph already
             for cell in block.cells():
                 if not re.search(r"(?:19|20)\d{2}", cell.text):
                     continue
@@ -404,11 +401,3 @@ def _ancestors(sections: tuple[Section, ...], sid: int) -> list[int]:
         chain.append(current)
         current = sections[current].parent
     return chain
-
-
-def decimal_or_none(value: str) -> Decimal | None:
-    """Parse a plain decimal string, or None."""
-    try:
-        return Decimal(value)
-    except ArithmeticError:
-        return None

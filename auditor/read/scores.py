@@ -223,7 +223,6 @@ def _indicator(
     awarded_quote = ""
     awarded_loc: Location | None = None
     rule_parts: list[str] = []
-    rule_loc_quote = ""
     fallback: tuple[Decimal, str, Location] | None = None
     paragraphs = [
         b for b in doc.blocks[section.start + 1 : section.end] if isinstance(b, Paragraph)
@@ -234,7 +233,6 @@ def _indicator(
             rule_part = sentence[: m.start()] if m else sentence
             if _RULE_CUE.search(rule_part):
                 rule_parts.append(rule_part)
-                rule_loc_quote = rule_loc_quote or rule_part
                 if m is None:
                     continue
             full = _FULL.search(sentence[m.start() :] if m else sentence)
@@ -246,8 +244,6 @@ def _indicator(
                 awarded_quote, awarded_loc = sentence, p.location
             elif (any_score := _ANY_SCORE.search(sentence)) and not _RULE_CUE.search(sentence):
                 fallback = (Decimal(any_score.group("v")), sentence, p.location)
-    if rule_loc_quote:
-        pass
     section_formulas = [f for f in formulas if section.start < f.block < section.end]
     if awarded is None:
         scored = [f for f in section_formulas if f.stated is not None and f.stated_unit == "分"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 
 from auditor.model import Document, Location, Paragraph, Table
 from auditor.read.numbers import DateMention, scan
@@ -294,8 +293,3 @@ def _blank_signatures(doc: Document) -> list[BlankDate]:
 def is_finance_block(role: str) -> bool:
     """Whether a signature block is for the finance bureau to fill in, not the department."""
     return bool(_FINANCE_BLOCK.search(role))
-
-
-def as_date(mention: DateMention | None) -> date | None:
-    """A DateMention as a date (None when absent or invalid)."""
-    return mention.as_date() if mention else None
