@@ -23,6 +23,7 @@ from auditor.errors import NO_TEXT_LAYER, InputError
 from auditor.extract.grid import RawCell, build_table, is_numeric_text
 from auditor.extract.paragraphs import ParagraphPiece, caption_of, continues
 from auditor.extract.pdfguard import classify, guarded
+from auditor.extract.pdftext import EngineStats, fast_enabled, page_chars
 from auditor.headings import heading_level
 from auditor.model import BBox, Block, Document, Location, Paragraph
 from auditor.textnorm import ends_sentence, normalize, normalize_cell
@@ -56,13 +57,21 @@ class _PdfTable:
 _Item = ParagraphPiece | _PdfTable
 
 
-def extract_pdf(path: Path, source: str, *, password: str | None = None) -> Document:
+def extract_pdf(
+    path: Path,
+    source: str,
+    *,
+    password: str | None = None,
+    stats: EngineStats | None = None,
+) -> Document:
     """Read a PDF report into a :class:`Document`.
 
     Owner-password-only encryption (printing/copying forbidden, no open password) is
     read normally; a user password gives ``AUD104``. Every other failure of pdfminer
     is mapped by :func:`~auditor.extract.pdfguard.classify`; stream decoding runs
-    under :func:`~auditor.extract.pdfguard.guarded` limits.
+    under :func:`~auditor.extract.pdfguard.guarded` limits. Pages without vector
+    graphics are read by the pdfium fast path (:mod:`auditor.extract.pdftext`) unless
+    ``AUDITOR_PDF_ENGINE=plumber``; ``stats`` receives how many pages each engine read.
     """
     import pdfplumber
 
@@ -72,7 +81,7 @@ def extract_pdf(path: Path, source: str, *, password: str | None = None) -> Docu
         except Exception as exc:  # pdfminer raises a wide range of types on damaged files
             raise classify(exc, source, path, password=password) from exc
         try:
-            pages, textless = _read_pages(pdf, path, source, password)
+            pages, textless = _read_pages(pdf, path, source, password, stats)
         finally:
             _close(pdf)
     if pages and len(textless) == len(pages):
@@ -88,7 +97,7 @@ def extract_pdf(path: Path, source: str, *, password: str | None = None) -> Docu
 
 
 def _read_pages(
-    pdf: Any, path: Path, source: str, password: str | None
+    pdf: Any, path: Path, source: str, password: str | None, stats: EngineStats | None
 ) -> tuple[list[list[_Item]], list[int]]:
     pages: list[list[_Item]] = []
     textless: list[int] = []
@@ -96,9 +105,18 @@ def _read_pages(
         page_list = pdf.pages
     except Exception as exc:
         raise classify(exc, source, path, password=password) from exc
+    fast = fast_enabled()
+    counts = EngineStats()
     for number, page in enumerate(page_list, start=1):
         try:
-            items = _read_page(page, number)
+            chars = page_chars(page, pdf.rsrcmgr) if fast else "off"
+            if isinstance(chars, str):
+                counts.plumber += 1
+                counts.reasons[chars] = counts.reasons.get(chars, 0) + 1
+                items = _read_page(page, number)
+            else:
+                counts.fast += 1
+                items = _read_chars(chars, page, number)
         except Exception as exc:
             raise classify(exc, source, path, password=password, page=number) from exc
         finally:
@@ -107,6 +125,8 @@ def _read_pages(
             textless.append(number)
             items = []
         pages.append(items)
+    if stats is not None:
+        stats.add(counts)
     return pages, textless
 
 
@@ -147,7 +167,36 @@ def _read_page(page: Any, number: int) -> list[_Item] | None:
 
     body = page.filter(outside_tables) if boxes else page
     lines = body.extract_text_lines(return_chars=True, x_tolerance_ratio=X_TOLERANCE_RATIO)
-    lines = [ln for ln in lines if not _is_page_furniture(ln, float(page.height))]
+    return _page_items(lines, tables, float(page.height), number)
+
+
+def _read_chars(chars: list[dict[str, Any]], page: Any, number: int) -> list[_Item] | None:
+    """Read a page from chars the fast path gave, exactly as :func:`_read_page` would.
+
+    Such a page has no vector graphics, hence no tables: the lines are built by the
+    same pdfplumber code ``page.extract_text_lines`` runs, on the same char dicts.
+    """
+    if not chars:
+        return None
+    from pdfplumber.utils.text import chars_to_textmap, dedupe_chars
+
+    if _has_duplicate_chars(chars):
+        chars = dedupe_chars(chars)
+    textmap = chars_to_textmap(
+        chars,
+        layout_bbox=page.bbox,
+        layout_width=page.width,
+        layout_height=page.height,
+        x_tolerance_ratio=X_TOLERANCE_RATIO,
+    )
+    lines = textmap.extract_text_lines(strip=True, return_chars=True)
+    return _page_items(lines, [], float(page.height), number)
+
+
+def _page_items(
+    lines: list[dict[str, Any]], tables: list[_PdfTable], height: float, number: int
+) -> list[_Item]:
+    lines = [ln for ln in lines if not _is_page_furniture(ln, height)]
     pieces = _lines_to_pieces(lines, number)
     items: list[_Item] = [*pieces, *tables]
     items.sort(key=_top)
