@@ -21,11 +21,14 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import quality  # noqa: E402
 
+CORPORA = [quality.DEFAULT_CORPUS, *quality.separate_corpora(quality.DEFAULT_CORPUS)]
+
 
 @pytest.mark.corpus
-def test_corpus_quality_not_below_baseline() -> None:
-    report = quality.run(quality.DEFAULT_CORPUS, jobs=min(2, os.cpu_count() or 1))
-    problems = quality.below_baseline(report, quality.load_baseline())
+@pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
+def test_corpus_quality_not_below_baseline(corpus: Path) -> None:
+    report = quality.run(corpus, jobs=min(2, os.cpu_count() or 1))
+    problems = quality.below_baseline(report, quality.load_baseline(quality.baseline_path(corpus)))
     if problems:
         data = report.to_json()
         lines = [
