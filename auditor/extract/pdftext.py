@@ -191,6 +191,8 @@ def _tokens(data: bytes) -> Any:
             word = m.group(kind)
             if word == b"true" or word == b"false":
                 token = word == b"true"
+            elif stack:
+                raise _Fallback("unbalanced")  # an operator inside an array or dict
             else:
                 yield _Op(word)
                 continue
@@ -223,7 +225,7 @@ def _tokens(data: bytes) -> Any:
                 continue
             if c == 0x3E:  # > ends a hex string (pdfminer's _parse_wclose)
                 continue
-            if c == 0x27 or c == 0x22:  # ' and "
+            if (c == 0x27 or c == 0x22) and not stack:  # ' and "
                 yield _Op(bytes((c,)))
                 continue
             raise _Fallback("unexpected byte")
