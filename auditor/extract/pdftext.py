@@ -88,7 +88,6 @@ _TOKEN = re.compile(
 )
 _NAME_HEX = re.compile(rb"#([0-9A-Fa-f]{0,2})")
 _STRING_STOP = re.compile(rb"[()\\]")
-_HEX_PAIR = re.compile(rb"[0-9a-fA-F]{2}|.", re.DOTALL)
 _SPACES = re.compile(rb"\s")
 _OCTAL = b"01234567"
 _ESCAPES = {
@@ -206,7 +205,10 @@ def _tokens(data: bytes) -> Any:
             continue
         elif kind == "hex":
             digits = _SPACES.sub(b"", m.group(kind))
-            token = _HEX_PAIR.sub(lambda p: bytes((int(p.group(0), 16),)), digits)
+            if len(digits) % 2:  # pdfminer reads a last lone digit as a whole byte
+                token = bytes.fromhex(digits[:-1].decode()) + bytes((int(digits[-1:], 16),))
+            else:
+                token = bytes.fromhex(digits.decode())
         elif kind == "dict":
             stack.append(_MARK_DICT)
             continue
@@ -459,10 +461,8 @@ class _Reader:
             raise _Fallback("form")
 
     def _show(self, ts: _TextState, seq: list[Any], matrix: _Matrix) -> None:
-        """Show text: pdfminer's render_string_horizontal, render_char, LTChar, then pdfplumber."""
-        from pdfminer.layout import LTChar
+        """Show text as pdfminer's render_string_horizontal and LTChar do, then as pdfplumber."""
         from pdfminer.pdffont import PDFUnicodeNotDefined
-        from pdfminer.utils import translate_matrix
 
         font = ts.font
         fontsize = ts.fontsize
@@ -478,6 +478,9 @@ class _Reader:
         out = self.out
         height, mb_x0, mb_top, doctop = self.height, self.mb_x0, self.mb_top, self.doctop
         fontname = _fontname(font)
+        descent = font.get_descent()
+        (a, b, c, d, e0, f0) = matrix
+        upright = a * d * scaling > 0 and b * c <= 0
         for obj in seq:
             if isinstance(obj, (int, float)) and not isinstance(obj, bool):
                 x -= obj * dxscale
@@ -490,42 +493,47 @@ class _Reader:
                         text = font.to_unichr(cid)
                     except PDFUnicodeNotDefined:
                         text = f"(cid:{cid})"
-                    char = LTChar(
-                        translate_matrix(matrix, (x, y)),
-                        font,
-                        fontsize,
-                        scaling,
-                        rise,
-                        text,
-                        font.char_width(cid),
-                        font.char_disp(cid),
-                        None,  # type: ignore[arg-type]
-                        None,  # type: ignore[arg-type]
-                    )
-                    top = (height - char.y1) + mb_top
-                    cx0, cx1 = char.x0, char.x1
+                    # LTChar.__init__ for a horizontal font, with apply_matrix_rect and
+                    # translate_matrix written out: the same operations in the same
+                    # order, so every float (and int) comes out identical.
+                    adv = font.char_width(cid) * fontsize * scaling
+                    low = descent * fontsize + rise
+                    high = descent * fontsize + rise + fontsize
+                    e = x * a + y * c + e0
+                    f = x * b + y * d + f0
+                    p1x, p1y = a * 0 + c * low + e, b * 0 + d * low + f
+                    p2x, p2y = a * adv + c * low + e, b * adv + d * low + f
+                    p3x, p3y = a * adv + c * high + e, b * adv + d * high + f
+                    p4x, p4y = a * 0 + c * high + e, b * 0 + d * high + f
+                    cx0 = min(p1x, p4x, p2x, p3x)
+                    cy0 = min(p1y, p2y, p3y, p4y)
+                    cx1 = max(p1x, p4x, p2x, p3x)
+                    cy1 = max(p1y, p2y, p3y, p4y)
+                    width = cx1 - cx0
+                    size = cy1 - cy0
+                    top = (height - cy1) + mb_top
                     if mb_x0 != 0:
                         cx0, cx1 = cx0 + mb_x0, cx1 + mb_x0
                     out.append(
                         {
                             "text": text,
                             "fontname": fontname,
-                            "size": char.size,
-                            "adv": char.adv,
-                            "upright": char.upright,
+                            "size": size,
+                            "adv": adv,
+                            "upright": upright,
                             "x0": cx0,
                             "x1": cx1,
-                            "y0": char.y0,
-                            "y1": char.y1,
-                            "width": char.width,
-                            "height": char.height,
+                            "y0": cy0,
+                            "y1": cy1,
+                            "width": width,
+                            "height": size,
                             "top": top,
-                            "bottom": (height - char.y0) + mb_top,
+                            "bottom": (height - cy0) + mb_top,
                             "doctop": doctop + top,
                             "object_type": "char",
                         }
                     )
-                    x += char.adv
+                    x += adv
                     if cid == 32 and wordspace:
                         x += wordspace
                     needcharspace = True
