@@ -100,6 +100,16 @@ def our_stages(path: Path) -> dict[str, float]:
     }
 
 
+def engine_split(path: Path) -> tuple[int, int]:
+    """Pages of one PDF read by the fast path and by pdfplumber."""
+    from auditor.extract.pdf import extract_pdf
+    from auditor.extract.pdftext import EngineStats
+
+    stats = EngineStats()
+    extract_pdf(path, path.name, stats=stats)
+    return stats.fast, stats.fast + stats.plumber
+
+
 def make_long_pdf(target: Path, pages: int = 400) -> int:
     """The example's pages repeated to about ``pages`` pages (pypdf)."""
     from pypdf import PdfReader, PdfWriter
@@ -131,7 +141,9 @@ def peak_rss_mb(command: list[str]) -> tuple[float, float]:
 def batch_folder(folder: Path, count: int) -> None:
     """A folder of ≥ ``count`` reports mixing text, DOCX and PDF from the corpus."""
     sources = sorted((ROOT / "corpus").glob("*/**/report*.*"))
-    sources = [p for p in sources if p.suffix in (".txt", ".docx", ".pdf") and "broken" not in p.parts]
+    sources = [
+        p for p in sources if p.suffix in (".txt", ".docx", ".pdf") and "broken" not in p.parts
+    ]
     i = 0
     while i < count:
         for src in sources:
@@ -142,6 +154,7 @@ def batch_folder(folder: Path, count: int) -> None:
 
 
 def run(repeat: int, quick: bool) -> str:
+    """Every measurement, as the Markdown body of ``bench/results.md``."""
     lines: list[str] = []
     rows: list[tuple[str, float, float, float, dict[str, float]]] = []
     for name in PDFS if not quick else PDFS[:1]:
@@ -151,8 +164,10 @@ def run(repeat: int, quick: bool) -> str:
         stage_runs = [our_stages(path) for _ in range(repeat)]
         ours = min(stage_runs, key=lambda s: s["total"])
         rows.append((name, pdfium, plumber, ours["total"], ours))
-    lines.append("## Per file (best of %d runs)\n" % repeat)
-    lines.append("| file | pypdfium2 text | bare pdfplumber | full audit | audit / pdfplumber | extract | read | check | render |")
+    lines.append(f"## Per file (best of {repeat} runs)\n")
+    lines.append(
+        "| file | pypdfium2 text | bare pdfplumber | full audit | audit / pdfplumber | extract | read | check | render |"
+    )
     lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, pdfium, plumber, total, s in rows:
         lines.append(
@@ -160,7 +175,18 @@ def run(repeat: int, quick: bool) -> str:
             f"{s['extract']:.2f} | {s['read']:.2f} | {s['check']:.2f} | {s['render']:.2f} |"
         )
     share = [(s["read"] + s["check"] + s["render"]) / s["total"] for *_, s in rows]
-    lines.append(f"\nReading + rules + rendering: {statistics.mean(share) * 100:.0f} % of the audit time.\n")
+    lines.append(
+        f"\nReading + rules + rendering: {statistics.mean(share) * 100:.0f} % of the audit time.\n"
+    )
+    splits = {name: engine_split(EXAMPLE / name) for name, *_ in rows}
+    fast_pages = sum(f for f, _ in splits.values())
+    all_pages = sum(n for _, n in splits.values())
+    engine = os.environ.get("AUDITOR_PDF_ENGINE") or "default"
+    detail = ", ".join(f"{name} {f}/{n}" for name, (f, n) in splits.items())
+    lines.append(
+        f"Fast path (`AUDITOR_PDF_ENGINE={engine}`): {fast_pages} of {all_pages} pages "
+        f"({fast_pages / all_pages * 100:.0f} %) read without pdfplumber ({detail}).\n"
+    )
 
     with tempfile.TemporaryDirectory(prefix="auditor-bench-") as tmp:
         folder = Path(tmp) / "batch"
@@ -170,31 +196,66 @@ def run(repeat: int, quick: bool) -> str:
         env = {**os.environ, "NO_COLOR": "1"}
         timings = {}
         for jobs in (1, 2):
-            cmd = [*AUDIT, str(folder), "--jobs", str(jobs), "--no-progress", "--format", "json", "-o", str(Path(tmp) / f"j{jobs}.json")]
-            timings[jobs] = best(lambda c=cmd: subprocess.run(c, check=False, capture_output=True, env=env), 1 if quick else 2)
+            cmd = [
+                *AUDIT,
+                str(folder),
+                "--jobs",
+                str(jobs),
+                "--no-progress",
+                "--format",
+                "json",
+                "-o",
+                str(Path(tmp) / f"j{jobs}.json"),
+            ]
+            timings[jobs] = best(
+                lambda c=cmd: subprocess.run(c, check=False, capture_output=True, env=env),
+                1 if quick else 2,
+            )
         lines.append(f"## Batch of {count} files (text, DOCX, PDF)\n")
         lines.append("| jobs | wall time | files/s |")
         lines.append("| ---: | ---: | ---: |")
         for jobs, t in timings.items():
             lines.append(f"| {jobs} | {t:.1f} s | {count / t:.2f} |")
-        lines.append(f"\n`--jobs 2` / `--jobs 1` throughput: **{timings[1] / timings[2]:.2f}×** on {os.cpu_count()} cores.\n")
+        lines.append(
+            f"\n`--jobs 2` / `--jobs 1` throughput: **{timings[1] / timings[2]:.2f}×** on {os.cpu_count()} cores.\n"
+        )
 
         long_pdf = Path(tmp) / "long.pdf"
         pages = make_long_pdf(long_pdf, 100 if quick else 400)
-        rss, elapsed = peak_rss_mb([*AUDIT, str(long_pdf), "--no-progress", "--format", "json", "-o", str(Path(tmp) / "long.json"), "--timeout", "3600"])
+        rss, elapsed = peak_rss_mb(
+            [
+                *AUDIT,
+                str(long_pdf),
+                "--no-progress",
+                "--format",
+                "json",
+                "-o",
+                str(Path(tmp) / "long.json"),
+                "--timeout",
+                "3600",
+            ]
+        )
         lines.append(f"## Long PDF ({pages} pages)\n")
-        lines.append(f"Peak memory **{rss:.0f} MB**, {elapsed:.1f} s ({elapsed / pages * 1000:.0f} ms per page).\n")
+        lines.append(
+            f"Peak memory **{rss:.0f} MB**, {elapsed:.1f} s ({elapsed / pages * 1000:.0f} ms per page).\n"
+        )
 
-    startup = best(lambda: subprocess.run([*AUDIT, "--version"], check=False, capture_output=True), 5)
+    startup = best(
+        lambda: subprocess.run([*AUDIT, "--version"], check=False, capture_output=True), 5
+    )
     entry = shutil.which("audit")
     if entry:
-        startup = min(startup, best(lambda: subprocess.run([entry, "--version"], check=False, capture_output=True), 5))
+        startup = min(
+            startup,
+            best(lambda: subprocess.run([entry, "--version"], check=False, capture_output=True), 5),
+        )
     lines.append("## Start-up\n")
     lines.append(f"`audit --version`: **{startup:.2f} s**.\n")
     return "\n".join(lines)
 
 
 def main() -> int:
+    """Run the benchmark, print it and (unless ``--quick``) write ``bench/results.md``."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="one PDF, smaller batch and long PDF")

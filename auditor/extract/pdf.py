@@ -7,6 +7,11 @@ and rebuild paragraphs from wrapped lines by indent and margins. Across pages:
 stitch a table that continues on the next page (a row cut by the page break is
 joined back) and a paragraph cut by the page break. Pages are closed as soon as they
 are read so memory stays flat on long files.
+
+A page that paints no path cannot hold a ruled table; its chars come from the fast
+path (:mod:`auditor.extract.pdftext`, the same char dicts as ``page.chars`` at a
+fraction of pdfminer's cost) and go through the same line and paragraph code.
+``AUDITOR_PDF_ENGINE=plumber`` reads every page with pdfplumber.
 """
 
 from __future__ import annotations
