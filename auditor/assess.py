@@ -13,6 +13,7 @@ disagree) and the JSON ``score`` block (which shows both). For each indicator:
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -87,7 +88,7 @@ def resolve_operands(
     used: list[Operand] = []
 
     def lookup(name: str) -> Decimal | None:
-        facts = reading.facts_for_name(name, formula.block)
+        facts = reading.facts_for_name(name, formula.block, formula.name)
         if not facts:
             return None
         values = Counter(f.figure.value for f in facts)
@@ -118,9 +119,42 @@ def recompute_formula(reading: Reading, formula: Formula) -> Recomputed | None:
         value, used = resolve_operands(reading, formula, side.expr)
         if value is None:
             continue
-        if not close(value * scale, stated * scale, decimals):
+        if not close(value * scale, stated * scale, decimals) and not another_reading_agrees(
+            reading, formula, side.expr, stated * scale, scale, decimals
+        ):
             return Recomputed(value * scale, "按报告其他处所列数值重算", tuple(used), side.raw)
     return None
+
+
+def another_reading_agrees(
+    reading: Reading, formula: Formula, expr: Node, stated: Decimal, scale: Decimal, decimals: int
+) -> bool:
+    """Whether another value the report gives for an operand reproduces the stated rate.
+
+    When the report states an operand twice with different values (``在职人数`` 149 in
+    the text, 151 in the table) and one of them gives the written rate, the formula is
+    right and the disagreement is a consistency finding, not an arithmetic one.
+    """
+    options: dict[str, list[Decimal]] = {}
+
+    def first_value(name: str) -> Decimal | None:
+        if name not in options:
+            facts = reading.facts_for_name(name, formula.block, formula.name)
+            options[name] = list(dict.fromkeys(f.figure.value for f in facts))[:4]
+        return options[name][0] if options[name] else None
+
+    evaluate(expr, first_value)
+    names = [n for n, vals in options.items() if len(vals) > 1]
+    for combo in itertools.product(*(options[n] for n in names)):
+        chosen = dict(zip(names, combo, strict=True))
+
+        def pick(name: str, chosen: dict[str, Decimal] = chosen) -> Decimal | None:
+            return chosen[name] if name in chosen else first_value(name)
+
+        value = evaluate(expr, pick)
+        if value is not None and close(value * scale, stated, decimals):
+            return True
+    return False
 
 
 def recompute_from_framework(reading: Reading, indicator: Indicator) -> Recomputed | None:
@@ -131,7 +165,7 @@ def recompute_from_framework(reading: Reading, indicator: Indicator) -> Recomput
     std = framework.find(indicator.name)
     if std is None or not std.numerator or not std.denominator:
         return None
-    block = reading.sections[indicator.section].start
+    block = indicator.blocks[0]
     num = reading.best_fact(std.numerator, std.numerator_basis, block)
     den = reading.best_fact(std.denominator, std.denominator_basis, block)
     if num is None or den is None or den.figure.value == 0 or num is den:

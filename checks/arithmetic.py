@@ -179,7 +179,7 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
                 yield issue
         if numeric:
             continue
-        from auditor.assess import resolve_operands
+        from auditor.assess import another_reading_agrees, resolve_operands
 
         for side in formula.symbolic_sides:
             assert side.expr is not None
@@ -187,7 +187,9 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
             if value is None or not used:
                 continue
             decimals = stated.decimals
-            if close(value * scale, stated.value * scale, decimals):
+            if close(value * scale, stated.value * scale, decimals) or another_reading_agrees(
+                reading, formula, side.expr, stated.value * scale, scale, decimals
+            ):
                 continue
             operand_text = "，".join(
                 f"{u.name}={u.fact.figure.shown if u.fact else u.value}" for u in used
@@ -307,7 +309,7 @@ def formula_operand_contradicts_report(
         if not pairs:
             continue
         for name, number in pairs:
-            facts = reading.facts_for_name(name, formula.block)
+            facts = reading.facts_for_name(name, formula.block, formula.name)
             if not facts:
                 continue
             tol = half_unit(number)

@@ -86,11 +86,24 @@ class Case:
         return "real"
 
 
+def baseline_path(corpus: Path) -> Path:
+    """Each corpus keeps its own baseline next to it (``corpus/heldout/`` is measured apart)."""
+    return corpus / "quality_baseline.json"
+
+
+def separate_corpora(corpus: Path) -> list[Path]:
+    """Sub-folders with a baseline of their own: measured on their own, not in ``corpus``."""
+    return [p.parent for p in corpus.rglob("quality_baseline.json") if p.parent != corpus]
+
+
 def discover(corpus: Path) -> list[Case]:
     """Every folder with an answer key, and its auditable files."""
     cases = []
+    apart = separate_corpora(corpus)
     for key_path in sorted(corpus.rglob("answer_key.yaml")):
         folder = key_path.parent
+        if any(folder.is_relative_to(a) for a in apart):
+            continue
         key = yaml.safe_load(key_path.read_text(encoding="utf-8")) or {}
         files = tuple(
             sorted(
@@ -476,6 +489,7 @@ def current_numbers(report: Report) -> dict[str, Any]:
 
 
 def load_baseline(path: Path = BASELINE) -> dict[str, Any]:
+    """The recorded numbers (empty when the corpus has none yet)."""
     if not path.exists():
         return {"overall": {}, "families": {}}
     return json.loads(path.read_text(encoding="utf-8"))
@@ -535,13 +549,12 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(
             json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
-    baseline = load_baseline()
+    path = baseline_path(args.corpus)
+    baseline = load_baseline(path)
     if args.update_baseline:
         updated = raise_baseline(baseline, current_numbers(report))
-        BASELINE.write_text(
-            json.dumps(updated, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
-        print(f"\nbaseline written to {_rel(BASELINE)}")
+        path.write_text(json.dumps(updated, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"\nbaseline written to {_rel(path)}")
         return 0
     problems = below_baseline(report, baseline)
     if problems:

@@ -106,7 +106,7 @@ def test_county_report_in_yuan_with_transposed_tables_reads_same_concepts() -> N
     assert r.meta.unit == "某某县教育局" and r.report_year == 2024
     assert values(r, "headcount.authorised") == {D("56")}
     assert values(r, "headcount.actual") == {D("53")}
-    assert values(r, "income.total", scope="total", source=None) == {D("8427500")}
+    assert values(r, "income.grand_total", scope="total", source=None) == {D("8427500")}
     assert values(r, "income.total", scope="total", source="general") == {D("8050000")}
     assert values(r, "income.total", scope="unit:县教师进修学校", source="business") == {
         D("320000")
@@ -115,7 +115,7 @@ def test_county_report_in_yuan_with_transposed_tables_reads_same_concepts() -> N
     assert values(r, "sangong.total", year=2024, basis="actual") == {D("52300")}
     assert values(r, "sangong.total", year=2024, basis="budget") == {D("60000")}
     assert values(r, "sangong.total", year=2023) == {D("65000")}
-    money = next(f for f in r.facts.of("income.total") if f.figure.value == D("8427500"))
+    money = next(f for f in r.facts.of("income.grand_total") if f.figure.value == D("8427500"))
     assert money.figure.base_value == D("8427500") and money.figure.unit == "元"
 
 

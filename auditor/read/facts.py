@@ -242,6 +242,25 @@ def _column_scope(leaf: str, lexicon: Lexicon) -> str:
     return lexicon.scope_for(leaf)
 
 
+def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[str, str]]:
+    """Labels the column gives a cell: its leaf header, then the whole header path.
+
+    A part of a group with its own 小计 (``编制数`` over ``行政 | 事业 | 小计``) is
+    read as ``行政编制数`` and only when that names another concept than the group:
+    the 行政 column is not the department's 编制数.
+    """
+    path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
+    leaf = fig.column_path[-1] if fig.column_path else ""
+    if not fig.column_part:
+        return [(leaf, "column"), (path_text, "column")]
+    parent = fig.column_path[-2]
+    whole = lexicon.concept_for(parent, fig.kind, title, unit=fig.unit)
+    own = lexicon.concept_for(leaf + parent, fig.kind, title, unit=fig.unit)
+    if own is None or (whole is not None and own.id == whole.id):
+        return []
+    return [(leaf + parent, "column")]
+
+
 def _table_fact(
     fig: Figure, lexicon: Lexicon, report_year: int | None, title: str, single_unit: bool = False
 ) -> Fact | None:
@@ -256,10 +275,14 @@ def _table_fact(
     left_is_row = bool(fig.left_label) and fig.left_label == row_leaf and bool(leaf)
     if _SCORE_COLUMN.match(leaf):
         return None  # a 分值/得分 column holds points, whatever the row names
+    column = _column_candidates(fig, lexicon, title)
+    # The leaf header first (``决算数`` names no concept, ``公用经费`` does), then the
+    # row's own label, then the whole header path: in a side-by-side table the
+    # ``收入`` over ``决算数`` only says which half the row label belongs to.
     candidates = [
-        (leaf, "column"),
-        (path_text, "column"),
+        *column[:1],
         (fig.left_label, "row" if left_is_row else "left"),
+        *column[1:],
     ]
     if not fig.left_label or left_is_row:
         # In a ``label | value | label | value`` row a value belongs to its own label

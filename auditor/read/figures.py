@@ -53,6 +53,9 @@ class Figure:
     left_label: str = ""
     """Table: the text cell just left of the value (key-value tables)."""
     table_value: bool = False
+    column_part: bool = False
+    """Table: the column is one part of a header group with its own 小计 column
+    (``编制数`` over ``行政 | 事业 | 小计``), so it is not the group's whole figure."""
     """Whether the figure is a table cell holding only a number (not text in a cell)."""
     sentence_start: int = 0
     """Offset in the block text where the figure's sentence starts (text figures)."""
@@ -258,13 +261,18 @@ def _column_unit(path: tuple[str, ...]) -> str | None:
 
 def table_figures(t: Table, unit: str | None) -> list[Figure]:
     """Figures of a table's numeric cells, labelled by neighbour, column and row."""
+    from auditor.read.tables import layout
+
     paths = column_paths(t)
+    parts = _part_columns(paths)
+    lay = layout(t)
     figures: list[Figure] = []
     for r in range(t.header_rows, t.n_rows):
-        label_of_row = row_label(t, r)
+        leading = row_label(t, r)
         for c in range(t.n_cols):
             if not t.is_origin(r, c):
                 continue
+            label_of_row = (lay.label(t, r, c) if lay.labels_for.get(c) else "") or leading
             cell = t.grid[r][c]
             if not is_numeric_text(cell.text):
                 if len(cell.text) > 4 and re.search(r"\d", cell.text):
@@ -278,7 +286,7 @@ def table_figures(t: Table, unit: str | None) -> list[Figure]:
                 continue
             amount = amounts[0]
             cell_unit = amount.unit or _column_unit(paths[c]) or unit
-            left = _left_text(t, r, c)
+            left = _left_text(t, r, c) if (c - 1) not in lay.serial_cols else ""
             path = paths[c]
             label = (
                 (left if not path or c == 0 or t.grid[r][c - 1].col != 0 else "")
@@ -298,9 +306,26 @@ def table_figures(t: Table, unit: str | None) -> list[Figure]:
                     column_path=path,
                     left_label=left,
                     table_value=True,
+                    column_part=c in parts,
                 )
             )
     return figures
+
+
+_GROUP_TOTAL = re.compile(r"^(?:小\s*计|合\s*计|总\s*计|计)$")
+
+
+def _part_columns(paths: list[tuple[str, ...]]) -> set[int]:
+    """Columns that are parts of a header group which has its own 小计/合计 column."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for c, path in enumerate(paths):
+        if len(path) >= 2:
+            groups.setdefault(path[:-1], []).append(c)
+    out: set[int] = set()
+    for cols in groups.values():
+        if any(_GROUP_TOTAL.match(paths[c][-1]) for c in cols):
+            out.update(c for c in cols if not _GROUP_TOTAL.match(paths[c][-1]))
+    return out
 
 
 def _left_text(t: Table, r: int, c: int) -> str:

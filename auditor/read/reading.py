@@ -33,6 +33,12 @@ from auditor.read.scores import ScoreSheet, read_score_sheets
 from auditor.read.structure import ReportMeta, Section, build_sections, read_meta, section_name
 from auditor.read.years import YearUse, classify_years
 
+_RATE_WORDS = re.compile(r"(?:控制率|执行率|完成率|利用率|变动率|增长率|调整率|使用率|率)$")
+_GENERIC_OPERAND = re.compile(
+    r"^(?:实际|全年|本年|本年度|年度)?(?:支出|执行|完成|决算|预算|安排|发生)?(?:数|额|金额|总额)?$|"
+    r"^(?:实际支出|预算安排|预算批复|决算)(?:数|额|金额|总额)?$"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TextHit:
@@ -107,16 +113,23 @@ class Reading:
                         self.section_of[block.index],
                     )
 
-    def facts_for_name(self, name: str, block: int) -> list[Fact]:
+    def facts_for_name(self, name: str, block: int, subject: str = "") -> list[Fact]:
         """Facts a formula's operand name refers to (``年初预算`` → the 年初预算 facts).
 
-        The name is matched with the lexicon as a label; facts in the same section come
-        first.
+        The name is matched with the lexicon as a label. A generic name (``实际支出数``,
+        ``预算数``) is read with the formula's subject (``“三公”经费控制率`` → 三公经费).
+        Whole-department facts without a funding source come first, then those in the
+        same section.
         """
         title = self.sections[self.section_of[block]].title
+        subject = _RATE_WORDS.sub("", subject)
+        labels = [subject + name, name] if subject and _GENERIC_OPERAND.match(name) else [name]
         concept = None
-        for kind in ("money", "count", "percent", "number"):
-            concept = self.lexicon.concept_for(name, kind, title)
+        for label in labels:
+            for kind in ("money", "count", "percent", "number"):
+                concept = self.lexicon.concept_for(label, kind, title)
+                if concept is not None:
+                    break
             if concept is not None:
                 break
         if concept is None:
@@ -135,6 +148,8 @@ class Reading:
             and f.scope == "total"
             and (basis is None or (f.basis or "actual") == basis or f.basis is None)
         ]
+        named_source = self.lexicon.source_for(name)
+        found = [f for f in found if f.source == named_source] or found
         found.sort(key=lambda f: (self.section_of[f.figure.block] != same_section, f.figure.block))
         return found
 

@@ -20,6 +20,7 @@ from auditor.headings import numbered_level
 from auditor.model import Location, Paragraph, Table
 from auditor.read.figures import Figure, column_paths
 from auditor.read.numbers import Amount
+from auditor.read.tables import layout
 from auditor.read.units import same_dimension
 
 _TOTAL_CUE = re.compile(r"共计|合计|总计|总额|(?<!公)共|总数|分别|包括|由")
@@ -30,6 +31,7 @@ _TOTAL_ROW = re.compile(
     r"^(?:合\s*计|总\s*计|小\s*计|汇\s*总|总合计|全部合计|本级合计)|(?:合计|总计)$"
 )
 
+_SUBTOTAL = re.compile(r"小\s*计")
 _SUB_ITEM = re.compile(r"^(?:其中[:：]?|含[:：]?)")
 _QIZHONG = re.compile(r"其中")
 _SENTENCE_END = "。！？!?"
@@ -402,43 +404,73 @@ def table_breakdowns(t: Table, figures: Sequence[Figure]) -> list[Breakdown]:
     return [*_total_rows(t, cells), *_total_columns(t, cells)]
 
 
-def _row_head(t: Table, r: int) -> str:
-    return t.grid[r][0].text
-
-
 def _total_rows(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Breakdown]:
+    """合计/小计/汇总 rows against the rows they total, value column by value column.
+
+    A 汇总 row above the rows it totals adds those below; a total below adds the rows
+    above back to the previous total. A 小计 met on the way up stands for its group; a
+    full total met on the way up (``本年收入合计`` above ``收入总计``) is a part and ends
+    the walk.
+    """
+    lay = layout(t)
     out: list[Breakdown] = []
     data = list(range(t.header_rows, t.n_rows))
-    totals = [r for r in data if _TOTAL_ROW.search(_row_head(t, r)) and t.is_origin(r, 0)]
-    for r in totals:
-        if r == data[0]:
-            following = []
-            for k in data[1:]:
-                if k in totals:
-                    break
-                following.append(k)
-            rows = following
-        else:
-            previous = []
-            for k in reversed(data[: data.index(r)]):
-                if k in totals:
-                    break
-                previous.append(k)
-            rows = list(reversed(previous))
-        rows = _top_level_rows(t, rows)
-        if not rows:
-            continue
-        for c in range(1, t.n_cols):
-            total = cells.get((r, c))
-            if total is None or total.kind in ("percent", "score"):
+    for c in lay.value_cols:
+        heads = {r: lay.head(t, r, c) for r in data}
+        totals = [r for r in data if _TOTAL_ROW.search(heads[r]) and (r, c) in cells]
+        for r in totals:
+            group = lay.group(t, r, c)
+            scope = data if group is None else [k for k in data if lay.group(t, k, c) == group]
+            rows = _rows_totalled(r, scope, [k for k in totals if k in scope], heads)
+            rows = _top_level_rows(heads, rows)
+            total = cells[(r, c)]
+            if not rows or total.kind in ("percent", "score"):
                 continue
             parts = [cells[(k, c)] for k in rows if (k, c) in cells]
             if not parts or (
                 len(parts) < len(rows) and not _empty_cells_are_zero(t, rows, c, cells)
             ):
                 continue
-            out.append(Breakdown(total, tuple(parts), "table-row", True, _row_head(t, r)))
+            out.append(Breakdown(total, tuple(parts), "table-row", True, heads[r]))
     return out
+
+
+def _rows_totalled(r: int, data: list[int], totals: list[int], heads: dict[int, str]) -> list[int]:
+    """The rows total ``r`` adds, read in the table's own convention.
+
+    A table whose first labelled row is a total puts every total above its parts
+    (``收入合计`` then its sources, ``支出合计`` then its kinds); otherwise totals close
+    the rows above them.
+    """
+    labelled = [k for k in data if heads[k]]
+    above = bool(labelled) and labelled[0] in totals
+    if above:
+        return _walk(r, data[data.index(r) + 1 :], totals, heads)
+    return list(reversed(_walk(r, list(reversed(data[: data.index(r)])), totals, heads)))
+
+
+def _walk(r: int, rows: list[int], totals: list[int], heads: dict[int, str]) -> list[int]:
+    """Rows met walking away from total ``r``, up to the next full total.
+
+    A 小计 met on the way stands for its group, so the rows between it and the next
+    total are skipped. A full total met on the way ends the walk; it is a part only
+    under a 总计 (``本年收入合计`` within ``收入总计``), otherwise it totals another
+    group (``收入合计`` beside ``支出合计``).
+    """
+    met: list[int] = []
+    skipping = False
+    for k in rows:
+        if k in totals:
+            if _SUBTOTAL.search(heads[k]):
+                met.append(k)
+                skipping = True
+                continue
+            if "总计" in heads[r] and "总计" not in heads[k]:
+                met.append(k)
+            break
+        if not skipping:
+            met.append(k)
+    return met
 
 
 def _empty_cells_are_zero(
@@ -448,7 +480,7 @@ def _empty_cells_are_zero(
     return all((k, c) in cells or not t.grid[k][c].text for k in rows)
 
 
-def _top_level_rows(t: Table, rows: list[int]) -> list[int]:
+def _top_level_rows(heads: dict[int, str], rows: list[int]) -> list[int]:
     """The rows a total adds: not 其中 items, and only the shallowest numbered level.
 
     Rows after a ``其中：`` row continue its list until the next numbered row
@@ -458,21 +490,21 @@ def _top_level_rows(t: Table, rows: list[int]) -> list[int]:
     kept: list[int] = []
     in_list = False
     for k in rows:
-        head = _row_head(t, k)
+        head = heads[k]
         level = numbered_level(head)
         if _SUB_ITEM.match(head):
             in_list = True
             continue
-        if level is not None:
+        if level is not None or _TOTAL_ROW.search(head):
             in_list = False
         if not in_list:
             kept.append(k)
-    levels = {k: numbered_level(_row_head(t, k)) for k in kept}
+    levels = {k: numbered_level(heads[k]) for k in kept if not _TOTAL_ROW.search(heads[k])}
     numbered = [lv for lv in levels.values() if lv is not None]
     if not numbered:
         return kept
     top = min(numbered)
-    return [k for k in kept if levels[k] == top]
+    return [k for k in kept if k not in levels or levels[k] == top]
 
 
 def _total_columns(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Breakdown]:
@@ -523,9 +555,7 @@ def _total_columns(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Break
             and c + 1 < t.n_cols
             and not any(g[0] == c for g in groups)
         ):
-            siblings = [
-                k for k in range(c + 1, t.n_cols) if paths[k][:-1] == leaf[:-1] and paths[k]
-            ]
+            siblings = _sibling_parts(paths, c)
             if len(siblings) >= 2:
                 groups.append((c, siblings))
     for total_col, part_cols in groups:
@@ -543,6 +573,38 @@ def _total_columns(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Break
                 continue
             out.append(Breakdown(total, tuple(col_parts), "table-col", True, "其中"))
     return out
+
+
+_NOT_A_PART = re.compile(r"(?:年末|期末|年终)结[转余]|率|占比|比[例重]|%")
+
+
+def _sibling_parts(paths: list[tuple[str, ...]], c: int) -> list[int]:
+    """Columns after total column ``c`` at its header level that add up to it.
+
+    A sibling header group (``基本支出`` over ``小计 | 人员经费 | 公用经费``) counts
+    through its 小计 column, or through all its columns when it has none. Year-end
+    balances and ratios sit beside a total without being part of it.
+    """
+    leaf = paths[c]
+    depth = len(leaf)
+    parts: list[int] = []
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for k in range(c + 1, len(paths)):
+        path = paths[k]
+        if (
+            len(path) < depth
+            or path[: depth - 1] != leaf[:-1]
+            or _NOT_A_PART.search(path[depth - 1])
+        ):
+            continue
+        if len(path) == depth:
+            parts.append(k)
+        else:
+            groups.setdefault(path[:depth], []).append(k)
+    for cols in groups.values():
+        subtotal = [k for k in cols if _TOTAL_WORD.search(paths[k][-1])]
+        parts.extend(subtotal[:1] or [k for k in cols if len(paths[k]) == depth + 1])
+    return sorted(parts)
 
 
 def _children(t: Table, h: int, c0: int, c1: int) -> list[int]:

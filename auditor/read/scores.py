@@ -41,7 +41,7 @@ _MAX_IN_LABEL = re.compile(
 )
 _CONCLUSION = re.compile(
     r"(?P<lead>故|因此|所以|综上|综合|最终|本次|该项|该指标|本项|本单位该项|自评)[^。；，,]*?"
-    r"(?:计|得|评|打|给予?)\s*(?:满分\s*)?(?P<v>\d+(?:\.\d+)?)\s*分"
+    r"(?:计|得|评|打|给予?)(?:分为|分是|分[:：])?\s*(?:满分\s*)?(?P<v>\d+(?:\.\d+)?)\s*分"
 )
 _STRONG_LEAD = ("故", "因此", "所以", "综上", "综合", "最终")
 _FULL = re.compile(
@@ -90,6 +90,8 @@ class Indicator:
     """First-level indicator name in a table sheet (``实施评价``)."""
     rate_decimals: int = 2
     """Decimal places of the written rate (``9.53%`` → 2)."""
+    blocks: tuple[int, int] = (0, 0)
+    """Block range of the indicator's text (title block first)."""
     group_maximum: Decimal | None = None
 
 
@@ -130,7 +132,7 @@ def read_score_sheets(
     """Read every score sheet of the document."""
     table_sheets = [s for t in doc.tables if (s := _table_sheet(t)) is not None]
     narrative = _narrative_sheet(
-        doc, sections, figures_by_block, formulas, {s.table for s in table_sheets}
+        doc, sections, section_of, figures_by_block, formulas, {s.table for s in table_sheets}
     )
     if narrative is not None and not narrative.indicators and table_sheets:
         # The scores are in a table and the total and grade in the text: one sheet.
@@ -149,42 +151,108 @@ def read_score_sheets(
 # ---------------------------------------------------------------- narrative
 
 
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A scored title and the blocks its text runs over."""
+
+    name: str
+    maximum: Decimal
+    start: int
+    """Block of the title (a heading, or a paragraph that opens with the title)."""
+    end: int
+    location: Location
+    section: int
+    inline: bool
+    level: int = 99
+    """Numbering level (1 ``一、``, 2 ``（一）``, 3 ``1.``); 99 when unnumbered."""
+
+
+_INLINE = re.compile(
+    r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?\s*"
+    r"(?P<name>[^（(：:。；，]{2,40}?)\s*[（(]\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?:[:：]|$)"
+)
+
+
+def _units(doc: Document, sections: Sequence[Section], section_of: Sequence[int]) -> list[_Unit]:
+    """Scored titles: headings, paragraphs opening with one, and title-only paragraphs.
+
+    ``（十七）固定资产利用率（3分）`` as a heading; ``2.“三公”经费控制率（5分）：…`` opening
+    a paragraph; ``在校学生人数（10分）`` alone when Word's list numbering was lost.
+    """
+    units: list[_Unit] = []
+    headed: set[int] = set()
+    for s in sections:
+        m = _INDICATOR.match(section_name(s.title))
+        if m and s.start < len(doc.blocks):
+            headed.add(s.start)
+            units.append(
+                _Unit(
+                    m.group("name"), Decimal(m.group("max")), s.start, s.end, s.location, s.id,
+                    False, s.level,
+                )
+            )  # fmt: skip
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph) or block.index in headed:
+            continue
+        m = _INLINE.match(block.text)
+        if m and not _RULE_CUE.search(m.group("name")):
+            sid = section_of[block.index]
+            units.append(
+                _Unit(
+                    m.group("name"), Decimal(m.group("max")), block.index, sections[sid].end,
+                    block.location, sid, True, _prefix_level(block.text),
+                )
+            )  # fmt: skip
+    units.sort(key=lambda u: (u.start, -u.end))
+    out: list[_Unit] = []
+    for i, u in enumerate(units):
+        later = [v for v in units[i + 1 :] if u.start < v.start < u.end]
+        if u.inline:
+            # A paragraph unit runs to the next scored title in its section.
+            ends = [v.start for v in later]
+        else:
+            # A heading runs over deeper titles (its children) but stops at a sibling
+            # written as a paragraph (``12.…（6分）`` heading, then ``13.65岁…（6分）``).
+            ends = [v.start for v in later if v.level <= u.level]
+        out.append(replace(u, end=min([u.end, *ends])))
+    return out
+
+
+def _prefix_level(text: str) -> int:
+    """Numbering level of a paragraph's prefix, digits after ``13.`` allowed."""
+    if re.match(r"^[一二三四五六七八九十]+、", text):
+        return 1
+    if re.match(r"^[（(][一二三四五六七八九十]+[）)]", text):
+        return 2
+    if re.match(r"^\d{1,2}\s*[.．、]", text):
+        return 3
+    if re.match(r"^[（(]\d{1,2}[）)]", text):
+        return 4
+    return 99
+
+
 def _narrative_sheet(
     doc: Document,
     sections: Sequence[Section],
+    section_of: Sequence[int],
     figures_by_block: dict[int, list[Figure]],
     formulas: Sequence[Formula],
     sheet_tables: set[int | None],
 ) -> ScoreSheet | None:
-    indicators: list[Indicator] = []
-    scored = {
-        s.id: m
-        for s in sections
-        if (m := _INDICATOR.match(section_name(s.title))) and s.start < len(doc.blocks)
-    }
-    # A scored heading with scored headings under it (``（一）投入指标（20分）``) is a
+    units = _units(doc, sections, section_of)
+    # A scored title with scored titles inside its text (``（一）投入指标（20分）``) is a
     # group: its maximum is its children's sum, and its text is theirs.
-    groups = {p for sid in scored for p in _ancestors(sections, sid) if p in scored and p != sid}
-    for section in sections:
-        m = scored.get(section.id)
-        if m is None or section.id in groups:
+    groups = [u for u in units if any(u.start < v.start < u.end for v in units)]
+    indicators: list[Indicator] = []
+    for u in units:
+        if u in groups:
             continue
-        indicator = _indicator(
-            doc, section, m.group("name"), Decimal(m.group("max")), figures_by_block, formulas
-        )
-        group = next((p for p in _ancestors(sections, section.id) if p in groups), None)
+        indicator = _indicator(doc, u, figures_by_block, formulas)
+        group = next((g for g in reversed(groups) if g.start < u.start < g.end), None)
         if group is not None:
-            gm = scored[group]
-            indicator = replace(
-                indicator, group=gm.group("name"), group_maximum=Decimal(gm.group("max"))
-            )
+            indicator = replace(indicator, group=group.name, group_maximum=group.maximum)
         indicators.append(indicator)
-    inside = {
-        b
-        for s in sections
-        if _INDICATOR.match(section_name(s.title))
-        for b in range(s.start, s.end)
-    }
+    inside = {b for u in units if u not in groups for b in range(u.start, u.end)}
     totals, grades, bands, bands_quote = _stated_totals(doc, sheet_tables, inside)
     if not indicators and not totals:
         return None
@@ -213,22 +281,26 @@ def _ancestors(sections: Sequence[Section], sid: int) -> list[int]:
 
 def _indicator(
     doc: Document,
-    section: Section,
-    name: str,
-    maximum: Decimal,
+    unit: _Unit,
     figures_by_block: dict[int, list[Figure]],
     formulas: Sequence[Formula],
 ) -> Indicator:
+    name, maximum = unit.name, unit.maximum
     awarded: Decimal | None = None
     awarded_quote = ""
     awarded_loc: Location | None = None
     rule_parts: list[str] = []
     fallback: tuple[Decimal, str, Location] | None = None
-    paragraphs = [
-        b for b in doc.blocks[section.start + 1 : section.end] if isinstance(b, Paragraph)
-    ]
+    first = unit.start if unit.inline else unit.start + 1
+    paragraphs = [b for b in doc.blocks[first : unit.end] if isinstance(b, Paragraph)]
     for p in paragraphs:
-        for sentence in _sentences(p.text):
+        text = p.text
+        head = _INLINE.match(text) if p.index == unit.start and unit.inline else None
+        if head is not None:
+            text = text[head.end() :]
+        for sentence in _sentences(text):
+            if _states_report_total(sentence):
+                continue  # the report's total (``逐项打分，自评得分为99分``), not this item's
             m = _conclusion(sentence)
             rule_part = sentence[: m.start()] if m else sentence
             if _RULE_CUE.search(rule_part):
@@ -244,7 +316,7 @@ def _indicator(
                 awarded_quote, awarded_loc = sentence, p.location
             elif (any_score := _ANY_SCORE.search(sentence)) and not _RULE_CUE.search(sentence):
                 fallback = (Decimal(any_score.group("v")), sentence, p.location)
-    section_formulas = [f for f in formulas if section.start < f.block < section.end]
+    section_formulas = [f for f in formulas if first <= f.block < unit.end]
     if awarded is None:
         scored = [f for f in section_formulas if f.stated is not None and f.stated_unit == "分"]
         if scored:
@@ -253,7 +325,7 @@ def _indicator(
         elif fallback is not None:
             awarded, awarded_quote, awarded_loc = fallback
     rate, rate_quote, rate_loc, formula, rate_decimals = _rate(
-        section, section_formulas, figures_by_block, name
+        first, unit.end, section_formulas, figures_by_block, name
     )
     rule_text = "".join(rule_parts)
     rule = parse_rule(rule_text) if rule_text else None
@@ -263,15 +335,16 @@ def _indicator(
         awarded=awarded,
         awarded_quote=awarded_quote,
         awarded_location=awarded_loc,
-        location=section.location,
+        location=unit.location,
         rule=rule if rule and not rule.empty else None,
         rule_quote=rule_text,
         rate=rate,
         rate_quote=rate_quote,
         rate_location=rate_loc,
         formula=formula,
-        section=section.id,
+        section=unit.section,
         rate_decimals=rate_decimals,
+        blocks=(unit.start, unit.end),
     )
 
 
@@ -297,7 +370,8 @@ def _related(label: str, name: str) -> bool:
 
 
 def _rate(
-    section: Section,
+    start: int,
+    end: int,
     formulas: Sequence[Formula],
     figures_by_block: dict[int, list[Figure]],
     name: str,
@@ -307,9 +381,9 @@ def _rate(
             rate = (f.stated.value * 100).quantize(Decimal(1).scaleb(-f.stated.decimals))
             return rate, f.quote, f.location, f, f.stated.decimals
     candidates: list[Figure] = []
-    for block in range(section.start + 1, section.end):
+    for block in range(start, end):
         for fig in figures_by_block.get(block, []):
-            if fig.verb in ("计", "得", "扣") or _RULE_CUE.search(fig.quote):
+            if fig.verb in ("计", "得", "扣") or fig.threshold or _RULE_CUE.search(fig.quote):
                 continue
             if (
                 fig.kind == "percent"
@@ -346,8 +420,10 @@ def _stated_totals(
         for text, loc in texts:
             for m in _TOTAL_CUE.finditer(text):
                 context = text[max(0, m.start() - 30) : m.end() + 8]
+                sentence = _sentence_around(text, m.start())
                 if _OTHER_ASSESSMENT.search(context) or (
-                    block.index in inside_indicators and re.search(r"[（(]\s*总分", context)
+                    block.index in inside_indicators
+                    and (re.search(r"[（(]\s*总分", context) or not _CONCLUDING.search(sentence))
                 ):
                     continue
                 totals.append(
@@ -370,6 +446,25 @@ def _stated_totals(
                 if parsed:
                     bands, bands_quote = parsed, _band_quote(text)
     return totals, grades, bands, bands_quote
+
+
+_CONCLUDING = re.compile(r"综合|总分|合计|总得分|逐项|等级|等次|最终|整体|全部指标|各项指标")
+
+
+def _states_report_total(sentence: str) -> bool:
+    """Whether a sentence states the whole report's total (not a survey's or an item's)."""
+    if not _CONCLUDING.search(sentence):
+        return False
+    return any(
+        not _OTHER_ASSESSMENT.search(sentence[max(0, m.start() - 30) : m.end() + 8])
+        for m in _TOTAL_CUE.finditer(sentence)
+    )
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    start = max(text.rfind(ch, 0, pos) for ch in "。；") + 1
+    ends = [i for i in (text.find(ch, pos) for ch in "。；") if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _key_value_cells(table: Table, label: re.Pattern[str]) -> Iterator[tuple[Cell, Cell]]:
