@@ -25,6 +25,9 @@ _PART_TITLE = re.compile(
 )
 
 MAX_HEADING_CHARS = 42
+# ``13.65岁以上老年人健康管理率（6分）``: item 13, not the number 13.65 — a short title
+# that ends in its points is an indicator heading whatever digits follow its number.
+_SCORED_DECIMAL_LEAD = re.compile(r"^\d{1,2}\.(?=\d+[^\d%.])[^。；]*[（(]\d+(?:\.\d+)?分[）)]$")
 _TABLE_CAPTION = re.compile(r"^(?:附)?表\s*\d+\s*[：:．.、\s]")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
 _FORM_TITLE = re.compile(r"(?:年度|年).{0,30}(?:评分表|考核表|自评表|报告|统计表|情况表|明细表)$")
@@ -65,6 +68,8 @@ def heading_level(text: str, *, styled: bool = False, style_level: int | None = 
     level = numbered_level(text)
     if level is not None:
         return level
+    if _SCORED_DECIMAL_LEAD.match(text):
+        return 3
     if _ATTACHMENT.match(text) or (
         _FORM_TITLE.search(text) and "，" not in text and len(text) >= 8
     ):

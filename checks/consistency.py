@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from auditor.findings import Evidence, Issue, Severity
+from auditor.findings import Evidence, Issue
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure
 from auditor.read.lexicon import clean_label
@@ -238,7 +238,8 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
 
     Exceptions: needs at least two sources listed in one paragraph; a source that lists
     only 项目支出 contributes 0 to 基本支出 (and vice versa) only when every listed
-    source is itself broken down; rounding-only differences are warnings.
+    source is itself broken down; differences within rounding of the figures as
+    written (``1.09亿元`` against an exact sum) are not findings.
 
     Fails:
         部门支出合计500.00万元，其中基本支出300.00万元，项目支出200.00万元。其中：一般公共预算支出450.00万元（基本支出300.00万元，项目支出150.00万元）；政府性基金预算支出40.00万元（项目支出40.00万元）。
@@ -307,9 +308,9 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
             listing = "、".join(
                 f"{reading.lexicon.source_name(s)} {p.figure.shown}" for s, p in parts.items()
             )
-            tail = (
-                "，仅为舍入差异" if rounding else f"，相差 {fmt(abs(diff), decimals)} {unit or ''}"
-            )
+            if rounding:
+                continue  # ``1.09亿元`` against the exact sum: a rounded figure, not an error
+            tail = f"，相差 {fmt(abs(diff), decimals)} {unit or ''}"
             yield Issue(
                 message=(
                     f"按资金来源分列的{name}之和为 {fmt(total, decimals)} {unit or ''}（{listing}），"
@@ -321,7 +322,6 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                 ),
                 expected=whole.figure.amount.number_text,
                 found=fmt(total, decimals),
-                severity=Severity.WARNING if rounding else None,
             )
 
 

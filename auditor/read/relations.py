@@ -302,6 +302,7 @@ _LEAD_VERB = re.compile(
     r"^.*(?:分为|包括|包含|围绕|涉及|化解了|化解|完成了|完成|开展了|开展|设有|设立|成立了?|有|是|了|对)"
 )
 _CLAUSE_STOP = "，,。；;：:！？"
+_REFERS_BACK = re.compile(r"(?:上述|以上|前述|下列|下述|如下)$")
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -322,9 +323,11 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         body = _clause_before(text, m.start())
         if not body or body[-1] in "、" or body[-1].isdigit() or body.endswith(("年", "号")):
             continue
+        if _REFERS_BACK.search(body):
+            continue  # ``委机关及上述3个二级单位``: the count refers to a list elsewhere
         items = _split_items(_LEAD_VERB.sub("", body))
-        if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
-            continue
+        if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) or _COUNT.search(i) for i in items):
+            continue  # ``决策、过程、产出、效益四个维度共13项``: the list has its own count
         start = m.start("n")
         amount = Amount(Decimal(n), unit, text[start : m.end("unit")], start, m.end("unit"))
         out.append(
@@ -387,10 +390,20 @@ def _split_items(body: str) -> list[str]:
             current += ch
     items.append(current)
     last = items[-1]
-    tail = re.split(r"(?:以及|和|及|与)", last)
-    if len(tail) == 2 and all(t.strip() for t in tail):
+    tail = [t.strip() for t in re.split(r"(?:以及|和|及|与)", last)]
+    if len(tail) == 2 and all(tail) and _same_kind(items[:-1], tail[0]):
         items[-1:] = tail
     return [i.strip() for i in items if i.strip()]
+
+
+def _same_kind(items: list[str], candidate: str) -> bool:
+    """Whether ``candidate`` ends like the other items (``…办公室``).
+
+    Only then does a 和 before it join two items rather than two words of one
+    (``自然资源和规划建设办公室``).
+    """
+    endings = {i.strip()[-1] for i in items if i.strip()}
+    return len(endings) != 1 or candidate.endswith(tuple(endings))
 
 
 # ---------------------------------------------------------------- tables

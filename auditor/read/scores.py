@@ -421,9 +421,16 @@ def _stated_totals(
             for m in _TOTAL_CUE.finditer(text):
                 context = text[max(0, m.start() - 30) : m.end() + 8]
                 sentence = _sentence_around(text, m.start())
-                if _OTHER_ASSESSMENT.search(context) or (
-                    block.index in inside_indicators
-                    and (re.search(r"[（(]\s*总分", context) or not _CONCLUDING.search(sentence))
+                if (
+                    _OTHER_ASSESSMENT.search(context)
+                    or _describes_maximum(m.group(0), sentence)
+                    or (
+                        block.index in inside_indicators
+                        and (
+                            re.search(r"[（(]\s*总分", context)
+                            or not _CONCLUDING.search(sentence)
+                        )
+                    )
                 ):
                     continue
                 totals.append(
@@ -449,6 +456,12 @@ def _stated_totals(
 
 
 _CONCLUDING = re.compile(r"综合|总分|合计|总得分|逐项|等级|等次|最终|整体|全部指标|各项指标")
+_FRAMEWORK_WORDS = re.compile(r"构成|组成|满分|设置|设定|共设|分值|权重|体系")
+
+
+def _describes_maximum(cue: str, sentence: str) -> bool:
+    """``由4个一级指标、16个三级指标构成，总分100分``: the full marks, not a score."""
+    return cue.startswith("总分") and bool(_FRAMEWORK_WORDS.search(sentence))
 
 
 def _states_report_total(sentence: str) -> bool:

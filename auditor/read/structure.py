@@ -138,6 +138,7 @@ _TITLE_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年度?.{0,20}?(?:部门整体支出|整体支出|绩效|自评|决算)"
 )
 _REPORT_DATE = re.compile(r"(?:报告时间|报告日期|填报日期|报送日期|编制日期|评价时间|日期)[:：]")
+_SEAL_NOTE = re.compile(r"[（(](?:盖章|公章|章|签章)[）)]?$")
 _SIGNATURE = re.compile(r"签字|签名|签章|盖章|公章|负责人|评分人|审核人|填表人|经办人")
 _BLANK_DATE = re.compile(r"(?:^|[:：）)\s])年\s*月\s*日\s*$|^\s*年\s*月\s*日")
 _FINANCE_BLOCK = re.compile(r"财政部门|财政局|归口业务股|主管部门意见|归口")
@@ -147,6 +148,8 @@ def read_meta(doc: Document) -> ReportMeta:
     """Read unit, 预算编码, report year and dates from the cover and signature blocks."""
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
     unit = _first_match(_UNIT_LABEL, "unit", doc) or _unit_from_title(paragraphs)
+    if unit:
+        unit = _SEAL_NOTE.sub("", unit) or unit
 
     code = _first_match(_CODE_LABEL, "code", doc)
     year, year_source, year_loc = _report_year(paragraphs)
