@@ -320,6 +320,9 @@ def _line_bold(line: dict[str, Any]) -> bool:
 
 
 _WRAPPED_FORMULA = re.compile(r"^\s*[\d*×/÷=+\-%)）]")
+_LIST_MARK = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)]|[（(]?[一二三四五六七八九十]+[）)、])"
+)
 
 
 def _lines_to_pieces(lines: list[dict[str, Any]], page: int) -> list[ParagraphPiece]:
@@ -349,13 +352,27 @@ def _lines_to_pieces(lines: list[dict[str, Any]], page: int) -> list[ParagraphPi
             gap = ln["top"] - prev["bottom"]
             # A line left short because an unbreakable formula (``*100%=362.9/377.3``) was
             # moved to the next line is not a paragraph end.
-            wrapped_formula = _WRAPPED_FORMULA.match(ln["text"]) and not ends_sentence(prev["text"])
+            open_sentence = not ends_sentence(prev["text"])
+            wrapped_formula = (
+                _WRAPPED_FORMULA.match(ln["text"])
+                and not _LIST_MARK.match(ln["text"])
+                and open_sentence
+            )
+            # A list item's wrapped lines hang under its text (``6. 生均…`` then
+            # ``÷2436人）`` indented to the text after ``6. ``).
+            hanging = (
+                not prev["text"].rstrip().endswith(("。", "！", "？"))
+                and bool(current)
+                and _LIST_MARK.match(current[0]["text"]) is not None
+                and ln["x0"] <= current[0]["x0"] + 4 * size
+            )
             new = (
                 gap > 0.9 * max(size, prev_size)
-                or (prev["x1"] < right - 1.5 * prev_size and not wrapped_formula)
-                or ln["x0"] > left + 1.2 * size
+                or (prev["x1"] < right - _slack(ln["text"]) * prev_size and not wrapped_formula)
+                or (ln["x0"] > left + 1.2 * size and not hanging)
                 or abs(size - prev_size) > 0.15 * body_size
                 or _line_bold(ln) != _line_bold(prev)
+                or (not open_sentence and _LIST_MARK.match(ln["text"]) is not None)
             )
             if new:
                 flush()
@@ -363,6 +380,18 @@ def _lines_to_pieces(lines: list[dict[str, Any]], page: int) -> list[ParagraphPi
         prev = ln
     flush()
     return pieces
+
+
+_KINSOKU_PAIR = re.compile(r"^\s*\S[，。；：、）)”’》！？]")
+
+
+def _slack(next_text: str) -> float:
+    """How many characters short of the margin a wrapped line may end.
+
+    A line may not start with 。，；: when the next line begins ``分，`` the word before
+    the comma moves down with it and leaves a gap of up to two characters.
+    """
+    return 2.6 if _KINSOKU_PAIR.match(next_text) else 1.5
 
 
 def _piece(

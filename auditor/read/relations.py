@@ -101,7 +101,7 @@ def text_parents(
     depth_at = _paren_depths(text)
     open_paren_parent: dict[int, int] = {}
     for pos, ch in enumerate(text):
-        if ch in "（(":
+        if ch in "（(" and not _CALCULATION.search(_paren_content(text, pos)):
             for j in range(len(figures) - 1, -1, -1):
                 f = figures[j]
                 if f.amount.end <= pos:
@@ -137,6 +137,26 @@ def _close_lists_at_other_families(
         if parent in closed or not _compatible(family_of(figures[parent]), family_of(figures[i])):
             closed.add(parent)
             del parents[i]
+
+
+_CALCULATION = re.compile(r"[÷×=＝*/]|\d\s*[+＋]\s*\d")
+
+
+def _paren_content(text: str, pos: int) -> str:
+    """Text inside the parenthesis opened at ``pos`` (to its close or the text's end).
+
+    A parenthesis holding a calculation (``1339.37元（326.27万元÷2436人）``) shows how a
+    figure was derived; its numbers are not parts of the figure.
+    """
+    depth = 0
+    for i in range(pos, len(text)):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth -= 1
+            if depth == 0:
+                return text[pos + 1 : i]
+    return text[pos + 1 :]
 
 
 def _paren_depths(text: str) -> list[int]:

@@ -427,8 +427,7 @@ def _stated_totals(
                     or (
                         block.index in inside_indicators
                         and (
-                            re.search(r"[（(]\s*总分", context)
-                            or not _CONCLUDING.search(sentence)
+                            re.search(r"[（(]\s*总分", context) or not _CONCLUDING.search(sentence)
                         )
                     )
                 ):
@@ -547,8 +546,15 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
     bands: tuple[GradeBand, ...] = ()
     bands_quote = ""
     stated_max: Decimal | None = None
+    last_group: tuple[str, Decimal | None] = ("", None)
     for r in range(t.header_rows, t.n_rows):
         row = t.grid[r]
+        restated = _restated_header(row)
+        if restated is not None:
+            # A header again mid-table (财预10号 自评表: a 资金 block, then the indicator
+            # block under ``一级指标 | … | 分值 | 得分``) moves the columns.
+            score_col, max_col = restated
+            continue
         labels = _row_labels(row, score_col, max_col)
         score_cell = row[score_col]
         head = labels[0] if labels else ""
@@ -593,6 +599,11 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
             if gm:
                 group = _MAX_IN_LABEL.sub("", labels[0]).strip()
                 group_max = Decimal(gm.group("max") or gm.group("max2"))
+        if group_max is None and not row[0].text and row[0].row == r and last_group[1] is not None:
+            # A merged group cell the PDF drew as separate cells leaves the lower ones
+            # blank: they stay in the group above.
+            group, group_max = last_group
+        last_group = (group, group_max)
         name = _MAX_IN_LABEL.sub("", labels[-1]).strip() or labels[-1]
         rule_text = " ".join(
             c.text for c in row if c.text not in labels and c is not score_cell and len(c.text) > 8
@@ -630,6 +641,15 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
         location=t.location,
         table=t.number,
     )
+
+
+def _restated_header(row: Sequence[Cell]) -> tuple[int, int | None] | None:
+    """Score and maximum columns of a row that repeats the header, else None."""
+    score = [c for c, cell in enumerate(row) if _SCORE_HEADER.match(cell.text)]
+    if not score or any(is_numeric_text(cell.text) for cell in row):
+        return None
+    maxima = [c for c, cell in enumerate(row) if _MAX_HEADER.match(cell.text)]
+    return score[0], (maxima[0] if maxima else None)
 
 
 def _number(text: str) -> str:
