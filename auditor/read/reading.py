@@ -239,7 +239,10 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
 
     sheets = read_score_sheets(document, sections, section_of, by_block, formulas)
     indicator_sections = {i.section for s in sheets for i in s.indicators if i.section is not None}
-    years = _years(document, scans, sections, section_of, indicator_sections, meta.report_year)
+    sheet_tables = {s.table for s in sheets if s.table is not None}
+    years = _years(
+        document, scans, sections, section_of, indicator_sections, sheet_tables, meta.report_year
+    )
     return Reading(
         document=document,
         lexicon=lexicon,
@@ -364,8 +367,10 @@ def _years(
     sections: tuple[Section, ...],
     section_of: tuple[int, ...],
     indicator_sections: set[int],
+    sheet_tables: set[int],
     report_year: int | None,
 ) -> list[YearUse]:
+    """Every year mention, classified; a score sheet's cells count as indicator text."""
     out: list[YearUse] = []
     for block in document.blocks:
         sid = section_of[block.index]
@@ -402,7 +407,7 @@ def _years(
                         section=sid,
                         is_title=False,
                         section_title=title,
-                        in_indicator=in_indicator,
+                        in_indicator=in_indicator or block.number in sheet_tables,
                         report_year=report_year,
                     )
                 )

@@ -17,6 +17,9 @@ from auditor.read.numbers import DateMention, YearMention
 _PUBLISHED = re.compile(
     r"(?:预算|决算|预决算|部门预算|部门决算)(?:信息|数据|情况)?[^。；]{0,16}?(?:已|均已|按时|已经|及时)?[^。；]{0,12}?公开"
 )
+# ``已在网站公开2023年度部门预算``: 公开 just before the year, in the same clause (not
+# ``在网站公开，并作为2026年度预算安排的参考``).
+_PUBLISHED_BEFORE = re.compile(r"公开[^，,。；;、]{0,6}$")
 _FINAL = re.compile(r"决算")
 _BUDGET = re.compile(r"(?<!决)预算(?!执行|完成)")
 
@@ -30,7 +33,8 @@ def _published(sentence: str, before: str, after: str) -> str:
     head = after[:14]
     rest = after[: max(0, after.find("。"))] if "。" in after else after[:60]
     disclosed = ("公开" in rest[:60] and (_BUDGET.search(head) or _FINAL.search(head))) or (
-        "公开" in before[-20:] and (_BUDGET.search(head) or _FINAL.search(head))
+        _PUBLISHED_BEFORE.search(before) is not None
+        and (_BUDGET.search(head) or _FINAL.search(head))
     )
     if not disclosed:
         return ""
@@ -47,7 +51,10 @@ _COMPARISON = re.compile(
     r"下降|减少|变动|增幅|降幅|环比"
 )
 _CONTINUATION = re.compile(r"后续|遗留|延续|续建|结转|跨年|收尾|持续推进")
-_SCORE_BASIS = re.compile(r"考核结果|考核得分|考评结果|评价结果|考核分数|得分|分数为|评分为|考核为")
+_SCORE_BASIS = re.compile(
+    r"考核结果|考核得分|考评结果|评价结果|考核分数|得分|分数为|评分为|考核为|"
+    r"考核(?:等次|等级)?(?:为|评为|获评)?(?:优秀|优|良好|第一|先进)"
+)
 _RESULT = re.compile(
     r"完成|开展|举办|实现|获得|荣获|获评|排名|申报|发放|创建|建成|验收|通过|收入|改造|投资|"
     r"落实|召开|组织|化解|整治|退出|慰问|救助|培训|帮扶|举行|达到|达|为|"
@@ -147,7 +154,7 @@ def _role(
     window = sentence[max(0, sentence.find(y.raw) - 6) : sentence.find(y.raw) + len(y.raw) + 16]
     if _CONTINUATION.search(window):
         return "continuation"
-    if in_indicator and _SCORE_BASIS.search(after[:30]):
+    if in_indicator and _SCORE_BASIS.search(re.split(r"[。；]", after, maxsplit=1)[0][:30]):
         return "score_basis"
     if _RESULT.search(sentence):
         return "result"
