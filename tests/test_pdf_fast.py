@@ -17,7 +17,14 @@ import pytest
 
 from auditor.extract.pdf import extract_pdf
 from auditor.extract.pdfguard import guarded
-from auditor.extract.pdftext import ENGINE_VARIABLE, EngineStats, fast_enabled, page_chars
+from auditor.extract.pdftext import (
+    ENGINE_VARIABLE,
+    EngineStats,
+    _content_parser,
+    fast_enabled,
+    install_content_parser,
+    page_chars,
+)
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "example"
 PDFS = ["report-12pt.pdf", "report-16pt.pdf", "report-alt.pdf", "report-reportlab.pdf"]
@@ -241,3 +248,68 @@ def test_chars_carry_font_size_and_position(tmp_path: Path) -> None:
     assert chars[0]["size"] == pytest.approx(14)
     assert chars[0]["x0"] == pytest.approx(72)
     assert chars[0]["bottom"] > chars[0]["top"]
+
+
+# ------------------------------------------------- tokenizer inside pdfminer
+
+
+def _page_objects(path: Path) -> list[dict[str, list[dict[str, Any]]]]:
+    """Every object pdfplumber sees on every page.
+
+    An image's stream object and an inline image's name (``id()`` of its stream)
+    differ from one opening of the file to the next, so they are left out.
+    """
+    out = []
+    with guarded(), pdfplumber.open(str(path)) as pdf:
+        for page in pdf.pages:
+            out.append(
+                {
+                    kind: [
+                        {
+                            k: v
+                            for k, v in obj.items()
+                            if kind != "image" or k not in ("stream", "name")
+                        }
+                        for obj in objs
+                    ]
+                    for kind, objs in page.objects.items()
+                }
+            )
+    return out
+
+
+@pytest.mark.parametrize("name", ["report-12pt.pdf", "report-reportlab.pdf"])
+def test_tokenizer_gives_pdfminer_the_same_objects(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pdfminer import pdfinterp
+
+    install_content_parser()
+    install_content_parser()  # once is enough; twice changes nothing
+    assert pdfinterp.PDFContentParser is _content_parser
+    monkeypatch.setenv(ENGINE_VARIABLE, "plumber")
+    slow = _page_objects(EXAMPLE / name)
+    monkeypatch.delenv(ENGINE_VARIABLE)
+    fast = _page_objects(EXAMPLE / name)
+    assert fast == slow
+    assert sum(len(p.get("rect", [])) + len(p.get("line", [])) for p in fast) > 50
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI BT /F1 12 Tf 72 700 Td (after image) Tj ET",
+        b"{ 1 2 } BT /F1 12 Tf 72 700 Td (after a procedure) Tj ET",
+        b"BT /F1 12 Tf 72 700 Td [(open array) Tj ET",
+        b"0 0 m 100 100 l S /Span <</MCID 1>> BDC BT /F1 12 Tf 72 700 Td (tagged) Tj ET EMC",
+    ],
+)
+def test_tokenizer_hands_odd_streams_to_pdfminer(
+    content: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install_content_parser()
+    path = make_pdf(tmp_path / "odd.pdf", [content])
+    monkeypatch.setenv(ENGINE_VARIABLE, "plumber")
+    slow = _page_objects(path)
+    monkeypatch.delenv(ENGINE_VARIABLE)
+    assert _page_objects(path) == slow

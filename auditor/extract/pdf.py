@@ -28,7 +28,12 @@ from auditor.errors import NO_TEXT_LAYER, InputError
 from auditor.extract.grid import RawCell, build_table, is_numeric_text
 from auditor.extract.paragraphs import ParagraphPiece, caption_of, continues
 from auditor.extract.pdfguard import classify, guarded
-from auditor.extract.pdftext import EngineStats, fast_enabled, page_chars
+from auditor.extract.pdftext import (
+    EngineStats,
+    fast_enabled,
+    install_content_parser,
+    page_chars,
+)
 from auditor.headings import heading_level
 from auditor.model import BBox, Block, Document, Location, Paragraph
 from auditor.textnorm import ends_sentence, normalize, normalize_cell
@@ -80,6 +85,7 @@ def extract_pdf(
     """
     import pdfplumber
 
+    install_content_parser()
     with guarded():
         try:
             pdf = pdfplumber.open(str(path), password=password or "")
