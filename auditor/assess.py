@@ -159,21 +159,34 @@ def another_reading_agrees(
 
 def recompute_from_framework(reading: Reading, indicator: Indicator) -> Recomputed | None:
     """A rate stated without formula, recomputed with the framework's formula."""
-    framework = reading.framework
-    if framework is None or indicator.rate is None or indicator.section is None:
+    if indicator.rate is None or indicator.section is None:
         return None
-    std = framework.find(indicator.name)
+    return recompute_rate(
+        reading, indicator.name, indicator.rate, indicator.rate_decimals, indicator.blocks[0]
+    )
+
+
+def recompute_rate(
+    reading: Reading, name: str, stated: Decimal, decimals: int, block: int
+) -> Recomputed | None:
+    """A rate named ``name`` (``政府采购执行率``) recomputed with the framework's formula.
+
+    The operands are the report's own figures nearest to ``block``; None when the
+    recomputed rate agrees with the stated one.
+    """
+    framework = reading.framework
+    if framework is None:
+        return None
+    std = framework.find(name)
     if std is None or not std.numerator or not std.denominator:
         return None
-    block = indicator.blocks[0]
     num = reading.best_fact(std.numerator, std.numerator_basis, block)
     den = reading.best_fact(std.denominator, std.denominator_basis, block)
     if num is None or den is None or den.figure.value == 0 or num is den:
         return None
     rate = num.figure.base_value / den.figure.base_value * HUNDRED
-    decimals = indicator.rate_decimals
     quantum = Decimal(1).scaleb(-max(decimals, 2))
-    if rate.quantize(quantum, rounding=ROUND_HALF_UP) == indicator.rate.quantize(
+    if rate.quantize(quantum, rounding=ROUND_HALF_UP) == stated.quantize(
         quantum, rounding=ROUND_HALF_UP
     ):
         return None
@@ -185,9 +198,7 @@ def recompute_from_framework(reading: Reading, indicator: Indicator) -> Recomput
             Operand(den.concept_name, den.figure.value, den),
         ),
         f"{num.figure.shown} / {den.figure.shown}",
-        rounding_only=ratio_rounding_explains(
-            num.figure, den.figure, rate, indicator.rate, decimals
-        ),
+        rounding_only=ratio_rounding_explains(num.figure, den.figure, rate, stated, decimals),
     )
 
 
@@ -219,7 +230,14 @@ def assess(reading: Reading, indicator: Indicator) -> Assessment:
         and not indicator.rule_quote
     ):
         std = framework.find(indicator.name)
-        if std is not None and std.rule is not None and not std.rule.empty:
+        # The framework's rule scores its own maximum: a report that weights the
+        # indicator differently (满意度 10 分, not 6) follows another rule.
+        if (
+            std is not None
+            and std.rule is not None
+            and not std.rule.empty
+            and (std.maximum is None or std.maximum == indicator.maximum)
+        ):
             rule, source = std.rule, "framework"
     recomputed = None
     if indicator.formula is not None:

@@ -15,10 +15,14 @@ from auditor.read.figures import Figure
 from auditor.read.units import convert, same_dimension
 
 
-def fmt(value: Decimal, decimals: int = 2) -> str:
-    """A Decimal written with ``decimals`` places (no exponent, no float artefacts)."""
+def fmt(value: Decimal, decimals: int = 2, grouped: bool = False) -> str:
+    """A Decimal written with ``decimals`` places (no exponent, no float artefacts).
+
+    ``grouped`` adds thousands separators, for amounts shown beside figures the report
+    writes as ``13,382,330.00``.
+    """
     quantum = Decimal(1).scaleb(-decimals) if decimals > 0 else Decimal(1)
-    text = format(value.quantize(quantum, rounding=ROUND_HALF_UP), "f")
+    text = format(value.quantize(quantum, rounding=ROUND_HALF_UP), ",f" if grouped else "f")
     return "0" if text in ("-0", "-0.0", "-0.00") else text
 
 
@@ -92,18 +96,19 @@ def sum_check(
     )
     rounding = abs(diff) <= tolerance
     unit_text = f" {unit}" if unit and unit != "%" else (unit or "")
+    grouped = "," in total.amount.number_text
     parts_text = " + ".join(p.shown for p in parts) if len(parts) <= 6 else f"{len(parts)} 个分项"
     if rounding:
         text = (
-            f"{message}{total.shown}，分项之和为 {fmt(computed, decimals)}{unit_text}（{parts_text}），"
+            f"{message}{total.shown}，分项之和为 {fmt(computed, decimals, grouped)}{unit_text}（{parts_text}），"
             f"相差 {fmt(abs(diff), decimals)}{unit_text}，在各数四舍五入的误差范围内（±{fmt(tolerance, decimals + 1)}{unit_text}），"
             "仅为舍入差异"
         )
     else:
         relation = "小于" if diff > 0 else "大于"
         text = (
-            f"{message}{total.shown}，分项之和为 {fmt(computed, decimals)}{unit_text}（{parts_text}），"
-            f"分项之和{relation}合计 {fmt(abs(diff), decimals)}{unit_text}"
+            f"{message}{total.shown}，分项之和为 {fmt(computed, decimals, grouped)}{unit_text}（{parts_text}），"
+            f"分项之和{relation}合计 {fmt(abs(diff), decimals, grouped)}{unit_text}"
         )
     return Issue(
         message=text,

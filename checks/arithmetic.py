@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from auditor.assess import HUNDRED, close, recompute_from_framework
+from auditor.assess import HUNDRED, Recomputed, close, recompute_from_framework, recompute_rate
 from auditor.findings import Evidence, Issue, Severity
+from auditor.model import Location
 from auditor.read.formulas import (
     Formula,
     Node,
@@ -347,9 +350,10 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     Why: ``政府采购金额为6.16万元。预算数为64.59万元，执行率为9.53%`` states both sides;
     6.16/64.59 is 9.54 %, so the rate (and any score on it) should be checked.
 
-    Exceptions: only indicators whose framework entry has a numerator and denominator,
-    and only when both are stated for the evaluated year; a difference of one unit in
-    the last written digit is a rounding warning.
+    Exceptions: only rates whose framework entry has a numerator and denominator, and
+    only when both are stated for the evaluated year; a rate stated outside the scored
+    indicators (``（三）政府采购``) is checked only when both operands are in its own
+    paragraph; a difference of one unit in the last written digit is a rounding warning.
 
     Fails:
         （十一）政府采购执行率（6分）
@@ -359,39 +363,80 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
         （十一）政府采购执行率（6分）
         政府采购金额为30.00万元，政府采购预算为60.00万元，执行率为50%。
     """
+    for rate, recomputed in _stated_rates(reading):
+        yield _rate_issue(rate, recomputed)
+
+
+@dataclass(frozen=True, slots=True)
+class _StatedRate:
+    name: str
+    rate: Decimal
+    location: Location
+    quote: str
+
+
+def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
+    """Rates stated without a formula, each with its recomputation where it differs.
+
+    Indicators' rates first; then a rate the report states elsewhere (``（三）政府采购``:
+    ``预算金额a，实际采购金额b，政府采购执行率为c``) when both its operands are in
+    the same paragraph.
+    """
+    indicator_blocks: set[int] = set()
     for sheet in reading.sheets:
         for indicator in sheet.indicators:
+            first, end = indicator.blocks
+            indicator_blocks.update(range(first, max(end, first + 1)))
             if indicator.formula is not None or indicator.rate is None:
                 continue
             recomputed = recompute_from_framework(reading, indicator)
-            if recomputed is None:
-                continue
-            diff = abs(recomputed.rate - indicator.rate)
-            severity = Severity.WARNING if recomputed.rounding_only else None
-            rounding = (
-                "，差异在四舍五入误差范围内，仅为舍入差异"
-                if severity
-                else f"，相差 {fmt(diff, 2)} 个百分点"
-            )
-            yield Issue(
-                message=(
-                    f"{indicator.name}：报告写作 {fmt(indicator.rate, 2)}%，按{recomputed.text}"
-                    f"计算为 {fmt(recomputed.rate, 2)}%{rounding}"
-                ),
-                evidence=(
-                    Evidence(
+            if recomputed is not None:
+                yield (
+                    _StatedRate(
+                        indicator.name,
+                        indicator.rate,
                         indicator.rate_location or indicator.location,
                         indicator.rate_quote,
-                        f"{indicator.rate}%",
-                        "比率",
                     ),
-                    *(
-                        evidence(o.fact.figure, o.name)
-                        for o in recomputed.operands
-                        if o.fact is not None
-                    ),
-                ),
-                expected=f"{fmt(recomputed.rate, 2)}%",
-                found=f"{indicator.rate}%",
-                severity=severity,
-            )
+                    recomputed,
+                )
+    in_formula = {(f.block, f.stated.raw) for f in reading.formulas if f.stated is not None}
+    for fig in reading.figures:
+        if (
+            fig.kind != "percent"
+            or fig.table_value
+            or fig.block in indicator_blocks
+            or (fig.block, fig.amount.raw) in in_formula
+            or re.search(r"[=＝×÷*/]", fig.label)
+        ):
+            continue  # ``…÷年初预算批复数×100%``: a term of a formula, not a stated rate
+        recomputed = recompute_rate(reading, fig.label, fig.value, fig.amount.decimals, fig.block)
+        if recomputed is None or any(
+            o.fact is None or o.fact.figure.block != fig.block for o in recomputed.operands
+        ):
+            continue
+        yield _StatedRate(fig.label, fig.value, fig.location, fig.quote), recomputed
+
+
+def _rate_issue(stated: _StatedRate, recomputed: Recomputed) -> Issue:
+    diff = abs(recomputed.rate - stated.rate)
+    severity = Severity.WARNING if recomputed.rounding_only else None
+    rounding = (
+        "，差异在四舍五入误差范围内，仅为舍入差异"
+        if severity
+        else f"，相差 {fmt(diff, 2)} 个百分点"
+    )
+    return Issue(
+        message=(
+            f"{stated.name}：报告写作 {fmt(stated.rate, 2)}%，按{recomputed.text}"
+            f"计算为 {fmt(recomputed.rate, 2)}%{rounding}"
+        ),
+        evidence=(
+            Evidence(stated.location, stated.quote, f"{stated.rate}%", "比率"),
+            *(evidence(o.fact.figure, o.name) for o in recomputed.operands if o.fact is not None),
+        ),
+        expected=f"{fmt(recomputed.rate, 2)}%",
+        found=f"{stated.rate}%",
+        severity=severity,
+        key=("rate", stated.name, stated.rate, recomputed.rate),
+    )

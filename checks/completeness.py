@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from auditor.findings import Evidence, Issue
-from auditor.model import Paragraph, Table
+from auditor.model import Cell, Paragraph, Table
 from auditor.read.reading import Reading
 from auditor.read.structure import is_finance_block
 from auditor.registry import check
@@ -156,23 +156,31 @@ def required_cell_empty(reading: Reading, options: Mapping[str, Any]) -> Iterato
     for table in reading.document.tables:
         for c in range(table.n_cols):
             header = [table.grid[r][c].text for r in range(table.header_rows)]
-            if not header or not _REQUIRED_COLUMN.match(header[-1]):
+            if not header:
                 continue
-            empty = []
+            name = header[-1]
+            empty: list[tuple[Cell, str]] = []
             for r in range(table.header_rows, table.n_rows):
                 row = table.grid[r]
+                numbers = any(is_numeric_text(x.text) for x in row)
+                if not numbers and sum(1 for x in row if _REQUIRED_COLUMN.match(x.text)) >= 2:
+                    # The header restated mid-table (a 自评表's indicator block under
+                    # its 资金 block): the columns mean something else from here on.
+                    name = row[c].text
+                    continue
                 if (
-                    not row[c].text
+                    _REQUIRED_COLUMN.match(name)
+                    and not row[c].text
                     and table.is_origin(r, c)
-                    and any(is_numeric_text(x.text) for x in row)
+                    and numbers
                 ):
-                    empty.append(row[c])
+                    empty.append((row[c], name))
             if empty:
                 yield Issue(
-                    message=f"表 {table.number}“{header[-1]}”栏有 {len(empty)} 个数据行未填写",
+                    message=f"表 {table.number}“{empty[0][1]}”栏有 {len(empty)} 个数据行未填写",
                     evidence=tuple(
-                        Evidence(cell.location, f"“{header[-1]}”栏为空", None, "空格")
-                        for cell in empty
+                        Evidence(cell.location, f"“{column}”栏为空", None, "空格")
+                        for cell, column in empty
                     ),
                     key=("cell", table.number, c),
                 )

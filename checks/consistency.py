@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from auditor.findings import Evidence, Issue
+from auditor.model import Paragraph
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure
 from auditor.read.lexicon import clean_label
@@ -201,13 +202,18 @@ def source_spending_differs_from_income(
             if _equivalent(f.figure, ref_fact.figure):
                 continue
             name = reading.lexicon.source_name(source) if source else "全部资金"
-            diff = abs(f.figure.base_value - ref_fact.figure.base_value)
-            unit = f.figure.unit or ""
-            diff_text = (
-                fmt_auto(convert(diff, "元", unit)) + f" {unit}"
-                if unit in ("万元", "亿元")
-                else fmt_auto(diff)
-            )
+            unit = f.figure.unit or ref_fact.figure.unit or ""
+            if f.figure.unit is None or ref_fact.figure.unit in (None, f.figure.unit):
+                # One side has no written unit (a table without ``单位：万元``): the two
+                # are compared as written, in the unit the other side gives.
+                diff_text = f"{fmt_auto(abs(f.figure.value - ref_fact.figure.value))} {unit}"
+            else:
+                diff = abs(f.figure.base_value - ref_fact.figure.base_value)
+                diff_text = (
+                    fmt_auto(convert(diff, "元", unit)) + f" {unit}"
+                    if unit in ("万元", "亿元")
+                    else fmt_auto(diff)
+                )
             yield Issue(
                 message=(
                     f"上年结转与年末结余均为 0，{name}支出应等于{name}收入："
@@ -311,9 +317,10 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
             if rounding:
                 continue  # ``1.09亿元`` against the exact sum: a rounded figure, not an error
             tail = f"，相差 {fmt(abs(diff), decimals)} {unit or ''}"
+            shown_sum = fmt(total, decimals, "," in whole.figure.amount.number_text)
             yield Issue(
                 message=(
-                    f"按资金来源分列的{name}之和为 {fmt(total, decimals)} {unit or ''}（{listing}），"
+                    f"按资金来源分列的{name}之和为 {shown_sum} {unit or ''}（{listing}），"
                     f"与{name} {whole.figure.shown} 不一致{tail}"
                 ),
                 evidence=(
@@ -366,11 +373,23 @@ _GENERIC = re.compile(
     r"^(?:整改|发现|完成|新增|其中|累计|合计|总计|开展|组织|发放|涉及|资金|金额|人数|户数|共有|现有|"
     r"在册|覆盖|投入|投资|增加|减少|下降|上升|达到|实现|提供|帮助|解决|申报|收入|支出|预算|经费|补助|次|人|户)+$"
 )
-MIN_ACTIVITY_LABEL = 5
+MIN_ACTIVITY_LABEL = 4
 _LEADING_WORDS = re.compile(
     r"^(?:(?:19|20)\d{2}年度?|全年|今年|本年|共计|共|累计|组织|完成|开展|实施|推进|落实|举办|新增|持续)+"
 )
 _PAYMENT = re.compile(r"发放|救助|补贴|补助|慰问|分红|奖励|奖补")
+
+
+_TARGET = re.compile(r"目标|计划|预期|预计|力争|拟|设定|指标值|年初")
+
+
+def _states_target(reading: Reading, fig: Figure) -> bool:
+    """Whether the figure's sentence, before it, says it is a target or plan."""
+    block = reading.document.blocks[fig.block]
+    if not isinstance(block, Paragraph):
+        return False
+    before = block.text[fig.sentence_start : fig.amount.start]
+    return _TARGET.search(before) is not None
 
 
 def _group_by_suffix(labelled: list[tuple[str, Figure]]) -> dict[str, list[Figure]]:
@@ -404,9 +423,10 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     Why: ``摸排熏炕腊肉家庭320余户`` in one section and ``400余户`` in another cannot both be
     this year's figure; one is usually copied from last year's report.
 
-    Exceptions: only labels of five or more characters that are not generic words
-    (整改, 发放 …) and not concepts (those are IC001); both figures must be of the same
-    year and unit; approximate figures agree when their ranges overlap (``18400余份``
+    Exceptions: only labels of four or more characters that are not generic words
+    (整改, 发放 …) and not concepts (those are IC001); targets and plans
+    (``计划新建15个``, ``绩效目标为…``) are not accounts of the result; both figures must
+    be of the same year and unit; approximate figures agree when their ranges overlap (``18400余份``
     and ``1万余份``); figures in the same section are not compared.
 
     Fails:
@@ -434,6 +454,8 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
         label = _LEADING_WORDS.sub("", label)
         if len(label) < MIN_ACTIVITY_LABEL or _GENERIC.match(label) or re.search(r"\d", label):
             continue
+        if _states_target(reading, fig):
+            continue  # ``计划新建15个，完成13个``: the plan, not a second account of the result
         if fig.kind == "money" and not _PAYMENT.search(label):
             continue
         labelled.append((label, fig))

@@ -79,6 +79,8 @@ def score_exceeds_maximum(reading: Reading, options: Mapping[str, Any]) -> Itera
                     evidence=tuple(_indicator_evidence(ind)[:1]),
                     expected=_d(ind.maximum),
                     found=_d(ind.awarded),
+                    # The text and the score table say it twice: one finding, both places.
+                    key=("over-maximum", ind.name, ind.maximum, ind.awarded),
                 )
 
 
@@ -125,6 +127,7 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
             expected=_readings(a.readings_stated),
             found=_d(ind.awarded),
             severity=None if a.rule_source == "report" else Severity.WARNING,
+            key=("rule", ind.name, ind.rate, ind.awarded),
         )
 
 

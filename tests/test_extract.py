@@ -168,3 +168,44 @@ def test_every_block_and_cell_has_a_location() -> None:
                     assert cell.location.row and cell.location.col
             else:
                 assert isinstance(block, Paragraph)
+
+
+def _line(text: str, x0: float, top: float, x1: float | None = None) -> dict[str, object]:
+    """A pdfplumber text line of 12 pt upright characters."""
+    width = x1 if x1 is not None else x0 + 12 * len(text)
+    chars = [{"text": ch, "size": 12.0, "fontname": "Noto"} for ch in text]
+    return {"text": text, "x0": x0, "x1": width, "top": top, "bottom": top + 12, "chars": chars}
+
+
+def test_pdf_list_item_wrapped_with_hanging_indent_is_one_paragraph() -> None:
+    from auditor.extract.pdf import _lines_to_pieces
+
+    lines = [
+        _line("5. 资金拨付及时率（8分）：指标值100%，实际100%。自评得分：8分。", 90, 100, 495),
+        _line("6. 生均公用经费（8分）：指标值≤1400元，实际1339.37元（326.27万元", 90, 120, 500),
+        _line("÷2436人）。自评得分：8分。", 111, 140),
+        _line("（三）效益指标（30分）", 90, 160),
+    ]
+    texts = [p.text for p in _lines_to_pieces(lines, 1)]
+    assert texts[0].startswith("5.") and texts[0].endswith("8分。")
+    assert texts[1].startswith("6.") and "÷2436人）" in texts[1]
+    assert texts[2] == "（三）效益指标（30分）"
+
+
+def test_pdf_line_short_before_a_kinsoku_pair_continues() -> None:
+    from auditor.extract.pdf import _lines_to_pieces
+
+    lines = [
+        _line("预算编制经集体研究、程序规范，但部分专项资金在年初未细化到具体项目", 103, 100, 520),
+        _line("评分标准：预算编制程序规范、内容完整、测算依据充分的得满", 80, 120, 499.5),
+        _line("分，存在未细化情况的扣1分。自评得分为6分。", 80, 140),
+    ]
+    texts = [p.text for p in _lines_to_pieces(lines, 1)]
+    assert len(texts) == 1 and "得满分，存在" in texts[0]
+
+
+def test_a_heading_numbered_13_before_65_years_is_item_13() -> None:
+    from auditor.headings import heading_level
+
+    assert heading_level("13.65岁以上老年人健康管理率（6分）") == 3
+    assert heading_level("13.65万元") is None

@@ -199,3 +199,21 @@ def test_planted_errors_in_other_words_are_found(old: str, new: str, rule: str) 
     assert not [f for f in audit_text(clean) if f.rule == rule]
     found = [f for f in audit_text(clean.replace(old, new, 1)) if f.rule == rule]
     assert found, f"{rule} not found after planting {new!r}"
+
+
+def test_seal_note_is_not_part_of_the_unit_name() -> None:
+    r = read_text(
+        "单位名称：江州市卫生健康委员会（盖章）\n江州市卫生健康委员会2024年度部门整体支出绩效自评报告\n"
+    )
+    assert r.meta.unit == "江州市卫生健康委员会"
+
+
+def test_score_table_names_come_from_the_indicator_column() -> None:
+    r = read_text(
+        "得分复核表\n"
+        "| 一级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 | 扣分原因 |\n"
+        "| 产出 | 抽检任务完成率 | 100% | 完成率90.00% | 50 | 45 | 任务未完成 |\n"
+        "| 效益 | 服务对象满意度 | ≥90% | 满意度83.40% | 50 | 48 | 满意度未达标 |\n"
+    )
+    (sheet,) = [s for s in r.sheets if s.table is not None]
+    assert [i.name for i in sheet.indicators] == ["抽检任务完成率", "服务对象满意度"]

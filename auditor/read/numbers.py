@@ -113,6 +113,11 @@ _DATE_YMD = regex.compile(
 _DATE_DOTTED = regex.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?![\d.])"
 )
+# ``二〇二五年三月十日``: signature dates written in Chinese numerals.
+_DATE_CN = regex.compile(
+    r"(?P<y>[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+    r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号])?"
+)
 _YEAR_RANGE = regex.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|年度)?\s*[—–\-~～至到]+\s*(?P<y2>(?:19|20)\d{2})\s*(?P<suffix>年度|年)"
 )
@@ -185,6 +190,20 @@ def chinese_numeral(text: str) -> int | None:
     return None
 
 
+def _chinese_date(m: regex.Match[str]) -> DateMention | None:
+    """A date in Chinese numerals; None if a part does not read as a number."""
+    digits = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, **_CN_DIGITS}
+    year_digits = [digits.get(ch) for ch in m.group("y")]
+    if any(d is None for d in year_digits):
+        return None
+    year = int("".join(str(d) for d in year_digits))
+    month = chinese_numeral(m.group("m"))
+    day = chinese_numeral(m.group("d")) if m.group("d") else None
+    if month is None or (m.group("d") and day is None) or not 1900 <= year <= 2099:
+        return None
+    return DateMention(year, month, day, m.group(0), m.start(), m.end())
+
+
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for pattern in (_DOC_NUMBER, _PHONE, _CODE, _ORDINAL, _CIRCLED):
@@ -218,6 +237,10 @@ def scan(text: str) -> Scan:
                 )
             )
             taken.append(m.span())
+    for m in _DATE_CN.finditer(text):
+        cn = _chinese_date(m)
+        if cn is not None:
+            dates.append(cn)
     blocked = _blocked_spans(text)
     years: list[YearMention] = []
     for m in _YEAR_RANGE.finditer(text):

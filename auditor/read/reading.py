@@ -18,7 +18,7 @@ from auditor.model import Document, Location, Paragraph, Table
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.formulas import Formula, Num, find_formulas
-from auditor.read.lexicon import Lexicon
+from auditor.read.lexicon import Lexicon, clean_label
 from auditor.read.numbers import Scan, scan
 from auditor.read.relations import (
     Breakdown,
@@ -212,6 +212,10 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     section_titles = [_context_title(sections, section_of, i) for i in range(len(section_of))]
 
     def family_of(fig: Figure) -> str | None:
+        if _GENERIC_OPERAND.match(clean_label(fig.label)):
+            # ``“三公”经费预算4万元，实际支出3.59万元，其中…``: a bare 实际支出 takes its
+            # subject from the sentence, so it does not close a list of 三公 items.
+            return None
         title = section_titles[fig.block]
         concept = lexicon.concept_for(fig.label, fig.kind, title, unit=fig.unit)
         return concept_family(concept.id if concept else None)

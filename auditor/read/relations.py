@@ -411,19 +411,19 @@ def _split_items(body: str) -> list[str]:
     items.append(current)
     last = items[-1]
     tail = [t.strip() for t in re.split(r"(?:以及|和|及|与)", last)]
-    if len(tail) == 2 and all(tail) and _same_kind(items[:-1], tail[0]):
+    if len(tail) == 2 and all(tail) and _same_kind(items[:-1], tail[0], tail[1]):
         items[-1:] = tail
     return [i.strip() for i in items if i.strip()]
 
 
-def _same_kind(items: list[str], candidate: str) -> bool:
-    """Whether ``candidate`` ends like the other items (``…办公室``).
+def _same_kind(items: list[str], first: str, second: str) -> bool:
+    """Whether a 和 in the last item joins two items rather than two words of one.
 
-    Only then does a 和 before it join two items rather than two words of one
-    (``自然资源和规划建设办公室``).
+    When the last item ends like earlier items (``…股``, ``…办公室``), its first half
+    must too: ``规划和建设股`` is one 股, ``财务股和建设股`` two.
     """
     endings = {i.strip()[-1] for i in items if i.strip()}
-    return len(endings) != 1 or candidate.endswith(tuple(endings))
+    return second[-1] not in endings or first[-1] in endings
 
 
 # ---------------------------------------------------------------- tables

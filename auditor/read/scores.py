@@ -547,6 +547,7 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
     bands_quote = ""
     stated_max: Decimal | None = None
     last_group: tuple[str, Decimal | None] = ("", None)
+    name_col, not_names = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
     for r in range(t.header_rows, t.n_rows):
         row = t.grid[r]
         restated = _restated_header(row)
@@ -554,8 +555,9 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
             # A header again mid-table (财预10号 自评表: a 资金 block, then the indicator
             # block under ``一级指标 | … | 分值 | 得分``) moves the columns.
             score_col, max_col = restated
+            name_col, not_names = _column_roles([row], t.n_cols)
             continue
-        labels = _row_labels(row, score_col, max_col)
+        labels = _row_labels(row, score_col, max_col, not_names)
         score_cell = row[score_col]
         head = labels[0] if labels else ""
         if re.match(r"^(?:合\s*计|总\s*计|总分)", head):
@@ -604,7 +606,9 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
             # blank: they stay in the group above.
             group, group_max = last_group
         last_group = (group, group_max)
-        name = _MAX_IN_LABEL.sub("", labels[-1]).strip() or labels[-1]
+        own = row[name_col].text if name_col is not None else ""
+        label = own if own and not is_numeric_text(own) else labels[-1]
+        name = _MAX_IN_LABEL.sub("", label).strip() or label
         rule_text = " ".join(
             c.text for c in row if c.text not in labels and c is not score_cell and len(c.text) > 8
         )
@@ -657,11 +661,37 @@ def _number(text: str) -> str:
     return m.group(0) if m else text
 
 
-def _row_labels(row: Sequence[object], score_col: int, max_col: int | None) -> list[str]:
+_NAME_HEADER = re.compile(r"指标|项目|内容|名称")
+_NOT_NAME_HEADER = re.compile(
+    r"指标值|目标值|实际|完成值|完成情况|扣分|原因|依据|说明|备注|标准|偏差|执行率|预算数|执行数|改进"
+)
+
+
+def _column_roles(
+    header_rows: Sequence[Sequence[Cell]], n_cols: int
+) -> tuple[int | None, frozenset[int]]:
+    """The indicator-name column of a score table and the columns that hold no names.
+
+    The name is the deepest ``…指标`` / ``项目`` column (``三级指标`` right of ``一级指标``);
+    target, actual-value and reason columns (``指标值``, ``实际完成值``, ``扣分原因``)
+    never name a row, whatever they contain.
+    """
+    heads = [
+        "".join(dict.fromkeys(row[c].text for row in header_rows if c < len(row)))
+        for c in range(n_cols)
+    ]
+    not_names = frozenset(c for c, h in enumerate(heads) if _NOT_NAME_HEADER.search(h))
+    names = [c for c, h in enumerate(heads) if _NAME_HEADER.search(h) and c not in not_names]
+    return (names[-1] if names else None), not_names
+
+
+def _row_labels(
+    row: Sequence[object], score_col: int, max_col: int | None, skip: frozenset[int] = frozenset()
+) -> list[str]:
     labels: list[str] = []
     seen: set[int] = set()
     for c, cell in enumerate(row):
-        if c in (score_col, max_col) or id(cell) in seen:
+        if c in (score_col, max_col) or c in skip or id(cell) in seen:
             continue
         seen.add(id(cell))
         text = getattr(cell, "text", "")
