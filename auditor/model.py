@@ -154,6 +154,13 @@ class Table:
 Block = Paragraph | Table
 
 
+def block_texts(block: Block) -> list[tuple[str, Location]]:
+    """The texts of a block with their locations: the paragraph, or each table cell."""
+    if isinstance(block, Table):
+        return [(c.text, c.location) for c in block.cells()]
+    return [(block.text, block.location)]
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """An extracted report: blocks in reading order plus what is known of the file."""

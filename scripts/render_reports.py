@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "reports"
 TODAY = "2026-11-26"
 MAX_BYTES = 5 * 1024 * 1024
-SKIP_NAMES = {"NOTES.md", "README.md", "READING_ISSUES.md", "answer_key.yaml"}
+SKIP_NAMES = {"NOTES.md", "README.md", "READING_ISSUES.md", "RESULTS.md", "answer_key.yaml"}
 
 
 def corpus_files() -> list[Path]:

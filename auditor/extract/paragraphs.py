@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from auditor.headings import numbered_level
-from auditor.model import BBox, Block, Paragraph
+from auditor.headings import heading_level, numbered_level
+from auditor.model import BBox, Block, Location, Paragraph
 from auditor.textnorm import ends_sentence, normalize
 
 MIN_CONTINUED_CHARS = 28
@@ -101,6 +101,23 @@ def join_pieces(pieces: Iterable[ParagraphPiece]) -> Iterator[ParagraphPiece]:
 
 
 _CAPTION_WORDS = re.compile(r"(表|情况|明细|清单|单位[:：]|[（(](?:万?元|人|%)[）)])")
+
+
+def piece_paragraph(
+    piece: ParagraphPiece, index: int, location: Location, style: str | None = None
+) -> Paragraph | None:
+    """The paragraph block of a finished piece (None when it holds no text)."""
+    text = normalize(piece.text)
+    if not text:
+        return None
+    return Paragraph(
+        index=index,
+        text=text,
+        raw=piece.text,
+        location=location,
+        heading_level=heading_level(text, styled=piece.styled, style_level=piece.style_level),
+        style=style,
+    )
 
 
 def caption_of(blocks: list[Block]) -> str | None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from auditor.errors import NO_TEXT_LAYER, InputError
 from auditor.extract.grid import RawCell, build_table, is_numeric_text
-from auditor.extract.paragraphs import ParagraphPiece, caption_of, continues
+from auditor.extract.paragraphs import ParagraphPiece, caption_of, continues, piece_paragraph
 from auditor.extract.pdfguard import classify, guarded
 from auditor.extract.pdftext import (
     EngineStats,
@@ -34,9 +34,8 @@ from auditor.extract.pdftext import (
     install_content_parser,
     page_chars,
 )
-from auditor.headings import heading_level
-from auditor.model import BBox, Block, Document, Location, Paragraph
-from auditor.textnorm import ends_sentence, normalize, normalize_cell
+from auditor.model import BBox, Block, Document, Location
+from auditor.textnorm import ends_sentence, normalize_cell
 
 X_TOLERANCE_RATIO = 0.3
 """Word gap as a share of font size: survives 12 pt and 16 pt CJK (EXTRACTION.md)."""
@@ -471,19 +470,10 @@ def _assemble(pages: list[list[_Item]]) -> list[Block]:
     table_number = 0
     for item in items:
         if isinstance(item, ParagraphPiece):
-            text = normalize(item.text)
-            if not text:
-                continue
-            level = heading_level(text, styled=item.styled, style_level=item.style_level)
-            blocks.append(
-                Paragraph(
-                    index=len(blocks),
-                    text=text,
-                    raw=item.text,
-                    location=Location(page=item.page, bbox=item.bbox),
-                    heading_level=level,
-                )
-            )
+            location = Location(page=item.page, bbox=item.bbox)
+            paragraph = piece_paragraph(item, len(blocks), location)
+            if paragraph is not None:
+                blocks.append(paragraph)
         else:
             table_number += 1
             blocks.append(

@@ -16,10 +16,8 @@ from pathlib import Path
 from auditor.errors import RESOURCE_LIMIT, UNREADABLE_TEXT, InputError
 from auditor.extract.grid import RawCell, build_table, spans_from_text_rows
 from auditor.extract.latex import latex_to_text, replace_inline_math
-from auditor.extract.paragraphs import ParagraphPiece, caption_of, join_pieces
-from auditor.headings import heading_level
-from auditor.model import Block, Document, Location, Paragraph, Table
-from auditor.textnorm import normalize
+from auditor.extract.paragraphs import ParagraphPiece, caption_of, join_pieces, piece_paragraph
+from auditor.model import Block, Document, Location, Table
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*\s*$")
@@ -143,20 +141,10 @@ def _to_blocks(items: list[ParagraphPiece | _TableLines]) -> list[Block]:
 
     def flush() -> None:
         for piece in join_pieces(pending):
-            text = normalize(piece.text)
-            if not text:
-                continue
-            level = heading_level(text, styled=piece.styled, style_level=piece.style_level)
-            blocks.append(
-                Paragraph(
-                    index=len(blocks),
-                    text=text,
-                    raw=piece.text,
-                    location=Location(line=piece.line),
-                    heading_level=level,
-                    style="heading" if piece.styled else None,
-                )
-            )
+            style = "heading" if piece.styled else None
+            paragraph = piece_paragraph(piece, len(blocks), Location(line=piece.line), style)
+            if paragraph is not None:
+                blocks.append(paragraph)
         pending.clear()
 
     merged: list[ParagraphPiece | _TableLines] = []

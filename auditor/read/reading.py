@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from auditor.framework import Framework
-from auditor.model import Document, Location, Paragraph, Table
+from auditor.model import Document, Location, Paragraph, Table, block_texts
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.formulas import Formula, Num, find_formulas
@@ -30,7 +30,14 @@ from auditor.read.relations import (
     text_parents,
 )
 from auditor.read.scores import ScoreSheet, read_score_sheets
-from auditor.read.structure import ReportMeta, Section, build_sections, read_meta, section_name
+from auditor.read.structure import (
+    ReportMeta,
+    Section,
+    ancestors,
+    build_sections,
+    read_meta,
+    section_name,
+)
 from auditor.read.years import YearUse, classify_years
 
 _RATE_WORDS = re.compile(r"(?:控制率|执行率|完成率|利用率|变动率|增长率|调整率|使用率|率)$")
@@ -98,12 +105,7 @@ class Reading:
     def search(self, pattern: re.Pattern[str]) -> Iterator[TextHit]:
         """Find a term in every paragraph and table cell, with a quote around it."""
         for block in self.document.blocks:
-            texts: list[tuple[str, Location]]
-            if isinstance(block, Table):
-                texts = [(c.text, c.location) for c in block.cells()]
-            else:
-                texts = [(block.text, block.location)]
-            for text, loc in texts:
+            for text, loc in block_texts(block):
                 for m in pattern.finditer(text):
                     yield TextHit(
                         block.index,
@@ -379,7 +381,7 @@ def _years(
     for block in document.blocks:
         sid = section_of[block.index]
         title = _context_title(sections, section_of, block.index)
-        in_indicator = any(s in indicator_sections for s in _ancestors(sections, sid))
+        in_indicator = any(s in indicator_sections for s in ancestors(sections, sid))
         if isinstance(block, Paragraph):
             found = scans[block.index]
             out.extend(
@@ -416,12 +418,3 @@ def _years(
                     )
                 )
     return out
-
-
-def _ancestors(sections: tuple[Section, ...], sid: int) -> list[int]:
-    chain: list[int] = []
-    current: int | None = sid
-    while current is not None:
-        chain.append(current)
-        current = sections[current].parent
-    return chain

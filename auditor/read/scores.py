@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from auditor.extract.grid import is_numeric_text
-from auditor.model import Cell, Document, Location, Paragraph, Table
+from auditor.model import Cell, Document, Location, Paragraph, Table, block_texts
 from auditor.read.figures import Figure, quote
 from auditor.read.formulas import Formula
 from auditor.read.scoring_rules import (
@@ -270,15 +270,6 @@ def _narrative_sheet(
     )
 
 
-def _ancestors(sections: Sequence[Section], sid: int) -> list[int]:
-    chain: list[int] = []
-    current: int | None = sid
-    while current is not None:
-        chain.append(current)
-        current = sections[current].parent
-    return chain
-
-
 def _indicator(
     doc: Document,
     unit: _Unit,
@@ -412,12 +403,9 @@ def _stated_totals(
         if isinstance(block, Table):
             if block.number in sheet_tables:
                 continue
-            texts = [(c.text, c.location) for c in block.cells()]
             totals.extend(_key_value_totals(block))
             grades.extend(_key_value_grades(block))
-        else:
-            texts = [(block.text, block.location)]
-        for text, loc in texts:
+        for text, loc in block_texts(block):
             for m in _TOTAL_CUE.finditer(text):
                 context = text[max(0, m.start() - 30) : m.end() + 8]
                 sentence = _sentence_around(text, m.start())

@@ -119,8 +119,8 @@ class ScoringRule:
         """Whether nothing executable was found in the text."""
         return not self.bands and not self.linears
 
-    def readings(self, rate: Decimal, maximum: Decimal) -> set[Decimal]:
-        """Every score the rule allows at ``rate`` (percent); empty if it says nothing."""
+    def _scores(self, rate: Decimal, maximum: Decimal) -> tuple[set[Decimal], set[Decimal]]:
+        """The scores the bands give at ``rate``, and those the deductions give."""
         band_scores = {
             maximum if b.score is None else b.score for b in self.bands if b.contains(rate)
         }
@@ -129,6 +129,11 @@ class ScoringRule:
             gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
             if gap > 0:
                 linear_scores |= {max(Decimal(0), maximum - d) for d in lin.deductions(rate)}
+        return band_scores, linear_scores
+
+    def readings(self, rate: Decimal, maximum: Decimal) -> set[Decimal]:
+        """Every score the rule allows at ``rate`` (percent); empty if it says nothing."""
+        band_scores, linear_scores = self._scores(rate, maximum)
         if linear_scores and band_scores:
             return band_scores | linear_scores
         if linear_scores:
@@ -165,14 +170,7 @@ class ScoringRule:
 
     def contradicts_itself(self, rate: Decimal, maximum: Decimal) -> bool:
         """Whether two clauses of the rule give different scores at ``rate``."""
-        band_scores = {
-            maximum if b.score is None else b.score for b in self.bands if b.contains(rate)
-        }
-        linear_scores: set[Decimal] = set()
-        for lin in self.linears:
-            gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
-            if gap > 0:
-                linear_scores |= {max(Decimal(0), maximum - d) for d in lin.deductions(rate)}
+        band_scores, linear_scores = self._scores(rate, maximum)
         return (
             bool(band_scores and linear_scores and not band_scores & linear_scores)
             or len(band_scores) > 1

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from auditor.model import Document, Location, Paragraph, Table
+from auditor.model import Document, Location, Paragraph, block_texts
 from auditor.read.numbers import DateMention, scan
 
 
@@ -246,12 +247,7 @@ def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate
     blanks: list[BlankDate] = []
     recent: list[tuple[int, str]] = []
     for i, block in enumerate(doc.blocks):
-        texts: list[tuple[str, Location]]
-        if isinstance(block, Table):
-            texts = [(c.text, c.location) for c in block.cells()]
-        else:
-            texts = [(block.text, block.location)]
-        for text, loc in texts:
+        for text, loc in block_texts(block):
             if _SIGNATURE.search(text):
                 recent.append((i, text))
             role = next((t for j, t in reversed(recent) if i - j <= 3), None)
@@ -296,3 +292,13 @@ def _blank_signatures(doc: Document) -> list[BlankDate]:
 def is_finance_block(role: str) -> bool:
     """Whether a signature block is for the finance bureau to fill in, not the department."""
     return bool(_FINANCE_BLOCK.search(role))
+
+
+def ancestors(sections: Sequence[Section], sid: int) -> list[int]:
+    """Section ``sid`` and the sections it sits in, innermost first."""
+    chain: list[int] = []
+    current: int | None = sid
+    while current is not None:
+        chain.append(current)
+        current = sections[current].parent
+    return chain
