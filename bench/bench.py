@@ -46,15 +46,28 @@ def best(fn: Callable[[], object], repeat: int) -> float:
 
 
 def bare_pdfplumber(path: Path) -> None:
-    """Text and tables of every page in one pass, pages closed after use."""
+    """Text and tables of every page in one pass, pages closed after use.
+
+    pdfminer as shipped: the audit installs its faster content-stream tokenizer into
+    pdfminer for the whole process, so it is switched off here to keep this the floor
+    of a plain pdfplumber reader.
+    """
     import pdfplumber
 
-    with pdfplumber.open(str(path)) as pdf:
-        for page in pdf.pages:
-            page.extract_text(x_tolerance_ratio=0.3)
-            for table in page.find_tables():
-                table.extract()
-            page.close()
+    saved = os.environ.get("AUDITOR_PDF_ENGINE")
+    os.environ["AUDITOR_PDF_ENGINE"] = "plumber"
+    try:
+        with pdfplumber.open(str(path)) as pdf:
+            for page in pdf.pages:
+                page.extract_text(x_tolerance_ratio=0.3)
+                for table in page.find_tables():
+                    table.extract()
+                page.close()
+    finally:
+        if saved is None:
+            del os.environ["AUDITOR_PDF_ENGINE"]
+        else:
+            os.environ["AUDITOR_PDF_ENGINE"] = saved
 
 
 def bare_pypdfium2(path: Path) -> None:
