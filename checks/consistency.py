@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -54,6 +55,28 @@ def _clusters(facts: Sequence[Fact]) -> list[list[Fact]]:
     return clusters
 
 
+# A total stated with and without last year's carry-over (收入合计 5,862.47 including
+# 上年结转 312.60; 本年收入合计 5,549.87) or this year's balance: two totals, one concept.
+_BRIDGES = {
+    "income.total": ("income.carryover",),
+    "expenditure.total": ("balance.year_end",),
+}
+
+
+def _bridged_by_balance(reading: Reading, concept: str, clusters: list[list[Fact]]) -> bool:
+    """Whether the values differ exactly by a carry-over or balance the report states."""
+    bridges = {
+        f.figure.base_value
+        for bridge in _BRIDGES.get(concept, ())
+        for f in reading.facts.of(bridge)
+        if f.scope == "total" and f.figure.value != 0
+    }
+    if not bridges:
+        return False
+    values = [c[0].figure.base_value for c in clusters]
+    return all(abs(a - b) in bridges for a, b in itertools.combinations(values, 2))
+
+
 def _qualifier_text(fact: Fact, reading: Reading) -> str:
     parts = []
     if fact.year is not None and fact.year != reading.report_year:
@@ -101,6 +124,8 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         if len(clusters) < 2:
             continue
         clusters.sort(key=lambda c: (-len(c), c[0].figure.block))
+        if _bridged_by_balance(reading, facts[0].concept, clusters):
+            continue
         majority = clusters[0]
         name = facts[0].concept_name
         qualifier = _qualifier_text(facts[0], reading)

@@ -179,6 +179,9 @@ def _numbers(text: str) -> set[Decimal]:
     return out
 
 
+_LOCATION = re.compile(r"(?:文件)?第\s*\d+\s*[行列页段]|表\s*\d+")
+
+
 @dataclass
 class Searchable:
     """What a finding says, prepared once for value look-ups."""
@@ -189,7 +192,9 @@ class Searchable:
 
     def __post_init__(self) -> None:
         f = self.finding
-        parts = [f.get("message") or "", f.get("expected") or "", f.get("found") or ""]
+        # Locations (``表 4 第 9 行``, ``文件第 68 行``) are not values the finding states.
+        message = _LOCATION.sub(" ", f.get("message") or "")
+        parts = [message, f.get("expected") or "", f.get("found") or ""]
         parts += [e.get("value") or "" for e in f.get("evidence") or []]
         self.text = " ".join(_norm(str(p)) for p in parts)
         self.numbers = set().union(*(_numbers(str(p)) for p in parts))

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from auditor.model import Document, Paragraph
+from auditor.model import Document, Paragraph, Table
 from auditor.read.figures import Figure
-from auditor.read.lexicon import Concept, Lexicon, clean_label
+from auditor.read.lexicon import GENERIC_LABEL, Concept, Lexicon, clean_label
 from auditor.read.numbers import Scan, YearMention, scan
 
 
@@ -107,8 +107,11 @@ def build_facts(
             )
             facts.extend(_text_facts(group, text, years, lexicon, report_year, title))
         else:
+            caption = block.caption if isinstance(block, Table) else None
             facts.extend(
-                _table_fact(f, lexicon, report_year, title, single_unit.get(block_index, False))
+                _table_fact(
+                    f, lexicon, report_year, title, single_unit.get(block_index, False), caption
+                )
                 for f in group
             )
     kept = [f for f in facts if f is not None]
@@ -226,11 +229,18 @@ def _year(
     explicit = [
         y for y in years if y.range_end is None and fig.sentence_start <= y.start < fig.amount.start
     ]
+    clause_start = max(text.rfind(ch, 0, fig.amount.start) for ch in "，,；;") + 1
+    if _THIS_YEAR.search(text[clause_start : fig.amount.start]) and not any(
+        y.start >= clause_start for y in explicit
+    ):
+        # ``上年度（2022年）…26.80万元，本年度…25.50万元``: the clause names its own year.
+        return report_year
     if explicit:
         return explicit[-1].year
     return report_year
 
 
+_THIS_YEAR = re.compile(r"本年度?|今年|当年")
 _SCORE_COLUMN = re.compile(r"^(?:自评)?(?:分值|得分|评分|权重|标准分|满分|实际得分|自评分|扣分)")
 _NOT_A_UNIT = re.compile(r"金额|数额|数值|[预决]算|执行|实际|年|万元|元|单位|项目|内容|情况|金额")
 
@@ -240,6 +250,31 @@ def _column_scope(leaf: str, lexicon: Lexicon) -> str:
     if not leaf or _NOT_A_UNIT.search(leaf) or lexicon.basis_for(leaf):
         return "total"
     return lexicon.scope_for(leaf)
+
+
+_CAPTION_NOISE = re.compile(
+    r"^(?:附)?表\s*\d+\s*[：:．.、]?|[（(][^）)]*[）)]|(?:19|20)\d{2}\s*年度?|"
+    r"(?:情况|明细|统计|汇总|决算|对比)?表?$"
+)
+_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+
+
+def caption_subject(caption: str | None) -> str:
+    """What a table is about, from its caption (``表3“三公”经费情况（单位：万元）`` → 三公经费)."""
+    if not caption:
+        return ""
+    text = clean_label(caption)
+    for _ in range(3):
+        text = _CAPTION_NOISE.sub("", text).strip()
+    return text
+
+
+def _is_generic(leaf: str) -> bool:
+    """A header naming only a basis (``2025年实际支出``, ``预算数``), not what is counted."""
+    plain = clean_label(_YEAR_PREFIX.sub("", leaf))
+    # ``全年预算数`` / ``年初预算数`` name budget concepts of their own; only spending
+    # words (``实际支出``, ``决算数``) take their subject from the rows.
+    return bool(plain) and "预算" not in plain and GENERIC_LABEL.match(plain) is not None
 
 
 def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[str, str]]:
@@ -262,7 +297,12 @@ def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[
 
 
 def _table_fact(
-    fig: Figure, lexicon: Lexicon, report_year: int | None, title: str, single_unit: bool = False
+    fig: Figure,
+    lexicon: Lexicon,
+    report_year: int | None,
+    title: str,
+    single_unit: bool = False,
+    caption: str | None = None,
 ) -> Fact | None:
     """A table cell's fact: the concept from its column, its label cell or its row.
 
@@ -278,16 +318,20 @@ def _table_fact(
     column = _column_candidates(fig, lexicon, title)
     # The leaf header first (``决算数`` names no concept, ``公用经费`` does), then the
     # row's own label, then the whole header path: in a side-by-side table the
-    # ``收入`` over ``决算数`` only says which half the row label belongs to.
-    candidates = [
-        *column[:1],
-        (fig.left_label, "row" if left_is_row else "left"),
-        *column[1:],
-    ]
+    # ``收入`` over ``决算数`` only says which half the row label belongs to. A header
+    # that names only a basis (``2025年实际支出``) yields to the rows and then to the
+    # caption's subject: the 合计 row of ``“三公”经费情况`` is the 三公经费.
+    generic = bool(column) and _is_generic(column[0][0])
+    subject = caption_subject(caption) if generic else ""
+    own = [(fig.left_label, "row" if left_is_row else "left")]
     if not fig.left_label or left_is_row:
         # In a ``label | value | label | value`` row a value belongs to its own label
         # cell, never to the row's first cell.
-        candidates.append((row_leaf, "row"))
+        own.append((row_leaf, "row"))
+    if generic:
+        candidates = [*own, *([(subject + column[0][0], "column")] if subject else []), *column]
+    else:
+        candidates = [*column[:1], own[0], *column[1:], *own[1:]]
     for label, axis in candidates:
         if not label:
             continue

@@ -136,6 +136,14 @@ class Lexicon:
         return f"unit:{name}" if name else "total"
 
 
+# A label that names an amount's basis but not its subject (``实际支出数``, ``预算数``):
+# the subject comes from the sentence, the formula or the table caption.
+GENERIC_LABEL = re.compile(
+    r"^(?:实际|全年|本年|本年度|年度)?(?:支出|执行|完成|决算|预算|安排|发生)?(?:数|额|金额|总额)?$|"
+    r"^(?:实际支出|预算安排|预算批复|决算)(?:数|额|金额|总额)?$"
+)
+
+
 def clean_label(label: str) -> str:
     """Drop quotes, book-title marks and spaces so patterns see the words only."""
     return _STRIP.sub("", label)

@@ -18,7 +18,7 @@ from auditor.model import Document, Location, Paragraph, Table, block_texts
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.formulas import Formula, Num, find_formulas
-from auditor.read.lexicon import Lexicon, clean_label
+from auditor.read.lexicon import GENERIC_LABEL, Lexicon, clean_label
 from auditor.read.numbers import Scan, scan
 from auditor.read.relations import (
     Breakdown,
@@ -41,10 +41,6 @@ from auditor.read.structure import (
 from auditor.read.years import YearUse, classify_years
 
 _RATE_WORDS = re.compile(r"(?:控制率|执行率|完成率|利用率|变动率|增长率|调整率|使用率|率)$")
-_GENERIC_OPERAND = re.compile(
-    r"^(?:实际|全年|本年|本年度|年度)?(?:支出|执行|完成|决算|预算|安排|发生)?(?:数|额|金额|总额)?$|"
-    r"^(?:实际支出|预算安排|预算批复|决算)(?:数|额|金额|总额)?$"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +121,7 @@ class Reading:
         """
         title = self.sections[self.section_of[block]].title
         subject = _RATE_WORDS.sub("", subject)
-        labels = [subject + name, name] if subject and _GENERIC_OPERAND.match(name) else [name]
+        labels = [subject + name, name] if subject and GENERIC_LABEL.match(name) else [name]
         concept = None
         for label in labels:
             for kind in ("money", "count", "percent", "number"):
@@ -214,7 +210,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     section_titles = [_context_title(sections, section_of, i) for i in range(len(section_of))]
 
     def family_of(fig: Figure) -> str | None:
-        if _GENERIC_OPERAND.match(clean_label(fig.label)):
+        if GENERIC_LABEL.match(clean_label(fig.label)):
             # ``“三公”经费预算4万元，实际支出3.59万元，其中…``: a bare 实际支出 takes its
             # subject from the sentence, so it does not close a list of 三公 items.
             return None

@@ -120,9 +120,38 @@ def text_parents(
         parent = _qizhong_parent(text, figures, i, qz, depth_at)
         if parent is not None:
             parents[i] = (parent, "qizhong")
+    _close_lists_at_breaks(text, figures, parents)
     if family_of is not None:
         _close_lists_at_other_families(figures, parents, family_of)
     return parents
+
+
+# A clause that leaves a 其中 list: another group (另有离退休人员), a comparison with
+# last year (较上年减少, 上年实际支出), or the year-end balance beside 支出合计.
+_LIST_BREAK = re.compile(
+    r"另有|此外|另外|较上年|比上年|同比|与上年|上年(?!度?结[转余])|上一年|减少|增加|下降|增长|节约|超支"
+)
+_BALANCE_BREAK = re.compile(r"年末结[转余]|期末结[转余]|年终结[转余]")
+
+
+def _close_lists_at_breaks(
+    text: str, figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
+) -> None:
+    """Drop 其中 parts from the first one whose clause leaves the list on."""
+    closed: set[int] = set()
+    for i in sorted(parents):
+        parent, how = parents[i]
+        if how != "qizhong":
+            continue
+        fig = figures[i]
+        start = max(text.rfind(ch, 0, fig.amount.start) for ch in "，,；;") + 1
+        clause = text[max(start, fig.sentence_start) : fig.amount.start]
+        leaves = _LIST_BREAK.search(clause) or (
+            _BALANCE_BREAK.search(clause) and "总计" not in figures[parent].label
+        )
+        if parent in closed or leaves:
+            closed.add(parent)
+            del parents[i]
 
 
 def _close_lists_at_other_families(
@@ -455,7 +484,9 @@ def _total_rows(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Breakdow
             group = lay.group(t, r, c)
             scope = data if group is None else [k for k in data if lay.group(t, k, c) == group]
             rows = _rows_totalled(r, scope, [k for k in totals if k in scope], heads)
-            rows = _top_level_rows(heads, rows)
+            rows = _top_level_rows(
+                heads, rows, {k: cells[(k, c)].value for k in rows if (k, c) in cells}
+            )
             total = cells[(r, c)]
             if not rows or total.kind in ("percent", "score"):
                 continue
@@ -513,24 +544,36 @@ def _empty_cells_are_zero(
     return all((k, c) in cells or not t.grid[k][c].text for k in rows)
 
 
-def _top_level_rows(heads: dict[int, str], rows: list[int]) -> list[int]:
+def _top_level_rows(
+    heads: dict[int, str], rows: list[int], values: dict[int, Decimal] | None = None
+) -> list[int]:
     """The rows a total adds: not 其中 items, and only the shallowest numbered level.
 
-    Rows after a ``其中：`` row continue its list until the next numbered row
-    (``其中：人员经费 | 公用经费``), and when some rows are numbered (``一、基本支出``)
-    the unnumbered ones are their details.
+    Rows after a ``其中：`` row continue its list until the next numbered row, or until
+    the items add up to the row above the list (``基本支出 | 其中：人员经费 | 公用经费 |
+    项目支出``: 项目支出 is back at the top level). When some rows are numbered
+    (``一、基本支出``) the unnumbered ones are their details.
     """
+    values = values or {}
     kept: list[int] = []
     in_list = False
+    owner: Decimal | None = None
+    listed = Decimal(0)
     for k in rows:
         head = heads[k]
         level = numbered_level(head)
         if _SUB_ITEM.match(head):
             in_list = True
+            owner = values.get(kept[-1]) if kept else None
+            listed = values.get(k, Decimal(0))
             continue
         if level is not None or _TOTAL_ROW.search(head):
             in_list = False
-        if not in_list:
+        if in_list and owner is not None and listed == owner:
+            in_list = False  # the 其中 items already make up their owner
+        if in_list:
+            listed += values.get(k, Decimal(0))
+        else:
             kept.append(k)
     levels = {k: numbered_level(heads[k]) for k in kept if not _TOTAL_ROW.search(heads[k])}
     numbered = [lv for lv in levels.values() if lv is not None]
