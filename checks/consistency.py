@@ -406,14 +406,20 @@ _PAYMENT = re.compile(r"发放|救助|补贴|补助|慰问|分红|奖励|奖补"
 
 
 _TARGET = re.compile(r"目标|计划|预期|预计|力争|拟|设定|指标值|年初")
+_TARGET_LIST = re.compile(r"(?:目标|计划|预期|任务)[^，。；]{0,6}[：:]")
 
 
 def _states_target(reading: Reading, fig: Figure) -> bool:
-    """Whether the figure's sentence, before it, says it is a target or plan."""
+    """Whether the figure's clause, before it, says it is a target or plan."""
     block = reading.document.blocks[fig.block]
     if not isinstance(block, Paragraph):
         return False
-    before = block.text[fig.sentence_start : fig.amount.start]
+    text = block.text
+    if _TARGET_LIST.search(text[fig.sentence_start : fig.amount.start]):
+        return True  # ``绩效目标为：…；新建服务点15个；…``
+    clause_start = max(text.rfind(ch, 0, fig.amount.start) for ch in "，,；;：:") + 1
+    before = text[max(fig.sentence_start, clause_start) : fig.amount.start]
+    # Otherwise only the figure's own clause: ``目标值≥150场，全年开展演出162场`` is a result.
     return _TARGET.search(before) is not None
 
 

@@ -165,8 +165,13 @@ def _text_facts(
             or ";" in text[subject.figure.amount.end : fig.amount.start]
         ):
             subject = None
-        if subject is not None and _GENERIC_BASIS.match(clean_label(fig.label)):
-            # ``“三公”经费预算9.50万元，决算8.72万元``: the second clause keeps the subject.
+        if (
+            subject is not None
+            and not subject.concept.startswith("budget.")
+            and _GENERIC_BASIS.match(clean_label(fig.label))
+        ):
+            # ``“三公”经费预算9.50万元，决算8.72万元``: the second clause keeps the subject;
+            # a budget concept names a basis, not a subject (``全年预算数a，实际支出b``).
             concept = lexicon.by_id(subject.concept)
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None

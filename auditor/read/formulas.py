@@ -299,14 +299,37 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
+    """Sentences of ``text``, each cut again where a second formula chain begins.
+
+    ``…=95.07%，按评分标准得3−（100−95.07）×0.2=2.01分`` holds two chains: the rate's
+    and the score's; the rate is 95.07%, not 2.01 分.
+    """
     out: list[tuple[int, str]] = []
     start = 0
     for m in re.finditer(r"[。；;！？]", text):
-        out.append((start, text[start : m.start()]))
+        out.extend(_chains(text, start, m.start()))
         start = m.end()
     if start < len(text):
-        out.append((start, text[start:]))
+        out.extend(_chains(text, start, len(text)))
     return out
+
+
+def _chains(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    chain_start = start
+    has_formula = False
+    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    for clause_start, clause_end in zip([start, *cuts], [*cuts, end], strict=True):
+        if "=" in text[clause_start:clause_end]:
+            if has_formula:
+                out.append((chain_start, text[chain_start : clause_start - 1]))
+                chain_start = clause_start
+            has_formula = True
+    out.append((chain_start, text[chain_start:end]))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"，|,(?!\d)")
 
 
 def strip_percent(node: Node) -> Node:

@@ -120,7 +120,7 @@ class Reading:
         same section.
         """
         title = self.sections[self.section_of[block]].title
-        subject = _RATE_WORDS.sub("", subject)
+        subject = _RATE_WORDS.sub("", subject) or self._indicator_subject(block)
         labels = [subject + name, name] if subject and GENERIC_LABEL.match(name) else [name]
         concept = None
         for label in labels:
@@ -150,6 +150,18 @@ class Reading:
         found = [f for f in found if f.source == named_source] or found
         found.sort(key=lambda f: (self.section_of[f.figure.block] != same_section, f.figure.block))
         return found
+
+    def _indicator_subject(self, block: int) -> str:
+        """What the indicator a block belongs to measures (``“三公”经费控制率`` → 三公经费).
+
+        A formula named only ``控制率=实际支出÷预算数`` takes its subject from there.
+        """
+        for sheet in self.sheets:
+            for indicator in sheet.indicators:
+                first, end = indicator.blocks
+                if first <= block < max(end, first + 1):
+                    return _RATE_WORDS.sub("", clean_label(indicator.name))
+        return ""
 
     def best_fact(self, concept: str, basis: str | None, block: int) -> Fact | None:
         """The report-year, whole-department fact of ``concept`` nearest to ``block``."""

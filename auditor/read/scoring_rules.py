@@ -6,7 +6,8 @@ Kinds of sentence handled (any wording of the same shape):
   ``大于100%不得分``, ``100%计满分``, ``100%以下（含）计满分``;
 - bands: ``0-10%（含），计5分；11-30%（含），计4分``, ``80%（含）-90%，计4分``;
 - linear deductions: ``每低于5%扣2分``, ``每低于100%一个百分点扣0.1分``,
-  ``每超出1%扣2分``, ``每降低1个百分点扣0.5分``, always floored at 0 (扣完为止).
+  ``每超出1%扣2分``, ``每降低1个百分点扣0.5分``, ``每低1个百分点扣1分``, always
+  floored at 0 (扣完为止).
 
 A rule may allow several readings (a deduction "per 5 %" can be applied per started,
 per completed or pro rata step) and may contradict itself (full marks below 100 % *and*
@@ -20,7 +21,7 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 
 _NUM = r"(-?\d+(?:\.\d+)?)"
 _INCL = r"(?:\s*[（(]含[）)])?"
@@ -47,12 +48,12 @@ _FLAT_FULL = re.compile(
 )
 _EXACT = re.compile(rf"(?<![\d.])(?P<x>\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*{_SCORE}")
 _LINEAR = re.compile(
-    r"每(?P<dir>低于|少于|降低|下降|减少|超出|超过|高于|增加|增长|上升|多于)(?:[（(](?P<alt>降低|超出|低于|超过|减少|增加)[）)])?"
+    r"每(?P<dir>低于|少于|降低|下降|减少|超出|超过|高于|增加|增长|上升|多于|低|少|超|高|多)(?:[（(](?P<alt>降低|超出|低于|超过|减少|增加)[）)])?"
     r"\s*(?:(?P<anchor>\d+(?:\.\d+)?)\s*%\s*(?=(?:一|\d+(?:\.\d+)?)\s*个\s*百分点))?"
     r"(?P<step>一|\d+(?:\.\d+)?)\s*(?:个)?\s*(?:百分点|%)\s*"
     r"[，,]?\s*(?:的)?\s*扣(?:减|除)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
 )
-_BELOW_WORDS = ("低于", "少于", "降低", "下降", "减少")
+_BELOW_WORDS = ("低于", "少于", "降低", "下降", "减少", "低", "少")
 
 
 def within(
@@ -98,8 +99,11 @@ class Linear:
         if gap <= 0:
             return {Decimal(0)}
         steps = gap / self.step
+        exact = self.points * steps
         return {
-            (self.points * steps).quantize(Decimal("0.01"), ROUND_HALF_UP),
+            # Rounding the deduction or the score: 5 − 0.615 is written 4.38 or 4.39.
+            exact.quantize(Decimal("0.01"), ROUND_HALF_UP),
+            exact.quantize(Decimal("0.01"), ROUND_HALF_DOWN),
             self.points * math.floor(steps),
             self.points * math.ceil(steps),
         }
