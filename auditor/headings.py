@@ -29,8 +29,10 @@ MAX_HEADING_CHARS = 42
 # that ends in its points is an indicator heading whatever digits follow its number.
 _SCORED_DECIMAL_LEAD = re.compile(r"^\d{1,2}\.(?=\d+[^\d%.])[^。；]*[（(]\d+(?:\.\d+)?分[）)]$")
 _TABLE_CAPTION = re.compile(r"^(?:附)?表\s*\d+\s*[：:．.、\s]")
-_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]")
-_FORM_TITLE = re.compile(r"(?:年度|年).{0,30}(?:评分表|考核表|自评表|报告|统计表|情况表|明细表)$")
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]|^附件\s*\d+\s+\S")
+_FORM_TITLE = re.compile(
+    r"(?:年度|年).{0,30}(?:评分表|考核表|自评表|报告|统计表|情况表|明细表|数据表|汇总表|决算表)$"
+)
 
 
 def numbered_level(text: str) -> int | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -42,11 +42,13 @@ def _indicator_evidence(ind: Indicator) -> list[Evidence]:
 
 
 def _all_assessments(reading: Reading) -> Iterator[Assessment]:
+    """Narrative indicators, and score-table rows that carry their own rule and rate."""
     for sheet in reading.sheets:
-        if sheet.kind != "narrative":
-            continue
         for indicator in sheet.indicators:
-            yield assess(reading, indicator)
+            if sheet.kind == "narrative" or (
+                indicator.rule is not None and indicator.rate is not None
+            ):
+                yield assess(reading, indicator)
 
 
 def _in(value: Decimal | None, readings: frozenset[Decimal]) -> bool:
@@ -402,8 +404,10 @@ def total_stated_differently(reading: Reading, options: Mapping[str, Any]) -> It
     Why: the reviewer records one total; if the 自评表 says 97 and the conclusion 95,
     one of them is wrong.
 
-    Exceptions: totals of different score sheets (an attached 考核评分表 scores the
-    evaluation work, not the department) are not compared.
+    Exceptions: totals of score sheets about different things (an attached 考核评分表
+    scores the evaluation work, not the department) are not compared; sheets sharing
+    at least two indicator or group names (the 自评表 and the narrative scoring the same
+    决策/过程/产出/效益) are one scoring.
 
     Fails:
         评分：95分 等级：优
@@ -413,17 +417,35 @@ def total_stated_differently(reading: Reading, options: Mapping[str, Any]) -> It
         评分：97分 等级：优
         经评价，我们对本单位绩效评价打分97分，结果为“优”。
     """
-    for sheet in reading.sheets:
-        values = {t.value for t in sheet.totals}
+    for group in _same_scorings(reading.sheets):
+        totals = [t for sheet in group for t in sheet.totals]
+        values = {t.value for t in totals}
         if len(values) < 2:
             continue
         yield Issue(
             message="总分前后不一致："
-            + "；".join(f"{t.location.describe()}为 {t.value} 分" for t in sheet.totals),
-            evidence=tuple(Evidence(t.location, t.quote, t.value, "总分") for t in sheet.totals),
+            + "；".join(f"{t.location.describe()}为 {t.value} 分" for t in totals),
+            evidence=tuple(Evidence(t.location, t.quote, t.value, "总分") for t in totals),
             expected=None,
             found="、".join(sorted(values)),
         )
+
+
+def _same_scorings(sheets: Sequence[ScoreSheet]) -> list[list[ScoreSheet]]:
+    """Score sheets grouped by what they score (shared indicator or group names)."""
+
+    def names(sheet: ScoreSheet) -> set[str]:
+        return {i.name for i in sheet.indicators} | {i.group for i in sheet.indicators if i.group}
+
+    groups: list[list[ScoreSheet]] = []
+    for sheet in sheets:
+        for group in groups:
+            if any(len(names(sheet) & names(other)) >= 2 for other in group):
+                group.append(sheet)
+                break
+        else:
+            groups.append([sheet])
+    return groups
 
 
 @check(

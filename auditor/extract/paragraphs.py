@@ -60,6 +60,8 @@ def continues(prev: ParagraphPiece, nxt: ParagraphPiece) -> bool:
         return False
     if ends_sentence(prev_text) or len(prev_text) < MIN_CONTINUED_CHARS:
         return False
+    if heading_level(prev_text) in (0, 5):
+        return False  # an attachment, form or table title (``附件1 …基础数据表``) is whole
     if not prev.reaches_margin or nxt.starts_indented:
         return False
     if numbered_level(next_text) is not None or _NEW_ITEM.match(next_text):

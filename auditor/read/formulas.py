@@ -261,6 +261,9 @@ def _interval(node: Node) -> tuple[Decimal, Decimal] | None:
     return min(products), max(products)
 
 
+_TIMES_100_PERCENT = re.compile(r"[×xX*]\s*100\s*[%％]\s*$")
+
+
 def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
     """Formula chains written in a paragraph."""
     out: list[Formula] = []
@@ -279,6 +282,15 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
         stated = last if isinstance(last, Num) else None
         unit_match = re.match(r"\s*[-+]?[\d,.]+\s*(%|分|万元|元)?", sides[-1].raw)
         stated_unit = unit_match.group(1) if unit_match else None
+        if (
+            stated is not None
+            and not stated.percent
+            and len(sides) >= 2
+            and _TIMES_100_PERCENT.search(sides[-2].raw)
+        ):
+            # ``÷2,846.00×100%=0``: a percentage written without its % sign.
+            stated = Num(stated.value / 100, stated.raw, stated.decimals, percent=True)
+            stated_unit = "%"
         if stated is None and len(sides) < 2:
             continue
         pos = sentence_start + len(parts[0])

@@ -535,7 +535,7 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
     bands_quote = ""
     stated_max: Decimal | None = None
     last_group: tuple[str, Decimal | None] = ("", None)
-    name_col, not_names = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
+    columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
     for r in range(t.header_rows, t.n_rows):
         row = t.grid[r]
         restated = _restated_header(row)
@@ -543,9 +543,9 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
             # A header again mid-table (财预10号 自评表: a 资金 block, then the indicator
             # block under ``一级指标 | … | 分值 | 得分``) moves the columns.
             score_col, max_col = restated
-            name_col, not_names = _column_roles([row], t.n_cols)
+            columns = _column_roles([row], t.n_cols)
             continue
-        labels = _row_labels(row, score_col, max_col, not_names)
+        labels = _row_labels(row, score_col, max_col, columns.not_names)
         score_cell = row[score_col]
         head = labels[0] if labels else ""
         if re.match(r"^(?:合\s*计|总\s*计|总分)", head):
@@ -586,20 +586,27 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
         group, group_max = "", None
         if len(labels) >= 2:
             gm = _MAX_IN_LABEL.search(labels[0])
+            group = _MAX_IN_LABEL.sub("", labels[0]).strip()
             if gm:
-                group = _MAX_IN_LABEL.sub("", labels[0]).strip()
                 group_max = Decimal(gm.group("max") or gm.group("max2"))
         if group_max is None and not row[0].text and row[0].row == r and last_group[1] is not None:
             # A merged group cell the PDF drew as separate cells leaves the lower ones
             # blank: they stay in the group above.
             group, group_max = last_group
         last_group = (group, group_max)
-        own = row[name_col].text if name_col is not None else ""
+        own = row[columns.name].text if columns.name is not None else ""
         label = own if own and not is_numeric_text(own) else labels[-1]
         name = _MAX_IN_LABEL.sub("", label).strip() or label
-        rule_text = " ".join(
-            c.text for c in row if c.text not in labels and c is not score_cell and len(c.text) > 8
+        rule_text = (
+            row[columns.rule].text
+            if columns.rule is not None
+            else " ".join(
+                c.text
+                for c in row
+                if c.text not in labels and c is not score_cell and len(c.text) > 8
+            )
         )
+        rule, rate, rate_decimals, rate_cell = _row_rule_and_rate(row, columns)
         indicators.append(
             Indicator(
                 name=name,
@@ -608,11 +615,12 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
                 awarded_quote=f"{' / '.join(labels)} | {score_cell.text}",
                 awarded_location=score_cell.location,
                 location=score_cell.location,
-                rule=None,
+                rule=rule,
                 rule_quote=rule_text,
-                rate=None,
-                rate_quote="",
-                rate_location=None,
+                rate=rate,
+                rate_quote=f"{name} | {rate_cell.text}" if rate_cell else "",
+                rate_location=rate_cell.location if rate_cell else None,
+                rate_decimals=rate_decimals,
                 formula=None,
                 section=None,
                 group=group,
@@ -655,14 +663,27 @@ _NOT_NAME_HEADER = re.compile(
 )
 
 
-def _column_roles(
-    header_rows: Sequence[Sequence[Cell]], n_cols: int
-) -> tuple[int | None, frozenset[int]]:
-    """The indicator-name column of a score table and the columns that hold no names.
+_RULE_HEADER = re.compile(r"评分标准|评分办法|评分规则|计分方法|评分细则|评价标准")
+_ACTUAL_HEADER = re.compile(r"实际完成值|实际值|完成值|实际完成|实际完成情况|完成情况")
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """What the columns of a score table hold, from its header."""
+
+    name: int | None
+    not_names: frozenset[int]
+    rule: int | None = None
+    actual: int | None = None
+
+
+def _column_roles(header_rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
+    """The name, rule and actual-value columns of a score table.
 
     The name is the deepest ``…指标`` / ``项目`` column (``三级指标`` right of ``一级指标``);
     target, actual-value and reason columns (``指标值``, ``实际完成值``, ``扣分原因``)
-    never name a row, whatever they contain.
+    never name a row, whatever they contain. A ``评分标准`` column holds each row's
+    rule and a ``实际完成值`` column its rate.
     """
     heads = [
         "".join(dict.fromkeys(row[c].text for row in header_rows if c < len(row)))
@@ -670,7 +691,34 @@ def _column_roles(
     ]
     not_names = frozenset(c for c, h in enumerate(heads) if _NOT_NAME_HEADER.search(h))
     names = [c for c, h in enumerate(heads) if _NAME_HEADER.search(h) and c not in not_names]
-    return (names[-1] if names else None), not_names
+    rules = [c for c, h in enumerate(heads) if _RULE_HEADER.search(h)]
+    actuals = [c for c, h in enumerate(heads) if _ACTUAL_HEADER.search(h)]
+    return _Columns(
+        names[-1] if names else None,
+        not_names,
+        rules[0] if rules else None,
+        actuals[0] if actuals else None,
+    )
+
+
+_PERCENT_CELL = re.compile(r"\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]\s*")
+
+
+def _row_rule_and_rate(
+    row: Sequence[Cell], columns: _Columns
+) -> tuple[ScoringRule | None, Decimal | None, int, Cell | None]:
+    """A score-table row's own rule (``评分标准`` cell) and rate (``实际完成值`` cell)."""
+    rule = None
+    if columns.rule is not None and row[columns.rule].text:
+        parsed = parse_rule(row[columns.rule].text)
+        rule = None if parsed.empty else parsed
+    if columns.actual is not None:
+        cell = row[columns.actual]
+        m = _PERCENT_CELL.fullmatch(cell.text)
+        if m:
+            decimals = len(m.group("v").partition(".")[2])
+            return rule, Decimal(m.group("v")), decimals, cell
+    return rule, None, 2, None
 
 
 def _row_labels(
