@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from auditor.read.formulas import Formula, Node, evaluate
-from auditor.read.scores import Indicator, ScoreSheet
+from auditor.read.scores import Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring_rules import STANDARD_BANDS, GradeBand, ScoringRule, grade_for
 
 if TYPE_CHECKING:
@@ -294,6 +294,8 @@ class ScoreSummary:
     bands: tuple[GradeBand, ...]
     assessments: tuple[Assessment, ...]
     sheet: ScoreSheet | None
+    grade_statements: tuple[StatedValue, ...] = ()
+    """Where the grade is stated (the main sheet's, else the report's conclusion)."""
 
     def to_json(self) -> dict[str, object]:
         """Numbers as plain JSON numbers (ints where whole)."""
@@ -346,9 +348,12 @@ def summarize(reading: Reading) -> ScoreSummary:
     recomputed = sum(expected, Decimal(0)) if len(expected) == len(assessments) else indicator_sum
     totals = Counter(t.value for t in sheet.totals)
     stated_total = Decimal(totals.most_common(1)[0][0]) if totals else None
-    grades = Counter(g.value for g in sheet.grades)
+    # A 自评表 without a grade row: the conclusion's ``等级为“优”`` and its bands
+    # (read into the narrative sheet) state the grade of the same scoring.
+    statements = sheet.grades or next((s.grades for s in reading.sheets if s.grades), ())
+    grades = Counter(g.value for g in statements)
     stated_grade = grades.most_common(1)[0][0] if grades else None
-    bands = sheet.bands or STANDARD_BANDS
+    bands = sheet.bands or next((s.bands for s in reading.sheets if s.bands), ()) or STANDARD_BANDS
     recomputed_grade = grade_for(recomputed, bands) if recomputed is not None else None
     return ScoreSummary(
         stated_total=stated_total,
@@ -360,4 +365,5 @@ def summarize(reading: Reading) -> ScoreSummary:
         bands=bands,
         assessments=assessments,
         sheet=sheet,
+        grade_statements=tuple(statements),
     )

@@ -28,7 +28,7 @@ MAX_HEADING_CHARS = 42
 # ``13.65岁以上老年人健康管理率（6分）``: item 13, not the number 13.65 — a short title
 # that ends in its points is an indicator heading whatever digits follow its number.
 _SCORED_DECIMAL_LEAD = re.compile(r"^\d{1,2}\.(?=\d+[^\d%.])[^。；]*[（(]\d+(?:\.\d+)?分[）)]$")
-_TABLE_CAPTION = re.compile(r"^(?:附)?表\s*\d+\s*[：:．.、\s]")
+_TABLE_CAPTION = re.compile(r"^(?:附)?表\s*\d+(?:\s*[：:．.、\s]|(?=[\u4e00-\u9fff“]))")
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]|^附件\s*\d+\s+\S")
 _FORM_TITLE = re.compile(
     r"(?:年度|年).{0,30}(?:评分表|考核表|自评表|报告|统计表|情况表|明细表|数据表|汇总表|决算表)$"
@@ -72,12 +72,12 @@ def heading_level(text: str, *, styled: bool = False, style_level: int | None = 
         return level
     if _SCORED_DECIMAL_LEAD.match(text):
         return 3
+    if _TABLE_CAPTION.match(text):
+        return 5  # ``表3 …自评表`` captions its table even when it names a form
     if _ATTACHMENT.match(text) or (
         _FORM_TITLE.search(text) and "，" not in text and len(text) >= 8
     ):
         return 0
-    if _TABLE_CAPTION.match(text):
-        return 5
     if not styled:
         return None
     if _PART_TITLE.search(text) or style_level == 0:

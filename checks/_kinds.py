@@ -98,17 +98,18 @@ def sum_check(
     unit_text = f" {unit}" if unit and unit != "%" else (unit or "")
     grouped = "," in total.amount.number_text
     parts_text = " + ".join(p.shown for p in parts) if len(parts) <= 6 else f"{len(parts)} 个分项"
+    listing = f"（{parts_text}）" if len(parts) > 1 else f"（仅 1 项：{parts_text}）"
     if rounding:
         text = (
-            f"{message}{total.shown}，分项之和为 {fmt(computed, decimals, grouped)}{unit_text}（{parts_text}），"
+            f"{message}{total.shown}，分项之和为 {fmt(computed, decimals, grouped)}{unit_text}{listing}，"
             f"相差 {fmt(abs(diff), decimals)}{unit_text}，在各数四舍五入的误差范围内（±{fmt(tolerance, decimals + 1)}{unit_text}），"
             "仅为舍入差异"
         )
     else:
-        relation = "小于" if diff > 0 else "大于"
+        relation = "少" if diff > 0 else "多"
         text = (
-            f"{message}{total.shown}，分项之和为 {fmt(computed, decimals, grouped)}{unit_text}（{parts_text}），"
-            f"分项之和{relation}合计 {fmt(abs(diff), decimals, grouped)}{unit_text}"
+            f"{message}{total.shown}，分项之和为 {fmt(computed, decimals, grouped)}{unit_text}{listing}，"
+            f"比合计{relation} {fmt(abs(diff), decimals, grouped)}{unit_text}"
         )
     return Issue(
         message=text,

@@ -492,7 +492,8 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
         and abs(a.expected - a.awarded) > EPSILON
     ]
     detail = "、".join(f"{a.indicator.name} {_d(a.awarded)}→{_d(a.expected)}" for a in changed)
-    grade = summary.sheet.grades[0]
+    detail = detail or "各指标得分之和"
+    grade = summary.grade_statements[0]
     yield Issue(
         message=(
             f"按报告自身评分标准重算，总分为 {_d(summary.recomputed_total)} 分（{detail}），"

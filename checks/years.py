@@ -30,8 +30,21 @@ def _wrong_year(use: YearUse, year: int, message: str) -> Issue:
     )
 
 
+_ROLE_NAMES = {
+    "title": "标题年份",
+    "published_budget": "公开的预算年度",
+    "published_final": "公开的决算年度",
+    "score_basis": "评分依据年份",
+    "result": "成绩年份",
+    "plan": "计划年份",
+    "comparison": "比较年份",
+    "mention": "年份",
+}
+
+
 def _year_evidence(use: YearUse) -> Evidence:
-    return Evidence(use.location, use.sentence.strip()[:120], str(use.year), use.role)
+    role = _ROLE_NAMES.get(use.role, "年份")
+    return Evidence(use.location, use.sentence.strip()[:120], str(use.year), role)
 
 
 @check(
@@ -135,7 +148,9 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
             evidence=(
                 Evidence(
                     sig.location,
-                    f"{sig.role.strip()[:40]} {sig.date.raw}",
+                    sig.role.strip()[:60]
+                    if sig.date.raw in sig.role
+                    else f"{sig.role.strip()[:40]} {sig.date.raw}",
                     sig.date.raw,
                     "签署日期",
                 ),
@@ -258,7 +273,8 @@ def prior_year_results_in_evaluation(
         path = reading.section_path(use.block)
         if not any(s.id in indicator_sections or _EVALUATION_SECTION.search(s.title) for s in path):
             continue
-        by_section[use.section].append(use)
+        if not any(u.sentence == use.sentence for u in by_section[use.section]):
+            by_section[use.section].append(use)  # one quote per sentence, however many years
     for sid, uses in by_section.items():
         title = reading.sections[sid].title or "正文"
         years = sorted({u.year for u in uses})

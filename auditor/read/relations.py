@@ -348,9 +348,10 @@ _AMOUNT_IN_ITEM = re.compile(
     r"\d+(?:\.\d+)?\s*(?:余|多)?(?:米|公里|万元|元|%|人|名|户|个|次|栋|套|处|项|千伏|KV|亩|平方米|年)"
 )
 _LEAD_VERB = re.compile(
-    r"^.*(?:分为|包括|包含|围绕|涉及|化解了|化解|完成了|完成|开展了|开展|设有|设立|成立了?|有|是|了|对)"
+    r"^.*(?:分为|包括|包含|围绕|涉及|化解了|化解|完成了|完成|开展了|开展|设有|设立|成立了?|下辖|管辖|下设|内设|有|是|了|对)"
 )
 _CLAUSE_STOP = "，,。；;：:！？"
+_LIST_TAIL = re.compile(r"(?:等|共计|共|合计|总计)$")
 _REFERS_BACK = re.compile(r"(?:上述|以上|前述|下列|下述|如下)$")
 
 
@@ -442,7 +443,10 @@ def _split_items(body: str) -> list[str]:
     tail = [t.strip() for t in re.split(r"(?:以及|和|及|与)", last)]
     if len(tail) == 2 and all(tail) and _same_kind(items[:-1], tail[0], tail[1]):
         items[-1:] = tail
-    return [i.strip() for i in items if i.strip()]
+    items = [i.strip() for i in items if i.strip()]
+    if items:
+        items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
+    return items
 
 
 def _same_kind(items: list[str], first: str, second: str) -> bool:
