@@ -99,3 +99,11 @@ def ends_sentence(text: str) -> bool:
         return True
     # A closing bracket or quote ends the sentence only if a terminal mark precedes it.
     return last in "”」』）)】" and len(stripped) > 1 and stripped[-2] in _TERMINAL
+
+
+CLAUSE_MARKS = "，,；;"
+
+
+def clause_start(text: str, pos: int, marks: str = CLAUSE_MARKS) -> int:
+    """Where the clause holding ``pos`` begins: just after the last mark before it."""
+    return max(text.rfind(ch, 0, pos) for ch in marks) + 1

@@ -17,6 +17,7 @@ from auditor.read.lexicon import clean_label
 from auditor.read.reading import Reading
 from auditor.read.units import convert, same_dimension
 from auditor.registry import check
+from auditor.textnorm import clause_start
 from checks._kinds import differs_beyond_rounding, evidence, fmt, fmt_auto
 
 SOURCE_SAME = "同一报告中同一数据应前后一致（财政部《部门决算管理制度》数据一致性要求）"
@@ -417,8 +418,8 @@ def _states_target(reading: Reading, fig: Figure) -> bool:
     text = block.text
     if _TARGET_LIST.search(text[fig.sentence_start : fig.amount.start]):
         return True  # ``绩效目标为：…；新建服务点15个；…``
-    clause_start = max(text.rfind(ch, 0, fig.amount.start) for ch in "，,；;：:") + 1
-    before = text[max(fig.sentence_start, clause_start) : fig.amount.start]
+    start = clause_start(text, fig.amount.start, "，,；;：:")
+    before = text[max(fig.sentence_start, start) : fig.amount.start]
     # Otherwise only the figure's own clause: ``目标值≥150场，全年开展演出162场`` is a result.
     return _TARGET.search(before) is not None
 

@@ -406,7 +406,7 @@ def test_zip_bomb_is_refused_quickly_without_inflating(monkeypatch: pytest.Monke
     with pytest.raises(InputError) as caught:
         open_document(BROKEN / "zip-bomb.docx")
     assert caught.value.code == "AUD107"
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 10  # refused before inflating (1 GiB would take minutes)
     grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
     assert grown_kb < 100 * 1024
 

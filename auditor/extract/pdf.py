@@ -355,7 +355,7 @@ def _lines_to_pieces(lines: list[dict[str, Any]], page: int) -> list[ParagraphPi
         if prev is not None:
             prev_size = _line_size(prev) or body_size
             gap = ln["top"] - prev["bottom"]
-            # A line left short because an unbreakable formula (``*100%=362.9/377.3``) was
+            # A line left short because an unbreakable formula (``*100%=180.5/200.0``) was
             # moved to the next line is not a paragraph end.
             open_sentence = not ends_sentence(prev["text"])
             wrapped_formula = (

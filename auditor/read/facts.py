@@ -18,6 +18,7 @@ from auditor.model import Document, Paragraph, Table
 from auditor.read.figures import Figure
 from auditor.read.lexicon import GENERIC_LABEL, Concept, Lexicon, clean_label
 from auditor.read.numbers import Scan, YearMention, scan
+from auditor.textnorm import clause_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,9 +235,9 @@ def _year(
     explicit = [
         y for y in years if y.range_end is None and fig.sentence_start <= y.start < fig.amount.start
     ]
-    clause_start = max(text.rfind(ch, 0, fig.amount.start) for ch in "，,；;") + 1
-    if _THIS_YEAR.search(text[clause_start : fig.amount.start]) and not any(
-        y.start >= clause_start for y in explicit
+    start = clause_start(text, fig.amount.start)
+    if _THIS_YEAR.search(text[start : fig.amount.start]) and not any(
+        y.start >= start for y in explicit
     ):
         # ``上年度（2022年）…26.80万元，本年度…25.50万元``: the clause names its own year.
         return report_year

@@ -22,6 +22,7 @@ from auditor.read.figures import Figure, column_paths
 from auditor.read.numbers import Amount
 from auditor.read.tables import layout
 from auditor.read.units import same_dimension
+from auditor.textnorm import clause_start
 
 _TOTAL_CUE = re.compile(r"共计|合计|总计|总额|(?<!公)共|总数|分别|包括|由")
 _TOTAL_WORD = re.compile(
@@ -138,32 +139,38 @@ def _close_lists_at_breaks(
     text: str, figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
 ) -> None:
     """Drop 其中 parts from the first one whose clause leaves the list on."""
-    closed: set[int] = set()
-    for i in sorted(parents):
-        parent, how = parents[i]
-        if how != "qizhong":
-            continue
+
+    def leaves(parent: int, i: int) -> bool:
         fig = figures[i]
-        start = max(text.rfind(ch, 0, fig.amount.start) for ch in "，,；;") + 1
-        clause = text[max(start, fig.sentence_start) : fig.amount.start]
-        leaves = _LIST_BREAK.search(clause) or (
-            _BALANCE_BREAK.search(clause) and "总计" not in figures[parent].label
+        clause = text[
+            max(clause_start(text, fig.amount.start), fig.sentence_start) : fig.amount.start
+        ]
+        return bool(
+            _LIST_BREAK.search(clause)
+            or (_BALANCE_BREAK.search(clause) and "总计" not in figures[parent].label)
         )
-        if parent in closed or leaves:
-            closed.add(parent)
-            del parents[i]
+
+    _close_lists(parents, leaves)
 
 
 def _close_lists_at_other_families(
     figures: Sequence[Figure], parents: dict[int, tuple[int, str]], family_of: FamilyOf
 ) -> None:
     """Drop 其中 parts from the first one that names another family of quantity on."""
+    _close_lists(
+        parents,
+        lambda parent, i: not _compatible(family_of(figures[parent]), family_of(figures[i])),
+    )
+
+
+def _close_lists(parents: dict[int, tuple[int, str]], leaves: Callable[[int, int], bool]) -> None:
+    """Drop each 其中 list's parts from the first one that ``leaves(parent, part)`` on."""
     closed: set[int] = set()
     for i in sorted(parents):
         parent, how = parents[i]
         if how != "qizhong":
             continue
-        if parent in closed or not _compatible(family_of(figures[parent]), family_of(figures[i])):
+        if parent in closed or leaves(parent, i):
             closed.add(parent)
             del parents[i]
 
