@@ -99,6 +99,13 @@ def run_batch(
     return results
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _test_hooks() -> tuple[tuple[str, float] | None, str | None]:
     stall: tuple[str, float] | None = None
     raw = os.environ.get(STALL_ENV, "")
@@ -190,8 +197,9 @@ class _WorkerPool:
         return {"proc": proc, "conn": parent, "task": None, "started": 0.0, "tmpdir": tmpdir}
 
     def run(self, files: Sequence[Path], progress: _Progress | None) -> list[DocumentResult]:
-        pending = list(enumerate(files))
-        pending.reverse()
+        # Largest files first (popped from the end), so a long PDF does not start last
+        # and leave the other worker idle; results still come back in the given order.
+        pending = sorted(enumerate(files), key=lambda item: (_size(item[1]), -item[0]))
         out: dict[int, DocumentResult] = {}
         while len(out) < len(files):
             for i in range(len(self.workers)):
