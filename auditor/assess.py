@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
-from auditor.read.formulas import Formula, Node, evaluate
+from auditor.read.formulas import BinOp, Formula, Name, Node, evaluate
 from auditor.read.scores import Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring_rules import STANDARD_BANDS, GradeBand, ScoringRule, grade_for
 
@@ -114,10 +114,24 @@ def recompute_formula(reading: Reading, formula: Formula) -> Recomputed | None:
             continue
         if not close(value * scale, stated * scale, decimals):
             return Recomputed(value * scale, "按公式中所列数值重算", text=side.raw)
+    return recompute_from_operands(reading, formula)
+
+
+def recompute_from_operands(reading: Reading, formula: Formula) -> Recomputed | None:
+    """A formula's named side (``追加预算/年初预算``) over the values stated elsewhere.
+
+    None when it agrees with the stated result, or when some value the report gives
+    for an operand reproduces it (then the disagreement is IC001's, not arithmetic).
+    """
+    if formula.stated is None:
+        return None
+    stated = formula.stated.value
+    decimals = formula.stated.decimals
+    scale = HUNDRED if formula.stated.percent else Decimal(1)
     for side in formula.symbolic_sides:
         assert side.expr is not None
         value, used = resolve_operands(reading, formula, side.expr)
-        if value is None:
+        if value is None or not used:
             continue
         if not close(value * scale, stated * scale, decimals) and not another_reading_agrees(
             reading, formula, side.expr, stated * scale, scale, decimals
@@ -135,26 +149,36 @@ def another_reading_agrees(
     the text, 151 in the table) and one of them gives the written rate, the formula is
     right and the disagreement is a consistency finding, not an arithmetic one.
     """
-    options: dict[str, list[Decimal]] = {}
-
-    def first_value(name: str) -> Decimal | None:
-        if name not in options:
-            facts = reading.facts_for_name(name, formula.block, formula.name)
-            options[name] = list(dict.fromkeys(f.figure.value for f in facts))[:4]
-        return options[name][0] if options[name] else None
-
-    evaluate(expr, first_value)
-    names = [n for n, vals in options.items() if len(vals) > 1]
-    for combo in itertools.product(*(options[n] for n in names)):
-        chosen = dict(zip(names, combo, strict=True))
-
-        def pick(name: str, chosen: dict[str, Decimal] = chosen) -> Decimal | None:
-            return chosen[name] if name in chosen else first_value(name)
-
-        value = evaluate(expr, pick)
-        if value is not None and close(value * scale, stated, decimals):
-            return True
+    facts = {
+        name: reading.facts_for_name(name, formula.block, formula.name) for name in _names(expr)
+    }
+    # As written, then every operand in 元 (``追加预算200000元`` over ``年初预算400万元``
+    # is 5 %); never a mix of the two scales.
+    for in_yuan in (False, True):
+        options = {
+            name: list(
+                dict.fromkeys(f.figure.base_value if in_yuan else f.figure.value for f in found)
+            )[:4]
+            for name, found in facts.items()
+            if found
+        }
+        if len(options) < len(facts):
+            return False
+        for combo in itertools.product(*options.values()):
+            chosen = dict(zip(options, combo, strict=True))
+            value = evaluate(expr, chosen.get)
+            if value is not None and close(value * scale, stated, decimals):
+                return True
     return False
+
+
+def _names(node: Node) -> list[str]:
+    """The operand names of an expression, in order."""
+    if isinstance(node, Name):
+        return [node.text]
+    if isinstance(node, BinOp):
+        return list(dict.fromkeys([*_names(node.left), *_names(node.right)]))
+    return []
 
 
 def recompute_from_framework(reading: Reading, indicator: Indicator) -> Recomputed | None:
@@ -219,7 +243,19 @@ def ratio_rounding_explains(
 
 
 def assess(reading: Reading, indicator: Indicator) -> Assessment:
-    """Assess one indicator against its rule at the stated and recomputed rates."""
+    """Assess one indicator against its rule at the stated and recomputed rates.
+
+    Computed once per indicator and reading; SC002–SC004, SC009 and the summary share it.
+    """
+    key = ("assess", id(indicator))
+    cached = reading.derived.get(key)
+    if not isinstance(cached, Assessment):
+        cached = _assess(reading, indicator)
+        reading.derived[key] = cached
+    return cached
+
+
+def _assess(reading: Reading, indicator: Indicator) -> Assessment:
     rule = indicator.rule
     source = "report" if rule else ""
     framework = reading.framework
@@ -337,7 +373,15 @@ def main_sheet(sheets: Sequence[ScoreSheet]) -> ScoreSheet | None:
 
 
 def summarize(reading: Reading) -> ScoreSummary:
-    """Stated and recomputed totals and grades of the main score sheet."""
+    """Stated and recomputed totals and grades of the main score sheet (computed once)."""
+    cached = reading.derived.get("summary")
+    if not isinstance(cached, ScoreSummary):
+        cached = _summarize(reading)
+        reading.derived["summary"] = cached
+    return cached
+
+
+def _summarize(reading: Reading) -> ScoreSummary:
     sheet = main_sheet(reading.sheets)
     if sheet is None or not sheet.indicators:
         return ScoreSummary(None, None, None, None, None, None, (), (), sheet)

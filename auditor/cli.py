@@ -226,7 +226,9 @@ def _collect(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
             files.append(path)
         else:
             missing.append(path)
-    return files, missing
+    # ``audit r.pdf ./r.pdf`` or a file inside a folder also given: audit it once.
+    unique = {p.resolve(): p for p in reversed(files)}
+    return [p for p in files if unique.get(p.resolve()) is p], missing
 
 
 def _emit(args: argparse.Namespace, results: list) -> None:  # type: ignore[type-arg]

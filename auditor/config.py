@@ -99,10 +99,21 @@ def load_config(explicit: Path | None, cwd: Path) -> Config:
                 raise ConfigError(f"配置文件中 {key} 指向的文件不存在：{target}")
             setattr(config, key, target)
     if "jobs" in data:
-        config.jobs = int(data["jobs"])
+        config.jobs = int(_positive(data["jobs"], "jobs", path))
     if "timeout" in data:
-        config.timeout = float(data["timeout"])
+        config.timeout = _positive(data["timeout"], "timeout", path)
     return config
+
+
+def _positive(value: Any, key: str, path: Path) -> float:
+    """A positive number from the config file, or a ConfigError naming the key."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = 0.0
+    if isinstance(value, bool) or not number > 0 or (key == "jobs" and number != int(number)):
+        raise ConfigError(f"配置文件 {path} 中 {key} 应为正数，而不是 {value!r}")
+    return number
 
 
 def _strings(value: Any, key: str, path: Path) -> list[str]:

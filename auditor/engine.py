@@ -115,9 +115,7 @@ def audit_file(
         return result, None
     except MemoryError:
         return _out_of_memory(result, name), None
-    except RecursionError as exc:
-        return _internal(result, name, exc), None
-    except Exception as exc:  # a bug of ours: report it, never crash the batch
+    except Exception as exc:  # a bug of ours (RecursionError too): report it, go on
         return _internal(result, name, exc), None
     result.timings["extract"] = time.perf_counter() - started
     try:
@@ -146,6 +144,7 @@ def _internal(result: DocumentResult, name: str, exc: BaseException) -> Document
     error = InputError(INTERNAL, name, type(exc).__name__)
     result.status = "error"
     result.error = error.to_json()
+    result.findings = []  # what ran before the failure is not a complete audit
     return result
 
 

@@ -20,7 +20,7 @@ LEVEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 
 # Titles of document parts: the table, the report, an attachment, a scoring sheet.
 _PART_TITLE = re.compile(
-    r"(自评报告|评价报告|自评表|评分表|考核表|附件\s*\d*|绩效自评|领导小组的通知|"
+    r"(自评报告|评价报告|自评表|评分表|考核表|附件\s*\d*|绩效自评|(?:通知|决定|意见|方案)$|"
     r"整体支出绩效|基础数据表)"
 )
 

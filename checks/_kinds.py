@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from auditor.findings import Evidence, Issue, Severity
 from auditor.read.figures import Figure
-from auditor.read.units import convert, same_dimension
+from auditor.read.units import convert, same_dimension, to_base
 
 
 def fmt(value: Decimal, decimals: int = 2, grouped: bool = False) -> str:
@@ -156,8 +156,6 @@ def _half_unit_base(fig: Figure) -> Decimal:
 
 
 def _scaled(fig: Figure, value: Decimal) -> Decimal:
-    from auditor.read.units import to_base
-
     return to_base(value, fig.unit)
 
 

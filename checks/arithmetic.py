@@ -5,12 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from auditor.assess import HUNDRED, Recomputed, close, recompute_from_framework, recompute_rate
+from auditor.assess import (
+    HUNDRED,
+    Recomputed,
+    close,
+    recompute_from_framework,
+    recompute_from_operands,
+    recompute_rate,
+)
 from auditor.findings import Evidence, Issue, Severity
-from auditor.model import Location
+from auditor.model import Location, Table
+from auditor.read.figures import Figure
 from auditor.read.formulas import (
     Formula,
     Node,
@@ -22,6 +30,7 @@ from auditor.read.formulas import (
     strip_percent,
 )
 from auditor.read.reading import Reading
+from auditor.read.scores import is_points_header
 from auditor.registry import check
 from checks._kinds import evidence, fmt, sum_check
 
@@ -45,7 +54,8 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     Why: a total that does not equal its parts means one of the figures is wrong; in
     budget tables every other rule builds on these totals.
 
-    Exceptions: rows labelled 其中 are sub-items of the row above and are not added; when
+    Exceptions: the 分值/得分 columns of a score sheet are left to SC005/SC006 (one error,
+    one finding); rows labelled 其中 are sub-items of the row above and are not added; when
     rows mix numbering levels (一、 and 1.) only the top level is added; a difference
     within the rounding of the figures (half a unit of the last digit each) is a
     warning; a 汇总 row and an identical sub-unit row with the same difference are one
@@ -63,10 +73,19 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
         | 项目支出 | 80.00 |
         | 合计 | 200.00 |
     """
+    score_tables = {s.table for s in reading.sheets if s.table is not None}
     for b in reading.breakdowns:
         if b.kind not in ("table-row", "table-col"):
             continue
         total = b.total
+        table = reading.document.blocks[total.block]
+        if (
+            isinstance(table, Table)
+            and table.number in score_tables
+            and total.column_path
+            and is_points_header(total.column_path[-1])
+        ):
+            continue  # a score sheet's 分值/得分 totals are SC005/SC006's
         if b.kind == "table-col":
             lead = f"表中“{total.row_label or '该行'}”行的{_column_name(total.column_path)} "
             key: tuple[object, ...] = (
@@ -78,12 +97,14 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             )
         else:
             lead = f"表中“{total.row_label}”行“{_column_name(total.column_path)}”列 "
+            # Two readings of the rows a total adds that reach the same sum are one
+            # finding about that total.
             key = (
                 "row",
                 total.block,
                 total.cell[1] if total.cell else None,
                 total.value,
-                tuple(p.value for p in b.parts),
+                sum((p.base_value for p in b.parts), Decimal(0)),
             )
         issue = sum_check(total, b.parts, message=lead, key=key)
         if issue is not None:
@@ -182,45 +203,26 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
                 yield issue
         if numeric:
             continue
-        from auditor.assess import another_reading_agrees, resolve_operands
-
-        for side in formula.symbolic_sides:
-            assert side.expr is not None
-            value, used = resolve_operands(reading, formula, side.expr)
-            if value is None or not used:
-                continue
-            decimals = stated.decimals
-            if close(value * scale, stated.value * scale, decimals) or another_reading_agrees(
-                reading, formula, side.expr, stated.value * scale, scale, decimals
-            ):
-                continue
-            operand_text = "，".join(
-                f"{u.name}={u.fact.figure.shown if u.fact else u.value}" for u in used
-            )
-            shown = (
-                _percent_text(value * scale, decimals) if stated.percent else fmt(value, decimals)
-            )
-            yield Issue(
-                message=(
-                    f"{formula.name or '公式'}：按报告所列数值（{operand_text}）计算 {side.raw} 得 {shown}，"
-                    f"报告写作 {_stated_text(formula)}"
-                ),
-                evidence=(
-                    _formula_evidence(formula),
-                    *(
-                        Evidence(
-                            u.fact.figure.location,
-                            u.fact.figure.quote,
-                            u.fact.figure.amount.number_text,
-                            u.name,
-                        )
-                        for u in used
-                        if u.fact is not None
-                    ),
-                ),
-                expected=shown,
-                found=_stated_text(formula),
-            )
+        rec = recompute_from_operands(reading, formula)
+        if rec is None:
+            continue
+        decimals = stated.decimals
+        operand_text = "，".join(
+            f"{o.name}={o.fact.figure.shown if o.fact else o.value}" for o in rec.operands
+        )
+        shown = _percent_text(rec.rate, decimals) if stated.percent else fmt(rec.rate, decimals)
+        yield Issue(
+            message=(
+                f"{formula.name or '公式'}：按报告所列数值（{operand_text}）计算 {rec.text} 得 {shown}，"
+                f"报告写作 {_stated_text(formula)}"
+            ),
+            evidence=(
+                _formula_evidence(formula),
+                *(evidence(o.fact.figure, o.name) for o in rec.operands if o.fact is not None),
+            ),
+            expected=shown,
+            found=_stated_text(formula),
+        )
 
 
 def _compare(
@@ -267,8 +269,6 @@ def _compare(
 
 def _rounds_to(value: Decimal, stated: Decimal, decimals: int) -> bool:
     """Whether ``value`` rounded half-up to ``decimals`` places is ``stated``."""
-    from decimal import ROUND_HALF_UP
-
     quantum = Decimal(1).scaleb(-decimals)
     return value.quantize(quantum, rounding=ROUND_HALF_UP) == stated.quantize(
         quantum, rounding=ROUND_HALF_UP
@@ -317,9 +317,9 @@ def formula_operand_contradicts_report(
                 continue
             tol = half_unit(number)
             if any(
-                abs(f.figure.value - number.value)
-                <= tol + Decimal(1).scaleb(-f.figure.amount.decimals) / 2
+                abs(value - number.value) <= tol + Decimal(1).scaleb(-f.figure.amount.decimals) / 2
                 for f in facts
+                for value in _in_any_unit(f.figure)
             ):
                 continue
             values = sorted({f.figure.shown for f in facts})
@@ -336,6 +336,13 @@ def formula_operand_contradicts_report(
                 found=number.raw,
                 key=("operand", formula.block, name, number.raw),
             )
+
+
+def _in_any_unit(fig: Figure) -> set[Decimal]:
+    """A money figure as written, in 元 and in 万元 (the units formulas are written in)."""
+    if fig.kind != "money":
+        return {fig.value}
+    return {fig.value, fig.base_value, fig.base_value / 10_000}
 
 
 @check(

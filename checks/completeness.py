@@ -6,12 +6,14 @@ can silence the family with ``--ignore CP``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import yaml
 
+from auditor.extract.grid import is_numeric_text
 from auditor.findings import Evidence, Issue
 from auditor.model import Cell, Paragraph, Table
 from auditor.read.reading import Reading
@@ -51,7 +53,7 @@ def signature_or_date_blank(reading: Reading, options: Mapping[str, Any]) -> Ite
             continue
         role = blank.role.strip().split("。")[-1][:30]
         yield Issue(
-            message=f"“{role}”的日期未填写（只有“{blank.text.strip()[-6:]}”）",
+            message=f"“{role}”的日期未填写（只有“年 月 日”的空格）",
             evidence=(Evidence(blank.location, blank.text.strip(), None, "日期"),),
         )
     for blank in reading.meta.blank_signatures:
@@ -64,8 +66,10 @@ def signature_or_date_blank(reading: Reading, options: Mapping[str, Any]) -> Ite
         )
 
 
-def _parts() -> list[dict[str, Any]]:
-    return list(
+@functools.cache
+def _parts() -> tuple[dict[str, Any], ...]:
+    """The required parts, read once per process (a batch audits many files)."""
+    return tuple(
         yaml.safe_load((DATA_DIR / "required_parts.yaml").read_text(encoding="utf-8"))["parts"]
     )
 
@@ -151,8 +155,6 @@ def required_cell_empty(reading: Reading, options: Mapping[str, Any]) -> Iterato
         | 单位 | 编制人数 | 实有人数 | 空编 |
         | 本级 | 40 | 38 | 2 |
     """
-    from auditor.extract.grid import is_numeric_text
-
     for table in reading.document.tables:
         for c in range(table.n_cols):
             header = [table.grid[r][c].text for r in range(table.header_rows)]

@@ -424,7 +424,9 @@ def _states_target(reading: Reading, fig: Figure) -> bool:
     return _TARGET.search(before) is not None
 
 
-def _group_by_suffix(labelled: list[tuple[str, Figure]]) -> dict[str, list[Figure]]:
+def _group_by_suffix(
+    labelled: list[tuple[str, Figure]],
+) -> dict[tuple[str, str | None], list[Figure]]:
     """Group figures whose labels name the same activity: one label ends with the other.
 
     ``敲门行动共摸排熏炕腊肉家庭`` and ``摸排熏炕腊肉家庭`` are the same activity. Labels are
@@ -438,8 +440,9 @@ def _group_by_suffix(labelled: list[tuple[str, Figure]]) -> dict[str, list[Figur
         for start in range(len(label) - MIN_ACTIVITY_LABEL, 0, -1):
             if label[start:] in names:
                 key = label[start:]
+                break
         groups[(key, fig.unit)].append(fig)
-    return {k[0]: v for k, v in groups.items()}
+    return dict(groups)
 
 
 @check(
@@ -492,7 +495,7 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             continue
         labelled.append((label, fig))
     groups = _group_by_suffix(labelled)
-    for label, figs in groups.items():
+    for (label, unit), figs in groups.items():
         per_block: dict[int, set[Decimal]] = defaultdict(set)
         for fig in figs:
             per_block[fig.block].add(fig.base_value)
@@ -518,5 +521,5 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             evidence=tuple(evidence(d, label) for d in distinct),
             expected=None,
             found="、".join(d.amount.number_text for d in distinct),
-            key=("activity", label),
+            key=("activity", label, unit),
         )

@@ -249,7 +249,9 @@ def indicator_sum_differs_from_total(
     97 means either an indicator score or the total is wrong.
 
     Exceptions: only when every indicator of the sheet has a readable score; each
-    distinct stated total is one finding citing every place it is stated.
+    distinct stated total is one finding citing every place it is stated; when another
+    place states the total that the scores add up to (自评表 95, conclusion 97), the
+    error is the total stated twice — SC008's finding, not a second one here.
 
     Fails:
         （一）目标合理性（50分）
@@ -265,11 +267,18 @@ def indicator_sum_differs_from_total(
         故本项计45分。
         经评价，综合得分95分。
     """
+    stated_in_scoring = {
+        id(sheet): {Decimal(t.value) for other in group for t in other.totals}
+        for group in _same_scorings(reading.sheets)
+        for sheet in group
+    }
     for sheet in reading.sheets:
         scores = [i.awarded for i in sheet.indicators]
         if not sheet.indicators or any(s is None for s in scores) or not sheet.totals:
             continue
         total = sum((s for s in scores if s is not None), Decimal(0))
+        if any(abs(v - total) <= EPSILON for v in stated_in_scoring[id(sheet)]):
+            continue  # one place has the right total: SC008 reports the other
         by_value: dict[str, list[Evidence]] = defaultdict(list)
         for t in sheet.totals:
             by_value[t.value].append(Evidence(t.location, t.quote, t.value, "总分"))
@@ -284,6 +293,9 @@ def indicator_sum_differs_from_total(
                 evidence=tuple(places),
                 expected=_d(total),
                 found=value,
+                # The 自评表, its narrative and a restated copy disagree with the total
+                # in the same way: one finding, every place.
+                key=("score-sum", Decimal(value), total),
             )
 
 

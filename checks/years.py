@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
@@ -289,9 +290,11 @@ def prior_year_results_in_evaluation(
         )
 
 
-def _stale_terms() -> list[dict[str, Any]]:
+@functools.cache
+def _stale_terms() -> tuple[dict[str, Any], ...]:
+    """The stale-term list, read once per process (a batch audits many files)."""
     data = yaml.safe_load((DATA_DIR / "stale_terms.yaml").read_text(encoding="utf-8"))
-    return list(data["terms"])
+    return tuple(data["terms"])
 
 
 @check(

@@ -1,4 +1,3 @@
-
 """Build ``corpus/example/``: the seed report as text, DOCX and PDF renderings.
 
 Run from the repository root::
@@ -20,10 +19,11 @@ import argparse
 import shutil
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from check_example_corpus import check_docx, check_pdf, model_cjk, model_rows
-from render_docx import DocxStyle, write_docx
+from render_docx import SANS_HEADINGS, DocxStyle, write_docx
 from render_pdf import docx_to_pdf, draw_pdf_reportlab, find_soffice, soffice_version
 
 from auditor.extract import open_document
@@ -39,19 +39,7 @@ BASE = DocxStyle(
 SIXTEEN = DocxStyle(
     east_asian_font="Noto Serif CJK SC", latin_font="Liberation Serif", body_size_pt=16
 )
-ALT = DocxStyle(
-    east_asian_font="Noto Sans CJK SC",
-    latin_font="Liberation Sans",
-    body_size_pt=14,
-    heading_mode="heading-styles",
-    line_spacing=1.15,
-    shade_header_rows=True,
-    bold_header_rows=True,
-    repeat_header_rows=True,
-    table_border_pt=1.5,
-    margins_cm=(3.7, 3.5, 2.8, 2.6),
-    omml_formulas=True,
-)
+ALT = replace(SANS_HEADINGS, table_border_pt=1.5, omml_formulas=True)
 REPORTLAB_SIZE = 11.0
 
 DOCX_FILES: dict[str, DocxStyle] = {
@@ -96,9 +84,7 @@ def build(seed: Path, out: Path) -> dict[str, float]:
         family="Noto Serif CJK SC",
         size_pt=REPORTLAB_SIZE,
     )
-    print(
-        f"wrote report-reportlab.pdf (reportlab, {time.perf_counter() - start:.1f} s)"
-    )
+    print(f"wrote report-reportlab.pdf (reportlab, {time.perf_counter() - start:.1f} s)")
     return timings
 
 
@@ -186,13 +172,8 @@ def write_notes(out: Path) -> None:
         for name, rep in docxs.items():
             omml = (
                 f", {rep.omml_paragraphs} paragraphs with OMML, none of it in `paragraph.text`"
-                if rep.omml_paragraphs
-                and rep.omml_hidden_from_text == rep.omml_paragraphs
-                else (
-                    f", {rep.omml_paragraphs} OMML paragraphs"
-                    if rep.omml_paragraphs
-                    else ""
-                )
+                if rep.omml_paragraphs and rep.omml_hidden_from_text == rep.omml_paragraphs
+                else (f", {rep.omml_paragraphs} OMML paragraphs" if rep.omml_paragraphs else "")
             )
             lines.append(
                 f"- `{name}`: {rep.tables} tables; income table `其中:` spans "
@@ -207,9 +188,9 @@ def write_notes(out: Path) -> None:
             "reaches the bottom of the text area and the first table of the next page starts",
             "at its top (nothing but the footer below/above them). Rows are shown with",
             "whitespace removed and long cells cut; `None` is a slot pdfplumber saw as merged.",
-            "\"row split\": the next row is the rest of a row cut by the page break (it does",
+            '"row split": the next row is the rest of a row cut by the page break (it does',
             "not begin any row of the model), e.g. a label cell continuing as `（本级）` with",
-            "empty number cells. \"whole rows\": the next row begins a model row (the break",
+            'empty number cells. "whole rows": the next row begins a model row (the break',
             "fell between rows, or another table starts at the top of the page). Repeated",
             "header rows (report-alt only) are skipped before classifying.",
             "",

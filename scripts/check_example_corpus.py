@@ -57,11 +57,7 @@ class TableSplit:
 
     def describe(self) -> str:
         """One line such as ``p.10→11 (8→8 cols, row split) …``."""
-        header = (
-            f", {self.header_repeated} header row(s) repeated"
-            if self.header_repeated
-            else ""
-        )
+        header = f", {self.header_repeated} header row(s) repeated" if self.header_repeated else ""
         return (
             f"p.{self.page}→{self.page + 1} "
             f"({self.cols_before}→{self.cols_after} cols, "
@@ -94,9 +90,7 @@ def _short(row: list[str], width: int = 14) -> list[str]:
 
 
 def _is_cjk(text: str) -> bool:
-    return len(text) == 1 and (
-        "\u3400" <= text <= "\u9fff" or "\uf900" <= text <= "\ufaff"
-    )
+    return len(text) == 1 and ("\u3400" <= text <= "\u9fff" or "\uf900" <= text <= "\ufaff")
 
 
 def model_rows(seed: Path) -> list[list[Slot]]:
@@ -108,9 +102,7 @@ def model_rows(seed: Path) -> list[list[Slot]]:
     rows: list[list[Slot]] = []
     for table in open_document(seed).tables:
         for r, row in enumerate(table.grid):
-            rows.append(
-                [(squash(display_text(cell.raw)), cell.row < r) for cell in row]
-            )
+            rows.append([(squash(display_text(cell.raw)), cell.row < r) for cell in row])
     return rows
 
 
@@ -144,9 +136,7 @@ def model_cjk(seed: Path) -> Counter[str]:
     counts: Counter[str] = Counter()
     for block in open_document(seed).blocks:
         texts = (
-            [block.raw]
-            if isinstance(block, Paragraph)
-            else [cell.raw for cell in block.cells()]
+            [block.raw] if isinstance(block, Paragraph) else [cell.raw for cell in block.cells()]
         )
         for text in texts:
             counts.update(ch for ch in display_text(text) if _is_cjk(ch))
@@ -179,29 +169,19 @@ def check_pdf(
             report.table_pieces += len(tables)
             rows_per_table = [[_cells(r) for r in t.extract()] for t in tables]
             for rows in rows_per_table:
-                if (
-                    rows
-                    and rows[0][:2] == ["机构名称", "收入合计"]
-                    and INCOME_TOTAL_ROW in rows
-                ):
+                if rows and rows[0][:2] == ["机构名称", "收入合计"] and INCOME_TOTAL_ROW in rows:
                     report.income_pages.append(number)
                     report.income_header = rows[0]
             if not tables:
                 per_page.append((False, False, []))
                 continue
-            body_chars = [
-                ch for ch in page.chars if not _is_footer_char(ch, page.height)
-            ]
+            body_chars = [ch for ch in page.chars if not _is_footer_char(ch, page.height)]
             first, last = tables[0], tables[-1]
-            starts_page = not any(
-                ch["bottom"] <= first.bbox[1] + 1 for ch in body_chars
-            )
+            starts_page = not any(ch["bottom"] <= first.bbox[1] + 1 for ch in body_chars)
             ends_page = not any(ch["top"] >= last.bbox[3] - 1 for ch in body_chars)
             per_page.append((starts_page, ends_page, rows_per_table))
     joined = squash(
-        "".join(
-            line for t in texts for line in t.splitlines() if not FOOTER.match(line)
-        )
+        "".join(line for t in texts for line in t.splitlines() if not FOOTER.match(line))
     )
     report.phrases = {key: key in joined for key in KEY_PHRASES}
     origin: list[list[str]] | None = None
@@ -276,11 +256,7 @@ def _spans(tbl: Any) -> dict[str, tuple[int, int]]:
             vm = pr.find(f"{W}vMerge") if pr is not None else None
             span = int(gs.get(f"{W}val")) if gs is not None else 1
             text = "".join(t.text or "" for t in tc.iter(f"{W}t"))
-            if (
-                vm is not None
-                and vm.get(f"{W}val") != "restart"
-                and (r - 1, col) in origin_at
-            ):
+            if vm is not None and vm.get(f"{W}val") != "restart" and (r - 1, col) in origin_at:
                 key = origin_at[(r - 1, col)]
                 rows, cols = spans[key]
                 spans[key] = (rows + 1, cols)

@@ -2128,25 +2128,14 @@ RENDER_SUBSET = {
 def render_subset(out: Path) -> None:
     """Write report.docx and report.pdf for the representative subset (LibreOffice)."""
     sys.path.insert(0, str(ROOT / "scripts"))
-    from render_docx import DocxStyle, write_docx
+    from render_docx import SANS_HEADINGS, DocxStyle, write_docx
     from render_pdf import docx_to_pdf, find_soffice
 
     from auditor.extract import open_document
 
     styles = [
         DocxStyle(),
-        DocxStyle(
-            east_asian_font="Noto Sans CJK SC",
-            latin_font="Liberation Sans",
-            body_size_pt=14,
-            heading_mode="heading-styles",
-            line_spacing=1.15,
-            shade_header_rows=True,
-            bold_header_rows=True,
-            repeat_header_rows=True,
-            table_border_pt=1.0,
-            margins_cm=(3.7, 3.5, 2.8, 2.6),
-        ),
+        SANS_HEADINGS,
         DocxStyle(body_size_pt=16, table_size_pt=10.5, margins_cm=(3.0, 2.5, 2.8, 2.6)),
         DocxStyle(
             east_asian_font="Noto Serif CJK SC",

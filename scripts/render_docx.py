@@ -207,6 +207,23 @@ def _cut_point(text: str, max_em: float) -> int:
 # ----------------------------------------------------------------------- document
 
 
+# The second house style reports come in: sans fonts, Word heading styles, shaded and
+# repeated table headers, wider margins (the example's ``report-alt`` and the
+# generator's second rendering).
+SANS_HEADINGS = DocxStyle(
+    east_asian_font="Noto Sans CJK SC",
+    latin_font="Liberation Sans",
+    body_size_pt=14,
+    heading_mode="heading-styles",
+    line_spacing=1.15,
+    shade_header_rows=True,
+    bold_header_rows=True,
+    repeat_header_rows=True,
+    table_border_pt=1.0,
+    margins_cm=(3.7, 3.5, 2.8, 2.6),
+)
+
+
 def write_docx(doc: Document, out: Path, style: DocxStyle) -> None:
     """Write ``doc`` to ``out`` as a .docx typeset with ``style``.
 
@@ -464,16 +481,12 @@ def _spacer_paragraph(word: Any, style: DocxStyle) -> None:
     p.paragraph_format.space_after = Pt(0)
 
 
-def _add_paragraph(
-    word: Any, block: Paragraph, style: DocxStyle, page_break: bool
-) -> None:
+def _add_paragraph(word: Any, block: Paragraph, style: DocxStyle, page_break: bool) -> None:
     text = display_text(block.raw).replace("\n", " ")
     level = block.heading_level
     size = style.body_size_pt
     if level is not None and style.heading_mode == "heading-styles":
-        p = word.add_paragraph(
-            style="Title" if level == 0 else f"Heading {min(level, 9)}"
-        )
+        p = word.add_paragraph(style="Title" if level == 0 else f"Heading {min(level, 9)}")
         r = p.add_run(text)
         _set_rfonts(r._r.get_or_add_rPr(), style)
         p.paragraph_format.page_break_before = page_break or None
@@ -691,16 +704,13 @@ def repeatable_header(table: Table) -> bool:
     for r in range(min(table.header_rows, table.n_rows)):
         for c in range(table.n_cols):
             if table.is_origin(r, c) and (
-                em_width(display_text(table.grid[r][c].raw))
-                > MAX_REPEATED_HEADER_EM
+                em_width(display_text(table.grid[r][c].raw)) > MAX_REPEATED_HEADER_EM
             ):
                 return False
     return table.header_rows > 0
 
 
-def _row(
-    table: Table, r: int, row: Sequence[Cell], widths: Sequence[int], style: DocxStyle
-) -> Any:
+def _row(table: Table, r: int, row: Sequence[Cell], widths: Sequence[int], style: DocxStyle) -> Any:
     tr = OxmlElement("w:tr")
     header = r < table.header_rows
     if header and style.repeat_header_rows and repeatable_header(table):
@@ -763,9 +773,7 @@ def _cell(
     return tc
 
 
-def _cell_paragraph(
-    text: str, size: float, centred: bool, bold: bool, style: DocxStyle
-) -> Any:
+def _cell_paragraph(text: str, size: float, centred: bool, bold: bool, style: DocxStyle) -> Any:
     p = OxmlElement("w:p")
     ppr = OxmlElement("w:pPr")
     spacing = OxmlElement("w:spacing")

@@ -96,9 +96,7 @@ def docx_to_pdf(docx: Path, out_pdf: Path) -> None:
     """
     binary = find_soffice()
     if binary is None:
-        raise SofficeMissingError(
-            "soffice not found; install LibreOffice to build PDFs"
-        )
+        raise SofficeMissingError("soffice not found; install LibreOffice to build PDFs")
     with tempfile.TemporaryDirectory(prefix="auditor-soffice-") as tmp:
         tmp_path = Path(tmp)
         profile = tmp_path / "profile"
@@ -116,9 +114,7 @@ def docx_to_pdf(docx: Path, out_pdf: Path) -> None:
             str(outdir),
             str(docx.resolve()),
         ]
-        result = subprocess.run(
-            command, capture_output=True, text=True, timeout=600, check=False
-        )
+        result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
         produced = outdir / f"{docx.stem}.pdf"
         if result.returncode != 0 or not produced.exists():
             raise RuntimeError(
@@ -361,23 +357,15 @@ def draw_pdf_reportlab(
                 lines = display_text(slot.raw).split("\n")
                 short = len(lines) == 1 and em_width(lines[0]) <= 12
                 style = cell_centre if short or r < block.header_rows else cell
-                paragraphs = [
-                    RLParagraph(escape(line), style) for line in lines if line
-                ]
+                paragraphs = [RLParagraph(escape(line), style) for line in lines if line]
                 out_row.append(paragraphs or "")
                 if slot.rowspan > 1 or slot.colspan > 1:
-                    commands.append(
-                        ("SPAN", (c, r), (c + slot.colspan - 1, r + slot.rowspan - 1))
-                    )
+                    commands.append(("SPAN", (c, r), (c + slot.colspan - 1, r + slot.rowspan - 1)))
             data.append(out_row)
-        table = Table(
-            data, colWidths=col_widths, style=TableStyle(commands), hAlign="CENTER"
-        )
+        table = Table(data, colWidths=col_widths, style=TableStyle(commands), hAlign="CENTER")
         table.wrap(frame_width, frame_height)
         positions = table._rowpositions
-        tallest = max(
-            (a - b for a, b in itertools.pairwise(positions)), default=0
-        )
+        tallest = max((a - b for a, b in itertools.pairwise(positions)), default=0)
         if tallest > frame_height * 0.9:
             # A row taller than a page cannot move whole; let reportlab cut it.
             table = Table(
@@ -393,9 +381,7 @@ def draw_pdf_reportlab(
     def footer(canvas: Any, template: Any) -> None:
         canvas.saveState()
         canvas.setFont(regular, 10.5)
-        canvas.drawCentredString(
-            A4[0] / 2, bottom * cm / 2, f"- {canvas.getPageNumber()} -"
-        )
+        canvas.drawCentredString(A4[0] / 2, bottom * cm / 2, f"- {canvas.getPageNumber()} -")
         canvas.restoreState()
 
     titles = [p.text for p in doc.paragraphs if p.heading_level == 0]

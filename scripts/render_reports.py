@@ -11,6 +11,7 @@ when the committed copies are stale. Output is deterministic: no timings, a fixe
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import json
 import logging
@@ -20,7 +21,7 @@ from pathlib import Path
 from rich.console import Console
 
 import checks
-from auditor.engine import audit_file, load_knowledge
+from auditor.engine import Knowledge, audit_file, load_knowledge
 from auditor.extract import SUPPORTED_SUFFIXES
 from auditor.registry import select
 from auditor.render.console import plain_text, render_result
@@ -53,10 +54,16 @@ def report_name(path: Path) -> str:
     return "__".join(path.relative_to(ROOT / "corpus").parts)
 
 
+@functools.cache
+def _setup() -> tuple[Knowledge, RunSettings]:
+    """The lexicon, framework and rules, loaded once for all files."""
+    knowledge = load_knowledge(checks.LEXICON_PATH, checks.FRAMEWORK_PATH)
+    return knowledge, RunSettings(checks=tuple(select()), options={"YR002": {"today": TODAY}})
+
+
 def render(path: Path) -> tuple[str, str]:
     """Console text and JSON for one file."""
-    knowledge = load_knowledge(checks.LEXICON_PATH, checks.FRAMEWORK_PATH)
-    settings = RunSettings(checks=tuple(select()), options={"YR002": {"today": TODAY}})
+    knowledge, settings = _setup()
     rel = str(path.relative_to(ROOT))
     result, _ = audit_file(path, knowledge, settings, source=rel)
     buffer = io.StringIO()

@@ -152,6 +152,27 @@ def test_config_file_unknown_key_suggests(
     assert "是否想写“select”" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("line", ['jobs = "two"', "jobs = 0", "timeout = -1", "jobs = 1.5"])
+def test_config_file_bad_numbers_are_config_errors(
+    line: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (tmp_path / "auditor.toml").write_text(line + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["--no-progress", str(ROOT / "corpus/example/report.txt")]) == 2
+    assert "应为正数" in capsys.readouterr().err
+
+
+def test_the_same_file_given_twice_is_audited_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    main(["--format", "json", "corpus/example/report.txt", "./corpus/example/report.txt"])
+    assert len(json.loads(capsys.readouterr().out)["documents"]) == 1
+
+
 def test_config_file_options_and_severity(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -32,6 +32,7 @@ from auditor.textnorm import normalize
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_MEMBERS = 5000
@@ -140,6 +141,8 @@ def paragraph_text(p: Any) -> str:
     """Text of a ``w:p`` including equation text; tabs and breaks become spaces/newlines."""
     parts: list[str] = []
     for el in p.iter(f"{W}t", f"{M}t", f"{W}tab", f"{W}br", f"{W}cr"):
+        if any(a.tag == _MC_FALLBACK for a in el.iterancestors()):
+            continue  # a text box is stored twice: mc:Choice and its mc:Fallback copy
         tag = el.tag
         if tag in (f"{W}t", f"{M}t"):
             parts.append(el.text or "")

@@ -29,7 +29,13 @@ _COMMANDS = {
 _TEXT = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname)\{([^{}]*)\}")
 _FRAC = re.compile(r"\\frac\{([^{}]*)\}\{([^{}]*)\}")
 _ENV = re.compile(r"\\(?:begin|end)\{[a-z*]+\}")
-_COMMAND_RE = re.compile("|".join(re.escape(k) for k in sorted(_COMMANDS, key=len, reverse=True)))
+# Alphabetic commands end at a non-letter: ``\\leq`` must not eat the start of ``\\leqslant``.
+_COMMAND_RE = re.compile(
+    "|".join(
+        re.escape(k) + ("(?![A-Za-z])" if k[-1:].isalpha() else "")
+        for k in sorted(_COMMANDS, key=len, reverse=True)
+    )
+)
 
 
 def latex_to_text(source: str) -> str:

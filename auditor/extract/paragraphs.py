@@ -71,6 +71,24 @@ def continues(prev: ParagraphPiece, nxt: ParagraphPiece) -> bool:
     return not (prev_text.endswith("%") and not _PUNCT_START.match(next_text))
 
 
+def glue(left: str, right: str) -> str:
+    """``left`` and ``right`` joined as one line: a space only between two Latin words."""
+    left, right = left.rstrip(), right.lstrip()
+    latin = (
+        left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha()
+    )
+    return left + (" " if latin else "") + right
+
+
+def merge_piece(current: ParagraphPiece, piece: ParagraphPiece) -> None:
+    """Append ``piece`` (the rest of ``current`` cut off by a break) to ``current``."""
+    current.text = glue(current.text, piece.text)
+    current.reaches_margin = piece.reaches_margin
+    current.hard_break = piece.hard_break
+    if piece.page is not None and piece.page not in current.pages:
+        current.pages.append(piece.page)
+
+
 def join_pieces(pieces: Iterable[ParagraphPiece]) -> Iterator[ParagraphPiece]:
     """Merge continuation pieces into their paragraph; drop blank separators."""
     current: ParagraphPiece | None = None
@@ -78,20 +96,7 @@ def join_pieces(pieces: Iterable[ParagraphPiece]) -> Iterator[ParagraphPiece]:
         if piece.is_blank:
             continue
         if current is not None and continues(current, piece):
-            left, right = current.text.rstrip(), piece.text.lstrip()
-            glue = (
-                " "
-                if left[-1:].isascii()
-                and left[-1:].isalpha()
-                and right[:1].isascii()
-                and right[:1].isalpha()
-                else ""
-            )
-            current.text = left + glue + right
-            current.reaches_margin = piece.reaches_margin
-            current.hard_break = piece.hard_break
-            if piece.page is not None and piece.page not in current.pages:
-                current.pages.append(piece.page)
+            merge_piece(current, piece)
             continue
         if current is not None:
             yield current

@@ -26,7 +26,14 @@ from typing import Any
 
 from auditor.errors import NO_TEXT_LAYER, InputError
 from auditor.extract.grid import RawCell, build_table, is_numeric_text
-from auditor.extract.paragraphs import ParagraphPiece, caption_of, continues, piece_paragraph
+from auditor.extract.paragraphs import (
+    ParagraphPiece,
+    caption_of,
+    continues,
+    glue,
+    merge_piece,
+    piece_paragraph,
+)
 from auditor.extract.pdfguard import classify, guarded
 from auditor.extract.pdftext import (
     EngineStats,
@@ -358,10 +365,18 @@ def _lines_to_pieces(lines: list[dict[str, Any]], page: int) -> list[ParagraphPi
             # A line left short because an unbreakable formula (``*100%=180.5/200.0``) was
             # moved to the next line is not a paragraph end.
             open_sentence = not ends_sentence(prev["text"])
+            # A numbered title line (``（三）预算收支情况``) is not a formula cut short,
+            # even when the next line opens with a year.
+            after_title = (
+                len(current) == 1
+                and _LIST_MARK.match(current[0]["text"]) is not None
+                and ln["text"].lstrip()[:1].isdigit()
+            )
             wrapped_formula = (
                 _WRAPPED_FORMULA.match(ln["text"])
                 and not _LIST_MARK.match(ln["text"])
                 and open_sentence
+                and not after_title
             )
             # A list item's wrapped lines hang under its text (``6. 生均…`` then
             # ``÷2436人）`` indented to the text after ``6. ``).
@@ -404,16 +419,7 @@ def _piece(
 ) -> ParagraphPiece:
     text = ""
     for ln in lines:
-        part = ln["text"].strip()
-        if (
-            text
-            and text[-1].isascii()
-            and text[-1].isalpha()
-            and part[:1].isascii()
-            and part[:1].isalpha()
-        ):
-            text += " "
-        text += part
+        text = glue(text, ln["text"])
     first, last = lines[0], lines[-1]
     size = _line_size(first) or body
     centered = (
@@ -463,7 +469,7 @@ def _assemble(pages: list[list[_Item]]) -> list[Block]:
                 and isinstance(item, ParagraphPiece)
                 and continues(prev, item)
             ):
-                _join(prev, item)
+                merge_piece(prev, item)
                 continue
             items.append(item)
     blocks: list[Block] = []
@@ -487,13 +493,6 @@ def _assemble(pages: list[list[_Item]]) -> list[Block]:
                 )
             )
     return blocks
-
-
-def _join(prev: ParagraphPiece, nxt: ParagraphPiece) -> None:
-    prev.text = prev.text.rstrip() + nxt.text.lstrip()
-    prev.reaches_margin = nxt.reaches_margin
-    if nxt.page is not None and nxt.page not in prev.pages:
-        prev.pages.append(nxt.page)
 
 
 def _stitch(prev: _PdfTable, nxt: _PdfTable) -> bool:

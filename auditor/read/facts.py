@@ -18,6 +18,7 @@ from auditor.model import Document, Paragraph, Table
 from auditor.read.figures import Figure
 from auditor.read.lexicon import GENERIC_LABEL, Concept, Lexicon, clean_label
 from auditor.read.numbers import Scan, YearMention, scan
+from auditor.read.relations import holds_calculation
 from auditor.textnorm import clause_start
 
 
@@ -70,6 +71,8 @@ def paren_parent(text: str, figures: Sequence[Figure], index: int) -> Figure | N
             depth += 1
         elif ch in "（(":
             if depth == 0:
+                if holds_calculation(text, i):
+                    return None  # ``1339.37元（326.27万元÷2436人）`` is a derivation
                 for prev in reversed(figures[:index]):
                     if prev.amount.end <= i and i - prev.amount.end <= 2:
                         return prev
@@ -169,7 +172,7 @@ def _text_facts(
         if (
             subject is not None
             and not subject.concept.startswith("budget.")
-            and _GENERIC_BASIS.match(clean_label(fig.label))
+            and _BASIS_ONLY.match(clean_label(fig.label))
         ):
             # ``“三公”经费预算9.50万元，决算8.72万元``: the second clause keeps the subject;
             # a budget concept names a basis, not a subject (``全年预算数a，实际支出b``).
@@ -207,7 +210,9 @@ def _text_facts(
     return out
 
 
-_GENERIC_BASIS = re.compile(
+# Narrower than GENERIC_LABEL: in a running sentence only a bare basis word takes the
+# previous clause's subject; ``本年支出`` after ``支出总计`` is a quantity of its own.
+_BASIS_ONLY = re.compile(
     r"^(?:其中)?(?:(?:全年)?实际(?:支出|完成|执行|发生)?|决算|预算|执行|完成|实支|支出)(?:数|额|金额)?$"
 )
 

@@ -73,6 +73,9 @@ class Reading:
     parents: dict[int, Figure] = field(default_factory=dict)
     """id(figure) -> the figure its 其中/parentheses attach it to."""
     framework: Framework | None = None
+    derived: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    """Results computed from this reading (indicator assessments, the score summary),
+    kept so that every rule and the JSON score block share one computation."""
 
     @property
     def report_year(self) -> int | None:
@@ -237,8 +240,9 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     for block in document.blocks:
         if isinstance(block, Paragraph):
             text_figs = by_block.get(block.index, [])
-            breakdowns.extend(text_breakdowns(block.text, text_figs, family_of))
-            for child, (parent, _how) in text_parents(block.text, text_figs, family_of).items():
+            block_parents = text_parents(block.text, text_figs, family_of)
+            breakdowns.extend(text_breakdowns(block.text, text_figs, block_parents))
+            for child, (parent, _how) in block_parents.items():
                 parents[id(text_figs[child])] = text_figs[parent]
             formulas.extend(
                 replace(f, section=section_of[block.index])
@@ -390,39 +394,29 @@ def _years(
         sid = section_of[block.index]
         title = _context_title(sections, section_of, block.index)
         in_indicator = any(s in indicator_sections for s in ancestors(sections, sid))
-        if isinstance(block, Paragraph):
-            found = scans[block.index]
+        is_paragraph = isinstance(block, Paragraph)
+        is_title = isinstance(block, Paragraph) and block.heading_level is not None
+        if isinstance(block, Table) and block.number in sheet_tables:
+            in_indicator = True
+        for text, location in block_texts(block):
+            if is_paragraph:
+                found = scans[block.index]
+            elif re.search(r"(?:19|20)\d{2}", text):
+                found = scan(text)
+            else:
+                continue
             out.extend(
                 classify_years(
-                    block.text,
+                    text,
                     found.years,
                     found.dates,
                     block=block.index,
-                    location=block.location,
+                    location=location,
                     section=sid,
-                    is_title=block.heading_level is not None,
+                    is_title=is_title,
                     section_title=title,
                     in_indicator=in_indicator,
                     report_year=report_year,
                 )
             )
-        else:
-            for cell in block.cells():
-                if not re.search(r"(?:19|20)\d{2}", cell.text):
-                    continue
-                found = scan(cell.text)
-                out.extend(
-                    classify_years(
-                        cell.text,
-                        found.years,
-                        found.dates,
-                        block=block.index,
-                        location=cell.location,
-                        section=sid,
-                        is_title=False,
-                        section_title=title,
-                        in_indicator=in_indicator or block.number in sheet_tables,
-                        report_year=report_year,
-                    )
-                )
     return out

@@ -102,7 +102,7 @@ def text_parents(
     depth_at = _paren_depths(text)
     open_paren_parent: dict[int, int] = {}
     for pos, ch in enumerate(text):
-        if ch in "（(" and not _CALCULATION.search(_paren_content(text, pos)):
+        if ch in "（(" and not holds_calculation(text, pos):
             for j in range(len(figures) - 1, -1, -1):
                 f = figures[j]
                 if f.amount.end <= pos:
@@ -176,6 +176,11 @@ def _close_lists(parents: dict[int, tuple[int, str]], leaves: Callable[[int, int
 
 
 _CALCULATION = re.compile(r"[÷×=＝*/]|\d\s*[+＋]\s*\d")
+
+
+def holds_calculation(text: str, pos: int) -> bool:
+    """Whether the parenthesis opened at ``pos`` shows a derivation, not parts."""
+    return _CALCULATION.search(_paren_content(text, pos)) is not None
 
 
 def _paren_content(text: str, pos: int) -> str:
@@ -262,10 +267,12 @@ def _qizhong_parent(
 
 
 def text_breakdowns(
-    text: str, figures: Sequence[Figure], family_of: FamilyOf | None = None
+    text: str, figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
 ) -> list[Breakdown]:
-    """Breakdowns a paragraph asserts: 其中 lists, parentheses, and ``…，合计X`` after parts."""
-    parents = text_parents(text, figures, family_of)
+    """Breakdowns a paragraph asserts: 其中 lists, parentheses, and ``…，合计X`` after parts.
+
+    ``parents`` is :func:`text_parents` of the same text and figures.
+    """
     children: dict[int, list[tuple[int, str]]] = {}
     for child, (parent, how) in parents.items():
         children.setdefault(parent, []).append((child, how))

@@ -68,6 +68,11 @@ _MAX_HEADER = re.compile(r"^(?:分值|权重|标准分|满分|指标分值|分�
 _RATE_LABEL = re.compile(r"率|满意度")
 
 
+def is_points_header(header: str) -> bool:
+    """Whether a column header names points (``分值``, ``得分``), not amounts."""
+    return bool(_SCORE_HEADER.match(header) or _MAX_HEADER.match(header))
+
+
 @dataclass(frozen=True, slots=True)
 class Indicator:
     """One scored item: its maximum, the score awarded and how it was reached."""

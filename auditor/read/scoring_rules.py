@@ -215,7 +215,9 @@ def parse_rule(text: str) -> ScoringRule:
         if not free(m.span()):
             continue
         lo, hi = Decimal(m.group(1)), Decimal(m.group(3))
-        bands.append(Band(lo, True, hi, bool(m.group("hi_incl")) or True, _score(m), m.group(0)))
+        # Both ends inclusive, written or not: at exactly a shared bound (90 in
+        # ``80-90%`` and ``90%以上``) both neighbouring scores are accepted.
+        bands.append(Band(lo, True, hi, True, _score(m), m.group(0)))
         consumed.append(m.span())
     for m in _GE.finditer(text):
         if free(m.span()):

@@ -151,7 +151,7 @@ def _role(
         or re.search(r"本年|今年|当年|本年度", sentence)
     ):
         return "comparison"
-    window = sentence[max(0, sentence.find(y.raw) - 6) : sentence.find(y.raw) + len(y.raw) + 16]
+    window = before[-6:] + y.raw + after[:16]  # this mention's own surroundings
     if _CONTINUATION.search(window):
         return "continuation"
     if in_indicator and _SCORE_BASIS.search(re.split(r"[。；]", after, maxsplit=1)[0][:30]):
