@@ -209,3 +209,25 @@ def test_a_heading_numbered_13_before_65_years_is_item_13() -> None:
 
     assert heading_level("13.65岁以上老年人健康管理率（6分）") == 3
     assert heading_level("13.65万元") is None
+
+
+def test_latex_commands_end_at_a_word_boundary() -> None:
+    from auditor.extract.latex import latex_to_text
+
+    assert latex_to_text(r"a \leq b \times 100\%") == "a ≤ b × 100%"
+    assert "≤slant" not in latex_to_text(r"a \leqslant b")
+
+
+def test_docx_text_box_is_read_once() -> None:
+    from lxml import etree
+
+    from auditor.extract.docx import paragraph_text
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    xml = (
+        f'<w:p xmlns:w="{w}" xmlns:mc="{mc}"><w:r><w:t>正文</w:t></w:r>'
+        "<w:r><mc:AlternateContent><mc:Choice><w:t>框内</w:t></mc:Choice>"
+        "<mc:Fallback><w:t>框内</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
+    assert paragraph_text(etree.fromstring(xml)) == "正文框内"
