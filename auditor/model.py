@@ -141,10 +141,6 @@ class Table:
                 if cell.row == r and cell.col == c:
                     yield cell
 
-    def row_texts(self, r: int) -> list[str]:
-        """Texts of row ``r`` with merged slots repeated (forward-filled)."""
-        return [cell.text for cell in self.grid[r]]
-
     def is_origin(self, r: int, c: int) -> bool:
         """Whether slot (r, c) is the top-left slot of its cell."""
         cell = self.grid[r][c]

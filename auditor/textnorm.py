@@ -73,17 +73,7 @@ def normalize_cell(text: str) -> str:
 
     pdfplumber keeps the wrap newlines of cells (``公共财政拨\\n款``, ``2,415.\\n05``).
     """
-    text = fold_characters(text).replace("\r", "")
-    text = re.sub(r"\s*\n\s*", "", text)
-    return normalize(text)
-
-
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
-
-
-def is_cjk(ch: str) -> bool:
-    """Whether ``ch`` is a CJK character or CJK punctuation."""
-    return bool(_CJK_CHAR.match(ch))
+    return normalize(re.sub(r"\s*[\r\n]\s*", "", text))
 
 
 _TERMINAL = "。！？；：…!?;:"

@@ -89,7 +89,7 @@ def _short(row: list[str], width: int = 14) -> list[str]:
     return [c if len(c) <= width else c[:width] + "…" for c in row]
 
 
-def _is_cjk(text: str) -> bool:
+def _is_cjk(text: str) -> bool:  # one character of the CJK ideograph blocks (not punctuation)
     return len(text) == 1 and ("\u3400" <= text <= "\u9fff" or "\uf900" <= text <= "\ufaff")
 
 

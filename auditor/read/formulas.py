@@ -19,8 +19,6 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from auditor.model import Location
 from auditor.read.figures import quote as make_quote
 
-_OPEN = "(（【[〔"
-_CLOSE = ")）】]〕"
 _OPS = {"+": "+", "-": "-", "×": "*", "*": "*", "x": "*", "X": "*", "/": "/", "÷": "/"}
 _TOKEN = re.compile(
     r"\s*(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*(?P<unit>分|万元|元|人|名)?"
@@ -162,10 +160,6 @@ class _Parser:
                 self.i += 1
             return node
         raise ValueError(f"unexpected {value}")
-
-    def consumed_all(self) -> bool:
-        rest = self.tokens[self.i :]
-        return all(k == "close" for k, _, _ in rest)
 
 
 def parse_expression(text: str) -> Node | None:

@@ -70,8 +70,6 @@ class Reading:
     lists: tuple[CountedList, ...]
     sheets: tuple[ScoreSheet, ...]
     years: tuple[YearUse, ...]
-    parents: dict[int, Figure] = field(default_factory=dict)
-    """id(figure) -> the figure its 其中/parentheses attach it to."""
     framework: Framework | None = None
     derived: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
     """Results computed from this reading (indicator assessments, the score summary),
@@ -206,10 +204,6 @@ class Reading:
             snippet = snippet[: limit // 2] + "…" + snippet[-limit // 2 :]
         return ("…" if start > 0 else "") + snippet
 
-    def parent_of(self, figure: Figure) -> Figure | None:
-        """The figure a 其中 list or parentheses attach ``figure`` to."""
-        return self.parents.get(id(figure))
-
 
 def read(document: Document, lexicon: Lexicon, framework: Framework | None = None) -> Reading:
     """Read a document into facts, relations, scores and years."""
@@ -274,7 +268,6 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         lists=tuple(lists),
         sheets=sheets,
         years=tuple(years),
-        parents=parents,
         framework=framework,
     )
 

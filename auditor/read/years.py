@@ -14,9 +14,6 @@ from dataclasses import dataclass
 from auditor.model import Location
 from auditor.read.numbers import DateMention, YearMention
 
-_PUBLISHED = re.compile(
-    r"(?:预算|决算|预决算|部门预算|部门决算)(?:信息|数据|情况)?[^。；]{0,16}?(?:已|均已|按时|已经|及时)?[^。；]{0,12}?公开"
-)
 # ``已在网站公开2023年度部门预算``: 公开 just before the year, in the same clause (not
 # ``在网站公开，并作为2026年度预算安排的参考``).
 _PUBLISHED_BEFORE = re.compile(r"公开[^，,。；;、]{0,6}$")
@@ -24,7 +21,7 @@ _FINAL = re.compile(r"决算")
 _BUDGET = re.compile(r"(?<!决)预算(?!执行|完成)")
 
 
-def _published(sentence: str, before: str, after: str) -> str:
+def _published(before: str, after: str) -> str:
     """``published_budget``/``published_final`` when the year names a disclosed 预算/决算.
 
     ``2023年度部门决算已于2024年8月公开`` (决算 of the year before) is the normal schedule,
@@ -133,7 +130,7 @@ def _role(
         return "reference"
     if is_title:
         return "plan" if _PLAN.search(after[:12]) else "title"
-    published = _published(sentence, before, after)
+    published = _published(before, after)
     if published:
         return published
     if report_year is not None and y.year > report_year:
