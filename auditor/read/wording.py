@@ -6,7 +6,7 @@ YAML file per reading module, so adding a province's wording is a data change:
 
     # auditor/read/data/cues/tables.yaml
     subtotal_words: [小计, 合计, 计]
-    total_row: ['^(?:合\\s*计|总\\s*计)$']
+    total_row: ['^(?:合计|总计)$']
 
 Lists of plain words are read with :func:`words`; regular expressions with
 :func:`patterns` (compiled once, cached). Extra files given with :func:`add_overrides`
