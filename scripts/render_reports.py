@@ -1,7 +1,8 @@
 """Regenerate ``reports/``: every corpus file's audit as the console shows it and as JSON.
 
-A reader sees what the tool says without running it; ``tests/test_outputs.py`` fails
-when the committed copies are stale. Output is deterministic: no timings, a fixed
+A reader sees what the tool says on every corpus file without running it one by one.
+``reports/`` is not committed (it is derived output: every rule change rewrote hundreds of
+files); regenerate it when you want to read or diff the audits. Output is deterministic: no timings, a fixed
 "today" for the date rule, paths relative to the repository.
 
     python scripts/render_reports.py            # rewrite reports/

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -196,13 +195,3 @@ def test_explain_prints_docstring_sections(capsys: pytest.CaptureFixture[str]) -
     assert main(["--explain", "AR001"]) == 0
     out = capsys.readouterr().out
     assert "table-total-mismatch" in out and "会报告的写法" in out and "例外" in out
-
-
-@pytest.mark.corpus
-def test_reports_folder_is_current() -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import render_reports
-
-    assert render_reports.main(["--check"]) == 0, (
-        "reports/ is stale: python scripts/render_reports.py"
-    )
