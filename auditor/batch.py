@@ -31,15 +31,17 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from auditor.engine import DocumentResult, Knowledge, audit_file, load_knowledge
 from auditor.errors import FILE_NOT_FOUND, TIMEOUT, WORKER_CRASHED, InputError
+from auditor.outputs import display_name, name_bytes
 from auditor.runner import RunSettings
 
 WORKER_MEMORY_LIMIT = 2 * 1024 * 1024 * 1024
@@ -48,6 +50,8 @@ conversions included); the cap turns a runaway file into a clean ``AUD118`` inst
 the kernel's OOM killer picking a process."""
 KILL_GRACE_SECONDS = 0.5
 """How long a worker stopped with SIGTERM gets before SIGKILL."""
+PARENT_POLL_SECONDS = 0.5
+"""How often a worker checks that its parent is still alive (besides ``prctl``)."""
 STALL_ENV = "AUDITOR_TEST_STALL"
 CRASH_ENV = "AUDITOR_TEST_CRASH"
 
@@ -65,8 +69,11 @@ class BatchOptions:
 
 
 def _error_result(path: str, kind: Any, detail: str = "") -> DocumentResult:
-    error = InputError(kind, path, detail)
-    return DocumentResult(path=path, status="error", error=error.to_json())
+    name = display_name(path)
+    error = InputError(kind, name, detail)
+    return DocumentResult(
+        path=name, status="error", error=error.to_json(), path_bytes=name_bytes(path)
+    )
 
 
 def run_batch(
@@ -86,8 +93,9 @@ def run_batch(
     pool = _WorkerPool(jobs, settings, lexicon, framework, options)
     progress = _Progress(len(files)) if options.progress else None
     try:
-        ordered = pool.run(files, progress)
-    except BaseException:  # Ctrl-C or a bug: stop the workers now, do not wait for them
+        with _signals_end_the_batch():
+            ordered = pool.run(files, progress)
+    except BaseException:  # Ctrl-C, SIGTERM or a bug: stop the workers now, do not wait
         pool.close(abort=True)
         raise
     else:
@@ -97,6 +105,28 @@ def run_batch(
             progress.close()
     results.extend(ordered)
     return results
+
+
+@contextlib.contextmanager
+def _signals_end_the_batch() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into ``SystemExit`` so the workers are stopped first.
+
+    Python's default for these signals ends the process without running ``finally``
+    blocks, which would leave the workers (and their temporary folders) behind.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
 
 
 def _size(path: Path) -> int:
@@ -116,11 +146,52 @@ def _test_hooks() -> tuple[tuple[str, float] | None, str | None]:
     return stall, os.environ.get(CRASH_ENV) or None
 
 
+_worker_tmpdir: str | None = None
+"""This worker's private temporary folder, removed on every way out of the worker."""
+
+
 def _on_sigterm(signum: int, frame: Any) -> None:
+    _worker_exit(128 + signum)
+
+
+def _worker_exit(code: int) -> NoReturn:
+    """Stop conversions, remove the temporary folder and leave at once."""
     from auditor.extract.legacy import kill_conversions
 
-    kill_conversions()
-    os._exit(128 + signum)
+    with contextlib.suppress(Exception):
+        kill_conversions()
+    if _worker_tmpdir is not None:
+        shutil.rmtree(_worker_tmpdir, ignore_errors=True)
+    os._exit(code)
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """End this worker when the parent dies, however it dies (``kill -9`` included).
+
+    On Linux the kernel sends SIGTERM when the parent goes (``prctl``); everywhere a
+    daemon thread also watches the parent id, which changes when the worker is
+    orphaned. Either way :func:`_on_sigterm` stops conversions and removes the
+    worker's temporary folder.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent_pid:  # the parent died before the line above
+        _worker_exit(128 + signal.SIGTERM)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_SECONDS)
+            if os.getppid() != parent_pid:
+                _worker_exit(128 + signal.SIGTERM)
+
+    threading.Thread(target=watch, name="auditor-parent-watch", daemon=True).start()
 
 
 def _limit_memory(limit: int | None) -> None:
@@ -148,10 +219,22 @@ def _worker(
     password: str | None,
     memory_limit: int | None,
     tmpdir: str,
+    inherited: list[Connection],
+    parent_pid: int,
 ) -> None:
-    _limit_memory(memory_limit)
+    global _worker_tmpdir
+    _worker_tmpdir = tmpdir
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    # The forked worker holds copies of the parent's ends of the pipes (its own and
+    # the other workers'); while it does, ``recv`` never sees EOF when the parent dies.
+    for other in inherited:
+        with contextlib.suppress(OSError):
+            other.close()
     signal.signal(signal.SIGTERM, _on_sigterm)
+    _die_with_parent(parent_pid)
+    _limit_memory(memory_limit)
     os.environ["TMPDIR"] = tmpdir
     tempfile.tempdir = tmpdir
     stall, crash = _test_hooks()
@@ -159,10 +242,10 @@ def _worker(
     while True:
         try:
             task = conn.recv()
-        except EOFError:
-            return
+        except (EOFError, OSError):
+            _worker_exit(0)
         if task is None:
-            return
+            _worker_exit(0)
         index, path = task
         name = Path(path).name
         if stall is not None and stall[0] in name:
@@ -191,7 +274,12 @@ class _WorkerPool:
     def _spawn(self) -> dict[str, Any]:
         tmpdir = tempfile.mkdtemp(prefix="auditor-worker-")
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_worker, args=(child, *self.args, tmpdir), daemon=True)
+        inherited = [parent, *(w["conn"] for w in getattr(self, "workers", []))]
+        proc = self.ctx.Process(
+            target=_worker,
+            args=(child, *self.args, tmpdir, inherited, os.getpid()),
+            daemon=True,
+        )
         proc.start()
         child.close()
         return {"proc": proc, "conn": parent, "task": None, "started": 0.0, "tmpdir": tmpdir}

@@ -8,6 +8,7 @@ not be read or the command was misused. Heavy imports happen inside ``main`` so
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import logging
 import sys
@@ -158,6 +159,15 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     lexicon = config.lexicon or checks.LEXICON_PATH
     framework = config.framework or checks.FRAMEWORK_PATH
     files, missing = _collect(args.paths)
+    _utf8_stdout(args.format == "json")
+    from auditor.errors import InputError
+    from auditor.outputs import check_outputs
+
+    try:
+        check_outputs([args.output, args.xlsx], [*files, *args.paths])
+    except InputError as exc:
+        print(f"audit: {exc.message_zh}", file=sys.stderr)
+        return EXIT_INPUT
     if args.dump or args.facts:
         return _inspect(args, files, missing, lexicon, framework)
     from auditor.batch import BatchOptions, run_batch
@@ -174,6 +184,12 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         and sys.stderr.isatty(),
     )
     results = run_batch(files, missing, settings, lexicon, framework, batch)
+    try:
+        # Checked again: a file may have appeared at an output path during the audit.
+        check_outputs([args.output, args.xlsx], [*files, *args.paths])
+    except InputError as exc:
+        print(f"audit: {exc.message_zh}", file=sys.stderr)
+        return EXIT_INPUT
     try:
         _emit(args, results)
         if args.xlsx:
@@ -203,6 +219,18 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     ):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _utf8_stdout(json_output: bool) -> None:
+    """Never let one odd character end the output: escape what cannot be encoded.
+
+    JSON on stdout is always UTF-8 (RFC 8259), whatever the locale.
+    """
+    with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
+        if json_output:
+            sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")  # type: ignore[union-attr]
+        else:
+            sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
 
 
 def _collect(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
@@ -266,16 +294,17 @@ def _inspect(
     from auditor.engine import load_knowledge
     from auditor.errors import AuditorError
     from auditor.extract import open_document
+    from auditor.outputs import display_name
 
     console = Console()
     status = EXIT_OK
     for path in missing:
-        print(f"audit: 找不到文件：{path}", file=sys.stderr)
+        print(f"audit: 找不到文件：{display_name(path)}", file=sys.stderr)
         status = EXIT_INPUT
     knowledge = load_knowledge(lexicon, framework) if args.facts else None
     for path in files:
         try:
-            document = open_document(path, password=args.password)
+            document = open_document(path, source=display_name(path), password=args.password)
         except AuditorError as exc:
             print(f"audit: {exc.message_zh}", file=sys.stderr)
             status = EXIT_INPUT

@@ -7,6 +7,7 @@ each stage so the benchmark can show where the time goes.
 
 from __future__ import annotations
 
+import base64
 import re
 import time
 from dataclasses import dataclass, field
@@ -56,6 +57,8 @@ class DocumentResult:
     score: dict[str, Any] | None = None
     timings: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    path_bytes: bytes | None = None
+    """The file name's raw bytes when they are not UTF-8 (``path`` shows them escaped)."""
 
     def counts(self) -> dict[str, int]:
         """Number of findings per severity."""
@@ -74,6 +77,8 @@ class DocumentResult:
             "findings": [f.to_json() for f in self.findings] if self.status == "ok" else [],
             "score": self.score,
         }
+        if self.path_bytes is not None:
+            out["path_bytes_b64"] = base64.b64encode(self.path_bytes).decode("ascii")
         return out
 
 
@@ -102,9 +107,10 @@ def audit_file(
 ) -> tuple[DocumentResult, Reading | None]:
     """Audit one file; return the result (and the reading when ``keep`` is set)."""
     from auditor.extract import open_document
+    from auditor.outputs import display_name, name_bytes
 
-    name = source or str(path)
-    result = DocumentResult(path=name)
+    name = source or display_name(path)
+    result = DocumentResult(path=name, path_bytes=name_bytes(path))
     started = time.perf_counter()
     try:
         document = open_document(path, source=name, password=password)
@@ -152,6 +158,7 @@ def _check(
     document: Document, knowledge: Knowledge, settings: RunSettings, result: DocumentResult
 ) -> Reading:
     from auditor.assess import summarize
+    from auditor.grounding import grounded
     from auditor.read.reading import read
     from auditor.runner import run_checks
 
@@ -173,7 +180,11 @@ def _check(
         result.findings = [*notices, _not_a_report(document)]
         result.timings["check"] = time.perf_counter() - t1
         return reading
-    findings = run_checks(reading, settings)
+    findings, dropped = grounded(run_checks(reading, settings), document)
+    if dropped:
+        result.notes.append(
+            f"已略去 {dropped} 条问题：其引用的数字在文档文字中找不到（可能是文字层损坏或读取有误）。"
+        )
     result.findings = sorted([*notices, *findings], key=Finding.sort_key)
     summary: ScoreSummary = summarize(reading)
     result.score = summary.to_json() if summary.sheet is not None else None

@@ -129,6 +129,13 @@ RESOURCE_LIMIT = ErrorKind(
     "the file exceeds the auditor's resource limits and was refused: {name} ({detail}); "
     "it may be malformed or malicious; export it again",
 )
+OUTPUT_REFUSED = ErrorKind(
+    "AUD119",
+    "拒绝写入输出文件 {name}：该路径{detail}。为免覆盖报告或设备，输出只能写到新路径或已有的普通文件；"
+    "请换一个输出文件名。",
+    "refusing to write output {name}: the path {detail}; outputs go only to a new path or an "
+    "existing regular file that is not an input; choose another name",
+)
 INTERNAL = ErrorKind(
     "AUD001",
     "审核程序内部错误，已跳过此文件：{name}（{detail}）。请将文件和 --debug 输出反馈给开发者。",

@@ -17,10 +17,12 @@ fraction of pdfminer's cost) and go through the same line and paragraph code.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -171,7 +173,8 @@ def _read_page(page: Any, number: int) -> list[_Item] | None:
     if not chars:
         return None
     if _has_duplicate_chars(chars):
-        page = page.dedupe_chars()
+        kept = {id(c) for c in _dedupe_chars(chars)}
+        page = page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
     tables = [t for t in (_read_table(t, number) for t in page.find_tables()) if t is not None]
     boxes = [t.bbox for t in tables]
 
@@ -195,10 +198,10 @@ def _read_chars(chars: list[dict[str, Any]], page: Any, number: int) -> list[_It
     """
     if not chars:
         return None
-    from pdfplumber.utils.text import chars_to_textmap, dedupe_chars
+    from pdfplumber.utils.text import chars_to_textmap
 
     if _has_duplicate_chars(chars):
-        chars = dedupe_chars(chars)
+        chars = _dedupe_chars(chars)
     textmap = chars_to_textmap(
         chars,
         layout_bbox=page.bbox,
@@ -226,10 +229,41 @@ def _top(item: _Item) -> float:
     return item.bbox[1] if item.bbox else 0.0
 
 
+def _solid(ch: dict[str, Any]) -> bool:
+    """Whether a char has an extent (a width and a size).
+
+    Size-0 text (``/F1 0 Tf``) stacks every glyph of a string at one point, where
+    repeated digits would look like overprinted copies.
+    """
+    return bool(ch["width"] > 0 and ch["size"] > 0)
+
+
+def _dedupe_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Pdfplumber's ``dedupe_chars`` (fake-bold overprint) over chars with an extent.
+
+    Chars without width or size are kept as they are, so ``1242.39`` drawn at size 0
+    is not read as ``124.39``. The order is restored through an id set, in linear
+    time (pdfplumber's ``sorted(key=chars.index)`` is quadratic in the page's chars).
+    """
+    from pdfplumber.utils.clustering import cluster_objects
+
+    key = itemgetter("upright", "text", "fontname", "size")
+    pos_key = itemgetter("doctop", "x0")
+    kept: set[int] = set()
+    solid = sorted((c for c in chars if _solid(c)), key=key)
+    for _, group in itertools.groupby(solid, key=key):
+        for row in cluster_objects(list(group), itemgetter("doctop"), 1):
+            for cluster in cluster_objects(row, itemgetter("x0"), 1):
+                kept.add(id(min(cluster, key=pos_key)))
+    return [c for c in chars if id(c) in kept or not _solid(c)]
+
+
 def _has_duplicate_chars(chars: Sequence[dict[str, Any]]) -> bool:
     seen: set[tuple[str, int, int]] = set()
     dupes = 0
     for ch in chars:
+        if not _solid(ch):
+            continue
         key = (ch["text"], round(ch["x0"]), round(ch["top"]))
         if key in seen:
             dupes += 1
