@@ -231,6 +231,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     parents: dict[int, Figure] = {}
     formulas: list[Formula] = []
     lists: list[CountedList] = []
+    previous_table: tuple[Table, list[Figure]] | None = None
     for block in document.blocks:
         if isinstance(block, Paragraph):
             text_figs = by_block.get(block.index, [])
@@ -244,7 +245,10 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
             )
             lists.extend(counted_lists(block))
         else:
-            breakdowns.extend(table_breakdowns(block, by_block.get(block.index, [])))
+            breakdowns.extend(
+                table_breakdowns(block, by_block.get(block.index, []), previous_table)
+            )
+            previous_table = (block, by_block.get(block.index, []))
     facts = build_facts(figures, document, lexicon, meta.report_year, section_titles, scans)
     facts = _inherit_from_parents(facts, parents)
     facts = _with_formula_operands(facts, formulas, by_block, lexicon, meta.report_year)

@@ -19,22 +19,20 @@ from auditor.extract.grid import is_numeric_text
 from auditor.headings import numbered_level
 from auditor.model import Location, Paragraph, Table
 from auditor.read.figures import Figure, column_paths
+from auditor.read.hypotheses import ColumnHypothesis, Nest, choose, holds, nestings, score_columns
 from auditor.read.numbers import Amount
 from auditor.read.tables import layout
 from auditor.read.units import same_dimension
+from auditor.read.wording import alternation, patterns, words
 from auditor.textnorm import clause_start
 
 _TOTAL_CUE = re.compile(r"共计|合计|总计|总额|(?<!公)共|总数|分别|包括|由")
-_TOTAL_WORD = re.compile(
-    r"^(?:合计|总计|小计|汇总|总额|合计数|总计数|总合计|全部合计)$|^合\s*计|(?:合计|总计)(?:数)?$"
-)
-_TOTAL_ROW = re.compile(
-    r"^(?:合\s*计|总\s*计|小\s*计|汇\s*总|总合计|全部合计|本级合计)|(?:合计|总计)$"
-)
-
-_SUBTOTAL = re.compile(r"小\s*计")
-_SUB_ITEM = re.compile(r"^(?:其中[:：]?|含[:：]?)")
-_QIZHONG = re.compile(r"其中")
+_TOTAL_WORD = re.compile("|".join(p.pattern for p in patterns("tables", "total_word")))
+_TOTAL_ROW = re.compile("|".join(p.pattern for p in patterns("tables", "total_row")))
+_SUBTOTAL = re.compile("|".join(p.pattern for p in patterns("tables", "subtotal")))
+_SUB_ITEM = re.compile("|".join(p.pattern for p in patterns("tables", "sub_item")))
+_QIZHONG = re.compile(alternation("tables", "part_openers"))
+_COMPLETE = re.compile("|".join(p.pattern for p in patterns("tables", "complete_cue")))
 _SENTENCE_END = "。！？!?"
 EXHAUSTIVE_SHARE = Decimal("0.05")
 """Parts within 5 % of their total are read as a complete breakdown."""
@@ -47,11 +45,17 @@ class Breakdown:
     total: Figure
     parts: tuple[Figure, ...]
     kind: str
-    """``text``, ``paren``, ``table-row``, ``table-col``."""
+    """``text``, ``paren``, ``table-row``, ``table-col``; ``table-abstained`` marks a
+    total left unchecked because two structures fit the table equally (no parts)."""
     exhaustive: bool
     """Whether the parts claim to make up the whole total (checked for equality)."""
     cue: str = ""
     """Why it is read as complete (``共计``, ``互补``, ``差额小于5%`` …)."""
+    structure: str = ""
+    """The table structure chosen for it (``列“支出合计”= 基本支出 + 项目支出…``)."""
+    confirmed: bool = False
+    """The same identity holds elsewhere in the table (other rows or columns), so the
+    structure it is read under is confirmed by the document's own arithmetic."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,10 +233,10 @@ def _enclosing_open(text: str, pos: int) -> int | None:
 
 
 def _qizhong_before(text: str, fig: Figure, floor: int) -> int | None:
-    """Position of the 其中 that governs ``fig`` in its sentence, if any."""
+    """Position of the 其中 (or 包括) that governs ``fig`` in its sentence, if any."""
     start = max(fig.sentence_start, floor + 1)
-    k = text.rfind("其中", start, fig.amount.start)
-    return k if k >= 0 else None
+    found = [m.start() for m in _QIZHONG.finditer(text, start, fig.amount.start)]
+    return found[-1] if found else None
 
 
 def _qizhong_parent(
@@ -292,16 +296,7 @@ def text_breakdowns(
     return out
 
 
-_TRAILING_TOTAL = {
-    "合计",
-    "共计",
-    "总计",
-    "小计",
-    "以上合计",
-    "合计金额",
-    "以上共计",
-    "以上各项合计",
-}
+_TRAILING_TOTAL = frozenset(words("tables", "trailing_total"))
 
 
 def _totals_after_parts(
@@ -332,7 +327,7 @@ def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool
     if len(parts) < 2:
         return False, ""
     clause = text[max(0, total.amount.start - 12) : total.amount.start]
-    if re.search(r"共计|合计|总计|总额|分别|(?<!公)共(?=\s*$)|共有", clause):
+    if _COMPLETE.search(clause):
         return True, "共计"
     if parts and all(
         p.amount.start > total.amount.end
@@ -353,10 +348,7 @@ _COUNT = re.compile(
     r"(?P<deng>等)?\s*(?P<n>(?<![\d.])\d{1,2}|[一二三四五六七八九十两]{1,3})\s*"
     r"(?P<unit>个|项|名|户|起|家|类|条|件|所|支|批|处|次|方面|部分|种)(?=[\u4e00-\u9fff])"
 )
-_COUNT_BEFORE_LIST = re.compile(
-    r"(?<![\d.])(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<unit>个|项|起|家|类|条|件|所|支|方面|部分|种)"
-    r"[\u4e00-\u9fff]{0,8}[:：](?P<list>[^。；]*?、[^。；]*?)(?:[。；]|$)"
-)
+_COUNT_BEFORE_LIST = re.compile("|".join(p.pattern for p in patterns("tables", "count_then_list")))
 _GENERIC_UNITS = {"个", "项", "类", "方面", "部分", "种"}
 _AMOUNT_IN_ITEM = re.compile(
     r"\d+(?:\.\d+)?\s*(?:余|多)?(?:米|公里|万元|元|%|人|名|户|个|次|栋|套|处|项|千伏|KV|亩|平方米|年)"
@@ -476,56 +468,161 @@ def _same_kind(items: list[str], first: str, second: str) -> bool:
 # ---------------------------------------------------------------- tables
 
 
-def table_breakdowns(t: Table, figures: Sequence[Figure]) -> list[Breakdown]:
-    """Total rows and total columns of a table against the cells they total."""
-    cells: dict[tuple[int, int], Figure] = {
-        f.cell: f for f in figures if f.table_value and f.cell is not None
-    }
-    return [*_total_rows(t, cells), *_total_columns(t, cells)]
+def table_breakdowns(
+    t: Table,
+    figures: Sequence[Figure],
+    previous: tuple[Table, Sequence[Figure]] | None = None,
+) -> list[Breakdown]:
+    """Total rows and total columns of a table against the cells they total.
+
+    ``previous`` is the table just before this one; when it has the same header and
+    no total of its own, it may be the first part of a table split in two (the 合计
+    under the second part then adds both parts).
+    """
+    cells = _cells(figures)
+    before = None
+    if previous is not None and _continues(previous[0], t):
+        before = (previous[0], _cells(previous[1]))
+    return [*_total_rows(t, cells, before), *_total_columns(t, cells)]
 
 
-def _total_rows(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Breakdown]:
+def _cells(figures: Sequence[Figure]) -> dict[tuple[int, int], Figure]:
+    return {f.cell: f for f in figures if f.table_value and f.cell is not None}
+
+
+def _continues(first: Table, second: Table) -> bool:
+    """Whether ``second`` reads as the continuation of ``first`` (same header, no total)."""
+    if first.n_cols != second.n_cols or not first.header_rows or not second.header_rows:
+        return False
+    heads = [tuple(c.text for c in first.grid[r]) for r in range(first.header_rows)]
+    if heads != [tuple(c.text for c in second.grid[r]) for r in range(second.header_rows)]:
+        return False
+    lay = layout(first)
+    return not any(
+        _TOTAL_ROW.search(lay.head(first, r, c))
+        for c in lay.value_cols
+        for r in range(first.header_rows, first.n_rows)
+    )
+
+
+_Cells = dict[tuple[int, int], Figure]
+
+
+def _total_rows(
+    t: Table, cells: _Cells, before: tuple[Table, _Cells] | None = None
+) -> list[Breakdown]:
     """合计/小计/汇总 rows against the rows they total, value column by value column.
 
     A 汇总 row above the rows it totals adds those below; a total below adds the rows
     above back to the previous total. A 小计 met on the way up stands for its group; a
     full total met on the way up (``本年收入合计`` above ``收入总计``) is a part and ends
-    the walk.
+    the walk. Which way a total adds, and whether a table split in two adds its first
+    part too, is chosen by how many columns add up under each reading.
     """
     lay = layout(t)
     out: list[Breakdown] = []
     data = list(range(t.header_rows, t.n_rows))
-    for c in lay.value_cols:
-        heads = {r: lay.head(t, r, c) for r in data}
-        totals = [r for r in data if _TOTAL_ROW.search(heads[r]) and (r, c) in cells]
-        for r in totals:
-            group = lay.group(t, r, c)
-            scope = data if group is None else [k for k in data if lay.group(t, k, c) == group]
-            rows = _rows_totalled(r, scope, [k for k in totals if k in scope], heads)
+    heads_by_col = {c: {r: lay.head(t, r, c) for r in data} for c in lay.value_cols}
+    totals_by_col = {
+        c: [r for r in data if _TOTAL_ROW.search(heads_by_col[c][r]) and (r, c) in cells]
+        for c in lay.value_cols
+    }
+
+    def candidates(r: int, c: int) -> list[tuple[str, list[Figure]]]:
+        """The readings of total ``r`` in column ``c``: name → the figures it adds."""
+        heads, totals = heads_by_col[c], totals_by_col[c]
+        group = lay.group(t, r, c)
+        scope = data if group is None else [k for k in data if lay.group(t, k, c) == group]
+        found: list[tuple[str, list[Figure]]] = []
+        for direction in ("convention", "above", "below"):
+            rows = _rows_totalled(r, scope, [k for k in totals if k in scope], heads, direction)
             rows = _top_level_rows(
                 heads, rows, {k: cells[(k, c)].value for k in rows if (k, c) in cells}
             )
-            total = cells[(r, c)]
-            if not rows or total.kind in ("percent", "score"):
-                continue
             parts = [cells[(k, c)] for k in rows if (k, c) in cells]
             if not parts or (
                 len(parts) < len(rows) and not _empty_cells_are_zero(t, rows, c, cells)
             ):
                 continue
-            out.append(Breakdown(total, tuple(parts), "table-row", True, heads[r]))
+            name = _row_description(heads[r], rows, r)
+            found.append((name, parts))
+            if before is not None and rows and rows[0] == scope[0] and r > rows[-1]:
+                first, first_cells = before
+                earlier = [
+                    first_cells[(k, c)]
+                    for k in range(first.header_rows, first.n_rows)
+                    if (k, c) in first_cells
+                ]
+                if earlier:
+                    found.append(
+                        (
+                            f"{name}，并加上表{first.number}（同一表格的前半部分）",
+                            [*earlier, *parts],
+                        )
+                    )
+        return found
+
+    for c in lay.value_cols:
+        for r in totals_by_col[c]:
+            total = cells[(r, c)]
+            if total.kind in ("percent", "score"):
+                continue
+            readings = candidates(r, c)
+            if not readings:
+                continue
+
+            # Score each reading by how many value columns add up under it.
+            def support(name: str) -> int:
+                count = 0
+                for other in lay.value_cols:
+                    if (r, other) not in cells:
+                        continue
+                    for n, parts in candidates(r, other):
+                        if n == name and holds(cells[(r, other)], list(parts)):
+                            count += 1
+                return count
+
+            scores = {name: support(name) for name, _ in readings}
+            name, parts = max(readings, key=lambda item: scores[item[0]])
+            if scores[name] == scores[readings[0][0]]:
+                name, parts = readings[0]  # the table's own convention wins a tie
+            ok = holds(total, list(parts))
+            out.append(
+                Breakdown(
+                    total,
+                    tuple(parts),
+                    "table-row",
+                    True,
+                    heads_by_col[c][r],
+                    structure=name,
+                    confirmed=scores[name] - (1 if ok else 0) > 0,
+                )
+            )
     return out
 
 
-def _rows_totalled(r: int, data: list[int], totals: list[int], heads: dict[int, str]) -> list[int]:
-    """The rows total ``r`` adds, read in the table's own convention.
+def _row_description(head: str, rows: Sequence[int], r: int) -> str:
+    """``“合计”行在上，第3–5行为分项`` (1-based row numbers as in the document)."""
+    if not rows:
+        return f"“{head}”行"
+    where = "在上" if r < rows[0] else "在下"
+    span = f"第{rows[0] + 1}行" if len(rows) == 1 else f"第{rows[0] + 1}–{rows[-1] + 1}行"
+    return f"“{head}”行{where}，{span}为分项"
 
-    A table whose first labelled row is a total puts every total above its parts
-    (``收入合计`` then its sources, ``支出合计`` then its kinds); otherwise totals close
-    the rows above them.
+
+def _rows_totalled(
+    r: int, data: list[int], totals: list[int], heads: dict[int, str], direction: str = "convention"
+) -> list[int]:
+    """The rows total ``r`` adds: ``above`` (parts below it), ``below``, or by convention.
+
+    By convention a table whose first labelled row is a total puts every total above
+    its parts (``收入合计`` then its sources, ``支出合计`` then its kinds); otherwise
+    totals close the rows above them.
     """
     labelled = [k for k in data if heads[k]]
     above = bool(labelled) and labelled[0] in totals
+    if direction != "convention":
+        above = direction == "above"
     if above:
         return _walk(r, data[data.index(r) + 1 :], totals, heads)
     return list(reversed(_walk(r, list(reversed(data[: data.index(r)])), totals, heads)))
@@ -653,23 +750,127 @@ def _total_columns(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Break
             if len(siblings) >= 2:
                 groups.append((c, siblings))
     for total_col, part_cols in groups:
-        for r in range(t.header_rows, t.n_rows):
-            total = cells.get((r, total_col))
-            if total is None or total.kind in ("percent", "score"):
-                continue
-            col_parts = [cells[(r, k)] for k in part_cols if (r, k) in cells]
-            if not col_parts:
-                continue
-            if len(col_parts) < len(part_cols) and not all(
-                (r, k) in cells or not t.grid[r][k].text or not is_numeric_text(t.grid[r][k].text)
-                for k in part_cols
-            ):
-                continue
-            out.append(Breakdown(total, tuple(col_parts), "table-col", True, "其中"))
+        out.extend(_chosen_column_structure(t, cells, paths, total_col, part_cols))
     return out
 
 
-_NOT_A_PART = re.compile(r"(?:年末|期末|年终)结[转余]|率|占比|比[例重]|%")
+def _column_rows(
+    t: Table, cells: dict[tuple[int, int], Figure], cols: Sequence[int]
+) -> dict[int, dict[int, Figure | None]]:
+    """Data row → column → figure, None for an empty cell (read as zero).
+
+    A column whose cell holds text that is not a figure is left out of the row, so no
+    identity that needs it is checked there.
+    """
+    rows: dict[int, dict[int, Figure | None]] = {}
+    for r in range(t.header_rows, t.n_rows):
+        row: dict[int, Figure | None] = {}
+        for k in cols:
+            if (r, k) in cells and cells[(r, k)].kind not in ("percent", "score"):
+                row[k] = cells[(r, k)]
+            elif not t.grid[r][k].text or not is_numeric_text(t.grid[r][k].text):
+                row[k] = None
+        rows[r] = row
+    return rows
+
+
+def _chosen_column_structure(
+    t: Table,
+    cells: dict[tuple[int, int], Figure],
+    paths: list[tuple[str, ...]],
+    total_col: int,
+    part_cols: list[int],
+) -> list[Breakdown]:
+    """A total column against its parts, read under the structure its rows confirm.
+
+    Every nesting of the parts is a hypothesis (see :mod:`auditor.read.hypotheses`);
+    the one under which most row identities hold is kept. A tie abstains.
+    """
+    cued = frozenset(
+        p
+        for i, p in enumerate(part_cols)
+        if (i + 1 < len(part_cols) and _QIZHONG.match(_leaf(paths, part_cols[i + 1])))
+        or _SUBTOTAL.search(_leaf(paths, p))
+        or (_TOTAL_WORD.search(_leaf(paths, p)) is not None)
+    )
+    rows = _column_rows(t, cells, [total_col, *part_cols])
+    scored = [
+        score_columns(ColumnHypothesis(total_col, top, nests), list(rows.values()))
+        for top, nests in nestings(part_cols, cued)
+    ]
+    best = choose(scored)
+    if best is None:
+        first = next((f for row in rows.values() if (f := row.get(total_col)) is not None), None)
+        if first is None:
+            return []
+        leaf = _SUB_ITEM.sub("", _leaf(paths, total_col))
+        return [
+            Breakdown(
+                first,
+                (),
+                "table-abstained",
+                False,
+                structure=f"列“{leaf}”有两种读法同样相符，未核对",
+            )
+        ]
+    chosen = best.hypothesis
+    identities = [
+        (chosen.total, chosen.top),
+        *((n.parent, n.children) for n in best.exhaustive_nests),
+    ]
+    description = _column_description(paths, chosen.total, chosen.top, best.exhaustive_nests)
+    out: list[Breakdown] = []
+    for whole, parts in identities:
+        checked = [
+            (r, row)
+            for r, row in rows.items()
+            if row.get(whole) is not None and all(k in row for k in parts)
+        ]
+        held = sum(1 for _, row in checked if holds(_given(row[whole]), [row[k] for k in parts]))
+        for _r, row in checked:
+            total = _given(row[whole])
+            col_parts = [f for k in parts if (f := row[k]) is not None]
+            if not col_parts:
+                continue
+            ok = holds(total, [row[k] for k in parts])
+            out.append(
+                Breakdown(
+                    total,
+                    tuple(col_parts),
+                    "table-col",
+                    True,
+                    "其中",
+                    structure=description,
+                    confirmed=held - (1 if ok else 0) > 0,
+                )
+            )
+    return out
+
+
+def _given(fig: Figure | None) -> Figure:
+    assert fig is not None
+    return fig
+
+
+def _leaf(paths: list[tuple[str, ...]], c: int) -> str:
+    return paths[c][-1] if c < len(paths) and paths[c] else ""
+
+
+def _column_description(
+    paths: list[tuple[str, ...]], total: int, top: Sequence[int], nests: Sequence[Nest]
+) -> str:
+    """``列“支出合计”=基本支出+项目支出；“人员经费/公用经费”属“基本支出”``."""
+
+    def name(c: int) -> str:
+        return _SUB_ITEM.sub("", _leaf(paths, c)) or f"第{c + 1}列"
+
+    text = f"列“{name(total)}”= " + " + ".join(name(c) for c in top)
+    for n in nests:
+        text += f"；列“{'/'.join(name(c) for c in n.children)}”属“{name(n.parent)}”"
+    return text
+
+
+_NOT_A_PART = re.compile("|".join(p.pattern for p in patterns("tables", "not_a_part")))
 
 
 def _sibling_parts(paths: list[tuple[str, ...]], c: int) -> list[int]:

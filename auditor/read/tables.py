@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from auditor.extract.grid import is_numeric_text
 from auditor.model import Table
+from auditor.read.wording import patterns
 
-_SERIAL_HEADER = re.compile(r"^(?:序号|编号|No\.?|NO\.?|行次|栏次)$")
+_SERIAL_HEADER = re.compile("|".join(p.pattern for p in patterns("tables", "serial_header")))
 
 
 @dataclass(frozen=True, slots=True)

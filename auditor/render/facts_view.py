@@ -24,6 +24,23 @@ def _n(value: object) -> str:
     return "—" if value is None else str(value)
 
 
+def table_structures(reading: Reading) -> list[str]:
+    """One line per table: the structure each of its totals was read under.
+
+    ``表2：列“支出合计”= 基本支出 + 项目支出；列“人员经费/公用经费”属“基本支出”``.
+    A table whose totals were left unchecked (two readings fit equally) says so.
+    """
+    from auditor.model import Table as DocTable
+
+    by_table: dict[int, list[str]] = defaultdict(list)
+    for b in reading.breakdowns:
+        if b.kind in ("table-row", "table-col", "table-abstained") and b.structure:
+            block = reading.document.blocks[b.total.block]
+            if isinstance(block, DocTable) and b.structure not in by_table[block.number]:
+                by_table[block.number].append(b.structure)
+    return [f"表{n}：" + "；".join(items) for n, items in sorted(by_table.items())]
+
+
 def render_facts(reading: Reading, console: Console) -> None:
     """Print metadata, facts, breakdowns, formulas and score sheets."""
     meta = reading.meta
@@ -62,8 +79,14 @@ def render_facts(reading: Reading, console: Console) -> None:
             )
     console.print(facts)
 
+    console.print(Text("\n表格结构（按各表自身算术选定）", style="bold"))
+    for line in table_structures(reading):
+        console.print(f"  {line}")
+
     console.print(Text("\n合计与分项", style="bold"))
     for b in reading.breakdowns:
+        if not b.parts:
+            continue
         parts = " + ".join(p.shown for p in b.parts)
         console.print(
             f"  {b.total.location.describe()}  {b.total.shown} = {parts}"
