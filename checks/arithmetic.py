@@ -29,10 +29,13 @@ from auditor.read.formulas import (
     interval,
     strip_percent,
 )
+from auditor.read.hypotheses import subset_explains
 from auditor.read.reading import Reading
+from auditor.read.relations import Breakdown
 from auditor.read.scores import is_points_header
+from auditor.read.units import same_dimension
 from auditor.registry import check
-from checks._kinds import evidence, fmt, sum_check
+from checks._kinds import evidence, fmt, in_unit, sum_check
 
 SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会计制度》部门决算报表编制说明）"
 
@@ -106,9 +109,27 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
                 total.value,
                 sum((p.base_value for p in b.parts), Decimal(0)),
             )
+        if not b.confirmed and _misread_structure(b):
+            continue
         issue = sum_check(total, b.parts, message=lead, key=key)
         if issue is not None:
             yield issue
+
+
+def _misread_structure(b: Breakdown) -> bool:
+    """Whether the parts exceed the total by exactly some of themselves.
+
+    ``支出合计 | 基本支出 | 其中：人员经费 | …`` read flat adds 人员经费 to 基本支出 that
+    already holds it: the excess is one part, or a sum of some parts. That is the
+    mark of a misread structure, not of a wrong figure, unless the same reading adds
+    up elsewhere in the table (``confirmed``).
+    """
+    unit = b.total.unit
+    if any(not same_dimension(p.unit, unit) for p in b.parts if p.unit and unit):
+        return False
+    values = [in_unit(p, unit) for p in b.parts]
+    excess = sum(values, Decimal(0)) - b.total.value
+    return subset_explains(excess, values)
 
 
 @check(
@@ -137,6 +158,8 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     """
     for b in reading.breakdowns:
         if b.kind not in ("text", "paren"):
+            continue
+        if _misread_structure(b):
             continue
         lead = f"“{b.total.label or '合计'}”为 "
         joint = reading.quote_span(b.total, b.parts[-1]) if b.parts else None

@@ -562,31 +562,26 @@ def _total_rows(
                     )
         return found
 
-    for c in lay.value_cols:
-        for r in totals_by_col[c]:
+    total_rows = sorted({r for c in lay.value_cols for r in totals_by_col[c]})
+    for r in total_rows:
+        cols = [c for c in lay.value_cols if r in totals_by_col[c]]
+        readings = {c: candidates(r, c) for c in cols}
+        # Score each reading by how many value columns add up under it.
+        scores: dict[str, int] = {}
+        for c in cols:
+            for name, parts in readings[c]:
+                scores.setdefault(name, 0)
+                if holds(cells[(r, c)], parts):
+                    scores[name] += 1
+        for c in cols:
             total = cells[(r, c)]
-            if total.kind in ("percent", "score"):
+            if total.kind in ("percent", "score") or not readings[c]:
                 continue
-            readings = candidates(r, c)
-            if not readings:
-                continue
-
-            # Score each reading by how many value columns add up under it.
-            def support(name: str) -> int:
-                count = 0
-                for other in lay.value_cols:
-                    if (r, other) not in cells:
-                        continue
-                    for n, parts in candidates(r, other):
-                        if n == name and holds(cells[(r, other)], list(parts)):
-                            count += 1
-                return count
-
-            scores = {name: support(name) for name, _ in readings}
-            name, parts = max(readings, key=lambda item: scores[item[0]])
-            if scores[name] == scores[readings[0][0]]:
-                name, parts = readings[0]  # the table's own convention wins a tie
-            ok = holds(total, list(parts))
+            name, parts = readings[c][0]  # the table's own convention wins a tie
+            for other, other_parts in readings[c][1:]:
+                if scores[other] > scores[name]:
+                    name, parts = other, other_parts
+            ok = holds(total, parts)
             out.append(
                 Breakdown(
                     total,

@@ -32,6 +32,7 @@ from auditor.read.scoring_rules import (
     parse_rule,
 )
 from auditor.read.structure import Section, section_name
+from auditor.read.wording import patterns
 
 _INDICATOR = re.compile(
     r"^(?P<name>.+?)\s*[（(]\s*(?:此项)?(?:共计)?\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]\s*$"
@@ -553,6 +554,8 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
         labels = _row_labels(row, score_col, max_col, columns.not_names)
         score_cell = row[score_col]
         head = labels[0] if labels else ""
+        if any(_SUBTOTAL_ROW.search(label) for label in labels[:2]):
+            continue  # a group's 小计 restates its rows; it is not an indicator
         if re.match(r"^(?:合\s*计|总\s*计|总分)", head):
             if is_numeric_text(score_cell.text):
                 totals.append(
@@ -632,6 +635,7 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
                 group_maximum=group_max,
             )
         )
+    indicators = _without_group_rows(indicators, stated_max)
     if len(indicators) < 2:
         return None
     return ScoreSheet(
@@ -646,6 +650,45 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
         location=t.location,
         table=t.number,
     )
+
+
+_SUBTOTAL_ROW = re.compile("|".join(p.pattern for p in patterns("tables", "subtotal")))
+HUNDRED_POINTS = Decimal(100)
+
+
+def _without_group_rows(indicators: list[Indicator], stated_max: Decimal | None) -> list[Indicator]:
+    """Drop rows that restate a group (its maximum and score are its rows' sums).
+
+    Two readings of the sheet: every row an indicator, or rows whose maximum and
+    score both equal the sums of the run of rows right after (a group row above its
+    items) or right before them (a group total below) are group rows. The second is
+    kept only when it makes the maxima add up to the sheet's maximum (100, or the
+    stated one) and the first does not: the sheet's own arithmetic decides.
+    """
+    target = stated_max or HUNDRED_POINTS
+    if sum((i.maximum for i in indicators), Decimal(0)) == target:
+        return indicators
+    group_rows: set[int] = set()
+    n = len(indicators)
+    for k, row in enumerate(indicators):
+        if row.awarded is None:
+            continue
+        for run in (indicators[k + 1 :], list(reversed(indicators[:k]))):
+            maxima = awarded = Decimal(0)
+            for count, item in enumerate(run, start=1):
+                if item.awarded is None:
+                    break
+                maxima += item.maximum
+                awarded += item.awarded
+                if count >= 2 and maxima == row.maximum and awarded == row.awarded:
+                    group_rows.add(k)
+                    break
+                if maxima > row.maximum:
+                    break
+    kept = [i for k, i in enumerate(indicators) if k not in group_rows]
+    if group_rows and len(kept) < n and sum((i.maximum for i in kept), Decimal(0)) == target:
+        return kept
+    return indicators
 
 
 def _restated_header(row: Sequence[Cell]) -> tuple[int, int | None] | None:
