@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from auditor.extract.grid import is_numeric_text
@@ -528,12 +528,12 @@ def _total_rows(
         for c in lay.value_cols
     }
 
-    def candidates(r: int, c: int) -> list[tuple[str, list[Figure]]]:
-        """The readings of total ``r`` in column ``c``: name → the figures it adds."""
+    def candidates(r: int, c: int) -> list[tuple[str, list[Figure], list[Breakdown]]]:
+        """Readings of total ``r`` in column ``c``: name, parts, nested subtotals."""
         heads, totals = heads_by_col[c], totals_by_col[c]
         group = lay.group(t, r, c)
         scope = data if group is None else [k for k in data if lay.group(t, k, c) == group]
-        found: list[tuple[str, list[Figure]]] = []
+        found: list[tuple[str, list[Figure], list[Breakdown]]] = []
         for direction in ("convention", "above", "below"):
             rows = _rows_totalled(r, scope, [k for k in totals if k in scope], heads, direction)
             rows = _top_level_rows(
@@ -545,7 +545,17 @@ def _total_rows(
             ):
                 continue
             name = _row_description(heads[r], rows, r)
-            found.append((name, parts))
+            found.append((name, parts, []))
+            for nested_name, top, (owner, children) in _row_nestings(heads, rows):
+                nested = [cells[(k, c)] for k in top if (k, c) in cells]
+                kids = [cells[(k, c)] for k in children if (k, c) in cells]
+                if nested and len(nested) == len([k for k in top if t.grid[k][c].text]):
+                    sub = (
+                        [Breakdown(cells[(owner, c)], tuple(kids), "table-row", True, heads[owner])]
+                        if (owner, c) in cells and len(kids) == len(children) and len(kids) >= 2
+                        else []
+                    )
+                    found.append((f"{name}；{nested_name}", nested, sub))
             if before is not None and rows and rows[0] == scope[0] and r > rows[-1]:
                 first, first_cells = before
                 earlier = [
@@ -558,6 +568,7 @@ def _total_rows(
                         (
                             f"{name}，并加上表{first.number}（同一表格的前半部分）",
                             [*earlier, *parts],
+                            [],
                         )
                     )
         return found
@@ -569,7 +580,7 @@ def _total_rows(
         # Score each reading by how many value columns add up under it.
         scores: dict[str, int] = {}
         for c in cols:
-            for name, parts in readings[c]:
+            for name, parts, _sub in readings[c]:
                 scores.setdefault(name, 0)
                 if holds(cells[(r, c)], parts):
                     scores[name] += 1
@@ -577,11 +588,12 @@ def _total_rows(
             total = cells[(r, c)]
             if total.kind in ("percent", "score") or not readings[c]:
                 continue
-            name, parts = readings[c][0]  # the table's own convention wins a tie
-            for other, other_parts in readings[c][1:]:
+            name, parts, sub = readings[c][0]  # the table's own convention wins a tie
+            for other, other_parts, other_sub in readings[c][1:]:
                 if scores[other] > scores[name]:
-                    name, parts = other, other_parts
+                    name, parts, sub = other, other_parts, other_sub
             ok = holds(total, parts)
+            out.extend(replace(b, structure=name) for b in sub)
             out.append(
                 Breakdown(
                     total,
@@ -593,6 +605,32 @@ def _total_rows(
                     confirmed=scores[name] - (1 if ok else 0) > 0,
                 )
             )
+    return out
+
+
+def _row_nestings(
+    heads: dict[int, str], rows: list[int]
+) -> list[tuple[str, list[int], tuple[int, list[int]]]]:
+    """Readings where a row named as a subtotal (``本年收入小计``) owns rows beside it.
+
+    Each yields a description and the rows the total then adds: the subtotal row
+    instead of the 1, 2 … rows right after it (or right before it) that it adds.
+    """
+    out: list[tuple[str, list[int], tuple[int, list[int]]]] = []
+    for i, k in enumerate(rows):
+        if not (_SUBTOTAL.search(heads[k]) or _TOTAL_WORD.search(heads[k])):
+            continue
+        for n in range(1, len(rows)):
+            for children in (rows[i + 1 : i + 1 + n], rows[max(0, i - n) : i]):
+                if len(children) != n:
+                    continue
+                top = [j for j in rows if j not in children]
+                span = (
+                    f"第{children[0] + 1}行"
+                    if n == 1
+                    else f"第{children[0] + 1}–{children[-1] + 1}行"
+                )
+                out.append((f"{span}属“{heads[k]}”", top, (k, children)))
     return out
 
 
