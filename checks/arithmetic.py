@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -62,7 +62,12 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     rows mix numbering levels (一、 and 1.) only the top level is added; a difference
     within the rounding of the figures (half a unit of the last digit each) is a
     warning; a 汇总 row and an identical sub-unit row with the same difference are one
-    finding.
+    finding. Which columns and rows a total adds is the reading under which most of the
+    table adds up (``其中：人员经费`` under 基本支出, a ``本年收入小计`` beside its own
+    sources, a table split in two); when two readings fit equally nothing is checked;
+    parts that exceed the total by exactly some of themselves are a misread structure
+    and are not reported unless other rows confirm the reading; a mismatch under a
+    nesting no header announces is a warning that names the reading.
 
     Fails:
         | 项目 | 金额（万元） |
@@ -112,6 +117,12 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
         if not b.confirmed and _misread_structure(b):
             continue
         issue = sum_check(total, b.parts, message=lead, key=key)
+        if issue is not None and b.tentative:
+            issue = replace(
+                issue,
+                message=f"{issue.message}（按“{b.structure}”理解，请核对）",
+                severity=Severity.WARNING,
+            )
         if issue is not None:
             yield issue
 
@@ -148,7 +159,9 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     (written with 共计/合计/分别, in parentheses, or its parts come within 5 % of the
     total); an incomplete list is flagged only when its parts exceed the total.
     Approximate figures (约, 余, 左右) are never added. Parts in another unit (元 in a
-    万元 list) are converted. Rounding-only differences are warnings.
+    万元 list) are converted. Rounding-only differences are warnings. ``包括`` opens a
+    list like ``其中``. Parts that exceed the total by exactly one of them, or by a sum
+    of some of them, were listed at two levels (基本支出 and its 人员经费): not reported.
 
     Fails:
         2024年度部门支出共计500.00万元，其中：基本支出300.00万元、项目支出150.00万元。

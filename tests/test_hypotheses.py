@@ -112,3 +112,12 @@ def test_facts_view_shows_each_tables_structure() -> None:
     assert lines == [
         "表1：列“收入总计”= 上年结转 + 本年收入小计；列“财政拨款/其他收入”属“本年收入小计”"
     ]
+
+
+def test_mismatch_under_an_unannounced_nesting_is_a_warning_naming_it() -> None:
+    # 乙 = 丙 makes "丙 under 乙" the reading that adds up best; no header says so and
+    # no other row confirms it, so the mismatch is a warning that names the reading.
+    found = audit_text("| 项目 | 合计 | 甲 | 乙 | 丙 |\n| 决算 | 90 | 50 | 30 | 30 |\n", ["AR001"])
+    assert len(found) == 1
+    assert found[0].severity.value == "warning"
+    assert "按“列“合计”= 甲 + 乙；列“丙”属“乙””理解，请核对" in found[0].message

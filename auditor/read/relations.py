@@ -56,6 +56,9 @@ class Breakdown:
     confirmed: bool = False
     """The same identity holds elsewhere in the table (other rows or columns), so the
     structure it is read under is confirmed by the document's own arithmetic."""
+    tentative: bool = False
+    """Read under a nesting no header announces and no other row confirms: a
+    mismatch is reported as a warning that names the reading."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -875,6 +878,7 @@ def _chosen_column_structure(
                     "其中",
                     structure=description,
                     confirmed=held - (1 if ok else 0) > 0,
+                    tentative=bool(chosen.uncued) and held - (1 if ok else 0) <= 0,
                 )
             )
     return out
