@@ -26,13 +26,19 @@ from auditor.read.units import same_dimension
 from auditor.read.wording import alternation, patterns, words
 from auditor.textnorm import clause_start
 
-_TOTAL_CUE = re.compile(r"共计|合计|总计|总额|(?<!公)共|总数|分别|包括|由")
-_TOTAL_WORD = re.compile("|".join(p.pattern for p in patterns("tables", "total_word")))
-_TOTAL_ROW = re.compile("|".join(p.pattern for p in patterns("tables", "total_row")))
-_SUBTOTAL = re.compile("|".join(p.pattern for p in patterns("tables", "subtotal")))
-_SUB_ITEM = re.compile("|".join(p.pattern for p in patterns("tables", "sub_item")))
+
+def _cue(key: str) -> re.Pattern[str]:
+    """The patterns listed under ``key`` in ``cues/tables.yaml``, as one regex."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns("tables", key)))
+
+
+_TOTAL_CUE = _cue("total_before_list")
+_TOTAL_WORD = _cue("total_word")
+_TOTAL_ROW = _cue("total_row")
+_SUBTOTAL = _cue("subtotal")
+_SUB_ITEM = _cue("sub_item")
 _QIZHONG = re.compile(alternation("tables", "part_openers"))
-_COMPLETE = re.compile("|".join(p.pattern for p in patterns("tables", "complete_cue")))
+_COMPLETE = _cue("complete_cue")
 _SENTENCE_END = "。！？!?"
 EXHAUSTIVE_SHARE = Decimal("0.05")
 """Parts within 5 % of their total are read as a complete breakdown."""
@@ -136,10 +142,8 @@ def text_parents(
 
 # A clause that leaves a 其中 list: another group (另有离退休人员), a comparison with
 # last year (较上年减少, 上年实际支出), or the year-end balance beside 支出合计.
-_LIST_BREAK = re.compile(
-    r"另有|此外|另外|较上年|比上年|同比|与上年|上年(?!度?结[转余])|上一年|减少|增加|下降|增长|节约|超支"
-)
-_BALANCE_BREAK = re.compile(r"年末结[转余]|期末结[转余]|年终结[转余]")
+_LIST_BREAK = _cue("list_break")
+_BALANCE_BREAK = _cue("balance_break")
 
 
 def _close_lists_at_breaks(
@@ -182,7 +186,7 @@ def _close_lists(parents: dict[int, tuple[int, str]], leaves: Callable[[int, int
             del parents[i]
 
 
-_CALCULATION = re.compile(r"[÷×=＝*/]|\d\s*[+＋]\s*\d")
+_CALCULATION = _cue("calculation")
 
 
 def holds_calculation(text: str, pos: int) -> bool:
@@ -347,21 +351,14 @@ def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool
 
 # ---------------------------------------------------------------- counted lists
 
-_COUNT = re.compile(
-    r"(?P<deng>等)?\s*(?P<n>(?<![\d.])\d{1,2}|[一二三四五六七八九十两]{1,3})\s*"
-    r"(?P<unit>个|项|名|户|起|家|类|条|件|所|支|批|处|次|方面|部分|种)(?=[\u4e00-\u9fff])"
-)
-_COUNT_BEFORE_LIST = re.compile("|".join(p.pattern for p in patterns("tables", "count_then_list")))
-_GENERIC_UNITS = {"个", "项", "类", "方面", "部分", "种"}
-_AMOUNT_IN_ITEM = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:余|多)?(?:米|公里|万元|元|%|人|名|户|个|次|栋|套|处|项|千伏|KV|亩|平方米|年)"
-)
-_LEAD_VERB = re.compile(
-    r"^.*(?:分为|包括|包含|围绕|涉及|化解了|化解|完成了|完成|开展了|开展|设有|设立|成立了?|下辖|管辖|下设|内设|有|是|了|对)"
-)
+_COUNT = _cue("count_after_list")
+_COUNT_BEFORE_LIST = _cue("count_then_list")
+_GENERIC_UNITS = frozenset(words("tables", "generic_count_units"))
+_AMOUNT_IN_ITEM = _cue("amount_in_item")
+_LEAD_VERB = _cue("list_lead_verb")
 _CLAUSE_STOP = "，,。；;：:！？"
-_LIST_TAIL = re.compile(r"(?:等|共计|共|合计|总计)$")
-_REFERS_BACK = re.compile(r"(?:上述|以上|前述|下列|下述|如下)$")
+_LIST_TAIL = _cue("list_tail")
+_REFERS_BACK = _cue("refers_back")
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -907,7 +904,7 @@ def _column_description(
     return text
 
 
-_NOT_A_PART = re.compile("|".join(p.pattern for p in patterns("tables", "not_a_part")))
+_NOT_A_PART = _cue("not_a_part")
 
 
 def _sibling_parts(paths: list[tuple[str, ...]], c: int) -> list[int]:

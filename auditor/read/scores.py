@@ -34,6 +34,12 @@ from auditor.read.scoring_rules import (
 from auditor.read.structure import Section, section_name
 from auditor.read.wording import patterns
 
+
+def _table_cue(key: str) -> re.Pattern[str]:
+    """Score-sheet wording from ``cues/tables.yaml`` (the table part of this module)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns("tables", key)))
+
+
 _INDICATOR = re.compile(
     r"^(?P<name>.+?)\s*[（(]\s*(?:此项)?(?:共计)?\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]\s*$"
 )
@@ -64,8 +70,8 @@ _OTHER_ASSESSMENT = re.compile(r"满意度|调查|测评|考核|考评|台账|�
 _GRADE = re.compile(
     rf"(?:等级|等次|评价结果|结果为|评定为|评为|评价等级|评分等级)[为是:：\s]*[“\"]?(?P<g>{GRADE_WORDS})(?![a-z])"
 )
-_SCORE_HEADER = re.compile(r"^(?:自评)?(?:评分|得分|实际得分|自评分|评价得分|分数)$")
-_MAX_HEADER = re.compile(r"^(?:分值|权重|标准分|满分|指标分值|分值权重|权重分)$")
+_SCORE_HEADER = _table_cue("score_header")
+_MAX_HEADER = _table_cue("max_header")
 _RATE_LABEL = re.compile(r"率|满意度")
 
 
@@ -556,7 +562,7 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
         head = labels[0] if labels else ""
         if any(_SUBTOTAL_ROW.search(label) for label in labels[:2]):
             continue  # a group's 小计 restates its rows; it is not an indicator
-        if re.match(r"^(?:合\s*计|总\s*计|总分)", head):
+        if _SHEET_TOTAL_ROW.match(head):
             if is_numeric_text(score_cell.text):
                 totals.append(
                     StatedValue(
@@ -652,7 +658,8 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
     )
 
 
-_SUBTOTAL_ROW = re.compile("|".join(p.pattern for p in patterns("tables", "subtotal")))
+_SUBTOTAL_ROW = _table_cue("subtotal")
+_SHEET_TOTAL_ROW = _table_cue("sheet_total_row")
 HUNDRED_POINTS = Decimal(100)
 
 
@@ -705,14 +712,12 @@ def _number(text: str) -> str:
     return m.group(0) if m else text
 
 
-_NAME_HEADER = re.compile(r"指标|项目|内容|名称")
-_NOT_NAME_HEADER = re.compile(
-    r"指标值|目标值|实际|完成值|完成情况|扣分|原因|依据|说明|备注|标准|偏差|执行率|预算数|执行数|改进"
-)
+_NAME_HEADER = _table_cue("name_header")
+_NOT_NAME_HEADER = _table_cue("not_name_header")
 
 
-_RULE_HEADER = re.compile(r"评分标准|评分办法|评分规则|计分方法|评分细则|评价标准")
-_ACTUAL_HEADER = re.compile(r"实际完成值|实际值|完成值|实际完成|实际完成情况|完成情况")
+_RULE_HEADER = _table_cue("rule_header")
+_ACTUAL_HEADER = _table_cue("actual_header")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,9 @@ from auditor.extract.grid import is_numeric_text
 from auditor.model import Table
 from auditor.read.wording import patterns
 
-_SERIAL_HEADER = re.compile("|".join(p.pattern for p in patterns("tables", "serial_header")))
+_SERIAL_HEADER = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in patterns("tables", "serial_header"))
+)
 
 
 @dataclass(frozen=True, slots=True)
