@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from auditor.read.figures import Figure
 from auditor.read.units import to_base
@@ -49,18 +50,31 @@ class ColumnHypothesis:
         return sum(1 for n in self.nests if not n.cued)
 
 
+@lru_cache(maxsize=4096)
+def _to_base(value: Decimal, unit: str | None) -> Decimal:
+    return to_base(value, unit)
+
+
+def base(fig: Figure) -> Decimal:
+    """``fig.base_value``, cached: scoring calls it for every cell of every reading."""
+    return _to_base(fig.amount.value, fig.unit)
+
+
 def half_unit(fig: Figure) -> Decimal:
     """Half a unit of the figure's last written digit, in base units."""
     if fig.amount.decimals == 0:
         return Decimal(0)
     step = Decimal(1).scaleb(-fig.amount.decimals) / 2
-    return abs(to_base(fig.value + step, fig.unit) - fig.base_value)
+    if fig.value:
+        # The unit's factor, read off the figure itself (no unit-registry call).
+        return abs(step * base(fig) / fig.value)
+    return abs(_to_base(fig.value + step, fig.unit) - base(fig))
 
 
 def holds(total: Figure, parts: Sequence[Figure | None]) -> bool:
     """Whether ``total`` equals the sum of ``parts`` (None is an empty cell: zero)."""
     present = [p for p in parts if p is not None]
-    diff = total.base_value - sum((p.base_value for p in present), Decimal(0))
+    diff = base(total) - sum((base(p) for p in present), Decimal(0))
     tolerance = half_unit(total) + sum((half_unit(p) for p in present), Decimal(0))
     return abs(diff) <= tolerance
 
