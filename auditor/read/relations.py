@@ -535,10 +535,19 @@ def _total_rows(
         scope = data if group is None else [k for k in data if lay.group(t, k, c) == group]
         found: list[tuple[str, list[Figure], list[Breakdown]]] = []
         for direction in ("convention", "above", "below"):
-            rows = _rows_totalled(r, scope, [k for k in totals if k in scope], heads, direction)
+            walked = _rows_totalled(r, scope, [k for k in totals if k in scope], heads, direction)
             rows = _top_level_rows(
-                heads, rows, {k: cells[(k, c)].value for k in rows if (k, c) in cells}
+                heads, walked, {k: cells[(k, c)].value for k in walked if (k, c) in cells}
             )
+            sub_item_readings: list[tuple[str, list[Figure], list[Breakdown]]] = []
+            for listed_name, listed_rows in _sub_item_readings(heads, walked):
+                listed = [cells[(k, c)] for k in listed_rows if (k, c) in cells]
+                if listed and (
+                    len(listed) == len(listed_rows)
+                    or _empty_cells_are_zero(t, listed_rows, c, cells)
+                ):
+                    desc = _row_description(heads[r], listed_rows, r)
+                    sub_item_readings.append((f"{desc}；{listed_name}", listed, []))
             parts = [cells[(k, c)] for k in rows if (k, c) in cells]
             if not parts or (
                 len(parts) < len(rows) and not _empty_cells_are_zero(t, rows, c, cells)
@@ -546,6 +555,7 @@ def _total_rows(
                 continue
             name = _row_description(heads[r], rows, r)
             found.append((name, parts, []))
+            found.extend(sub_item_readings)
             for nested_name, top, (owner, children) in _row_nestings(heads, rows):
                 nested = [cells[(k, c)] for k in top if (k, c) in cells]
                 kids = [cells[(k, c)] for k in children if (k, c) in cells]
@@ -639,8 +649,20 @@ def _row_description(head: str, rows: Sequence[int], r: int) -> str:
     if not rows:
         return f"“{head}”行"
     where = "在上" if r < rows[0] else "在下"
-    span = f"第{rows[0] + 1}行" if len(rows) == 1 else f"第{rows[0] + 1}–{rows[-1] + 1}行"
-    return f"“{head}”行{where}，{span}为分项"
+    return f"“{head}”行{where}，第{_row_ranges(rows)}行为分项"
+
+
+def _row_ranges(rows: Sequence[int]) -> str:
+    """``3–5、8`` for rows 2, 3, 4 and 7 (0-based in, 1-based out)."""
+    spans: list[list[int]] = []
+    for k in sorted(rows):
+        if spans and k == spans[-1][-1] + 1:
+            spans[-1].append(k)
+        else:
+            spans.append([k])
+    return "、".join(
+        f"{span[0] + 1}" if len(span) == 1 else f"{span[0] + 1}–{span[-1] + 1}" for span in spans
+    )
 
 
 def _rows_totalled(
@@ -690,6 +712,48 @@ def _empty_cells_are_zero(
 ) -> bool:
     """Empty cells among the parts count as zero (a blank means nothing was spent)."""
     return all((k, c) in cells or not t.grid[k][c].text for k in rows)
+
+
+def _sub_item_readings(heads: dict[int, str], rows: list[int]) -> list[tuple[str, list[int]]]:
+    """Readings of where each ``其中：`` list of rows ends, for the arithmetic to choose.
+
+    ``人员经费 | 其中：基本工资 | 津贴补贴 | 公用经费``: the list may end after 基本工资,
+    after 津贴补贴 or after 公用经费; only the sums tell. Each reading gives the rows
+    the total then adds (numbered levels filtered as in :func:`_top_level_rows`).
+    """
+    starts = [i for i, k in enumerate(rows) if _SUB_ITEM.match(heads[k])]
+    if not starts or len(starts) > 3:
+        return []
+    options: list[list[tuple[int, int]]] = []
+    for n, i in enumerate(starts):
+        limit = starts[n + 1] if n + 1 < len(starts) else len(rows)
+        for j in range(i + 1, limit):
+            head = heads[rows[j]]
+            if numbered_level(head) is not None or _TOTAL_ROW.search(head):
+                limit = j
+                break
+        options.append([(i, j) for j in range(i, limit)])
+    combos: list[list[tuple[int, int]]] = [[]]
+    for choice in options:
+        combos = [[*combo, span] for combo in combos for span in choice]
+        if len(combos) > 64:
+            return []
+    out: list[tuple[str, list[int]]] = []
+    for combo in combos:
+        excluded = {rows[x] for i, j in combo for x in range(i, j + 1)}
+        kept = [k for k in rows if k not in excluded]
+        levels = {k: numbered_level(heads[k]) for k in kept if not _TOTAL_ROW.search(heads[k])}
+        numbered = [lv for lv in levels.values() if lv is not None]
+        if numbered:
+            kept = [k for k in kept if k not in levels or levels[k] == min(numbered)]
+        name = "；".join(
+            f"第{rows[i] + 1}–{rows[j] + 1}行为“其中”细项"
+            if j > i
+            else f"第{rows[i] + 1}行为“其中”细项"
+            for i, j in combo
+        )
+        out.append((name, kept))
+    return out
 
 
 def _top_level_rows(
