@@ -531,14 +531,14 @@ def _table_sheet(t: Table) -> ScoreSheet | None:
     )
     if score_col is None or not header_texts:
         return None
-    max_col = next(
-        (
+    max_col = _maximum_column(
+        t,
+        score_col,
+        [
             c
             for c in range(t.n_cols)
-            for r in range(t.header_rows)
-            if _MAX_HEADER.match(t.grid[r][c].text)
-        ),
-        None,
+            if any(_MAX_HEADER.match(t.grid[r][c].text) for r in range(t.header_rows))
+        ],
     )
     indicators: list[Indicator] = []
     totals: list[StatedValue] = []
@@ -696,6 +696,34 @@ def _without_group_rows(indicators: list[Indicator], stated_max: Decimal | None)
     if group_rows and len(kept) < n and sum((i.maximum for i in kept), Decimal(0)) == target:
         return kept
     return indicators
+
+
+def _maximum_column(t: Table, score_col: int, candidates: list[int]) -> int | None:
+    """The 分值 column that holds each scored row's own maximum.
+
+    A sheet may have two (``一级指标 | 分值 | 二级指标 | 分值 | 得分``): the group's
+    maximum, written once per group, and each row's. The row maxima are the column
+    with a value of its own on every scored row, no score above it, and (the sheet's
+    own arithmetic) a sum equal to 100; on a tie the rightmost, the deepest level.
+    """
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None
+
+    def fit(c: int) -> tuple[int, int, bool, int]:
+        covered = exceeded = 0
+        total = Decimal(0)
+        for r in range(t.header_rows, t.n_rows):
+            score, cell = t.grid[r][score_col].text, t.grid[r][c]
+            if _SHEET_TOTAL_ROW.match(t.grid[r][0].text) or not is_numeric_text(score):
+                continue
+            if t.is_origin(r, c) and is_numeric_text(cell.text):
+                covered += 1
+                value = Decimal(_number(cell.text))
+                total += value
+                exceeded += Decimal(_number(score)) > value
+        return covered, -exceeded, total == HUNDRED_POINTS, c
+
+    return max(candidates, key=fit)
 
 
 def _restated_header(row: Sequence[Cell]) -> tuple[int, int | None] | None:
