@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from auditor.extract.grid import is_numeric_text
 from auditor.model import Cell, Document, Location, Paragraph, Table, block_texts
@@ -518,6 +519,66 @@ def _band_quote(text: str) -> str:
 
 
 def _table_sheet(t: Table) -> ScoreSheet | None:
+    """A score sheet, or one laid out in side-by-side blocks (A and B columns)."""
+    blocks = _side_by_side_blocks(t)
+    if len(blocks) < 2:
+        return _one_table_sheet(t)
+    sheets = [
+        s
+        for a, b in blocks
+        if (s := _one_table_sheet(replace(t, grid=tuple(row[a:b] for row in t.grid)))) is not None
+    ]
+    if len(sheets) < 2:
+        return _one_table_sheet(t)
+    totals = tuple(v for s in sheets for v in s.totals)
+    if not totals:
+        totals = tuple(_spanning_totals(t, blocks[-1]))
+    return replace(
+        sheets[0],
+        indicators=tuple(i for s in sheets for i in s.indicators),
+        totals=totals,
+        grades=tuple(g for s in sheets for g in s.grades),
+        stated_maximum=next((s.stated_maximum for s in sheets if s.stated_maximum), None),
+    )
+
+
+def _side_by_side_blocks(t: Table) -> list[tuple[int, int]]:
+    """Column ranges of a sheet printed as two blocks (``指标 | 分值 | 得分 | 指标 | …``).
+
+    Each block repeats the header: a score column per block, the block ending after
+    it. One score column is one block.
+    """
+    if not t.header_rows:
+        return []
+    last = t.grid[t.header_rows - 1]
+    scores = [c for c in range(t.n_cols) if last[c].col == c and _SCORE_HEADER.match(last[c].text)]
+    if len(scores) < 2:
+        return []
+    bounds = [0, *(c + 1 for c in scores[:-1]), t.n_cols]
+    blocks = list(pairwise(bounds))
+    heads = [[cell.text for cell in last[a:b]] for a, b in blocks]
+    width = min(len(h) for h in heads)
+    if width < 2 or any(h[-width:] != heads[0][-width:] for h in heads[1:]):
+        return []  # not the same header repeated (a 序号 column may lead the first)
+    return blocks
+
+
+def _spanning_totals(t: Table, block: tuple[int, int]) -> Iterator[StatedValue]:
+    """The total of a side-by-side sheet: a 合计 row, its score in the last block."""
+    for r in range(t.header_rows, t.n_rows):
+        row = t.grid[r]
+        if not _SHEET_TOTAL_ROW.match(row[0].text):
+            continue
+        for c in range(block[1] - 1, block[0] - 1, -1):
+            if _SCORE_HEADER.match(t.grid[t.header_rows - 1][c].text) and is_numeric_text(
+                row[c].text
+            ):
+                yield StatedValue(
+                    _number(row[c].text), row[c].location, f"{row[0].text} | {row[c].text}", t.index
+                )
+
+
+def _one_table_sheet(t: Table) -> ScoreSheet | None:
     """A table with a score column and per-row maxima, read as a score sheet."""
     header_texts = [t.grid[r][c].text for r in range(t.header_rows) for c in range(t.n_cols)]
     score_col = next(
@@ -716,7 +777,7 @@ def _maximum_column(t: Table, score_col: int, candidates: list[int]) -> int | No
             score, cell = t.grid[r][score_col].text, t.grid[r][c]
             if _SHEET_TOTAL_ROW.match(t.grid[r][0].text) or not is_numeric_text(score):
                 continue
-            if t.is_origin(r, c) and is_numeric_text(cell.text):
+            if cell.row == r and is_numeric_text(cell.text):
                 covered += 1
                 value = Decimal(_number(cell.text))
                 total += value
