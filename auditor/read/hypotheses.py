@@ -144,6 +144,8 @@ def score_columns(
             parent = row.get(nest.parent)
             if parent is None or not all(c in row for c in nest.children):
                 continue
+            if parent.value == 0:
+                continue  # 0 = 0 + 0 holds under any nesting: no evidence either way
             if holds(parent, [row[c] for c in nest.children]):
                 ok += 1
             else:
