@@ -121,3 +121,15 @@ def test_mismatch_under_an_unannounced_nesting_is_a_warning_naming_it() -> None:
     assert len(found) == 1
     assert found[0].severity.value == "warning"
     assert "按“列“合计”= 甲 + 乙；列“丙”属“乙””理解，请核对" in found[0].message
+
+
+def test_zero_columns_are_no_evidence_of_nesting() -> None:
+    # 购置费 and 出国费 are both 0: "出国费 under 购置费" holds as 0 = 0, which says
+    # nothing; the flat reading (no nesting the header does not announce) is kept.
+    r = read_text(
+        "| 单位 | 三公经费合计 | 接待费 | 运行费 | 购置费 | 出国费 |\n"
+        "| 局机关 | 5.00 | 2.00 | 3.00 | 0.00 | 0.00 |\n"
+        "| 中心 | 4.00 | 1.50 | 2.50 | 0.00 | 0.00 |\n"
+    )
+    structure = next(b.structure for b in r.breakdowns if b.kind == "table-col")
+    assert structure == "列“三公经费合计”= 接待费 + 运行费 + 购置费 + 出国费"
