@@ -1,0 +1,135 @@
+"""Seeded layouts of total columns and rows: clean tables give no AR001, one changed
+cell gives one.
+
+Each case draws, independently: the total column's header, 2–4 top-level parts, one
+of them (or none) owning 2–3 columns after it announced by ``其中：`` or by a
+``…小计`` header, 1–4 unit rows, a 合计 row at the top, the bottom or nowhere, and
+figures in 万元 with decimals or in 元 with thousands separators. The oracle is
+metamorphic: the clean table adds up under its true structure, so the reader must
+find that structure among its hypotheses; changing one leaf cell must be reported.
+"""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+from helpers import audit_text
+
+from auditor.findings import Severity
+
+TOTALS = ["支出合计", "本年支出合计", "收入总计", "合计"]
+LEAVES = ["基本支出", "项目支出", "财政拨款", "事业收入", "其他收入", "经营收入", "上年结转"]
+CHILDREN = ["人员经费", "公用经费", "工资福利", "商品服务", "对个人补助"]
+UNITS = ["局机关", "监测站", "服务中心", "执法大队"]
+
+
+def _table(seed: int) -> tuple[str, str]:
+    """A clean table and the same table with one leaf cell changed."""
+    rng = random.Random(seed)
+    yuan = rng.random() < 0.5
+    n_top = rng.randint(2, 4)
+    tops = rng.sample(LEAVES, n_top)
+    owner = rng.randrange(n_top) if rng.random() < 0.6 else None
+    n_kids = rng.randint(2, 3)
+    kids = rng.sample(CHILDREN, n_kids)
+    cue = rng.choice(["qizhong", "subtotal"])
+    header = [rng.choice(TOTALS)]
+    layout: list[tuple[str, int | None]] = []  # (header, index of top) per part column
+    for i, name in enumerate(tops):
+        if i == owner:
+            header.append(f"{name}小计" if cue == "subtotal" else name)
+            layout.append((header[-1], i))
+            for j, kid in enumerate(kids):
+                header.append(f"其中：{kid}" if cue == "qizhong" and j == 0 else kid)
+                layout.append((header[-1], None))
+        else:
+            header.append(name)
+            layout.append((name, i))
+    units = rng.sample(UNITS, rng.randint(1, 4))
+
+    def amount() -> Decimal:
+        return (
+            Decimal(rng.randint(1000, 900000)) if yuan else Decimal(rng.randint(100, 90000)) / 100
+        )
+
+    rows: list[list[Decimal]] = []
+    for _ in units:
+        kid_values = [amount() for _ in kids]
+        top_values = [sum(kid_values, Decimal(0)) if i == owner else amount() for i in range(n_top)]
+        cells = [sum(top_values, Decimal(0))]
+        for i in range(n_top):
+            cells.append(top_values[i])
+            if i == owner:
+                cells.extend(kid_values)
+        rows.append(cells)
+    where = rng.choice(["top", "bottom", "none"]) if len(units) > 1 else "none"
+    total_row = [sum(col, Decimal(0)) for col in zip(*rows, strict=True)]
+
+    def text(values: list[list[Decimal]]) -> str:
+        def show(v: Decimal) -> str:
+            return f"{v:,.0f}" if yuan else f"{v:.2f}"
+
+        lines = [
+            f"支出情况表（单位：{'元' if yuan else '万元'}）",
+            "| 单位 | " + " | ".join(header) + " |",
+        ]
+        body = [
+            f"| {u} | " + " | ".join(show(v) for v in row) + " |"
+            for u, row in zip(units, values, strict=True)
+        ]
+        total = (
+            "| 合计 | "
+            + " | ".join(show(v) for v in [sum(c, Decimal(0)) for c in zip(*values, strict=True)])
+            + " |"
+        )
+        if where == "top":
+            body.insert(0, total)
+        elif where == "bottom":
+            body.append(total)
+        return "\n".join(lines + body) + "\n"
+
+    clean = text(rows)
+    # Change one top-level leaf (a part without children) in one unit row.
+    leaves = [k + 1 for k, (_, top) in enumerate(layout) if top is not None and top != owner]
+    r = rng.randrange(len(rows))
+    c = rng.choice(leaves)
+    changed = [row[:] for row in rows]
+    changed[r][c] += Decimal(rng.choice([37, 113, 271])) if yuan else Decimal("3.71")
+    # Keep the changed table's 合计 row consistent with the unit rows except where the
+    # change breaks it: text() recomputes it from the changed rows, so restore it.
+    defect = text(changed)
+    if where != "none":
+        original_total = (
+            "| 合计 | "
+            + " | ".join((f"{v:,.0f}" if yuan else f"{v:.2f}") for v in total_row)
+            + " |"
+        )
+        changed_total = (
+            "| 合计 | "
+            + " | ".join(
+                (f"{v:,.0f}" if yuan else f"{v:.2f}")
+                for v in [sum(col, Decimal(0)) for col in zip(*changed, strict=True)]
+            )
+            + " |"
+        )
+        defect = defect.replace(changed_total, original_total)
+    return clean, defect
+
+
+SEEDS = range(200)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_clean_table_gives_no_total_finding(seed: int) -> None:
+    clean, _ = _table(seed)
+    found = [f for f in audit_text(clean, ["AR001"]) if f.severity is not Severity.INFO]
+    assert found == [], clean
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_one_changed_cell_is_reported(seed: int) -> None:
+    _, defect = _table(seed)
+    found = [f for f in audit_text(defect, ["AR001"]) if f.severity is Severity.ERROR]
+    assert found, defect
