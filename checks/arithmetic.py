@@ -29,7 +29,7 @@ from auditor.read.formulas import (
     interval,
     strip_percent,
 )
-from auditor.read.hypotheses import subset_explains
+from auditor.read.hypotheses import some_sum_equals, subset_explains
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
 from auditor.read.scores import is_points_header
@@ -128,7 +128,10 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
 
 
 def _misread_structure(b: Breakdown) -> bool:
-    """Whether the parts exceed the total by exactly some of themselves.
+    """Whether the parts miss the total by exactly some figures: a misread structure.
+
+    Parts that exceed the total by exactly some of themselves, or fall short of it by
+    exactly figures of its sentence that were left out of the list.
 
     ``支出合计 | 基本支出 | 其中：人员经费 | …`` read flat adds 人员经费 to 基本支出 that
     already holds it: the excess is one part, or a sum of some parts. That is the
@@ -140,7 +143,15 @@ def _misread_structure(b: Breakdown) -> bool:
         return False
     values = [in_unit(p, unit) for p in b.parts]
     excess = sum(values, Decimal(0)) - b.total.value
-    return subset_explains(excess, values)
+    if subset_explains(excess, values):
+        return True
+    # A list closed too early: the shortfall is the figures left out after it.
+    left = [
+        in_unit(f, unit)
+        for f in b.left_out
+        if not (f.unit and unit) or same_dimension(f.unit, unit)
+    ]
+    return some_sum_equals(-excess, left)
 
 
 @check(

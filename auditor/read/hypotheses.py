@@ -196,3 +196,17 @@ def subset_explains(difference: Decimal, parts: Sequence[Decimal]) -> bool:
         if difference in reachable:
             return True
     return False
+
+
+def some_sum_equals(difference: Decimal, candidates: Sequence[Decimal]) -> bool:
+    """Whether ``difference`` is one of ``candidates`` or the sum of some of them."""
+    if difference <= 0 or not candidates:
+        return False
+    if len(candidates) > 16:
+        return difference in candidates
+    reachable = {Decimal(0)}
+    for c in candidates:
+        reachable |= {r + c for r in reachable if r + c <= difference}
+        if difference in reachable:
+            return True
+    return False

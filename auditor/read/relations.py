@@ -62,6 +62,9 @@ class Breakdown:
     confirmed: bool = False
     """The same identity holds elsewhere in the table (other rows or columns), so the
     structure it is read under is confirmed by the document's own arithmetic."""
+    left_out: tuple[Figure, ...] = ()
+    """Figures after the total in its sentence that were not read as its parts (the
+    list was closed before them): a shortfall equal to some of them is a misread."""
     tentative: bool = False
     """Read under a nesting no header announces and no other row confirms: a
     mismatch is reported as a warning that names the reading."""
@@ -298,9 +301,37 @@ def text_breakdowns(
             continue
         kind = "paren" if all(how == "paren" for _, how in kids) else "text"
         exhaustive, cue = _exhaustive(text, total, parts)
-        out.append(Breakdown(total, tuple(parts), kind, exhaustive, cue))
+        # Figures of the same sentence after the total that the list was closed before
+        # (up to a clause that leaves the list: a comparison, another group).
+        stop = _list_end(text, total)
+        left_out = tuple(
+            f
+            for j, f in enumerate(figures)
+            if j > parent
+            and j not in parents
+            and f.sentence_start == total.sentence_start
+            and f.amount.start < stop
+            and same_dimension(f.unit, total.unit)
+            and not f.amount.approximate
+            and f.kind not in ("percent", "number", "score")
+        )
+        out.append(Breakdown(total, tuple(parts), kind, exhaustive, cue, left_out=left_out))
     out.extend(_totals_after_parts(figures, parents))
     return out
+
+
+def _list_end(text: str, total: Figure) -> int:
+    """Where the list after ``total`` surely ends: its sentence's end or a break clause."""
+    end = len(text)
+    for ch in _SENTENCE_END:
+        k = text.find(ch, total.amount.end)
+        if k >= 0:
+            end = min(end, k)
+    for pattern in (_LIST_BREAK, _BALANCE_BREAK):
+        m = pattern.search(text, total.amount.end, end)
+        if m:
+            end = min(end, m.start())
+    return end
 
 
 _TRAILING_TOTAL = frozenset(words("tables", "trailing_total"))
