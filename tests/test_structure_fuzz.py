@@ -20,6 +20,8 @@ from helpers import audit_text
 
 from auditor.findings import Severity
 
+pytestmark = pytest.mark.fuzz  # 800 cases, about 20 s: run with --all (CI)
+
 TOTALS = ["支出合计", "本年支出合计", "收入总计", "合计"]
 LEAVES = ["基本支出", "项目支出", "财政拨款", "事业收入", "其他收入", "经营收入", "上年结转"]
 CHILDREN = ["人员经费", "公用经费", "工资福利", "商品服务", "对个人补助"]
