@@ -1,11 +1,15 @@
 """Totals and their parts, as the report itself asserts them.
 
-Text: ``共计 X，其中 a、b、c`` (a ``其中`` starting a sentence attaches to the previous
-sentence's total), ``X（基本支出 a，项目支出 b）`` and nested ``其中`` inside parentheses,
-which belong to the figure the parentheses follow. Tables: 合计/小计/汇总 rows against
-the rows they total (a 汇总 row above its sub-unit rows, a 合计 row below its items,
-numbered levels respected) and total columns against the columns under their ``其中``
-header. Counted lists: ``A、B、C 等 3 个部门``.
+Text: ``共计 X，其中 a、b、c`` or ``X，包括 a、b、c`` (a ``其中`` starting a sentence
+attaches to the previous sentence's total), ``X（基本支出 a，项目支出 b）`` and nested
+``其中`` inside parentheses, which belong to the figure the parentheses follow. Tables:
+合计/小计/汇总 rows against the rows they total and total columns against their parts,
+each read under the structure the table's own arithmetic confirms
+(:mod:`auditor.read.hypotheses`): flat or nested columns (``其中：人员经费`` under
+基本支出, a ``本年收入小计`` beside its sources), totals above or below, where a ``其中``
+list of rows ends, a subtotal row owning its neighbours, and a table split in two.
+Counted lists: ``A、B、C 等 3 个部门``, ``10个科室，即A、B…``. Cue words are in
+``data/cues/tables.yaml``.
 """
 
 from __future__ import annotations
