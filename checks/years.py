@@ -14,7 +14,7 @@ import yaml
 from auditor.findings import Evidence, Issue
 from auditor.read.reading import Reading
 from auditor.read.structure import is_finance_block
-from auditor.read.years import YearUse
+from auditor.read.years import MALFORMED_YEAR, YearUse
 from auditor.registry import Option, check
 from checks import DATA_DIR
 
@@ -96,13 +96,16 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     options=(Option("today", "", "视为“今天”的日期（YYYY-MM-DD），默认取系统日期；测试用"),),
 )
 def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
-    """A signature, scoring or seal date lies inside the evaluated year, after the report date or in the future.
+    """A signature, scoring or seal date lies inside the evaluated year, two or more years after it, after the report date or in the future.
 
     Why: a 2024 report whose scoring sheet is signed on 2024-05-29 was scored before
-    the year it scores had ended — copied from last year or back-dated.
+    the year it scores had ended — copied from last year or back-dated; a 2022 report
+    signed in 2024 is an old report re-dated, or a new one titled with the wrong year.
 
     Exceptions: the finance bureau's own blocks may be dated after the report date;
-    a date without a day is compared by month.
+    a date without a day is compared by month. A bare sign-off (the unit's name over a
+    date line, no 签字/盖章 label) is a signature; an attachment's ``填报日期`` dates
+    that form, not the report.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -132,6 +135,8 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
         problem = ""
         if when.year <= year:
             problem = f"在被评价年度（{year} 年）结束之前"
+        elif when.year >= year + 2 and not is_finance_block(sig.role):
+            problem = f"已是被评价年度（{year} 年）之后第 {when.year - year} 年，自评应在次年完成"
         elif when > today:
             problem = f"晚于今天（{today.isoformat()}）"
         elif (
@@ -336,4 +341,42 @@ def stale_boilerplate(reading: Reading, options: Mapping[str, Any]) -> Iterator[
             evidence=tuple(Evidence(h.location, h.quote, h.match, "表述") for h in hits),
             expected=None,
             found="、".join(words),
+        )
+
+
+@check(
+    code="YR007",
+    name="malformed-year",
+    title="年份书写错误",
+    source="公文中的年份应写全四位（《党政机关公文格式》GB/T 9704-2012 7.3.5 成文日期）",
+)
+def malformed_year(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A year is written with three or five digits (``202年度``, ``20224年3月``).
+
+    Why: ``202年度预算执行率`` or a report dated ``202年3月`` names no year at all; the
+    figures and dates around it cannot be placed, and year rules cannot check them.
+
+    Exceptions: only a number right before ``年度`` or ``年…月`` (where a year must
+    stand) is read, so ``服务202户`` or ``1.202年`` are not; four-digit years are read
+    by the other year rules.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        202年度本单位共完成培训12场。
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        2024年度本单位共完成培训12场。
+    """
+    year = reading.report_year
+    for hit in reading.search(MALFORMED_YEAR):
+        digits = re.match(r"\d+", hit.match)
+        raw = digits.group(0) if digits else hit.match
+        yield Issue(
+            message=f"年份“{hit.match}”只有 {len(raw)} 位数字，不是有效年份"
+            + (f"（评价年度为 {year} 年）" if year else ""),
+            evidence=(Evidence(hit.location, hit.quote, hit.match, "年份"),),
+            expected=str(year) if year else "四位年份",
+            found=hit.match,
+            key=(hit.block, hit.match),
         )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from auditor.model import Document, Location, Paragraph, block_texts
 from auditor.read.numbers import DateMention, scan
+from auditor.read.wording import patterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +72,17 @@ class ReportMeta:
     """Signature lines (``负责人（签字）：``) and 签字 columns left empty."""
 
 
-_SECTION_PREFIX = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*"
-)
+
+
+def _cue(key: str) -> re.Pattern[str]:
+    """The one pattern under ``key`` in ``cues/structure.yaml`` (several are or-ed)."""
+    found = patterns("structure", key)
+    if len(found) == 1:
+        return found[0]
+    return re.compile("|".join(f"(?:{p.pattern})" for p in found))
+
+
+_SECTION_PREFIX = _cue("section_prefix")
 
 
 def section_name(title: str) -> str:
@@ -128,21 +137,17 @@ def build_sections(doc: Document) -> tuple[tuple[Section, ...], tuple[int, ...]]
 
 # ------------------------------------------------------------------ metadata
 
-_UNIT_LABEL = re.compile(
-    r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|预算单位|预算部门名称|评价单位|市级预算部门名称|"
-    r"县级预算部门名称|填报单位|申报单位|自评单位|被评价单位)(?:[（(]公?章[）)]|[（(]盖章[）)])?[:：]\s*(?P<unit>[^\s，。；:：]{2,40})"
-)
-_CODE_LABEL = re.compile(
-    r"(?:预算编码|单位编码|单位代码|预算代码|部门编码|编号)[:：]\s*(?P<code>[0-9A-Za-z\-]{3,20})"
-)
-_TITLE_YEAR = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*年度?.{0,20}?(?:部门整体支出|整体支出|绩效|自评|决算)"
-)
-_REPORT_DATE = re.compile(r"(?:报告时间|报告日期|填报日期|报送日期|编制日期|评价时间|日期)[:：]")
-_SEAL_NOTE = re.compile(r"[（(](?:盖章|公章|章|签章)[）)]?$")
-_SIGNATURE = re.compile(r"签字|签名|签章|盖章|公章|负责人|评分人|审核人|填表人|经办人")
-_BLANK_DATE = re.compile(r"(?:^|[:：）)\s])年\s*月\s*日\s*$|^\s*年\s*月\s*日")
-_FINANCE_BLOCK = re.compile(r"财政部门|财政局|归口业务股|主管部门意见|归口")
+_UNIT_LABEL = _cue("unit_label")
+_CODE_LABEL = _cue("code_label")
+_TITLE_YEAR = _cue("title_year")
+_REPORT_DATE = _cue("report_date_label")
+_FORM_DATE = _cue("form_date_label")
+_ATTACHMENT = _cue("attachment_title")
+_SEAL_NOTE = _cue("seal_note")
+_SIGNATURE = _cue("signature")
+_BLANK_DATE = _cue("blank_date")
+_FINANCE_BLOCK = _cue("finance_block")
+_SIGN_OFF_UNIT = _cue("sign_off_unit")
 
 
 def read_meta(doc: Document) -> ReportMeta:
@@ -154,7 +159,7 @@ def read_meta(doc: Document) -> ReportMeta:
 
     code = _first_match(_CODE_LABEL, "code", doc)
     year, year_source, year_loc = _report_year(paragraphs)
-    report_date, date_loc = _report_date(paragraphs)
+    report_date, date_loc = _report_date(doc)
     if year is None and report_date is not None:
         year, year_source, year_loc = report_date.year - 1, "报告日期的上一年", date_loc
     signatures, blanks = _signature_dates(doc)
@@ -183,10 +188,7 @@ def _first_match(pattern: re.Pattern[str], group: str, doc: Document) -> str | N
     return None
 
 
-_TITLE_UNIT = re.compile(
-    r"^(?P<unit>[\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|委|办公室|办|政府|办事处|中心|院|学校|校|站|所|处|会|馆|队|部|厅))"
-    r"(?:关于)?(?:19|20)\d{2}\s*年度?"
-)
+_TITLE_UNIT = _cue("title_unit")
 
 
 def _unit_from_title(paragraphs: list[Paragraph]) -> str | None:
@@ -229,9 +231,86 @@ def _report_year(paragraphs: list[Paragraph]) -> tuple[int | None, str, Location
     return None, "", None
 
 
-def _report_date(paragraphs: list[Paragraph]) -> tuple[DateMention | None, Location | None]:
+def attachment_start(doc: Document) -> int:
+    """Index of the block that opens the first attachment (``附件2：…评分表``), or the end.
+
+    A title counts when a table follows within four blocks or it names a form (表), so a
+    list of attachments inside the body does not end the report's main part early.
+    """
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph) or block.index == 0:
+            continue
+        if not _ATTACHMENT.match(block.text):
+            continue
+        following = doc.blocks[block.index + 1 : block.index + 5]
+        if "表" in block.text or any(not isinstance(b, Paragraph) for b in following):
+            return block.index
+    return len(doc.blocks)
+
+
+def _date_only(text: str) -> DateMention | None:
+    """The date a line consists of (``2025年3月10日``, ``二〇二五年三月十日``), else None."""
+    stripped = text.strip()
+    dates = scan(stripped).dates
+    if len(dates) == 1 and dates[0].start <= 1 and dates[0].end >= len(stripped) - 1:
+        return dates[0]
+    return None
+
+
+def _sign_off_dates(doc: Document) -> list[tuple[int, DateMention, Location]]:
+    """Bare sign-offs: a line naming a unit, then a line that is only a date.
+
+    ``某某县林业局`` over ``2023年3月15日`` closes a report as a signature does, with no
+    签字/盖章 label. Returns (block of the date, the date, its location).
+    """
+    out: list[tuple[int, DateMention, Location]] = []
+    blocks = doc.blocks
+    for block, after in zip(blocks, blocks[1:], strict=False):
+        if not isinstance(block, Paragraph) or not isinstance(after, Paragraph):
+            continue
+        if not _SIGN_OFF_UNIT.match(block.text.strip()):
+            continue
+        when = _date_only(after.text)
+        if when is not None:
+            out.append((after.index, when, after.location))
+    return out
+
+
+def is_sign_off(doc: Document, index: int) -> bool:
+    """Whether block ``index`` names the unit above a date line (a bare sign-off)."""
+    blocks = doc.blocks
+    if index + 1 >= len(blocks):
+        return False
+    block, after = blocks[index], blocks[index + 1]
+    return (
+        isinstance(block, Paragraph)
+        and isinstance(after, Paragraph)
+        and bool(_SIGN_OFF_UNIT.match(block.text.strip()))
+        and _date_only(after.text) is not None
+    )
+
+
+def _report_date(doc: Document) -> tuple[DateMention | None, Location | None]:
+    """The report's own date: a report-date label, else the main part's sign-off, else a form date.
+
+    ``报告时间：2025年6月`` dates the report wherever it stands in the first 60
+    paragraphs; failing that, the bare sign-off (unit over date) closing the main part;
+    a ``填报日期`` only counts before the first attachment — on an attached 自评表 it
+    dates that form, not the report.
+    """
+    end = attachment_start(doc)
+    paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
     for p in paragraphs[:60]:
         if _REPORT_DATE.search(p.text):
+            dates = scan(p.text).dates
+            if dates:
+                return dates[0], p.location
+    sign_offs = _sign_off_dates(doc)
+    main = [s for s in sign_offs if s[0] < end]
+    if main:
+        return main[-1][1], main[-1][2]
+    for p in paragraphs[:60]:
+        if p.index < end and _FORM_DATE.search(p.text):
             dates = scan(p.text).dates
             if dates:
                 return dates[0], p.location
@@ -241,14 +320,19 @@ def _report_date(paragraphs: list[Paragraph]) -> tuple[DateMention | None, Locat
 def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate]]:
     """Dates and blank ``年 月 日`` lines that belong to a signature or seal block.
 
-    A date belongs to the nearest signature line at or above it within three blocks.
+    A date belongs to the nearest signature line at or above it within three blocks and
+    in the same part (an attachment title ends it); a bare sign-off (the unit's name over
+    a date line) is a signature line too.
     """
     signatures: list[SignatureDate] = []
     blanks: list[BlankDate] = []
     recent: list[tuple[int, str]] = []
     for i, block in enumerate(doc.blocks):
+        sign_off = is_sign_off(doc, i)
+        if isinstance(block, Paragraph) and _ATTACHMENT.match(block.text):
+            recent.clear()  # an attachment's dates are not the report's sign-off
         for text, loc in block_texts(block):
-            if _SIGNATURE.search(text):
+            if _SIGNATURE.search(text) or sign_off:
                 recent.append((i, text))
             role = next((t for j, t in reversed(recent) if i - j <= 3), None)
             if role is None:
@@ -260,8 +344,8 @@ def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate
     return signatures, blanks
 
 
-_SIGN_LINE = re.compile(r"(?:签字|签名|签章)\s*[）)]?\s*[:：]?\s*$")
-_SIGN_HEADER = re.compile(r"^(?:签字|签名|本人签字|签字确认)$")
+_SIGN_LINE = _cue("sign_line")
+_SIGN_HEADER = _cue("sign_header")
 
 
 def _blank_signatures(doc: Document) -> list[BlankDate]:

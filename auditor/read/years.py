@@ -13,12 +13,22 @@ from dataclasses import dataclass
 
 from auditor.model import Location
 from auditor.read.numbers import DateMention, YearMention
+from auditor.read.wording import patterns
+
+
+def _cue(key: str) -> re.Pattern[str]:
+    """The patterns under ``key`` in ``cues/years.yaml``, or-ed into one."""
+    found = patterns("years", key)
+    if len(found) == 1:
+        return found[0]
+    return re.compile("|".join(f"(?:{p.pattern})" for p in found))
+
 
 # ``已在网站公开2023年度部门预算``: 公开 just before the year, in the same clause (not
 # ``在网站公开，并作为2026年度预算安排的参考``).
-_PUBLISHED_BEFORE = re.compile(r"公开[^，,。；;、]{0,6}$")
-_FINAL = re.compile(r"决算")
-_BUDGET = re.compile(r"(?<!决)预算(?!执行|完成)")
+_PUBLISHED_BEFORE = _cue("published_before")
+_FINAL = _cue("final_account")
+_BUDGET = _cue("budget")
 
 
 def _published(before: str, after: str) -> str:
@@ -40,24 +50,16 @@ def _published(before: str, after: str) -> str:
     return "published_budget"
 
 
-_PLAN = re.compile(
-    r"打算|计划|规划|展望|下一步|拟|将要|预计|目标任务(?!完成)|工作思路|工作重点|谋划"
-)
-_COMPARISON = re.compile(
-    r"上年|同比|较上|比上|较去|比去|较\s*(?:19|20)\d{2}|比\s*(?:19|20)\d{2}|相比|相较|对比|增长|增加|"
-    r"下降|减少|变动|增幅|降幅|环比"
-)
-_CONTINUATION = re.compile(r"后续|遗留|延续|续建|结转|跨年|收尾|持续推进")
-_SCORE_BASIS = re.compile(
-    r"考核结果|考核得分|考评结果|评价结果|考核分数|得分|分数为|评分为|考核为|"
-    r"考核(?:等次|等级)?(?:为|评为|获评)?(?:优秀|优|良好|第一|先进)"
-)
-_RESULT = re.compile(
-    r"完成|开展|举办|实现|获得|荣获|获评|排名|申报|发放|创建|建成|验收|通过|收入|改造|投资|"
-    r"落实|召开|组织|化解|整治|退出|慰问|救助|培训|帮扶|举行|达到|达|为|"
-    r"竣工|投产|投入使用|开工|交付|上线|通车|完工"
-)
-_REFERENCE = re.compile(r"《[^》]*$")
+_PLAN = _cue("plan")
+_COMPARISON = _cue("comparison")
+_COMPARISON_SECTION = _cue("comparison_section")
+_THIS_YEAR = _cue("this_year_words")
+_CONTINUATION = _cue("continuation")
+_SCORE_BASIS = _cue("score_basis")
+_RESULT = _cue("result")
+_REFERENCE = _cue("reference")
+MALFORMED_YEAR = _cue("malformed_year")
+"""A year written with three or five digits (``202年度``, ``20224年3月``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +141,13 @@ def _role(
         _PLAN.search(after[:16]) or _PLAN.search(before[-6:])
     ):
         return "plan"
-    if re.search(r"变动率|增长率|同比", section_title):
+    if _COMPARISON_SECTION.search(section_title):
         return "comparison"
     if _COMPARISON.search(sentence) and (
         report_year is None
         or y.year >= report_year
         or str(report_year) in sentence
-        or re.search(r"本年|今年|当年|本年度", sentence)
+        or _THIS_YEAR.search(sentence)
     ):
         return "comparison"
     window = before[-6:] + y.raw + after[:16]  # this mention's own surroundings
