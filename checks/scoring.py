@@ -10,7 +10,7 @@ from typing import Any
 from auditor.assess import Assessment, assess, summarize
 from auditor.findings import Evidence, Issue, Severity
 from auditor.read.reading import Reading
-from auditor.read.scores import Indicator, ScoreSheet
+from auditor.read.scores import Indicator, ScoreSheet, indicator_targets
 from auditor.read.scoring_rules import STANDARD_BANDS, grade_for
 from auditor.registry import check
 from checks._kinds import fmt_auto
@@ -515,3 +515,99 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
         expected=should,
         found=summary.stated_grade,
     )
+
+
+_EXPLAINED = ("扣", "偏差", "原因", "未完成", "未达", "差距")
+
+
+def _explained_in_text(reading: Reading, name: str) -> bool:
+    """Whether a paragraph names the indicator together with a deduction or shortfall."""
+    core = name[:6]
+    for block in reading.document.blocks:
+        text = getattr(block, "text", "")
+        if isinstance(text, str) and core in text and any(w in text for w in _EXPLAINED):
+            return True
+    return False
+
+
+@check(
+    code="SC010",
+    name="score-ignores-target",
+    title="指标得分与目标完成情况不符",
+    severity="warning",
+    source="自评表按“实际完成值”对照“指标值”评分，未完成目标应扣分并说明偏差原因（财预〔2020〕10号附件）",
+)
+def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A score-table row misses its target but gets full marks, or meets it and loses points with no reason.
+
+    Why: ``指标值 ≥95%``, ``实际完成值 93%`` and the full 10 points credit a target that
+    was not reached; ``≥90%`` reached with 95% but scored 8 of 10 with the 偏差原因 cell
+    empty leaves the deduction unexplained. Reviewers check these rows first.
+
+    Exceptions: only rows whose target and actual value are single numbers in the
+    same unit are read (``有效提升`` and ``完成12场次培训`` are not); a target with no
+    direction that is exceeded is not judged (``控制率 100%`` done 103% may be a miss);
+    a row judged by a scoring rule (its own, the table's, or the same indicator's
+    in the text: SC002/SC003), a score above the maximum (SC001), and a deduction
+    explained in a reason cell or in the text, pass. The finding
+    shows how the target was read, so it is a warning.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        表1 自评表
+        | 三级指标 | 分值 | 指标值 | 实际完成值 | 得分 | 偏差原因 |
+        | --- | --- | --- | --- | --- | --- |
+        | 培训人次 | 10 | ≥500人次 | 420人次 | 10 | |
+        | 资金到位率 | 10 | 100% | 100% | 10 | |
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        表1 自评表
+        | 三级指标 | 分值 | 指标值 | 实际完成值 | 得分 | 偏差原因 |
+        | --- | --- | --- | --- | --- | --- |
+        | 培训人次 | 10 | ≥500人次 | 420人次 | 8.4 | 汛期停训两期 |
+        | 资金到位率 | 10 | 100% | 100% | 10 | |
+    """
+    judged = {  # indicators a rule already judges (SC002/SC003), in any sheet
+        i.name for s in reading.sheets for i in s.indicators if i.rule and i.rate is not None
+    }
+    for sheet in reading.sheets:
+        if sheet.kind != "table":
+            continue
+        for ind, row in indicator_targets(reading.document, sheet):
+            if row.met is None or ind.awarded is None or row.target is None or row.actual is None:
+                continue
+            if ind.name in judged or ind.awarded > ind.maximum:
+                continue  # judged by its rule, or SC001's (a score above the maximum)
+            full = abs(ind.awarded - ind.maximum) <= EPSILON
+            if row.met == full:
+                continue
+            if not row.met:
+                message = (
+                    f"“{ind.name}”未达到目标（{row.reading}），却得满分 {_d(ind.awarded)} 分，请核对"
+                )
+                expected = f"低于 {_d(ind.maximum)}"
+            else:
+                if row.reason or _explained_in_text(reading, ind.name):
+                    continue
+                lost = ind.maximum - ind.awarded
+                where = "偏差原因栏为空" if row.has_reason_column else "未说明扣分原因"
+                message = (
+                    f"“{ind.name}”已达到目标（{row.reading}），却扣了 {_d(lost)} 分，且{where}，请核对"
+                )
+                expected = _d(ind.maximum)
+            evidence = [
+                Evidence(row.target.location, row.target.text, row.target.text, "指标值"),
+                Evidence(row.actual.location, row.actual.text, row.actual.text, "实际完成值"),
+            ]
+            if ind.awarded_location is not None:
+                evidence.append(
+                    Evidence(ind.awarded_location, ind.awarded_quote, _d(ind.awarded), "得分")
+                )
+            yield Issue(
+                message=message,
+                evidence=tuple(evidence),
+                expected=expected,
+                found=_d(ind.awarded),
+                confidence="medium",
+            )

@@ -40,6 +40,7 @@ def _table_cue(key: str) -> re.Pattern[str]:
     """Score-sheet wording from ``cues/tables.yaml`` (the table part of this module)."""
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns("tables", key)))
 
+from auditor.read.targets import RowTarget, completion_rate, row_targets
 
 _INDICATOR = re.compile(
     r"^(?P<name>.+?)\s*[（(]\s*(?:此项)?(?:共计)?\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]\s*$"
@@ -52,6 +53,11 @@ _CONCLUSION = re.compile(
     r"(?:计|得|评|打|给予?)(?:分为|分是|分[:：]|分(?=\s*\d))?\s*(?:满分\s*)?(?P<v>\d+(?:\.\d+)?)\s*分"
 )
 _STRONG_LEAD = ("故", "因此", "所以", "综上", "综合", "最终")
+_BY_STANDARD = re.compile(
+    r"(?P<lead>(?:按|依|根据)(?:照|据)?(?:上述|以上|该|此|其)?(?:评分|评价|计分)(?:标准|办法|细则|规则))"
+    r"[^。；，,\d]{0,6}?(?:计|得|评|打|给予?)(?:分为|分[:：])?\s*(?P<v>\d+(?:\.\d+)?)\s*分"
+)
+"""``按评分标准得10分``: the score, reached by the rule (not a clause of the rule)."""
 _FULL = re.compile(
     r"(?:计|得|给予?|评为?)满分(?:\s*[（(]\s*即[:：]?\s*(?P<v>\d+(?:\.\d+)?)\s*分\s*[）)])?"
 )
@@ -143,7 +149,9 @@ def read_score_sheets(
     formulas: Sequence[Formula],
 ) -> tuple[ScoreSheet, ...]:
     """Read every score sheet of the document."""
-    table_sheets = [s for t in doc.tables if (s := _table_sheet(t)) is not None]
+    table_sheets = [
+        _with_sheet_rule(doc, s) for t in doc.tables if (s := _table_sheet(t)) is not None
+    ]
     narrative = _narrative_sheet(
         doc, sections, section_of, figures_by_block, formulas, {s.table for s in table_sheets}
     )
@@ -353,8 +361,11 @@ def _indicator(
 
 
 def _conclusion(sentence: str) -> re.Match[str] | None:
-    """The awarded-score clause of a sentence: the last one, strong leads (故…) first."""
+    """The awarded-score clause of a sentence: the last one, ``按评分标准得…`` and strong leads (故…) first."""
     matches = list(_CONCLUSION.finditer(sentence))
+    by_standard = list(_BY_STANDARD.finditer(sentence))
+    if by_standard:
+        return by_standard[-1]
     strong = [m for m in matches if m.group("lead") in _STRONG_LEAD]
     if strong:
         return strong[-1]
@@ -785,6 +796,105 @@ def _maximum_column(t: Table, score_col: int, candidates: list[int]) -> int | No
         return covered, -exceeded, total == HUNDRED_POINTS, c
 
     return max(candidates, key=fit)
+_SHEET_RULE_CUE = re.compile(
+    r"评分方法|计分方法|评分标准|评分办法|评分规则|计分规则|得分规则|评分说明|按(?:实际)?完成(?:的)?比例|得分\s*[=＝]"
+)
+
+
+def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Location] | None:
+    """A scoring method stated once for a whole score table, and where.
+
+    Read from a note or caption within three blocks of the table (``注：完成目标得满分，
+    未完成按完成比例得分``), a row spanning the whole table, or a header cell
+    (``得分（完成目标得满分，未完成按完成比例得分）``).
+    """
+    if sheet.table is None:
+        return None
+    table = next((t for t in doc.tables if t.number == sheet.table), None)
+    if table is None:
+        return None
+    candidates: list[tuple[str, Location]] = []
+    for r in range(table.n_rows):
+        distinct = list(dict.fromkeys(id(c) for c in table.grid[r]))
+        for c in dict.fromkeys(table.grid[r]):
+            if r < table.header_rows or len(distinct) == 1:
+                candidates.append((c.text, c.location))
+    near = doc.blocks[max(0, table.index - 3) : table.index + 4]
+    candidates += [(b.text, b.location) for b in near if isinstance(b, Paragraph)]
+    if table.caption:
+        candidates.append((table.caption, table.location))
+    for text, loc in candidates:
+        if not _SHEET_RULE_CUE.search(text):
+            continue
+        rule = parse_rule(text)
+        if not rule.empty:
+            return rule, text, loc
+    return None
+
+
+def _with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
+    """Apply a table-wide scoring method to every row that has no rule of its own.
+
+    A row's rate is its own (a ``实际完成值`` percentage) or, when it has none, the
+    completion ratio of its actual value to a higher-is-better target in the same unit;
+    a row whose ratio cannot be read keeps no rate, so nothing is recomputed for it.
+    """
+    found = _sheet_rule(doc, sheet)
+    table = next((t for t in doc.tables if t.number == sheet.table), None)
+    if found is None or table is None:
+        return sheet
+    rule, text, _loc = found
+    rows = {
+        i.awarded_location.row - 1: i.name
+        for i in sheet.indicators
+        if i.awarded_location is not None and i.awarded_location.row is not None
+    }
+    by_row = {t.row: t for t in row_targets(table, list(rows.items()))}
+    indicators: list[Indicator] = []
+    for ind in sheet.indicators:
+        row = (
+            ind.awarded_location.row - 1
+            if ind.awarded_location is not None and ind.awarded_location.row is not None
+            else None
+        )
+        target = by_row.get(row) if row is not None else None
+        if ind.rule is not None:
+            indicators.append(ind)
+            continue
+        if (
+            rule.proportional
+            and target
+            and target.target
+            and target.target.unit == "%"
+            and target.target.value != 100
+        ):
+            indicators.append(ind)  # 按完成比例: the rate itself or its ratio to the target
+            continue
+        if ind.rate is None and target and target.target and target.actual:
+            rate = completion_rate(target.target, target.actual)
+            if rate is not None:
+                ind = replace(
+                    ind,
+                    rate=rate.quantize(Decimal("0.01")),
+                    rate_quote=f"{ind.name} | {target.target.text} | {target.actual.text}",
+                    rate_location=target.actual.location,
+                )
+        indicators.append(replace(ind, rule=rule, rule_quote=text))
+    return replace(sheet, indicators=tuple(indicators))
+
+
+def indicator_targets(doc: Document, sheet: ScoreSheet) -> list[tuple[Indicator, RowTarget]]:
+    """Each table-sheet indicator with its row's target, actual value and reason."""
+    table = next((t for t in doc.tables if t.number == sheet.table), None)
+    if table is None:
+        return []
+    by_row = {
+        i.awarded_location.row - 1: i
+        for i in sheet.indicators
+        if i.awarded_location is not None and i.awarded_location.row is not None
+    }
+    found = row_targets(table, [(r, i.name) for r, i in by_row.items()])
+    return [(by_row[t.row], t) for t in found]
 
 
 def _restated_header(row: Sequence[Cell]) -> tuple[int, int | None] | None:

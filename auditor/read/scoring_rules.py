@@ -5,6 +5,8 @@ Kinds of sentence handled (any wording of the same shape):
 - thresholds: ``在职人员控制率≤100%，计3分``, ``90%（含）以上计6分``, ``低于70%计0分``,
   ``大于100%不得分``, ``100%计满分``, ``100%以下（含）计满分``;
 - bands: ``0-10%（含），计5分；11-30%（含），计4分``, ``80%（含）-90%，计4分``;
+- bands around a variable: ``20%＜x≤30%，得3分`` (both bounds kept);
+- pro rata: ``完成目标得满分，未完成按完成比例得分`` (``得分=完成率×分值``);
 - linear deductions: ``每低于5%扣2分``, ``每低于100%一个百分点扣0.1分``,
   ``每超出1%扣2分``, ``每降低1个百分点扣0.5分``, ``每低1个百分点扣1分``, always
   floored at 0 (扣完为止).
@@ -54,6 +56,17 @@ _LINEAR = re.compile(
     r"[，,]?\s*(?:的)?\s*扣(?:减|除)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
 )
 _BELOW_WORDS = ("低于", "少于", "降低", "下降", "减少", "低", "少")
+_LOWER_CMP = r"<=|＜=|<|＜|≤|﹤|小于等于|小于"
+_BETWEEN = re.compile(
+    rf"{_NUM}\s*%?\s*(?P<c1>{_LOWER_CMP})\s*(?:[xXＸrRA-Za-z]|[\u4e00-\u9fff]{{1,10}}?)\s*"
+    rf"(?P<c2>{_LOWER_CMP})\s*{_NUM}\s*%?{_GLUE}{_SCORE}"
+)
+"""A band with both bounds around a variable: ``20%＜x≤30%，得3分``, ``90%≤完成率<100%得4分``."""
+_PROPORTIONAL = re.compile(
+    r"(?:按|依)(?:照)?(?:实际)?(?:完成|达成|执行)?(?:的)?(?:比例|比率|进度|程度|情况)(?:折算)?(?:计|得|给|评)分"
+    r"|(?:得分|分值)\s*[=＝]\s*(?:完成率|完成比例|执行率)\s*[×xX*]\s*(?:分值|权重|该项分值|标准分)"
+)
+"""A score proportional to the rate: ``未完成按完成比例得分``, ``得分=完成率×分值``."""
 
 
 def within(
@@ -117,11 +130,23 @@ class ScoringRule:
     bands: tuple[Band, ...] = ()
     linears: tuple[Linear, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    proportional: str = ""
+    """The clause scoring a rate below 100 % pro rata (``未完成按完成比例得分``), or ""."""
 
     @property
     def empty(self) -> bool:
         """Whether nothing executable was found in the text."""
-        return not self.bands and not self.linears
+        return not self.bands and not self.linears and not self.proportional
+
+    def _pro_rata(self, rate: Decimal, maximum: Decimal) -> set[Decimal]:
+        """Scores of the pro-rata clause below 100 % (rounded to 2 or 1 places)."""
+        if not self.proportional or rate >= 100 or rate < 0:
+            return set()
+        exact = maximum * rate / 100
+        return {
+            exact.quantize(Decimal("0.01"), ROUND_HALF_UP),
+            exact.quantize(Decimal("0.1"), ROUND_HALF_UP),
+        }
 
     def _scores(self, rate: Decimal, maximum: Decimal) -> tuple[set[Decimal], set[Decimal]]:
         """The scores the bands give at ``rate``, and those the deductions give."""
@@ -133,6 +158,9 @@ class ScoringRule:
             gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
             if gap > 0:
                 linear_scores |= {max(Decimal(0), maximum - d) for d in lin.deductions(rate)}
+        linear_scores |= self._pro_rata(rate, maximum)
+        if self.proportional and rate >= 100 and not band_scores:
+            band_scores = {maximum}  # the target met: full marks
         return band_scores, linear_scores
 
     def readings(self, rate: Decimal, maximum: Decimal) -> set[Decimal]:
@@ -144,9 +172,7 @@ class ScoringRule:
             return linear_scores
         if band_scores:
             return band_scores
-        if self.linears and not self.bands:
-            return {maximum}
-        if self.linears and self.bands:
+        if self.linears or self.proportional:
             return {maximum}
         return set()
 
@@ -157,6 +183,8 @@ class ScoringRule:
             if gap > 0:
                 pro_rata = lin.points * gap / lin.step
                 return max(Decimal(0), maximum - pro_rata).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        if self.proportional and 0 <= rate < 100:
+            return (maximum * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
         readings = self.readings(rate, maximum)
         return min(readings) if readings else None
 
@@ -170,6 +198,8 @@ class ScoringRule:
             gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
             if gap > 0:
                 out.append((lin.text, {max(Decimal(0), maximum - d) for d in lin.deductions(rate)}))
+        if pro_rata := self._pro_rata(rate, maximum):
+            out.append((self.proportional, pro_rata))
         return out
 
     def contradicts_itself(self, rate: Decimal, maximum: Decimal) -> bool:
@@ -210,6 +240,14 @@ def parse_rule(text: str) -> ScoringRule:
                 else _anchor_before(text, m.start(), direction)
             )
             linears.append(Linear(anchor, direction, step, Decimal(m.group("pts")), m.group(0)))
+        consumed.append(m.span())
+    for m in _BETWEEN.finditer(text):
+        lo, hi = Decimal(m.group(1)), Decimal(m.group(4))
+        if lo > hi:
+            continue
+        lo_incl = m.group("c1") in ("<=", "＜=", "≤", "小于等于")
+        hi_incl = m.group("c2") in ("<=", "＜=", "≤", "小于等于")
+        bands.append(Band(lo, lo_incl, hi, hi_incl, _score(m), m.group(0)))
         consumed.append(m.span())
     for m in _RANGE.finditer(text):
         if not free(m.span()):
@@ -256,7 +294,13 @@ def parse_rule(text: str) -> ScoringRule:
         if flat:
             bands.append(Band(None, False, Decimal(0), True, _score(flat), flat.group(0)))
     _widen_gaps(bands)
-    return ScoringRule(text=text, bands=tuple(bands), linears=tuple(linears))
+    proportional = _PROPORTIONAL.search(text)
+    return ScoringRule(
+        text=text,
+        bands=tuple(bands),
+        linears=tuple(linears),
+        proportional=proportional.group(0) if proportional else "",
+    )
 
 
 def _anchor_before(text: str, pos: int, direction: str = "below") -> Decimal:

@@ -1,0 +1,214 @@
+"""Each score-table row's target, actual value and stated reason, and whether the target was met.
+
+A 自评表 row states a target (``指标值 | ≥95%``), what was achieved (``实际完成值 |
+93%``), the score and often a 偏差原因/扣分原因. Rules compare the score with the
+achievement: full marks for a missed target, or points lost on a target met with no
+reason given. The reading abstains (``met`` is None) whenever the comparison is not
+certain: a qualitative target (``有效提升``), different units, several numbers in a
+cell, or a target with no direction whose actual value exceeds it.
+
+The column and direction words are data (``cues/targets.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from auditor.extract.grid import is_numeric_text
+from auditor.model import Cell, Location, Table
+from auditor.read.wording import patterns
+
+
+def _cue(key: str) -> re.Pattern[str]:
+    """The patterns under ``key`` in ``cues/targets.yaml``, or-ed into one."""
+    found = patterns("targets", key)
+    if len(found) == 1:
+        return found[0]
+    return re.compile("|".join(f"(?:{p.pattern})" for p in found))
+
+
+_TARGET_HEADER = _cue("target_header")
+_ACTUAL_HEADER = _cue("actual_header")
+_REASON_HEADER = _cue("reason_header")
+_LOWER_IS_BETTER = _cue("lower_is_better")
+_NO_REASON = _cue("no_reason")
+
+_OPS = {
+    "≥": ">=",
+    ">=": ">=",
+    "＞=": ">=",
+    "不低于": ">=",
+    "不少于": ">=",
+    "大于等于": ">=",
+    "达到": ">=",
+    "≤": "<=",
+    "<=": "<=",
+    "＜=": "<=",
+    "不高于": "<=",
+    "不超过": "<=",
+    "不多于": "<=",
+    "小于等于": "<=",
+    ">": ">",
+    "＞": ">",
+    "大于": ">",
+    "高于": ">",
+    "<": "<",
+    "＜": "<",
+    "小于": "<",
+    "低于": "<",
+    "=": "=",
+    "＝": "=",
+}
+_OP_WORDS = "|".join(sorted((re.escape(k) for k in _OPS), key=len, reverse=True))
+_VALUE = re.compile(
+    rf"^\s*(?P<op>{_OP_WORDS})?\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|％|[\u4e00-\u9fff]{{1,3}})?\s*"
+    r"(?P<or_more>及以上|以上|以内|以下)?\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A value read from one cell: an optional comparison, a number and its unit."""
+
+    op: str
+    """``>=``, ``<=``, ``>``, ``<``, ``=``, or ``""`` when none is written."""
+    value: Decimal
+    unit: str
+    text: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class RowTarget:
+    """A score-table row's target, actual value, reason and whether the target was met."""
+
+    table: int
+    row: int
+    """0-based grid row."""
+    name: str
+    target: Measure | None
+    actual: Measure | None
+    reason: str
+    """The 偏差原因/扣分原因 cell (``""`` when empty, ``None``-like when no such column)."""
+    has_reason_column: bool
+    met: bool | None
+    """True/False when certain; None when the reading abstains."""
+    reading: str
+    """How the comparison was read (``按“≥95%”理解，实际 93% 未达到``)."""
+
+
+def measure(cell: Cell) -> Measure | None:
+    """The single value a cell states (``≥95%``, ``12场``, ``30天以内``), else None."""
+    text = cell.text.replace(",", "").replace("，", "")
+    m = _VALUE.match(text)
+    if m is None:
+        return None
+    try:
+        value = Decimal(m.group("v"))
+    except InvalidOperation:
+        return None
+    op = _OPS.get(m.group("op") or "", "")
+    more = m.group("or_more") or ""
+    if not op and more:
+        op = ">=" if "以上" in more else "<="
+    unit = (m.group("unit") or "").replace("％", "%")
+    return Measure(op, value, unit, cell.text, cell.location)
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    target: int | None
+    actual: int | None
+    reason: int | None
+
+
+def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
+    heads = [
+        "".join(dict.fromkeys(row[c].text for row in rows if c < len(row))) for c in range(n_cols)
+    ]
+    actual = [c for c, h in enumerate(heads) if _ACTUAL_HEADER.search(h)]
+    target = [
+        c for c, h in enumerate(heads) if _TARGET_HEADER.search(h) and c not in actual
+    ]
+    reason = [c for c, h in enumerate(heads) if _REASON_HEADER.search(h)]
+    return _Columns(
+        target[0] if len(target) == 1 else None,
+        actual[0] if len(actual) == 1 else None,
+        reason[0] if reason else None,
+    )
+
+
+def _is_header_row(row: Sequence[Cell]) -> bool:
+    texts = [c.text for c in row]
+    return any(_ACTUAL_HEADER.search(t) for t in texts) and not any(
+        is_numeric_text(t) for t in texts
+    )
+
+
+def compare(name: str, target: Measure, actual: Measure) -> tuple[bool | None, str]:
+    """Whether ``actual`` meets ``target``, and how that was read; None when unsure."""
+    if target.unit != actual.unit or actual.op:
+        return None, ""
+    op = target.op
+    if not op:
+        op = "<=" if _LOWER_IS_BETTER.search(name) else ">="
+    a, t = actual.value, target.value
+    met = {
+        ">=": a >= t,
+        "<=": a <= t,
+        ">": a > t,
+        "<": a < t,
+        "=": a == t,
+    }[op]
+    if not target.op and not met and not _LOWER_IS_BETTER.search(name) and a > t:
+        return None, ""  # a plain target exceeded: direction unknown
+    shown = {">=": "≥", "<=": "≤", ">": "＞", "<": "＜", "=": "="}[op]
+    verdict = "达到" if met else "未达到"
+    how = f"按目标“{shown}{target.value}{target.unit}”理解，实际 {actual.text} {verdict}目标"
+    return met, how
+
+
+def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget]:
+    """The target reading of each given (0-based row, indicator name) of a score table."""
+    wanted = dict(rows)
+    cols = _columns([table.grid[r] for r in range(table.header_rows)], table.n_cols)
+    out: list[RowTarget] = []
+    for r in range(table.header_rows, table.n_rows):
+        row = table.grid[r]
+        if _is_header_row(row):
+            cols = _columns([row], table.n_cols)
+            continue
+        if r not in wanted or cols.actual is None or cols.target is None:
+            continue
+        target_cell, actual_cell = row[cols.target], row[cols.actual]
+        if target_cell is actual_cell or target_cell.row != r or actual_cell.row != r:
+            continue  # merged across rows: not this row's own values
+        target, actual = measure(target_cell), measure(actual_cell)
+        reason = row[cols.reason].text.strip() if cols.reason is not None else ""
+        if _NO_REASON.fullmatch(reason):
+            reason = ""
+        met, how = (None, "")
+        if target is not None and actual is not None:
+            met, how = compare(wanted[r], target, actual)
+        out.append(
+            RowTarget(
+                table.number, r, wanted[r], target, actual, reason, cols.reason is not None, met, how
+            )
+        )
+    return out
+
+
+def completion_rate(target: Measure, actual: Measure) -> Decimal | None:
+    """``actual/target`` in percent for a higher-is-better target (capped at 100), else None.
+
+    A percent target other than 100 % is left alone: ``按完成比例`` could then mean the
+    rate itself or its ratio to the target.
+    """
+    if target.unit != actual.unit or target.op not in ("", ">=") or target.value <= 0:
+        return None
+    if target.unit == "%":
+        return actual.value if target.value == 100 else None
+    return min(Decimal(100), actual.value / target.value * 100)
