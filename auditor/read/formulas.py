@@ -18,6 +18,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from auditor.model import Location
 from auditor.read.figures import quote as make_quote
+from auditor.read.wording import patterns
 
 _OPS = {"+": "+", "-": "-", "×": "*", "*": "*", "x": "*", "X": "*", "/": "/", "÷": "/"}
 _TOKEN = re.compile(
@@ -366,3 +367,69 @@ def align_operands(symbolic: Node, numeric: Node) -> list[tuple[str, Num]] | Non
             return None
         return left + right
     return None
+
+
+def count_rates(text: str, block: int, location: Location) -> list[Formula]:
+    """Rates stated beside the counts they come from, as formulas to recompute.
+
+    ``回收有效问卷445份，其中满意428份，满意度96.17%`` states 满意度 = 428/445 without
+    writing the division; it is read as the formula ``满意度=428/445=96.17%``. The
+    numerator is the one count labelled with the rate's stem (满意, not 不满意), the
+    base the one count labelled 有效 (else 回收/受访/调查…), both in the same unit and
+    before the rate in its paragraph. Paragraphs that write a formula (``=``) are left
+    to :func:`find_formulas`; any doubt (two candidates, different units) reads nothing.
+    """
+    if "=" in text or "＝" in text:
+        return []
+    out: list[Formula] = []
+    (rate_re,) = patterns("formulas", "count_rate")
+    (count_re,) = patterns("formulas", "count")
+    (negated,) = patterns("formulas", "negated")
+    bases = patterns("formulas", "base_label")
+    for rate in rate_re.finditer(text):
+        stem = rate.group("stem")[-2:]
+        sentence_start = max(text.rfind(ch, 0, rate.start()) for ch in "。；;！？") + 1
+        before = text[sentence_start : rate.start()]
+        counts = [
+            m
+            for m in count_re.finditer(before)
+            if not re.match(r"[\d.]", text[m.end() : m.end() + 1] or " ")
+        ]
+        parts = [
+            m
+            for m in counts
+            if stem in m.group("label")
+            and not negated.search(m.group("label").split(stem)[0][-1:] or "")
+        ]
+        base: list[re.Match[str]] = []
+        for cue in bases:
+            base = [m for m in counts if cue.search(m.group("label")) and m not in parts]
+            if base:
+                break
+        if len(parts) != 1 or len(base) != 1:
+            continue
+        num, den = parts[0], base[0]
+        if num.group("unit") != den.group("unit") or int(den.group("n")) == 0:
+            continue
+        if int(num.group("n")) > int(den.group("n")):
+            continue
+        p = rate.group("p")
+        decimals = len(p.partition(".")[2])
+        stated = Num(Decimal(p) / 100, p + "%", decimals, percent=True)
+        division = f"{num.group('n')}/{den.group('n')}"
+        expr = BinOp("/", Num(Decimal(num.group("n")), num.group("n"), 0), Num(
+            Decimal(den.group("n")), den.group("n"), 0
+        ))
+        start = sentence_start + min(num.start(), den.start())
+        out.append(
+            Formula(
+                name=rate.group("stem") + rate.group(0)[len(rate.group("stem"))],
+                sides=(Side(division, expr), Side(p + "%", stated)),
+                stated=stated,
+                stated_unit="%",
+                block=block,
+                location=location,
+                quote=make_quote(text, start, rate.end(), before=0, after=0),
+            )
+        )
+    return out

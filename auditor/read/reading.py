@@ -17,7 +17,7 @@ from auditor.framework import Framework
 from auditor.model import Document, Location, Paragraph, Table, block_texts
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
-from auditor.read.formulas import Formula, Num, find_formulas
+from auditor.read.formulas import Formula, Num, count_rates, find_formulas
 from auditor.read.lexicon import GENERIC_LABEL, Lexicon, clean_label
 from auditor.read.numbers import Scan, scan
 from auditor.read.relations import (
@@ -242,6 +242,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
             formulas.extend(
                 replace(f, section=section_of[block.index])
                 for f in find_formulas(block.text, block.index, block.location)
+                + count_rates(block.text, block.index, block.location)
             )
             lists.extend(counted_lists(block))
         else:
@@ -249,6 +250,12 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
                 table_breakdowns(block, by_block.get(block.index, []), previous_table)
             )
             previous_table = (block, by_block.get(block.index, []))
+            for cell in dict.fromkeys(block.cells()):
+                if "=" in cell.text:  # ``3×96.18%=2.89`` written in a score cell
+                    formulas.extend(
+                        replace(f, section=section_of[block.index])
+                        for f in find_formulas(cell.text, block.index, cell.location)
+                    )
     facts = build_facts(figures, document, lexicon, meta.report_year, section_titles, scans)
     facts = _inherit_from_parents(facts, parents)
     facts = _with_formula_operands(facts, formulas, by_block, lexicon, meta.report_year)
