@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -18,6 +18,7 @@ from auditor.assess import (
 )
 from auditor.findings import Evidence, Issue, Severity
 from auditor.model import Location, Table
+from auditor.read.facts import Fact
 from auditor.read.figures import Figure
 from auditor.read.formulas import (
     Formula,
@@ -35,7 +36,7 @@ from auditor.read.relations import Breakdown
 from auditor.read.scores import is_points_header
 from auditor.read.units import same_dimension
 from auditor.registry import check
-from checks._kinds import evidence, fmt, in_unit, sum_check
+from checks._kinds import differs_beyond_rounding, evidence, fmt, in_unit, sum_check
 
 SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会计制度》部门决算报表编制说明）"
 
@@ -191,8 +192,8 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
             b.total, b.parts, message=lead, exact_only=not b.exhaustive, joint_quote=joint
         )
 
-        if issue is not None:
-            yield issue
+        if issue is not None and issue.severity is None:
+            yield issue  # a rounding-only difference (``1.09亿元``) across paragraphs is no finding
 
 
 def _percent_text(value: Decimal, decimals: int) -> str:
@@ -494,3 +495,93 @@ def _rate_issue(stated: _StatedRate, recomputed: Recomputed) -> Issue:
         severity=severity,
         key=("rate", stated.name, stated.rate, recomputed.rate),
     )
+
+
+_OTHER_SPENDING = re.compile(r"经营支出|上缴上级支出|对附属单位补助支出")
+
+
+def _single_value(facts: Sequence[Fact]) -> Fact | None:
+    """The one value all ``facts`` state (the first of them), or None when they differ."""
+    if not facts:
+        return None
+    first = facts[0]
+    if any(differs_beyond_rounding(first.figure, f.figure) for f in facts[1:]):
+        return None
+    return first
+
+
+@check(
+    code="AR006",
+    name="basic-plus-project-differs-from-total",
+    title="基本支出与项目支出之和不等于支出合计（分处列示）",
+    source="支出合计 = 基本支出 + 项目支出（部门决算收入支出决算总表）",
+)
+def basic_plus_project_differs_from_total(
+    reading: Reading, options: Mapping[str, Any]
+) -> Iterator[Issue]:
+    """基本支出 and 项目支出 stated in one place do not add up to 支出合计 stated in another.
+
+    Why: a reviewer adds the two first; when the report states them in different
+    paragraphs (``支出合计800万元。`` … ``基本支出500万元。`` … ``项目支出200万元。``),
+    no single breakdown holds all three, so the table and text rules never compare them.
+
+    Exceptions: only whole-department figures of the evaluated year with the same
+    basis (预算 with 预算, 决算 with 决算, unstated with unstated) and no funding source
+    are compared; a concept stated with two different values is left to IC001; when a
+    paragraph or table already holds all three, AR001/AR002 judge it; a report that
+    names 经营支出, 上缴上级支出 or 对附属单位补助支出 (also parts of 支出合计) is not
+    judged; a difference within the rounding of the figures (``全年支出1.09亿元``) is
+    no finding.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        2024年本单位支出合计800.00万元。
+        本年基本支出500.00万元。
+        本年项目支出200.00万元。
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        2024年本单位支出合计800.00万元。
+        本年基本支出500.00万元。
+        本年项目支出300.00万元。
+    """
+    year = reading.report_year
+    if year is None or any(True for _ in reading.search(_OTHER_SPENDING)):
+        return
+
+    def department(concept: str, basis: str | None) -> list[Fact]:
+        return [
+            f
+            for f in reading.facts.of(concept)
+            if f.source is None
+            and f.scope == "total"
+            and f.year == year
+            and f.basis == basis
+            and f.origin != "formula"
+        ]
+
+    bases = {f.basis for f in reading.facts.of("expenditure.total")}
+    for basis in sorted(bases, key=lambda b: b or ""):
+        total = _single_value(department("expenditure.total", basis))
+        basic = _single_value(department("expenditure.basic", basis))
+        project = _single_value(department("expenditure.project", basis))
+        if total is None or basic is None or project is None:
+            continue
+        figures = (total.figure, basic.figure, project.figure)
+        if len({f.unit is None for f in figures}) > 1:
+            continue  # a unit-less table figure against 万元 text: scale unknown
+        blocks = [
+            {f.figure.block for f in department(c, basis)}
+            for c in ("expenditure.total", "expenditure.basic", "expenditure.project")
+        ]
+        if blocks[0] & blocks[1] & blocks[2]:
+            continue  # stated together: AR001/AR002 judge that breakdown
+        issue = sum_check(
+            total.figure,
+            [basic.figure, project.figure],
+            message="基本支出与项目支出分处列示，其和应等于支出合计：支出合计为 ",
+            roles=("支出合计", "基本支出/项目支出"),
+            key=("basic+project", total.figure.base_value),
+        )
+        if issue is not None and issue.severity is None:
+            yield issue  # a rounding-only difference (``1.09亿元``) across paragraphs is no finding

@@ -523,3 +523,74 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             found="、".join(d.amount.number_text for d in distinct),
             key=("activity", label, unit),
         )
+
+
+_STAFF_EXPLAINED = re.compile(
+    r"超编|超出编制|超过编制|借调|借用|挂职|编外|待分配|安置|军转|转隶|划转|未核减|遴选|选调|政策性"
+)
+
+
+def _one_value(facts: Sequence[Fact]) -> Fact | None:
+    """The fact all ``facts`` agree with (rounding allowed), or None when they differ."""
+    if not facts:
+        return None
+    first = facts[0]
+    return first if all(_equivalent(first.figure, f.figure) for f in facts[1:]) else None
+
+
+@check(
+    code="IC006",
+    name="staff-above-authorised",
+    title="实有人数超过编制数且未说明",
+    severity="warning",
+    source="在职人员控制率 = 在职人数 / 编制数 ≤ 100%（部门整体支出绩效评价共性指标）",
+)
+def staff_above_authorised(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """The department's 实有/在职 headcount is above its 编制 and the report does not say why.
+
+    Why: more staff than authorised posts (在职 52, 编制 50) is the first thing a
+    reviewer checks: either one of the two figures is wrong, or the department is over
+    its establishment, which the 在职人员控制率 indicator must score down and the
+    report must explain (借调、安置、超编待消化 …).
+
+    Exceptions: only whole-department figures of the evaluated year are compared
+    (a sub-unit's 在职 or last year's 编制 never are), each stated with one value
+    (two values are IC001's); a report that explains the excess (超编、借调、挂职、
+    编外、待分配、安置 …) passes. The finding shows the two figures it compared.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        本单位核定编制50名，2024年末实有人数52人。
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        本单位核定编制50名，2024年末实有人数48人。
+    """
+    year = reading.report_year
+
+    def department(concept: str) -> list[Fact]:
+        return [
+            f
+            for f in reading.facts.of(concept)
+            if f.scope == "total" and f.year == year and f.basis != "budget" and not f.source
+        ]
+
+    authorised = _one_value(department("headcount.authorised"))
+    actual = _one_value(department("headcount.actual"))
+    if authorised is None or actual is None:
+        return
+    if actual.figure.value <= authorised.figure.value:
+        return
+    if any(True for _ in reading.search(_STAFF_EXPLAINED)):
+        return
+    excess = actual.figure.value - authorised.figure.value
+    yield Issue(
+        message=(
+            f"按全单位{year or ''}年口径理解：实有人数 {actual.figure.shown} 多于编制数 "
+            f"{authorised.figure.shown}（超出 {fmt_auto(excess)} 人），报告未说明原因，请核对"
+        ),
+        evidence=(evidence(authorised.figure, "编制数"), evidence(actual.figure, "实有人数")),
+        expected=f"≤ {authorised.figure.amount.number_text}",
+        found=actual.figure.amount.number_text,
+        confidence="medium",
+    )

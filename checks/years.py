@@ -14,7 +14,9 @@ import yaml
 from auditor.findings import Evidence, Issue
 from auditor.read.reading import Reading
 from auditor.read.structure import is_finance_block
-from auditor.read.years import MALFORMED_YEAR, YearUse
+from auditor.model import Paragraph
+from auditor.read.facts import Fact
+from auditor.read.years import MALFORMED_YEAR, YEAR_COMPARISON, YEAR_END, YearUse
 from auditor.registry import Option, check
 from checks import DATA_DIR
 
@@ -380,3 +382,90 @@ def malformed_year(reading: Reading, options: Mapping[str, Any]) -> Iterator[Iss
             found=hit.match,
             key=(hit.block, hit.match),
         )
+
+
+_STOCKS = ("headcount.actual", "headcount.authorised", "assets.fixed_total", "assets.fixed_in_use")
+"""Quantities a report states at a date: last year's end is not this year's."""
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    start = max(text.rfind(ch, 0, pos) for ch in "。；;！？") + 1
+    ends = [i for i in (text.find(ch, pos) for ch in "。；;！？") if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _prior_year_end(reading: Reading, fact: Fact, year: int) -> str | None:
+    """The sentence stating ``fact`` at the end of ``year - 1`` with no comparison, else None."""
+    block = reading.document.blocks[fact.figure.block]
+    if not isinstance(block, Paragraph) or fact.figure.cell is not None:
+        return None
+    text = block.text
+    pos = max(text.find(fact.figure.amount.raw, fact.figure.sentence_start), 0)
+    sentence = _sentence_of(text, pos)
+    clause = text[max(text.rfind(ch, 0, pos) for ch in "，,；;。：:") + 1 : pos]
+    ends = [int(m.group("y")) for m in YEAR_END.finditer(sentence)]
+    if ends != [year - 1] or not YEAR_END.search(clause) or YEAR_COMPARISON.search(sentence):
+        return None  # the year-end must qualify this figure's own clause
+    return sentence
+
+
+@check(
+    code="YR008",
+    name="prior-year-figure-as-current",
+    title="以上年末数据作为本年度数据",
+    severity="warning",
+    source="在职人员控制率、资产利用率等按被评价年度末的数据计算（部门整体支出绩效评价共性指标）",
+)
+def prior_year_figure_as_current(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A headcount or asset stock at the end of the previous year is used as this year's.
+
+    Why: ``2021年末实有人数45人`` in a 2022 report, used for 在职人员控制率 or as the
+    department's only staffing figure, is last year's situation; this year's rate and
+    score rest on it.
+
+    Exceptions: only stocks (实有人数、编制数、固定资产) written with an explicit
+    year-end of the previous year (``2021年末``, ``2021年12月31日``) are read, and only
+    when used as this year's: inside a scored indicator, or with no figure of the
+    evaluated year for the same quantity anywhere in the report. Sentences comparing
+    the two years (较、同比、增加、由…) and table columns of other years pass.
+
+    Fails:
+        2022年度部门整体支出绩效自评报告
+        一、部门基本情况
+        本局2021年末实有人数45人。
+
+    Passes:
+        2022年度部门整体支出绩效自评报告
+        一、部门基本情况
+        本局2022年末实有人数45人，较2021年末增加2人。
+    """
+    year = reading.report_year
+    if year is None:
+        return
+    indicator_sections = reading.indicator_section_ids()
+    for concept in _STOCKS:
+        facts = reading.facts.of(concept)
+        current = [f for f in facts if f.year == year]
+        for fact in facts:
+            if fact.year != year - 1 or fact.origin == "formula":
+                continue
+            sentence = _prior_year_end(reading, fact, year)
+            if sentence is None:
+                continue
+            in_indicator = any(
+                s.id in indicator_sections for s in reading.section_path(fact.figure.block)
+            )
+            if current and not in_indicator:
+                continue  # this year's figure is stated too: the prior one is background
+            used = "用于本年度指标评分" if in_indicator else f"报告中没有 {year} 年的{fact.concept_name}"
+            yield Issue(
+                message=(
+                    f"{fact.concept_name} {fact.figure.shown} 是 {year - 1} 年末的数据，"
+                    f"{used}；评价的是 {year} 年度，请核对"
+                ),
+                evidence=(Evidence(fact.figure.location, sentence.strip()[:120], fact.figure.amount.raw, "上年末数据"),),
+                expected=f"{year} 年末数",
+                found=f"{year - 1} 年末 {fact.figure.shown}",
+                key=("prior-stock", fact.figure.block, concept),
+                confidence="medium",
+            )

@@ -59,6 +59,10 @@ _SCORE_BASIS = _cue("score_basis")
 _RESULT = _cue("result")
 _REFERENCE = _cue("reference")
 MALFORMED_YEAR = _cue("malformed_year")
+YEAR_END = _cue("year_end")
+"""A stock at a year's end (``2021年末``, ``2021年12月31日``)."""
+YEAR_COMPARISON = _cue("year_comparison")
+"""A sentence comparing a figure with another year's (``较上年末增加2人``)."""
 """A year written with three or five digits (``202年度``, ``20224年3月``)."""
 
 
