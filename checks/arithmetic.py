@@ -192,8 +192,8 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
             b.total, b.parts, message=lead, exact_only=not b.exhaustive, joint_quote=joint
         )
 
-        if issue is not None and issue.severity is None:
-            yield issue  # a rounding-only difference (``1.09亿元``) across paragraphs is no finding
+        if issue is not None:
+            yield issue
 
 
 def _percent_text(value: Decimal, decimals: int) -> str:
