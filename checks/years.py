@@ -404,8 +404,13 @@ def _prior_year_end(reading: Reading, fact: Fact, year: int) -> str | None:
     sentence = _sentence_of(text, pos)
     clause = text[max(text.rfind(ch, 0, pos) for ch in "，,；;。：:") + 1 : pos]
     ends = [int(m.group("y")) for m in YEAR_END.finditer(sentence)]
-    if ends != [year - 1] or not YEAR_END.search(clause) or YEAR_COMPARISON.search(sentence):
-        return None  # the year-end must qualify this figure's own clause
+    opening = re.match(r"\s*(?:截至|截止|至|到)?\s*", sentence)
+    lead = YEAR_END.match(sentence, opening.end()) if opening else None
+    leads = bool(lead and re.match(r"\s*[，,]", sentence[lead.end() :]))  # 截至2022年末，…
+    if ends != [year - 1] or YEAR_COMPARISON.search(sentence):
+        return None
+    if not (YEAR_END.search(clause) or leads):
+        return None  # the year-end must qualify this figure's clause, or open the sentence
     return sentence
 
 

@@ -269,6 +269,11 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
         name = re.split(r"[，,；;]", parts[0])[-1]
         name = _NAME_LEAD.sub("", name).strip(" ，,：:")
         sides: list[Side] = []
+        lead = _numeric_lead(name)
+        if lead is not None:
+            # ``10×(480/500)=8.5`` (a score cell): the first part is a computation.
+            sides.append(Side(name, lead))
+            name = ""
         for raw in parts[1:]:
             sides.append(Side(raw.strip(), parse_expression(raw)))
         if not sides or sides[-1].expr is None:
@@ -282,6 +287,7 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
             and not stated.percent
             and len(sides) >= 2
             and _TIMES_100_PERCENT.search(sides[-2].raw)
+            and not _equals_as_written(sides[-2], stated)
         ):
             # ``÷2,846.00×100%=0``: a percentage written without its % sign.
             stated = Num(stated.value / 100, stated.raw, stated.decimals, percent=True)
@@ -303,6 +309,25 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
             )
         )
     return out
+
+
+def _equals_as_written(side: Side, stated: Num) -> bool:
+    """Whether a numeric side already gives the stated number (``5×100%=5``: 5 points)."""
+    if not side.numeric or side.expr is None:
+        return False
+    value = evaluate(side.expr)
+    unit = Decimal(1).scaleb(-stated.decimals)
+    return value is not None and abs(value - stated.value) <= unit / 2
+
+
+def _numeric_lead(text: str) -> Node | None:
+    """The expression a chain opens with when it is numbers and operators only."""
+    if not re.fullmatch(r"[\d.,%％\s+\-×*/÷xX()（）]+", text) or not re.search(r"[+\-×*/÷xX]", text):
+        return None
+    node = parse_expression(text)
+    if node is None or names(node) or isinstance(node, Num):
+        return None
+    return node
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:

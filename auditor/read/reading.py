@@ -251,9 +251,11 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
             )
             previous_table = (block, by_block.get(block.index, []))
             for cell in dict.fromkeys(block.cells()):
-                if "=" in cell.text:  # ``3×96.18%=2.89`` written in a score cell
+                if "=" in cell.text:  # ``10×(480/500)=8.5`` written in a score cell
+                    head = block.grid[cell.row][0]
+                    label = head.text if head is not cell and "=" not in head.text else ""
                     formulas.extend(
-                        replace(f, section=section_of[block.index])
+                        replace(f, name=f.name or label, section=section_of[block.index])
                         for f in find_formulas(cell.text, block.index, cell.location)
                     )
     facts = build_facts(figures, document, lexicon, meta.report_year, section_titles, scans)

@@ -148,14 +148,37 @@ def _is_header_row(row: Sequence[Cell]) -> bool:
     )
 
 
+_COST_OR_TIME_UNITS = ("天", "日", "小时", "月", "年", "元", "万元", "亿元", "分钟")
+
+
 def compare(name: str, target: Measure, actual: Measure) -> tuple[bool | None, str]:
-    """Whether ``actual`` meets ``target``, and how that was read; None when unsure."""
+    """Whether ``actual`` meets ``target``, and how that was read; None when unsure.
+
+    A target with a direction (``≥95%``, ``≤7天``, ``40场以上``) is compared as
+    written. A bare target (``100%``, ``40场``) is met when equalled; it is missed only
+    when the actual value falls below a target that can only be a floor (100 %, or a
+    count of things on an indicator that is not a cost, time or ceiling); anything
+    else is not judged.
+    """
     if target.unit != actual.unit or actual.op:
         return None, ""
-    op = target.op
-    if not op:
-        op = "<=" if _LOWER_IS_BETTER.search(name) else ">="
     a, t = actual.value, target.value
+    op = target.op
+    inferred = not op
+    if not op:
+        if a == t:
+            op = "="
+        elif (
+            a < t
+            and not _LOWER_IS_BETTER.search(name)
+            and (
+                (target.unit == "%" and t == 100)
+                or (target.unit not in ("%", "") and target.unit not in _COST_OR_TIME_UNITS)
+            )
+        ):
+            op = ">="
+        else:
+            return None, ""
     met = {
         ">=": a >= t,
         "<=": a <= t,
@@ -163,11 +186,9 @@ def compare(name: str, target: Measure, actual: Measure) -> tuple[bool | None, s
         "<": a < t,
         "=": a == t,
     }[op]
-    if not target.op and not met and not _LOWER_IS_BETTER.search(name) and a > t:
-        return None, ""  # a plain target exceeded: direction unknown
-    shown = {">=": "≥", "<=": "≤", ">": "＞", "<": "＜", "=": "="}[op]
     verdict = "达到" if met else "未达到"
-    how = f"按目标“{shown}{target.value}{target.unit}”理解，实际 {actual.text} {verdict}目标"
+    floor = "（视为下限）" if inferred and op == ">=" else ""
+    how = f"按目标“{target.text.strip()}”{floor}理解，实际 {actual.text.strip()} {verdict}目标"
     return met, how
 
 
