@@ -21,6 +21,7 @@ from auditor.model import Location, Table
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure
 from auditor.read.formulas import (
+    BinOp,
     Formula,
     Node,
     Num,
@@ -585,3 +586,118 @@ def basic_plus_project_differs_from_total(
         )
         if issue is not None and issue.severity is None:
             yield issue  # a rounding-only difference (``1.09亿元``) across paragraphs is no finding
+
+
+def _denominator(formula: Formula) -> tuple[Num, Node] | None:
+    """The number a formula's first numeric side divides by, and its numerator (``a/b``)."""
+    for side in formula.numeric_sides:
+        assert side.expr is not None
+        node = strip_percent(side.expr)
+        if isinstance(node, BinOp) and node.op == "/" and isinstance(node.right, Num):
+            return node.right, node.left
+    return None
+
+
+def _matches(fig: Figure, number: Num) -> bool:
+    """Whether a stated figure is the number a formula wrote (in its unit or another)."""
+    tol = half_unit(number) + Decimal(1).scaleb(-fig.amount.decimals) / 2
+    return any(abs(value - number.value) <= tol for value in _in_any_unit(fig))
+
+
+@check(
+    code="AR007",
+    name="rate-on-wrong-base",
+    title="比率的分母取错口径",
+    severity="warning",
+    source="共性指标的计算口径（checks/data/indicators.yaml，注明出处）",
+)
+def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
+    """A rate divides by another figure than its definition's base (预算调整率 over 调整后预算).
+
+    Why: 预算调整率 = 调整数 / 年初预算; dividing 200 by the 调整后预算 1,200 instead of
+    the 年初预算 1,000 gives 16.67 % instead of 20 %, and the score band changes.
+
+    Exceptions: only rates of the standard framework with a defined base, written with
+    numbers (``=200/1200``); the divisor must equal a figure the report states for
+    another quantity (its 调整后预算) and differ from every figure it states for the
+    base. A formula that names its base (``调整数/年初预算``) is AR004's when the number
+    differs from that base. The finding shows the reading, so it is a warning.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        年初预算1,000.00万元，调整后预算1,200.00万元。
+        （五）预算调整率（5分）
+        预算调整率=200.00/1,200.00×100%=16.67%。
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        年初预算1,000.00万元，调整后预算1,200.00万元。
+        （五）预算调整率（5分）
+        预算调整率=200.00/1,000.00×100%=20.00%。
+    """
+    framework = reading.framework
+    year = reading.report_year
+    if framework is None:
+        return
+    for formula in reading.formulas:
+        std = framework.find(formula.name) if formula.name else None
+        if std is None or not std.denominator or formula.stated is None:
+            continue
+        found = _denominator(formula)
+        if found is None:
+            continue
+        divisor, numerator = found
+        base = [
+            f
+            for f in reading.facts.of(std.denominator)
+            if f.origin != "formula"
+            and f.scope == "total"
+            and f.year == year
+            and (std.denominator_basis is None or f.basis in (std.denominator_basis, None))
+        ]
+        if not base or any(_matches(f.figure, divisor) for f in base):
+            continue
+        values = {f.figure.base_value for f in base}
+        if len(values) != 1:
+            continue  # the base itself is stated twice (IC001)
+        other = next(
+            (
+                f
+                for f in reading.facts.facts
+                if f.concept != std.denominator
+                and f.origin != "formula"
+                and f.scope == "total"
+                and f.year == year
+                and f.figure.kind == "money"
+                and _matches(f.figure, divisor)
+            ),
+            None,
+        )
+        if other is None:
+            continue
+        right = base[0]
+        top = evaluate(numerator)
+        if top is None or right.figure.value == 0:
+            continue
+        # The base in the unit the formula writes (万元 or 元): the closest in size.
+        scaled = min(_in_any_unit(right.figure), key=lambda v: abs(v - divisor.value))
+        if scaled == 0:
+            continue
+        recomputed = top / scaled * HUNDRED
+        decimals = max(formula.stated.decimals, 2)
+        yield Issue(
+            message=(
+                f"{std.name}：按其定义应以{right.concept_name}为分母，公式除以 {divisor.raw}，"
+                f"与报告中的{other.concept_name} {other.figure.shown} 相同，而{right.concept_name}为 "
+                f"{right.figure.shown}；按{right.concept_name}计算为 "
+                f"{_percent_text(recomputed, decimals)}，请核对"
+            ),
+            evidence=(
+                _formula_evidence(formula),
+                evidence(right.figure, right.concept_name),
+                evidence(other.figure, other.concept_name),
+            ),
+            expected=_percent_text(recomputed, decimals),
+            found=_stated_text(formula),
+            confidence="medium",
+        )

@@ -317,7 +317,9 @@ def _equals_as_written(side: Side, stated: Num) -> bool:
         return False
     value = evaluate(side.expr)
     unit = Decimal(1).scaleb(-stated.decimals)
-    return value is not None and abs(value - stated.value) <= unit / 2
+    if value is None or abs(value - stated.value) > unit / 2:
+        return False
+    return abs(value * 100 - stated.value) > unit / 2  # ``…×100%=0`` reads either way
 
 
 def _numeric_lead(text: str) -> Node | None:
