@@ -450,7 +450,7 @@ def prior_year_figure_as_current(reading: Reading, options: Mapping[str, Any]) -
     indicator_sections = reading.indicator_section_ids()
     for concept in _STOCKS:
         facts = reading.facts.of(concept)
-        current = [f for f in facts if f.year == year]
+        current = [f for f in facts if f.year == year and f.origin != "formula"]
         for fact in facts:
             if fact.year != year - 1 or fact.origin == "formula":
                 continue
