@@ -583,18 +583,14 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
             if row.met == full:
                 continue
             if not row.met:
-                message = (
-                    f"“{ind.name}”未达到目标（{row.reading}），却得满分 {_d(ind.awarded)} 分，请核对"
-                )
+                message = f"“{ind.name}”未达到目标（{row.reading}），却得满分 {_d(ind.awarded)} 分，请核对"
                 expected = f"低于 {_d(ind.maximum)}"
             else:
                 if row.reason or _explained_in_text(reading, ind.name):
                     continue
                 lost = ind.maximum - ind.awarded
                 where = "偏差原因栏为空" if row.has_reason_column else "未说明扣分原因"
-                message = (
-                    f"“{ind.name}”已达到目标（{row.reading}），却扣了 {_d(lost)} 分，且{where}，请核对"
-                )
+                message = f"“{ind.name}”已达到目标（{row.reading}），却扣了 {_d(lost)} 分，且{where}，请核对"
                 expected = _d(ind.maximum)
             evidence = [
                 Evidence(row.target.location, row.target.text, row.target.text, "指标值"),

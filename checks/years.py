@@ -12,10 +12,10 @@ from typing import Any
 import yaml
 
 from auditor.findings import Evidence, Issue
-from auditor.read.reading import Reading
-from auditor.read.structure import is_finance_block
 from auditor.model import Paragraph
 from auditor.read.facts import Fact
+from auditor.read.reading import Reading
+from auditor.read.structure import is_finance_block
 from auditor.read.years import MALFORMED_YEAR, YEAR_COMPARISON, YEAR_END, YearUse
 from auditor.registry import Option, check
 from checks import DATA_DIR
@@ -462,13 +462,24 @@ def prior_year_figure_as_current(reading: Reading, options: Mapping[str, Any]) -
             )
             if current and not in_indicator:
                 continue  # this year's figure is stated too: the prior one is background
-            used = "用于本年度指标评分" if in_indicator else f"报告中没有 {year} 年的{fact.concept_name}"
+            used = (
+                "用于本年度指标评分"
+                if in_indicator
+                else f"报告中没有 {year} 年的{fact.concept_name}"
+            )
             yield Issue(
                 message=(
                     f"{fact.concept_name} {fact.figure.shown} 是 {year - 1} 年末的数据，"
                     f"{used}；评价的是 {year} 年度，请核对"
                 ),
-                evidence=(Evidence(fact.figure.location, sentence.strip()[:120], fact.figure.amount.raw, "上年末数据"),),
+                evidence=(
+                    Evidence(
+                        fact.figure.location,
+                        sentence.strip()[:120],
+                        fact.figure.amount.raw,
+                        "上年末数据",
+                    ),
+                ),
                 expected=f"{year} 年末数",
                 found=f"{year - 1} 年末 {fact.figure.shown}",
                 key=("prior-stock", fact.figure.block, concept),

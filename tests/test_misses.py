@@ -20,9 +20,7 @@ DEFECTS = yaml.safe_load((FOLDER / "defects.yaml").read_text(encoding="utf-8"))[
 
 
 def _severe(text: str) -> list[Finding]:
-    return [
-        f for f in audit_text(text) if f.severity in (Severity.ERROR, Severity.WARNING)
-    ]
+    return [f for f in audit_text(text) if f.severity in (Severity.ERROR, Severity.WARNING)]
 
 
 @pytest.mark.parametrize("name", sorted(DEFECTS))

@@ -324,7 +324,9 @@ def _equals_as_written(side: Side, stated: Num) -> bool:
 
 def _numeric_lead(text: str) -> Node | None:
     """The expression a chain opens with when it is numbers and operators only."""
-    if not re.fullmatch(r"[\d.,%％\s+\-×*/÷xX()（）]+", text) or not re.search(r"[+\-×*/÷xX]", text):
+    if not re.fullmatch(r"[\d.,%％\s+\-×*/÷xX()（）]+", text) or not re.search(
+        r"[+\-×*/÷xX]", text
+    ):
         return None
     node = parse_expression(text)
     if node is None or names(node) or isinstance(node, Num):
@@ -444,9 +446,11 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
         decimals = len(p.partition(".")[2])
         stated = Num(Decimal(p) / 100, p + "%", decimals, percent=True)
         division = f"{num.group('n')}/{den.group('n')}"
-        expr = BinOp("/", Num(Decimal(num.group("n")), num.group("n"), 0), Num(
-            Decimal(den.group("n")), den.group("n"), 0
-        ))
+        expr = BinOp(
+            "/",
+            Num(Decimal(num.group("n")), num.group("n"), 0),
+            Num(Decimal(den.group("n")), den.group("n"), 0),
+        )
         start = sentence_start + min(num.start(), den.start())
         out.append(
             Formula(

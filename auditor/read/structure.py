@@ -8,6 +8,7 @@ the report year from the title, the report date, and every dated signature block
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -70,8 +71,6 @@ class ReportMeta:
     blank_dates: tuple[BlankDate, ...]
     blank_signatures: tuple[BlankDate, ...] = ()
     """Signature lines (``负责人（签字）：``) and 签字 columns left empty."""
-
-
 
 
 def _cue(key: str) -> re.Pattern[str]:
@@ -265,7 +264,7 @@ def _sign_off_dates(doc: Document) -> list[tuple[int, DateMention, Location]]:
     """
     out: list[tuple[int, DateMention, Location]] = []
     blocks = doc.blocks
-    for block, after in zip(blocks, blocks[1:], strict=False):
+    for block, after in itertools.pairwise(blocks):
         if not isinstance(block, Paragraph) or not isinstance(after, Paragraph):
             continue
         if not _SIGN_OFF_UNIT.match(block.text.strip()):

@@ -130,9 +130,7 @@ def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
         "".join(dict.fromkeys(row[c].text for row in rows if c < len(row))) for c in range(n_cols)
     ]
     actual = [c for c, h in enumerate(heads) if _ACTUAL_HEADER.search(h)]
-    target = [
-        c for c, h in enumerate(heads) if _TARGET_HEADER.search(h) and c not in actual
-    ]
+    target = [c for c, h in enumerate(heads) if _TARGET_HEADER.search(h) and c not in actual]
     reason = [c for c, h in enumerate(heads) if _REASON_HEADER.search(h)]
     return _Columns(
         target[0] if len(target) == 1 else None,
@@ -216,7 +214,15 @@ def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget
             met, how = compare(wanted[r], target, actual)
         out.append(
             RowTarget(
-                table.number, r, wanted[r], target, actual, reason, cols.reason is not None, met, how
+                table.number,
+                r,
+                wanted[r],
+                target,
+                actual,
+                reason,
+                cols.reason is not None,
+                met,
+                how,
             )
         )
     return out
