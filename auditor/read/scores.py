@@ -33,6 +33,7 @@ from auditor.read.scoring_rules import (
     parse_rule,
 )
 from auditor.read.structure import Section, section_name
+from auditor.read.targets import RowTarget, completion_rate, row_targets
 from auditor.read.wording import patterns
 
 
@@ -40,46 +41,32 @@ def _table_cue(key: str) -> re.Pattern[str]:
     """Score-sheet wording from ``cues/tables.yaml`` (the table part of this module)."""
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns("tables", key)))
 
-from auditor.read.targets import RowTarget, completion_rate, row_targets
 
-_INDICATOR = re.compile(
-    r"^(?P<name>.+?)\s*[（(]\s*(?:此项)?(?:共计)?\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]\s*$"
-)
-_MAX_IN_LABEL = re.compile(
-    r"[（(]\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]|(?P<max2>\d+(?:\.\d+)?)\s*分$"
-)
-_CONCLUSION = re.compile(
-    r"(?P<lead>故|因此|所以|综上|综合|最终|本次|该项|该指标|本项|本单位该项|自评)[^。；，,]*?"
-    r"(?:计|得|评|打|给予?)(?:分为|分是|分[:：]|分(?=\s*\d))?\s*(?:满分\s*)?(?P<v>\d+(?:\.\d+)?)\s*分"
-)
+def _cue(key: str) -> re.Pattern[str]:
+    """The patterns under ``key`` in ``cues/scores.yaml``, or-ed into one."""
+    found = patterns("scores", key)
+    if len(found) == 1:
+        return found[0]
+    return re.compile("|".join(f"(?:{p.pattern})" for p in found))
+
+
+_INDICATOR = _cue("indicator")
+_MAX_IN_LABEL = _cue("max_in_label")
+_CONCLUSION = _cue("conclusion")
 _STRONG_LEAD = ("故", "因此", "所以", "综上", "综合", "最终")
-_BY_STANDARD = re.compile(
-    r"(?P<lead>(?:按|依|根据)(?:照|据)?(?:上述|以上|该|此|其)?(?:评分|评价|计分)(?:标准|办法|细则|规则))"
-    r"[^。；，,\d]{0,6}?(?:计|得|评|打|给予?)(?:分为|分[:：])?\s*(?P<v>\d+(?:\.\d+)?)\s*分"
-)
+_BY_STANDARD = _cue("by_standard")
 """``按评分标准得10分``: the score, reached by the rule (not a clause of the rule)."""
-_FULL = re.compile(
-    r"(?:计|得|给予?|评为?)满分(?:\s*[（(]\s*即[:：]?\s*(?P<v>\d+(?:\.\d+)?)\s*分\s*[）)])?"
-)
-_ANY_SCORE = re.compile(r"(?:计|得|评|打)\s*(?P<v>\d+(?:\.\d+)?)\s*分")
-_RULE_CUE = re.compile(
-    r"评价标准|评分标准|评分办法|评分规则|计分方法|扣完为止|每低于|每超出|每降低|每超过|（含）|\(含\)|≤|≥|以上计|以下计|不得分"
-)
-_TOTAL_CUE = re.compile(
-    r"(?:评分|综合得分|总得分|总分|自评得分|打分|得分合计|评价得分|绩效评价得分)[为是:：\s]*(?P<v>\d+(?:\.\d+)?)\s*分"
-    r"(?!\s*(?:[（(]含|及?以上|以下|[-—–~～至到]|为优|为良|为中|为差|为合格|为不合格))"
-)
-_TOTAL_LABEL = re.compile(
-    r"^(?:自评)?(?:综合)?(?:得分|总分|评分|自评得分|综合得分|绩效自评得分|评价得分)$"
-)
-_GRADE_LABEL = re.compile(r"^(?:评价)?(?:等级|等次|评价结果|评定等级|自评等级)$")
-_OTHER_ASSESSMENT = re.compile(r"满意度|调查|测评|考核|考评|台账|民调|评议")
-_GRADE = re.compile(
-    rf"(?:等级|等次|评价结果|结果为|评定为|评为|评价等级|评分等级)[为是:：\s]*[“\"]?(?P<g>{GRADE_WORDS})(?![a-z])"
-)
+_FULL = _cue("full")
+_ANY_SCORE = _cue("any_score")
+_RULE_CUE = _cue("rule_cue")
+_TOTAL_CUE = _cue("total_cue")
+_TOTAL_LABEL = _cue("total_label")
+_GRADE_LABEL = _cue("grade_label")
+_OTHER_ASSESSMENT = _cue("other_assessment")
+_GRADE = _cue("grade")
 _SCORE_HEADER = _table_cue("score_header")
 _MAX_HEADER = _table_cue("max_header")
-_RATE_LABEL = re.compile(r"率|满意度")
+_RATE_LABEL = _cue("rate_label")
 
 
 def is_points_header(header: str) -> bool:
@@ -188,10 +175,7 @@ class _Unit:
     """Numbering level (1 ``一、``, 2 ``（一）``, 3 ``1.``); 99 when unnumbered."""
 
 
-_INLINE = re.compile(
-    r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?\s*"
-    r"(?P<name>[^（(：:。；，]{2,40}?)\s*[（(]\s*(?P<max>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?:[:：。]|$)"
-)
+_INLINE = _cue("inline")
 
 
 def _units(doc: Document, sections: Sequence[Section], section_of: Sequence[int]) -> list[_Unit]:
@@ -241,14 +225,9 @@ def _units(doc: Document, sections: Sequence[Section], section_of: Sequence[int]
 
 def _prefix_level(text: str) -> int:
     """Numbering level of a paragraph's prefix, digits after ``13.`` allowed."""
-    if re.match(r"^[一二三四五六七八九十]+、", text):
-        return 1
-    if re.match(r"^[（(][一二三四五六七八九十]+[）)]", text):
-        return 2
-    if re.match(r"^\d{1,2}\s*[.．、]", text):
-        return 3
-    if re.match(r"^[（(]\d{1,2}[）)]", text):
-        return 4
+    for level in (1, 2, 3, 4):
+        if _cue(f"level_{level}").match(text):
+            return level
     return 99
 
 
@@ -466,8 +445,8 @@ def _stated_totals(
     return totals, grades, bands, bands_quote
 
 
-_CONCLUDING = re.compile(r"综合|总分|合计|总得分|逐项|等级|等次|最终|整体|全部指标|各项指标")
-_FRAMEWORK_WORDS = re.compile(r"构成|组成|满分|设置|设定|共设|分值|权重|体系")
+_CONCLUDING = _cue("concluding")
+_FRAMEWORK_WORDS = _cue("framework_words")
 
 
 def _describes_maximum(cue: str, sentence: str) -> bool:
@@ -796,9 +775,9 @@ def _maximum_column(t: Table, score_col: int, candidates: list[int]) -> int | No
         return covered, -exceeded, total == HUNDRED_POINTS, c
 
     return max(candidates, key=fit)
-_SHEET_RULE_CUE = re.compile(
-    r"评分方法|计分方法|评分标准|评分办法|评分规则|计分规则|得分规则|评分说明|按(?:实际)?完成(?:的)?比例|得分\s*[=＝]"
-)
+
+
+_SHEET_RULE_CUE = _cue("sheet_rule_cue")
 
 
 def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Location] | None:
@@ -953,7 +932,7 @@ def _column_roles(header_rows: Sequence[Sequence[Cell]], n_cols: int) -> _Column
     )
 
 
-_PERCENT_CELL = re.compile(r"\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]\s*")
+_PERCENT_CELL = _cue("percent_cell")
 
 
 def _row_rule_and_rate(

@@ -25,6 +25,23 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 
+from auditor.read.wording import alternation, patterns
+from auditor.read.wording import words as cue_words
+
+_SECTION = "scoring_rules"
+
+
+def _alt(*keys: str) -> str:
+    """The words under ``keys`` as one alternation, longest first (``≤`` before ``<``)."""
+    items = sorted({w for k in keys for w in cue_words(_SECTION, k)}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in items)
+
+
+def _any(key: str) -> re.Pattern[str]:
+    """The regular expressions under ``key``, or-ed into one."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns(_SECTION, key)))
+
+
 _NUM = r"(-?\d+(?:\.\d+)?)"
 _INCL = r"(?:\s*[（(]含[）)])?"
 _SCORE = (
@@ -41,31 +58,26 @@ _LE = re.compile(
     rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以下\s*(?:[（(]含[）)])?{_GLUE}{_SCORE}"
 )
 _CMP = re.compile(
-    rf"(?P<cmp>≤|<=|＜=|≥|>=|<|>|＜|＞|=|小于等于|大于等于|不高于|不超过|不低于|低于|高于|大于|小于|超过|等于|达到)\s*"
+    rf"(?P<cmp>{_alt('at_most', 'below', 'at_least', 'above', 'equal')})\s*"
     rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?{_GLUE}{_SCORE}"
 )
-_FLAT_OR_FALLING = re.compile(r"持平|下降|减少|不增长|零增长|未增长|不高于上年|不超过上年")
-_FLAT_FULL = re.compile(
-    rf"(?:持平|不增长|零增长|未增长|下降|减少)(?:或(?:持平|下降|减少))?{_GLUE}{_SCORE}"
-)
+_FLAT_OR_FALLING = _any("flat_or_falling")
+_FLAT_FULL = re.compile(rf"(?:{_alt('flat_words')})(?:或(?:持平|下降|减少))?{_GLUE}{_SCORE}")
 _EXACT = re.compile(rf"(?<![\d.])(?P<x>\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*{_SCORE}")
 _LINEAR = re.compile(
-    r"每(?P<dir>低于|少于|降低|下降|减少|超出|超过|高于|增加|增长|上升|多于|低|少|超|高|多)(?:[（(](?P<alt>降低|超出|低于|超过|减少|增加)[）)])?"
+    rf"每(?P<dir>{_alt('deduct_below', 'deduct_above')})(?:[（(](?P<alt>{_alt('deduct_below', 'deduct_above')})[）)])?"
     r"\s*(?:(?P<anchor>\d+(?:\.\d+)?)\s*%\s*(?=(?:一|\d+(?:\.\d+)?)\s*个\s*百分点))?"
     r"(?P<step>一|\d+(?:\.\d+)?)\s*(?:个)?\s*(?:百分点|%)\s*"
     r"[，,]?\s*(?:的)?\s*扣(?:减|除)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
 )
-_BELOW_WORDS = ("低于", "少于", "降低", "下降", "减少", "低", "少")
-_LOWER_CMP = r"<=|＜=|<|＜|≤|﹤|小于等于|小于"
+_BELOW_WORDS = cue_words(_SECTION, "deduct_below")
+_LOWER_CMP = _alt("at_most", "below")
 _BETWEEN = re.compile(
     rf"{_NUM}\s*%?\s*(?P<c1>{_LOWER_CMP})\s*(?:[xXＸrRA-Za-z]|[\u4e00-\u9fff]{{1,10}}?)\s*"
     rf"(?P<c2>{_LOWER_CMP})\s*{_NUM}\s*%?{_GLUE}{_SCORE}"
 )
 """A band with both bounds around a variable: ``20%＜x≤30%，得3分``, ``90%≤完成率<100%得4分``."""
-_PROPORTIONAL = re.compile(
-    r"(?:按|依)(?:照)?(?:实际)?(?:完成|达成|执行)?(?:的)?(?:比例|比率|进度|程度|情况)(?:折算)?(?:计|得|给|评)分"
-    r"|(?:得分|分值)\s*[=＝]\s*(?:完成率|完成比例|执行率)\s*[×xX*]\s*(?:分值|权重|该项分值|标准分)"
-)
+_PROPORTIONAL = _any("proportional")
 """A score proportional to the rate: ``未完成按完成比例得分``, ``得分=完成率×分值``."""
 
 
@@ -245,8 +257,8 @@ def parse_rule(text: str) -> ScoringRule:
         lo, hi = Decimal(m.group(1)), Decimal(m.group(4))
         if lo > hi:
             continue
-        lo_incl = m.group("c1") in ("<=", "＜=", "≤", "小于等于")
-        hi_incl = m.group("c2") in ("<=", "＜=", "≤", "小于等于")
+        lo_incl = m.group("c1") in cue_words(_SECTION, "at_most")
+        hi_incl = m.group("c2") in cue_words(_SECTION, "at_most")
         bands.append(Band(lo, lo_incl, hi, hi_incl, _score(m), m.group(0)))
         consumed.append(m.span())
     for m in _RANGE.finditer(text):
@@ -272,13 +284,13 @@ def parse_rule(text: str) -> ScoringRule:
         incl = bool(m.group("incl"))
         cmp = m.group("cmp")
         score = _score(m)
-        if cmp in ("≤", "<=", "＜=", "小于等于", "不高于", "不超过"):
+        if cmp in cue_words(_SECTION, "at_most"):
             band = Band(None, False, x, True, score, m.group(0))
-        elif cmp in ("<", "＜", "低于", "小于"):
+        elif cmp in cue_words(_SECTION, "below"):
             band = Band(None, False, x, incl, score, m.group(0))
-        elif cmp in ("≥", ">=", "大于等于", "不低于", "达到"):
+        elif cmp in cue_words(_SECTION, "at_least"):
             band = Band(x, True, None, False, score, m.group(0))
-        elif cmp in (">", "＞", "高于", "大于", "超过"):
+        elif cmp in cue_words(_SECTION, "above"):
             band = Band(x, incl, None, False, score, m.group(0))
         else:
             band = Band(x, True, x, True, score, m.group(0))
@@ -330,7 +342,8 @@ def _widen_gaps(bands: list[Band]) -> None:
 
 # ------------------------------------------------------------------ grades
 
-GRADE_WORDS = r"优秀|优|良好|良|中等|中|合格|及格|较差|差|不合格|不及格"
+GRADE_WORDS = alternation(_SECTION, "grade_words")
+"""The grade words as one alternation, longest first (优秀 before 优)."""
 _GRADE_RANGE = re.compile(
     rf"(?P<lo>\d+(?:\.\d+)?)\s*分?\s*(?P<lo_incl>[（(]含[）)])?\s*[-—–~～至到]+\s*(?P<hi>\d+(?:\.\d+)?)\s*分?\s*"
     rf"(?P<hi_incl>[（(]含[）)])?\s*(?:的)?\s*(?:为|评为|定为|属于)?\s*[“\"]?(?P<g>{GRADE_WORDS})"
