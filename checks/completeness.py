@@ -126,6 +126,9 @@ def required_part_missing(reading: Reading, options: Mapping[str, Any]) -> Itera
         )
 
 
+_PER_ROW_COLUMN = re.compile(r"^(?:完成值|实际完成值)$")
+"""Columns whose values belong to one row and never add up: a 合计 row leaves them blank."""
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|总分)")
 _REQUIRED_COLUMN = re.compile(
     r"^(?:空编|超编|编制数|编制人数|实有人数|实际在编人数|预算数|执行数|实际支出|得分|评分|分值|完成值|实际完成值|年初预算数|全年预算数)$"
 )
@@ -145,7 +148,8 @@ def required_cell_empty(reading: Reading, options: Mapping[str, Any]) -> Iterato
     what the form asks the department to state.
 
     Exceptions: only rows that carry other figures; only columns named in the list of
-    required columns (a blank 其他 column means 0 and is fine). One finding per column.
+    required columns (a blank 其他 column means 0 and is fine); a 合计 row leaves a
+    row's own value (实际完成值) blank. One finding per column.
 
     Fails:
         | 单位 | 编制人数 | 实有人数 | 空编 |
@@ -170,11 +174,13 @@ def required_cell_empty(reading: Reading, options: Mapping[str, Any]) -> Iterato
                     # its 资金 block): the columns mean something else from here on.
                     name = row[c].text
                     continue
+                total_row = any(_TOTAL_ROW.match(x.text) for x in row[:3])
                 if (
                     _REQUIRED_COLUMN.match(name)
                     and not row[c].text
                     and table.is_origin(r, c)
                     and numbers
+                    and not (total_row and _PER_ROW_COLUMN.match(name))
                 ):
                     empty.append((row[c], name))
             if empty:
