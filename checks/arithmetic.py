@@ -598,6 +598,15 @@ def _denominator(formula: Formula) -> tuple[Num, Node] | None:
     return None
 
 
+def _basis_ok(fact: Fact, basis: str | None) -> bool:
+    """Whether a fact has the basis a definition asks for (预算 only when stated as such)."""
+    if basis is None:
+        return True
+    if basis == "budget":
+        return fact.basis == "budget"
+    return fact.basis != "budget"
+
+
 def _matches(fig: Figure, number: Num) -> bool:
     """Whether a stated figure is the number a formula wrote (in its unit or another)."""
     tol = half_unit(number) + Decimal(1).scaleb(-fig.amount.decimals) / 2
@@ -653,7 +662,7 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
             if f.origin != "formula"
             and f.scope == "total"
             and f.year == year
-            and (std.denominator_basis is None or f.basis in (std.denominator_basis, None))
+            and _basis_ok(f, std.denominator_basis)
         ]
         if not base or any(_matches(f.figure, divisor) for f in base):
             continue
@@ -701,3 +710,87 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
             found=_stated_text(formula),
             confidence="medium",
         )
+
+
+@check(
+    code="AR008",
+    name="formula-number-differs-from-body",
+    title="公式中的数值与正文所列同一数据不符",
+    severity="warning",
+    source="共性指标的计算口径（checks/data/indicators.yaml）；同一数据应前后一致",
+)
+def formula_number_differs_from_body(
+    reading: Reading, options: Mapping[str, Any]
+) -> Iterator[Issue]:
+    """A framework rate written with numbers only divides figures the body states differently.
+
+    Why: ``在职人员控制率=45/50=90%`` when the body states 实有人数 47 and 编制 50: the
+    rate and its score rest on a number found nowhere else in the report.
+
+    Exceptions: only rates of the standard framework whose numerator and denominator
+    quantities are known, written as ``a/b`` with numbers and no names (named operands
+    are AR004's); each quantity must be stated for the whole department and the
+    evaluated year with one value, in the same unit scale or in 元/万元; a number that
+    equals any stated value of its quantity, or of another quantity (AR007's base
+    check), is left alone. The finding shows the reading, so it is a warning.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        本单位核定编制50名，2024年末实有人数47人。
+        （三）在职人员控制率（4分）
+        在职人员控制率=45/50×100%=90%。故本项计4分。
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        本单位核定编制50名，2024年末实有人数47人。
+        （三）在职人员控制率（4分）
+        在职人员控制率=47/50×100%=94%。故本项计4分。
+    """
+    framework = reading.framework
+    year = reading.report_year
+    if framework is None:
+        return
+    for formula in reading.formulas:
+        std = framework.find(formula.name) if formula.name else None
+        if std is None or not std.numerator or not std.denominator or formula.symbolic_sides:
+            continue
+        found = _denominator(formula)
+        if found is None or not isinstance(found[1], Num):
+            continue
+        divisor, dividend = found[0], found[1]
+        for number, concept, basis in (
+            (dividend, std.numerator, std.numerator_basis),
+            (divisor, std.denominator, std.denominator_basis),
+        ):
+            stated = [
+                f
+                for f in reading.facts.of(concept)
+                if f.origin != "formula"
+                and f.scope == "total"
+                and f.year == year
+                and not f.source
+                and _basis_ok(f, basis)
+            ]
+            single = _single_value(stated)
+            if single is None or any(_matches(f.figure, number) for f in stated):
+                continue
+            if any(
+                _matches(f.figure, number)
+                for f in reading.facts.facts
+                if f.concept != concept and f.origin != "formula" and f.year == year
+            ):
+                continue  # the number is another stated quantity: AR007's question
+            yield Issue(
+                message=(
+                    f"{std.name}：按 {std.name} 的定义理解，公式中的 {number.raw} 应为"
+                    f"{single.concept_name}，而报告中{single.concept_name}为 {single.figure.shown}，请核对"
+                ),
+                evidence=(
+                    _formula_evidence(formula),
+                    *(evidence(f.figure, single.concept_name) for f in stated[:3]),
+                ),
+                expected=single.figure.amount.number_text,
+                found=number.raw,
+                key=("formula-number", formula.block, number.raw),
+                confidence="medium",
+            )
