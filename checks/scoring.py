@@ -35,7 +35,11 @@ def _indicator_evidence(ind: Indicator) -> list[Evidence]:
     if ind.awarded_location is not None:
         out.append(Evidence(ind.awarded_location, ind.awarded_quote, _d(ind.awarded), "得分"))
     if ind.rate is not None and ind.rate_location is not None:
-        out.append(Evidence(ind.rate_location, ind.rate_quote, f"{_d(ind.rate)}%", "比率"))
+        # A rate the report writes is quoted as its value; one worked out from the row
+        # (actual / target) is not a figure of the document and is shown only in the message.
+        written = _d(ind.rate) in ind.rate_quote.replace(",", "")
+        value = f"{_d(ind.rate)}%" if written else None
+        out.append(Evidence(ind.rate_location, ind.rate_quote, value, "比率"))
     if ind.rule_quote:
         out.append(Evidence(ind.location, ind.rule_quote[:160], None, "评分标准"))
     return out

@@ -7,13 +7,21 @@ must give exactly the planted finding at those levels, and nothing else.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from helpers import audit_text, finding_mentions
+from helpers import TODAY, audit_text, finding_mentions, knowledge
 
+from auditor.engine import audit_file
+from auditor.extract.plaintext import parse_text
 from auditor.findings import Finding, Severity
+from auditor.registry import select
+from auditor.runner import RunSettings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from render_docx import DocxStyle, write_docx
 
 FOLDER = Path(__file__).parent / "fixtures" / "misses"
 DEFECTS = yaml.safe_load((FOLDER / "defects.yaml").read_text(encoding="utf-8"))["reports"]
@@ -47,3 +55,27 @@ def test_mutant_gives_exactly_the_planted_finding(name: str, case: dict) -> None
     assert len(found) == 1, described
     assert found[0].rule == expect["rule"], described
     assert all(finding_mentions(found[0], v) for v in expect.get("values", [])), described
+
+
+def _mutant(name: str, case: dict) -> str:
+    text = (FOLDER / name).read_text(encoding="utf-8")
+    for old, new in case["replace"]:
+        text = text.replace(old, new)
+    return text
+
+
+@pytest.mark.parametrize("name", sorted(DEFECTS))
+def test_docx_renderings_give_the_same_findings_through_the_engine(
+    name: str, tmp_path: Path
+) -> None:
+    """As Word files, audited by the engine (grounding included), each report and
+    mutant gives the same error/warning rules as its text."""
+    settings = RunSettings(checks=tuple(select([])), options={"YR002": {"today": TODAY}})
+    variants = [("clean", (FOLDER / name).read_text(encoding="utf-8"), [])]
+    variants += [(c["name"], _mutant(name, c), [c["expect"]["rule"]]) for c in DEFECTS[name]]
+    for label, text, rules in variants:
+        path = tmp_path / f"{label}.docx"
+        write_docx(parse_text(text, name), path, DocxStyle())
+        result, _ = audit_file(path, knowledge(), settings)
+        severe = [f.rule for f in result.findings if f.severity.value in ("error", "warning")]
+        assert severe == rules, (label, [f.message for f in result.findings])
