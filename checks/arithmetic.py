@@ -527,9 +527,9 @@ def basic_plus_project_differs_from_total(
     no single breakdown holds all three, so the table and text rules never compare them.
 
     Exceptions: only whole-department figures of the evaluated year with the same
-    basis (预算 with 预算, 决算 with 决算, unstated with unstated) and no funding source
-    are compared; a concept stated with two different values is left to IC001; when a
-    paragraph or table already holds all three, AR001/AR002 judge it; a report that
+    basis (预算 with 预算; 决算 with 决算 or unstated, as in IC001) and no funding
+    source are compared; a concept stated with two different values is left to IC001;
+    when a paragraph or table already holds all three, AR001/AR002 judge it; a report that
     names 经营支出, 上缴上级支出 or 对附属单位补助支出 (also parts of 支出合计) is not
     judged; a difference within the rounding of the figures (``全年支出1.09亿元``) is
     no finding.
@@ -550,19 +550,20 @@ def basic_plus_project_differs_from_total(
     if year is None or any(True for _ in reading.search(_OTHER_SPENDING)):
         return
 
-    def department(concept: str, basis: str | None) -> list[Fact]:
+    def department(concept: str, basis: str) -> list[Fact]:
         return [
             f
             for f in reading.facts.of(concept)
             if f.source is None
             and f.scope == "total"
             and f.year == year
-            and f.basis == basis
+            and (f.basis or "actual") == basis
             and f.origin != "formula"
         ]
 
-    bases = {f.basis for f in reading.facts.of("expenditure.total")}
-    for basis in sorted(bases, key=lambda b: b or ""):
+    # An unstated basis reads as actual spending, as everywhere facts are compared.
+    bases = {f.basis or "actual" for f in reading.facts.of("expenditure.total")}
+    for basis in sorted(bases):
         total = _single_value(department("expenditure.total", basis))
         basic = _single_value(department("expenditure.basic", basis))
         project = _single_value(department("expenditure.project", basis))
