@@ -780,12 +780,17 @@ def _maximum_column(t: Table, score_col: int, candidates: list[int]) -> int | No
 _SHEET_RULE_CUE = _cue("sheet_rule_cue")
 
 
+_SHEET_WIDE_CUE = _cue("sheet_wide_cue")
+
+
 def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Location] | None:
     """A scoring method stated once for a whole score table, and where.
 
     Read from a note or caption within three blocks of the table (``注：完成目标得满分，
     未完成按完成比例得分``), a row spanning the whole table, or a header cell
-    (``得分（完成目标得满分，未完成按完成比例得分）``).
+    (``得分（完成目标得满分，未完成按完成比例得分）``). The text must say it covers
+    every row (``各项指标``, ``其他指标``, ``完成目标得满分``) or be a pro-rata method
+    naming no indicator of the table: a rule naming one indicator is that indicator's.
     """
     if sheet.table is None:
         return None
@@ -802,11 +807,17 @@ def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Loc
     candidates += [(b.text, b.location) for b in near if isinstance(b, Paragraph)]
     if table.caption:
         candidates.append((table.caption, table.location))
+    names = [i.name for i in sheet.indicators if len(i.name) >= 3]
     for text, loc in candidates:
         if not _SHEET_RULE_CUE.search(text):
             continue
         rule = parse_rule(text)
-        if not rule.empty:
+        if rule.empty:
+            continue
+        # ``预算执行率≥95%得满分`` near the table scores one indicator, not every row.
+        if _SHEET_WIDE_CUE.search(text) or (
+            rule.proportional and not any(name in text for name in names)
+        ):
             return rule, text, loc
     return None
 
