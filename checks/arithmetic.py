@@ -501,6 +501,16 @@ def _rate_issue(stated: _StatedRate, recomputed: Recomputed) -> Issue:
 _OTHER_SPENDING = re.compile(r"经营支出|上缴上级支出|对附属单位补助支出")
 
 
+def _broken_down(reading: Reading, total: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether a breakdown the reader found already sets ``parts`` under ``total``."""
+    for b in reading.breakdowns:
+        same_total = b.total.block == total.block and b.total.value == total.value
+        listed = {(p.block, p.value) for p in b.parts}
+        if same_total and all((p.block, p.value) in listed for p in parts):
+            return True
+    return False
+
+
 def _single_value(facts: Sequence[Fact]) -> Fact | None:
     """The one value all ``facts`` state (the first of them), or None when they differ."""
     if not facts:
@@ -514,22 +524,24 @@ def _single_value(facts: Sequence[Fact]) -> Fact | None:
 @check(
     code="AR006",
     name="basic-plus-project-differs-from-total",
-    title="基本支出与项目支出之和不等于支出合计（分处列示）",
+    title="基本支出与项目支出之和不等于支出合计",
     source="支出合计 = 基本支出 + 项目支出（部门决算收入支出决算总表）",
 )
 def basic_plus_project_differs_from_total(
     reading: Reading, options: Mapping[str, Any]
 ) -> Iterator[Issue]:
-    """基本支出 and 项目支出 stated in one place do not add up to 支出合计 stated in another.
+    """基本支出 and 项目支出 do not add up to 支出合计 when no breakdown sets them together.
 
     Why: a reviewer adds the two first; when the report states them in different
-    paragraphs (``支出合计800万元。`` … ``基本支出500万元。`` … ``项目支出200万元。``),
-    no single breakdown holds all three, so the table and text rules never compare them.
+    paragraphs (``支出合计800万元。`` … ``基本支出500万元。`` … ``项目支出200万元。``)
+    or sentences (``支出合计800万元，较上年减少3%。其中基本支出…``), no breakdown holds
+    all three, so the table and text rules never compare them.
 
     Exceptions: only whole-department figures of the evaluated year with the same
     basis (预算 with 预算; 决算 with 决算 or unstated, as in IC001) and no funding
     source are compared; a concept stated with two different values is left to IC001;
-    when a paragraph or table already holds all three, AR001/AR002 judge it; a report that
+    when a breakdown (paragraph or table) already holds all three, AR001/AR002 judge
+    it; a report that
     names 经营支出, 上缴上级支出 or 对附属单位补助支出 (also parts of 支出合计) is not
     judged; a difference within the rounding of the figures (``全年支出1.09亿元``) is
     no finding.
@@ -572,16 +584,12 @@ def basic_plus_project_differs_from_total(
         figures = (total.figure, basic.figure, project.figure)
         if len({f.unit is None for f in figures}) > 1:
             continue  # a unit-less table figure against 万元 text: scale unknown
-        blocks = [
-            {f.figure.block for f in department(c, basis)}
-            for c in ("expenditure.total", "expenditure.basic", "expenditure.project")
-        ]
-        if blocks[0] & blocks[1] & blocks[2]:
-            continue  # stated together: AR001/AR002 judge that breakdown
+        if _broken_down(reading, total.figure, (basic.figure, project.figure)):
+            continue  # a breakdown already holds them: AR001/AR002 judge it
         issue = sum_check(
             total.figure,
             [basic.figure, project.figure],
-            message="基本支出与项目支出分处列示，其和应等于支出合计：支出合计为 ",
+            message="基本支出与项目支出之和应等于支出合计：支出合计为 ",
             roles=("支出合计", "基本支出/项目支出"),
             key=("basic+project", total.figure.base_value),
         )

@@ -823,17 +823,19 @@ def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Loc
 
 
 def _with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
-    """Apply a table-wide scoring method to every row that has no rule of its own.
+    """Apply a table-wide scoring method to every row without a rule of its own, and give
+    rows scored by completion (``按完成比例``) the completion ratio as their rate.
 
-    A row's rate is its own (a ``实际完成值`` percentage) or, when it has none, the
-    completion ratio of its actual value to a higher-is-better target in the same unit;
-    a row whose ratio cannot be read keeps no rate, so nothing is recomputed for it.
+    A row's rate is its own (a ``实际完成值`` percentage) or, for a pro-rata rule (the
+    row's own or the table's), the ratio of its actual value to a higher-is-better
+    target in the same unit; a percent target other than 100 % under a pro-rata rule is
+    left alone (完成比例 could be the rate or its ratio to the target), and a row whose
+    ratio cannot be read keeps no rate, so nothing is recomputed for it.
     """
-    found = _sheet_rule(doc, sheet)
     table = next((t for t in doc.tables if t.number == sheet.table), None)
-    if found is None or table is None:
+    if table is None:
         return sheet
-    rule, text, _loc = found
+    found = _sheet_rule(doc, sheet)
     rows = {
         i.awarded_location.row - 1: i.name
         for i in sheet.indicators
@@ -848,7 +850,10 @@ def _with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             else None
         )
         target = by_row.get(row) if row is not None else None
-        if ind.rule is not None:
+        rule, text = (ind.rule, ind.rule_quote) if ind.rule is not None else (None, "")
+        if rule is None and found is not None:
+            rule, text = found[0], found[1]
+        if rule is None or (ind.rule is not None and not rule.proportional):
             indicators.append(ind)
             continue
         if (
@@ -860,7 +865,7 @@ def _with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         ):
             indicators.append(ind)  # 按完成比例: the rate itself or its ratio to the target
             continue
-        if ind.rate is None and target and target.target and target.actual:
+        if ind.rate is None and rule.proportional and target and target.target and target.actual:
             rate = completion_rate(target.target, target.actual)
             if rate is not None:
                 ind = replace(
