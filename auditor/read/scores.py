@@ -823,10 +823,9 @@ def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Loc
 
 
 def _with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
-    """Apply a table-wide scoring method to every row without a rule of its own, and give
-    rows scored by completion (``按完成比例``) the completion ratio as their rate.
+    """Apply a table-wide scoring method, and give pro-rata rows their completion ratio.
 
-    A row's rate is its own (a ``实际完成值`` percentage) or, for a pro-rata rule (the
+    The table's method goes to every row without a rule of its own. A row's rate is its own (a ``实际完成值`` percentage) or, for a pro-rata rule (the
     row's own or the table's), the ratio of its actual value to a higher-is-better
     target in the same unit; a percent target other than 100 % under a pro-rata rule is
     left alone (完成比例 could be the rate or its ratio to the target), and a row whose
