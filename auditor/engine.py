@@ -177,15 +177,21 @@ def _check(
     result.notes.extend(document.notes)
     notices = _notices(document, reading)
     if not looks_like_report(reading):
-        result.findings = [*notices, _not_a_report(document)]
+        from auditor.identity import stamp_ids
+
+        result.findings = stamp_ids([*notices, _not_a_report(document)])
         result.timings["check"] = time.perf_counter() - t1
         return reading
+    from auditor.identity import stamp_ids
+    from auditor.sections import stamp_sections
+
     findings, dropped = grounded(run_checks(reading, settings), document)
     if dropped:
         result.notes.append(
             f"已略去 {dropped} 条问题：其引用的数字在文档文字中找不到（可能是文字层损坏或读取有误）。"
         )
-    result.findings = sorted([*notices, *findings], key=Finding.sort_key)
+    ordered = sorted([*notices, *findings], key=Finding.sort_key)
+    result.findings = stamp_ids(stamp_sections(ordered, document))
     summary: ScoreSummary = summarize(reading)
     result.score = summary.to_json() if summary.sheet is not None else None
     result.timings["check"] = time.perf_counter() - t1

@@ -52,6 +52,8 @@ class Evidence:
     value: str | None = None
     role: str = ""
     """What this place is in the finding (``合计``, ``分项``, ``正文``)."""
+    section: tuple[str, ...] = ()
+    """Headings above the place, outermost first (stamped by the engine)."""
 
     def to_json(self) -> dict[str, object]:
         """The evidence object of the JSON contract."""
@@ -60,6 +62,8 @@ class Evidence:
         out["value"] = self.value
         if self.role:
             out["role"] = self.role
+        if self.section:
+            out["heading_path"] = list(self.section)
         return out
 
 
@@ -93,6 +97,17 @@ class Finding:
     title: str = ""
     confidence: str = "high"
     extra: dict[str, object] = field(default_factory=dict)
+    id: str = ""
+    """Stable identity (:mod:`auditor.identity`): same defect, same id, in any rendering."""
+    status: str | None = None
+    """Reviewer status: 已核实/不是问题 (baseline) or 已修正/仍存在/新增 (compare)."""
+    note: str | None = None
+    """Why the status was given (the baseline's reason and who)."""
+
+    @property
+    def dismissed(self) -> bool:
+        """A reviewer marked it 不是问题, or it was fixed in the new version."""
+        return self.status in ("不是问题", "已修正")
 
     @property
     def first_location(self) -> Location:
@@ -116,4 +131,7 @@ class Finding:
             "evidence": [e.to_json() for e in self.evidence],
             "title": self.title,
             "confidence": self.confidence,
+            "id": self.id,
+            **({"status": self.status} if self.status else {}),
+            **({"status_note": self.note} if self.note else {}),
         }

@@ -24,7 +24,7 @@ class Location:
     bbox: BBox | None = None
     """PDF bounding box (x0, top, x1, bottom) in points."""
     paragraph: int | None = None
-    """1-based paragraph number in a DOCX body."""
+    """1-based number of the paragraph among the non-empty paragraphs of a DOCX body."""
     table: int | None = None
     """1-based table number in document order (all formats)."""
     row: int | None = None
@@ -72,6 +72,8 @@ class Location:
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
+        if self.bbox is not None:
+            out["bbox"] = [round(v, 1) for v in self.bbox]
         return out
 
 

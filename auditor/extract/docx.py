@@ -108,7 +108,7 @@ def extract_docx(path: Path, source: str) -> Document:
         raise InputError(CORRUPT_DOCX, source, type(exc).__name__) from exc
     styles = _style_info(word)
     reader = _BodyReader(styles)
-    for element in _body_elements(word.element.body):
+    for element in body_elements(word.element.body):
         reader.read(element)
     return Document(source=source, format="docx", blocks=tuple(reader.blocks))
 
@@ -126,7 +126,7 @@ def _style_info(word: Any) -> dict[str, tuple[str, bool]]:
     return info
 
 
-def _body_elements(body: Any) -> Iterator[Any]:
+def body_elements(body: Any) -> Iterator[Any]:
     """Paragraphs and tables of the body in order, looking inside content controls."""
     for child in body.iterchildren():
         if child.tag in (f"{W}p", f"{W}tbl"):
@@ -134,7 +134,7 @@ def _body_elements(body: Any) -> Iterator[Any]:
         elif child.tag == f"{W}sdt":
             content = child.find(f"{W}sdtContent")
             if content is not None:
-                yield from _body_elements(content)
+                yield from body_elements(content)
 
 
 def paragraph_text(p: Any) -> str:
@@ -169,11 +169,13 @@ class _BodyReader:
             self._table(element)
 
     def _paragraph(self, p: Any) -> None:
-        self.paragraphs += 1
         raw = paragraph_text(p)
         text = normalize(raw)
         if not text:
             return
+        # Numbered among non-empty body paragraphs, as a reader counts them in Word
+        # (and as :mod:`auditor.render.annotate` finds them again).
+        self.paragraphs += 1
         style_name, style_bold = self._style(p)
         style_level = _style_level(style_name)
         bold = style_bold or _all_runs_bold(p)
