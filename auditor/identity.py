@@ -48,23 +48,28 @@ def normalize_value(value: str | None) -> str:
 def value_offset(text: str, value: str) -> int:
     """Where ``value`` stands alone in ``text`` (not inside a longer number); -1 if absent.
 
-    ``0`` in ``100%=0/1152.29`` is the one after ``=``, not a digit of ``100``.
+    ``0`` in ``100%=0/1152.29`` is the one after ``=``, not a digit of ``100``. Among
+    several standalone occurrences, one that is not a percentage when the value is
+    not (``0`` rather than ``0%``) and one written after ``=`` (a stated result, the
+    ``100%`` of ``…*100%=362.9/377.3=100%``) are preferred, then the first.
     """
+    numeric = value[:1].isdigit() or value[:1] in "+-."
+    candidates: list[tuple[int, int, int]] = []
     start = text.find(value)
     first = start
     while start >= 0:
+        end = start + len(value)
         before = text[start - 1] if start > 0 else ""
-        after = text[start + len(value)] if start + len(value) < len(text) else ""
-        digit_like = value[:1].isdigit() or value[:1] in "+-."
-        if not digit_like or (
-            not (before.isdigit() or before == ".")
-            and not (
-                after.isdigit() or (after == "." and text[start + len(value) + 1 :][:1].isdigit())
-            )
-        ):
+        after = text[end] if end < len(text) else ""
+        inside = before.isdigit() or before == "." or after.isdigit()
+        inside |= after == "." and text[end + 1 : end + 2].isdigit()
+        if not numeric:
             return start
+        if not inside:
+            percent_mismatch = int(after in "%％" and not value.endswith("%"))
+            candidates.append((percent_mismatch, int(before != "="), start))
         start = text.find(value, start + 1)
-    return first
+    return min(candidates)[2] if candidates else first
 
 
 def evidence_label(evidence: Evidence) -> str:

@@ -95,3 +95,140 @@ def test_positions_in_json() -> None:
             assert out.get("heading_path") or out.get("table") == 1, out
             seen_paragraph |= "paragraph" in out
     assert seen_paragraph
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "rel", ["corpus/example/report-12pt.pdf", "corpus/example/report-16pt.pdf"]
+)
+def test_pdf_highlights_cover_exactly_the_evidence(rel: str, tmp_path: Path) -> None:
+    import pdfplumber
+    from pypdf import PdfReader
+
+    from auditor.render.annotate import annotate
+    from auditor.render.locate import squeeze_text
+
+    result = audit(rel)
+    before = _sha(ROOT / rel)
+    out = annotate(ROOT / rel, result, tmp_path)
+    assert _sha(ROOT / rel) == before
+    assert out.name.endswith("-批注.pdf")
+    by_id = {f.id: f for f in result.findings}
+    seen: dict[str, list[str]] = {}
+    reader = PdfReader(str(out))
+    with pdfplumber.open(str(ROOT / rel)) as pdf:
+        for number, page in enumerate(reader.pages):
+            height = float(page.mediabox.top)
+            chars = pdf.pages[number].chars
+            for ref in page.get("/Annots") or []:
+                annot = ref.get_object()
+                if annot.get("/Subtype") != "/Highlight":
+                    continue
+                q = [float(v) for v in annot["/QuadPoints"]]
+                boxes = [
+                    (q[i], height - q[i + 1], q[i + 2], height - q[i + 5])
+                    for i in range(0, len(q), 8)
+                ]
+                text = "".join(
+                    c["text"]
+                    for c in chars
+                    if any(
+                        x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                        and top <= (c["top"] + c["bottom"]) / 2 <= low
+                        for x0, top, x1, low in boxes
+                    )
+                )
+                fid = str(annot["/NM"]).split("#")[0]
+                assert str(annot["/Contents"]).startswith(f"【{by_id[fid].rule}")
+                seen.setdefault(fid, []).append(squeeze_text(text))
+    assert set(seen) == set(by_id)  # every finding marked somewhere
+    for fid, texts in seen.items():
+        finding = by_id[fid]
+        values = sorted(normalize_value(e.value) for e in finding.evidence if e.value)
+        marked = sorted(
+            normalize_value(t)
+            for t in texts
+            if t and any(e.value for e in finding.evidence) and normalize_value(t) in values
+        )
+        assert marked == values, (finding.rule, texts, values)
+        quotes = [squeeze_text(e.text.replace("…", "")) for e in finding.evidence if not e.value]
+        for t in texts:
+            assert normalize_value(t) in values or t == "" or any(t in q for q in quotes), (
+                finding.rule,
+                t,
+            )
+
+
+def _comment_ranges(path: Path) -> dict[str, tuple[str, bool]]:
+    """Comment id → the text between its range start and end, and whether it holds an equation."""
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    m = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+    root = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
+    open_ranges: dict[str, list[str]] = {}
+    done: dict[str, tuple[str, bool]] = {}
+    for el in root.iter(f"{w}commentRangeStart", f"{w}commentRangeEnd", f"{w}t", f"{m}t"):
+        if el.tag == f"{w}commentRangeStart":
+            open_ranges[el.get(f"{w}id")] = []
+        elif el.tag == f"{w}commentRangeEnd":
+            parts = open_ranges.pop(el.get(f"{w}id"))
+            done[el.get(f"{w}id")] = (
+                "".join(p.lstrip("\0") for p in parts),
+                any(p.startswith("\0") for p in parts),
+            )
+        elif el.tag == f"{m}t":
+            for parts in open_ranges.values():
+                parts.append("\0" + (el.text or ""))
+        else:
+            for parts in open_ranges.values():
+                parts.append(el.text or "")
+    return done
+
+
+@pytest.mark.parametrize(
+    "rel",
+    ["corpus/example/report.docx", "corpus/example/report.txt", "corpus/example/report-alt.docx"],
+)
+def test_docx_one_comment_per_finding_on_its_characters(rel: str, tmp_path: Path) -> None:
+    import docx
+
+    from auditor.render.annotate import annotate
+    from auditor.render.locate import squeeze_text
+    from auditor.render.notes import primary_order
+
+    result = audit(rel)
+    before = _sha(ROOT / rel)
+    out = annotate(ROOT / rel, result, tmp_path)
+    assert _sha(ROOT / rel) == before
+    assert out.suffix == ".docx"
+    word = docx.Document(str(out))  # opens
+    comments = list(word.comments)
+    assert len(comments) == len(result.findings)
+    ranges = _comment_ranges(out)
+    assert len(ranges) == len(result.findings)
+    exact = 0
+    for comment, finding in zip(comments, result.findings, strict=True):
+        assert comment.text.startswith(f"【{finding.rule}")
+        assert finding.id in comment.text
+        first = primary_order(finding)[0] if finding.evidence else None
+        text, equation = ranges[str(comment.comment_id)]
+        covered = squeeze_text(text)
+        if first is not None and first.value:
+            if equation:  # a Word equation is covered whole
+                assert squeeze_text(first.value) in covered, (finding.rule, covered, first.value)
+                continue
+            assert normalize_value(covered) == normalize_value(first.value), (
+                finding.rule,
+                covered,
+                first.value,
+            )
+            exact += 1
+    assert exact >= 20
