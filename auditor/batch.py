@@ -399,15 +399,32 @@ class _Progress:
             transient=True,
         )
         self.task = self.bar.add_task("audit", total=total)
+        self.total = total
+        self.finished = 0
         self.bar.start()
 
     def done(self, result: DocumentResult) -> None:
+        from rich.markup import escape
+
         from auditor.render.console import summary_line
 
-        if result.status == "ok":
-            line = f"[green]✓[/green] {result.path} — {summary_line(result.counts())}"
+        self.finished += 1
+        counter = f"[{self.finished}/{self.total}]"
+        counts = result.counts()
+        if result.status != "ok":
+            mark = "[red]✗ 无法审核[/red]"
+            tail = (result.error or {}).get("message", "")
         else:
-            line = f"[red]✗[/red] {result.path} — {(result.error or {}).get('message', '')}"
+            # A green tick only for a report with no error and no warning.
+            mark = (
+                "[red]●[/red]"
+                if counts["error"]
+                else "[yellow]●[/yellow]"
+                if counts["warning"]
+                else "[green]✓[/green]"
+            )
+            tail = summary_line(counts)
+        line = f"{counter} {mark} {escape(result.path)} — {escape(str(tail))}"
         self.bar.console.print(line, highlight=False)
         self.bar.advance(self.task)
 

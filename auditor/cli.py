@@ -14,8 +14,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor import __version__
+
+if TYPE_CHECKING:
+    from auditor.batch import BatchOptions
+    from auditor.engine import DocumentResult
+    from auditor.runner import RunSettings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
@@ -41,6 +47,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--output", "-o", type=Path, help="把结果写入文件（原子写入）")
     p.add_argument("--xlsx", type=Path, help="批量审核时另写一个 Excel 汇总表")
+    p.add_argument(
+        "--annotate",
+        type=Path,
+        metavar="DIR",
+        help="在 DIR 中为每份报告写一份批注副本（Word 批注或 PDF 高亮），原文件不动",
+    )
+    p.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="审核决定文件（TOML）：标为“不是问题”的问题不再显示、不影响退出码",
+    )
+    p.add_argument(
+        "--write-baseline",
+        type=Path,
+        metavar="FILE",
+        help="把本次的问题写成可编辑的审核决定文件（保留已有决定）",
+    )
+    p.add_argument(
+        "--compare",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="OLD",
+        help="与旧版本（报告文件、文件夹或之前的 JSON 输出）对比：已修正 / 仍存在 / 新增",
+    )
+    p.add_argument("--verbose", "-v", action="store_true", help="批量审核时也逐份显示全部问题明细")
     p.add_argument("--jobs", "-j", type=int, help="并行进程数（默认 CPU 核数）")
     p.add_argument("--timeout", type=float, help="每个文件的审核时限（秒，默认 300）")
     p.add_argument(
@@ -164,7 +197,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from auditor.outputs import check_outputs
 
     try:
-        check_outputs([args.output, args.xlsx], [*files, *args.paths])
+        check_outputs([args.output, args.xlsx, args.write_baseline], [*files, *args.paths])
     except InputError as exc:
         print(f"audit: {exc.message_zh}", file=sys.stderr)
         return EXIT_INPUT
@@ -178,24 +211,56 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         jobs=args.jobs or config.jobs,
         timeout=args.timeout or config.timeout or 300.0,
         password=args.password,
-        progress=not args.no_progress
-        and args.format == "console"
-        and args.output is None
-        and sys.stderr.isatty(),
+        # Progress goes to stderr, so it never mixes with JSON on stdout; a batch
+        # always shows it, a single file only on a terminal.
+        progress=not args.no_progress and (len(files) > 1 or sys.stderr.isatty()),
     )
+    if not files and not missing:
+        print(
+            "audit: 给出的路径中没有可审核的报告（支持 .pdf、.docx、.doc、.wps、.txt、.md）："
+            + "、".join(str(p) for p in args.paths),
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
     results = run_batch(files, missing, settings, lexicon, framework, batch)
+    if args.compare:
+        from auditor.decisions import apply_compare
+
+        apply_compare(results, _old_results(args.compare, settings, lexicon, framework, batch))
+    decisions = []
+    if args.baseline:
+        from auditor.decisions import apply_baseline, load_baseline
+
+        decisions = load_baseline(args.baseline)
+        apply_baseline(results, decisions)
     try:
         # Checked again: a file may have appeared at an output path during the audit.
-        check_outputs([args.output, args.xlsx], [*files, *args.paths])
+        check_outputs([args.output, args.xlsx, args.write_baseline], [*files, *args.paths])
     except InputError as exc:
         print(f"audit: {exc.message_zh}", file=sys.stderr)
         return EXIT_INPUT
+    written: list[Path] = []
+    status = EXIT_OK
     try:
-        _emit(args, results)
+        links: dict[str, Path] = {}
+        if args.annotate:
+            links, failed = _annotate(args.annotate, files, [*files, *args.paths], results, written)
+            status = EXIT_INPUT if failed else status
+        _emit(args, results, written)
         if args.xlsx:
             from auditor.render.xlsx import write_workbook
 
-            write_workbook(results, args.xlsx)
+            write_workbook(results, args.xlsx, links=links)
+            written.append(args.xlsx)
+        if args.write_baseline:
+            from auditor.decisions import baseline_text, load_baseline
+            from auditor.render.atomic import write_text_atomic
+
+            previous = decisions
+            if args.write_baseline.exists() and args.write_baseline != args.baseline:
+                previous = load_baseline(args.write_baseline)
+            write_text_atomic(args.write_baseline, baseline_text(results, previous))
+            written.append(args.write_baseline)
     except OSError as exc:
         target = exc.filename or args.output or args.xlsx
         reason = exc.strerror or type(exc).__name__
@@ -206,8 +271,11 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             file=sys.stderr,
         )
         return EXIT_INPUT
+    finally:
+        for path in written:
+            print(f"已写入 {path}", file=sys.stderr)
     fail_on = args.fail_on or config.fail_on
-    if any(r.status != "ok" for r in results):
+    if status != EXIT_OK or any(r.status != "ok" for r in results):
         return EXIT_INPUT
     ranks = {"error": 0, "warning": 1, "info": 2}
     threshold = ranks[fail_on]
@@ -215,7 +283,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         ranks[f.severity.value] <= threshold
         for r in results
         for f in r.findings
-        if not f.rule.startswith("AUD")
+        if not f.rule.startswith("AUD") and not f.dismissed
     ):
         return EXIT_FINDINGS
     return EXIT_OK
@@ -231,6 +299,79 @@ def _utf8_stdout(json_output: bool) -> None:
             sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")  # type: ignore[union-attr]
         else:
             sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+
+
+def _old_results(
+    olds: Sequence[Path],
+    settings: RunSettings,
+    lexicon: Path,
+    framework: Path,
+    batch: BatchOptions,
+) -> list[DocumentResult]:
+    """The earlier version(s): read from a JSON report, or audited with the same settings."""
+    from auditor.batch import run_batch
+    from auditor.decisions import results_from_json
+
+    out: list[DocumentResult] = []
+    paths: list[Path] = []
+    for old in olds:
+        if old.suffix.lower() == ".json":
+            out.extend(results_from_json(old))
+        else:
+            paths.append(old)
+    if paths:
+        files, missing = _collect(paths)
+        if missing:
+            from auditor.errors import ConfigError
+
+            raise ConfigError("找不到用于对比的旧版本：" + "、".join(str(p) for p in missing))
+        out.extend(run_batch(files, [], settings, lexicon, framework, batch))
+    return out
+
+
+def _annotate(
+    out_dir: Path,
+    files: Sequence[Path],
+    inputs: Sequence[Path],
+    results: list[DocumentResult],
+    written: list[Path],
+) -> tuple[dict[str, Path], int]:
+    """Write a marked-up copy of each audited file; return result path → copy, failures.
+
+    Each copy goes through the shared output guard, so a copy can never replace an
+    input (``--annotate`` pointed at the folder being audited is fine: the copies
+    have their own names).
+    """
+    import os
+
+    from auditor.outputs import check_output_path
+    from auditor.render.annotate import annotate_report, output_path
+
+    by_name = {str(p): p for p in files}
+    ok = [(r, by_name[r.path]) for r in results if r.status == "ok" and r.path in by_name]
+    parents = [p.resolve().parent for _, p in ok]
+    root = Path(os.path.commonpath(parents)) if parents else Path()
+    links: dict[str, Path] = {}
+    taken: set[Path] = set()
+    failed = 0
+    for result, source in ok:
+        folder = out_dir / source.resolve().parent.relative_to(root)
+        target = output_path(source, folder)
+        if target in taken:  # report.docx and report.txt side by side
+            target = output_path(source, folder, keep_suffix=True)
+        taken.add(target)
+        try:
+            check_output_path(target, inputs)
+            done = annotate_report(source, result, target.parent, target=target)
+        except Exception as exc:  # one file's copy failing never stops the others
+            failed += 1
+            print(
+                f"audit: 无法为 {source} 写批注副本（{type(exc).__name__}: {exc}）", file=sys.stderr
+            )
+            continue
+        links[result.path] = done.path
+        written.append(done.path)
+    return links, failed
 
 
 def _collect(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
@@ -259,7 +400,7 @@ def _collect(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
     return [p for p in files if unique.get(p.resolve()) is p], missing
 
 
-def _emit(args: argparse.Namespace, results: list) -> None:  # type: ignore[type-arg]
+def _emit(args: argparse.Namespace, results: list[DocumentResult], written: list[Path]) -> None:
     from auditor.render.atomic import write_text_atomic
 
     if args.format == "json":
@@ -268,6 +409,7 @@ def _emit(args: argparse.Namespace, results: list) -> None:  # type: ignore[type
         text = dumps(results)
         if args.output:
             write_text_atomic(args.output, text)
+            written.append(args.output)
         else:
             sys.stdout.write(text)
         return
@@ -275,15 +417,16 @@ def _emit(args: argparse.Namespace, results: list) -> None:  # type: ignore[type
 
     from auditor.render.console import render_results
 
+    detail = args.verbose or len(results) <= 1
     if args.output:
         console = Console(record=True, width=100, file=io.StringIO(), color_system=None)
-        render_results(results, console, show_info=not args.no_info)
+        render_results(results, console, show_info=not args.no_info, detail=detail)
         from auditor.render.console import plain_text
 
         write_text_atomic(args.output, plain_text(console.export_text()))
-
+        written.append(args.output)
     else:
-        render_results(results, Console(), show_info=not args.no_info)
+        render_results(results, Console(), show_info=not args.no_info, detail=detail)
 
 
 def _inspect(

@@ -21,6 +21,7 @@ Example::
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,10 +72,7 @@ def load_config(explicit: Path | None, cwd: Path) -> Config:
         return Config()
     if not path.exists():
         raise ConfigError(f"找不到配置文件：{path}")
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"配置文件格式错误：{path}（{exc}）") from exc
+    data = parse_toml(path, "配置文件")
     data = data.get("tool", {}).get("auditor", data) if "tool" in data else data
     for key in data:
         if key not in _KEYS:
@@ -103,6 +101,63 @@ def load_config(explicit: Path | None, cwd: Path) -> Config:
     if "timeout" in data:
         config.timeout = _positive(data["timeout"], "timeout", path)
     return config
+
+
+_CHINESE_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+_DELIMITED = re.compile(r"(=\s*)[“”]([^\"“”\n]*)[“”]")
+_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def parse_toml(path: Path, what: str) -> dict[str, Any]:
+    """Read a TOML file a reviewer may have saved with Notepad or typed with Chinese quotes.
+
+    A UTF-8 byte-order mark is skipped; a file in GBK is read as such. A file that only
+    parses once Chinese quotes (“ ” ‘ ’) are read as ASCII quotes is accepted that way;
+    otherwise the error names the line and column in Chinese and says what to fix.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"无法读取{what}：{path}（{exc.strerror or exc}）") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("gb18030")
+        except UnicodeDecodeError as exc:
+            raise ConfigError(
+                f"{what} {path} 不是 UTF-8 或 GBK 编码的文本，请另存为 UTF-8"
+            ) from exc
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        first = exc
+    if any(q in text for q in "“”‘’"):
+        try:
+            return tomllib.loads(_ascii_quotes(text))
+        except tomllib.TOMLDecodeError:
+            pass
+        hint = '。文件中用了中文引号（“ ” ‘ ’），TOML 的字符串要用英文引号 " "'
+    else:
+        hint = '。常见原因：字符串没有加英文引号 " "，或 = 写成了全角 ＝'
+    where = _AT.search(str(first))
+    at = f"第 {where.group(1)} 行第 {where.group(2)} 列附近" if where else ""
+    raise ConfigError(f"{what}格式错误：{path} {at}{hint}（{first}）") from first
+
+
+def _ascii_quotes(text: str) -> str:
+    """Chinese quotes used as TOML string delimiters become ASCII quotes.
+
+    On a line without ASCII quotes every Chinese quote is a delimiter; elsewhere only
+    a value written ``= “…”`` is rewritten, so quotes inside strings stay as they are.
+    """
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if '"' not in line and "'" not in line:
+            out.append(line.translate(_CHINESE_QUOTES))
+        else:
+            out.append(_DELIMITED.sub(r'\1"\2"', line))
+    return "".join(out)
 
 
 def _positive(value: Any, key: str, path: Path) -> float:

@@ -61,10 +61,11 @@ class DocumentResult:
     """The file name's raw bytes when they are not UTF-8 (``path`` shows them escaped)."""
 
     def counts(self) -> dict[str, int]:
-        """Number of findings per severity."""
+        """Number of findings per severity (not counting dismissed or fixed ones)."""
         out = {"error": 0, "warning": 0, "info": 0}
         for f in self.findings:
-            out[f.severity.value] += 1
+            if not f.dismissed:
+                out[f.severity.value] += 1
         return out
 
     def to_json(self) -> dict[str, Any]:

@@ -86,13 +86,28 @@ def test_excel_summary_reads_back(tmp_path: Path) -> None:
     assert wb.sheetnames == ["汇总", "问题明细"]
     summary = wb["汇总"]
     rows = list(summary.iter_rows(values_only=True))
-    assert rows[0][:3] == ("文件", "单位", "评价年度")
-    assert rows[1][0] == "corpus/example/report.txt" and rows[1][3] == 97 and rows[1][5] == "优"
-    assert rows[3][10] == "无法审核"
+    header = rows[0]
+    assert header[:6] == ("文件", "单位", "评价年度", "错误", "警告", "提示")
+    # Unreadable files first, then most errors; names without the shared folder.
+    assert rows[1][0] == "坏文件.pdf" and rows[1][header.index("状态")] == "无法审核 [AUD105]"
+    example = rows[2]
+    assert example[0] == "corpus/example/report.txt"
+    assert example[header.index("报告总分")] == 97 and example[header.index("报告等级")] == "优"
+    assert example[header.index("错误")] >= rows[3][header.index("错误")]
     assert summary.freeze_panes == "A2" and summary.auto_filter.ref
+    assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth == 1
     details = list(wb["问题明细"].iter_rows(values_only=True))
+    dh = details[0]
     assert len(details) - 1 == sum(len(r.findings) for r in results)
-    assert any(row[2] == "IC001" and "58" in row[6] for row in details[1:])
+    ic001 = [row for row in details[1:] if row[dh.index("规则")] == "IC001"]
+    assert ic001 and "58" in ic001[0][dh.index("问题")]
+    assert ic001[0][dh.index("问题类型")] == "同一数据前后不一致"  # Chinese rule name
+    assert ic001[0][dh.index("编号")].startswith("IC001-")
+    # 应为/报告为 only for one-sided findings, and then as numbers.
+    assert ic001[0][dh.index("应为")] is None and "两处不一致" in ic001[0][dh.index("说明")]
+    ar003 = [row for row in details[1:] if row[dh.index("规则")] == "AR003"][0]
+    assert ar003[dh.index("应为")] == pytest.approx(0.9618)
+    assert ar003[dh.index("报告为")] == 1
 
 
 def test_checks_catalogue_is_current() -> None:

@@ -232,3 +232,143 @@ def test_docx_one_comment_per_finding_on_its_characters(rel: str, tmp_path: Path
             )
             exact += 1
     assert exact >= 20
+
+
+def _corrected(tmp_path: Path) -> Path:
+    """The example resubmitted: two defects fixed, one new error made."""
+    text = (EXAMPLE / "report.txt").read_text(encoding="utf-8")
+    for old, new in (
+        ("人员编制共 58 名", "人员编制共 63 名"),  # IC001 fixed
+        ("2023年度预算已按财政要求", "2024年度预算已按财政要求"),  # YR003 fixed
+        ("*100%=99.80%", "*100%=89.80%"),  # a new formula error
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    path = tmp_path / "report-v2.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from auditor.cli import main
+
+    code = main([*args, "--no-progress", "--config", str(ROOT / "pyproject.toml")])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def test_compare_marks_fixed_remaining_and_new(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_config: None
+) -> None:
+    import json
+
+    from auditor.cli import main
+
+    old_json = tmp_path / "old.json"
+    assert (
+        main(
+            [
+                str(EXAMPLE / "report-12pt.pdf"),
+                "--format",
+                "json",
+                "-o",
+                str(old_json),
+                "--no-progress",
+            ]
+        )
+        == 1
+    )
+    new = _corrected(tmp_path)
+    capsys.readouterr()
+    code = main([str(new), "--compare", str(old_json), "--format", "json", "--no-progress"])
+    assert code == 1
+    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    by_status: dict[str, list[str]] = {}
+    for f in doc["findings"]:
+        by_status.setdefault(f["status"], []).append(f["rule"])
+    assert sorted(by_status["已修正"]) == ["IC001", "YR003"]
+    assert "AR003" in by_status["新增"]
+    # Everything else the old PDF found is still there, found again in the text version.
+    assert len(by_status["仍存在"]) == 32 - 2
+    # Console and Excel show the same statuses.
+    xlsx = tmp_path / "s.xlsx"
+    main([str(new), "--compare", str(old_json), "--xlsx", str(xlsx), "--no-progress"])
+    out = capsys.readouterr().out
+    assert "■ 已修正（2）" in out and "[新增]" in out and "[仍存在]" in out
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(xlsx)["问题明细"]
+    header = [c.value for c in sheet[1]]
+    statuses = [row[header.index("状态")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert statuses.count("已修正") == 2 and statuses.count("新增") >= 1
+
+
+def test_baseline_dismissal_sticks_across_versions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_config: None
+) -> None:
+    import json
+    import tomllib
+
+    from auditor.cli import main
+
+    base = tmp_path / "决定.toml"
+    assert main([str(EXAMPLE / "report.docx"), "--write-baseline", str(base), "--no-progress"]) == 1
+    assert f"已写入 {base}" in capsys.readouterr().err
+    text = base.read_text(encoding="utf-8")
+    entries = tomllib.loads(text)["finding"]
+    # A reviewer dismisses every error but one, confirms that one, saves with Notepad (BOM).
+    errors = [e for e in entries if e["severity"] == "错误"]
+    keep = errors[0]["id"]
+    for e in entries:
+        block = f'id = "{e["id"]}"'
+        status = "已核实" if e["id"] == keep else "不是问题"
+        head, tail = text.split(block, 1)
+        tail = tail.replace('status = "待定"', f'status = "{status}"', 1).replace(
+            'reason = ""', "reason = “已电话核实”", 1
+        )
+        text = head + block + tail
+    base.write_bytes(
+        b"\xef\xbb\xbf"
+        + text.replace("reason = “已电话核实”", 'reason = "已电话核实"', 1).encode("utf-8")
+    )
+    # The resubmission as text: ids match across formats, the decisions apply.
+    code = main([str(EXAMPLE / "report.txt"), "--baseline", str(base), "--no-progress"])
+    out = capsys.readouterr().out
+    assert code == 1  # the confirmed error still fails the run
+    assert "[已核实]" in out and "错误 1 ·" in out
+    assert "标为“不是问题”" in out
+    code = main(
+        [str(EXAMPLE / "report.txt"), "--baseline", str(base), "--format", "json", "--no-progress"]
+    )
+    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    assert {f["status"] for f in doc["findings"] if f["id"] != keep} <= {"不是问题"}
+    assert len(doc["findings"]) >= len(entries) - 1  # dismissed findings stay in JSON
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_console_never_breaks_inside_a_number(width: int) -> None:
+    import io
+    import re
+
+    from rich.console import Console
+
+    from auditor.render.console import render_result
+
+    buffer = io.StringIO()
+    render_result(
+        audit("corpus/example/report-12pt.pdf"),
+        Console(file=buffer, width=width, color_system=None),
+    )
+    lines = buffer.getvalue().splitlines()
+    for a, b in zip(lines, lines[1:], strict=False):
+        if re.search(r"[\d.,]$", a.rstrip()) and re.match(r"\s*[\d%.]", b):
+            if a.rstrip()[-1] in ",.":  # a sentence comma before a number is a fine break
+                continue
+            pytest.fail(f"number broken across lines:\n{a}\n{b}")
+    assert not any(line.lstrip().startswith(("，", "。", "）", "、")) for line in lines)
+    assert not re.search(r"\d…", buffer.getvalue())  # no quote cut inside a number

@@ -30,19 +30,26 @@ class Annotated:
     missed: int
 
 
-def output_path(source: Path, out_dir: Path) -> Path:
-    """``out_dir/<stem>-批注.pdf`` for a PDF, ``.docx`` for everything else."""
+def output_path(source: Path, out_dir: Path, *, keep_suffix: bool = False) -> Path:
+    """``out_dir/<stem>-批注.pdf`` for a PDF, ``.docx`` for everything else.
+
+    ``keep_suffix`` keeps the source's extension in the name (``report.txt-批注.docx``)
+    for two sources that would otherwise share a copy.
+    """
     suffix = ".pdf" if source.suffix.lower() == ".pdf" else ".docx"
-    return out_dir / f"{source.stem}{SUFFIX}{suffix}"
+    stem = source.name if keep_suffix else source.stem
+    return out_dir / f"{stem}{SUFFIX}{suffix}"
 
 
 def _to_mark(result: DocumentResult) -> list[Finding]:
     return [f for f in result.findings if not f.dismissed]
 
 
-def annotate_report(source: Path, result: DocumentResult, out_dir: Path) -> Annotated:
+def annotate_report(
+    source: Path, result: DocumentResult, out_dir: Path, *, target: Path | None = None
+) -> Annotated:
     """Write the marked-up copy of ``source`` and say how much of it was placed."""
-    target = output_path(source, out_dir)
+    target = target or output_path(source, out_dir)
     if target.resolve() == source.resolve():
         raise OSError(f"批注副本不能覆盖原文件：{source}")
     findings = _to_mark(result)
@@ -62,7 +69,6 @@ def annotate_report(source: Path, result: DocumentResult, out_dir: Path) -> Anno
             document = open_document(source, source=result.path)
         data, placed = write_marked_docx(source, findings, document)
         missing = len(findings) - placed
-    out_dir.mkdir(parents=True, exist_ok=True)
     write_bytes_atomic(target, data)
     return Annotated(target, len(findings), placed, missing)
 

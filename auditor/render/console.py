@@ -8,6 +8,7 @@ found, and each piece of evidence: where (page, paragraph or table cell), what i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,9 +19,14 @@ from rich.text import Text
 
 from auditor.engine import DocumentResult
 from auditor.findings import CATEGORIES, CATEGORY_LABELS, Finding, Severity
+from auditor.identity import value_offset
+from auditor.render.wording import figures_line
+from auditor.render.wrap import wrap
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 MAX_EVIDENCE = 6
+DISPLAY_ORDER = ("input", *(c for c in CATEGORIES if c != "input"))
+"""Input notices (unread scanned pages, not a report) first: they qualify everything else."""
 
 
 def render_result(
@@ -37,10 +43,11 @@ def render_result(
         return
     for note in result.notes:
         console.print(Text(f"注：{note}", style="dim"))
-    shown = [f for f in result.findings if show_info or f.severity is not Severity.INFO]
+    active = [f for f in result.findings if not f.dismissed]
+    shown = [f for f in active if show_info or f.severity is not Severity.INFO]
     if not shown:
         console.print(Text("未发现问题。", style="green"))
-    for category in CATEGORIES:
+    for category in DISPLAY_ORDER:
         group = [f for f in shown if f.category == category]
         if not group:
             continue
@@ -49,12 +56,25 @@ def render_result(
             Text(f"■ {CATEGORY_LABELS.get(category, category)}（{len(group)}）", style="bold")
         )
         for finding in sorted(group, key=Finding.sort_key):
-            console.print(_finding(finding))
+            console.print(_finding(finding, console.width))
+    fixed = [f for f in result.findings if f.status == "已修正"]
+    if fixed:
+        console.print()
+        console.print(Text(f"■ 已修正（{len(fixed)}）", style="bold green"))
+        for f in fixed:
+            line = Text(f"{f.rule} ", style="bold")
+            line.append(f.message, style="dim")
+            console.print(_indented(line, console.width, 2))
     if result.score and result.score.get("indicator_sum") is not None:
         console.print()
         console.print(_score(result.score))
     console.print()
     console.print(Text(summary_line(result.counts()), style="bold"))
+    dismissed = sum(1 for f in result.findings if f.status == "不是问题")
+    if dismissed:
+        console.print(
+            Text(f"另有 {dismissed} 个问题已被审核人标为“不是问题”（见 JSON / Excel）", style="dim")
+        )
     console.print()
 
 
@@ -74,36 +94,63 @@ def _header(result: DocumentResult, show_time: bool) -> Text:
     return Text(" · ".join(parts), style="bold reverse")
 
 
-def _finding(f: Finding) -> Padding:
+def _indented(text: Text, width: int, indent: int) -> Group:
+    """``text`` wrapped without cutting numbers, each line indented by ``indent`` cells."""
+    out: list[Text] = []
+    for line in wrap(text, width - indent):
+        padded = Text(" " * indent, no_wrap=True, overflow="ignore")
+        padded.append_text(line)
+        out.append(padded)
+    return Group(*out)
+
+
+def _finding(f: Finding, width: int = 80) -> Padding:
     head = Text()
     head.append(f"{f.rule} ", style="bold")
     head.append(f"{f.severity.label} ", style=_STYLE[f.severity])
+    if f.status:
+        head.append(f"[{f.status}] ", style="bold magenta")
     head.append(f.message)
-    lines: list[Any] = [head]
-    if f.expected is not None or f.found is not None:
-        lines.append(
-            Padding(
-                Text(f"应为 {f.expected or '—'}，报告为 {f.found or '—'}", style="dim"),
-                (0, 0, 0, 2),
-            )
-        )
+    inner = width - 2
+    lines: list[Any] = [_indented(head, inner, 0)]
+    figures = figures_line(f)
+    if figures:
+        lines.append(_indented(Text(figures, style="dim"), inner, 2))
+    if f.note and f.status != "已修正":
+        lines.append(_indented(Text(f"审核意见：{f.note}", style="dim"), inner, 2))
     for e in f.evidence[:MAX_EVIDENCE]:
         where = Text("· " + e.location.describe(), style="dim")
         if e.role:
             where.append(f" · {e.role}", style="dim")
-
-        lines.append(Padding(where, (0, 0, 0, 2)))
-        lines.append(Padding(_highlight(e.text, e.value), (0, 0, 0, 4)))
+        lines.append(_indented(where, inner, 2))
+        lines.append(_indented(_highlight(quote_for_display(e.text, e.value), e.value), inner, 4))
     if len(f.evidence) > MAX_EVIDENCE:
-        rest = len(f.evidence) - MAX_EVIDENCE
-        lines.append(Padding(Text(f"· 另有 {rest} 处（见 JSON 输出）", style="dim"), (0, 0, 0, 2)))
+        rest = f.evidence[MAX_EVIDENCE:]
+        places = "、".join(dict.fromkeys(e.location.describe() for e in rest))
+        lines.append(_indented(Text(f"· 另有 {len(rest)} 处：{places}", style="dim"), inner, 2))
     return Padding(Group(*lines), (0, 0, 1, 2))
+
+
+_CUT_NUMBER = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*…|…[0-9.,]*[0-9](?![0-9.,])")
+
+
+def quote_for_display(text: str, value: str | None = None) -> str:
+    """A quote cut by ``…`` inside a number loses that number's fragment.
+
+    ``基本支出117…`` (1176.67 cut) would show a figure the report never states;
+    it reads ``基本支出…``. The finding's own value is never removed.
+    """
+
+    def drop(match: re.Match[str]) -> str:
+        return match.group() if value and match.group().strip("…") == value else "…"
+
+    return _CUT_NUMBER.sub(drop, text)
 
 
 def _highlight(text: str, value: str | None) -> Text:
     out = Text(text)
     if value:
-        start = text.find(value)
+        start = value_offset(text, value)
         if start >= 0:
             out.stylize("bold underline", start, start + len(value))
     return out
@@ -152,19 +199,71 @@ def render_results(
     *,
     show_info: bool = True,
     show_time: bool = True,
+    detail: bool = True,
 ) -> None:
-    """Print several audits and, for a batch, a closing summary."""
-    for result in results:
-        render_result(result, console, show_info=show_info, show_time=show_time)
+    """Print several audits: each in full when ``detail``, and a summary table for a batch."""
+    if detail:
+        for result in results:
+            render_result(result, console, show_info=show_info, show_time=show_time)
     if len(results) > 1:
+        console.print(batch_table(results))
         totals = {"error": 0, "warning": 0, "info": 0}
         for r in results:
             for k, n in r.counts().items():
                 totals[k] += n
-        failed = sum(1 for r in results if r.status != "ok")
+        failed = [r for r in results if r.status != "ok"]
+        if failed and not detail:
+            console.print(Text("无法审核的文件：", style="bold red"))
+            for r in failed:
+                error = r.error or {}
+                line = Text(f"{r.path} — [{error.get('code', '')}] {error.get('message', '')}")
+                console.print(_indented(line, console.width, 2))
         console.print(
             Text(
-                f"共 {len(results)} 个文件（{failed} 个无法审核）：{summary_line(totals)}",
+                f"共 {len(results)} 个文件（{len(failed)} 个无法审核）：{summary_line(totals)}",
                 style="bold",
             )
         )
+        if not detail:
+            console.print(
+                Text(
+                    "逐份明细：audit 文件名，或加 --verbose；全部数据：--xlsx / --format json",
+                    style="dim",
+                )
+            )
+
+
+def _pair(stated: object, recomputed: object) -> str:
+    if stated is None and recomputed is None:
+        return "—"
+    if recomputed is None or stated == recomputed:
+        return _v(stated)
+    return f"{_v(stated)}→{_v(recomputed)}"
+
+
+def batch_table(results: Sequence[DocumentResult]) -> Table:
+    """One line per file, most errors first: file, 单位, counts, score and grade, status."""
+    from auditor.render.summary import summary_rows
+
+    table = Table(
+        title="审核汇总（按错误数排序）", title_justify="left", show_edge=False, pad_edge=False
+    )
+    table.add_column("文件", overflow="fold", ratio=3)
+    table.add_column("单位", overflow="fold", ratio=2)
+    table.add_column("错误", justify="right", no_wrap=True)
+    table.add_column("警告", justify="right", no_wrap=True)
+    table.add_column("总分 报告→复核", justify="right", no_wrap=True)
+    table.add_column("等级", justify="right", no_wrap=True)
+    table.add_column("状态", overflow="fold", ratio=2)
+    for row in summary_rows(results):
+        errors = Text(str(row.errors), style="bold red" if row.errors else "")
+        table.add_row(
+            row.name,
+            row.unit or "—",
+            errors,
+            str(row.warnings),
+            _pair(row.stated_total, row.recomputed_total),
+            _pair(row.stated_grade, row.recomputed_grade),
+            Text(row.status, style="red" if row.result.status != "ok" else ""),
+        )
+    return table

@@ -34,9 +34,19 @@ def _side(finding: Finding, value: str) -> str:
 
 
 def figures_line(finding: Finding) -> str | None:
-    """``应为 X，报告为 Y``, ``两处不一致：A / B``, or None when the finding has no figures."""
-    if finding.expected is None and finding.found is None:
-        return None
-    if finding.expected is not None and finding.found is not None and is_two_sided(finding):
+    """``应为 X，报告为 Y``, ``两处不一致：A / B``, or None when there is nothing to add.
+
+    A finding with no expected value and several stated ones (``320、400``) lists
+    them as disagreeing too; one with a single stated text and no expected value (a
+    stale phrase) says nothing more than its message.
+    """
+    if finding.found is None:
+        return f"应为 {finding.expected}" if finding.expected is not None else None
+    if finding.expected is None:
+        values = [v for v in finding.found.split("、") if v]
+        if len(values) < 2:
+            return None
+        return "不一致：" + " / ".join(_side(finding, v) for v in values)
+    if is_two_sided(finding):
         return f"两处不一致：{_side(finding, finding.found)} / {_side(finding, finding.expected)}"
-    return f"应为 {finding.expected or '—'}，报告为 {finding.found or '—'}"
+    return f"应为 {finding.expected}，报告为 {finding.found}"
