@@ -105,7 +105,7 @@ def test_excel_summary_reads_back(tmp_path: Path) -> None:
     assert ic001[0][dh.index("编号")].startswith("IC001-")
     # 应为/报告为 only for one-sided findings, and then as numbers.
     assert ic001[0][dh.index("应为")] is None and "两处不一致" in ic001[0][dh.index("说明")]
-    ar003 = [row for row in details[1:] if row[dh.index("规则")] == "AR003"][0]
+    ar003 = next(row for row in details[1:] if row[dh.index("规则")] == "AR003")
     assert ar003[dh.index("应为")] == pytest.approx(0.9618)
     assert ar003[dh.index("报告为")] == 1
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from pathlib import Path
 
@@ -365,7 +366,7 @@ def test_console_never_breaks_inside_a_number(width: int) -> None:
         Console(file=buffer, width=width, color_system=None),
     )
     lines = buffer.getvalue().splitlines()
-    for a, b in zip(lines, lines[1:], strict=False):
+    for a, b in itertools.pairwise(lines):
         if re.search(r"[\d.,]$", a.rstrip()) and re.match(r"\s*[\d%.]", b):
             if a.rstrip()[-1] in ",.":  # a sentence comma before a number is a fine break
                 continue
