@@ -12,9 +12,9 @@ import contextlib
 import io
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from auditor import __version__
 
@@ -26,10 +26,53 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
+class _ChineseHelp(argparse.RawDescriptionHelpFormatter):
+    """argparse's own words (``usage:``, ``options:``) in Chinese."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        names = {"options": "选项", "optional arguments": "选项", "positional arguments": "参数"}
+        super().start_section(names.get(heading or "", heading))
+
+
+class _ChineseParser(argparse.ArgumentParser):
+    """Usage errors in Chinese, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        for english, chinese in _ARGPARSE_MESSAGES:
+            message = message.replace(english, chinese)
+        self.exit(EXIT_INPUT, f"audit: 用法错误：{message}\n")
+
+
+_ARGPARSE_MESSAGES = (
+    ("unrecognized arguments:", "无法识别的参数："),
+    ("the following arguments are required:", "缺少参数："),
+    ("expected one argument", "需要一个值"),
+    ("invalid choice:", "无效的取值："),
+    ("choose from", "可选"),
+    ("invalid int value:", "不是整数："),
+    ("invalid float value:", "不是数字："),
+    ("argument ", "参数 "),
+    ("ambiguous option:", "选项不明确："),
+    ("could match", "可能是"),
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (Chinese help, English flags)."""
-    p = argparse.ArgumentParser(
+    """The argument parser (Chinese help and errors, English flags)."""
+    p = _ChineseParser(
         prog="audit",
+        formatter_class=_ChineseHelp,
+        add_help=False,
         description="审核部门整体支出绩效自评报告（PDF、Word、文本）中的算术、前后一致、评分和年份错误。",
         epilog="退出码：0 无错误；1 有错误级问题（或 --fail-on 指定的级别）；2 文件无法读取或用法错误。",
     )
@@ -80,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--select",
         action="append",
         default=[],
-        help="只运行这些规则（代码、名称或族前缀，如 AR、SC002），可逗号分隔",
+        help="只运行这些规则（代码、名称或规则族，如 AR、算术、SC002），可逗号分隔；"
+        "规则族：算术 AR、一致 IC、评分 SC、年份 YR、完整 CP",
     )
     p.add_argument("--ignore", action="append", default=[], help="不运行这些规则")
     p.add_argument(
@@ -106,7 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-info", action="store_true", help="控制台不显示提示级问题")
     p.add_argument("--no-progress", action="store_true", help="不显示进度条")
     p.add_argument("--debug", action="store_true", help="出错时显示调试信息（含回溯）")
-    p.add_argument("--version", action="version", version=f"auditor {__version__}")
+    p.add_argument("--version", action="version", version=f"auditor {__version__}", help="显示版本")
+    p.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
     return p
 
 
@@ -163,10 +208,11 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print(render_markdown() if args.format == "markdown" else render_list(), end="")
         return EXIT_OK
     if args.explain:
-        from auditor.render.catalogue import render_explain
+        from auditor.render.catalogue import load_explanations, render_explain
 
         specs = registry.resolve(args.explain)
-        print("\n\n".join(render_explain(s) for s in specs))
+        chinese = load_explanations(checks.DATA_DIR / "explain_zh.yaml")
+        print("\n\n".join(render_explain(s, chinese) for s in specs))
         return EXIT_OK
     if not args.paths:
         parser.print_usage(sys.stderr)
@@ -216,11 +262,11 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         progress=not args.no_progress and (len(files) > 1 or sys.stderr.isatty()),
     )
     if not files and not missing:
-        print(
-            "audit: 给出的路径中没有可审核的报告（支持 .pdf、.docx、.doc、.wps、.txt、.md）："
-            + "、".join(str(p) for p in args.paths),
-            file=sys.stderr,
-        )
+        from auditor.extract import SUPPORTED_SUFFIXES
+
+        kinds = "、".join(sorted(SUPPORTED_SUFFIXES))
+        where = "、".join(str(p) for p in args.paths)
+        print(f"audit: {where} 中没有可审核的报告（支持 {kinds}）", file=sys.stderr)
         return EXIT_INPUT
     results = run_batch(files, missing, settings, lexicon, framework, batch)
     if args.compare:

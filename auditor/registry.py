@@ -27,6 +27,18 @@ FAMILIES = {
     "YR": "year",
     "CP": "completeness",
 }
+FAMILY_NAMES = {
+    "算术": "AR",
+    "一致": "IC",
+    "前后一致": "IC",
+    "评分": "SC",
+    "年份": "YR",
+    "年份与日期": "YR",
+    "日期": "YR",
+    "完整": "CP",
+    "完整性": "CP",
+}
+"""Chinese family names a reviewer may write in ``--select``/``--ignore`` and the config."""
 RETIRED: dict[str, str] = {}
 """Codes that once existed and must never be reused: code -> why it was retired."""
 
@@ -133,18 +145,20 @@ def all_checks() -> list[CheckSpec]:
 
 
 def resolve(token: str) -> list[CheckSpec]:
-    """Rules a selector names: a code, a kebab-case name, or a family prefix (``AR``).
+    """Rules a selector names: a code, a name, a Chinese title, or a family (``AR``, ``算术``).
 
     Raises:
         ConfigError: Nothing matches; the message suggests the closest names.
     """
     token = token.strip()
+    token = FAMILY_NAMES.get(token, token)
     upper = token.upper()
-    found = [s for s in all_checks() if s.code == upper or s.name == token]
+    found = [s for s in all_checks() if s.code == upper or token in (s.name, s.title)]
     if not found and re.fullmatch(r"[A-Za-z]{2}\d{0,2}", token):
         found = [s for s in all_checks() if s.code.startswith(upper)]
     if not found:
-        choices = [s.code for s in all_checks()] + [s.name for s in all_checks()] + list(FAMILIES)
+        choices = [s.code for s in all_checks()] + [s.name for s in all_checks()]
+        choices += [*FAMILIES, *FAMILY_NAMES, *(s.title for s in all_checks())]
         close = difflib.get_close_matches(token, choices, n=3, cutoff=0.5)
         hint = f"，是否想写：{'、'.join(close)}？" if close else ""
         raise ConfigError(f"未知规则：{token}{hint}")

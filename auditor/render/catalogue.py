@@ -6,6 +6,9 @@ sources and the docstring sections), so the documentation cannot drift from the 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
+
 from auditor.findings import CATEGORY_LABELS
 from auditor.registry import CheckSpec, all_checks
 
@@ -18,22 +21,39 @@ def render_list() -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_explain(spec: CheckSpec) -> str:
-    """A rule's full specification for ``--explain``."""
+def load_explanations(path: Path) -> dict[str, dict[str, str]]:
+    """Chinese summary/why/exceptions per rule code (``checks/data/explain_zh.yaml``)."""
+    import yaml
+
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k): {str(a): str(b) for a, b in v.items()} for k, v in data.items()}
+
+
+def render_explain(spec: CheckSpec, chinese: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """A rule's full specification for ``--explain``, in Chinese where a translation exists.
+
+    The rule's English docstring is the specification; ``chinese`` holds the reviewer's
+    version of its summary, Why and Exceptions. The Fails/Passes examples are report
+    text and are shown as written.
+    """
+    zh = (chinese or {}).get(spec.code, {})
     parts = [
-        f"{spec.code} {spec.name}（{spec.title}）",
+        f"{spec.code} {spec.title}（{spec.name}）",
         f"类别：{CATEGORY_LABELS[spec.category]}　默认严重程度：{spec.severity.label}",
         f"依据：{spec.source}",
         "",
-        spec.summary,
+        zh.get("summary") or spec.summary,
     ]
-    for heading, label in (
-        ("Why:", "为什么"),
-        ("Exceptions:", "例外"),
-        ("Fails:", "会报告的写法"),
-        ("Passes:", "不会报告的写法"),
+    for heading, label, key in (
+        ("Why:", "为什么", "why"),
+        ("Exceptions:", "例外", "exceptions"),
+        ("Fails:", "会报告的写法", ""),
+        ("Passes:", "不会报告的写法", ""),
     ):
-        body = spec.doc_section(heading)
+        body = zh.get(key) if key else None
+        body = body or spec.doc_section(heading)
         if body:
             parts += ["", f"{label}：", _indent(body)]
     if spec.options:
