@@ -288,7 +288,13 @@ def test_compare_marks_fixed_remaining_and_new(
     capsys.readouterr()
     code = main([str(new), "--compare", str(old_json), "--format", "json", "--no-progress"])
     assert code == 1
-    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    report = json.loads(capsys.readouterr().out)
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((ROOT / "auditor/schema/report.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator(schema).validate(report)
+    doc = report["documents"][0]
+    assert doc["meta"]["compared_with"] == str(EXAMPLE / "report-12pt.pdf")
     by_status: dict[str, list[str]] = {}
     for f in doc["findings"]:
         by_status.setdefault(f["status"], []).append(f["rule"])
@@ -373,3 +379,32 @@ def test_console_never_breaks_inside_a_number(width: int) -> None:
             pytest.fail(f"number broken across lines:\n{a}\n{b}")
     assert not any(line.lstrip().startswith(("，", "。", "）", "、")) for line in lines)
     assert not re.search(r"\d…", buffer.getvalue())  # no quote cut inside a number
+
+
+def test_batch_console_progress_summary_and_written_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_config: None
+) -> None:
+    from auditor.cli import main
+
+    clean = ROOT / "corpus/handwritten/township-2023/report.txt"
+    example = EXAMPLE / "report.txt"
+    out = tmp_path / "r.json"
+    assert main([str(clean), str(example), "--format", "json", "-o", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "[1/2]" in captured.err and "[2/2]" in captured.err  # progress even with -o
+    assert f"已写入 {out}" in captured.err
+    assert "✓" not in next(line for line in captured.err.splitlines() if "example" in line)
+    # Console: one summary line per file, most errors first; no detail without --verbose.
+    main([str(clean), str(example), "--no-progress"])
+    text = capsys.readouterr().out
+    assert "审核汇总" in text and "■ 算术" not in text
+    rows = [
+        line
+        for line in text.splitlines()
+        if "│" in line and ("example" in line or "township" in line)
+    ]
+    assert "example" in rows[0] and "township" in rows[1]
+    assert "97→88.62" in rows[0] and "优→良" in rows[0]
+    main([str(clean), str(example), "--no-progress", "--verbose"])
+    assert "■ 算术" in capsys.readouterr().out

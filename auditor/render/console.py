@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.table import Table
@@ -246,16 +247,21 @@ def batch_table(results: Sequence[DocumentResult]) -> Table:
     from auditor.render.summary import summary_rows
 
     table = Table(
-        title="审核汇总（按错误数排序）", title_justify="left", show_edge=False, pad_edge=False
+        title="审核汇总（按错误数排序；总分、等级：报告→复核）",
+        title_justify="left",
+        show_edge=False,
+        pad_edge=False,
     )
-    table.add_column("文件", overflow="fold", ratio=3)
-    table.add_column("单位", overflow="fold", ratio=2)
+    rows = summary_rows(results)
+    longest = max((cell_len(row.name) for row in rows), default=4)
+    table.add_column("文件", overflow="fold", min_width=min(longest, 22))
+    table.add_column("单位", overflow="fold", max_width=12)
     table.add_column("错误", justify="right", no_wrap=True)
     table.add_column("警告", justify="right", no_wrap=True)
-    table.add_column("总分 报告→复核", justify="right", no_wrap=True)
+    table.add_column("总分", justify="right", no_wrap=True)
     table.add_column("等级", justify="right", no_wrap=True)
-    table.add_column("状态", overflow="fold", ratio=2)
-    for row in summary_rows(results):
+    table.add_column("状态", overflow="fold", max_width=18)
+    for row in rows:
         errors = Text(str(row.errors), style="bold red" if row.errors else "")
         table.add_row(
             row.name,
