@@ -105,7 +105,12 @@ def _sha(path: Path) -> str:
 
 
 @pytest.mark.parametrize(
-    "rel", ["corpus/example/report-12pt.pdf", "corpus/example/report-16pt.pdf"]
+    "rel",
+    [
+        "corpus/example/report-12pt.pdf",
+        pytest.param("corpus/example/report-16pt.pdf", marks=pytest.mark.slow),
+        pytest.param("corpus/example/report-reportlab.pdf", marks=pytest.mark.slow),
+    ],
 )
 def test_pdf_highlights_cover_exactly_the_evidence(rel: str, tmp_path: Path) -> None:
     import pdfplumber
