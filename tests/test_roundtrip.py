@@ -413,3 +413,29 @@ def test_batch_console_progress_summary_and_written_lines(
     assert "97→88.62" in rows[0] and "优→良" in rows[0]
     main([str(clean), str(example), "--no-progress", "--verbose"])
     assert "■ 算术" in capsys.readouterr().out
+
+
+def test_excel_links_each_report_to_its_marked_up_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_config: None
+) -> None:
+    from openpyxl import load_workbook
+
+    from auditor.cli import main
+
+    xlsx = tmp_path / "汇总.xlsx"
+    marked = tmp_path / "批注"
+    sources = [EXAMPLE / "report.txt", ROOT / "corpus/handwritten/township-2023/report.txt"]
+    assert (
+        main([*map(str, sources), "--annotate", str(marked), "--xlsx", str(xlsx), "--no-progress"])
+        == 1
+    )
+    err = capsys.readouterr().err
+    sheet = load_workbook(xlsx)["汇总"]
+    header = [c.value for c in sheet[1]]
+    column = header.index("批注副本") + 1
+    links = [sheet.cell(row=r, column=column).hyperlink for r in range(2, sheet.max_row + 1)]
+    assert all(link is not None for link in links)
+    for link in links:
+        copy = (xlsx.parent / link.target).resolve()
+        assert copy.exists() and copy.suffix == ".docx"
+        assert f"已写入 {copy.relative_to(tmp_path.resolve())}" in err or str(copy.name) in err
