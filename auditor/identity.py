@@ -45,13 +45,14 @@ def normalize_value(value: str | None) -> str:
     return core + suffix
 
 
-def value_offset(text: str, value: str) -> int:
+def value_offset(text: str, value: str, *, strict: bool = False) -> int:
     """Where ``value`` stands alone in ``text`` (not inside a longer number); -1 if absent.
 
     ``0`` in ``100%=0/1152.29`` is the one after ``=``, not a digit of ``100``. Among
     several standalone occurrences, one that is not a percentage when the value is
     not (``0`` rather than ``0%``) and one written after ``=`` (a stated result, the
-    ``100%`` of ``…*100%=362.9/377.3=100%``) are preferred, then the first.
+    ``100%`` of ``…*100%=362.9/377.3=100%``) are preferred, then the first. With no
+    standalone occurrence the first occurrence is returned, or -1 when ``strict``.
     """
     numeric = value[:1].isdigit() or value[:1] in "+-."
     candidates: list[tuple[int, int, int]] = []
@@ -69,7 +70,9 @@ def value_offset(text: str, value: str) -> int:
             percent_mismatch = int(after in "%％" and not value.endswith("%"))
             candidates.append((percent_mismatch, int(before != "="), start))
         start = text.find(value, start + 1)
-    return min(candidates)[2] if candidates else first
+    if candidates:
+        return min(candidates)[2]
+    return -1 if strict else first
 
 
 def evidence_label(evidence: Evidence) -> str:

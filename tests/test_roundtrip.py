@@ -439,3 +439,23 @@ def test_excel_links_each_report_to_its_marked_up_copy(
         copy = (xlsx.parent / link.target).resolve()
         assert copy.exists() and copy.suffix == ".docx"
         assert f"已写入 {copy.relative_to(tmp_path.resolve())}" in err or str(copy.name) in err
+
+
+@pytest.mark.parametrize(
+    ("haystack", "value", "found"),
+    [
+        ("执行率=98.10%", "98.1%", "98.10%"),
+        ("共计2,415.05万元", "2415.05", "2,415.05"),
+        ("计5.00分", "5", "5.00"),
+        ("第15项计5分", "5", "5"),
+        ("100%=0/5=0%", "0%", "0%"),
+        ("合计2415.051", "2415.05", None),
+    ],
+)
+def test_find_value_tolerates_commas_and_trailing_zeros(
+    haystack: str, value: str, found: str | None
+) -> None:
+    from auditor.render.locate import find_value
+
+    span = find_value(haystack, value)
+    assert (haystack[span[0] : span[1]] if span else None) == found

@@ -40,10 +40,19 @@ def squeeze_text(text: str) -> str:
     return squeeze(list(text))[0]
 
 
+_NUMERIC_VALUE = re.compile(r"^([+-]?)(\d+)(?:\.(\d+))?(%?)$")
+
+
 def _value_pattern(value: str) -> re.Pattern[str]:
-    """``2415.05`` also matches ``2,415.05``; a number never matches inside a longer one."""
-    parts = [re.escape(ch) + (r"[,，]?" if ch.isdigit() else "") for ch in value]
-    body = "".join(parts)
+    """``2415.05`` also matches ``2,415.05``, ``98.1%`` also ``98.10%``; never inside a number."""
+    numeric = _NUMERIC_VALUE.match(value)
+    if numeric:
+        sign, whole, decimals, percent = numeric.groups()
+        body = re.escape(sign) + "".join(d + "[,，]?" for d in whole[:-1]) + whole[-1]
+        body += rf"\.{decimals}0*" if decimals else r"(?:\.0+)?"
+        body += re.escape(percent)
+    else:
+        body = "".join(re.escape(ch) + (r"[,，]?" if ch.isdigit() else "") for ch in value)
     if value[:1].isdigit():
         body = r"(?<![\d.])" + body
     if value[-1:].isdigit():
@@ -53,7 +62,7 @@ def _value_pattern(value: str) -> re.Pattern[str]:
 
 def find_value(haystack: str, value: str) -> tuple[int, int] | None:
     """Span of ``value`` standing alone in ``haystack``, commas tolerated."""
-    at = value_offset(haystack, value)
+    at = value_offset(haystack, value, strict=True)
     if at >= 0:
         return at, at + len(value)
     match = _value_pattern(value.replace(",", "")).search(haystack)
