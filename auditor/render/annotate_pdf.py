@@ -88,14 +88,15 @@ def _match(pages: _Pages, evidence: Evidence) -> tuple[int, list[dict[str, Any]]
     attempts = [(page, bbox), (page, None), *((page + k, None) for k in range(1, FOLLOW_PAGES + 1))]
     if evidence.location.table is not None:
         attempts = attempts[:1]  # a cell's bbox is exact; elsewhere the value is another cell
-    for number, box in attempts:
-        chars = [c for c in pages.chars(number) if _inside(c, box)]
-        haystack, index = squeeze([c["text"] for c in chars])
-        span = find_evidence(haystack, evidence.text, evidence.value)
-        if span is None or span[1] <= span[0]:
-            continue
-        picked = sorted({index[i] for i in range(span[0], span[1])})
-        return number, [chars[i] for i in picked]
+    for loose in (False, True):
+        for number, box in attempts:
+            chars = [c for c in pages.chars(number) if _inside(c, box)]
+            haystack, index = squeeze([c["text"] for c in chars])
+            span = find_evidence(haystack, evidence.text, evidence.value, loose=loose)
+            if span is None or span[1] <= span[0]:
+                continue
+            picked = sorted({index[i] for i in range(span[0], span[1])})
+            return number, [chars[i] for i in picked]
     return None
 
 

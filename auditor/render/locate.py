@@ -18,6 +18,8 @@ from auditor.identity import value_offset
 from auditor.textnorm import fold_characters
 
 _CUT = "…"
+GLUED_MIN = 4
+"""A value this long found inside a longer digit run is taken to be glued to a neighbour."""
 QUOTE_CONTEXT = (16, 10, 6, 3)
 """Characters of quote kept on each side of the value when the whole quote is not found."""
 
@@ -66,10 +68,33 @@ def find_value(haystack: str, value: str) -> tuple[int, int] | None:
     if at >= 0:
         return at, at + len(value)
     match = _value_pattern(value.replace(",", "")).search(haystack)
-    return match.span() if match else None
+    if match:
+        return match.span()
+    if len(value) >= GLUED_MIN:
+        # ``表2 2022年度`` drawn without a space char reads ``表22022年度``: glued on the
+        # left only; a value followed by more digits is part of another number.
+        glued = re.search(re.escape(value) + r"(?![\d])(?!\.\d)", haystack)
+        if glued:
+            return glued.span()
+    return None
 
 
-def find_evidence(haystack: str, quote: str, value: str | None) -> tuple[int, int] | None:
+def find_evidence(
+    haystack: str, quote: str, value: str | None, *, loose: bool = True
+) -> tuple[int, int] | None:
+    """Span in ``haystack`` (squeezed) of ``value`` as quoted in ``quote``, or of the quote.
+
+    With ``loose``, a rate the rule formatted as ``0%`` that the report writes as
+    ``=0`` is found as written (a caller searching several places tries them all
+    without ``loose`` first).
+    """
+    span = _find_evidence(haystack, quote, value)
+    if span is None and loose and value and value.endswith("%") and len(value) > 1:
+        span = _find_evidence(haystack, quote, value[:-1])
+    return span
+
+
+def _find_evidence(haystack: str, quote: str, value: str | None) -> tuple[int, int] | None:
     """Span in ``haystack`` (squeezed) of ``value`` as quoted in ``quote``, or of the quote.
 
     Tries the whole quote, then ever shorter windows of it around the value, then the
