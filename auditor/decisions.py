@@ -171,6 +171,7 @@ def _location_from_json(data: dict[str, Any]) -> Location:
         row=data.get("row"),
         col=data.get("col"),
         line=data.get("line"),
+        page_row=data.get("page_row"),
     )
 
 

@@ -33,6 +33,11 @@ class Location:
     """1-based column inside :attr:`table`."""
     line: int | None = None
     """1-based line in a text/Markdown file."""
+    page_row: int | None = None
+    """PDF: 1-based row of the table as drawn on :attr:`page` (repeated headers included).
+
+    Differs from :attr:`row` on the later pages of a table split across pages, where a
+    reader counts rows from the top of that page."""
 
     def describe(self) -> str:
         """Short Chinese description: ``第 3 页 表 2 第 4 行第 2 列``, ``第 41 段``, ``文件第 120 行``."""
@@ -45,6 +50,8 @@ class Location:
                 cell = f" 第 {self.row} 行"
                 if self.col is not None:
                     cell += f"第 {self.col} 列"
+                if self.page_row is not None and self.page_row != self.row:
+                    cell += f"（续表，本页第 {self.page_row} 行）"
             parts.append(f"表 {self.table}{cell}")
         elif self.paragraph is not None:
             parts.append(f"第 {self.paragraph} 段")
@@ -74,6 +81,8 @@ class Location:
                 out[key] = value
         if self.bbox is not None:
             out["bbox"] = [round(v, 1) for v in self.bbox]
+        if self.page_row is not None and self.page_row != self.row:
+            out["page_row"] = self.page_row
         return out
 
 

@@ -459,3 +459,20 @@ def test_find_value_tolerates_commas_and_trailing_zeros(
 
     span = find_value(haystack, value)
     assert (haystack[span[0] : span[1]] if span else None) == found
+
+
+def test_rows_of_a_split_table_are_counted_on_their_page() -> None:
+    # Table 8 of the 12 pt PDF runs from page 13 to 14; its total row is the 8th row of
+    # the table and the 4th drawn on page 14 (checked on the rendered page).
+    total = next(f for f in audit("corpus/example/report-12pt.pdf").findings if f.rule == "SC005")
+    cell = next(e for e in total.evidence if e.location.table is not None)
+    assert (cell.location.page, cell.location.row, cell.location.page_row) == (14, 8, 4)
+    assert "本页第 4 行" in cell.location.describe()
+    assert cell.to_json()["page_row"] == 4
+    first_page = next(
+        e
+        for f in audit("corpus/example/report-12pt.pdf").findings
+        for e in f.evidence
+        if e.location.table is not None and e.location.page_row == e.location.row
+    )
+    assert "本页" not in first_page.location.describe()

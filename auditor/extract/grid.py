@@ -112,6 +112,7 @@ def _with_cell(loc: Location, number: int, row: int, col: int) -> Location:
         row=row + 1,
         col=col + 1,
         line=loc.line,
+        page_row=loc.page_row,
     )
 
 

@@ -330,7 +330,7 @@ def _read_table(table: Any, page_number: int) -> _PdfTable | None:
             row=r0,
             col=c0,
             raw=extract_text(texts[k], x_tolerance_ratio=X_TOLERANCE_RATIO) if texts[k] else "",
-            location=Location(page=page_number, bbox=_round(bbox)),
+            location=Location(page=page_number, bbox=_round(bbox), page_row=r0 + 1),
             rowspan=rs,
             colspan=cs,
         )
