@@ -75,3 +75,9 @@ def test_a_path_with_no_report_is_an_error(
     assert main([str(tmp_path), "--no-progress", "--xlsx", str(xlsx)]) == 2
     assert "没有可审核的报告" in capsys.readouterr().err
     assert not xlsx.exists()
+
+
+def test_two_sided_rules_exist() -> None:
+    from auditor.render.wording import TWO_SIDED
+
+    assert {s.code for s in all_checks()} >= TWO_SIDED

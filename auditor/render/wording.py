@@ -14,7 +14,20 @@ from auditor.findings import Finding
 from auditor.identity import normalize_value
 
 TWO_SIDED = frozenset(
-    {"AR001", "AR002", "AR004", "IC001", "IC002", "IC003", "IC004", "SC005", "SC008"}
+    {
+        "AR001",
+        "AR002",
+        "AR004",
+        "AR006",
+        "AR008",
+        "IC001",
+        "IC002",
+        "IC003",
+        "IC004",
+        "IC006",
+        "SC005",
+        "SC008",
+    }
 )
 """Rules whose findings set two statements against each other (neither known to be wrong)."""
 
