@@ -25,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="audit",
         description="审核部门整体支出绩效自评报告（PDF、Word、文本）中的算术、前后一致、评分和年份错误。",
-        epilog="退出码：0 无错误；1 有错误级问题（或 --fail-on 指定的级别）；2 文件无法读取或用法错误。",
+        epilog="退出码：0 无错误；1 有错误级问题（或 --fail-on 指定的级别）；2 文件无法读取或用法错误。"
+        "  自查网页：audit serve --open（audit serve --help 查看选项）。",
     )
     p.add_argument(
         "paths",
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--output", "-o", type=Path, help="把结果写入文件（原子写入）")
     p.add_argument("--xlsx", type=Path, help="批量审核时另写一个 Excel 汇总表")
+    p.add_argument("--html", type=Path, help="另写一个可离线打开的网页报告（页面图像与样式内嵌）")
     p.add_argument("--jobs", "-j", type=int, help="并行进程数（默认 CPU 核数）")
     p.add_argument("--timeout", type=float, help="每个文件的审核时限（秒，默认 300）")
     p.add_argument(
@@ -79,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``audit`` console script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["serve"]:
+        return _serve(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -96,6 +101,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("audit: 已中断", file=sys.stderr)
         return 130
+
+
+def _serve(argv: list[str]) -> int:
+    """``audit serve``: the self-check web page (``auditor/web/``)."""
+    from auditor.errors import ConfigError
+    from auditor.web.serve import add_arguments, run
+
+    parser = argparse.ArgumentParser(
+        prog="audit serve", description="在本机打开自评报告自查网页：上传报告，查看问题与标注。"
+    )
+    add_arguments(parser)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    _quiet_libraries()
+    try:
+        return run(args)
+    except ConfigError as exc:
+        print(f"audit serve: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 0
 
 
 def _quiet_libraries() -> None:
@@ -196,8 +222,12 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             from auditor.render.xlsx import write_workbook
 
             write_workbook(results, args.xlsx)
+        if args.html:
+            from auditor.render.html import write_html
+
+            write_html(results, args.html, password=args.password)
     except OSError as exc:
-        target = exc.filename or args.output or args.xlsx
+        target = exc.filename or args.output or args.xlsx or args.html
         reason = exc.strerror or type(exc).__name__
         print(
             f"audit: 无法写入输出文件 {target}（{reason}），未留下不完整的文件。"
