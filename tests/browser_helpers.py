@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,7 +26,7 @@ CHROMIUM_ARGS = [
 def chromium_path() -> str | None:
     """``$AUDITOR_CHROMIUM``, else ``/usr/bin/chromium`` (the Debian package), else PATH."""
     for candidate in (os.environ.get("AUDITOR_CHROMIUM"), "/usr/bin/chromium"):
-        if candidate and os.path.exists(candidate):
+        if candidate and Path(candidate).exists():
             return candidate
     return shutil.which("chromium")
 
