@@ -141,6 +141,10 @@ def test_downloads_json_and_marked_copy(page: Any, server: str, tmp_path: Path) 
     expected = json.loads(cli.read_text("utf-8"))["documents"][0]
     assert report["documents"][0]["findings"] == expected["findings"]
     assert report["documents"][0]["score"] == expected["score"]
+    score = page.locator(".score").inner_text()
+    assert "得分复核" in score
+    assert str(expected["score"]["recomputed_total"]) in score
+    assert str(expected["score"]["stated_total"]) in score
     marked = page.locator("a[data-download='marked']")
     if web_app.ANNOTATE is None:
         assert marked.count() == 0  # hidden until auditor.render.annotate exists

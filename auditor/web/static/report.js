@@ -42,6 +42,11 @@
       finding.click();
     }
   });
+  document.querySelectorAll(".score .all-rows input").forEach(function (box) {
+    box.addEventListener("change", function () {
+      box.closest(".score").classList.toggle("all", box.checked);
+    });
+  });
   document.querySelectorAll("form.filter").forEach(function (form) {
     var report = form.closest("[data-report]");
     form.addEventListener("change", function (event) {
