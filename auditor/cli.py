@@ -190,7 +190,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from auditor.outputs import check_outputs
 
     try:
-        check_outputs([args.output, args.xlsx], [*files, *args.paths])
+        check_outputs([args.output, args.xlsx, args.html], [*files, *args.paths])
     except InputError as exc:
         print(f"audit: {exc.message_zh}", file=sys.stderr)
         return EXIT_INPUT
@@ -212,7 +212,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     results = run_batch(files, missing, settings, lexicon, framework, batch)
     try:
         # Checked again: a file may have appeared at an output path during the audit.
-        check_outputs([args.output, args.xlsx], [*files, *args.paths])
+        check_outputs([args.output, args.xlsx, args.html], [*files, *args.paths])
     except InputError as exc:
         print(f"audit: {exc.message_zh}", file=sys.stderr)
         return EXIT_INPUT
@@ -225,7 +225,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if args.html:
             from auditor.render.html import write_html
 
-            write_html(results, args.html, password=args.password)
+            write_html(results, args.html, files, password=args.password)
     except OSError as exc:
         target = exc.filename or args.output or args.xlsx or args.html
         reason = exc.strerror or type(exc).__name__

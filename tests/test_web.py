@@ -210,3 +210,11 @@ def test_values_are_marked_where_they_stand_as_numbers() -> None:
 def test_serve_refuses_bad_limits(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--max-size", "0"]) == 2
     assert "必须是正数" in capsys.readouterr().err
+
+
+def test_html_never_overwrites_an_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "report.txt"
+    report.write_bytes((EXAMPLE / "report.txt").read_bytes())
+    assert main([str(report), "--html", str(report), "--no-progress"]) == 2
+    assert report.read_bytes() == (EXAMPLE / "report.txt").read_bytes()
+    assert "就是要审核的输入文件" in capsys.readouterr().err

@@ -61,12 +61,23 @@ def inline_downloads(result: DocumentResult) -> list[dict[str, str]]:
 
 
 def write_html(
-    results: Sequence[DocumentResult], path: Path, *, password: str | None = None
+    results: Sequence[DocumentResult],
+    path: Path,
+    sources: Sequence[Path],
+    *,
+    password: str | None = None,
 ) -> None:
-    """Render every result (reading page images or the body from its file) and write it."""
+    """Render every result (page images or body read again from its file) and write it.
+
+    ``sources`` are the audited files; a result finds its file by its shown name.
+    """
+    from auditor.outputs import display_name
+
+    by_name = {display_name(p): p for p in sources}
     views = []
     for n, result in enumerate(results, start=1):
-        view = build_view(result, Path(result.path), password=password, prefix=f"r{n}-")
+        source = by_name.get(result.path)
+        view = build_view(result, source, password=password, prefix=f"r{n}-")
         if result.status == "ok":
             view.downloads = inline_downloads(result)
         views.append(view)
