@@ -61,7 +61,11 @@ def main() -> None:
         page.set_input_files("#files", str(PDF))
         started = time.perf_counter()
         page.click("#start")
-        page.wait_for_url("**/r/*", wait_until="load")
+        try:
+            page.wait_for_url("**/r/*", wait_until="load", timeout=120_000)
+        except Exception:
+            print(page.locator("#status").inner_text(), page.locator("#message").inner_text())
+            raise
         web = time.perf_counter() - started
         started = time.perf_counter()
         subprocess.run([str(audit), str(PDF)], stdout=subprocess.DEVNULL, check=False)
