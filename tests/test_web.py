@@ -218,3 +218,20 @@ def test_html_never_overwrites_an_input(tmp_path: Path, capsys: pytest.CaptureFi
     assert main([str(report), "--html", str(report), "--no-progress"]) == 2
     assert report.read_bytes() == (EXAMPLE / "report.txt").read_bytes()
     assert "就是要审核的输入文件" in capsys.readouterr().err
+
+
+def test_the_readme_bureau_config_loads_as_serve_reads_it(tmp_path: Path) -> None:
+    import shutil
+
+    import checks
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    part = readme.split("### An `auditor.toml` a bureau hands out", 1)[1]
+    toml = part.split("```toml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "auditor.toml").write_text(toml, encoding="utf-8")
+    shutil.copy(checks.FRAMEWORK_PATH, tmp_path / "indicators.yaml")
+    setup = load_setup(None, tmp_path)
+    assert setup.framework == (tmp_path / "indicators.yaml").resolve()
+    assert setup.settings.severity["IC005"].value == "info"
+    assert setup.settings.options["YR002"]["today"] == "2025-07-01"
+    assert setup.timeout == 300
