@@ -235,3 +235,42 @@ def test_the_readme_bureau_config_loads_as_serve_reads_it(tmp_path: Path) -> Non
     assert setup.settings.severity["IC005"].value == "info"
     assert setup.settings.options["YR002"]["today"] == "2025-07-01"
     assert setup.timeout == 300
+
+
+@pytest.mark.slow
+def test_serve_command_listens_on_localhost_only(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from web_helpers import free_port
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "auditor", "serve", "--port", str(port)],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                reply = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, "serve did not start"
+                time.sleep(0.2)
+        assert reply.status_code == 200 and "上传自评报告" in reply.text
+        tcp = Path("/proc/net/tcp")
+        if tcp.exists():
+            listening = [
+                line.split()[1]
+                for line in tcp.read_text().splitlines()[1:]
+                if line.split()[3] == "0A" and line.split()[1].endswith(f":{port:04X}")
+            ]
+            assert listening == [f"0100007F:{port:04X}"]  # 127.0.0.1, not 0.0.0.0
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert "警告" not in proc.stderr.read().decode("utf-8")
