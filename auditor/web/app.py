@@ -240,8 +240,8 @@ def warm_up(setup: AuditSetup) -> None:
     imports anything after start-up; and a warm worker skips re-importing pdfplumber
     and the rules for every file.
     """
+    import contextlib
     import ctypes
-    import resource
 
     import openpyxl
     import PIL.Image
@@ -261,7 +261,9 @@ def warm_up(setup: AuditSetup) -> None:
     import auditor.render.xlsx  # noqa: F401
     from auditor.engine import load_knowledge
 
-    del ctypes, resource, openpyxl, PIL, pypdfium2
+    with contextlib.suppress(ImportError):  # not on Windows
+        import resource  # noqa: F401
+    del ctypes, openpyxl, PIL, pypdfium2
     load_knowledge(setup.lexicon, setup.framework)
     for name in ("index.html", "result.html", "batch.html", "message.html"):
         environment().get_template(name)
@@ -331,7 +333,10 @@ def _marked_copy(upload: Upload, result: DocumentResult) -> tuple[str, bytes] | 
     out_dir.mkdir(exist_ok=True)
     try:
         written = ANNOTATE(upload.path, result, out_dir)
-        return written.name, written.read_bytes()
+        name = written.name
+        if name.startswith(upload.path.stem):  # named after the saved copy: use the user's name
+            name = Path(upload.name).stem + name[len(upload.path.stem) :]
+        return name, written.read_bytes()
     except Exception:  # the copy is an extra: the audit stands without it
         log.exception("marked-up copy failed for %s", upload.name)
         return None

@@ -130,7 +130,9 @@ def _callbacks(state: _State) -> dict[str, Any]:
         if upload.name:
             sub = state.folder / str(len(state.files) + 1)
             sub.mkdir()
-            upload.path = sub / upload.name
+            # Saved under a plain name (no reserved or over-long names on any system);
+            # the user's name is put back into the result.
+            upload.path = sub / ("upload" + Path(upload.name).suffix.lower()[:8])
             state.handle = upload.path.open("xb")
         state.files.append(upload)
         state.current = upload
