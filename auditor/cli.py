@@ -105,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _serve(argv: list[str]) -> int:
     """``audit serve``: the self-check web page (``auditor/web/``)."""
+    import checks
     from auditor.errors import ConfigError
     from auditor.web.serve import add_arguments, run
 
@@ -116,7 +117,7 @@ def _serve(argv: list[str]) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     _quiet_libraries()
     try:
-        return run(args)
+        return run(args, checks.LEXICON_PATH, checks.FRAMEWORK_PATH)
     except ConfigError as exc:
         print(f"audit serve: {exc}", file=sys.stderr)
         return EXIT_INPUT

@@ -19,6 +19,7 @@ from pathlib import Path
 import uvicorn
 from playwright.sync_api import sync_playwright
 
+import checks
 from auditor.web.app import ServeOptions, create_app
 from auditor.web.setup import load_setup
 
@@ -40,7 +41,10 @@ def serve() -> tuple[str, uvicorn.Server]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    app = create_app(load_setup(None, ROOT), ServeOptions())
+    app = create_app(
+        load_setup(None, ROOT, lexicon=checks.LEXICON_PATH, framework=checks.FRAMEWORK_PATH),
+        ServeOptions(),
+    )
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     threading.Thread(target=server.run, daemon=True).start()
     while not server.started:

@@ -13,6 +13,7 @@ import pytest
 from starlette.testclient import TestClient
 from web_helpers import EXAMPLE, ROOT, live_server
 
+import checks
 from auditor.cli import main
 from auditor.web.app import ServeOptions, create_app
 from auditor.web.setup import load_setup
@@ -32,7 +33,12 @@ def temp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _client(**limits: int) -> TestClient:
-    return TestClient(create_app(load_setup(None, ROOT), ServeOptions(**limits)))
+    return TestClient(
+        create_app(
+            load_setup(None, ROOT, lexicon=checks.LEXICON_PATH, framework=checks.FRAMEWORK_PATH),
+            ServeOptions(**limits),
+        )
+    )
 
 
 def _post(client: TestClient, *files: tuple[str, bytes]) -> httpx.Response:
@@ -223,14 +229,12 @@ def test_html_never_overwrites_an_input(tmp_path: Path, capsys: pytest.CaptureFi
 def test_the_readme_bureau_config_loads_as_serve_reads_it(tmp_path: Path) -> None:
     import shutil
 
-    import checks
-
     readme = (ROOT / "README.md").read_text("utf-8")
     part = readme.split("### An `auditor.toml` a bureau hands out", 1)[1]
     toml = part.split("```toml\n", 1)[1].split("```", 1)[0]
     (tmp_path / "auditor.toml").write_text(toml, encoding="utf-8")
     shutil.copy(checks.FRAMEWORK_PATH, tmp_path / "indicators.yaml")
-    setup = load_setup(None, tmp_path)
+    setup = load_setup(None, tmp_path, lexicon=checks.LEXICON_PATH, framework=checks.FRAMEWORK_PATH)
     assert setup.framework == (tmp_path / "indicators.yaml").resolve()
     assert setup.settings.severity["IC005"].value == "info"
     assert setup.settings.options["YR002"]["today"] == "2025-07-01"

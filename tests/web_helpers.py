@@ -11,6 +11,7 @@ from pathlib import Path
 
 import uvicorn
 
+import checks
 from auditor.web.app import ServeOptions, create_app
 from auditor.web.setup import load_setup
 
@@ -27,7 +28,10 @@ def free_port() -> int:
 @contextmanager
 def live_server(options: ServeOptions | None = None) -> Iterator[str]:
     """Run the app with uvicorn in a thread; yield its base URL; stop it afterwards."""
-    app = create_app(load_setup(None, ROOT), options or ServeOptions())
+    app = create_app(
+        load_setup(None, ROOT, lexicon=checks.LEXICON_PATH, framework=checks.FRAMEWORK_PATH),
+        options or ServeOptions(),
+    )
     port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")

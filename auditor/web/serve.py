@@ -28,8 +28,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, help="配置文件（默认当前目录下的 auditor.toml）")
 
 
-def run(args: argparse.Namespace) -> int:
-    """Start the server; returns when it is stopped (Ctrl-C)."""
+def run(args: argparse.Namespace, lexicon: Path, framework: Path | None) -> int:
+    """Start the server; returns when it is stopped (Ctrl-C).
+
+    ``lexicon`` and ``framework`` are the rule package's data files (the CLI passes
+    them after registering the rules).
+    """
     import os
 
     import uvicorn
@@ -40,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.max_size > 0 or args.max_files < 1 or (args.jobs is not None and args.jobs < 1):
         raise ConfigError("--max-size、--max-files 和 --jobs 必须是正数")
-    setup = load_setup(args.config, Path.cwd())
+    setup = load_setup(args.config, Path.cwd(), lexicon=lexicon, framework=framework)
     options = ServeOptions(
         max_bytes=int(args.max_size * 1024 * 1024),
         max_files=args.max_files,

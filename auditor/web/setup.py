@@ -18,9 +18,15 @@ class AuditSetup:
     timeout: float = 300.0
 
 
-def load_setup(config_path: Path | None, cwd: Path) -> AuditSetup:
-    """Read ``auditor.toml`` (or ``config_path``) as ``audit`` does without extra flags."""
-    import checks
+def load_setup(
+    config_path: Path | None, cwd: Path, *, lexicon: Path, framework: Path | None
+) -> AuditSetup:
+    """Read ``auditor.toml`` (or ``config_path``) as ``audit`` does without extra flags.
+
+    The rules must be registered (``import checks``, done by the caller: only the CLI
+    imports the rule package) and ``lexicon``/``framework`` are its data files, used
+    unless the configuration names its own.
+    """
     from auditor import registry
     from auditor.config import load_config, validate_options
 
@@ -35,7 +41,7 @@ def load_setup(config_path: Path | None, cwd: Path) -> AuditSetup:
     )
     return AuditSetup(
         settings=settings,
-        lexicon=config.lexicon or checks.LEXICON_PATH,
-        framework=config.framework or checks.FRAMEWORK_PATH,
+        lexicon=config.lexicon or lexicon,
+        framework=config.framework or framework,
         timeout=config.timeout or 300.0,
     )
