@@ -78,9 +78,12 @@ async def receive_files(
     parser = MultipartParser(boundary, _callbacks(state))  # type: ignore[arg-type]
     try:
         async for chunk in stream:
+            if state.too_big is not None or state.too_many:
+                continue  # refused: read the rest of the body without parsing it
             if chunk:
                 parser.write(chunk)
-        parser.finalize()
+        if state.too_big is None and not state.too_many:
+            parser.finalize()
     finally:
         if state.handle is not None:
             state.handle.close()
