@@ -278,3 +278,47 @@ def test_serve_command_listens_on_localhost_only(tmp_path: Path) -> None:
         proc.terminate()
         proc.wait(timeout=10)
     assert "警告" not in proc.stderr.read().decode("utf-8")
+
+
+WARM_CHECK = """
+import sys
+from pathlib import Path
+import checks
+from auditor.web.app import create_app
+from auditor.web.setup import load_setup
+root = Path(sys.argv[1])
+setup = load_setup(None, root, lexicon=checks.LEXICON_PATH, framework=checks.FRAMEWORK_PATH)
+create_app(setup)
+before = set(sys.modules)
+import ctypes, resource  # what a batch worker imports when it starts
+from auditor.batch import _on_sigterm
+from auditor.engine import audit_file, load_knowledge
+from auditor.render.html import inline_downloads, render_page
+from auditor.web.pages import render_pages
+from auditor.web.view import build_view
+knowledge = load_knowledge(setup.lexicon, setup.framework)
+for name in ("report-12pt.pdf", "report.docx", "report.txt"):
+    path = root / "corpus" / "example" / name
+    result, _ = audit_file(path, knowledge, setup.settings)
+    view = build_view(result, path)
+    view.downloads = inline_downloads(result)
+    render_page([view])
+print(sorted(set(sys.modules) - before))
+"""
+
+
+@pytest.mark.slow
+def test_serve_loads_every_module_before_the_first_fork() -> None:
+    # A module imported by one thread while another forks a worker stays locked in the
+    # worker; so after start-up nothing the audit or the page needs may still be imported.
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", WARM_CHECK, str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    assert out.strip().splitlines()[-1] == "[]"

@@ -94,6 +94,8 @@ class _State:
 def create_app(setup: AuditSetup, options: ServeOptions | None = None) -> Starlette:
     """The Starlette application for ``setup`` (rules) and ``options`` (limits)."""
     options = options or ServeOptions()
+    from auditor.web.warm import warm_up
+
     warm_up(setup)
     state = _State(setup=setup, options=options, semaphore=asyncio.Semaphore(options.jobs))
 
@@ -227,46 +229,6 @@ def create_app(setup: AuditSetup, options: ServeOptions | None = None) -> Starle
             Mount("/static", StaticFiles(directory=STATIC), name="static"),
         ]
     )
-
-
-def warm_up(setup: AuditSetup) -> None:
-    """Import everything the page and its workers use, once, before any worker is forked.
-
-    Each upload is audited in a worker forked from this process while other threads
-    render pages or build results. A module being imported by one of those threads
-    at the moment of a fork stays locked in the child forever (Python does not reset
-    per-module import locks in a forked child), so a worker that then imports it
-    hangs until the time limit. With every module loaded here first, neither side
-    imports anything after start-up; and a warm worker skips re-importing pdfplumber
-    and the rules for every file.
-    """
-    import contextlib
-    import ctypes
-
-    import openpyxl
-    import PIL.Image
-    import PIL.JpegImagePlugin
-    import pypdfium2
-
-    import auditor.assess
-    import auditor.batch
-    import auditor.extract
-    import auditor.extract.docx
-    import auditor.extract.legacy
-    import auditor.extract.pdf
-    import auditor.extract.plaintext
-    import auditor.read.reading
-    import auditor.render.html
-    import auditor.render.json_report
-    import auditor.render.xlsx  # noqa: F401
-    from auditor.engine import load_knowledge
-
-    with contextlib.suppress(ImportError):  # not on Windows
-        import resource  # noqa: F401
-    del ctypes, openpyxl, PIL, pypdfium2
-    load_knowledge(setup.lexicon, setup.framework)
-    for name in ("index.html", "result.html", "batch.html", "message.html"):
-        environment().get_template(name)
 
 
 async def _audit(state: _State, upload: Upload) -> Stored | str:
