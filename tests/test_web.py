@@ -322,3 +322,14 @@ def test_serve_loads_every_module_before_the_first_fork() -> None:
         timeout=120,
     ).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_serve_names_a_busy_port_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 2
+    assert "已有一个自查页面在运行" in capsys.readouterr().err

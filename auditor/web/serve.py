@@ -58,8 +58,27 @@ def run(args: argparse.Namespace, lexicon: Path, framework: Path | None) -> int:
         )
     shown = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
     url = f"http://{'[' + shown + ']' if ':' in shown else shown}:{args.port}/"
+    _check_port(args.host, args.port, url)
+    app = create_app(setup, options)  # the warm pass runs here, before the page opens
     print(f"自查页面：{url}  （按 Ctrl-C 停止）", file=sys.stderr)
     if args.open:
-        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(create_app(setup, options), host=args.host, port=args.port, log_level="warning")
+        threading.Timer(0.5, webbrowser.open, args=(url,)).start()
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def _check_port(host: str, port: int, url: str) -> None:
+    """Refuse a port already in use with a Chinese hint instead of uvicorn's OSError."""
+    import socket
+
+    from auditor.errors import ConfigError
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ConfigError(
+                f"无法在 {host}:{port} 上启动（{exc.strerror or exc}）：可能已有一个自查页面在运行"
+                f"（直接打开 {url}），或用 --port 换一个端口。"
+            ) from exc
