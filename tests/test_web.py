@@ -49,6 +49,7 @@ def _post(client: TestClient, *files: tuple[str, bytes]) -> httpx.Response:
     )
 
 
+@pytest.mark.slow
 def test_pdf_upload_gives_the_cli_findings_with_boxes_and_downloads(temp_root: Path) -> None:
     client = _client()
     reply = _post(client, ("峒河街道自评报告.pdf", PDF.read_bytes()))
@@ -189,6 +190,7 @@ def test_ten_uploads_at_once_each_get_a_result_or_a_busy_message() -> None:
         assert httpx.get(url + "/").status_code == 200
 
 
+@pytest.mark.slow
 def test_html_option_writes_one_self_contained_page(tmp_path: Path) -> None:
     out = tmp_path / "审核结果.html"
     code = main([str(PDF), str(DOCX), "--html", str(out), "--no-progress"])
