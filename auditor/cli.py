@@ -74,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=_ChineseHelp,
         add_help=False,
         description="审核部门整体支出绩效自评报告（PDF、Word、文本）中的算术、前后一致、评分和年份错误。",
-        epilog="退出码：0 无错误；1 有错误级问题（或 --fail-on 指定的级别）；2 文件无法读取或用法错误。",
+        epilog="退出码：0 无错误；1 有错误级问题（或 --fail-on 指定的级别）；2 文件无法读取或用法错误。"
+        "  自查网页：audit serve --open（audit serve --help 查看选项）。",
     )
     p.add_argument(
         "paths",
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="与旧版本（报告文件、文件夹或之前的 JSON 输出）对比：已修正 / 仍存在 / 新增",
     )
     p.add_argument("--verbose", "-v", action="store_true", help="批量审核时也逐份显示全部问题明细")
+    p.add_argument("--html", type=Path, help="另写一个可离线打开的网页报告（页面图像与样式内嵌）")
     p.add_argument("--jobs", "-j", type=int, help="并行进程数（默认 CPU 核数）")
     p.add_argument("--timeout", type=float, help="每个文件的审核时限（秒，默认 300）")
     p.add_argument(
@@ -157,6 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``audit`` console script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["serve"]:
+        return _serve(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -174,6 +179,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("audit: 已中断", file=sys.stderr)
         return 130
+
+
+def _serve(argv: list[str]) -> int:
+    """``audit serve``: the self-check web page (``auditor/web/``)."""
+    import checks
+    from auditor.errors import ConfigError
+    from auditor.web.serve import add_arguments, run
+
+    parser = argparse.ArgumentParser(
+        prog="audit serve", description="在本机打开自评报告自查网页：上传报告，查看问题与标注。"
+    )
+    add_arguments(parser)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    _quiet_libraries()
+    try:
+        return run(args, checks.LEXICON_PATH, checks.FRAMEWORK_PATH)
+    except ConfigError as exc:
+        print(f"audit serve: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 0
 
 
 def _quiet_libraries() -> None:
@@ -243,7 +270,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from auditor.outputs import check_outputs
 
     try:
-        check_outputs([args.output, args.xlsx, args.write_baseline], [*files, *args.paths])
+        check_outputs([args.output, args.xlsx, args.write_baseline, args.html], [*files, *args.paths])
     except InputError as exc:
         print(f"audit: {exc.message_zh}", file=sys.stderr)
         return EXIT_INPUT
@@ -281,7 +308,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         apply_baseline(results, decisions)
     try:
         # Checked again: a file may have appeared at an output path during the audit.
-        check_outputs([args.output, args.xlsx, args.write_baseline], [*files, *args.paths])
+        check_outputs([args.output, args.xlsx, args.write_baseline, args.html], [*files, *args.paths])
     except InputError as exc:
         print(f"audit: {exc.message_zh}", file=sys.stderr)
         return EXIT_INPUT
@@ -307,8 +334,13 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 previous = load_baseline(args.write_baseline)
             write_text_atomic(args.write_baseline, baseline_text(results, previous))
             written.append(args.write_baseline)
+            write_workbook(results, args.xlsx)
+        if args.html:
+            from auditor.render.html import write_html
+
+            write_html(results, args.html, files, password=args.password)
     except OSError as exc:
-        target = exc.filename or args.output or args.xlsx
+        target = exc.filename or args.output or args.xlsx or args.html
         reason = exc.strerror or type(exc).__name__
         print(
             f"audit: 无法写入输出文件 {target}（{reason}），未留下不完整的文件。"
