@@ -270,7 +270,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from auditor.outputs import check_outputs
 
     try:
-        check_outputs([args.output, args.xlsx, args.write_baseline, args.html], [*files, *args.paths])
+        check_outputs(
+            [args.output, args.xlsx, args.write_baseline, args.html], [*files, *args.paths]
+        )
     except InputError as exc:
         print(f"audit: {exc.message_zh}", file=sys.stderr)
         return EXIT_INPUT
@@ -308,7 +310,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         apply_baseline(results, decisions)
     try:
         # Checked again: a file may have appeared at an output path during the audit.
-        check_outputs([args.output, args.xlsx, args.write_baseline, args.html], [*files, *args.paths])
+        check_outputs(
+            [args.output, args.xlsx, args.write_baseline, args.html], [*files, *args.paths]
+        )
     except InputError as exc:
         print(f"audit: {exc.message_zh}", file=sys.stderr)
         return EXIT_INPUT
@@ -334,11 +338,11 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 previous = load_baseline(args.write_baseline)
             write_text_atomic(args.write_baseline, baseline_text(results, previous))
             written.append(args.write_baseline)
-            write_workbook(results, args.xlsx)
         if args.html:
             from auditor.render.html import write_html
 
             write_html(results, args.html, files, password=args.password)
+            written.append(args.html)
     except OSError as exc:
         target = exc.filename or args.output or args.xlsx or args.html
         reason = exc.strerror or type(exc).__name__
