@@ -32,6 +32,20 @@ class Severity(StrEnum):
         return {"error": "错误", "warning": "警告", "info": "提示"}[self.value]
 
 
+class Certainty(StrEnum):
+    """How sure the reading behind a finding is.
+
+    ``high``: every figure was read from its own words, a header, a row label or a
+    caption. ``medium``/``low``: the finding relies on a reading that may be wrong (a
+    qualifier taken from the head of a sentence, a structure chosen among several);
+    such a finding is never an error, only a warning that says what it assumed.
+    """
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
 CATEGORIES = ("arithmetic", "consistency", "scoring", "year", "completeness", "input")
 CATEGORY_LABELS = {
     "arithmetic": "算术",
@@ -78,6 +92,10 @@ class Issue:
     severity: Severity | None = None
     """Overrides the rule's default (e.g. a rounding-only difference is a warning)."""
     confidence: str = "high"
+    certainty: Certainty = Certainty.HIGH
+    reading: tuple[str, ...] = ()
+    """The readings the finding relied on when it is not certain (``第 3 行的 2.80 万元为
+    2024年预算公务接待费``)."""
     key: tuple[object, ...] = ()
     """Identity for merging duplicates (same numbers stated in several places)."""
 
@@ -108,6 +126,9 @@ class Finding:
     def dismissed(self) -> bool:
         """A reviewer marked it 不是问题, or it was fixed in the new version."""
         return self.status in ("不是问题", "已修正")
+    certainty: Certainty = Certainty.HIGH
+    reading: tuple[str, ...] = ()
+    """Readings the finding relied on (empty when certain)."""
 
     @property
     def first_location(self) -> Location:
@@ -130,7 +151,11 @@ class Finding:
             "found": self.found,
             "evidence": [e.to_json() for e in self.evidence],
             "title": self.title,
-            "confidence": self.confidence,
+            "confidence": self.confidence
+            if self.certainty == Certainty.HIGH
+            else self.certainty.value,
+            "certainty": self.certainty.value,
+            "reading": list(self.reading),
             "id": self.id,
             **({"status": self.status} if self.status else {}),
             **({"status_note": self.note} if self.note else {}),

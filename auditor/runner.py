@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor.findings import Evidence, Finding, Issue, Severity
+from auditor.findings import Certainty, Evidence, Finding, Issue, Severity
 from auditor.registry import CheckSpec
 
 log = logging.getLogger(__name__)
@@ -67,6 +67,8 @@ def _merge(spec: CheckSpec, issues: Iterable[Issue], override: Severity | None) 
     for key in order:
         issue, evidence = merged[key]
         severity = override or issue.severity or spec.severity
+        if override is None and severity == Severity.ERROR and issue.certainty != Certainty.HIGH:
+            severity = Severity.WARNING  # an unsure reading is never an error
         out.append(
             Finding(
                 rule=spec.code,
@@ -79,6 +81,8 @@ def _merge(spec: CheckSpec, issues: Iterable[Issue], override: Severity | None) 
                 found=issue.found,
                 title=spec.title,
                 confidence=issue.confidence,
+                certainty=issue.certainty,
+                reading=issue.reading,
             )
         )
     return out

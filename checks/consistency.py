@@ -9,11 +9,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from auditor.findings import Evidence, Issue
+from auditor.findings import Certainty, Evidence, Issue
 from auditor.model import Paragraph
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure
 from auditor.read.lexicon import clean_label
+from auditor.read.qualifiers import Basis, Scope
 from auditor.read.reading import Reading
 from auditor.read.units import convert, same_dimension
 from auditor.registry import check
@@ -27,21 +28,34 @@ def _where(fig: Figure) -> str:
     return "表中" if fig.cell is not None else "正文"
 
 
+_MONEY_UNITS = ("元", "万元", "亿元")
+
+
 def _equivalent(a: Figure, b: Figure) -> bool:
-    """Same value, allowing rounding, approximations and an undeclared 元/万元 unit."""
+    """Same value, allowing rounding, approximations and an undeclared 元/万元 unit.
+
+    A table without ``单位：`` read in 元 beside prose in 万元 (``28,456,700.00`` and
+    ``2,845.67万元``) is one amount: the figure without a unit is taken in each money
+    unit in turn and agrees when it rounds to the other as written.
+    """
     if a.unit is None or b.unit is None:
         if a.value == b.value:
             return True
         known = a.unit or b.unit
-        if known in ("万元", "元", "亿元"):
-            other = b if a.unit else a
-            for unit in ("元", "万元", "亿元"):
-                if unit != known and convert(other.value, unit, known) == (
-                    a.value if other is b else b.value
+        if known in _MONEY_UNITS:
+            other, stated = (b, a) if a.unit else (a, b)
+            for unit in _MONEY_UNITS:
+                if unit != known and _rounds_to(
+                    convert(other.value, unit, known), stated.value, stated.amount.decimals
                 ):
                     return True
         return a.value == b.value
     return not differs_beyond_rounding(a, b)
+
+
+def _rounds_to(exact: Decimal, written: Decimal, decimals: int) -> bool:
+    """Whether ``exact`` written with ``decimals`` places gives ``written``."""
+    return abs(exact - written) <= Decimal(1).scaleb(-decimals) / 2
 
 
 def _clusters(facts: Sequence[Fact]) -> list[list[Fact]]:
@@ -84,11 +98,32 @@ def _qualifier_text(fact: Fact, reading: Reading) -> str:
         parts.append(f"{fact.year}年")
     if fact.source:
         parts.append(reading.lexicon.source_name(fact.source))
-    if fact.basis == "budget":
-        parts.append("预算")
-    if fact.scope.startswith("unit:"):
-        parts.append(fact.scope[5:])
+    if fact.basis in (Basis.BUDGET, Basis.ADJUSTED_BUDGET):
+        parts.append(fact.basis.label)
+    if fact.scope == Scope.UNIT:
+        parts.append(fact.scope_name)
+    elif fact.scope in (Scope.OWN_LEVEL, Scope.SUBORDINATE):
+        parts.append(fact.scope.label)
     return "".join(parts)
+
+
+def _certainty(facts: Sequence[Fact]) -> tuple[Certainty, tuple[str, ...]]:
+    """How sure the reading behind a comparison is, and the readings it relied on.
+
+    A fact whose subject, basis or scope was taken from the head of its sentence (not
+    from its own words, a header, a row label or a caption) is a reading that may be
+    wrong: the finding then says what it assumed.
+    """
+    relied: list[str] = []
+    for fact in facts:
+        inferred = fact.provenance.inferred()
+        if inferred:
+            text = (
+                f"{fact.figure.location.describe()}的 {fact.figure.shown} 为{fact.reading_text()}"
+            )
+            if text not in relied:
+                relied.append(text)
+    return (Certainty.MEDIUM if relied else Certainty.HIGH), tuple(relied)
 
 
 @check(
@@ -153,8 +188,12 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
                 + "、".join(f"{fmt_auto(d)}" for d in base_diffs)
                 + (f" {unit}" if unit != "%" else "%")
             )
+        certainty, relied = _certainty([f for c in clusters for f in c])
+        caveat = f"（按{'；'.join(relied)}理解，请核对）" if relied else ""
         yield Issue(
-            message=f"{qualifier}{name}前后不一致：{statements}。{lead}{diff_text}",
+            message=f"{qualifier}{name}前后不一致：{statements}。{lead}{diff_text}{caveat}",
+            certainty=certainty,
+            reading=relied,
             evidence=tuple(
                 evidence(f.figure, "多数值" if (c is majority and not tie) else "不同值")
                 for c in clusters

@@ -108,9 +108,9 @@ def test_county_report_in_yuan_with_transposed_tables_reads_same_concepts() -> N
     assert values(r, "headcount.actual") == {D("53")}
     assert values(r, "income.grand_total", scope="total", source=None) == {D("8427500")}
     assert values(r, "income.total", scope="total", source="general") == {D("8050000")}
-    assert values(r, "income.total", scope="unit:县教师进修学校", source="business") == {
-        D("320000")
-    }
+    assert values(
+        r, "income.total", scope="unit", scope_name="县教师进修学校", source="business"
+    ) == {D("320000")}
     assert values(r, "budget.initial") == {D("7600000")}
     assert values(r, "sangong.total", year=2024, basis="actual") == {D("52300")}
     assert values(r, "sangong.total", year=2024, basis="budget") == {D("60000")}

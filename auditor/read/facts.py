@@ -11,41 +11,63 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from auditor.model import Document, Paragraph, Table
 from auditor.read.figures import Figure
 from auditor.read.lexicon import GENERIC_LABEL, Concept, Lexicon, clean_label
 from auditor.read.numbers import Scan, YearMention, scan
+from auditor.read.qualifiers import Basis, Origin, Qualifiers, Scope
 from auditor.read.relations import holds_calculation
+from auditor.read.wording import patterns, words
 from auditor.textnorm import clause_start
 
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """A figure that states the value of a concept."""
+    """A figure that states the value of a concept, with the qualifiers it was read with."""
 
     concept: str
     concept_name: str
     figure: Figure
     year: int | None
-    scope: str
-    basis: str | None
+    """The year the figure is about (the report's year when nothing else says)."""
+    scope: Scope
+    basis: Basis
     source: str | None
     origin: str
-    """``text`` or ``table``."""
+    """``text``, ``table`` or ``formula``."""
     parent: Figure | None = None
     """For a figure inside parentheses: the figure the parentheses explain."""
+    scope_name: str = ""
+    """The sub-unit for :attr:`Scope.UNIT` (``县就业服务中心``)."""
+    provenance: Qualifiers = field(default_factory=Qualifiers)
+    """Where each qualifier was read (caption, header, label, clause, document)."""
 
     @property
     def value(self) -> Decimal:
         """Value in the base unit of its dimension (元 for money)."""
         return self.figure.base_value
 
-    def key(self) -> tuple[str, int | None, str, str, str | None]:
-        """What must match for two facts to be about the same quantity."""
-        return (self.concept, self.year, self.scope, self.basis or "actual", self.source)
+    def key(self) -> tuple[str, int | None, Scope, str, Basis, str | None]:
+        """What must match for two facts to be about the same quantity.
+
+        Equal keys mean every qualifier is stated the same or unstated by both; an
+        unstated basis never joins a stated one.
+        """
+        return (self.concept, self.year, self.scope, self.scope_name, self.basis, self.source)
+
+    def reading_text(self) -> str:
+        """How the figure was read, for ``按…理解`` (``2024年·预算·全部门``)."""
+        parts = [f"{self.year}年" if self.year else "年度未注明"]
+        if self.basis != Basis.UNSTATED:
+            parts.append(self.basis.label)
+        if self.scope == Scope.UNIT and self.scope_name:
+            parts.append(self.scope_name)
+        elif self.scope not in (Scope.TOTAL, Scope.UNSTATED):
+            parts.append(self.scope.label)
+        return f"{''.join(parts)}{self.concept_name}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +111,12 @@ def build_facts(
     report_year: int | None,
     section_title_of: Sequence[str],
     scans: dict[int, Scan],
+    department: str = "",
 ) -> FactSheet:
-    """Turn labelled figures into facts using the lexicon."""
+    """Turn labelled figures into facts using the lexicon.
+
+    ``department`` is the report's own unit: a label naming it speaks of the whole.
+    """
     facts: list[Fact | None] = []
     by_block: dict[tuple[int, tuple[int, int] | None], list[Figure]] = defaultdict(list)
     ordered = list(figures)
@@ -109,7 +135,7 @@ def build_facts(
                 if isinstance(block, Paragraph) and block_index in scans
                 else ()
             )
-            facts.extend(_text_facts(group, text, years, lexicon, report_year, title))
+            facts.extend(_text_facts(group, text, years, lexicon, report_year, title, department))
         else:
             caption = block.caption if isinstance(block, Table) else None
             facts.extend(
@@ -148,6 +174,46 @@ def _cell_text(doc: Document, block_index: int, cell: tuple[int, int] | None) ->
     return table.grid[cell[0]][cell[1]].text
 
 
+def _cue(key: str) -> re.Pattern[str]:
+    return patterns("facts", key)[0]
+
+
+def label_scope(rest: str, department: str = "") -> tuple[Scope, str]:
+    """The scope named by a label's words other than its concept (``县就业服务中心·``).
+
+    ``全局``/``本单位`` name the whole department, ``本级``/``局机关`` its own level,
+    ``所属单位`` the subordinate units, a name ending in ``中心``/``站``/``大队`` … one
+    sub-unit; nothing of these leaves the scope unstated.
+    """
+    before = rest.split("·")[0]
+    before = _cue("year_prefix").sub("", before)
+    if not before:
+        return Scope.UNSTATED, ""
+    if _cue("scope_whole").search(before):
+        return Scope.TOTAL, ""
+    if _cue("scope_subordinate").search(before):
+        return Scope.SUBORDINATE, ""
+    m = _cue("scope_unit_name").search(before)
+    if m and not _cue("scope_not_a_name").search(m.group("name")):
+        name = m.group("name")
+        if department and (name in department or department.endswith(name)):
+            return Scope.TOTAL, ""  # the report's own unit
+        return Scope.UNIT, name
+    if _cue("scope_own_level").search(before):
+        return Scope.OWN_LEVEL, ""
+    return Scope.UNSTATED, ""
+
+
+def _part_of(text: str, owner: Fact | None, fig: Figure) -> bool:
+    """Whether ``fig`` is listed among the parts of ``owner`` (``X，其中A a、B b``)."""
+    if owner is None or owner.figure.sentence_start != fig.sentence_start:
+        return False
+    between = text[owner.figure.amount.end : fig.amount.start]
+    if "；" in between or ";" in between:
+        return False
+    return any(word in between for word in words("facts", "part_openers"))
+
+
 def _text_facts(
     group: list[Figure],
     text: str,
@@ -155,30 +221,42 @@ def _text_facts(
     lexicon: Lexicon,
     report_year: int | None,
     title: str,
+    department: str = "",
 ) -> list[Fact]:
     out: list[Fact] = []
     resolved: dict[int, Fact] = {}
     subject: Fact | None = None
+    owner: Fact | None = None
+    """The last figure that is not a listed part: the parts after its ``其中``/``包括``
+    inherit its qualifiers."""
+    basis_only = _cue("basis_only")
     for i, fig in enumerate(group):
         concept = lexicon.concept_for(fig.label, fig.kind, title, unit=fig.unit)
         parent = paren_parent(text, group, i)
         parent_fact = resolved.get(id(parent)) if parent is not None else None
+        if owner is not None and owner.figure.sentence_start != fig.sentence_start:
+            owner = None
         if subject is not None and (
             subject.figure.sentence_start != fig.sentence_start
             or "；" in text[subject.figure.amount.end : fig.amount.start]
             or ";" in text[subject.figure.amount.end : fig.amount.start]
         ):
-            subject = None
-        if (
-            subject is not None
-            and not subject.concept.startswith("budget.")
-            and _BASIS_ONLY.match(clean_label(fig.label))
-        ):
+            # After ``；`` a bare ``实际支出`` speaks of the list's owner, not of the
+            # last part listed (``预算9.00万元，其中接待费3.00万元；实际支出7.50万元``).
+            subject = (
+                owner
+                if owner is not None and owner.figure.sentence_start == fig.sentence_start
+                else None
+            )
+        subject_from = Origin.OWN
+        bare = basis_only.match(_cue("year_prefix").sub("", clean_label(fig.label)))
+        if subject is not None and not subject.concept.startswith("budget.") and bare:
             # ``“三公”经费预算9.50万元，决算8.72万元``: the second clause keeps the subject;
             # a budget concept names a basis, not a subject (``全年预算数a，实际支出b``).
             concept = lexicon.by_id(subject.concept)
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
+            subject_from = Origin.CLAUSE
         if (
             fig.threshold
             or concept is None
@@ -186,35 +264,64 @@ def _text_facts(
         ):
             continue
         rest = _without_concept(fig.label, concept)
+        is_part = parent is None and _part_of(text, owner, fig)
+        inherit = parent_fact or (owner if is_part else None)
 
+        provenance: dict[str, Origin] = {"subject_from": subject_from}
         source = lexicon.source_for(fig.label)
-        if source is None and parent is not None:
+        if source is not None:
+            provenance["source_from"] = Origin.OWN
+        elif parent is not None:
             source = parent_fact.source if parent_fact else lexicon.source_for(parent.label)
-        basis = lexicon.basis_for(fig.label) or (parent_fact.basis if parent_fact else None)
-        year = _year(rest, text, fig, years, lexicon, report_year)
+        elif inherit is not None and inherit.source is not None:
+            source = inherit.source
+        if source is not None and "source_from" not in provenance:
+            provenance["source_from"] = Origin.CLAUSE
+        basis = Basis.of(lexicon.basis_for(fig.label))
+        provenance["basis_from"] = Origin.OWN if basis != Basis.UNSTATED else Origin.UNSTATED
+        if basis == Basis.UNSTATED and inherit is not None and inherit.basis != Basis.UNSTATED:
+            basis = inherit.basis
+            provenance["basis_from"] = Origin.CLAUSE
+        year, year_from = _year(rest, text, fig, years, lexicon, report_year)
+        provenance["year_from"] = year_from
+        scope, scope_name = label_scope(rest, department)
+        provenance["scope_from"] = Origin.OWN
+        if scope == Scope.UNSTATED and inherit is not None and inherit.scope != Scope.TOTAL:
+            scope, scope_name = inherit.scope, inherit.scope_name
+            provenance["scope_from"] = Origin.CLAUSE
+        elif (
+            scope == Scope.UNSTATED
+            and is_part
+            and owner is not None
+            and owner.concept == concept.id
+            and owner.source == source
+        ):
+            # ``全局编制614名，其中455名…``: a listed part of the same quantity is a part.
+            scope, scope_name = Scope.UNIT, rest.split("·")[0] or "所列分项"
+            provenance["scope_from"] = Origin.CLAUSE
+        if scope == Scope.UNSTATED:
+            scope = Scope.TOTAL  # the report speaks of its department unless it says otherwise
+            provenance["scope_from"] = Origin.DOCUMENT
         fact = Fact(
             concept=concept.id,
             concept_name=concept.name,
             figure=fig,
             year=year,
-            scope="total",
+            scope=scope,
             basis=basis,
             source=source,
             origin="text",
             parent=parent,
+            scope_name=scope_name,
+            provenance=Qualifiers(**provenance),
         )
         resolved[id(fig)] = fact
         out.append(fact)
         if parent is None:
             subject = fact
+            if not is_part:
+                owner = fact
     return out
-
-
-# Narrower than GENERIC_LABEL: in a running sentence only a bare basis word takes the
-# previous clause's subject; ``本年支出`` after ``支出总计`` is a quantity of its own.
-_BASIS_ONLY = re.compile(
-    r"^(?:其中)?(?:(?:全年)?实际(?:支出|完成|执行|发生)?|决算|预算|执行|完成|实支|支出)(?:数|额|金额)?$"
-)
 
 
 def _without_concept(label: str, concept: Concept) -> str:
@@ -233,41 +340,47 @@ def _year(
     years: Sequence[YearMention],
     lexicon: Lexicon,
     report_year: int | None,
-) -> int | None:
+) -> tuple[int | None, Origin]:
     offset = lexicon.year_offset(rest)
     if offset is not None and report_year is not None and offset != 0:
-        return report_year + offset
+        return report_year + offset, Origin.OWN
     explicit = [
         y for y in years if y.range_end is None and fig.sentence_start <= y.start < fig.amount.start
     ]
     start = clause_start(text, fig.amount.start)
-    if _THIS_YEAR.search(text[start : fig.amount.start]) and not any(
+    if _cue("this_year").search(text[start : fig.amount.start]) and not any(
         y.start >= start for y in explicit
     ):
         # ``上年度（2022年）…26.80万元，本年度…25.50万元``: the clause names its own year.
-        return report_year
+        return report_year, Origin.OWN
     if explicit:
-        return explicit[-1].year
-    return report_year
+        own = explicit[-1].start >= start
+        return explicit[-1].year, Origin.OWN if own else Origin.CLAUSE
+    return report_year, Origin.DOCUMENT
 
 
-_THIS_YEAR = re.compile(r"本年度?|今年|当年")
-_SCORE_COLUMN = re.compile(r"^(?:自评)?(?:分值|得分|评分|权重|标准分|满分|实际得分|自评分|扣分)")
-_NOT_A_UNIT = re.compile(r"金额|数额|数值|[预决]算|执行|实际|年|万元|元|单位|项目|内容|情况|金额")
-
-
-def _column_scope(leaf: str, lexicon: Lexicon) -> str:
+def _column_scope(leaf: str, lexicon: Lexicon) -> tuple[Scope, str]:
     """Scope named by a column header when rows carry the concepts (units as columns)."""
-    if not leaf or _NOT_A_UNIT.search(leaf) or lexicon.basis_for(leaf):
-        return "total"
-    return lexicon.scope_for(leaf)
+    if not leaf or _cue("not_a_unit").search(leaf) or lexicon.basis_for(leaf):
+        return Scope.TOTAL, ""
+    return scope_of(lexicon.scope_for(leaf))
 
 
-_CAPTION_NOISE = re.compile(
-    r"^(?:附)?表\s*\d+\s*[：:．.、]?|[（(][^）)]*[）)]|(?:19|20)\d{2}\s*年度?|"
-    r"(?:情况|明细|统计|汇总|决算|对比)?表?$"
-)
-_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+def scope_of(legacy: str) -> tuple[Scope, str]:
+    """The typed scope of the lexicon's ``total``/``subtotal``/``unit:<name>`` strings."""
+    if legacy.startswith("unit:"):
+        name = legacy[5:]
+        # Only a row label that is nothing but a scope word names that scope; a row
+        # ``农村饮水工程/局机关`` is one project's row, a unit of its own.
+        for key, scope in (
+            ("scope_whole", Scope.TOTAL),
+            ("scope_own_level", Scope.OWN_LEVEL),
+            ("scope_subordinate", Scope.SUBORDINATE),
+        ):
+            if _cue(key).fullmatch(name):
+                return scope, ""
+        return Scope.UNIT, name
+    return (Scope.SUBTOTAL, "") if legacy == "subtotal" else (Scope.TOTAL, "")
 
 
 def caption_subject(caption: str | None) -> str:
@@ -276,13 +389,13 @@ def caption_subject(caption: str | None) -> str:
         return ""
     text = clean_label(caption)
     for _ in range(3):
-        text = _CAPTION_NOISE.sub("", text).strip()
+        text = _cue("caption_noise").sub("", text).strip()
     return text
 
 
 def _is_generic(leaf: str) -> bool:
     """A header naming only a basis (``2025年实际支出``, ``预算数``), not what is counted."""
-    plain = clean_label(_YEAR_PREFIX.sub("", leaf))
+    plain = clean_label(_cue("year_prefix").sub("", leaf))
     # ``全年预算数`` / ``年初预算数`` name budget concepts of their own; only spending
     # words (``实际支出``, ``决算数``) take their subject from the rows.
     return bool(plain) and "预算" not in plain and GENERIC_LABEL.match(plain) is not None
@@ -307,6 +420,26 @@ def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[
     return [(leaf + parent, "column")]
 
 
+# Concepts that name a department-wide total: inside a table whose caption names
+# another subject (``“三公”经费支出情况``) a ``支出合计`` is that subject's total.
+_DEPARTMENT_TOTALS = frozenset(
+    {"expenditure.total", "income.total", "expenditure.grand_total", "income.grand_total"}
+)
+
+
+def _caption_concept(
+    caption: str | None, fig: Figure, lexicon: Lexicon, title: str
+) -> Concept | None:
+    subject = caption_subject(caption)
+    if not subject:
+        return None
+    return lexicon.concept_for(subject, fig.kind, title, unit=fig.unit)
+
+
+def _first(*found: tuple[object, Origin] | None) -> tuple[object, Origin] | None:
+    return next((f for f in found if f is not None), None)
+
+
 def _table_fact(
     fig: Figure,
     lexicon: Lexicon,
@@ -319,12 +452,14 @@ def _table_fact(
 
     When the concept comes from the column, the row says the scope (汇总 or a unit);
     when it comes from the row (a transposed table, units as columns), the column does.
+    Year and basis flow caption → column header → row label: the nearest that states
+    one wins (``上年度“三公”经费预算数`` in a row overrides the caption's year).
     """
     path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
     leaf = fig.column_path[-1] if fig.column_path else ""
     row_leaf = fig.row_label.split("/")[-1] if fig.row_label else ""
     left_is_row = bool(fig.left_label) and fig.left_label == row_leaf and bool(leaf)
-    if _SCORE_COLUMN.match(leaf):
+    if _cue("score_column").match(leaf):
         return None  # a 分值/得分 column holds points, whatever the row names
     column = _column_candidates(fig, lexicon, title)
     # The leaf header first (``决算数`` names no concept, ``公用经费`` does), then the
@@ -340,7 +475,7 @@ def _table_fact(
         # cell, never to the row's first cell.
         own.append((row_leaf, "row"))
     if generic:
-        candidates = [*own, *([(subject + column[0][0], "column")] if subject else []), *column]
+        candidates = [*own, *([(subject + column[0][0], "caption")] if subject else []), *column]
     else:
         candidates = [*column[:1], own[0], *column[1:], *own[1:]]
     for label, axis in candidates:
@@ -349,35 +484,123 @@ def _table_fact(
         concept = lexicon.concept_for(label, fig.kind, title, unit=fig.unit)
         if concept is None:
             continue
+        subject_from = {"column": Origin.HEADER, "caption": Origin.CAPTION}.get(axis, Origin.LABEL)
+        if concept.id in _DEPARTMENT_TOTALS:
+            named = _caption_concept(caption, fig, lexicon, title)
+            if named is not None and named.id not in _DEPARTMENT_TOTALS:
+                # The 合计 of the ``“三公”经费`` table is the 三公经费, not 支出合计.
+                concept, subject_from = named, Origin.CAPTION
+        if axis == "caption":
+            axis = "column"
         row_source = lexicon.source_for(row_leaf) if axis == "column" and row_leaf else None
-        context = " ".join([*fig.column_path, "" if row_source else fig.row_label])
+        scope_from = Origin.LABEL
         if axis == "column" and row_source:
-            scope = "total"  # rows are funding sources (一般公共预算 / 政府性基金 …), not units
+            scope, scope_name = Scope.TOTAL, ""  # rows are funding sources, not units
         elif axis == "column":
-            scope = lexicon.scope_for(fig.row_label) if fig.row_label else "total"
-
+            scope, scope_name = (
+                scope_of(lexicon.scope_for(fig.row_label)) if fig.row_label else (Scope.TOTAL, "")
+            )
         elif axis == "row":
-            scope = _column_scope(leaf, lexicon)
+            scope, scope_name = _column_scope(leaf, lexicon)
+            scope_from = Origin.HEADER
         else:
-            scope = "total"
+            scope, scope_name = Scope.TOTAL, ""
         if single_unit:
-            scope = "total"
-        year = report_year
-        for candidate in (leaf, path_text):
-            offset = lexicon.year_offset(_without_concept(candidate, concept))
-            if offset and report_year is not None:
-                year = report_year + offset
-        explicit = [y for y in scan(path_text).years if y.range_end is None]
-        if explicit:
-            year = explicit[-1].year
+            scope, scope_name = Scope.TOTAL, ""
+        year, year_from = _table_year(fig, concept, label, axis, caption, lexicon, report_year)
+        basis, basis_from = _table_basis(fig, label, axis, row_source, caption, lexicon)
+        source = lexicon.source_for(label) or lexicon.source_for(path_text) or row_source
         return Fact(
             concept=concept.id,
             concept_name=concept.name,
             figure=fig,
             year=year,
             scope=scope,
-            basis=lexicon.basis_for(label + " " + context),
-            source=lexicon.source_for(label) or lexicon.source_for(path_text) or row_source,
+            basis=basis,
+            source=source,
             origin="table",
+            scope_name=scope_name,
+            provenance=Qualifiers(
+                year_from=year_from,
+                basis_from=basis_from,
+                scope_from=scope_from,
+                source_from=Origin.HEADER if source else Origin.UNSTATED,
+                subject_from=subject_from,
+            ),
         )
     return None
+
+
+def _label_texts(fig: Figure, label: str, axis: str) -> list[str]:
+    """The row-side texts of a cell: its own key cell and row label (not the column's)."""
+    texts = [fig.row_label] if fig.row_label else []
+    if axis != "column" and label not in texts:
+        texts.append(label)
+    return texts
+
+
+def _table_year(
+    fig: Figure,
+    concept: Concept,
+    label: str,
+    axis: str,
+    caption: str | None,
+    lexicon: Lexicon,
+    report_year: int | None,
+) -> tuple[int | None, Origin]:
+    """The cell's year: its row label, else its column header, else the caption."""
+
+    def stated(texts: Sequence[str]) -> int | None:
+        for text in texts:
+            explicit = {y.year for y in scan(text).years if y.range_end is None}
+            if len(explicit) == 1:
+                return explicit.pop()
+            if explicit:
+                return None  # ``2023年与2024年对比``: the caption names both
+            plain = _without_concept(text, concept)
+            offset = lexicon.year_offset(plain)
+            if offset is None or report_year is None or _carryover_word(text):
+                continue
+            if offset != 0 and lexicon.year_offset(_cue("this_year").sub("", plain)) != offset:
+                return None  # ``上年与本年…``: both years named, neither is the cell's
+            return report_year + offset
+        return None
+
+    leaf = fig.column_path[-1] if fig.column_path else ""
+    path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
+    for texts, origin in (
+        (_label_texts(fig, label, axis), Origin.LABEL),
+        ([leaf, path_text], Origin.HEADER),
+        ([caption or ""], Origin.CAPTION),
+    ):
+        year = stated(texts)
+        if year is not None:
+            return year, origin
+    return report_year, Origin.DOCUMENT
+
+
+def _carryover_word(text: str) -> bool:
+    """``上年结转`` names a quantity of this year, not last year's figure."""
+    return bool(re.search(r"上年(?:度)?(?:结转|结余)", clean_label(text)))
+
+
+def _table_basis(
+    fig: Figure,
+    label: str,
+    axis: str,
+    row_source: str | None,
+    caption: str | None,
+    lexicon: Lexicon,
+) -> tuple[Basis, Origin]:
+    """The cell's basis: its row label, else its column header, else the caption."""
+    path = " ".join(fig.column_path)
+    rows = "" if row_source else " ".join(_label_texts(fig, label, axis))
+    for text, origin in (
+        (rows, Origin.LABEL),
+        (label + " " + path if axis == "column" else path, Origin.HEADER),
+        (caption or "", Origin.CAPTION),
+    ):
+        basis = Basis.of(lexicon.basis_for(text)) if text.strip() else Basis.UNSTATED
+        if basis != Basis.UNSTATED:
+            return basis, origin
+    return Basis.UNSTATED, Origin.UNSTATED

@@ -20,6 +20,7 @@ from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.formulas import Formula, Num, count_rates, find_formulas
 from auditor.read.lexicon import GENERIC_LABEL, Lexicon, clean_label
 from auditor.read.numbers import Scan, scan
+from auditor.read.qualifiers import Basis, Origin, Scope, basis_matches
 from auditor.read.relations import (
     Breakdown,
     CountedList,
@@ -145,7 +146,7 @@ class Reading:
             if f.origin != "formula"
             and (year is None or f.year == year)
             and f.scope == "total"
-            and (basis is None or (f.basis or "actual") == basis or f.basis is None)
+            and (basis is None or f.basis == Basis.UNSTATED or basis_matches(f.basis, basis))
         ]
         named_source = self.lexicon.source_for(name)
         found = [f for f in found if f.source == named_source] or found
@@ -173,7 +174,7 @@ class Reading:
             if f.origin != "formula"
             and (self.report_year is None or f.year == self.report_year)
             and f.scope == "total"
-            and (basis is None or f.basis == basis or (basis == "actual" and f.basis is None))
+            and basis_matches(f.basis, basis)
         ]
         if not candidates:
             return None
@@ -258,7 +259,9 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
                         replace(f, name=f.name or label, section=section_of[block.index])
                         for f in find_formulas(cell.text, block.index, cell.location)
                     )
-    facts = build_facts(figures, document, lexicon, meta.report_year, section_titles, scans)
+    facts = build_facts(
+        figures, document, lexicon, meta.report_year, section_titles, scans, meta.unit or ""
+    )
     facts = _inherit_from_parents(facts, parents)
     facts = _with_formula_operands(facts, formulas, by_block, lexicon, meta.report_year)
 
@@ -305,10 +308,14 @@ def _inherit_from_parents(sheet: FactSheet, parents: dict[int, Figure]) -> FactS
         if parent_fact is None:
             changed.append(fact)
             continue
+        inherits = fact.basis == Basis.UNSTATED and parent_fact.basis != Basis.UNSTATED
         changed.append(
             replace(
                 fact,
-                basis=fact.basis or parent_fact.basis,
+                basis=parent_fact.basis if inherits else fact.basis,
+                provenance=replace(fact.provenance, basis_from=Origin.CLAUSE)
+                if inherits
+                else fact.provenance,
                 source=fact.source or parent_fact.source,
                 year=parent_fact.year
                 if fact.year == parent_fact.year or fact.year is None
@@ -370,8 +377,8 @@ def _with_formula_operands(
                     concept.name,
                     figure,
                     report_year,
-                    "total",
-                    lexicon.basis_for(name),
+                    Scope.TOTAL,
+                    Basis.of(lexicon.basis_for(name)),
                     None,
                     "formula",
                 )

@@ -1,0 +1,169 @@
+"""Qualifiers: the typed context a figure is read with (year, basis, scope) and where it came from.
+
+A figure alone is not a quantity: ``7.17`` is the 2024 *budget* of the *whole
+department's* 三公经费 only because the caption, a column header, the row label or the
+head of its clause says so. Each qualifier is an enum with an explicit ``UNSTATED``
+value, and each records the place it was taken from (:class:`Origin`), so that
+
+* two figures are compared only when every qualifier agrees (:func:`comparable`):
+  stated the same, or left unstated by both; stated differently, or stated by one
+  and not by the other, means they may be different quantities;
+* a reviewer sees in ``audit --facts`` what each figure was read as and why;
+* a rule can tell a reading taken from the figure's own words from one inherited
+  from further away (:attr:`Qualifiers.inferred`) and say so (``按…理解，请核对``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Basis(StrEnum):
+    """Budget or execution: what a money figure measures."""
+
+    UNSTATED = "unstated"
+    BUDGET = "budget"
+    """预算 / 年初预算 / 批复 / 计划."""
+    ADJUSTED_BUDGET = "adjusted_budget"
+    """调整后预算 / 全年预算."""
+    ACTUAL = "actual"
+    """决算 / 实际 / 执行数."""
+
+    @property
+    def label(self) -> str:
+        """Chinese name shown to reviewers."""
+        return _BASIS_LABELS[self]
+
+    @classmethod
+    def of(cls, value: str | None) -> Basis:
+        """The enum for a lexicon word id (``budget``) or None (unstated)."""
+        return cls(value) if value else cls.UNSTATED
+
+
+_BASIS_LABELS = {
+    Basis.UNSTATED: "未注明",
+    Basis.BUDGET: "预算",
+    Basis.ADJUSTED_BUDGET: "调整后预算",
+    Basis.ACTUAL: "决算/实际",
+}
+
+
+class Scope(StrEnum):
+    """Which part of the department a figure covers."""
+
+    UNSTATED = "unstated"
+    TOTAL = "total"
+    """The whole department (汇总 / 合计 / 全局 / 全系统)."""
+    OWN_LEVEL = "own_level"
+    """本级 / 局机关 only."""
+    SUBORDINATE = "subordinate"
+    """所属单位 / 下属单位 taken together."""
+    UNIT = "unit"
+    """One named sub-unit (``县就业服务中心``), or one listed part of a whole."""
+    SUBTOTAL = "subtotal"
+    """A 小计 row."""
+
+    @property
+    def label(self) -> str:
+        """Chinese name shown to reviewers."""
+        return _SCOPE_LABELS[self]
+
+
+_SCOPE_LABELS = {
+    Scope.UNSTATED: "未注明",
+    Scope.TOTAL: "全部门",
+    Scope.OWN_LEVEL: "本级",
+    Scope.SUBORDINATE: "所属单位",
+    Scope.UNIT: "下属单位",
+    Scope.SUBTOTAL: "小计",
+}
+
+
+class Origin(StrEnum):
+    """Where a qualifier was read: nearest (the figure's own words) to farthest."""
+
+    UNSTATED = "unstated"
+    OWN = "own"
+    """The figure's own label (``本年度“三公”经费决算数``)."""
+    LABEL = "label"
+    """A table row's label or the key cell left of the value."""
+    HEADER = "header"
+    """A table column header."""
+    CAPTION = "caption"
+    """The table's caption."""
+    CLAUSE = "clause"
+    """The head of the figure's clause or sentence (``预算7.17万元，包括公务接待费2.8万元``)."""
+    DOCUMENT = "document"
+    """The report itself: its evaluated year, the whole department."""
+
+    @property
+    def label(self) -> str:
+        """Chinese name shown to reviewers."""
+        return _ORIGIN_LABELS[self]
+
+
+_ORIGIN_LABELS = {
+    Origin.UNSTATED: "未注明",
+    Origin.OWN: "本身标签",
+    Origin.LABEL: "行标签",
+    Origin.HEADER: "列标题",
+    Origin.CAPTION: "表题",
+    Origin.CLAUSE: "句首",
+    Origin.DOCUMENT: "报告年度",
+}
+
+INFERRED = frozenset({Origin.CLAUSE})
+"""Origins that rest on reading a sentence's structure, not on words next to the figure."""
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifiers:
+    """Where each of a fact's qualifiers was read (the values live on the fact)."""
+
+    year_from: Origin = Origin.DOCUMENT
+    basis_from: Origin = Origin.UNSTATED
+    scope_from: Origin = Origin.DOCUMENT
+    source_from: Origin = Origin.UNSTATED
+    subject_from: Origin = Origin.OWN
+    """Where the concept itself came from (``CAPTION``: the caption's subject; ``CLAUSE``:
+    a bare ``决算5.20万元`` that takes the sentence's subject)."""
+
+    def inferred(self) -> tuple[str, ...]:
+        """Names of the qualifiers taken from a clause head rather than the figure's words."""
+        out = []
+        # A year named earlier in the sentence (``2024年，全局支出…``) is ordinary
+        # Chinese, not a structural guess.
+        for name, origin in (
+            ("概念", self.subject_from),
+            ("口径", self.basis_from),
+            ("范围", self.scope_from),
+        ):
+            if origin in INFERRED:
+                out.append(name)
+        return tuple(out)
+
+
+def bases_agree(a: Basis, b: Basis) -> bool:
+    """Same basis stated, or unstated by both: unstated never matches a stated basis."""
+    return a == b
+
+
+def scopes_agree(a: Scope, a_name: str, b: Scope, b_name: str) -> bool:
+    """Same scope (and same sub-unit name for ``UNIT``)."""
+    return a == b and (a != Scope.UNIT or a_name == b_name)
+
+
+def basis_matches(basis: Basis, wanted: str | None) -> bool:
+    """Whether a fact's basis serves a lookup for ``wanted`` (``budget``/``actual``/None).
+
+    A lookup for ``budget`` takes an adjusted budget too; one for ``actual`` takes an
+    unstated basis (a self-evaluation reports execution unless it says otherwise).
+    """
+    if wanted is None:
+        return True
+    if wanted == Basis.BUDGET:
+        return basis in (Basis.BUDGET, Basis.ADJUSTED_BUDGET)
+    if wanted == Basis.ACTUAL:
+        return basis in (Basis.ACTUAL, Basis.UNSTATED)
+    return basis == wanted
