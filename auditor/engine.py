@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from auditor.errors import INTERNAL, RESOURCE_LIMIT, AuditorError, InputError
 from auditor.findings import Evidence, Finding, Severity
-from auditor.model import Document, Location
+from auditor.model import Document, Location, Paragraph
 
 if TYPE_CHECKING:
     from auditor.assess import ScoreSummary
@@ -86,15 +86,39 @@ class DocumentResult:
 _REPORT_MARKERS = re.compile(r"绩效|自评|整体支出|评价报告|预算|决算")
 
 
-def looks_like_report(reading: Reading) -> bool:
-    """Whether the document reads like a self-evaluation report at all."""
+def report_doubts(reading: Reading) -> list[str]:
+    """Why the document does not look like a self-evaluation report (empty: it does).
+
+    These doubts never stop the audit: a genuine report in an unusual layout must still
+    have its errors found; the AUD003 warning only tells the reviewer why the findings
+    may be thin.
+    """
     headings = " ".join(
         p.text for p in reading.document.paragraphs[:80] if p.heading_level is not None
     )
     first_text = " ".join(p.text for p in reading.document.paragraphs[:15])
-    marked = bool(_REPORT_MARKERS.search(headings) or _REPORT_MARKERS.search(first_text))
-    substance = len(reading.facts.facts) >= 2 or any(s.indicators for s in reading.sheets)
-    return marked and substance
+    doubts = []
+    if not (_REPORT_MARKERS.search(headings) or _REPORT_MARKERS.search(first_text)):
+        doubts.append("标题和开头未出现“绩效”“自评”“预算”“决算”等字样")
+    facts = len(reading.facts.facts)
+    if facts < 2 and not any(s.indicators for s in reading.sheets):
+        doubts.append(f"只识别出 {facts} 个已知数据项且没有评分表")
+    return doubts
+
+
+def looks_like_report(reading: Reading) -> bool:
+    """Whether the document reads like a self-evaluation report at all."""
+    return not report_doubts(reading)
+
+
+def is_empty(document: Document) -> bool:
+    """A document with no text at all: the only one the rules are not run on."""
+    return not any(
+        block.text.strip()
+        if isinstance(block, Paragraph)
+        else any(cell.text.strip() for row in block.grid for cell in row)
+        for block in document.blocks
+    )
 
 
 def audit_file(
@@ -177,15 +201,18 @@ def _check(
     }
     result.notes.extend(document.notes)
     notices = _notices(document, reading)
-    if not looks_like_report(reading):
-        from auditor.identity import stamp_ids
-
-        result.findings = stamp_ids([*notices, _not_a_report(document)])
-        result.timings["check"] = time.perf_counter() - t1
-        return reading
     from auditor.identity import stamp_ids
     from auditor.sections import stamp_sections
 
+    if is_empty(document):
+        result.findings = stamp_ids(
+            [*notices, _not_a_report(["文件中没有可读的文字"], audited=False)]
+        )
+        result.timings["check"] = time.perf_counter() - t1
+        return reading
+    doubts = report_doubts(reading)
+    if doubts:
+        notices.append(_not_a_report(doubts, audited=True))
     findings, dropped = grounded(run_checks(reading, settings), document)
     if dropped:
         result.notes.append(
@@ -220,13 +247,14 @@ def _notices(document: Document, reading: Reading) -> list[Finding]:
     return out
 
 
-def _not_a_report(document: Document) -> Finding:
+def _not_a_report(doubts: list[str], *, audited: bool) -> Finding:
+    what = "已照常运行全部审核规则，结果可能不完整" if audited else "未运行审核规则"
     return Finding(
         rule="AUD003",
         name="not-a-self-evaluation-report",
         category="input",
         severity=Severity.WARNING,
-        message="该文件看起来不是部门整体支出绩效自评报告（未找到绩效/自评标题或可识别的数据），未运行审核规则",
+        message=("该文件看起来不像部门整体支出绩效自评报告（" + "；".join(doubts) + f"），{what}"),
         evidence=(),
         title="不像自评报告",
     )

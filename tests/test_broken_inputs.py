@@ -73,7 +73,8 @@ AUDITED: dict[str, dict[str, Any]] = {
     "cyclic.pdf": {"format": "pdf", "only": ["AUD003"]},
     "bad-checksum.pdf": {"format": "pdf", "only": ["AUD003"]},
 }
-"""Files that must be audited (``only``: exactly these findings, nothing invented)."""
+"""Files that must be audited (``only``: exactly these error/warning findings, nothing
+invented; the rules still run on them, so completeness notes may follow)."""
 
 SLOW = {LONG_PDF.name}
 """In ``corpus/broken/`` but left out of the fast batch."""
@@ -186,7 +187,7 @@ def test_readable_hostile_file_is_audited(batch: dict[str, Any], name: str) -> N
         assert doc["meta"]["pages"] == expected["pages"]
     rules = [f["rule"] for f in doc["findings"]]
     if "only" in expected:
-        assert rules == expected["only"]
+        assert [f["rule"] for f in doc["findings"] if f["severity"] != "info"] == expected["only"]
     else:
         assert {r for r in rules if r.startswith("AUD")} == expected["aud"]
         assert any(not r.startswith("AUD") for r in rules)  # the example's real errors

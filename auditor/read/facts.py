@@ -185,15 +185,14 @@ def label_scope(rest: str, department: str = "") -> tuple[Scope, str]:
     ``所属单位`` the subordinate units, a name ending in ``中心``/``站``/``大队`` … one
     sub-unit; nothing of these leaves the scope unstated.
     """
-    before = rest.split("·")[0]
-    before = _cue("year_prefix").sub("", before)
+    before = _cue("year_prefix").sub("", rest.split("·")[0])
     if not before:
         return Scope.UNSTATED, ""
     if _cue("scope_whole").search(before):
         return Scope.TOTAL, ""
     if _cue("scope_subordinate").search(before):
         return Scope.SUBORDINATE, ""
-    m = _cue("scope_unit_name").search(before)
+    m = _cue("scope_unit_name").search(_cue("scope_name_lead").sub("", before))
     if m and not _cue("scope_not_a_name").search(m.group("name")):
         name = m.group("name")
         if department and (name in department or department.endswith(name)):
@@ -359,10 +358,13 @@ def _year(
     return report_year, Origin.DOCUMENT
 
 
-def _column_scope(leaf: str, lexicon: Lexicon) -> tuple[Scope, str]:
-    """Scope named by a column header when rows carry the concepts (units as columns)."""
+def _column_scope(leaf: str, lexicon: Lexicon) -> tuple[Scope, str] | None:
+    """Scope named by a column header when rows carry the concepts (units as columns).
+
+    None when the header names an amount or a basis (``金额``, ``决算数``), not a unit.
+    """
     if not leaf or _cue("not_a_unit").search(leaf) or lexicon.basis_for(leaf):
-        return Scope.TOTAL, ""
+        return None
     return scope_of(lexicon.scope_for(leaf))
 
 
@@ -501,10 +503,11 @@ def _table_fact(
                 scope_of(lexicon.scope_for(fig.row_label)) if fig.row_label else (Scope.TOTAL, "")
             )
         elif axis == "row":
-            scope, scope_name = _column_scope(leaf, lexicon)
-            scope_from = Origin.HEADER
+            header_scope = _column_scope(leaf, lexicon)
+            scope, scope_name = header_scope or (Scope.TOTAL, "")
+            scope_from = Origin.HEADER if header_scope else Origin.DOCUMENT
         else:
-            scope, scope_name = Scope.TOTAL, ""
+            scope, scope_name, scope_from = Scope.TOTAL, "", Origin.DOCUMENT
         if single_unit:
             scope, scope_name = Scope.TOTAL, ""
         year, year_from = _table_year(fig, concept, label, axis, caption, lexicon, report_year)

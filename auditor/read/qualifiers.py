@@ -110,7 +110,7 @@ _ORIGIN_LABELS = {
     Origin.HEADER: "列标题",
     Origin.CAPTION: "表题",
     Origin.CLAUSE: "句首",
-    Origin.DOCUMENT: "报告年度",
+    Origin.DOCUMENT: "报告默认",
 }
 
 INFERRED = frozenset({Origin.CLAUSE})

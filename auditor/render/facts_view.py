@@ -1,7 +1,8 @@
 """``audit --facts``: what the tool read, so a reviewer can trust or correct it.
 
 Shows the metadata, the fact sheet grouped by concept (every place each value was
-read), the breakdowns and formulas found, and the indicator table (name, maximum,
+read, with the year, basis and scope it was read with and where each came from:
+caption, column header, row label, clause head or the report's own year), the breakdowns and formulas found, and the indicator table (name, maximum,
 stated score, rate, rule text).
 """
 
@@ -13,6 +14,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from auditor.read.facts import Fact
+from auditor.read.qualifiers import Basis, Origin, Scope
 from auditor.read.reading import Reading
 
 
@@ -41,6 +44,26 @@ def table_structures(reading: Reading) -> list[str]:
     return [f"表{n}：" + "；".join(items) for n, items in sorted(by_table.items())]
 
 
+def qualifier_cells(fact: Fact) -> tuple[str, str, str, str]:
+    """Year, basis, scope and concept-origin texts of a fact, each with where it came from.
+
+    ``2023（行标签）``, ``预算（句首）``, ``县就业服务中心（行标签）``; the concept gets a
+    note only when it was not read from the figure's own words (``（取自表题）``).
+    """
+    p = fact.provenance
+
+    def said(text: str, origin: Origin) -> str:
+        return text if origin == Origin.UNSTATED else f"{text}（{origin.label}）"
+
+    year = said(_n(fact.year), p.year_from)
+    basis = "—" if fact.basis == Basis.UNSTATED else said(fact.basis.label, p.basis_from)
+    name = fact.scope_name if fact.scope == Scope.UNIT and fact.scope_name else fact.scope.label
+    scope = said(name, p.scope_from)
+    inherited = p.subject_from in (Origin.CAPTION, Origin.CLAUSE)
+    subject = f"（取自{p.subject_from.label}）" if inherited else ""
+    return year, basis, scope, subject
+
+
 def render_facts(reading: Reading, console: Console) -> None:
     """Print metadata, facts, breakdowns, formulas and score sheets."""
     meta = reading.meta
@@ -58,7 +81,7 @@ def render_facts(reading: Reading, console: Console) -> None:
         )
     console.print(info)
 
-    console.print(Text("\n事实表（按概念）", style="bold"))
+    console.print(Text("\n事实表（按概念；括号内为该限定取自何处）", style="bold"))
     facts = Table(show_lines=False)
     for col in ("概念", "值", "年度", "口径", "范围", "资金来源", "位置", "原文"):
         facts.add_column(col, overflow="fold")
@@ -67,12 +90,13 @@ def render_facts(reading: Reading, console: Console) -> None:
         grouped[f.concept].append(f)
     for concept in sorted(grouped):
         for f in grouped[concept]:
+            year, basis, scope, subject = qualifier_cells(f)
             facts.add_row(
-                f.concept_name,
+                f.concept_name + subject,
                 f.figure.shown,
-                _n(f.year),
-                {"budget": "预算", "actual": "实际"}.get(f.basis or "", "—"),
-                "汇总" if f.scope == "total" else f.scope.replace("unit:", ""),
+                year,
+                basis,
+                scope,
                 reading.lexicon.source_name(f.source) or "—",
                 f.figure.location.describe(),
                 f.figure.quote,
