@@ -1,0 +1,287 @@
+"""Qualifiers that travel with every figure (issue 12, part B).
+
+Unit tests of the flow caption → column header → row label → cell and clause head →
+parts, of sub-unit scopes, of certainty-graded severity and of the not-a-report gate;
+and the small reports of ``tests/fixtures/qualifiers/`` (written in new wordings before
+the code was changed): clean ones give no error-level IC finding, the planted one gives
+exactly its defects.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+from helpers import audit_text, finding_mentions, knowledge, read_text
+
+from auditor.engine import audit_file
+from auditor.read.facts import Fact, label_scope
+from auditor.read.qualifiers import Basis, Origin, Scope, basis_matches
+from auditor.read.reading import Reading
+from auditor.registry import select
+from auditor.runner import RunSettings
+
+FIXTURES = Path(__file__).parent / "fixtures" / "qualifiers"
+
+
+def facts(r: Reading, concept: str, value: str) -> list[Fact]:
+    return [f for f in r.facts.of(concept) if f.figure.value == Decimal(value)]
+
+
+def one(r: Reading, concept: str, value: str) -> Fact:
+    found = facts(r, concept, value)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------- table flow
+
+
+def test_row_label_year_and_basis_override_the_caption() -> None:
+    r = read_text(
+        "2025年度部门整体支出绩效自评报告\n"
+        "表2 2025年“三公”经费（单位：万元）\n"
+        "| 指标 | 数值 |\n"
+        "| 上年度“三公”经费预算数 | 12.60 |\n"
+        "| 本年度“三公”经费决算数 | 10.10 |\n"
+    )
+    prior = one(r, "sangong.total", "12.60")
+    assert (prior.year, prior.basis) == (2024, Basis.BUDGET)
+    assert (prior.provenance.year_from, prior.provenance.basis_from) == (Origin.LABEL, Origin.LABEL)
+    this = one(r, "sangong.total", "10.10")
+    assert (this.year, this.basis) == (2025, Basis.ACTUAL)
+
+
+def test_column_header_gives_year_and_basis_and_caption_the_subject() -> None:
+    r = read_text(
+        "2024年度部门整体支出绩效自评报告\n"
+        "表2 上年与本年“三公”经费（单位：万元）\n"
+        "| 项目 | 上年决算 | 本年预算 | 本年决算 |\n"
+        "| 公务接待费 | 1.80 | 2.00 | 1.20 |\n"
+        "| 合计 | 5.40 | 6.00 | 4.30 |\n"
+    )
+    prior = one(r, "sangong.reception", "1.80")
+    assert (prior.year, prior.basis, prior.provenance.year_from) == (
+        2023,
+        Basis.ACTUAL,
+        Origin.HEADER,
+    )
+    budget = one(r, "sangong.reception", "2.00")
+    assert (budget.year, budget.basis) == (2024, Basis.BUDGET)
+    total = one(r, "sangong.total", "4.30")
+    assert (total.year, total.basis) == (2024, Basis.ACTUAL)
+    assert total.provenance.subject_from == Origin.CAPTION
+
+
+def test_caption_subject_wins_over_a_department_total_header() -> None:
+    r = read_text(
+        "2024年度部门整体支出绩效自评报告\n"
+        "表5 “三公”经费支出情况（单位：万元）\n"
+        "| 项目 | 本年支出 |\n"
+        "| 公务接待费 | 2.15 |\n"
+        "| 合计 | 7.50 |\n"
+    )
+    assert not facts(r, "expenditure.total", "7.50")
+    assert one(r, "sangong.total", "7.50").provenance.subject_from == Origin.CAPTION
+
+
+def test_caption_year_flows_to_cells_that_state_none() -> None:
+    r = read_text(
+        "2024年度部门整体支出绩效自评报告\n"
+        "表3 2023年“三公”经费决算明细（单位：万元）\n"
+        "| 项目 | 金额 |\n"
+        "| 公务接待费 | 1.36 |\n"
+    )
+    fact = one(r, "sangong.reception", "1.36")
+    assert (fact.year, fact.provenance.year_from) == (2023, Origin.CAPTION)
+    assert (fact.basis, fact.provenance.basis_from) == (Basis.ACTUAL, Origin.CAPTION)
+
+
+# ------------------------------------------------------------------- text flow
+
+
+def test_listed_parts_inherit_the_basis_of_their_head() -> None:
+    r = read_text(
+        "2024年度部门整体支出绩效自评报告\n"
+        "2024年“三公经费”预算7.17万元，包括公务接待费2.80万元、公务用车运行维护费4.37万元。\n"
+    )
+    for concept, value in (("sangong.reception", "2.80"), ("sangong.vehicle_operation", "4.37")):
+        part = one(r, concept, value)
+        assert (part.year, part.basis) == (2024, Basis.BUDGET)
+        assert part.provenance.basis_from == Origin.CLAUSE
+
+
+def test_parts_follow_the_nearest_owner_not_the_sentence_head() -> None:
+    r = read_text(
+        "2024年度部门整体支出绩效自评报告\n"
+        "2024年度“三公经费”预算114,354.48元，实际支出100,631.94元，"
+        "其中公务接待费36,037.65元、公务用车运行维护费64,594.29元。\n"
+    )
+    assert one(r, "sangong.reception", "36037.65").basis == Basis.ACTUAL
+
+
+def test_bare_basis_after_a_parts_list_speaks_of_the_lists_owner() -> None:
+    r = read_text(
+        "2023年度部门整体支出绩效自评报告\n"
+        "2023年“三公”经费预算9.00万元，其中公务接待费3.00万元，公务用车运行维护费6.00万元；"
+        "实际支出7.50万元。\n"
+    )
+    assert not facts(r, "expenditure.total", "7.50")
+    spent = one(r, "sangong.total", "7.50")
+    assert (spent.basis, spent.provenance.subject_from) == (Basis.ACTUAL, Origin.CLAUSE)
+
+
+def test_table_row_written_as_a_sentence_keeps_each_clause_year_and_basis() -> None:
+    r = read_text(
+        "2018年度部门整体支出绩效自评报告\n"
+        "“三公”经费2017年决算9.40万元，2018年预算8.80万元，2018年决算7.95万元。\n"
+    )
+    read_as = {(f.figure.value, f.year, f.basis) for f in r.facts.of("sangong.total")}
+    assert read_as == {
+        (Decimal("9.40"), 2017, Basis.ACTUAL),
+        (Decimal("8.80"), 2018, Basis.BUDGET),
+        (Decimal("7.95"), 2018, Basis.ACTUAL),
+    }
+
+
+# ------------------------------------------------------------------- scope
+
+
+@pytest.mark.parametrize(
+    ("rest", "scope", "name"),
+    [
+        ("全局核定·", Scope.TOTAL, ""),
+        ("本局·", Scope.TOTAL, ""),
+        ("局机关·", Scope.OWN_LEVEL, ""),
+        ("所属单位·", Scope.SUBORDINATE, ""),
+        ("所属县不动产登记中心·", Scope.UNIT, "县不动产登记中心"),
+        ("县劳动保障监察大队·", Scope.UNIT, "县劳动保障监察大队"),
+        ("保障学校·", Scope.UNSTATED, ""),
+        ("·", Scope.UNSTATED, ""),
+    ],
+)
+def test_label_scope(rest: str, scope: Scope, name: str) -> None:
+    assert label_scope(rest) == (scope, name)
+
+
+def test_the_departments_own_name_is_the_whole() -> None:
+    assert label_scope("青川县林业工作站·", "青川县林业工作站") == (Scope.TOTAL, "")
+
+
+def test_sub_units_in_post_figures_are_two_quantities() -> None:
+    r = read_text(
+        "2023年度部门整体支出绩效自评报告\n"
+        "县就业服务中心在职职工34人，县劳动保障监察大队在职职工16人。\n"
+    )
+    names = {f.scope_name for f in r.facts.of("headcount.actual")}
+    assert names == {"县就业服务中心", "县劳动保障监察大队"}
+    assert len({f.key() for f in r.facts.of("headcount.actual")}) == 2
+
+
+def test_listed_part_of_the_same_quantity_is_not_the_whole() -> None:
+    r = read_text(
+        "2024年度部门整体支出绩效自评报告\n全局编制人数98名，其中下属二级单位编制人数67名。\n"
+    )
+    whole = one(r, "headcount.authorised", "98")
+    part = one(r, "headcount.authorised", "67")
+    assert whole.scope == Scope.TOTAL
+    assert part.scope != Scope.TOTAL and whole.key() != part.key()
+
+
+def test_unstated_basis_never_joins_a_stated_one() -> None:
+    assert basis_matches(Basis.UNSTATED, "actual")  # lookups for execution take it
+    assert not basis_matches(Basis.UNSTATED, "budget")
+    assert basis_matches(Basis.ADJUSTED_BUDGET, "budget")
+    r = read_text(
+        "2024年度部门整体支出绩效自评报告\n“三公”经费预算6.00万元。全年“三公”经费4.30万元。\n"
+    )
+    keys = {f.key() for f in r.facts.of("sangong.total")}
+    assert len(keys) == 2
+
+
+# ------------------------------------------------------------------- certainty
+
+
+def test_finding_resting_on_a_clause_reading_is_a_warning_that_says_so() -> None:
+    found = audit_text(
+        "2024年度部门整体支出绩效自评报告\n"
+        "2024年“三公”经费预算5.60万元，包括公务接待费1.60万元、公务用车运行维护费4.00万元。\n"
+        "表3 “三公”经费预算（单位：万元）\n"
+        "| 项目 | 预算数 |\n"
+        "| 公务接待费 | 1.80 |\n",
+        rules=["IC001"],
+    )
+    assert len(found) == 1
+    f = found[0]
+    assert f.severity.value == "warning" and f.certainty.value == "medium"
+    assert "按" in f.message and "请核对" in f.message and f.reading
+    out = f.to_json()
+    assert out["certainty"] == "medium" and out["confidence"] == "medium"
+    assert any("预算公务接待费" in text for text in out["reading"])
+
+
+def test_certain_finding_stays_an_error() -> None:
+    found = audit_text(
+        "2024年度部门整体支出绩效自评报告\n| 核定编制 | 40 | 实有人数 | 38 |\n本单位核定编制共42名。\n",
+        rules=["IC001"],
+    )
+    assert [(f.severity.value, f.certainty.value, f.to_json()["reading"]) for f in found] == [
+        ("error", "high", [])
+    ]
+
+
+# ------------------------------------------------------------------- the gate
+
+
+def _audit(path: Path) -> list[dict[str, object]]:
+    settings = RunSettings(checks=tuple(select([])), options={"YR002": {"today": "2026-11-26"}})
+    result, _ = audit_file(path, knowledge(), settings)
+    findings: list[dict[str, object]] = json.loads(json.dumps(result.to_json()))["findings"]
+    return findings
+
+
+def test_a_file_unlike_a_report_is_still_audited(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "关于下达专项资金的情况说明\n部门支出合计500.00万元，其中基本支出300.00万元，项目支出250.00万元。\n",
+        encoding="utf-8",
+    )
+    findings = _audit(path)
+    rules = {str(f["rule"]) for f in findings}
+    assert "AUD003" in rules and "AR002" in rules
+    notice = next(f for f in findings if f["rule"] == "AUD003")
+    assert "已照常运行" in str(notice["message"]) and "绩效" in str(notice["message"])
+
+
+def test_only_an_empty_document_stops_the_rules(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("\n\n \n", encoding="utf-8")
+    settings = RunSettings(checks=tuple(select([])))
+    result, _ = audit_file(path, knowledge(), settings)
+    assert result.status == "error" and not result.findings
+
+
+# ------------------------------------------------------------------- reports
+
+
+EXPECT = yaml.safe_load((FIXTURES / "expect.yaml").read_text(encoding="utf-8"))["reports"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECT))
+def test_qualifier_reports(name: str) -> None:
+    r = read_text((FIXTURES / name).read_text(encoding="utf-8"))
+    settings = RunSettings(checks=tuple(select(["IC"])), raise_errors=True)
+    from auditor.runner import run_checks
+
+    errors = [f for f in run_checks(r, settings) if f.severity.value == "error"]
+    expected = EXPECT[name] or []
+    described = [f.message for f in errors]
+    assert len(errors) == len(expected), described
+    for exp in expected:
+        assert any(
+            f.rule == exp["rule"] and all(finding_mentions(f, v) for v in exp["values"])
+            for f in errors
+        ), (exp, described)
