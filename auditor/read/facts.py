@@ -584,7 +584,7 @@ def _table_year(
 
 def _carryover_word(text: str) -> bool:
     """``上年结转`` names a quantity of this year, not last year's figure."""
-    return bool(re.search(r"上年(?:度)?(?:结转|结余)", clean_label(text)))
+    return bool(_cue("carryover_word").search(clean_label(text)))
 
 
 def _table_basis(

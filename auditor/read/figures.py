@@ -18,20 +18,16 @@ from auditor.extract.grid import is_numeric_text
 from auditor.model import Block, Document, Location, Paragraph, Table
 from auditor.read.numbers import Amount, Scan, scan
 from auditor.read.units import kind_of, to_base
+from auditor.read.wording import patterns
 
 _CLAUSE_BREAK = "，。；：、！？,;:（()）【】[]"
 _SENTENCE_BREAK = "。！？!?"
 _QUOTE_BREAK = "。；！？;!?"
-_LEAD = re.compile(
-    r"^(?:其中|另外|另(?!行)|并且|并|而且|以及|和|及(?!时)|与|主要|全年|累计(?!结[余转])|共(?!同)|包括|分别为|分别|即|如|是|为|由|按|经|此外|同时)+"
-)
-_TRAIL = re.compile(
-    r"(?:共计|累计|共有|(?<!公)共|(?<![合总])计|为|是|达到了|达到|达|约为|约|近|超过|逾|实现|完成了|完成|有|占|突破|"
-    r"全年|涉及金额|涉及资金|额度|的)+$"
-)
-_TABLE_UNIT = re.compile(
-    r"(?:单位[:：]\s*|[（(])\s*(?P<u>亿元|万元|千元|元|人|名|%|平方米|亩|公里|米)\s*[）)]?"
-)
+
+
+def _cue(key: str) -> re.Pattern[str]:
+    """The wording pattern ``key`` of ``data/cues/figures.yaml``."""
+    return patterns("figures", key)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,35 +150,23 @@ def clean_text_label(phrase: str) -> str:
     previous = None
     while previous != phrase:
         previous = phrase
-        phrase = _LEAD.sub("", phrase)
-        phrase = _TRAIL.sub("", phrase)
+        phrase = _cue("label_lead").sub("", phrase)
+        phrase = _cue("label_trail").sub("", phrase)
         phrase = phrase.strip(" “”\"'：:")
     return phrase
 
 
-_VERB = re.compile(r"(计|得|扣|评|打|为|达|共计|合计|达到|占)[\s“”]*$")
-
-
-_BOUND_BEFORE = re.compile(
-    r"(?:[≥≤<>＜＞]=?|不低于|不高于|低于|高于|大于|小于|不超过|达到|每超过|每低于)\s*$"
-)
-_BOUND_AFTER = re.compile(r"^\s*(?:[（(]含[）)]|及?以上|及?以下|以内|[-—–~～至到]\s*\d)")
-_SCORE_CLAUSE = re.compile(
-    r"^[^，,。；;]{0,12}?(?:得|计|给)\s*(?:\d+(?:\.\d+)?\s*分|满分)|^[^，,。；;]{0,6}?不得分"
-)
-
-
 def _is_threshold(text: str, start: int, end: int) -> bool:
     """Whether a number is a bound in a scoring rule rather than a stated value."""
-    if _BOUND_BEFORE.search(text[max(0, start - 5) : start]):
+    if _cue("bound_before").search(text[max(0, start - 5) : start]):
         return True
     after = text[end : end + 16]
-    return bool(_BOUND_AFTER.match(after) or _SCORE_CLAUSE.match(after))
+    return bool(_cue("bound_after").match(after) or _cue("score_clause").match(after))
 
 
 def _trailing_verb(phrase: str) -> str:
 
-    m = _VERB.search(phrase.rstrip())
+    m = _cue("verb_before").search(phrase.rstrip())
     return m.group(1) if m else ""
 
 
@@ -245,7 +229,7 @@ def table_unit(t: Table, before: str = "") -> str | None:
     for r in range(t.header_rows):
         texts.extend(cell.text for cell in t.grid[r])
     for text in texts:
-        m = _TABLE_UNIT.search(text)
+        m = _cue("table_unit").search(text)
         if m:
             return m.group("u")
     return None
@@ -253,7 +237,7 @@ def table_unit(t: Table, before: str = "") -> str | None:
 
 def _column_unit(path: tuple[str, ...]) -> str | None:
     for text in reversed(path):
-        m = _TABLE_UNIT.search(text)
+        m = _cue("table_unit").search(text)
         if m:
             return m.group("u")
     return None
@@ -312,9 +296,6 @@ def table_figures(t: Table, unit: str | None) -> list[Figure]:
     return figures
 
 
-_GROUP_TOTAL = re.compile(r"^(?:小\s*计|合\s*计|总\s*计|计)$")
-
-
 def _part_columns(paths: list[tuple[str, ...]]) -> set[int]:
     """Columns that are parts of a header group which has its own 小计/合计 column."""
     groups: dict[tuple[str, ...], list[int]] = {}
@@ -323,8 +304,8 @@ def _part_columns(paths: list[tuple[str, ...]]) -> set[int]:
             groups.setdefault(path[:-1], []).append(c)
     out: set[int] = set()
     for cols in groups.values():
-        if any(_GROUP_TOTAL.match(paths[c][-1]) for c in cols):
-            out.update(c for c in cols if not _GROUP_TOTAL.match(paths[c][-1]))
+        if any(_cue("group_total").match(paths[c][-1]) for c in cols):
+            out.update(c for c in cols if not _cue("group_total").match(paths[c][-1]))
     return out
 
 

@@ -14,11 +14,9 @@ from typing import Any
 
 import yaml
 
+from auditor.read.wording import patterns as cue_patterns
+
 _STRIP = re.compile(r"[“”\"'‘’《》〈〉\s]")
-_LEADING_YEAR = re.compile(
-    r"^(?:(?:19|20)\d{2}年度?|本年度(?!收入|支出)|上年度(?!结转|结余)|本年(?!收入|支出|结余|预算)|上年(?!结)"
-    r"|今年|全年(?!收入|支出|预算)|当年(?!结)|年度)+"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +67,7 @@ class Lexicon:
             unit: The figure's unit, checked against the concept's allowed units
                 (``编制床位500张`` is not a 编制数); ``"?"`` skips the check.
         """
-        text = _LEADING_YEAR.sub("", clean_label(label))
+        text = cue_patterns("lexicon", "leading_year")[0].sub("", clean_label(label))
         if not text:
             return None
         best: tuple[int, Concept] | None = None
@@ -137,11 +135,9 @@ class Lexicon:
 
 
 # A label that names an amount's basis but not its subject (``实际支出数``, ``预算数``):
-# the subject comes from the sentence, the formula or the table caption.
-GENERIC_LABEL = re.compile(
-    r"^(?:实际|全年|本年|本年度|年度)?(?:支出|执行|完成|决算|预算|安排|发生)?(?:数|额|金额|总额)?$|"
-    r"^(?:实际支出|预算安排|预算批复|决算)(?:数|额|金额|总额)?$"
-)
+# the subject comes from the sentence, the formula or the table caption. Wording in
+# ``data/cues/lexicon.yaml``.
+GENERIC_LABEL = cue_patterns("lexicon", "generic_label")[0]
 
 
 def clean_label(label: str) -> str:
