@@ -107,6 +107,11 @@ def _qualifier_text(fact: Fact, reading: Reading) -> str:
     return "".join(parts)
 
 
+def _caveat(relied: Sequence[str]) -> str:
+    """``（按…理解，请核对）`` naming the readings an uncertain finding rests on."""
+    return f"（按{'；'.join(relied)}理解，请核对）" if relied else ""
+
+
 def _certainty(facts: Sequence[Fact]) -> tuple[Certainty, tuple[str, ...]]:
     """How sure the reading behind a comparison is, and the readings it relied on.
 
@@ -138,10 +143,16 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     Why: a reviewer cannot tell which of two stated 编制数 is true; every rate and score
     computed from the other one is then in doubt.
 
-    Exceptions: facts of different years (2023 vs 2024 budgets), scopes (汇总 vs a
-    sub-unit row), bases (预算 vs 实际) or funding sources are never compared; values
-    that agree after unit conversion (5.4 万元 = 54000 元) or rounding, and approximate
-    figures whose ranges overlap, agree.
+    Exceptions: two figures are compared only when every qualifier (year, basis,
+    scope, funding source) is stated the same or left unstated by both: different
+    years (2023 vs 2024 budgets), scopes (汇总 vs a sub-unit row, ``县就业服务中心`` vs
+    ``县劳动保障监察大队``, a part listed after ``其中``), bases (预算 vs 决算), or a basis
+    stated on one side only, are never compared. Values that agree after unit
+    conversion (5.4 万元 = 54000 元; an undeclared 元 table against 万元 prose, as
+    rounded) or rounding, and approximate figures whose ranges overlap, agree. When a
+    figure's concept, basis or scope was taken from the head of its sentence
+    (``预算7.17万元，包括公务接待费2.8万元``), the finding is a warning that says how it
+    was read.
 
     Fails:
         | 人员编制 | 40 | 实有人数 | 38 |
@@ -189,7 +200,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
                 + (f" {unit}" if unit != "%" else "%")
             )
         certainty, relied = _certainty([f for c in clusters for f in c])
-        caveat = f"（按{'；'.join(relied)}理解，请核对）" if relied else ""
+        caveat = _caveat(relied)
         yield Issue(
             message=f"{qualifier}{name}前后不一致：{statements}。{lead}{diff_text}{caveat}",
             certainty=certainty,
@@ -279,11 +290,15 @@ def source_spending_differs_from_income(
                     if unit in ("万元", "亿元")
                     else fmt_auto(diff)
                 )
+            certainty, relied = _certainty([ref_fact, f])
             yield Issue(
                 message=(
                     f"上年结转与年末结余均为 0，{name}支出应等于{name}收入："
                     f"收入为 {ref_fact.figure.shown}，支出写作 {f.figure.shown}，相差 {diff_text}"
+                    + _caveat(relied)
                 ),
+                certainty=certainty,
+                reading=relied,
                 evidence=(
                     evidence(ref_fact.figure, f"{name}收入"),
                     evidence(f.figure, f"{name}支出"),
@@ -383,11 +398,14 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                 continue  # ``1.09亿元`` against the exact sum: a rounded figure, not an error
             tail = f"，相差 {fmt(abs(diff), decimals)} {unit or ''}"
             shown_sum = fmt(total, decimals, "," in whole.figure.amount.number_text)
+            certainty, relied = _certainty([whole, *parts.values()])
             yield Issue(
                 message=(
                     f"按资金来源分列的{name}之和为 {shown_sum} {unit or ''}（{listing}），"
-                    f"与{name} {whole.figure.shown} 不一致{tail}"
+                    f"与{name} {whole.figure.shown} 不一致{tail}" + _caveat(relied)
                 ),
+                certainty=certainty,
+                reading=relied,
                 evidence=(
                     evidence(whole.figure, name),
                     *(evidence(p.figure, reading.lexicon.source_name(s)) for s, p in parts.items()),
