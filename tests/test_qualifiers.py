@@ -205,13 +205,14 @@ def test_unstated_basis_never_joins_a_stated_one() -> None:
 # ------------------------------------------------------------------- certainty
 
 
-def test_finding_resting_on_a_clause_reading_is_a_warning_that_says_so() -> None:
+def test_finding_resting_on_an_ambiguous_clause_reading_is_a_warning_that_says_so() -> None:
     found = audit_text(
         "2024年度部门整体支出绩效自评报告\n"
-        "2024年“三公”经费预算5.60万元，包括公务接待费1.60万元、公务用车运行维护费4.00万元。\n"
-        "表3 “三公”经费预算（单位：万元）\n"
-        "| 项目 | 预算数 |\n"
-        "| 公务接待费 | 1.80 |\n",
+        "2024年“三公”经费预算5.60万元，实际支出4.27万元，"
+        "其中公务接待费1.60万元、公务用车运行维护费2.67万元。\n"
+        "表3 “三公”经费决算（单位：万元）\n"
+        "| 项目 | 决算数 |\n"
+        "| 公务接待费 | 0.92 |\n",
         rules=["IC001"],
     )
     assert len(found) == 1
@@ -220,7 +221,24 @@ def test_finding_resting_on_a_clause_reading_is_a_warning_that_says_so() -> None
     assert "按" in f.message and "请核对" in f.message and f.reading
     out = f.to_json()
     assert out["certainty"] == "medium" and out["confidence"] == "medium"
-    assert any("预算公务接待费" in text for text in out["reading"])
+    assert any("决算/实际公务接待费" in text for text in out["reading"])
+
+
+def test_part_of_the_only_head_is_read_for_certain() -> None:
+    r = read_text(
+        "2024年度部门整体支出绩效自评报告\n"
+        "2024年“三公”经费预算5.60万元，包括公务接待费1.60万元。\n"
+        "2024年“三公”经费预算5.60万元，实际支出4.27万元，其中公务接待费0.92万元。\n"
+    )
+    only = one(r, "sangong.reception", "1.60")
+    assert (only.basis, only.provenance.ambiguous, only.provenance.inferred()) == (
+        Basis.BUDGET,
+        False,
+        (),
+    )
+    chosen = one(r, "sangong.reception", "0.92")
+    assert (chosen.basis, chosen.provenance.ambiguous) == (Basis.ACTUAL, True)
+    assert chosen.provenance.inferred() == ("口径",)
 
 
 def test_certain_finding_stays_an_error() -> None:

@@ -228,6 +228,9 @@ def _text_facts(
     owner: Fact | None = None
     """The last figure that is not a listed part: the parts after its ``其中``/``包括``
     inherit its qualifiers."""
+    heads: list[Fact] = []
+    """The sentence's figures that are not parts: more than one kind of them makes an
+    inherited qualifier a choice (:attr:`Qualifiers.ambiguous`)."""
     basis_only = _cue("basis_only")
     for i, fig in enumerate(group):
         concept = lexicon.concept_for(fig.label, fig.kind, title, unit=fig.unit)
@@ -235,6 +238,7 @@ def _text_facts(
         parent_fact = resolved.get(id(parent)) if parent is not None else None
         if owner is not None and owner.figure.sentence_start != fig.sentence_start:
             owner = None
+        heads = [h for h in heads if h.figure.sentence_start == fig.sentence_start]
         if subject is not None and (
             subject.figure.sentence_start != fig.sentence_start
             or "；" in text[subject.figure.amount.end : fig.amount.start]
@@ -312,7 +316,17 @@ def _text_facts(
             origin="text",
             parent=parent,
             scope_name=scope_name,
-            provenance=Qualifiers(**provenance),
+            provenance=Qualifiers(
+                **provenance,
+                ambiguous=parent is None
+                and (
+                    (
+                        subject_from == Origin.CLAUSE
+                        and _ambiguous(heads, subject, subject_only=True)
+                    )
+                    or _ambiguous(heads, inherit if is_part else None)
+                ),
+            ),
         )
         resolved[id(fig)] = fact
         out.append(fact)
@@ -320,7 +334,21 @@ def _text_facts(
             subject = fact
             if not is_part:
                 owner = fact
+                heads.append(fact)
     return out
+
+
+def _ambiguous(heads: Sequence[Fact], used: Fact | None, *, subject_only: bool = False) -> bool:
+    """Whether another head of the sentence could have given what ``used`` gave.
+
+    For a bare ``决算8.72万元`` taking the sentence's subject only the concepts of the
+    heads matter; for a listed part inheriting its head's basis, concept and basis do.
+    """
+    if used is None:
+        return False
+    if subject_only:
+        return any(h.concept != used.concept for h in heads if h is not used)
+    return any((h.concept, h.basis) != (used.concept, used.basis) for h in heads if h is not used)
 
 
 def _without_concept(label: str, concept: Concept) -> str:

@@ -113,9 +113,6 @@ _ORIGIN_LABELS = {
     Origin.DOCUMENT: "报告默认",
 }
 
-INFERRED = frozenset({Origin.CLAUSE})
-"""Origins that rest on reading a sentence's structure, not on words next to the figure."""
-
 
 @dataclass(frozen=True, slots=True)
 class Qualifiers:
@@ -128,20 +125,28 @@ class Qualifiers:
     subject_from: Origin = Origin.OWN
     """Where the concept itself came from (``CAPTION``: the caption's subject; ``CLAUSE``:
     a bare ``决算5.20万元`` that takes the sentence's subject)."""
+    ambiguous: bool = False
+    """The qualifiers taken from a clause head could have come from another head of the
+    same sentence (``预算X，实际支出Y，其中接待费a``: a part of X or of Y?)."""
 
     def inferred(self) -> tuple[str, ...]:
-        """Names of the qualifiers taken from a clause head rather than the figure's words."""
-        out = []
-        # A year named earlier in the sentence (``2024年，全局支出…``) is ordinary
-        # Chinese, not a structural guess.
-        for name, origin in (
-            ("概念", self.subject_from),
-            ("口径", self.basis_from),
-            ("范围", self.scope_from),
-        ):
-            if origin in INFERRED:
-                out.append(name)
-        return tuple(out)
+        """Names of the qualifiers resting on an ambiguous clause reading (empty: certain).
+
+        A qualifier inherited from the only head a sentence has
+        (``预算7.17万元，包括接待费2.8万元``) is as sure as one stated next to the figure;
+        one chosen among several heads is a reading a reviewer should confirm.
+        """
+        if not self.ambiguous:
+            return ()
+        return tuple(
+            name
+            for name, origin in (
+                ("概念", self.subject_from),
+                ("口径", self.basis_from),
+                ("范围", self.scope_from),
+            )
+            if origin == Origin.CLAUSE
+        )
 
 
 def bases_agree(a: Basis, b: Basis) -> bool:
