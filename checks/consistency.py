@@ -150,9 +150,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     stated on one side only, are never compared. Values that agree after unit
     conversion (5.4 万元 = 54000 元; an undeclared 元 table against 万元 prose, as
     rounded) or rounding, and approximate figures whose ranges overlap, agree. When a
-    figure's concept, basis or scope was taken from the head of its sentence
-    (``预算7.17万元，包括公务接待费2.8万元``), the finding is a warning that says how it
-    was read.
+    figure's concept, basis or scope was chosen among several heads of its sentence
+    (``预算5.60万元，实际支出4.27万元，其中公务接待费1.60万元``), the finding is a warning
+    that says how it was read.
 
     Fails:
         | 人员编制 | 40 | 实有人数 | 38 |
