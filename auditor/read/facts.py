@@ -138,9 +138,16 @@ def build_facts(
             facts.extend(_text_facts(group, text, years, lexicon, report_year, title, department))
         else:
             caption = block.caption if isinstance(block, Table) else None
+            corner = _corner(block) if isinstance(block, Table) else ""
             facts.extend(
                 _table_fact(
-                    f, lexicon, report_year, title, single_unit.get(block_index, False), caption
+                    f,
+                    lexicon,
+                    report_year,
+                    title,
+                    single_unit.get(block_index, False),
+                    caption,
+                    corner,
                 )
                 for f in group
             )
@@ -457,13 +464,24 @@ _DEPARTMENT_TOTALS = frozenset(
 )
 
 
+def _corner(table: Table) -> str:
+    """The header over the row labels (``“三公”经费`` in ``| “三公”经费 | 本年支出 |``)."""
+    if table.header_rows < 1 or not table.grid or not table.grid[0]:
+        return ""
+    cell = table.grid[0][0]
+    return cell.text if cell.colspan < table.n_cols else ""
+
+
 def _caption_concept(
-    caption: str | None, fig: Figure, lexicon: Lexicon, title: str
-) -> Concept | None:
-    subject = caption_subject(caption)
-    if not subject:
-        return None
-    return lexicon.concept_for(subject, fig.kind, title, unit=fig.unit)
+    caption: str | None, corner: str, fig: Figure, lexicon: Lexicon, title: str
+) -> tuple[Concept, Origin] | None:
+    """The concept a table is about: its caption's subject, else its corner header's."""
+    for subject, origin in ((caption_subject(caption), Origin.CAPTION), (corner, Origin.HEADER)):
+        if subject:
+            concept = lexicon.concept_for(subject, fig.kind, title, unit=fig.unit)
+            if concept is not None:
+                return concept, origin
+    return None
 
 
 def _first(*found: tuple[object, Origin] | None) -> tuple[object, Origin] | None:
@@ -477,6 +495,7 @@ def _table_fact(
     title: str,
     single_unit: bool = False,
     caption: str | None = None,
+    corner: str = "",
 ) -> Fact | None:
     """A table cell's fact: the concept from its column, its label cell or its row.
 
@@ -516,10 +535,10 @@ def _table_fact(
             continue
         subject_from = {"column": Origin.HEADER, "caption": Origin.CAPTION}.get(axis, Origin.LABEL)
         if concept.id in _DEPARTMENT_TOTALS:
-            named = _caption_concept(caption, fig, lexicon, title)
-            if named is not None and named.id not in _DEPARTMENT_TOTALS:
+            named = _caption_concept(caption, corner, fig, lexicon, title)
+            if named is not None and named[0].id not in _DEPARTMENT_TOTALS:
                 # The 合计 of the ``“三公”经费`` table is the 三公经费, not 支出合计.
-                concept, subject_from = named, Origin.CAPTION
+                concept, subject_from = named
         if axis == "caption":
             axis = "column"
         row_source = lexicon.source_for(row_leaf) if axis == "column" and row_leaf else None
