@@ -303,3 +303,28 @@ def test_qualifier_reports(name: str) -> None:
             f.rule == exp["rule"] and all(finding_mentions(f, v) for v in exp["values"])
             for f in errors
         ), (exp, described)
+
+
+# ------------------------------------------------------------------- wording as data
+
+
+def test_a_bureaus_cue_file_extends_the_qualifier_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from auditor.read import wording
+
+    assert label_scope("县防汛指挥部·") == (Scope.UNSTATED, "")
+    extra = tmp_path / "our-wording.yaml"
+    extra.write_text(
+        "facts:\n  scope_unit_name: ['(?P<name>[\\u4e00-\\u9fff]{2,20}?指挥部)$']\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(wording, "_overrides", [])
+    try:
+        wording.add_overrides([extra])
+        assert label_scope("县防汛指挥部·") == (Scope.UNIT, "县防汛指挥部")
+        assert label_scope("县就业服务中心·") == (Scope.UNIT, "县就业服务中心")
+    finally:
+        wording._overrides.clear()
+        wording.add_overrides([])
+    assert label_scope("县防汛指挥部·") == (Scope.UNSTATED, "")

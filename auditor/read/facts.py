@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from auditor.model import Document, Paragraph, Table
-from auditor.read.figures import Figure
-from auditor.read.lexicon import GENERIC_LABEL, Concept, Lexicon, clean_label
+from auditor.read.figures import Figure, cue
+from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.numbers import Scan, YearMention, scan
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Scope
 from auditor.read.relations import holds_calculation
@@ -182,7 +182,7 @@ def _cell_text(doc: Document, block_index: int, cell: tuple[int, int] | None) ->
 
 
 def _cue(key: str) -> re.Pattern[str]:
-    return patterns("facts", key)[0]
+    return cue("facts", key)
 
 
 def label_scope(rest: str, department: str = "") -> tuple[Scope, str]:
@@ -199,12 +199,14 @@ def label_scope(rest: str, department: str = "") -> tuple[Scope, str]:
         return Scope.TOTAL, ""
     if _cue("scope_subordinate").search(before):
         return Scope.SUBORDINATE, ""
-    m = _cue("scope_unit_name").search(_cue("scope_name_lead").sub("", before))
-    if m and not _cue("scope_not_a_name").search(m.group("name")):
-        name = m.group("name")
-        if department and (name in department or department.endswith(name)):
-            return Scope.TOTAL, ""  # the report's own unit
-        return Scope.UNIT, name
+    bare = _cue("scope_name_lead").sub("", before)
+    for pattern in patterns("facts", "scope_unit_name"):
+        m = pattern.search(bare)
+        if m and not _cue("scope_not_a_name").search(m.group("name")):
+            name = m.group("name")
+            if department and (name in department or department.endswith(name)):
+                return Scope.TOTAL, ""  # the report's own unit
+            return Scope.UNIT, name
     if _cue("scope_own_level").search(before):
         return Scope.OWN_LEVEL, ""
     return Scope.UNSTATED, ""
@@ -435,7 +437,11 @@ def _is_generic(leaf: str) -> bool:
     plain = clean_label(_cue("year_prefix").sub("", leaf))
     # ``全年预算数`` / ``年初预算数`` name budget concepts of their own; only spending
     # words (``实际支出``, ``决算数``) take their subject from the rows.
-    return bool(plain) and "预算" not in plain and GENERIC_LABEL.match(plain) is not None
+    return (
+        bool(plain)
+        and "预算" not in plain
+        and cue("lexicon", "generic_label").match(plain) is not None
+    )
 
 
 def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[str, str]]:

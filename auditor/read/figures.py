@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
 from auditor.extract.grid import is_numeric_text
 from auditor.model import Block, Document, Location, Paragraph, Table
@@ -25,9 +26,25 @@ _SENTENCE_BREAK = "。！？!?"
 _QUOTE_BREAK = "。；！？;!?"
 
 
+def cue(section: str, key: str) -> re.Pattern[str]:
+    """The patterns listed under ``key`` in ``data/cues/<section>.yaml`` as one regex.
+
+    A bureau's cue file (see :func:`auditor.read.wording.add_overrides`) extends the
+    list; every pattern of it then counts. Patterns with named groups are not joined
+    (the first is used): read those with :func:`auditor.read.wording.patterns`.
+    """
+    return _joined(patterns(section, key))
+
+
+@cache
+def _joined(found: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    if len(found) == 1 or any(p.groupindex for p in found):
+        return found[0]
+    return re.compile("|".join(f"(?:{p.pattern})" for p in found))
+
+
 def _cue(key: str) -> re.Pattern[str]:
-    """The wording pattern ``key`` of ``data/cues/figures.yaml``."""
-    return patterns("figures", key)[0]
+    return cue("figures", key)
 
 
 @dataclass(frozen=True, slots=True)

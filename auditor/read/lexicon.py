@@ -67,7 +67,7 @@ class Lexicon:
             unit: The figure's unit, checked against the concept's allowed units
                 (``编制床位500张`` is not a 编制数); ``"?"`` skips the check.
         """
-        text = cue_patterns("lexicon", "leading_year")[0].sub("", clean_label(label))
+        text = _leading_year().sub("", clean_label(label))
         if not text:
             return None
         best: tuple[int, Concept] | None = None
@@ -138,6 +138,13 @@ class Lexicon:
 # the subject comes from the sentence, the formula or the table caption. Wording in
 # ``data/cues/lexicon.yaml``.
 GENERIC_LABEL = cue_patterns("lexicon", "generic_label")[0]
+"""As packaged; readers that honour a bureau's cue file use ``cue("lexicon", "generic_label")``."""
+
+
+def _leading_year() -> re.Pattern[str]:
+    from auditor.read.figures import cue
+
+    return cue("lexicon", "leading_year")
 
 
 def clean_label(label: str) -> str:
