@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from auditor.model import Document, Paragraph, Table
 from auditor.read.figures import Figure, cue
@@ -608,7 +609,7 @@ def _table_year(
 
     def stated(texts: Sequence[str]) -> int | None:
         for text in texts:
-            explicit = {y.year for y in scan(text).years if y.range_end is None}
+            explicit = set(_years_named(text))
             if len(explicit) == 1:
                 return explicit.pop()
             if explicit:
@@ -633,6 +634,12 @@ def _table_year(
         if year is not None:
             return year, origin
     return report_year, Origin.DOCUMENT
+
+
+@lru_cache(maxsize=4096)
+def _years_named(text: str) -> tuple[int, ...]:
+    """Calendar years a header, label or caption names (the same few texts recur per cell)."""
+    return tuple(y.year for y in scan(text).years if y.range_end is None)
 
 
 def _carryover_word(text: str) -> bool:
