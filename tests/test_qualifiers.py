@@ -18,7 +18,7 @@ import yaml
 from helpers import audit_text, finding_mentions, knowledge, read_text
 
 from auditor.engine import audit_file
-from auditor.read.facts import Fact, label_scope
+from auditor.read.facts import Fact, label_scope, scope_of
 from auditor.read.qualifiers import Basis, Origin, Scope, basis_matches
 from auditor.read.reading import Reading
 from auditor.registry import select
@@ -165,6 +165,21 @@ def test_table_row_written_as_a_sentence_keeps_each_clause_year_and_basis() -> N
 )
 def test_label_scope(rest: str, scope: Scope, name: str) -> None:
     assert label_scope(rest) == (scope, name)
+
+
+@pytest.mark.parametrize(
+    ("row", "scope", "name"),
+    [
+        ("total", Scope.TOTAL, ""),
+        ("subtotal", Scope.SUBTOTAL, ""),
+        ("unit:局机关", Scope.OWN_LEVEL, ""),
+        ("unit:吉首市某某局（本级）", Scope.OWN_LEVEL, ""),
+        ("unit:所属单位", Scope.SUBORDINATE, ""),
+        ("unit:农村饮水工程/局机关", Scope.UNIT, "农村饮水工程/局机关"),
+    ],
+)
+def test_row_scope(row: str, scope: Scope, name: str) -> None:
+    assert scope_of(row) == (scope, name)
 
 
 def test_the_departments_own_name_is_the_whole() -> None:

@@ -419,6 +419,8 @@ def scope_of(legacy: str) -> tuple[Scope, str]:
         ):
             if _cue(key).fullmatch(name):
                 return scope, ""
+        if _cue("scope_own_level_row").search(name):
+            return Scope.OWN_LEVEL, ""
         return Scope.UNIT, name
     return (Scope.SUBTOTAL, "") if legacy == "subtotal" else (Scope.TOTAL, "")
 
