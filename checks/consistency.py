@@ -216,6 +216,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         )
 
 
+_BUDGETS = (Basis.BUDGET, Basis.ADJUSTED_BUDGET)
+"""Bases that are not an account of the year's execution."""
+
+
 def _base_unit(unit: str) -> str:
     return "元" if unit in ("万元", "亿元", "千元") else unit
 
@@ -261,11 +265,15 @@ def source_spending_differs_from_income(
     ):
         return
     year = reading.report_year
-    incomes = [f for f in reading.facts.of("income.total") if f.scope == "total" and f.year == year]
+    incomes = [
+        f
+        for f in reading.facts.of("income.total")
+        if f.scope == Scope.TOTAL and f.year == year and f.basis not in _BUDGETS
+    ]
     spending = [
         f
         for f in reading.facts.of("expenditure.total")
-        if f.scope == "total" and f.year == year and f.basis != "budget"
+        if f.scope == Scope.TOTAL and f.year == year and f.basis not in _BUDGETS
     ]
     for source in {f.source for f in incomes}:
         inc = [f for f in incomes if f.source == source]
@@ -337,7 +345,13 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
     by_block: dict[int, list[Fact]] = defaultdict(list)
     for concept in ("expenditure.total", "expenditure.basic", "expenditure.project"):
         for f in reading.facts.of(concept):
-            if f.source and f.year == year and f.scope == "total" and f.figure.cell is None:
+            if (
+                f.source
+                and f.year == year
+                and f.scope == Scope.TOTAL
+                and f.basis not in _BUDGETS
+                and f.figure.cell is None
+            ):
                 by_block[f.figure.block].append(f)
     for block, facts in by_block.items():
         totals = {f.source: f for f in facts if f.concept == "expenditure.total"}
@@ -359,7 +373,7 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                 continue
             if concept == "expenditure.total" and len(parts) < 2:
                 continue
-            whole = reading.best_fact(concept, None, block)
+            whole = reading.best_fact(concept, "actual", block)
             if whole is None or whole.source is not None:
                 wholes = [
                     f
@@ -367,7 +381,7 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                     if f.source is None
                     and f.scope == "total"
                     and f.year == year
-                    and f.basis != "budget"
+                    and f.basis not in _BUDGETS
                 ]
                 if not wholes:
                     continue
