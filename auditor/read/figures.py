@@ -286,8 +286,17 @@ def table_figures(t: Table, unit: str | None) -> list[Figure]:
             if not amounts:
                 continue
             amount = amounts[0]
-            cell_unit = amount.unit or _column_unit(paths[c]) or unit
             left = _left_text(t, r, c) if (c - 1) not in lay.serial_cols else ""
+            # The unit flows like the other qualifiers: the cell's own, then its key
+            # cell (``年初预算数（万元） | 1,152.29``), the row label, the column header,
+            # and last the table's caption or the line above it.
+            cell_unit = (
+                amount.unit
+                or _column_unit((left,))
+                or _column_unit((leading.split("/")[0],))
+                or _column_unit(paths[c])
+                or unit
+            )
             path = paths[c]
             label = (
                 (left if not path or c == 0 or t.grid[r][c - 1].col != 0 else "")
