@@ -343,3 +343,14 @@ def test_a_bureaus_cue_file_extends_the_qualifier_words(
         wording._overrides.clear()
         wording.add_overrides([])
     assert label_scope("县防汛指挥部·") == (Scope.UNSTATED, "")
+
+
+def test_a_clause_goes_on_about_the_unit_its_sentence_named() -> None:
+    r = read_text(
+        "2023年度部门整体支出绩效自评报告\n"
+        "县妇幼保健院编制120名，在编118人；全系统实有人数186人。\n"
+    )
+    staff = one(r, "headcount.actual", "118")
+    assert (staff.scope, staff.scope_name) == (Scope.UNIT, "县妇幼保健院")
+    assert staff.provenance.scope_from == Origin.CLAUSE
+    assert one(r, "headcount.actual", "186").scope == Scope.TOTAL

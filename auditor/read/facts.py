@@ -312,6 +312,13 @@ def _text_facts(
             # ``全局编制614名，其中455名…``: a listed part of the same quantity is a part.
             scope, scope_name = Scope.UNIT, rest.split("·")[0] or "所列分项"
             provenance["scope_from"] = Origin.CLAUSE
+        elif scope == Scope.UNSTATED and parent is None:
+            # ``县妇幼保健院编制120名，在编118人``: the clause goes on about the unit
+            # the sentence named.
+            named = _scoped_before(text, heads, fig)
+            if named is not None:
+                scope, scope_name = named.scope, named.scope_name
+                provenance["scope_from"] = Origin.CLAUSE
         if scope == Scope.UNSTATED:
             scope = Scope.TOTAL  # the report speaks of its department unless it says otherwise
             provenance["scope_from"] = Origin.DOCUMENT
@@ -346,6 +353,19 @@ def _text_facts(
                 owner = fact
                 heads.append(fact)
     return out
+
+
+def _scoped_before(text: str, heads: Sequence[Fact], fig: Figure) -> Fact | None:
+    """The sentence's last head when it named a part of the department.
+
+    Only while the clauses since then (no ``；``) go on about it.
+    """
+    for head in reversed(heads):
+        if head.provenance.scope_from != Origin.OWN or head.scope == Scope.TOTAL:
+            return None
+        between = text[head.figure.amount.end : fig.amount.start]
+        return None if "；" in between or ";" in between else head
+    return None
 
 
 def _ambiguous(heads: Sequence[Fact], used: Fact | None, *, subject_only: bool = False) -> bool:
