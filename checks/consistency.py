@@ -12,7 +12,7 @@ from typing import Any
 from auditor.findings import Certainty, Evidence, Issue
 from auditor.model import Paragraph
 from auditor.read.facts import Fact
-from auditor.read.figures import Figure
+from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import clean_label
 from auditor.read.qualifiers import Basis, Scope
 from auditor.read.reading import Reading
@@ -466,19 +466,12 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
         )
 
 
-_GENERIC = re.compile(
-    r"^(?:整改|发现|完成|新增|其中|累计|合计|总计|开展|组织|发放|涉及|资金|金额|人数|户数|共有|现有|"
-    r"在册|覆盖|投入|投资|增加|减少|下降|上升|达到|实现|提供|帮助|解决|申报|收入|支出|预算|经费|补助|次|人|户)+$"
-)
 MIN_ACTIVITY_LABEL = 4
-_LEADING_WORDS = re.compile(
-    r"^(?:(?:19|20)\d{2}年度?|全年|今年|本年|共计|共|累计|组织|完成|开展|实施|推进|落实|举办|新增|持续)+"
-)
-_PAYMENT = re.compile(r"发放|救助|补贴|补助|慰问|分红|奖励|奖补")
 
 
-_TARGET = re.compile(r"目标|计划|预期|预计|力争|拟|设定|指标值|年初")
-_TARGET_LIST = re.compile(r"(?:目标|计划|预期|任务)[^，。；]{0,6}[：:]")
+def _cue(key: str) -> re.Pattern[str]:
+    """IC wording from ``auditor/read/data/cues/consistency.yaml``."""
+    return cue("consistency", key)
 
 
 def _states_target(reading: Reading, fig: Figure) -> bool:
@@ -487,12 +480,12 @@ def _states_target(reading: Reading, fig: Figure) -> bool:
     if not isinstance(block, Paragraph):
         return False
     text = block.text
-    if _TARGET_LIST.search(text[fig.sentence_start : fig.amount.start]):
+    if _cue("target_list").search(text[fig.sentence_start : fig.amount.start]):
         return True  # ``绩效目标为：…；新建服务点15个；…``
     start = clause_start(text, fig.amount.start, "，,；;：:")
     before = text[max(fig.sentence_start, start) : fig.amount.start]
     # Otherwise only the figure's own clause: ``目标值≥150场，全年开展演出162场`` is a result.
-    return _TARGET.search(before) is not None
+    return _cue("target_words").search(before) is not None
 
 
 def _group_by_suffix(
@@ -557,12 +550,16 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
         ):
             continue
         label = clean_label(fig.label)
-        label = _LEADING_WORDS.sub("", label)
-        if len(label) < MIN_ACTIVITY_LABEL or _GENERIC.match(label) or re.search(r"\d", label):
+        label = _cue("activity_leading_words").sub("", label)
+        if (
+            len(label) < MIN_ACTIVITY_LABEL
+            or _cue("activity_generic").match(label)
+            or re.search(r"\d", label)
+        ):
             continue
         if _states_target(reading, fig):
             continue  # ``计划新建15个，完成13个``: the plan, not a second account of the result
-        if fig.kind == "money" and not _PAYMENT.search(label):
+        if fig.kind == "money" and not _cue("activity_payment").search(label):
             continue
         labelled.append((label, fig))
     groups = _group_by_suffix(labelled)
