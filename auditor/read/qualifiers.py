@@ -30,6 +30,10 @@ class Basis(StrEnum):
     ACTUAL = "actual"
     """决算 / 实际 / 执行数."""
 
+    def __bool__(self) -> bool:
+        """Unstated is falsy, so ``fact.basis or "actual"`` reads as it says."""
+        return self is not Basis.UNSTATED
+
     @property
     def label(self) -> str:
         """Chinese name shown to reviewers."""
