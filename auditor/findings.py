@@ -126,6 +126,7 @@ class Finding:
     def dismissed(self) -> bool:
         """A reviewer marked it 不是问题, or it was fixed in the new version."""
         return self.status in ("不是问题", "已修正")
+
     certainty: Certainty = Certainty.HIGH
     reading: tuple[str, ...] = ()
     """Readings the finding relied on (empty when certain)."""
