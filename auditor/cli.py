@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import io
 import logging
+import stat
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -457,29 +458,73 @@ def _annotate(
 
 
 def _collect(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
-    """Expand folders into supported files (sorted); keep missing paths to report."""
+    """Expand folders into supported files (sorted); keep missing paths to report.
+
+    What a folder holds but is not audited is listed on stderr with the reason
+    (:func:`_skip_reason`), so a batch never drops a file silently.
+    """
     from auditor.extract import SUPPORTED_SUFFIXES
+    from auditor.outputs import display_name
 
     files: list[Path] = []
     missing: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    unsupported: dict[str, int] = {}
     for path in paths:
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUPPORTED_SUFFIXES
-                and not p.name.startswith((".", "~$"))
-                and p.name not in ("NOTES.md", "README.md")
-            )
-            files.extend(found)
+            for p in sorted(path.rglob("*")):
+                reason = _skip_reason(p, SUPPORTED_SUFFIXES)
+                if reason is None:
+                    files.append(p)
+                elif reason == "unsupported":
+                    suffix = p.suffix.lower() or "（无扩展名）"
+                    unsupported[suffix] = unsupported.get(suffix, 0) + 1
+                elif reason:
+                    skipped.append((p, reason))
         elif path.exists():
             files.append(path)
         else:
             missing.append(path)
+    if skipped or unsupported:
+        lines = [f"  {display_name(p)}：{why}" for p, why in skipped]
+        if unsupported:
+            kinds = "、".join(f"{k} {n} 个" for k, n in sorted(unsupported.items()))
+            lines.append(f"  另有不支持类型的文件（{kinds}）")
+        count = len(skipped) + sum(unsupported.values())
+        print(f"audit: 文件夹中有 {count} 项未审核：", *lines, sep="\n", file=sys.stderr)
     # ``audit r.pdf ./r.pdf`` or a file inside a folder also given: audit it once.
     unique = {p.resolve(): p for p in reversed(files)}
     return [p for p in files if unique.get(p.resolve()) is p], missing
+
+
+def _skip_reason(path: Path, supported: set[str]) -> str | None:
+    """Why an entry of a folder is not audited (None: audit it).
+
+    ``""`` passes it by silently (folders, hidden files of other types);
+    ``"unsupported"`` is counted by file type; anything else is listed as the reason.
+    """
+    if path.is_dir():
+        return ""
+    name = path.name
+    if name.startswith(".") and path.suffix.lower() not in supported:
+        return ""
+    try:
+        info = path.lstat()
+    except OSError as exc:
+        return f"无法读取（{exc.strerror or type(exc).__name__}）"
+    if stat.S_ISLNK(info.st_mode) and not path.exists():
+        return "符号链接指向的文件不存在"
+    if not path.is_file():
+        return "不是普通文件（管道、设备或套接字）"
+    if path.suffix.lower() not in supported:
+        return "unsupported"
+    if name.startswith("~$"):
+        return "Word 的临时锁定文件"
+    if name.startswith("."):
+        return "隐藏文件"
+    if name in ("NOTES.md", "README.md"):
+        return "说明文件（README/NOTES），不是报告"
+    return None
 
 
 def _emit(args: argparse.Namespace, results: list[DocumentResult], written: list[Path]) -> None:

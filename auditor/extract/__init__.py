@@ -4,7 +4,9 @@ The real type is read from the file's content; the suffix only matters for text.
 Every failure becomes an :class:`~auditor.errors.InputError` with a stable code.
 Files are opened read-only and never written. A document that yields no text at all
 (an empty Word file, a whitespace-only text file) is refused with ``AUD115`` rather
-than audited into an empty result.
+than audited into an empty result; one whose text layer is mostly undecodable
+(``(cid:N)`` glyphs, replacement and control characters) is refused as a damaged
+file (:mod:`auditor.extract.damage`), not passed as "not a report".
 """
 
 from __future__ import annotations
@@ -12,14 +14,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from auditor.errors import (
+    CORRUPT_DOCX,
+    CORRUPT_PDF,
     EMPTY_FILE,
     FILE_NOT_FOUND,
     FILE_UNREADABLE,
     NO_TEXT,
     NOT_A_FILE,
+    UNREADABLE_TEXT,
     UNSUPPORTED,
     InputError,
 )
+from auditor.extract.damage import DAMAGED_SHARE, unreadable_share
 from auditor.extract.sniff import TEXT_SUFFIXES, sniff
 from auditor.model import Block, Document, Paragraph
 
@@ -44,6 +50,10 @@ def open_document(
     document = _extract(path, name, password)
     if not any(_has_text(block) for block in document.blocks):
         raise InputError(NO_TEXT, name)
+    share = unreadable_share(document)
+    if share >= DAMAGED_SHARE:
+        kind = {"pdf": CORRUPT_PDF, "docx": CORRUPT_DOCX}.get(document.format, UNREADABLE_TEXT)
+        raise InputError(kind, name, f"文字层无法识别：{share:.0%} 的字符无法解码为文字")
     return document
 
 

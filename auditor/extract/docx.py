@@ -36,6 +36,8 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_MEMBERS = 5000
+MAX_COLUMNS = 63
+"""Word's own limit on table columns; a table without a ``w:tblGrid`` is clamped to it."""
 MAX_RATIO = 200
 PROLOG_BYTES = 64 * 1024
 """How much of each XML part is read to find its root element (and any DTD before it)."""
@@ -106,11 +108,22 @@ def extract_docx(path: Path, source: str) -> Document:
         word = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for damaged packages
         raise InputError(CORRUPT_DOCX, source, type(exc).__name__) from exc
+    root = word.element
+    body = root.find(f"{W}body") if root.tag == f"{W}document" else None
+    if body is None:  # python-docx would fail with AttributeError on these shapes
+        raise InputError(
+            CORRUPT_DOCX, source, f"正文部件缺少 w:body（根元素为 {_local(root.tag)}）"
+        )
     styles = _style_info(word)
     reader = _BodyReader(styles)
-    for element in body_elements(word.element.body):
+    for element in body_elements(body):
         reader.read(element)
-    return Document(source=source, format="docx", blocks=tuple(reader.blocks))
+    notes = tuple(reader.notes)
+    return Document(source=source, format="docx", blocks=tuple(reader.blocks), notes=notes)
+
+
+def _local(tag: object) -> str:
+    return str(tag).rpartition("}")[2][:40]
 
 
 def _style_info(word: Any) -> dict[str, tuple[str, bool]]:
@@ -161,6 +174,7 @@ class _BodyReader:
         self.blocks: list[Block] = []
         self.paragraphs = 0
         self.tables = 0
+        self.notes: list[str] = []
 
     def read(self, element: Any) -> None:
         if element.tag == f"{W}p":
@@ -207,10 +221,20 @@ class _BodyReader:
         # owner[(row, col)] -> index into raw_cells, to extend vertical merges.
         owner: dict[tuple[int, int], int] = {}
         rows = [tr for tr in tbl.iterchildren(f"{W}tr")]
+        grid = tbl.find(f"{W}tblGrid")
+        width = len(grid.findall(f"{W}gridCol")) if grid is not None else 0
+        limit = width or MAX_COLUMNS
+        clamped = 0
         for r, tr in enumerate(rows):
             col = _grid_before(tr)
+            if col > limit:
+                clamped = max(clamped, col)
+                col = limit
             for tc in tr.iterchildren(f"{W}tc"):
                 span, vmerge = _tc_props(tc)
+                if col + span > max(limit, col + 1):
+                    clamped = max(clamped, span)
+                    span = max(1, limit - col)
                 if vmerge == "continue" and (r - 1, col) in owner:
                     k = owner[(r - 1, col)]
                     raw_cells[k].rowspan = r - raw_cells[k].row + 1
@@ -229,6 +253,11 @@ class _BodyReader:
                     for c in range(col, col + span):
                         owner[(r, c)] = len(raw_cells) - 1
                 col += span
+        if clamped:
+            self.notes.append(
+                f"第 {number} 个表格中有单元格的合并跨度（gridSpan/gridBefore = {clamped}）超出表格的 "
+                f"{limit} 列，已按 {limit} 列处理；该表的数字可能错位，请核对原文件。"
+            )
         if not raw_cells:
             return
         caption = caption_of(self.blocks)
@@ -249,7 +278,7 @@ def _grid_before(tr: Any) -> int:
         return 0
     gb = trpr.find(f"{W}gridBefore")
     try:
-        return int(gb.get(f"{W}val")) if gb is not None else 0
+        return max(0, int(gb.get(f"{W}val"))) if gb is not None else 0
     except (TypeError, ValueError):
         return 0
 

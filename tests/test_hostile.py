@@ -1,0 +1,134 @@
+"""Damaged and hostile inputs end in the right typed result (issue 13, part 2 and fuzzing).
+
+- damaged DOCX shapes get the damaged-Word-file code (``AUD106``), never ``AUD001``;
+- huge ``w:gridSpan``/``w:gridBefore`` values are clamped to the table's grid and noted;
+- a text layer that cannot be decoded is a damaged file (exit 2), not a clean pass;
+- a batch lists what it skipped and why;
+- a fixed-seed sample of ``scripts/fuzz.py``'s mutants: no traceback, no internal
+  error, no leftover file, JSON that parses.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import os
+import re
+import time
+import zipfile
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from auditor import cli
+from auditor.errors import InputError
+from auditor.extract import open_document
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "corpus" / "example"
+
+
+def _docx_with(tmp_path: Path, name: str, change) -> Path:  # type: ignore[no-untyped-def]
+    source = (EXAMPLE / "report.docx").read_bytes()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as src, zipfile.ZipFile(buffer, "w") as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            out.writestr(
+                info.filename, change(data) if info.filename == "word/document.xml" else data
+            )
+    path = tmp_path / name
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        pytest.param(lambda x: re.sub(rb"<w:body>.*</w:body>", b"", x, flags=re.S), id="no-body"),
+        pytest.param(lambda x: x.replace(b"w:document", b"w:documentx"), id="wrong-root"),
+        pytest.param(
+            lambda x: re.sub(rb"<w:body>.*</w:body>", b"<w:body/>", x, flags=re.S), id="empty-body"
+        ),
+    ],
+)
+def test_damaged_docx_shapes_get_the_damaged_file_code(shape, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _docx_with(tmp_path, "damaged.docx", shape)
+    with pytest.raises(InputError) as caught:
+        open_document(path)
+    assert caught.value.code in {"AUD106", "AUD115"}  # damaged, or a body with no text
+
+
+@pytest.mark.parametrize("value", ["100000", "10000000", "2147483647", "99999999999999999999"])
+@pytest.mark.parametrize("attribute", ["gridSpan", "gridBefore"])
+def test_huge_grid_spans_are_clamped_and_reported(
+    attribute: str, value: str, tmp_path: Path
+) -> None:
+    def widen(xml: bytes) -> bytes:
+        if attribute == "gridSpan":
+            return xml.replace(
+                b"<w:tcPr>", b'<w:tcPr><w:gridSpan w:val="' + value.encode() + b'"/>', 1
+            )
+        return xml.replace(
+            b"<w:tr>", b'<w:tr><w:trPr><w:gridBefore w:val="' + value.encode() + b'"/></w:trPr>', 1
+        )
+
+    path = _docx_with(tmp_path, "wide.docx", widen)
+    started = time.monotonic()
+    document = open_document(path)
+    assert time.monotonic() - started < 20
+    assert max(t.n_cols for t in document.tables) <= 63
+    assert any("合并跨度" in note and value in note for note in document.notes)
+
+
+def test_undecodable_text_layer_is_a_damaged_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Same length, so the xref stays valid: the fonts lose their ToUnicode maps and
+    # every glyph reads as (cid:N).
+    data = (EXAMPLE / "report-16pt.pdf").read_bytes().replace(b"/ToUnicode", b"/ToUnicodX")
+    path = tmp_path / "no-tounicode.pdf"
+    path.write_bytes(data)
+    code = cli.main([str(path), "--format", "json", "--no-progress"])
+    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    assert code == 2
+    assert doc["error"]["code"] == "AUD105"
+    assert "文字层无法识别" in doc["error"]["message"]
+
+
+def test_batch_lists_what_it_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((EXAMPLE / "report.txt").read_bytes())
+    (folder / "README.md").write_text("# notes\n")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "gone.pdf").symlink_to(folder / "nowhere.pdf")
+    (folder / "chart.png").write_bytes(b"\x89PNG")
+    code = cli.main([str(folder), "--format", "json", "--no-progress"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert [Path(d["path"]).name for d in json.loads(out)["documents"]] == ["a.txt"]
+    assert "4 项未审核" in err
+    assert "README.md：说明文件" in err
+    assert "pipe.txt：不是普通文件" in err
+    assert "gone.pdf：符号链接指向的文件不存在" in err
+    assert ".png 1 个" in err
+
+
+def _fuzz() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("fuzz", ROOT / "scripts" / "fuzz.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fuzz_sample(tmp_path: Path) -> None:
+    """12 fixed-seed mutants (the full run of 420 is ``python scripts/fuzz.py``)."""
+    fuzz = _fuzz()
+    fuzz.write_mutants(tmp_path / "mutants", 12, fuzz.SEED)
+    result = fuzz.audit_folder(tmp_path / "mutants", jobs=2, timeout=60)
+    assert result["problems"] == [], result
+    assert result["files"] == 12
