@@ -214,8 +214,7 @@ def _limit_memory(limit: int | None) -> None:
 def _worker(
     conn: Connection,
     settings: RunSettings,
-    lexicon: Path,
-    framework: Path | None,
+    knowledge: Knowledge,
     password: str | None,
     memory_limit: int | None,
     tmpdir: str,
@@ -238,7 +237,6 @@ def _worker(
     os.environ["TMPDIR"] = tmpdir
     tempfile.tempdir = tmpdir
     stall, crash = _test_hooks()
-    knowledge: Knowledge = load_knowledge(lexicon, framework)
     while True:
         try:
             task = conn.recv()
@@ -267,7 +265,10 @@ class _WorkerPool:
     ) -> None:
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         self.ctx: Any = mp.get_context(method)
-        self.args = (settings, lexicon, framework, options.password, options.memory_limit)
+        # Loaded once here: a forked worker starts ready, so its first file's time limit
+        # is not spent loading the lexicon.
+        knowledge = load_knowledge(lexicon, framework)
+        self.args = (settings, knowledge, options.password, options.memory_limit)
         self.timeout = options.timeout
         self.workers: list[dict[str, Any]] = [self._spawn() for _ in range(jobs)]
 

@@ -61,7 +61,7 @@ def signature_or_date_blank(reading: Reading, options: Mapping[str, Any]) -> Ite
             continue
         role = blank.role.strip().split("。")[-1][:30]
         yield Issue(
-            message=f"{role} 未签字" if blank.role.startswith("表 ") else f"“{role}”后未签字",
+            message=f"{role}未签字" if blank.role.startswith("表 ") else f"“{role}”后未签字",
             evidence=(Evidence(blank.location, blank.text.strip()[:60], None, "签字"),),
         )
 
@@ -134,6 +134,12 @@ _REQUIRED_COLUMN = re.compile(
 )
 
 
+def _row_and_column(table: Table, cell: Cell, column: str) -> str:
+    """Quote an empty cell by the document's own words: its row's label and its column."""
+    label = next((x.text for x in table.grid[cell.row] if x.text), "")
+    return f"{label} | {column}" if label else column
+
+
 @check(
     code="CP003",
     name="required-cell-empty",
@@ -160,6 +166,13 @@ def required_cell_empty(reading: Reading, options: Mapping[str, Any]) -> Iterato
         | 本级 | 40 | 38 | 2 |
     """
     for table in reading.document.tables:
+        # Per row, once (not once per column: that was quadratic in the table's width).
+        has_numbers = [any(is_numeric_text(x.text) for x in row) for row in table.grid]
+        restated = [
+            not has_numbers[r]
+            and sum(1 for x in table.grid[r] if _REQUIRED_COLUMN.match(x.text)) >= 2
+            for r in range(table.n_rows)
+        ]
         for c in range(table.n_cols):
             header = [table.grid[r][c].text for r in range(table.header_rows)]
             if not header:
@@ -168,8 +181,8 @@ def required_cell_empty(reading: Reading, options: Mapping[str, Any]) -> Iterato
             empty: list[tuple[Cell, str]] = []
             for r in range(table.header_rows, table.n_rows):
                 row = table.grid[r]
-                numbers = any(is_numeric_text(x.text) for x in row)
-                if not numbers and sum(1 for x in row if _REQUIRED_COLUMN.match(x.text)) >= 2:
+                numbers = has_numbers[r]
+                if restated[r]:
                     # The header restated mid-table (a 自评表's indicator block under
                     # its 资金 block): the columns mean something else from here on.
                     name = row[c].text
@@ -187,7 +200,7 @@ def required_cell_empty(reading: Reading, options: Mapping[str, Any]) -> Iterato
                 yield Issue(
                     message=f"表 {table.number}“{empty[0][1]}”栏有 {len(empty)} 个数据行未填写",
                     evidence=tuple(
-                        Evidence(cell.location, f"“{column}”栏为空", None, "空格")
+                        Evidence(cell.location, _row_and_column(table, cell, column), None, "空格")
                         for cell, column in empty
                     ),
                     key=("cell", table.number, c),

@@ -8,6 +8,7 @@ one; the 汇总 row and a sub-unit row; a budget and its execution).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -21,6 +22,7 @@ from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.numbers import Scan, YearMention, scan
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Scope
 from auditor.read.relations import holds_calculation
+from auditor.read.textindex import open_before
 from auditor.read.wording import patterns, words
 from auditor.textnorm import clause_start
 
@@ -86,22 +88,15 @@ class FactSheet:
 def paren_parent(text: str, figures: Sequence[Figure], index: int) -> Figure | None:
     """The figure that an enclosing ``（…）`` explains, e.g. 860.00 for ``（基本支出 …）``."""
     fig = figures[index]
-    depth = 0
-    i = fig.amount.start - 1
-    while i >= fig.sentence_start:
-        ch = text[i]
-        if ch in "）)":
-            depth += 1
-        elif ch in "（(":
-            if depth == 0:
-                if holds_calculation(text, i):
-                    return None  # ``1339.37元（326.27万元÷2436人）`` is a derivation
-                for prev in reversed(figures[:index]):
-                    if prev.amount.end <= i and i - prev.amount.end <= 2:
-                        return prev
-                return None
-            depth -= 1
-        i -= 1
+    i = open_before(text)[fig.amount.start]  # the innermost open bracket before it
+    if i < fig.sentence_start:
+        return None
+    if holds_calculation(text, i):
+        return None  # ``1339.37元（326.27万元÷2436人）`` is a derivation
+    # The figure ending at most 2 characters before the bracket (figures are in order).
+    j = bisect.bisect_right(figures, i, hi=index, key=lambda f: f.amount.end) - 1
+    if j >= 0 and i - figures[j].amount.end <= 2:
+        return figures[j]
     return None
 
 

@@ -18,6 +18,7 @@ from functools import cache
 from auditor.extract.grid import is_numeric_text
 from auditor.model import Block, Document, Location, Paragraph, Table
 from auditor.read.numbers import Amount, Scan, scan
+from auditor.read.textindex import last_break_before, rfind_word
 from auditor.read.units import kind_of, to_base
 from auditor.read.wording import patterns
 
@@ -146,19 +147,13 @@ def figures_in_text(
 
 
 def _clause_start(text: str, pos: int) -> int:
-    i = pos - 1
-    while i >= 0 and text[i] not in _CLAUSE_BREAK:
-        i -= 1
-    start = i + 1
-    k = text.rfind("其中", start, pos)
+    start = last_break_before(text, _CLAUSE_BREAK, pos) + 1
+    k = rfind_word(text, "其中", start, pos)
     return k + 2 if k >= 0 else start
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    i = pos - 1
-    while i >= 0 and text[i] not in _SENTENCE_BREAK:
-        i -= 1
-    return i + 1
+    return last_break_before(text, _SENTENCE_BREAK, pos) + 1
 
 
 def clean_text_label(phrase: str) -> str:
@@ -190,7 +185,8 @@ def _trailing_verb(phrase: str) -> str:
 def quote(text: str, start: int, end: int, before: int = 24, after: int = 8) -> str:
     """A short quote around ``text[start:end]`` that stays inside its clause list."""
     i = start - 1
-    while i >= 0 and text[i] not in _QUOTE_BREAK:
+    floor = start - before  # no need to look further back than the quote reaches
+    while i >= 0 and i >= floor and text[i] not in _QUOTE_BREAK:
         i -= 1
     s = max(i + 1, start - before)
     e = end

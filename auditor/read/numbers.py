@@ -132,8 +132,10 @@ _CODE = regex.compile(
 _ENUM = regex.compile(
     r"(?:^|(?<=[\s，。；：:、“”（(）)]))(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[、)）]|\d{1,2}\s*\.(?!\d))"
 )
+MAX_FIGURE_DIGITS = 20
+"""More digits than this in one number (a 5,000-digit run) is not read as a figure."""
 _ORDINAL = regex.compile(
-    r"(?:第|目标|指标|附件|附表|表|图|序号|条款|第\s*)\s*\d+|\d+\s*(?:号文|号楼|号院|号线|级|届|季度|期工程|期|楼|号(?!文))"
+    r"(?:第|目标|指标|附件|附表|表|图|序号|条款|第\s*)\s*\d+|(?<!\d)\d+\s*(?:号文|号楼|号院|号线|级|届|季度|期工程|期|楼|号(?!文))"
 )
 _QUOTED = regex.compile(r"[“\"'‘]([^”\"'’]{0,14})[”\"'’]")
 _CIRCLED = regex.compile(r"[①-⑳]")
@@ -287,6 +289,8 @@ def _scan_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
         num_span = m.span("num")
         if _inside(num_span, blocked):
             continue
+        if sum(ch.isdigit() for ch in m.group("num")) > MAX_FIGURE_DIGITS:
+            continue  # a run of digits no report states as one figure
         value = parse_decimal(m.group("num"))
         if value is None:
             continue

@@ -14,6 +14,7 @@ Counted lists: ``A、B、C 等 3 个部门``, ``10个科室，即A、B…``. Cue
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -26,6 +27,13 @@ from auditor.read.figures import Figure, column_paths
 from auditor.read.hypotheses import ColumnHypothesis, Nest, choose, holds, nestings, score_columns
 from auditor.read.numbers import Amount
 from auditor.read.tables import layout
+from auditor.read.textindex import (
+    closing_brackets,
+    has_match_within,
+    last_break_before,
+    last_match_start,
+    open_before,
+)
 from auditor.read.units import same_dimension
 from auditor.read.wording import alternation, patterns, words
 from auditor.textnorm import clause_start
@@ -44,6 +52,14 @@ _SUB_ITEM = _cue("sub_item")
 _QIZHONG = re.compile(alternation("tables", "part_openers"))
 _COMPLETE = _cue("complete_cue")
 _SENTENCE_END = "。！？!?"
+RELATION_WINDOW = 400
+RELATION_FIGURES = 100
+MAX_NESTING = 8
+"""Brackets nested deeper than this explain no figure (4,000 nested brackets are not a
+breakdown of a breakdown of …)."""
+"""Figures looked back over for the total a 其中 part belongs to."""
+"""Characters before a figure searched for a clause that ends a 其中 list (a bound, so a
+line of thousands of figures without a comma costs linear time)."""
 EXHAUSTIVE_SHARE = Decimal("0.05")
 """Parts within 5 % of their total are read as a complete breakdown."""
 
@@ -122,13 +138,13 @@ def text_parents(
     depth_at = _paren_depths(text)
     open_paren_parent: dict[int, int] = {}
     for pos, ch in enumerate(text):
-        if ch in "（(" and not holds_calculation(text, pos):
-            for j in range(len(figures) - 1, -1, -1):
+        if ch in "（(" and depth_at[pos] < MAX_NESTING and not holds_calculation(text, pos):
+            # The last figure ending before the bracket (figures are in text order).
+            j = bisect.bisect_right(figures, pos, key=lambda f: f.amount.end) - 1
+            if j >= 0:
                 f = figures[j]
-                if f.amount.end <= pos:
-                    if pos - f.amount.end <= 2 and depth_at[f.amount.start] == depth_at[pos]:
-                        open_paren_parent[pos] = j
-                    break
+                if pos - f.amount.end <= 2 and depth_at[f.amount.start] == depth_at[pos]:
+                    open_paren_parent[pos] = j
     for i, fig in enumerate(figures):
         opener = _enclosing_open(text, fig.amount.start)
         if opener is not None and opener in open_paren_parent:
@@ -160,9 +176,12 @@ def _close_lists_at_breaks(
 
     def leaves(parent: int, i: int) -> bool:
         fig = figures[i]
-        clause = text[
-            max(clause_start(text, fig.amount.start), fig.sentence_start) : fig.amount.start
-        ]
+        start = max(
+            clause_start(text, fig.amount.start),
+            fig.sentence_start,
+            fig.amount.start - RELATION_WINDOW,
+        )
+        clause = text[start : fig.amount.start]
         return bool(
             _LIST_BREAK.search(clause)
             or (_BALANCE_BREAK.search(clause) and "总计" not in figures[parent].label)
@@ -198,7 +217,8 @@ _CALCULATION = _cue("calculation")
 
 def holds_calculation(text: str, pos: int) -> bool:
     """Whether the parenthesis opened at ``pos`` shows a derivation, not parts."""
-    return _CALCULATION.search(_paren_content(text, pos)) is not None
+    close = closing_brackets(text).get(pos, len(text))
+    return has_match_within(text, _CALCULATION.pattern, pos + 1, close)
 
 
 def _paren_content(text: str, pos: int) -> str:
@@ -207,15 +227,7 @@ def _paren_content(text: str, pos: int) -> str:
     A parenthesis holding a calculation (``1339.37元（326.27万元÷2436人）``) shows how a
     figure was derived; its numbers are not parts of the figure.
     """
-    depth = 0
-    for i in range(pos, len(text)):
-        if text[i] in "（(":
-            depth += 1
-        elif text[i] in "）)":
-            depth -= 1
-            if depth == 0:
-                return text[pos + 1 : i]
-    return text[pos + 1 :]
+    return text[pos + 1 : closing_brackets(text).get(pos, len(text))]
 
 
 def _paren_depths(text: str) -> list[int]:
@@ -232,50 +244,48 @@ def _paren_depths(text: str) -> list[int]:
 
 
 def _enclosing_open(text: str, pos: int) -> int | None:
-    depth = 0
-    for i in range(pos - 1, -1, -1):
-        ch = text[i]
-        if ch in _SENTENCE_END:
-            return None
-        if ch in "）)":
-            depth += 1
-        elif ch in "（(":
-            if depth == 0:
-                return i
-            depth -= 1
-    return None
+    opener = open_before(text)[pos]
+    return opener if opener > last_break_before(text, _SENTENCE_END, pos) else None
 
 
 def _qizhong_before(text: str, fig: Figure, floor: int) -> int | None:
     """Position of the 其中 (or 包括) that governs ``fig`` in its sentence, if any."""
     start = max(fig.sentence_start, floor + 1)
-    found = [m.start() for m in _QIZHONG.finditer(text, start, fig.amount.start)]
-    return found[-1] if found else None
+    k = last_match_start(text, _QIZHONG.pattern, start, fig.amount.start)
+    return k if k >= 0 else None
 
 
 def _qizhong_parent(
     text: str, figures: Sequence[Figure], i: int, qz: int, depth_at: list[int]
 ) -> int | None:
     part = figures[i]
-    candidates = [
-        j
-        for j in range(i)
-        if figures[j].amount.end <= qz
-        and depth_at[figures[j].amount.start] == depth_at[qz]
-        and same_dimension(figures[j].unit, part.unit)
-        and figures[j].kind not in ("percent", "number")
-    ]
-    if not candidates:
+
+    def candidate(k: int) -> bool:
+        return (
+            figures[k].amount.end <= qz
+            and depth_at[figures[k].amount.start] == depth_at[qz]
+            and same_dimension(figures[k].unit, part.unit)
+            and figures[k].kind not in ("percent", "number")
+        )
+
+    # The last candidate before the part: scan back (figures are in text order), at most
+    # RELATION_FIGURES figures, so a line of thousands of figures stays linear.
+    floor = max(-1, i - 1 - RELATION_FIGURES)
+    j = next((k for k in range(i - 1, floor, -1) if candidate(k)), None)
+    if j is None:
         return None
-    j = candidates[-1]
     same_sentence = figures[j].sentence_start == part.sentence_start
     if same_sentence:
         return j
     # 其中 opens the sentence: attach to the previous sentence's total only if that
     # sentence states one total (a single figure, or one introduced by 共计/合计).
-    prev_sentence = [
-        k for k in candidates if figures[k].sentence_start == figures[j].sentence_start
-    ]
+    start = figures[j].sentence_start
+    prev_sentence = [j]
+    for k in range(j - 1, max(-1, j - 1 - RELATION_FIGURES), -1):
+        if figures[k].sentence_start != start or len(prev_sentence) > 1:
+            break
+        if candidate(k):
+            prev_sentence.append(k)
     clause = text[figures[j].sentence_start : figures[j].amount.start]
     if len(prev_sentence) == 1 or _TOTAL_CUE.search(clause[-8:]):
         between = text[figures[j].amount.end : qz]

@@ -345,14 +345,14 @@ def _widen_gaps(bands: list[Band]) -> None:
 GRADE_WORDS = alternation(_SECTION, "grade_words")
 """The grade words as one alternation, longest first (优秀 before 优)."""
 _GRADE_RANGE = re.compile(
-    rf"(?P<lo>\d+(?:\.\d+)?)\s*分?\s*(?P<lo_incl>[（(]含[）)])?\s*[-—–~～至到]+\s*(?P<hi>\d+(?:\.\d+)?)\s*分?\s*"
+    rf"(?<!\d)(?P<lo>\d+(?:\.\d+)?)\s*分?\s*(?P<lo_incl>[（(]含[）)])?\s*[-—–~～至到]+\s*(?P<hi>\d+(?:\.\d+)?)\s*分?\s*"
     rf"(?P<hi_incl>[（(]含[）)])?\s*(?:的)?\s*(?:为|评为|定为|属于)?\s*[“\"]?(?P<g>{GRADE_WORDS})"
 )
 _GRADE_BELOW = re.compile(
-    rf"(?P<x>\d+(?:\.\d+)?)\s*分?\s*(?:以下|以内)\s*(?:的)?\s*(?:为|评为|定为)?\s*[“\"]?(?P<g>{GRADE_WORDS})"
+    rf"(?<!\d)(?P<x>\d+(?:\.\d+)?)\s*分?\s*(?:以下|以内)\s*(?:的)?\s*(?:为|评为|定为)?\s*[“\"]?(?P<g>{GRADE_WORDS})"
 )
 _GRADE_ABOVE = re.compile(
-    rf"(?P<x>\d+(?:\.\d+)?)\s*分?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以上\s*"
+    rf"(?<!\d)(?P<x>\d+(?:\.\d+)?)\s*分?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以上\s*"
     r"(?:[（(]含\s*\d+(?:\.\d+)?\s*分?[）)])?\s*"  # ``90分以上（含90分）为优``
     rf"(?:的)?\s*(?:为|评为|定为)?\s*[“\"]?(?P<g>{GRADE_WORDS})"
 )

@@ -364,9 +364,9 @@ def _blank_signatures(doc: Document) -> list[BlankDate]:
             if cells and len(empty) == len(cells):
                 out.append(
                     BlankDate(
-                        f"表 {block.number}“{header[-1]}”栏",
+                        f"表 {block.number}“{header[-1]}”栏 {len(empty)} 人",
                         empty[0].location,
-                        f"{len(empty)} 人未签字",
+                        header[-1],  # a quote of the document; the count is in the role
                     )
                 )
     return out
