@@ -12,12 +12,12 @@ that the parent deletes when the worker ends, so a killed worker leaves nothing 
 ``/tmp``. Workers ignore Ctrl-C; the parent stops them. Results come back in input
 order.
 
-Test hooks (environment variables, read only inside worker processes; they exist so
+Test hooks (environment variables, read in worker processes and by --dump/--facts; they exist so
 the tests can prove the timeout and crash handling without a genuinely
 pathological file, and are inert when unset):
 
 - ``AUDITOR_TEST_STALL="NAME:SECONDS"``: before auditing a file whose name contains
-  ``NAME``, the worker sleeps ``SECONDS``.
+  ``NAME``, the worker sleeps ``SECONDS`` (``--dump``/``--facts`` too, in-process).
 - ``AUDITOR_TEST_CRASH="NAME"``: the worker kills itself with SIGKILL (as the
   kernel's OOM killer would) before auditing a file whose name contains ``NAME``.
 """
@@ -148,6 +148,13 @@ def _test_hooks() -> tuple[tuple[str, float] | None, str | None]:
 
 _worker_tmpdir: str | None = None
 """This worker's private temporary folder, removed on every way out of the worker."""
+
+
+def stall_for_tests(path: Path) -> None:
+    """The ``AUDITOR_TEST_STALL`` hook, for ``--dump``/``--facts`` (inert when unset)."""
+    stall, _ = _test_hooks()
+    if stall is not None and stall[0] in path.name:
+        time.sleep(stall[1])
 
 
 def _on_sigterm(signum: int, frame: Any) -> None:

@@ -13,7 +13,7 @@ import io
 import logging
 import stat
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -278,7 +278,10 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print(f"audit: {exc.message_zh}", file=sys.stderr)
         return EXIT_INPUT
     if args.dump or args.facts:
-        return _inspect(args, files, missing, lexicon, framework)
+        if args.timeout is not None and not args.timeout > 0:
+            raise ConfigError(f"--timeout 必须是正数（秒），而不是 {args.timeout:g}")
+        limit = args.timeout or config.timeout or 300.0
+        return _inspect(args, files, missing, lexicon, framework, limit)
     from auditor.batch import BatchOptions, run_batch
 
     if args.timeout is not None and not args.timeout > 0:
@@ -556,13 +559,45 @@ def _emit(args: argparse.Namespace, results: list[DocumentResult], written: list
         render_results(results, Console(), show_info=not args.no_info, detail=detail)
 
 
+class _TimeLimit(Exception):
+    """The inspection of one file ran past ``--timeout``."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`_TimeLimit` in this thread after ``seconds`` (SIGALRM; POSIX)."""
+    import signal
+
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _TimeLimit
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _inspect(
-    args: argparse.Namespace, files: list[Path], missing: list[Path], lexicon: Path, framework: Path
+    args: argparse.Namespace,
+    files: list[Path],
+    missing: list[Path],
+    lexicon: Path,
+    framework: Path,
+    timeout: float,
 ) -> int:
+    """``--dump`` / ``--facts``: in this process, under the same time limit as an audit."""
     from rich.console import Console
 
+    from auditor.batch import stall_for_tests
     from auditor.engine import load_knowledge
-    from auditor.errors import AuditorError
+    from auditor.errors import TIMEOUT, AuditorError, InputError
     from auditor.extract import open_document
     from auditor.outputs import display_name
 
@@ -573,21 +608,26 @@ def _inspect(
         status = EXIT_INPUT
     knowledge = load_knowledge(lexicon, framework) if args.facts else None
     for path in files:
+        name = display_name(path)
         try:
-            document = open_document(path, source=display_name(path), password=args.password)
+            with _time_limit(timeout):
+                stall_for_tests(path)
+                document = open_document(path, source=name, password=args.password)
+                if args.dump:
+                    from auditor.render.dump import render_dump
+
+                    render_dump(document, console)
+                if args.facts and knowledge is not None:
+                    from auditor.read.reading import read
+                    from auditor.render.facts_view import render_facts
+
+                    render_facts(read(document, knowledge.lexicon, knowledge.framework), console)
         except AuditorError as exc:
             print(f"audit: {exc.message_zh}", file=sys.stderr)
             status = EXIT_INPUT
-            continue
-        if args.dump:
-            from auditor.render.dump import render_dump
-
-            render_dump(document, console)
-        if args.facts and knowledge is not None:
-            from auditor.read.reading import read
-            from auditor.render.facts_view import render_facts
-
-            render_facts(read(document, knowledge.lexicon, knowledge.framework), console)
+        except _TimeLimit:
+            print(f"audit: {InputError(TIMEOUT, name, f'{timeout:g}').message_zh}", file=sys.stderr)
+            status = EXIT_INPUT
     return status
 
 

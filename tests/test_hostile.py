@@ -132,3 +132,51 @@ def test_fuzz_sample(tmp_path: Path) -> None:
     result = fuzz.audit_folder(tmp_path / "mutants", jobs=2, timeout=60)
     assert result["problems"] == [], result
     assert result["files"] == 12
+
+
+@pytest.mark.parametrize("flag", ["--dump", "--facts"])
+def test_dump_and_facts_run_under_the_time_limit(
+    flag: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from auditor.batch import STALL_ENV
+
+    stall = tmp_path / "stall.txt"
+    stall.write_bytes((EXAMPLE / "report.txt").read_bytes())
+    monkeypatch.setenv(STALL_ENV, "stall:60")
+    started = time.monotonic()
+    code = cli.main([flag, str(stall), "--timeout", "0.5"])
+    assert time.monotonic() - started < 30
+    assert code == 2
+    assert "审核超时" in capsys.readouterr().err
+
+
+def test_libreoffice_runs_with_a_fresh_profile_without_macros(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stand-in ``soffice`` (LibreOffice is not installed here) records what it gets."""
+    import sys
+
+    from auditor.extract import legacy
+
+    record = tmp_path / "record.json"
+    script = tmp_path / "soffice"
+    script.write_text(
+        f"#!{sys.executable}\n"
+        "import json, pathlib, sys, urllib.parse\n"
+        "profile = next(a for a in sys.argv if a.startswith('-env:UserInstallation='))\n"
+        "root = pathlib.Path(urllib.parse.urlparse(profile.split('=', 1)[1]).path)\n"
+        "xcu = (root / 'user' / 'registrymodifications.xcu').read_text()\n"
+        f"pathlib.Path({str(record)!r}).write_text(json.dumps([sys.argv, xcu]))\n"
+        "sys.exit(1)\n"
+    )
+    script.chmod(0o755)
+    monkeypatch.setattr(legacy, "find_soffice", lambda: str(script))
+    doc = tmp_path / "old.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
+    with pytest.raises(InputError):
+        open_document(doc)
+    argv, xcu = json.loads(record.read_text())
+    assert "--headless" in argv and "--norestore" in argv
+    assert '"DisableMacrosExecution"' in xcu and "<value>true</value>" in xcu
+    assert '"MacroSecurityLevel"' in xcu
+    assert not list(tmp_path.glob("auditor-legacy-*"))

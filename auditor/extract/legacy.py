@@ -81,6 +81,31 @@ def _convert(command: list[str], source: str) -> None:
         raise InputError(LEGACY_CONVERSION_FAILED, source, f"LibreOffice 退出码 {proc.returncode}")
 
 
+_LOCKED_DOWN = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry"
+ xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting">
+ <prop oor:name="MacroSecurityLevel" oor:op="fuse"><value>3</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting">
+ <prop oor:name="DisableMacrosExecution" oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting">
+ <prop oor:name="BlockUntrustedRefererLinks" oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc">
+ <prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
+</oor:items>
+"""
+"""A fresh profile's settings: macro execution disabled at the highest security level,
+untrusted referer links blocked, no first-run dialogs."""
+
+
+def write_locked_down_profile(profile: Path) -> None:
+    """Create a fresh LibreOffice user profile in which no macro runs."""
+    user = profile / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(_LOCKED_DOWN, encoding="utf-8")
+
+
 def extract_legacy(path: Path, source: str) -> Document:
     """Convert a .doc/.wps/.rtf file to .docx with LibreOffice and read that."""
     soffice = find_soffice()
@@ -92,11 +117,16 @@ def extract_legacy(path: Path, source: str) -> Document:
         work = Path(tmp)
         copy = work / ("input" + (path.suffix.lower() or ".doc"))
         shutil.copyfile(path, copy)
-        profile = (work / "profile").as_uri()
+        profile = work / "profile"
+        write_locked_down_profile(profile)
         command = [
             soffice,
-            f"-env:UserInstallation={profile}",
+            f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--nodefault",
+            "--nologo",
             "--convert-to",
             "docx:MS Word 2007 XML",
             "--outdir",
