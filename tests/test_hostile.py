@@ -180,3 +180,51 @@ def test_libreoffice_runs_with_a_fresh_profile_without_macros(
     assert '"DisableMacrosExecution"' in xcu and "<value>true</value>" in xcu
     assert '"MacroSecurityLevel"' in xcu
     assert not list(tmp_path.glob("auditor-legacy-*"))
+
+
+def _pdf_with_cmap(path: Path, bfrange: bytes) -> Path:
+    """A one-page PDF whose font's ToUnicode CMap holds ``bfrange``."""
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+        b"1 begincodespacerange <00> <FF> endcodespacerange "
+        b"1 beginbfrange " + bfrange + b" endbfrange endcmap end end"
+    )
+    content = b"BT /F1 12 Tf 72 700 Td (Hello 2024) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, obj)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_cmap_with_a_huge_range_is_refused_quickly(tmp_path: Path) -> None:
+    path = _pdf_with_cmap(tmp_path / "cmap.pdf", b"<00000000> <FFFFFFFF> <0041>")
+    started = time.monotonic()
+    with pytest.raises(InputError) as caught:
+        open_document(path)
+    assert time.monotonic() - started < 30
+    assert caught.value.code == "AUD118" and "CMap" in caught.value.detail
+
+
+def test_cmap_with_an_ordinary_range_is_read(tmp_path: Path) -> None:
+    path = _pdf_with_cmap(tmp_path / "cmap.pdf", b"<20> <7E> <0020>")
+    assert [p.text for p in open_document(path).paragraphs] == ["Hello 2024"]

@@ -57,6 +57,26 @@ class StreamTooLarge(Exception):
         super().__init__(f"{scope} decodes to more than {limit // (1024 * 1024)} MiB")
 
 
+MAX_CMAP_ENTRIES = 1 << 17
+"""Entries one embedded CMap may define (a full 2-byte CID font has at most 65,536); a
+damaged ``beginbfrange <0000> <FFFFFFFF>`` would otherwise expand into billions."""
+
+
+class CMapTooLarge(Exception):
+    """An embedded CMap defines more than :data:`MAX_CMAP_ENTRIES` entries."""
+
+
+def _counted_entries(add: Callable[..., None]) -> Callable[..., None]:
+    def wrapper(self: Any, *args: Any) -> None:
+        n = self.__dict__.get("_auditor_entries", 0) + 1
+        if n > MAX_CMAP_ENTRIES:
+            raise CMapTooLarge(f"CMap defines more than {MAX_CMAP_ENTRIES} entries")
+        self.__dict__["_auditor_entries"] = n
+        add(self, *args)
+
+    return wrapper
+
+
 class _Budget(threading.local):
     """Decoded bytes left for the document being read (per thread)."""
 
@@ -226,6 +246,14 @@ def install() -> None:
         namespace["lzwdecode"] = _bounded_lzwdecode
         namespace["rldecode"] = _bounded_rldecode
         namespace["ccittfaxdecode"] = _counted(namespace["ccittfaxdecode"])
+        from pdfminer import cmapdb
+
+        cmapdb.FileUnicodeMap.add_cid2unichr = _counted_entries(  # type: ignore[method-assign]
+            cmapdb.FileUnicodeMap.add_cid2unichr
+        )
+        cmapdb.FileCMap.add_code2cid = _counted_entries(  # type: ignore[method-assign]
+            cmapdb.FileCMap.add_code2cid
+        )
         _installed = True
 
 
@@ -301,6 +329,10 @@ def classify(
             )
         if isinstance(e, MemoryError):
             return InputError(RESOURCE_LIMIT, source, "内存不足")
+        if isinstance(e, CMapTooLarge):
+            return InputError(
+                RESOURCE_LIMIT, source, f"字体编码表（CMap）超过 {MAX_CMAP_ENTRIES} 项"
+            )
     where = f"第 {page} 页：" if page is not None else ""
     for e in causes:
         if isinstance(e, RecursionError):
