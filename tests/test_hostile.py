@@ -228,3 +228,22 @@ def test_cmap_with_a_huge_range_is_refused_quickly(tmp_path: Path) -> None:
 def test_cmap_with_an_ordinary_range_is_read(tmp_path: Path) -> None:
     path = _pdf_with_cmap(tmp_path / "cmap.pdf", b"<20> <7E> <0020>")
     assert [p.text for p in open_document(path).paragraphs] == ["Hello 2024"]
+
+
+@pytest.mark.parametrize("head", ["report", "header-only"])
+def test_pdf_with_megabytes_of_zeros_is_read_in_linear_time(
+    head: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """pdfminer's line readers were quadratic on a newline-free tail (minutes at 48 MB)."""
+    start = (EXAMPLE / "report-reportlab.pdf").read_bytes() if head == "report" else b"%PDF-1.4\n"
+    path = tmp_path / "zeros.pdf"
+    with path.open("wb") as handle:
+        handle.write(start)
+        for _ in range(48):
+            handle.write(bytes(1024 * 1024))
+    code = cli.main([str(path), "--format", "json", "--timeout", "120", "--no-progress"])
+    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    if head == "report":
+        assert code == 1 and doc["status"] == "ok" and doc["findings"]
+    else:
+        assert code == 2 and doc["error"]["code"] == "AUD105"

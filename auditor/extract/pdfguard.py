@@ -77,6 +77,64 @@ def _counted_entries(add: Callable[..., None]) -> Callable[..., None]:
     return wrapper
 
 
+def _nextline(self: Any) -> tuple[int, bytes]:
+    """Pdfminer's ``PSBaseParser.nextline`` collecting pieces in a list.
+
+    The original grows one ``bytes`` by ``+=`` per 4 KB buffer: quadratic on a long
+    line (a PDF whose tail is megabytes of zeros: minutes in the xref fallback).
+    """
+    from pdfminer.psparser import EOL
+
+    parts: list[bytes] = []
+    linepos = self.bufpos + self.charpos
+    eol = False
+    while True:
+        self.fillbuf()
+        if eol:
+            c = self.buf[self.charpos : self.charpos + 1]
+            if c == b"\n":  # handle b"\r\n"
+                parts.append(c)
+                self.charpos += 1
+            break
+        m = EOL.search(self.buf, self.charpos)
+        if m:
+            parts.append(self.buf[self.charpos : m.end(0)])
+            self.charpos = m.end(0)
+            if parts[-1][-1:] == b"\r":
+                eol = True
+            else:
+                break
+        else:
+            parts.append(self.buf[self.charpos :])
+            self.charpos = len(self.buf)
+    return (linepos, b"".join(parts))
+
+
+def _revreadlines(self: Any) -> Iterator[bytes]:
+    """Pdfminer's ``PSBaseParser.revreadlines`` without its quadratic ``buf = s + buf``."""
+    import io
+
+    self.fp.seek(0, io.SEEK_END)
+    pos = self.fp.tell()
+    parts: list[bytes] = []  # the current line's pieces, last piece first
+    while pos > 0:
+        prevpos = pos
+        pos = max(0, pos - self.BUFSIZ)
+        self.fp.seek(pos)
+        s = self.fp.read(prevpos - pos)
+        if not s:
+            break
+        while True:
+            n = max(s.rfind(b"\r"), s.rfind(b"\n"))
+            if n == -1:
+                parts.append(s)
+                break
+            parts.append(s[n:])
+            yield b"".join(reversed(parts))
+            parts = []
+            s = s[:n]
+
+
 class _Budget(threading.local):
     """Decoded bytes left for the document being read (per thread)."""
 
@@ -246,7 +304,10 @@ def install() -> None:
         namespace["lzwdecode"] = _bounded_lzwdecode
         namespace["rldecode"] = _bounded_rldecode
         namespace["ccittfaxdecode"] = _counted(namespace["ccittfaxdecode"])
-        from pdfminer import cmapdb
+        from pdfminer import cmapdb, psparser
+
+        psparser.PSBaseParser.nextline = _nextline  # type: ignore[method-assign]
+        psparser.PSBaseParser.revreadlines = _revreadlines  # type: ignore[method-assign]
 
         cmapdb.FileUnicodeMap.add_cid2unichr = _counted_entries(  # type: ignore[method-assign]
             cmapdb.FileUnicodeMap.add_cid2unichr
