@@ -156,9 +156,8 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
             evidence=(
                 Evidence(
                     sig.location,
-                    sig.role.strip()[:60]
-                    if sig.date.raw in sig.role
-                    else f"{sig.role.strip()[:40]} {sig.date.raw}",
+                    # A quote of the document; the date (read here or next to it) is the value.
+                    sig.role.strip()[:60],
                     sig.date.raw,
                     "签署日期",
                 ),
