@@ -18,9 +18,12 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import pytest
 from helpers import audit_text, read_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+pytestmark = pytest.mark.slow
 
 ROOT = str(Path(__file__).resolve().parent.parent)
 WATCHED = (f"{ROOT}/auditor/", f"{ROOT}/checks/")

@@ -173,6 +173,7 @@ def test_gbk_file_name_in_a_batch_keeps_every_output(
     assert display_name(GBK_NAME) in sheet_text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["json", "console"])
 def test_stdout_is_valid_utf8_whatever_the_file_name(tmp_path: Path, fmt: str) -> None:
     folder = _gbk_folder(tmp_path)
@@ -239,6 +240,7 @@ def _wait(condition, seconds: float) -> bool:  # type: ignore[no-untyped-def]
     return bool(condition())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
 @pytest.mark.parametrize("stage", ["auditing", "converting"])
 def test_killing_audit_mid_file_leaves_nothing_running(

@@ -125,6 +125,7 @@ def _fuzz() -> ModuleType:
     return module
 
 
+@pytest.mark.fuzz
 def test_fuzz_sample(tmp_path: Path) -> None:
     """12 fixed-seed mutants (the full run of 420 is ``python scripts/fuzz.py``)."""
     fuzz = _fuzz()
@@ -216,6 +217,7 @@ def _pdf_with_cmap(path: Path, bfrange: bytes) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_cmap_with_a_huge_range_is_refused_quickly(tmp_path: Path) -> None:
     path = _pdf_with_cmap(tmp_path / "cmap.pdf", b"<00000000> <FFFFFFFF> <0041>")
     started = time.monotonic()
@@ -230,6 +232,7 @@ def test_cmap_with_an_ordinary_range_is_read(tmp_path: Path) -> None:
     assert [p.text for p in open_document(path).paragraphs] == ["Hello 2024"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("head", ["report", "header-only"])
 def test_pdf_with_megabytes_of_zeros_is_read_in_linear_time(
     head: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
