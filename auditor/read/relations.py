@@ -29,9 +29,11 @@ from auditor.read.numbers import Amount
 from auditor.read.tables import layout
 from auditor.read.textindex import (
     closing_brackets,
+    first_match_start,
     has_match_within,
     last_break_before,
     last_match_start,
+    next_break_at_or_after,
     open_before,
 )
 from auditor.read.units import same_dimension
@@ -318,17 +320,20 @@ def text_breakdowns(
         # Figures of the same sentence after the total that the list was closed before
         # (up to a clause that leaves the list: a comparison, another group).
         stop = _list_end(text, total)
-        left_out = tuple(
-            f
-            for j, f in enumerate(figures)
-            if j > parent
-            and j not in parents
-            and f.sentence_start == total.sentence_start
-            and f.amount.start < stop
-            and same_dimension(f.unit, total.unit)
-            and not f.amount.approximate
-            and f.kind not in ("percent", "number", "score")
-        )
+        # Figures are in text order: look at most RELATION_FIGURES ahead, up to ``stop``.
+        left: list[Figure] = []
+        for j in range(parent + 1, min(len(figures), parent + 1 + RELATION_FIGURES)):
+            f = figures[j]
+            if f.sentence_start != total.sentence_start or f.amount.start >= stop:
+                break
+            if (
+                j not in parents
+                and same_dimension(f.unit, total.unit)
+                and not f.amount.approximate
+                and f.kind not in ("percent", "number", "score")
+            ):
+                left.append(f)
+        left_out = tuple(left)
         out.append(Breakdown(total, tuple(parts), kind, exhaustive, cue, left_out=left_out))
     out.extend(_totals_after_parts(figures, parents))
     return out
@@ -336,15 +341,12 @@ def text_breakdowns(
 
 def _list_end(text: str, total: Figure) -> int:
     """Where the list after ``total`` surely ends: its sentence's end or a break clause."""
-    end = len(text)
-    for ch in _SENTENCE_END:
-        k = text.find(ch, total.amount.end)
-        if k >= 0:
-            end = min(end, k)
+    k = next_break_at_or_after(text, _SENTENCE_END, total.amount.end)
+    end = k if k >= 0 else len(text)
     for pattern in (_LIST_BREAK, _BALANCE_BREAK):
-        m = pattern.search(text, total.amount.end, end)
-        if m:
-            end = min(end, m.start())
+        m = first_match_start(text, pattern.pattern, total.amount.end, end)
+        if m >= 0:
+            end = min(end, m)
     return end
 
 

@@ -125,3 +125,25 @@ def last_match_start(text: str, pattern: str, lo: int, hi: int) -> int:
 @lru_cache(maxsize=16)
 def _match_ends(text: str, pattern: str) -> tuple[int, ...]:
     return tuple(m.end() for m in _compiled(pattern).finditer(text, overlapped=True))
+
+
+def next_break_at_or_after(text: str, breaks: str, pos: int) -> int:
+    """The smallest ``i >= pos`` with ``text[i]`` in ``breaks``; -1 when there is none."""
+    found = break_positions(text, breaks)
+    k = bisect.bisect_left(found, pos)
+    return found[k] if k < len(found) else -1
+
+
+def first_match_start(text: str, pattern: str, lo: int, hi: int) -> int:
+    """Start of the first match of ``pattern`` inside ``text[lo:hi]``; -1 if none.
+
+    The same as ``re.search`` with ``pos``/``endpos``, answered from an index.
+    """
+    starts, _ = _match_spans(text, pattern)
+    ends = _match_ends(text, pattern)
+    k = bisect.bisect_left(starts, lo)
+    while k < len(starts) and starts[k] < hi:
+        if ends[k] <= hi:
+            return starts[k]
+        k += 1
+    return -1
