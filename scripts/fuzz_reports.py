@@ -76,32 +76,31 @@ def print_table(out: Outcome) -> None:
     print("\nFailure groups (kind · dimension values it needs · cases explained · reproducer):")
     for group in sorted(out.groups, key=lambda g: (-g.cases, g.kind)):
         print(f"  {group.kind:<24} {group.label:<60} {group.cases:>5}  {slug(group)}.txt")
-    print("\nFailure rate per dimension value (share of cases with that value that fail):")
+    print(
+        "\nPer dimension value: cases drawn with it, and cases failing because of it "
+        "(a failure whose group needs this value); 0 = the value works:"
+    )
+    blamed: dict[tuple[str, str], set[Case]] = {}
+    for case, kind in out.failures:
+        group = next((g for g in out.groups if g.explains(kind, case)), None)
+        for dim_value in group.dims.items() if group else ():
+            blamed.setdefault(dim_value, set()).add(case)
     for dim, values in DIMENSIONS.items():
         cells = []
         for value in values:
-            counts = out.per_value.get((dim, value), Counter())
-            n = counts["cases"]
-            failing = sum(1 for c, _ in _unique_failing(out) if c.dims[dim] == value)
-            cells.append(f"{value} {failing}/{n}")
+            n = out.per_value.get((dim, value), Counter())["cases"]
+            cells.append(f"{value} {len(blamed.get((dim, value), ()))}/{n}")
         print(f"  {dim:<15} " + " · ".join(cells))
-
-
-def _unique_failing(out: Outcome) -> list[tuple[Case, str]]:
-    seen: dict[Case, str] = {}
-    for case, kind in out.failures:
-        seen.setdefault(case, kind)
-    return list(seen.items())
 
 
 def check_formats(cases: list[Case], formats: list[str]) -> int:
     """Render each case to the other formats; count cases whose findings differ."""
+    from fuzz.oracle import _engine
     from render_docx import DocxStyle, write_docx  # type: ignore[import-not-found]
     from render_pdf import draw_pdf_reportlab  # type: ignore[import-not-found]
 
     from auditor.extract import open_document
     from auditor.extract.plaintext import parse_text
-    from fuzz.oracle import _engine
 
     knowledge, settings = _engine()
     differing = 0
@@ -160,7 +159,9 @@ def write_gaps(out: Outcome, path: Path, reproducers: Path) -> None:
         "# tests/test_fuzz_reports.py fails on a failure no entry explains, and reports an\n"
         "# XPASS (a failure) for an entry whose reproducer passes: then remove the entry.\n"
     )
-    path.write_text(header + yaml.safe_dump(gaps, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(
+        header + yaml.safe_dump(gaps, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

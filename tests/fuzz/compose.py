@@ -53,7 +53,9 @@ class Writer:
     ) -> str:
         unit = unit or self.unit(where)
         thousands = self.choices["thousands"] == "yes"
-        return self.fig(Slot(name, "money", yuan, part, unit), lambda v: fmt.money(v, unit, thousands))
+        return self.fig(
+            Slot(name, "money", yuan, part, unit), lambda v: fmt.money(v, unit, thousands)
+        )
 
     def count(self, name: str, n: int) -> str:
         return self.fig(Slot(name, "count", n), str)
@@ -139,7 +141,9 @@ WORDS = {
 }
 
 
-def compose(truth: Truth, choices: dict[str, str], overrides: dict[str, Any] | None = None) -> Writer:
+def compose(
+    truth: Truth, choices: dict[str, str], overrides: dict[str, Any] | None = None
+) -> Writer:
     """The report text (``writer.text()``) and the slots it wrote."""
     w = Writer(truth, choices, dict(overrides or {}))
     words = WORDS[choices["wording"]]
@@ -153,10 +157,17 @@ def compose(truth: Truth, choices: dict[str, str], overrides: dict[str, Any] | N
         [
             ["一、部门（单位）基本情况", "", "", ""],
             ["联系人", "林志远", "联系电话", "0571-86023415"],
-            [words["quota"], w.count("t.quota", t.staff_quota), words["actual"], w.count("t.actual", t.staff_actual)],
+            [
+                words["quota"],
+                w.count("t.quota", t.staff_quota),
+                words["actual"],
+                w.count("t.actual", t.staff_actual),
+            ],
         ]
     )
-    w.para(f"{y}年，{t.dept.self_name}围绕年度重点工作，{t.dept.works[0]}，{t.dept.works[1]}，各项工作有序推进。")
+    w.para(
+        f"{y}年，{t.dept.self_name}围绕年度重点工作，{t.dept.works[0]}，{t.dept.works[1]}，各项工作有序推进。"
+    )
     w.heading(2, "二、部门（单位）收支情况")
     _income_table(w, words)
     _spending_table(w, words)
@@ -169,7 +180,13 @@ def compose(truth: Truth, choices: dict[str, str], overrides: dict[str, Any] | N
         w.table(
             [
                 ["单位名称", words["quota"], words["actual"], "其中：女性", "中共党员"],
-                [t.dept.name, w.count("t.quota", t.staff_quota), w.count("t.actual", t.staff_actual), str(t.women), str(t.members)],
+                [
+                    t.dept.name,
+                    w.count("t.quota", t.staff_quota),
+                    w.count("t.actual", t.staff_actual),
+                    str(t.women),
+                    str(t.members),
+                ],
             ],
             f"表{_next_table(w)}：{w.year('caption.staff', y)}年末人员情况（单位：人）",
         )
@@ -180,10 +197,14 @@ def compose(truth: Truth, choices: dict[str, str], overrides: dict[str, Any] | N
     total = w.score("score_total", t.score_total, "total")
     stated_grade = w.fig(Slot("grade", "grade", grade(t.score_total)), str)
     w.heading(2, "四、评价结论")
-    w.para(f"根据上述指标逐项评分，{t.dept.self_name}{y}年度部门整体支出绩效自评得分{total}分，等级评定为“{stated_grade}”。")
+    w.para(
+        f"根据上述指标逐项评分，{t.dept.self_name}{y}年度部门整体支出绩效自评得分{total}分，等级评定为“{stated_grade}”。"
+    )
     w.para(f"评价等级划分：{GRADE_BANDS}")
     w.heading(2, "五、存在的问题及改进措施")
-    w.para("部分项目绩效目标设置偏重数量指标，质量、效益指标不够细化。下一步将细化量化绩效目标，加强预算执行监控。")
+    w.para(
+        "部分项目绩效目标设置偏重数量指标，质量、效益指标不够细化。下一步将细化量化绩效目标，加强预算执行监控。"
+    )
     _score_sheet(w)
     _signature(w)
     return w
@@ -227,7 +248,12 @@ def _is_part_row(w: Writer, index: int | None) -> bool:
 
 def _income_table(w: Writer, words: dict[str, str]) -> None:
     t = w.truth
-    cols = [("income", words["income"]), ("fiscal", words["fiscal"]), ("fund", words["fund"]), ("other", words["other"])]
+    cols = [
+        ("income", words["income"]),
+        ("fiscal", words["fiscal"]),
+        ("fund", words["fund"]),
+        ("other", words["other"]),
+    ]
 
     def cell(row: str, col: str, value: Decimal, index: int | None) -> str:
         part = _is_part_row(w, index) and col != "income"
@@ -235,7 +261,12 @@ def _income_table(w: Writer, words: dict[str, str]) -> None:
 
     def values(index: int | None) -> dict[str, Decimal]:
         if index is None:
-            return {"income": t.total_income, "fiscal": t.total("fiscal"), "fund": t.total("fund"), "other": t.total("other")}
+            return {
+                "income": t.total_income,
+                "fiscal": t.total("fiscal"),
+                "fund": t.total("fund"),
+                "other": t.total("other"),
+            }
         u = t.units[index]
         return {"income": u.income, "fiscal": u.fiscal, "fund": u.fund, "other": u.other}
 
@@ -250,11 +281,20 @@ def _income_table(w: Writer, words: dict[str, str]) -> None:
         rows = [["项目", *(h for h, _ in heads)]]
         for key, label_text in cols:
             rows.append(
-                [label_text, *(cell(str(i) if i is not None else "total", key, values(i)[key], i) for _, i in heads)]
+                [
+                    label_text,
+                    *(
+                        cell(str(i) if i is not None else "total", key, values(i)[key], i)
+                        for _, i in heads
+                    ),
+                ]
             )
         w.table(rows, caption)
         return
-    header = [["单位名称", words["income"], "其中：", "", ""], ["", "", words["fiscal"], words["fund"], words["other"]]]
+    header = [
+        ["单位名称", words["income"], "其中：", "", ""],
+        ["", "", words["fiscal"], words["fund"], words["other"]],
+    ]
     body = [[label, *(cell(str(i), k, values(i)[k], i) for k, _ in cols)] for label, i in units]
     total = [_total_label(w, words), *(cell("total", k, values(None)[k], None) for k, _ in cols)]
     w.table([*header, *_ordered(w, total, body)], caption)
@@ -285,11 +325,22 @@ def _spending_table(w: Writer, words: dict[str, str]) -> None:
             ["", "", "", words["personnel"], words["public"], ""],
         ]
     elif header_kind == "flattened":
-        header = [["单位名称", words["spending"], "基本支出", f"其中：{words['personnel']}", words["public"], "项目支出"]]
+        header = [
+            [
+                "单位名称",
+                words["spending"],
+                "基本支出",
+                f"其中：{words['personnel']}",
+                words["public"],
+                "项目支出",
+            ]
+        ]
     else:
         header = [["单位名称", words["spending"], "基本支出", "项目支出"]]
     caption = _caption(w, "caption.spend", "支出情况")
-    body = [[label, *(cell(str(i), c, values(i)[c], i) for c in cols)] for label, i in _unit_rows(w)]
+    body = [
+        [label, *(cell(str(i), c, values(i)[c], i) for c in cols)] for label, i in _unit_rows(w)
+    ]
     total = [_total_label(w, words), *(cell("total", c, values(None)[c], None) for c in cols)]
     w.table([*header, *_ordered(w, total, body)], caption)
 
@@ -300,7 +351,11 @@ def _detail_table(w: Writer, words: dict[str, str]) -> None:
     rows = [["支出类别", "项目", "金额"]]
     flat = w.choices["header"] == "flat"  # otherwise 人员/公用 are restated in the 支出 table
     basic = [
-        ["基本支出", words["personnel"], w.money("t.detail.personnel", t.total("personnel"), "table", part=flat)],
+        [
+            "基本支出",
+            words["personnel"],
+            w.money("t.detail.personnel", t.total("personnel"), "table", part=flat),
+        ],
         ["", words["public"], w.money("t.detail.public", t.total("public"), "table", part=flat)],
         ["", "小计", w.money("t.detail.basic", t.total("basic"), "table")],
     ]
@@ -310,7 +365,10 @@ def _detail_table(w: Writer, words: dict[str, str]) -> None:
     ]
     project.append(["", "小计", w.money("t.detail.project", t.total("project"), "table")])
     total = [_total_label(w, words), "", w.money("t.detail.total", t.total("spending"), "table")]
-    w.table([*rows, *_ordered(w, total, [*basic, *project])], _caption(w, "caption.detail", "支出明细情况"))
+    w.table(
+        [*rows, *_ordered(w, total, [*basic, *project])],
+        _caption(w, "caption.detail", "支出明细情况"),
+    )
 
 
 def _budget_table(w: Writer, words: dict[str, str]) -> None:
@@ -345,19 +403,51 @@ def _sangong_tables(w: Writer) -> None:
     if qual == "header":
         rows = [
             ["项目", "预算数", "决算数"],
-            ["“三公”经费合计", w.money("t.sg.budget", t.sangong_budget, "table"), w.money("t.sg.actual", t.sangong_actual, "table")],
-            ["公务接待费", w.money("t.sg.budget.reception", t.sangong_budget_reception, "table"), w.money("t.sg.reception", t.sangong_reception, "table", part=True)],
-            ["公务用车运行维护费", w.money("t.sg.budget.vehicle", t.sangong_budget_vehicle, "table"), w.money("t.sg.vehicle", t.sangong_vehicle, "table", part=True)],
+            [
+                "“三公”经费合计",
+                w.money("t.sg.budget", t.sangong_budget, "table"),
+                w.money("t.sg.actual", t.sangong_actual, "table"),
+            ],
+            [
+                "公务接待费",
+                w.money("t.sg.budget.reception", t.sangong_budget_reception, "table"),
+                w.money("t.sg.reception", t.sangong_reception, "table", part=True),
+            ],
+            [
+                "公务用车运行维护费",
+                w.money("t.sg.budget.vehicle", t.sangong_budget_vehicle, "table"),
+                w.money("t.sg.vehicle", t.sangong_vehicle, "table", part=True),
+            ],
             ["公务用车购置费", "0", "0"],
             ["因公出国（境）费用", "0", "0"],
         ]
-        w.table(rows, f"表{_next_table(w)}：{w.year('caption.sangong', y)}年度“三公”经费预决算情况（单位：{unit}）")
+        w.table(
+            rows,
+            f"表{_next_table(w)}：{w.year('caption.sangong', y)}年度“三公”经费预决算情况（单位：{unit}）",
+        )
         return
     rows = [
-        ["单位名称", "“三公”经费合计", "公务接待费", "公务用车运行维护费", "公务用车购置费", "因公出国（境）费用"],
-        [t.dept.name, w.money("t.sg.actual", t.sangong_actual, "table"), w.money("t.sg.reception", t.sangong_reception, "table", part=True), w.money("t.sg.vehicle", t.sangong_vehicle, "table", part=True), "0", "0"],
+        [
+            "单位名称",
+            "“三公”经费合计",
+            "公务接待费",
+            "公务用车运行维护费",
+            "公务用车购置费",
+            "因公出国（境）费用",
+        ],
+        [
+            t.dept.name,
+            w.money("t.sg.actual", t.sangong_actual, "table"),
+            w.money("t.sg.reception", t.sangong_reception, "table", part=True),
+            w.money("t.sg.vehicle", t.sangong_vehicle, "table", part=True),
+            "0",
+            "0",
+        ],
     ]
-    w.table(rows, f"表{_next_table(w)}：{w.year('caption.sangong', y)}年度“三公”经费支出情况（单位：{unit}）")
+    w.table(
+        rows,
+        f"表{_next_table(w)}：{w.year('caption.sangong', y)}年度“三公”经费支出情况（单位：{unit}）",
+    )
     if qual == "label":
         w.table(
             [
@@ -371,13 +461,31 @@ def _sangong_tables(w: Writer) -> None:
     elif qual == "caption":
         prior_vehicle = t.sangong_prior_budget - t.sangong_prior_reception
         for year_slot, yy, total, rec, veh, key in (
-            ("caption.sgprior", y - 1, t.sangong_prior_budget, t.sangong_prior_reception, prior_vehicle, "prior"),
-            ("caption.sgbudget", y, t.sangong_budget, t.sangong_budget_reception, t.sangong_budget_vehicle, "budget"),
+            (
+                "caption.sgprior",
+                y - 1,
+                t.sangong_prior_budget,
+                t.sangong_prior_reception,
+                prior_vehicle,
+                "prior",
+            ),
+            (
+                "caption.sgbudget",
+                y,
+                t.sangong_budget,
+                t.sangong_budget_reception,
+                t.sangong_budget_vehicle,
+                "budget",
+            ),
         ):
             w.table(
                 [
                     ["“三公”经费合计", "公务接待费", "公务用车运行维护费"],
-                    [w.money(f"t.sg.{key}", total, "table"), w.money(f"t.sg.{key}.reception", rec, "table"), w.money(f"t.sg.{key}.vehicle", veh, "table")],
+                    [
+                        w.money(f"t.sg.{key}", total, "table"),
+                        w.money(f"t.sg.{key}.reception", rec, "table"),
+                        w.money(f"t.sg.{key}.vehicle", veh, "table"),
+                    ],
                 ],
                 f"表{_next_table(w)}：{w.year(year_slot, yy)}年度“三公”经费预算（单位：{unit}）",
             )
@@ -410,7 +518,8 @@ def _prose_finance(w: Writer, words: dict[str, str]) -> None:
             f"{w.money('p.row.budget', t.budget_basic, 'prose')}{pu}、{y}年决算{w.money('p.row.actual', t.total('basic'), 'prose')}{pu}。"
         )
     parts = "、".join(
-        f"{name}{w.money(f'p.project.{i}', value, 'prose', part=True)}{pu}" for i, (name, value) in enumerate(t.project_parts)
+        f"{name}{w.money(f'p.project.{i}', value, 'prose', part=True)}{pu}"
+        for i, (name, value) in enumerate(t.project_parts)
     )
     w.para(f"项目支出{w.money('p.project', t.total('project'), 'prose')}{pu}，其中：{parts}。")
 
@@ -427,7 +536,9 @@ def _indicator(w: Writer, words: dict[str, str], n: int, ind: Indicator) -> None
         a = w.count("p.actual.f", t.staff_actual)
         r = w.rate("rate.staff", rate(t.staff_actual, t.staff_quota))
         if formula:
-            body.append(f"在职人员控制率=（{words['actual']}/{words['quota']}）×100%={a}/{q}×100%={r}。")
+            body.append(
+                f"在职人员控制率=（{words['actual']}/{words['quota']}）×100%={a}/{q}×100%={r}。"
+            )
         else:
             body.append(f"年末{words['actual']}{a}名，{words['quota']}{q}名，在职人员控制率为{r}。")
     elif ind.name == "“三公经费”控制率":
@@ -443,9 +554,13 @@ def _indicator(w: Writer, words: dict[str, str], n: int, ind: Indicator) -> None
         budget = w.money("p.sg.budget.f", t.sangong_budget, "prose")
         r = w.rate("rate.sangong", rate(t.sangong_actual, t.sangong_budget))
         if formula:
-            body.append(f"“三公经费”控制率=“三公经费”实际支出数/“三公经费”预算数×100%={actual}/{budget}×100%={r}。")
+            body.append(
+                f"“三公经费”控制率=“三公经费”实际支出数/“三公经费”预算数×100%={actual}/{budget}×100%={r}。"
+            )
         else:
-            body.append(f"“三公”经费实际支出{actual}{pu}，预算{budget}{pu}，“三公经费”控制率为{r}。")
+            body.append(
+                f"“三公”经费实际支出{actual}{pu}，预算{budget}{pu}，“三公经费”控制率为{r}。"
+            )
     elif ind.name == "预算执行率":
         body.append(
             f"{y}年年初预算{w.money('p.b.initial', t.budget_initial, 'prose')}{pu}，年中追加预算"
@@ -496,15 +611,38 @@ def _score_sheet(w: Writer) -> None:
     for group, items in groups.items():
         for i, ind in enumerate(items):
             rule = [ind.rule] if column else []
-            body.append([group if i == 0 else "", ind.name, fmt.score(ind.maximum), *rule, w.score(f"score.{ind.name}", ind.score)])
+            body.append(
+                [
+                    group if i == 0 else "",
+                    ind.name,
+                    fmt.score(ind.maximum),
+                    *rule,
+                    w.score(f"score.{ind.name}", ind.score),
+                ]
+            )
         if w.choices["sheet_subtotal"] == "yes":
             subtotal = sum((i.score for i in items), Decimal(0))
             maximum = sum((i.maximum for i in items), Decimal(0))
             overrides = sum(
-                (Decimal(w.overrides.get(f"score.{i.name}", i.score)) - i.score for i in items), Decimal(0)
+                (Decimal(w.overrides.get(f"score.{i.name}", i.score)) - i.score for i in items),
+                Decimal(0),
             )
-            body.append(["小计", "", fmt.score(maximum), *([""] if column else []), fmt.score(subtotal + overrides)])
-    total = ["合计", "", fmt.score(t.maximum_total), *([""] if column else []), w.score("score_total", t.score_total, "total")]
+            body.append(
+                [
+                    "小计",
+                    "",
+                    fmt.score(maximum),
+                    *([""] if column else []),
+                    fmt.score(subtotal + overrides),
+                ]
+            )
+    total = [
+        "合计",
+        "",
+        fmt.score(t.maximum_total),
+        *([""] if column else []),
+        w.score("score_total", t.score_total, "total"),
+    ]
     rows = [head, total, *body] if w.choices["sheet_total"] == "top" else [head, *body, total]
     w.table(rows)
 
@@ -513,7 +651,7 @@ def _signature(w: Writer) -> None:
     t = w.truth
     when = w.day("sign_date", t.sign_date)
     if w.choices["signature"] == "labeled":
-        w.lines += [f"评价组组长（签字）：林志远  ", when, ""]
+        w.lines += ["评价组组长（签字）：林志远  ", when, ""]
         w.lines += [f"部门（单位）（盖章）：{t.dept.name}  ", when, ""]
     else:
         w.lines += [f"{t.dept.name}  ", when, ""]

@@ -65,7 +65,9 @@ def table_part(rng: random.Random, w: Writer) -> Planted | None:
 
 def text_part(rng: random.Random, w: Writer) -> Planted | None:
     """A part of a 其中 list in prose changed (AR002)."""
-    candidates = sorted(s for s, slot in w.slots.items() if s.startswith("p.project.") and slot.part)
+    candidates = sorted(
+        s for s, slot in w.slots.items() if s.startswith("p.project.") and slot.part
+    )
     if not candidates:
         return None
     slot = w.slots[rng.choice(candidates)]

@@ -111,8 +111,6 @@ def judge(findings: list[Finding], planted: Planted | None) -> Verdict:
     if not hit:
         failures.append(f"missed:{planted.defect}")
     allowed = (*planted.rules, *planted.also)
-    extra = {
-        f.rule for f in errors if not (f.rule in allowed and cites(f, planted.cited))
-    }
+    extra = {f.rule for f in errors if not (f.rule in allowed and cites(f, planted.cited))}
     failures += sorted(f"extra:{rule}" for rule in extra)
     return Verdict(tuple(failures), shown)

@@ -141,7 +141,9 @@ class Outcome:
     cases: int = 0
     seconds: float = 0.0
     failing_cases: int = 0
-    per_value: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    per_value: dict[tuple[str, str], Counter[str]] = field(
+        default_factory=lambda: defaultdict(Counter)
+    )
     """(dimension, value) -> counts of ``cases`` and of every failure kind."""
     per_defect: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     groups: list[Group] = field(default_factory=list)
@@ -190,6 +192,9 @@ def run(
                 group.cases += 1
         if progress and out.cases % 100 == 0:
             rate = (time.perf_counter() - started) / out.cases * 1000
-            print(f"  {out.cases} cases, {out.failing_cases} failing, {rate:.0f} s per 1000", flush=True)
+            print(
+                f"  {out.cases} cases, {out.failing_cases} failing, {rate:.0f} s per 1000",
+                flush=True,
+            )
     out.seconds = time.perf_counter() - started
     return out

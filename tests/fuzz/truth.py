@@ -245,9 +245,7 @@ def draw_truth(rng: random.Random, dept_key: str, single: bool) -> Truth:
     n_parts = rng.randint(3, 4)
     cuts = sorted(rng.sample(range(1, int(project_total / 100)), n_parts - 1))
     bounds = [0, *cuts, int(project_total / 100)]
-    parts = [
-        (dept.projects[i], Decimal((bounds[i + 1] - bounds[i]) * 100)) for i in range(n_parts)
-    ]
+    parts = [(dept.projects[i], Decimal((bounds[i + 1] - bounds[i]) * 100)) for i in range(n_parts)]
     proc_budget = _amount(rng, 80, 400)
     proc_actual = (proc_budget * Decimal(rng.randint(940, 1000)) / 1000 / 100).quantize(
         Decimal(1)
