@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    .venv/bin/python scripts/fuzz_reports.py --cases 2000 --seed 12 [--out fuzz-out]
+    .venv/bin/python scripts/fuzz_reports.py --cases 3000 --seed 12 [--out fuzz-out]
         [--formats txt,docx,pdf] [--sample 6] [--write-gaps tests/fuzz/known_gaps.yaml]
 
 Every case is a complete text report composed from independent choices (see
@@ -34,6 +34,14 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from fuzz.dimensions import DEFAULTS, DIMENSIONS  # noqa: E402
 from fuzz.oracle import audit_text  # noqa: E402
 from fuzz.run import Case, Group, Outcome, build, evaluate, iter_cases, run  # noqa: E402
+
+FAMILIES = {
+    "AR": ("table_part", "text_part", "rate_wrong"),
+    "IC": ("restated", "restated_amount"),
+    "SC": ("score_over_max", "score_vs_rule", "total_vs_sum", "grade_wrong"),
+    "YR": ("title_year", "sign_date"),
+}
+"""Which planted defects test which rule family."""
 
 
 def slug(group: Group) -> str:
@@ -67,8 +75,31 @@ def print_table(out: Outcome) -> None:
     per_1000 = out.seconds / max(out.cases, 1) * 1000
     print(
         f"\n{out.cases} cases, {out.failing_cases} with a failure "
-        f"({out.failing_cases / max(out.cases, 1):.0%}), {out.seconds:.0f} s ({per_1000:.0f} s per 1000)"
+        f"({out.failing_cases / max(out.cases, 1):.0%}), {out.seconds:.0f} s ({per_1000:.0f} s per 1000; "
+        f"CPU {out.cpu_seconds / max(out.cases, 1) * 1000:.0f} s per 1000)"
     )
+    kinds_of: dict[Case, set[str]] = {}
+    for case, kind in out.failures:
+        kinds_of.setdefault(case, set()).add(kind)
+    clean = out.per_defect.get("none", Counter())["cases"]
+    clean_erring = sum(1 for c in kinds_of if c.defect == "none")
+    print(f"\nClean reports with no error-level finding: {clean - clean_erring}/{clean}")
+    errors_on_clean = Counter(
+        family
+        for c, ks in kinds_of.items()
+        if c.defect == "none"
+        for family in {k.split(":")[1][:2] for k in ks if k.startswith("false_error:")}
+    )
+    print(
+        "  clean reports with an error, per family: "
+        + (", ".join(f"{fam} {n}" for fam, n in sorted(errors_on_clean.items())) or "none")
+    )
+    print("Planted defects found (rule and value), and found with no other error, per family:")
+    for family, defects in FAMILIES.items():
+        n = sum(out.per_defect.get(d, Counter())["cases"] for d in defects)
+        missed = sum(out.per_defect.get(d, Counter())[f"missed:{d}"] for d in defects)
+        alone = n - sum(1 for c in kinds_of if c.defect in defects)
+        print(f"  {family}  found {n - missed}/{n}  ·  found and nothing else {alone}/{n}")
     print("\nPer defect (cases, failing kinds):")
     for defect, counts in sorted(out.per_defect.items()):
         kinds = ", ".join(f"{k} {n}" for k, n in counts.most_common() if k != "cases")
@@ -172,10 +203,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--formats", default="txt")
     parser.add_argument("--sample", type=int, default=6, help="cases rendered to DOCX/PDF")
     parser.add_argument("--write-gaps", type=Path, default=None)
+    parser.add_argument(
+        "--no-shrink", action="store_true", help="count failures only; no groups or reproducers"
+    )
     args = parser.parse_args(argv)
     print(f"dimensions: {len(DIMENSIONS)}; defaults: {DEFAULTS}")
     cases = list(iter_cases(args.cases, args.seed))
-    out = run(cases, progress=True)
+    out = run(cases, progress=True, shrink_new=not args.no_shrink)
     print_table(out)
     write_reproducers(out, args.out)
     print(f"\nreproducers written to {args.out}/")

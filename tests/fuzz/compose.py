@@ -198,6 +198,10 @@ def compose(
     stated_grade = w.fig(Slot("grade", "grade", grade(t.score_total)), str)
     w.heading(2, "四、评价结论")
     w.para(
+        f"{y}年{t.dept.self_name}全年支出{w.money('p.restate.spending', t.total('spending'), 'prose', unit=w.total_unit())}"
+        f"{w.total_unit()}，预算执行总体良好。"
+    )
+    w.para(
         f"根据上述指标逐项评分，{t.dept.self_name}{y}年度部门整体支出绩效自评得分{total}分，等级评定为“{stated_grade}”。"
     )
     w.para(f"评价等级划分：{GRADE_BANDS}")
@@ -594,9 +598,29 @@ def _indicator(w: Writer, words: dict[str, str], n: int, ind: Indicator) -> None
         if ind.deduction:
             body.append(f"因部分工作不够细致，{ind.deduction}。")
     if ind.rule and w.choices["rules_as"] == "sentence":
-        body.append(f"评分标准：{ind.rule}")
-    body.append(f"故本项计{w.score(f'score.{ind.name}', ind.score)}分。")
+        body.append(f"评分标准：{rule_text(w, ind)}")
+    given = w.score(f"score.{ind.name}", ind.score)
+    body.append(SCORE_PHRASES[w.choices["score_phrase"]].format(given))
     w.para("".join(body))
+
+
+SCORE_PHRASES = {"计": "故本项计{}分。", "得": "按评分标准得{}分。", "为": "该指标得分为{}分。"}
+
+SYMBOL_RULES = {
+    "在职人员控制率": "在职人员控制率x≤100%，计5分；x＞100%，每超出1个百分点扣0.5分，扣完为止。",
+    "“三公经费”控制率": "“三公经费”控制率x≤100%，计5分；x＞100%，每超出1个百分点扣1分，扣完为止。",
+    "预算执行率": "95%≤x≤100%，计10分；90%≤x＜95%，计8分；x＜90%，计6分（x为预算执行率）。",
+    "政府采购执行率": "x=100%，计5分；95%≤x＜100%，计4分；x＜95%，计3分（x为政府采购执行率）。",
+    "服务对象满意度": "x≥90%，计10分；80%≤x＜90%，计8分；x＜80%，计6分（x为满意度）。",
+}
+"""The same rules as ``truth``'s, written with an inequality on x."""
+
+
+def rule_text(w: Writer, ind: Indicator) -> str:
+    """An indicator's scoring rule in the chosen band style."""
+    if w.choices["band_style"] == "symbols":
+        return SYMBOL_RULES[ind.name]
+    return ind.rule
 
 
 def _score_sheet(w: Writer) -> None:
@@ -610,7 +634,7 @@ def _score_sheet(w: Writer) -> None:
         groups.setdefault(ind.group, []).append(ind)
     for group, items in groups.items():
         for i, ind in enumerate(items):
-            rule = [ind.rule] if column else []
+            rule = [rule_text(w, ind) if ind.rule else ""] if column else []
             body.append(
                 [
                     group if i == 0 else "",

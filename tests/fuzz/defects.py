@@ -36,9 +36,10 @@ class Planted:
 Planter = Callable[[random.Random, Writer], Planted | None]
 
 
-def _in_unit(yuan: Decimal, unit: str) -> str:
-    divisor = {"元": Decimal(1), "万元": WAN, "亿元": Decimal(100000000)}[unit]
-    return f"{(yuan / divisor).normalize():f}"
+def _amounts(*yuan: Decimal) -> tuple[str, ...]:
+    """Amounts as a finding may cite them: in 元, 万元 or 亿元 (a finding may convert)."""
+    divisors = (Decimal(1), WAN, Decimal(100000000))
+    return tuple(f"{(v / d).normalize():f}" for v in yuan for d in divisors)
 
 
 def _money_change(rng: random.Random, slot: Slot) -> Decimal:
@@ -58,7 +59,7 @@ def table_part(rng: random.Random, w: Writer) -> Planted | None:
         "table_part",
         {slot.name: new},
         ("AR001",),
-        (_in_unit(new, slot.unit), _in_unit(abs(new - slot.value), slot.unit)),
+        _amounts(new, abs(new - slot.value)),
         description=f"{slot.name}: {slot.value} -> {new} 元",
     )
 
@@ -76,7 +77,7 @@ def text_part(rng: random.Random, w: Writer) -> Planted | None:
         "text_part",
         {slot.name: new},
         ("AR002",),
-        (_in_unit(new, slot.unit), _in_unit(abs(new - slot.value), slot.unit)),
+        _amounts(new, abs(new - slot.value)),
         description=f"{slot.name}: {slot.value} -> {new} 元",
     )
 
@@ -214,7 +215,23 @@ def restated(rng: random.Random, w: Writer) -> Planted | None:
     )
 
 
+def restated_amount(rng: random.Random, w: Writer) -> Planted | None:
+    """Total spending restated in the conclusion with another value (IC001)."""
+    slot = w.slots.get("p.restate.spending")
+    if slot is None:
+        return None
+    new = _money_change(rng, slot)
+    return Planted(
+        "restated_amount",
+        {slot.name: new},
+        ("IC001", "AR004"),
+        _amounts(new),
+        description=f"结论中支出 {slot.value} -> {new} 元",
+    )
+
+
 DEFECTS: dict[str, Planter] = {
+    "restated_amount": restated_amount,
     "table_part": table_part,
     "text_part": text_part,
     "rate_wrong": rate_wrong,

@@ -35,6 +35,8 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     # score sheet and signature
     "sheet_subtotal": ("no", "yes"),
     "rules_as": ("sentence", "column"),
+    "band_style": ("words", "symbols"),
+    "score_phrase": ("计", "得", "为"),
     "sheet_total": ("bottom", "top"),
     "signature": ("labeled", "bare"),
 }

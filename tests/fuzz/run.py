@@ -140,6 +140,7 @@ class Outcome:
 
     cases: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     failing_cases: int = 0
     per_value: dict[tuple[str, str], Counter[str]] = field(
         default_factory=lambda: defaultdict(Counter)
@@ -168,6 +169,7 @@ def run(
     out = Outcome()
     out.groups = list(known or [])
     started = time.perf_counter()
+    cpu = time.process_time()
     for case in cases:
         verdict = evaluate(case)
         if verdict is None:
@@ -197,4 +199,5 @@ def run(
                 flush=True,
             )
     out.seconds = time.perf_counter() - started
+    out.cpu_seconds = time.process_time() - cpu
     return out
