@@ -29,10 +29,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT / "scripts"))
 
 from fuzz.dimensions import DEFAULTS, DIMENSIONS  # noqa: E402
-from fuzz.oracle import audit_text  # noqa: E402
 from fuzz.run import Case, Group, Outcome, build, evaluate, iter_cases, run  # noqa: E402
 
 FAMILIES = {
@@ -124,44 +122,31 @@ def print_table(out: Outcome) -> None:
         print(f"  {dim:<15} " + " · ".join(cells))
 
 
-def check_formats(cases: list[Case], formats: list[str]) -> int:
-    """Render each case to the other formats; count cases whose findings differ."""
-    from fuzz.oracle import _engine
-    from render_docx import DocxStyle, write_docx  # type: ignore[import-not-found]
-    from render_pdf import draw_pdf_reportlab  # type: ignore[import-not-found]
+def check_formats(cases: list[Case], formats: list[str], out_dir: Path) -> int:
+    """Render each case to the other formats; count cases whose findings differ.
 
-    from auditor.extract import open_document
-    from auditor.extract.plaintext import parse_text
+    A case that differs is kept in ``out_dir`` (``formats-<seed>.txt`` and the
+    renderings) so the difference can be reproduced.
+    """
+    from fuzz.formats import audit_format, summary, write_format
 
-    knowledge, settings = _engine()
     differing = 0
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases:
             built = build(case)
             if built is None:
                 continue
-            doc = parse_text(built.text, "report.txt")
-            seen: dict[str, list[str]] = {
-                "txt": sorted(f"{f.rule}/{f.severity.value}" for f in audit_text(built.text))
-            }
-            for fmt in formats:
-                if fmt == "txt":
-                    continue
-                path = Path(tmp) / f"{case.seed}.{fmt}"
-                if fmt == "docx":
-                    write_docx(doc, path, DocxStyle())
-                else:
-                    draw_pdf_reportlab(doc, path)
-                from auditor.engine import DocumentResult, _check
-
-                result = DocumentResult(path=str(path))
-                _check(open_document(path, source=str(path)), knowledge, settings, result)
-                seen[fmt] = sorted(f"{f.rule}/{f.severity.value}" for f in result.findings)
+            seen = {fmt: summary(audit_format(built, fmt, Path(tmp))) for fmt in ["txt", *formats]}
             same = all(v == seen["txt"] for v in seen.values())
             if not same:
                 differing += 1
+                out_dir.mkdir(parents=True, exist_ok=True)
+                (out_dir / f"formats-{case.seed}.txt").write_text(built.text, encoding="utf-8")
+                for fmt in formats:
+                    if fmt != "txt":
+                        write_format(built, fmt, out_dir / f"formats-{case.seed}.{fmt}")
             print(
-                f"  seed {case.seed} ({case.defect}): "
+                f"  seed {case.seed} ({case.defect}; {case.non_default()}): "
                 + ("same findings in " + ", ".join(seen) if same else f"DIFFER {seen}")
             )
     return differing
@@ -216,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     if any(f != "txt" for f in formats):
         print(f"\nFormats ({', '.join(formats)}) on {args.sample} cases:")
-        differing = check_formats(cases[: args.sample], formats)
+        differing = check_formats(cases[: args.sample], formats, args.out)
         print(f"  {differing} of {args.sample} cases differ between formats")
     if args.write_gaps:
         write_gaps(out, args.write_gaps, args.out.resolve())
