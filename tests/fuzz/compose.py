@@ -41,6 +41,7 @@ class Writer:
     overrides: dict[str, Any] = field(default_factory=dict)
     slots: dict[str, Slot] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)
+    tables: int = 0
 
     # ---------------------------------------------------------------- figures
     def fig(self, slot: Slot, render: Callable[[Any], str]) -> str:
@@ -215,10 +216,8 @@ def compose(
 
 
 def _next_table(w: Writer) -> int:
-    w.slots.setdefault("#tables", Slot("#tables", "counter", 0))
-    n = int(w.slots["#tables"].value) + 1
-    w.slots["#tables"] = Slot("#tables", "counter", n)
-    return n
+    w.tables += 1
+    return w.tables
 
 
 def _caption(w: Writer, slot: str, what: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from auditor.findings import Finding
 
-from .oracle import _engine, audit_text
+from .oracle import audit_file_findings, audit_text
 from .run import Built
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
@@ -40,15 +40,9 @@ def audit_format(built: Built, fmt: str, folder: Path) -> list[Finding]:
     """Findings on the case written as ``fmt`` (``txt`` audits the text directly)."""
     if fmt == "txt":
         return audit_text(built.text)
-    from auditor.engine import DocumentResult, _check
-    from auditor.extract import open_document
-
     path = folder / f"{built.case.seed}-{built.case.defect}.{fmt}"
     write_format(built, fmt, path)
-    knowledge, settings = _engine()
-    result = DocumentResult(path=str(path))
-    _check(open_document(path, source=str(path)), knowledge, settings, result)
-    return result.findings
+    return audit_file_findings(path)
 
 
 def summary(findings: list[Finding]) -> list[str]:

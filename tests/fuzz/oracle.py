@@ -10,10 +10,12 @@ when the defect says so). Each failure has a kind: ``false_error:<rule>``,
 from __future__ import annotations
 
 import re
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor.findings import Finding, Severity
@@ -40,15 +42,27 @@ def _engine() -> tuple[Knowledge, RunSettings]:
     return knowledge, settings
 
 
-def audit_text(text: str, source: str = "<fuzz>") -> list[Finding]:
-    """Every finding the tool reports on ``text`` (what ``audit`` would print)."""
-    from auditor.engine import DocumentResult, _check
-    from auditor.extract.plaintext import parse_text
+def audit_file_findings(path: Path) -> list[Finding]:
+    """Every finding the tool reports on a file, through the library's own entry point."""
+    from auditor.engine import audit_file
 
     knowledge, settings = _engine()
-    result = DocumentResult(path=source)
-    _check(parse_text(text, source), knowledge, settings, result)
+    result, _ = audit_file(path, knowledge, settings)
+    if result.status != "ok":
+        raise RuntimeError(f"{path}: {result.error}")
     return result.findings
+
+
+def audit_text(text: str) -> list[Finding]:
+    """Every finding the tool reports on ``text`` (what ``audit`` would print).
+
+    The text goes through ``audit_file`` like any report (a temporary ``.txt``), so the
+    fuzzer exercises the same path as the command line, in this process.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "report.txt"
+        path.write_text(text, encoding="utf-8")
+        return audit_file_findings(path)
 
 
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")

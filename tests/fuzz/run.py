@@ -97,7 +97,7 @@ def evaluate(case: Case) -> Verdict | None:
     if built is None:
         return None
     try:
-        findings = audit_text(built.text, f"<fuzz {case.seed}>")
+        findings = audit_text(built.text)
     except Exception as exc:  # a crash of the reading layer is a failure like any other
         return Verdict(("crash",), (f"{type(exc).__name__}: {exc}",))
     return judge(findings, built.planted)
