@@ -95,14 +95,22 @@ def print_table(out: Outcome) -> None:
     print("Planted defects found (rule and value), and found with no other error, per family:")
     for family, defects in FAMILIES.items():
         n = sum(out.per_defect.get(d, Counter())["cases"] for d in defects)
-        missed = sum(out.per_defect.get(d, Counter())[f"missed:{d}"] for d in defects)
+        missed = sum(
+            n
+            for d in defects
+            for k, n in out.per_defect.get(d, Counter()).items()
+            if k == f"missed:{d}" or k.startswith(f"missed:{d}@")
+        )
         alone = n - sum(1 for c in kinds_of if c.defect in defects)
         print(f"  {family}  found {n - missed}/{n}  ·  found and nothing else {alone}/{n}")
     print("\nPer defect (cases, failing kinds):")
     for defect, counts in sorted(out.per_defect.items()):
         kinds = ", ".join(f"{k} {n}" for k, n in counts.most_common() if k != "cases")
         print(f"  {defect:<15} {counts['cases']:>5}  {kinds or 'all pass'}")
-    print("\nFailure groups (kind · dimension values it needs · cases explained · reproducer):")
+    print(
+        "\nFailure groups (kind · dimension values it needs · cases explained · reproducer; "
+        "a case whose values match several groups counts in each):"
+    )
     for group in sorted(out.groups, key=lambda g: (-g.cases, g.kind)):
         print(f"  {group.kind:<24} {group.label:<60} {group.cases:>5}  {slug(group)}.txt")
     print(
@@ -111,9 +119,10 @@ def print_table(out: Outcome) -> None:
     )
     blamed: dict[tuple[str, str], set[Case]] = {}
     for case, kind in out.failures:
-        group = next((g for g in out.groups if g.explains(kind, case)), None)
-        for dim_value in group.dims.items() if group else ():
-            blamed.setdefault(dim_value, set()).add(case)
+        for group in out.groups:
+            if group.explains(kind, case):
+                for dim_value in group.dims.items():
+                    blamed.setdefault(dim_value, set()).add(case)
     for dim, values in DIMENSIONS.items():
         cells = []
         for value in values:

@@ -211,6 +211,9 @@ def compose(
         "部分项目绩效目标设置偏重数量指标，质量、效益指标不够细化。下一步将细化量化绩效目标，加强预算执行监控。"
     )
     _score_sheet(w)
+    if w.choices["fill_date"] == "attachment":  # the sheet's own date, before the signatures
+        filled = date(t.report_date.year, 1, 10 + t.year % 10)
+        w.para(f"填表人：林志远　填报日期：{w.day('fill_date', filled)}")
     _signature(w)
     return w
 
@@ -258,20 +261,38 @@ def _income_table(w: Writer, words: dict[str, str]) -> None:
         ("other", words["other"]),
     ]
 
+    carryover = w.choices["income_layout"] == "carryover"
+    if carryover:  # 收入总计 = 本年收入小计 (its own parts) + 上年结转
+        cols = [
+            ("grand", "收入总计"),
+            ("income", "本年收入小计"),
+            *cols[1:],
+            ("carry", "上年结转"),
+        ]
+
     def cell(row: str, col: str, value: Decimal, index: int | None) -> str:
-        part = _is_part_row(w, index) and col != "income"
+        part = _is_part_row(w, index) and col not in ("income", "grand")
         return w.money(f"t.income.{row}.{col}", value, "table", part=part)
 
     def values(index: int | None) -> dict[str, Decimal]:
         if index is None:
             return {
+                "grand": t.total_income + t.total("carryover"),
                 "income": t.total_income,
                 "fiscal": t.total("fiscal"),
                 "fund": t.total("fund"),
                 "other": t.total("other"),
+                "carry": t.total("carryover"),
             }
         u = t.units[index]
-        return {"income": u.income, "fiscal": u.fiscal, "fund": u.fund, "other": u.other}
+        return {
+            "grand": u.income + u.carryover,
+            "income": u.income,
+            "fiscal": u.fiscal,
+            "fund": u.fund,
+            "other": u.other,
+            "carry": u.carryover,
+        }
 
     caption = _caption(w, "caption.income", "收入情况")
     units = _unit_rows(w)
@@ -298,6 +319,11 @@ def _income_table(w: Writer, words: dict[str, str]) -> None:
         ["单位名称", words["income"], "其中：", "", ""],
         ["", "", words["fiscal"], words["fund"], words["other"]],
     ]
+    if carryover:
+        header = [
+            ["单位名称", "收入总计", "本年收入", "", "", "", "上年结转"],
+            ["", "", "小计", words["fiscal"], words["fund"], words["other"], ""],
+        ]
     body = [[label, *(cell(str(i), k, values(i)[k], i) for k, _ in cols)] for label, i in units]
     total = [_total_label(w, words), *(cell("total", k, values(None)[k], None) for k, _ in cols)]
     w.table([*header, *_ordered(w, total, body)], caption)
@@ -504,12 +530,22 @@ def _prose_finance(w: Writer, words: dict[str, str]) -> None:
     if w.choices["qizhong_subset"] == "text":
         staff += f"，其中女性{t.women}名、中共党员{t.members}名"
     w.para(staff + "。")
+    if w.choices["unit_staff"] == "own":  # one unit's own figures: a part, not the whole
+        u = t.units[0]
+        w.para(f"{u.name}{words['quota']}{u.staff_quota}名，{words['actual']}{u.staff_actual}名。")
     w.heading(3, "（二）收入情况")
     w.para(
         f"{y}年度{words['income']}{w.money('p.income', t.total_income, 'prose', unit=tu)}{tu}，其中：{words['fiscal']}"
         f"{w.money('p.fiscal', t.total('fiscal'), 'prose')}{pu}，{words['fund']}{w.money('p.fund', t.total('fund'), 'prose')}{pu}，"
         f"{words['other']}{w.money('p.other', t.total('other'), 'prose')}{pu}。"
     )
+    if w.choices["income_layout"] == "carryover":
+        carry = w.money("p.carry", t.total("carryover"), "prose")
+        w.para(
+            f"另有上年结转{carry}{pu}，收入总计"
+            f"{w.money('p.grand', t.total_income + t.total('carryover'), 'prose')}{pu}；"
+            f"年末结转结余{carry}{pu}。"
+        )
     w.heading(3, "（三）支出情况")
     w.para(
         f"{y}年度{words['spending']}{w.money('p.spending', t.total('spending'), 'prose', unit=tu)}{tu}，其中基本支出"

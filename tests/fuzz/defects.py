@@ -31,6 +31,8 @@ class Planted:
     cited: tuple[str, ...]
     also: tuple[str, ...] = ()
     description: str = ""
+    target: str = ""
+    """Which kind of place was changed (``survey`` rate, ``income`` table …), named in a miss."""
 
 
 Planter = Callable[[random.Random, Writer], Planted | None]
@@ -61,6 +63,7 @@ def table_part(rng: random.Random, w: Writer) -> Planted | None:
         ("AR001",),
         _amounts(new, abs(new - slot.value)),
         description=f"{slot.name}: {slot.value} -> {new} 元",
+        target=slot.name.split(".")[1],
     )
 
 
@@ -82,20 +85,47 @@ def text_part(rng: random.Random, w: Writer) -> Planted | None:
     )
 
 
+BANDS = {
+    "rate.staff": (Decimal(100),),
+    "rate.sangong": (Decimal(100),),
+    "rate.exec": (Decimal(95), Decimal(90)),
+    "rate.proc": (Decimal(100), Decimal(95)),
+    "rate.survey": (Decimal(90), Decimal(80)),
+}
+"""The bounds of each rate's scoring bands: a planted rate stays inside its band."""
+
+
+def _band(name: str, value: Decimal) -> int:
+    if name in ("rate.staff", "rate.sangong"):
+        return 0 if value <= 100 else 1
+    return sum(1 for bound in BANDS[name] if value < bound)
+
+
 def rate_wrong(rng: random.Random, w: Writer) -> Planted | None:
-    """A stated rate off by 1.1 points, within the same scoring band (AR003 or AR005)."""
-    name = rng.choice(("rate.staff", "rate.sangong"))
-    slot = w.slots.get(name)
-    if slot is None:
+    """A stated rate off by 1.1 points, within its scoring band (AR003, or AR005 when the
+    rate is stated beside its figures rather than as a formula)."""
+    step = Decimal("1.1")
+    options = []
+    for name in sorted(BANDS):
+        slot = w.slots.get(name)
+        if slot is None:
+            continue
+        old = Decimal(slot.value)
+        for new in (old - step, old + step):
+            if new <= 100 and _band(name, new) == _band(name, old):
+                options.append((name, old, new))
+                break
+    if not options:
         return None
-    new = Decimal(slot.value) - Decimal("1.1")
-    rule = "AR003" if w.choices["rate_style"] == "formula" else "AR005"
+    name, old, new = rng.choice(options)
+    formula = w.choices["rate_style"] == "formula" and name != "rate.survey"
     return Planted(
         "rate_wrong",
         {name: new},
-        (rule,),
+        ("AR003",) if formula else ("AR005",),
         (f"{new:.2f}",),
-        description=f"{name}: {slot.value}% -> {new}%",
+        description=f"{name}: {old}% -> {new}%",
+        target=name.split(".")[1],
     )
 
 
@@ -138,6 +168,7 @@ def score_vs_rule(rng: random.Random, w: Writer) -> Planted | None:
         (f"{new.normalize():f}",),
         also=("SC003",),
         description=f"{ind.name}: {ind.score} -> {new}（评分标准应得满分）",
+        target=ind.name.replace("“", "").replace("”", ""),
     )
 
 

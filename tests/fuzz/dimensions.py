@@ -21,6 +21,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "transposed": ("no", "yes"),
     "subtotal_table": ("none", "groups"),
     "budget_cols": ("none", "beside", "beside_prior"),
+    "income_layout": ("simple", "carryover"),
     # numbers
     "table_unit": ("万元", "元"),
     "prose_unit": ("same", "万元", "亿元"),
@@ -31,6 +32,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "sangong_qual": ("clause", "clause_incl", "header", "label", "caption"),
     "qizhong_subset": ("none", "text", "table"),
     "row_sentence": ("no", "yes"),
+    "unit_staff": ("no", "own"),
     "rate_style": ("formula", "sentence"),
     # score sheet and signature
     "sheet_subtotal": ("no", "yes"),
@@ -39,6 +41,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "score_phrase": ("计", "得", "为"),
     "sheet_total": ("bottom", "top"),
     "signature": ("labeled", "bare"),
+    "fill_date": ("none", "attachment"),
 }
 """Dimension name -> its values, default first."""
 

@@ -123,7 +123,8 @@ def judge(findings: list[Finding], planted: Planted | None) -> Verdict:
         if f.rule in planted.rules and f.severity != Severity.INFO and cites(f, planted.cited)
     ]
     if not hit:
-        failures.append(f"missed:{planted.defect}")
+        target = f"@{planted.target}" if planted.target else ""
+        failures.append(f"missed:{planted.defect}{target}")
     allowed = (*planted.rules, *planted.also)
     extra = {f.rule for f in errors if not (f.rule in allowed and cites(f, planted.cited))}
     failures += sorted(f"extra:{rule}" for rule in extra)

@@ -185,12 +185,12 @@ def run(
             out.per_defect[case.defect][kind] += 1
             for dim, value in case.choices:
                 out.per_value[(dim, value)][kind] += 1
-            group = next((g for g in out.groups if g.explains(kind, case)), None)
-            if group is None and shrink_new:
+            groups = [g for g in out.groups if g.explains(kind, case)]
+            if not groups and shrink_new:
                 small = shrink(case, kind)
-                group = Group(kind, small.non_default(), small)
-                out.groups.append(group)
-            if group is not None:
+                groups = [Group(kind, small.non_default(), small)]
+                out.groups.extend(groups)
+            for group in groups:  # a case may need the values of several groups
                 group.cases += 1
         if progress and out.cases % 100 == 0:
             rate = (time.perf_counter() - started) / out.cases * 1000

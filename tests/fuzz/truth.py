@@ -80,6 +80,8 @@ class Unit:
     personnel: Decimal
     public: Decimal
     project: Decimal
+    carryover: Decimal
+    """上年结转: not spent this year, so also the year-end 结转结余."""
 
     @property
     def income(self) -> Decimal:
@@ -224,7 +226,10 @@ def draw_truth(rng: random.Random, dept_key: str, single: bool) -> Truth:
         fund = _amount(rng, 5, 60) if n == 0 else Decimal(0)
         other = _amount(rng, 3, 40) if rng.random() < 0.7 else Decimal(0)
         fiscal = spending - fund - other
-        units.append(Unit(name, quota, actual, fiscal, fund, other, personnel, public, project))
+        carryover = _amount(rng, 5, 80) if n == 0 else _amount(rng, 0, 10)
+        units.append(
+            Unit(name, quota, actual, fiscal, fund, other, personnel, public, project, carryover)
+        )
     total = sum((u.spending for u in units), Decimal(0))
     reception = _amount(rng, 1, 6)
     vehicle = _amount(rng, 3, 12)
@@ -247,7 +252,8 @@ def draw_truth(rng: random.Random, dept_key: str, single: bool) -> Truth:
     bounds = [0, *cuts, int(project_total / 100)]
     parts = [(dept.projects[i], Decimal((bounds[i + 1] - bounds[i]) * 100)) for i in range(n_parts)]
     proc_budget = _amount(rng, 80, 400)
-    proc_actual = (proc_budget * Decimal(rng.randint(940, 1000)) / 1000 / 100).quantize(
+    # Below 100 %: at exactly 100 % the words rule "95%（含）-100%，计4分" is ambiguous.
+    proc_actual = (proc_budget * Decimal(rng.randint(940, 995)) / 1000 / 100).quantize(
         Decimal(1)
     ) * 100
     valid = rng.randint(180, 600)
