@@ -211,3 +211,18 @@ def test_pdf_wrapped_title_keeps_the_report_year(tmp_path: Path) -> None:
     built = build(case)
     assert built is not None
     assert summary(audit_format(built, "pdf", tmp_path)) == summary(audit_text(built.text))
+
+
+@pytest.mark.fuzz
+@pytest.mark.xfail(strict=True, reason="known gap: a bare 落款 in a PDF is not read as a signature")
+def test_pdf_bare_signature_is_read(tmp_path: Path) -> None:
+    """Found by ``scripts/fuzz_reports.py --formats txt,docx,pdf``: the unit name over a
+    date with no 签字/盖章 label is a signature in the text and DOCX, but in the reportlab
+    PDF the signature dated inside the evaluated year is not flagged (YR002 missed)."""
+    pytest.importorskip("reportlab")
+    from fuzz.formats import audit_format, summary
+
+    case = Case(5, tuple({**DEFAULTS, "signature": "bare"}.items()), "sign_date")
+    built = build(case)
+    assert built is not None
+    assert summary(audit_format(built, "pdf", tmp_path)) == summary(audit_text(built.text))

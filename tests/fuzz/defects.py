@@ -102,8 +102,7 @@ def _band(name: str, value: Decimal) -> int:
 
 
 def rate_wrong(rng: random.Random, w: Writer) -> Planted | None:
-    """A stated rate off by 1.1 points, within its scoring band (AR003, or AR005 when the
-    rate is stated beside its figures rather than as a formula)."""
+    """A stated rate off by 1.1 points, within its scoring band (AR003 or AR005)."""
     step = Decimal("1.1")
     options = []
     for name in sorted(BANDS):
@@ -118,11 +117,10 @@ def rate_wrong(rng: random.Random, w: Writer) -> Planted | None:
     if not options:
         return None
     name, old, new = rng.choice(options)
-    formula = w.choices["rate_style"] == "formula" and name != "rate.survey"
     return Planted(
         "rate_wrong",
         {name: new},
-        ("AR003",) if formula else ("AR005",),
+        ("AR003", "AR005"),  # the formula rule or the stated-rate rule: same family
         (f"{new:.2f}",),
         description=f"{name}: {old}% -> {new}%",
         target=name.split(".")[1],
