@@ -675,9 +675,12 @@ def _table_basis(
     """The cell's basis: its row label, else its column header, else the caption."""
     path = " ".join(fig.column_path)
     rows = "" if row_source else " ".join(_label_texts(fig, label, axis))
+    header = label + " " + path if axis == "column" else path
+    if rows.strip() and lexicon.basis_only_implied(rows) and lexicon.basis_for(header):
+        rows = ""  # ``本年支出合计`` under ``2024年预算数``: the header states the basis
     for text, origin in (
         (rows, Origin.LABEL),
-        (label + " " + path if axis == "column" else path, Origin.HEADER),
+        (header, Origin.HEADER),
         (caption or "", Origin.CAPTION),
     ):
         basis = Basis.of(lexicon.basis_for(text)) if text.strip() else Basis.UNSTATED

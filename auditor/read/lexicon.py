@@ -46,6 +46,8 @@ class Lexicon:
     total_scope: tuple[re.Pattern[str], ...]
     subtotal_scope: tuple[re.Pattern[str], ...]
     path: str = ""
+    implied_actual_words: tuple[re.Pattern[str], ...] = ()
+    """Words that imply actual spending without stating a basis (``本年支出合计``)."""
 
     def by_id(self, concept_id: str) -> Concept | None:
         """The concept with this id, if any."""
@@ -114,6 +116,20 @@ class Lexicon:
         if any(p.search(cleaned) for p in self.budget_words):
             return "budget"
         return None
+
+    def basis_only_implied(self, text: str) -> bool:
+        """Whether the text's basis is actual only by implication (``本年支出合计``).
+
+        True when an implied-actual word matches and no other basis word does once it is
+        removed, so a column header that states a basis may override it.
+        """
+        cleaned = clean_label(text)
+        if not any(p.search(cleaned) for p in self.implied_actual_words):
+            return False
+        rest = cleaned
+        for p in self.implied_actual_words:
+            rest = p.sub("", rest)
+        return self.basis_for(rest) is None
 
     def year_offset(self, text: str) -> int | None:
         """Offset from the report year named by a relative word (上年度 → -1)."""
@@ -188,6 +204,7 @@ def load_lexicon(path: Path) -> Lexicon:
         sources=sources,
         budget_words=_compile(basis.get("budget")),
         actual_words=_compile(basis.get("actual")),
+        implied_actual_words=_compile(basis.get("implied_actual")),
         year_words=years,
         total_scope=_compile(scopes.get("total")),
         subtotal_scope=_compile(scopes.get("subtotal")),
