@@ -201,6 +201,25 @@ def _die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="auditor-parent-watch", daemon=True).start()
 
 
+def _with_ocr_room(limit: int | None) -> int | None:
+    """The worker's address-space limit, raised for onnxruntime when OCR is installed."""
+    from auditor.extract.ocr import ADDRESS_SPACE, ocr_available
+
+    if limit is None or not ocr_available():
+        return limit
+    return limit + ADDRESS_SPACE
+
+
+def _time_limit(timeout: float, path: str) -> tuple[float, int]:
+    """A file's time limit, scaled with the scanned pages it has to OCR, and that count."""
+    from auditor.extract.ocr import SECONDS_PER_PAGE, ocr_available, scanned_page_count
+
+    if not ocr_available():
+        return timeout, 0
+    pages = scanned_page_count(path)
+    return timeout + SECONDS_PER_PAGE * pages, pages
+
+
 def _limit_memory(limit: int | None) -> None:
     """Lower this process's soft address-space limit to ``limit`` (never raise it)."""
     if limit is None:
@@ -240,7 +259,7 @@ def _worker(
             other.close()
     signal.signal(signal.SIGTERM, _on_sigterm)
     _die_with_parent(parent_pid)
-    _limit_memory(memory_limit)
+    _limit_memory(_with_ocr_room(memory_limit))
     os.environ["TMPDIR"] = tmpdir
     tempfile.tempdir = tmpdir
     stall, crash = _test_hooks()
@@ -290,7 +309,15 @@ class _WorkerPool:
         )
         proc.start()
         child.close()
-        return {"proc": proc, "conn": parent, "task": None, "started": 0.0, "tmpdir": tmpdir}
+        return {
+            "proc": proc,
+            "conn": parent,
+            "task": None,
+            "started": 0.0,
+            "limit": self.timeout,
+            "scanned": 0,
+            "tmpdir": tmpdir,
+        }
 
     def run(self, files: Sequence[Path], progress: _Progress | None) -> list[DocumentResult]:
         # Largest files first (popped from the end), so a long PDF does not start last
@@ -303,7 +330,7 @@ class _WorkerPool:
                     index, path = pending.pop()
                     self._assign(i, index, str(path))
             busy = [w for w in self.workers if w["task"] is not None]
-            deadline = min(w["started"] for w in busy) + self.timeout
+            deadline = min(w["started"] + w["limit"] for w in busy)
             ready = wait(
                 [w["conn"] for w in busy] + [w["proc"].sentinel for w in busy],
                 timeout=min(1.0, max(0.0, deadline - time.monotonic())),
@@ -322,14 +349,14 @@ class _WorkerPool:
                         result = self._crashed(i, path, respawn=bool(pending))
                 elif w["proc"].sentinel in ready or not w["proc"].is_alive():
                     result = self._crashed(i, path, respawn=bool(pending))
-                elif now - w["started"] >= self.timeout:
-                    result = _error_result(path, TIMEOUT, f"{self.timeout:g}")
+                elif now - w["started"] >= w["limit"]:
+                    result = _error_result(path, TIMEOUT, f"{w['limit']:g}")
                     self._replace(i, respawn=bool(pending))
                 if result is not None:
                     out[index] = result
                     self.workers[i]["task"] = None
                     if progress:
-                        progress.done(result)
+                        progress.done(result, w["scanned"])
         return [out[i] for i in range(len(files))]
 
     def _assign(self, i: int, index: int, path: str) -> None:
@@ -340,6 +367,7 @@ class _WorkerPool:
             self._replace(i, respawn=True)
             self.workers[i]["conn"].send((index, path))
         self.workers[i]["task"] = (index, path)
+        self.workers[i]["limit"], self.workers[i]["scanned"] = _time_limit(self.timeout, path)
         self.workers[i]["started"] = time.monotonic()
 
     def _crashed(self, i: int, path: str, *, respawn: bool) -> DocumentResult:
@@ -411,7 +439,7 @@ class _Progress:
         self.finished = 0
         self.bar.start()
 
-    def done(self, result: DocumentResult) -> None:
+    def done(self, result: DocumentResult, scanned: int = 0) -> None:
         from rich.markup import escape
 
         from auditor.render.console import summary_line
@@ -419,6 +447,7 @@ class _Progress:
         self.finished += 1
         counter = f"[{self.finished}/{self.total}]"
         counts = result.counts()
+        pages = f"（扫描页 {scanned} 页已 OCR 识别）" if scanned else ""
         if result.status != "ok":
             mark = "[red]✗ 无法审核[/red]"
             tail = (result.error or {}).get("message", "")
@@ -432,7 +461,7 @@ class _Progress:
                 else "[green]✓[/green]"
             )
             tail = summary_line(counts)
-        line = f"{counter} {mark} {escape(result.path)} — {escape(str(tail))}"
+        line = f"{counter} {mark} {escape(result.path)}{pages} — {escape(str(tail))}"
         self.bar.console.print(line, highlight=False)
         self.bar.advance(self.task)
 
