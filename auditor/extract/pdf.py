@@ -184,7 +184,10 @@ def _scanned_items(scanned: OcrPage, height: float) -> list[_Item]:
             "top": ln.bbox[1],
             "x1": ln.bbox[2],
             "bottom": ln.bbox[3],
-            "chars": [{"text": ch, "size": ln.size, "fontname": "OCR"} for ch in ln.text],
+            "chars": [
+                {"text": ch, "size": ln.size, "fontname": "OCR-Bold" if ln.title else "OCR"}
+                for ch in ln.text
+            ],
             "ocr": ln.confidence,
         }
         for ln in scanned.lines

@@ -8,12 +8,15 @@ confidence (:mod:`.figures`).
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
+from statistics import median
 from typing import Any
 
 import cv2
 
+from auditor.extract.grid import is_numeric_text
 from auditor.extract.ocr.engine import recognise
 from auditor.extract.ocr.ink import (
     HANDWRITING_MARK,
@@ -27,6 +30,10 @@ from auditor.extract.ocr.lines import cell_text, group_lines
 from auditor.extract.ocr.render import render, straighten
 from auditor.extract.ocr.tables import find_grids, place_boxes
 
+TITLE_RATIO = 1.2
+"""A line this much taller than the page's median line is title type."""
+GAP_CONFIDENCE = 0.5
+"""Confidence of the figures of a column with a gap (:func:`doubt_gapped_columns`)."""
 DPI = 200
 """Render resolution: a scan's usual resolution; 12 pt text is ~33 px high."""
 
@@ -42,6 +49,8 @@ class OcrLine:
     size: float
     """Text height in points (the box height less the detector's padding)."""
     confidence: float
+    title: bool = False
+    """Clearly larger than the page's body text (stands in for bold, which OCR loses)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +87,33 @@ class OcrPage:
     seconds: float = 0.0
 
 
+def doubt_gapped_columns(cells: list[OcrCell]) -> list[OcrCell]:
+    """Lower the confidence of a figure column that has an empty cell among its figures.
+
+    OCR may miss a lone digit (``8`` in a score column); a sum over the column would
+    then be short by it, so the column's figures are not certain enough for an error.
+    """
+    by_col: dict[int, list[OcrCell]] = {}
+    for cell in cells:
+        if cell.colspan == 1:
+            by_col.setdefault(cell.col, []).append(cell)
+    doubtful: set[int] = set()
+    for col, column in by_col.items():
+        filled = [c for c in column if is_numeric_text(c.text.strip())]
+        if len(filled) < 2:
+            continue
+        first = min(c.row for c in filled)
+        last = max(c.row for c in filled)
+        if any(not c.text.strip() and first < c.row < last for c in column):
+            doubtful.add(col)
+    return [
+        dataclasses.replace(c, confidence=min(c.confidence, GAP_CONFIDENCE))
+        if c.col in doubtful and c.colspan == 1 and c.text.strip()
+        else c
+        for c in cells
+    ]
+
+
 def read_scanned_page(page: Any, number: int, dpi: int = DPI) -> OcrPage:
     """OCR a pypdfium2 page into lines and tables (points, top-left origin)."""
     started = time.perf_counter()
@@ -102,6 +138,7 @@ def read_scanned_page(page: Any, number: int, dpi: int = DPI) -> OcrPage:
                     cell.row, cell.col, cell.rowspan, cell.colspan, text, pt(cell.box), confidence
                 )
             )
+        cells = doubt_gapped_columns(cells)
         result.tables.append(
             OcrTable(
                 cells=tuple(cells),
@@ -112,14 +149,26 @@ def read_scanned_page(page: Any, number: int, dpi: int = DPI) -> OcrPage:
         )
     lines = group_lines(outside)
     sealed = sealed_lines(lines, seal_centres(image, dpi))
+    # Table cells count too: a page of tables has few body lines outside them.
+    body = median([b.height for b in boxes]) if boxes else 0.0
     for i, line in enumerate(lines):
         text = line.text
         if i in sealed:
             text += SEAL_MARK
         elif handwritten(image, line, boxes):
             text += HANDWRITING_MARK
-        size = line.height * k * 0.8
+        # Box heights jitter by a few pixels from line to line; only a clearly larger
+        # line (a title) keeps a size of its own, so paragraphs are not cut by jitter.
+        height = line.height if line.height > TITLE_RATIO * body else body
         box = (line.x0, line.top, line.x1, line.bottom)
-        result.lines.append(OcrLine(text, pt(box), round(size, 1), line.confidence))
+        result.lines.append(
+            OcrLine(
+                text,
+                pt(box),
+                round(height * k * 0.8, 1),
+                line.confidence,
+                title=line.height > TITLE_RATIO * body,
+            )
+        )
     result.seconds = time.perf_counter() - started
     return result
