@@ -1,14 +1,14 @@
 """Seals and handwritten signatures: ink on a signature line that is not printed text.
 
 A seal is red ink: printed reports are black, so a large blob of red pixels is a
-seal, and the ``（签字）``/``（盖章）`` line nearest its centre (within its radius) was
-stamped. A handwritten name is dark ink to the right of
+seal, and the ``（签字）``/``（盖章）`` lines through its core were stamped. A handwritten name is dark ink to the right of
 the label that no OCR box covers (the recogniser does not read handwriting as a text
 line reliably, but its ink is there). Either way the line counts as signed.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -21,6 +21,8 @@ from auditor.extract.ocr.lines import Line
 SIGNATURE_LABEL = re.compile(r"(?:签字|签名|签章|盖章)\s*[）)]?\s*[:：]?\s*$")
 MIN_INK_SHARE = 0.01
 """Share of a signature box's pixels that must be ink before it counts as signed."""
+SEAL_CORE = 0.6
+"""Share of a seal's radius around its centre that counts as stamped on a line."""
 SEAL_MARK = "（已盖章）"
 HANDWRITING_MARK = "（有手写签名）"
 
@@ -54,22 +56,34 @@ def seal_centres(image: np.ndarray, dpi: int) -> list[tuple[float, float, float]
         x, y, w, h, _ = (int(v) for v in stats[k])
         if min(w, h) >= dpi / 3:  # a seal is at least a third of an inch across
             seals.append((x + w / 2, y + h / 2, max(w, h) / 2))
-    return seals
+    # A seal's star or text inside its ring is the same seal.
+    return [
+        s
+        for s in seals
+        if not any(
+            o is not s and o[2] > s[2] and math.dist(o[:2], s[:2]) + s[2] <= o[2] for o in seals
+        )
+    ]
 
 
 def sealed_lines(lines: Sequence[Line], seals: Sequence[tuple[float, float, float]]) -> set[int]:
-    """Indexes of the signature lines a seal was stamped on (nearest to each centre)."""
+    """Indexes of the signature lines a seal was stamped on.
+
+    A line is stamped when it runs through the seal's core (its centre within
+    :data:`SEAL_CORE` of the radius from the seal's centre, vertically, and the seal
+    overlapping it horizontally); a line the rim merely grazes is not.
+    """
     out: set[int] = set()
-    labels = [i for i, ln in enumerate(lines) if SIGNATURE_LABEL.search(ln.text)]
     for cx, cy, radius in seals:
-        near = [
-            i
-            for i in labels
-            if abs((lines[i].top + lines[i].bottom) / 2 - cy) <= radius
-            and lines[i].x0 - radius <= cx <= lines[i].x1 + radius
-        ]
-        if near:
-            out.add(min(near, key=lambda i: abs((lines[i].top + lines[i].bottom) / 2 - cy)))
+        for i, line in enumerate(lines):
+            if not SIGNATURE_LABEL.search(line.text):
+                continue
+            middle = (line.top + line.bottom) / 2
+            if (
+                abs(middle - cy) <= SEAL_CORE * radius
+                and line.x0 - radius <= cx <= line.x1 + radius
+            ):
+                out.add(i)
     return out
 
 
