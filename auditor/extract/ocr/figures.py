@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
-UNCERTAIN_SCORE = 0.85
-"""Boxes the recogniser scores below this are uncertain, whatever they hold."""
+UNCERTAIN_SCORE = 0.95
+"""Boxes the recogniser scores below this are uncertain, whatever they hold. Measured on
+the example scanned at 200 dpi: every correctly read box holding a figure scored 0.96 or
+more; the one misread figure (``（15分)`` read as ``（151分)``) scored 0.92."""
 
 _CONFUSED = re.compile(r"(?<=\d)[OoIlSB|](?=[\d.,%])|(?<=[\d.,])[OoIlSB|](?=\d)")
 _CJK_POINT = re.compile(r"\d。\d")
