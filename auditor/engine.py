@@ -217,7 +217,7 @@ def _check(
     if document.ocr_pages:
         from auditor.ocr_evidence import temper
 
-        findings = temper(findings)
+        findings = temper(findings, document)
     if dropped:
         result.notes.append(
             f"已略去 {dropped} 条问题：其引用的数字在文档文字中找不到（可能是文字层损坏或读取有误）。"

@@ -313,3 +313,26 @@ def test_skewed_sealed_scan_reads_table_figures_and_the_seal(
     ic001 = next(f for f in result["findings"] if f["rule"] == "IC001")
     assert any(e["page"] == 2 and "ocr" in e for e in ic001["evidence"])
     assert new_errors(result, text_result) == []
+
+
+def test_an_error_on_a_table_holding_an_uncertain_figure_is_a_warning() -> None:
+    from auditor.extract.grid import RawCell, build_table
+    from auditor.model import Document
+
+    cells = [
+        RawCell(0, 0, "自评报告60分", Location(page=26, ocr=1.0)),
+        RawCell(1, 0, "（151分)", Location(page=27, ocr=0.92)),
+    ]
+    table = build_table(cells, index=0, number=11, location=Location(page=26, ocr=0.92))
+    document = Document(source="x.pdf", format="pdf", blocks=(table,), ocr_pages=(26, 27))
+    quoted = table.grid[0][0].location  # the rule quotes the group, not the misread item
+    finding = Finding(
+        rule="SC006",
+        name="x",
+        category="scoring",
+        severity=Severity.ERROR,
+        message="分值之和不符",
+        evidence=(Evidence(quoted, "自评报告60分", "60", "分值"),),
+    )
+    assert temper([finding], document)[0].severity is Severity.WARNING
+    assert temper([finding])[0].severity is Severity.ERROR
