@@ -201,13 +201,38 @@ def _die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="auditor-parent-watch", daemon=True).start()
 
 
-def _with_ocr_room(limit: int | None) -> int | None:
-    """The worker's address-space limit, raised for onnxruntime when OCR is installed."""
-    from auditor.extract.ocr import ADDRESS_SPACE, ocr_available
+def _with_ocr_room(limit: int | None, path: str) -> int | None:
+    """The address-space limit for one file: more for onnxruntime if it has pages to OCR."""
+    from auditor.extract.ocr import ADDRESS_SPACE, ocr_available, scanned_page_count
 
-    if limit is None or not ocr_available():
+    if limit is None or not ocr_available() or not scanned_page_count(path):
         return limit
     return limit + ADDRESS_SPACE
+
+
+def _soft_memory_limit() -> int | None:
+    """This process's soft address-space limit (None: unlimited or unknown)."""
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return None
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    return None if soft == resource.RLIM_INFINITY else int(soft)
+
+
+def _set_memory_limit(limit: int | None) -> None:
+    """Set this worker's soft address-space limit for the next file (within the hard one)."""
+    if limit is None:
+        return
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 def _time_limit(timeout: float, path: str) -> tuple[float, int]:
@@ -259,7 +284,8 @@ def _worker(
             other.close()
     signal.signal(signal.SIGTERM, _on_sigterm)
     _die_with_parent(parent_pid)
-    _limit_memory(_with_ocr_room(memory_limit))
+    _limit_memory(memory_limit)
+    base_limit = _soft_memory_limit()
     os.environ["TMPDIR"] = tmpdir
     tempfile.tempdir = tmpdir
     stall, crash = _test_hooks()
@@ -276,6 +302,7 @@ def _worker(
             time.sleep(stall[1])
         if crash is not None and crash in name:
             os.kill(os.getpid(), signal.SIGKILL)
+        _set_memory_limit(_with_ocr_room(base_limit, path))
         result, _ = audit_file(Path(path), knowledge, settings, password=password)
         conn.send((index, result))
 

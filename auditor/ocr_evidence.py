@@ -37,8 +37,7 @@ def rests_on_uncertain_ocr(finding: Finding, tables: set[int] | None = None) -> 
     """Whether the finding quotes an unsure OCR figure, or a table that holds one."""
     tables = tables or set()
     return any(
-        is_uncertain(e.location.ocr)
-        or (e.location.ocr is not None and e.location.table in tables)
+        is_uncertain(e.location.ocr) or (e.location.ocr is not None and e.location.table in tables)
         for e in finding.evidence
     )
 
