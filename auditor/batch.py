@@ -201,11 +201,14 @@ def _die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="auditor-parent-watch", daemon=True).start()
 
 
-def _with_ocr_room(limit: int | None, path: str) -> int | None:
-    """The address-space limit for one file: more for onnxruntime if it has pages to OCR."""
-    from auditor.extract.ocr import ADDRESS_SPACE, ocr_available, scanned_page_count
+def _with_ocr_room(limit: int | None, scanned: int) -> int | None:
+    """The address-space limit for one file: more for onnxruntime if it has pages to OCR.
 
-    if limit is None or not ocr_available() or not scanned_page_count(path):
+    ``scanned`` is counted by the parent (:func:`_time_limit`), outside the worker's cap.
+    """
+    from auditor.extract.ocr import ADDRESS_SPACE
+
+    if limit is None or not scanned:
         return limit
     return limit + ADDRESS_SPACE
 
@@ -296,13 +299,13 @@ def _worker(
             _worker_exit(0)
         if task is None:
             _worker_exit(0)
-        index, path = task
+        index, path, scanned = task
         name = Path(path).name
         if stall is not None and stall[0] in name:
             time.sleep(stall[1])
         if crash is not None and crash in name:
             os.kill(os.getpid(), signal.SIGKILL)
-        _set_memory_limit(_with_ocr_room(base_limit, path))
+        _set_memory_limit(_with_ocr_room(base_limit, scanned))
         result, _ = audit_file(Path(path), knowledge, settings, password=password)
         conn.send((index, result))
 
@@ -388,13 +391,14 @@ class _WorkerPool:
 
     def _assign(self, i: int, index: int, path: str) -> None:
         """Send a file to worker ``i``; a worker that died while idle is replaced first."""
+        limit, scanned = _time_limit(self.timeout, path)
         try:
-            self.workers[i]["conn"].send((index, path))
+            self.workers[i]["conn"].send((index, path, scanned))
         except (BrokenPipeError, OSError):
             self._replace(i, respawn=True)
-            self.workers[i]["conn"].send((index, path))
+            self.workers[i]["conn"].send((index, path, scanned))
         self.workers[i]["task"] = (index, path)
-        self.workers[i]["limit"], self.workers[i]["scanned"] = _time_limit(self.timeout, path)
+        self.workers[i]["limit"], self.workers[i]["scanned"] = limit, scanned
         self.workers[i]["started"] = time.monotonic()
 
     def _crashed(self, i: int, path: str, *, respawn: bool) -> DocumentResult:
