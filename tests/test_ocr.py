@@ -177,18 +177,6 @@ def test_skew_is_measured_from_the_rows_of_ink(angle: float) -> None:
     assert skew_angle(turned) == pytest.approx(-angle, abs=0.15)
 
 
-# ----------------------------------------------------------------- garbage text layers
-
-
-def test_cid_junk_text_layer_counts_as_no_text() -> None:
-    from auditor.extract.pdf import _garbage
-
-    junk = [{"text": f"(cid:{n})"} for n in range(40)] + [{"text": "年"}]
-    assert _garbage(junk)
-    assert _garbage([{"text": "\ue000"}] * 10)
-    assert not _garbage([{"text": ch} for ch in "吉首市峒河街道办事处(cid:3)"])
-
-
 # ----------------------------------------------------------------- findings on OCR text
 
 

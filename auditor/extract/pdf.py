@@ -13,9 +13,7 @@ path (:mod:`auditor.extract.pdftext`, the same char dicts as ``page.chars`` at a
 fraction of pdfminer's cost) and go through the same line and paragraph code.
 ``AUDITOR_PDF_ENGINE=plumber`` reads every page with pdfplumber.
 
-A page with no text layer, or one whose text layer is garbage (unmapped ``(cid:n)``
-glyphs, private-use or replacement characters: a scanner's invisible junk), is read
-from its image by OCR when the ``auditor[ocr]`` extra is installed
+A page with no text layer is read from its image by OCR when the ``auditor[ocr]`` extra is installed
 (:mod:`auditor.extract.ocr`); its lines and tables join the same assembly, so a table
 continued from a text page onto a scanned one is stitched as any other. Without the
 extra such pages are listed in ``Document.textless_pages``.
@@ -289,7 +287,7 @@ def _close(pdf: Any) -> None:
 def _read_page(page: Any, number: int) -> list[_Item] | None:
     """Read one page; None when the page has no text layer at all."""
     chars = page.chars
-    if not chars or _garbage(chars):
+    if not chars:
         return None
     if _has_duplicate_chars(chars):
         kept = {id(c) for c in _dedupe_chars(chars)}
@@ -315,7 +313,7 @@ def _read_chars(chars: list[dict[str, Any]], page: Any, number: int) -> list[_It
     Such a page has no vector graphics, hence no tables: the lines are built by the
     same pdfplumber code ``page.extract_text_lines`` runs, on the same char dicts.
     """
-    if not chars or _garbage(chars):
+    if not chars:
         return None
     from pdfplumber.utils.text import chars_to_textmap
 
@@ -330,21 +328,6 @@ def _read_chars(chars: list[dict[str, Any]], page: Any, number: int) -> list[_It
     )
     lines = textmap.extract_text_lines(strip=True, return_chars=True)
     return _page_items(lines, [], float(page.height), number)
-
-
-_JUNK = re.compile(r"^\(cid:\d+\)$|^[\ue000-\uf8ff\ufffd\x00-\x08]$")
-
-
-def _garbage(chars: Sequence[dict[str, Any]]) -> bool:
-    """Whether a text layer is junk (a scanner's invisible layer, a broken font).
-
-    Junk: most glyphs unmapped (``(cid:n)``), private-use or replacement characters.
-    """
-    visible = [c["text"] for c in chars if c["text"].strip()]
-    if not visible:
-        return True
-    junk = sum(1 for t in visible if _JUNK.match(t))
-    return junk > 0.5 * len(visible)
 
 
 def _page_items(
