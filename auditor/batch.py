@@ -201,6 +201,53 @@ def _die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="auditor-parent-watch", daemon=True).start()
 
 
+def _with_ocr_room(limit: int | None, scanned: int) -> int | None:
+    """The address-space limit for one file: more for onnxruntime if it has pages to OCR.
+
+    ``scanned`` is counted by the parent (:func:`_time_limit`), outside the worker's cap.
+    """
+    from auditor.extract.ocr import ADDRESS_SPACE
+
+    if limit is None or not scanned:
+        return limit
+    return limit + ADDRESS_SPACE
+
+
+def _soft_memory_limit() -> int | None:
+    """This process's soft address-space limit (None: unlimited or unknown)."""
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return None
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    return None if soft == resource.RLIM_INFINITY else int(soft)
+
+
+def _set_memory_limit(limit: int | None) -> None:
+    """Set this worker's soft address-space limit for the next file (within the hard one)."""
+    if limit is None:
+        return
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _time_limit(timeout: float, path: str) -> tuple[float, int]:
+    """A file's time limit, scaled with the scanned pages it has to OCR, and that count."""
+    from auditor.extract.ocr import SECONDS_PER_PAGE, ocr_available, scanned_page_count
+
+    if not ocr_available():
+        return timeout, 0
+    pages = scanned_page_count(path)
+    return timeout + SECONDS_PER_PAGE * pages, pages
+
+
 def _limit_memory(limit: int | None) -> None:
     """Lower this process's soft address-space limit to ``limit`` (never raise it)."""
     if limit is None:
@@ -241,6 +288,7 @@ def _worker(
     signal.signal(signal.SIGTERM, _on_sigterm)
     _die_with_parent(parent_pid)
     _limit_memory(memory_limit)
+    base_limit = _soft_memory_limit()
     os.environ["TMPDIR"] = tmpdir
     tempfile.tempdir = tmpdir
     stall, crash = _test_hooks()
@@ -251,12 +299,13 @@ def _worker(
             _worker_exit(0)
         if task is None:
             _worker_exit(0)
-        index, path = task
+        index, path, scanned = task
         name = Path(path).name
         if stall is not None and stall[0] in name:
             time.sleep(stall[1])
         if crash is not None and crash in name:
             os.kill(os.getpid(), signal.SIGKILL)
+        _set_memory_limit(_with_ocr_room(base_limit, scanned))
         result, _ = audit_file(Path(path), knowledge, settings, password=password)
         conn.send((index, result))
 
@@ -290,7 +339,15 @@ class _WorkerPool:
         )
         proc.start()
         child.close()
-        return {"proc": proc, "conn": parent, "task": None, "started": 0.0, "tmpdir": tmpdir}
+        return {
+            "proc": proc,
+            "conn": parent,
+            "task": None,
+            "started": 0.0,
+            "limit": self.timeout,
+            "scanned": 0,
+            "tmpdir": tmpdir,
+        }
 
     def run(self, files: Sequence[Path], progress: _Progress | None) -> list[DocumentResult]:
         # Largest files first (popped from the end), so a long PDF does not start last
@@ -303,7 +360,7 @@ class _WorkerPool:
                     index, path = pending.pop()
                     self._assign(i, index, str(path))
             busy = [w for w in self.workers if w["task"] is not None]
-            deadline = min(w["started"] for w in busy) + self.timeout
+            deadline = min(w["started"] + w["limit"] for w in busy)
             ready = wait(
                 [w["conn"] for w in busy] + [w["proc"].sentinel for w in busy],
                 timeout=min(1.0, max(0.0, deadline - time.monotonic())),
@@ -322,24 +379,26 @@ class _WorkerPool:
                         result = self._crashed(i, path, respawn=bool(pending))
                 elif w["proc"].sentinel in ready or not w["proc"].is_alive():
                     result = self._crashed(i, path, respawn=bool(pending))
-                elif now - w["started"] >= self.timeout:
-                    result = _error_result(path, TIMEOUT, f"{self.timeout:g}")
+                elif now - w["started"] >= w["limit"]:
+                    result = _error_result(path, TIMEOUT, f"{w['limit']:g}")
                     self._replace(i, respawn=bool(pending))
                 if result is not None:
                     out[index] = result
                     self.workers[i]["task"] = None
                     if progress:
-                        progress.done(result)
+                        progress.done(result, w["scanned"])
         return [out[i] for i in range(len(files))]
 
     def _assign(self, i: int, index: int, path: str) -> None:
         """Send a file to worker ``i``; a worker that died while idle is replaced first."""
+        limit, scanned = _time_limit(self.timeout, path)
         try:
-            self.workers[i]["conn"].send((index, path))
+            self.workers[i]["conn"].send((index, path, scanned))
         except (BrokenPipeError, OSError):
             self._replace(i, respawn=True)
-            self.workers[i]["conn"].send((index, path))
+            self.workers[i]["conn"].send((index, path, scanned))
         self.workers[i]["task"] = (index, path)
+        self.workers[i]["limit"], self.workers[i]["scanned"] = limit, scanned
         self.workers[i]["started"] = time.monotonic()
 
     def _crashed(self, i: int, path: str, *, respawn: bool) -> DocumentResult:
@@ -411,7 +470,7 @@ class _Progress:
         self.finished = 0
         self.bar.start()
 
-    def done(self, result: DocumentResult) -> None:
+    def done(self, result: DocumentResult, scanned: int = 0) -> None:
         from rich.markup import escape
 
         from auditor.render.console import summary_line
@@ -419,6 +478,7 @@ class _Progress:
         self.finished += 1
         counter = f"[{self.finished}/{self.total}]"
         counts = result.counts()
+        pages = f"（扫描页 {scanned} 页已 OCR 识别）" if scanned else ""
         if result.status != "ok":
             mark = "[red]✗ 无法审核[/red]"
             tail = (result.error or {}).get("message", "")
@@ -432,7 +492,7 @@ class _Progress:
                 else "[green]✓[/green]"
             )
             tail = summary_line(counts)
-        line = f"{counter} {mark} {escape(result.path)} — {escape(str(tail))}"
+        line = f"{counter} {mark} {escape(result.path)}{pages} — {escape(str(tail))}"
         self.bar.console.print(line, highlight=False)
         self.bar.advance(self.task)
 

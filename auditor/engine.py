@@ -214,6 +214,10 @@ def _check(
     if doubts:
         notices.append(_not_a_report(doubts, audited=True))
     findings, dropped = grounded(run_checks(reading, settings), document)
+    if document.ocr_pages:
+        from auditor.ocr_evidence import temper
+
+        findings = temper(findings, document)
     if dropped:
         result.notes.append(
             f"已略去 {dropped} 条问题：其引用的数字在文档文字中找不到（可能是文字层损坏或读取有误）。"
@@ -227,16 +231,36 @@ def _check(
 
 
 def _notices(document: Document, reading: Reading) -> list[Finding]:
+    from auditor.extract.ocr import INSTALL_HINT, ocr_available
+
     out: list[Finding] = []
+    if document.ocr_pages:
+        pages = _page_list(document.ocr_pages)
+        out.append(
+            Finding(
+                rule="AUD004",
+                name="pages-read-by-ocr",
+                category="input",
+                severity=Severity.INFO,
+                message=f"第 {pages} 页没有可用的文字层（扫描件），已用 OCR 从图像识别；"
+                "识别不确定的数字只作警告，请对照原件核实",
+                evidence=tuple(
+                    Evidence(Location(page=p, ocr=1.0), "（扫描页，OCR 识别）", None, "扫描页")
+                    for p in document.ocr_pages[:50]
+                ),
+                title="扫描页已 OCR 识别",
+            )
+        )
     if document.textless_pages:
-        pages = "、".join(str(p) for p in document.textless_pages)
+        pages = _page_list(document.textless_pages)
+        hint = f"。{INSTALL_HINT}" if not ocr_available() else ""
         out.append(
             Finding(
                 rule="AUD002",
                 name="pages-without-text",
                 category="input",
                 severity=Severity.WARNING,
-                message=f"第 {pages} 页没有文字层（可能是扫描件），这些页未被审核",
+                message=f"第 {pages} 页没有文字层（可能是扫描件），这些页未被审核{hint}",
                 evidence=tuple(
                     Evidence(Location(page=p), "（无文字层）", None, "扫描页")
                     for p in document.textless_pages[:50]
@@ -245,6 +269,10 @@ def _notices(document: Document, reading: Reading) -> list[Finding]:
             )
         )
     return out
+
+
+def _page_list(pages: tuple[int, ...]) -> str:
+    return "、".join(str(p) for p in pages)
 
 
 def _not_a_report(doubts: list[str], *, audited: bool) -> Finding:

@@ -85,8 +85,10 @@ TIMEOUT = ErrorKind(
 )
 NO_TEXT_LAYER = ErrorKind(
     "AUD111",
-    "PDF 没有文字层（可能是扫描件），无法审核：{name}。请提交可复制文字的电子版。",
-    "PDF has no text layer (scanned?): {name}; submit a text PDF",
+    "PDF 没有文字层（可能是扫描件），无法审核：{name}。请提交可复制文字的电子版，"
+    "或安装 OCR 扩展识别扫描页：pip install 'auditor[ocr]'。",
+    "PDF has no text layer (scanned?): {name}; submit a text PDF or enable OCR with "
+    "pip install 'auditor[ocr]'",
 )
 UNREADABLE_TEXT = ErrorKind(
     "AUD112",

@@ -38,6 +38,10 @@ class Location:
 
     Differs from :attr:`row` on the later pages of a table split across pages, where a
     reader counts rows from the top of that page."""
+    ocr: float | None = None
+    """Set when the text was read by OCR from a page image: the confidence (0–1) of the
+    figures read there (:mod:`auditor.extract.ocr.figures`); ``bbox`` is then the box
+    on the page image, in points."""
 
     def describe(self) -> str:
         """Short Chinese description: ``第 3 页 表 2 第 4 行第 2 列``, ``第 41 段``, ``文件第 120 行``."""
@@ -60,6 +64,8 @@ class Location:
             text += (
                 f"（文件第 {self.line} 行）" if self.table is not None else f"文件第 {self.line} 行"
             )
+        if self.ocr is not None and text:
+            text += "（扫描识别）"
         return text or "位置不明"
 
     def sort_key(self) -> tuple[int, int, int, int, int]:
@@ -83,6 +89,8 @@ class Location:
             out["bbox"] = [round(v, 1) for v in self.bbox]
         if self.page_row is not None and self.page_row != self.row:
             out["page_row"] = self.page_row
+        if self.ocr is not None:
+            out["ocr"] = round(self.ocr, 2)
         return out
 
 
@@ -178,7 +186,9 @@ class Document:
     blocks: tuple[Block, ...]
     pages: int | None = None
     textless_pages: tuple[int, ...] = ()
-    """PDF pages that have no text layer (scans)."""
+    """PDF pages that have no text layer (scans) and were not read."""
+    ocr_pages: tuple[int, ...] = ()
+    """PDF pages read by OCR from their image (scans, garbage text layers)."""
     notes: tuple[str, ...] = field(default=())
     """Extraction notices for the user (Chinese), e.g. a converted legacy file."""
 

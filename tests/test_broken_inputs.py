@@ -121,7 +121,9 @@ def _cli(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.Com
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={**os.environ, **(env or {})},
+        # The scanned files here test the reading without the OCR extra (tests/test_ocr.py
+        # covers the reading with it).
+        env={**os.environ, "AUDITOR_OCR": "off", **(env or {})},
         timeout=600,
         check=False,
     )
@@ -240,7 +242,10 @@ def test_inputs_are_never_modified(batch: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(ERRORS))
-def test_single_bad_file_exits_2(capsys: pytest.CaptureFixture[str], name: str) -> None:
+def test_single_bad_file_exits_2(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv("AUDITOR_OCR", "off")  # scanned-all-pages.pdf: the reading without OCR
     code = cli.main([str(BROKEN / name), "--format", "json", "--no-progress"])
     out, err = capsys.readouterr()
     assert code == 2

@@ -96,6 +96,7 @@ def build_table(
             paragraph=location.paragraph,
             table=number,
             line=location.line,
+            ocr=location.ocr,
         ),
         header_rows=detect_header_rows(frozen),
         caption=caption,
@@ -113,6 +114,7 @@ def _with_cell(loc: Location, number: int, row: int, col: int) -> Location:
         col=col + 1,
         line=loc.line,
         page_row=loc.page_row,
+        ocr=loc.ocr,
     )
 
 

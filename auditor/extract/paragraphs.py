@@ -43,6 +43,8 @@ class ParagraphPiece:
     """PDF: whether the piece's first line is indented like a new paragraph."""
     pages: list[int] = field(default_factory=list)
     is_blank: bool = False
+    ocr: float | None = None
+    """PDF: figure confidence when the piece was read by OCR (None for a text layer)."""
 
     @classmethod
     def blank(cls) -> ParagraphPiece:
@@ -85,6 +87,8 @@ def merge_piece(current: ParagraphPiece, piece: ParagraphPiece) -> None:
     current.text = glue(current.text, piece.text)
     current.reaches_margin = piece.reaches_margin
     current.hard_break = piece.hard_break
+    if piece.ocr is not None:
+        current.ocr = piece.ocr if current.ocr is None else min(current.ocr, piece.ocr)
     if piece.page is not None and piece.page not in current.pages:
         current.pages.append(piece.page)
 

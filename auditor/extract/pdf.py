@@ -12,6 +12,11 @@ A page that paints no path cannot hold a ruled table; its chars come from the fa
 path (:mod:`auditor.extract.pdftext`, the same char dicts as ``page.chars`` at a
 fraction of pdfminer's cost) and go through the same line and paragraph code.
 ``AUDITOR_PDF_ENGINE=plumber`` reads every page with pdfplumber.
+
+A page with no text layer is read from its image by OCR when the ``auditor[ocr]`` extra is installed
+(:mod:`auditor.extract.ocr`); its lines and tables join the same assembly, so a table
+continued from a text page onto a scanned one is stitched as any other. Without the
+extra such pages are listed in ``Document.textless_pages``.
 """
 
 from __future__ import annotations
@@ -20,11 +25,11 @@ import bisect
 import itertools
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor.errors import CORRUPT_PDF, NO_TEXT_LAYER, InputError
 from auditor.extract.grid import RawCell, build_table, is_numeric_text
@@ -45,6 +50,9 @@ from auditor.extract.pdftext import (
 )
 from auditor.model import BBox, Block, Document, Location
 from auditor.textnorm import ends_sentence, normalize_cell
+
+if TYPE_CHECKING:
+    from auditor.extract.ocr.page import OcrPage
 
 X_TOLERANCE_RATIO = 0.3
 """Word gap as a share of font size: survives 12 pt and 16 pt CJK (EXTRACTION.md)."""
@@ -70,6 +78,8 @@ class _PdfTable:
     page: int
     bbox: BBox
     pages: list[int] = field(default_factory=list)
+    ocr: float | None = None
+    """Lowest figure confidence of its cells when read by OCR."""
 
 
 _Item = ParagraphPiece | _PdfTable
@@ -81,6 +91,7 @@ def extract_pdf(
     *,
     password: str | None = None,
     stats: EngineStats | None = None,
+    ocr: bool | None = None,
 ) -> Document:
     """Read a PDF report into a :class:`Document`.
 
@@ -90,11 +101,17 @@ def extract_pdf(
     under :func:`~auditor.extract.pdfguard.guarded` limits. Pages without vector
     graphics are read by the pdfium fast path (:mod:`auditor.extract.pdftext`) unless
     ``AUDITOR_PDF_ENGINE=plumber``; ``stats`` receives how many pages each engine read.
+    Pages without a usable text layer are OCR'd when ``ocr`` is true (default: when
+    the OCR extra is installed).
     """
     import pdfplumber
 
     if not _holds_objects(path):
         raise InputError(CORRUPT_PDF, source, "文件中没有任何 PDF 对象（可能被清零或损坏）")
+    from auditor.extract.ocr import ocr_available
+
+    use_ocr = ocr_available() if ocr is None else ocr
+    ocr_pages: list[int] = []
     install_content_parser()
     with guarded():
         try:
@@ -103,6 +120,13 @@ def extract_pdf(
             raise classify(exc, source, path, password=password) from exc
         try:
             pages, textless = _read_pages(pdf, path, source, password, stats)
+            if use_ocr and textless:
+                heights = _page_heights(pdf, textless)
+                for number, items in _ocr_pages(path, textless, heights, password):
+                    if items:  # a blank page stays a page without text
+                        pages[number - 1] = items
+                        ocr_pages.append(number)
+                textless = [p for p in textless if p not in ocr_pages]
         finally:
             _close(pdf)
     if pages and len(textless) == len(pages):
@@ -114,7 +138,83 @@ def extract_pdf(
         blocks=tuple(blocks),
         pages=len(pages),
         textless_pages=tuple(textless),
+        ocr_pages=tuple(ocr_pages),
     )
+
+
+def _page_heights(pdf: Any, numbers: Sequence[int]) -> dict[int, float]:
+    out: dict[int, float] = {}
+    for number in numbers:
+        page = pdf.pages[number - 1]
+        out[number] = float(page.height)
+        page.close()
+    return out
+
+
+def _ocr_pages(
+    path: Path, numbers: Sequence[int], heights: dict[int, float], password: str | None
+) -> Iterator[tuple[int, list[_Item]]]:
+    """OCR the given pages (pypdfium2 renders them) into this module's page items."""
+    import pypdfium2 as pdfium
+
+    from auditor.extract.ocr.page import read_scanned_page
+
+    document = pdfium.PdfDocument(str(path), password=password or None)
+    try:
+        for number in numbers:
+            page = document[number - 1]
+            try:
+                scanned = read_scanned_page(page, number)
+            finally:
+                page.close()
+            yield number, _scanned_items(scanned, heights[number])
+    finally:
+        document.close()
+
+
+def _scanned_items(scanned: OcrPage, height: float) -> list[_Item]:
+    """A scanned page's lines and tables as the items a text page gives."""
+    number = scanned.number
+    lines = [
+        {
+            "text": ln.text,
+            "x0": ln.bbox[0],
+            "top": ln.bbox[1],
+            "x1": ln.bbox[2],
+            "bottom": ln.bbox[3],
+            "chars": [
+                {"text": ch, "size": ln.size, "fontname": "OCR-Bold" if ln.title else "OCR"}
+                for ch in ln.text
+            ],
+            "ocr": ln.confidence,
+        }
+        for ln in scanned.lines
+    ]
+    tables = [
+        _PdfTable(
+            cells=[
+                RawCell(
+                    row=c.row,
+                    col=c.col,
+                    raw=c.text,
+                    location=Location(page=number, bbox=c.bbox, ocr=c.confidence),
+                    rowspan=c.rowspan,
+                    colspan=c.colspan,
+                )
+                for c in t.cells
+            ],
+            xs=list(t.xs),
+            n_rows=t.n_rows,
+            top=t.bbox[1],
+            bottom=t.bbox[3],
+            page=number,
+            bbox=t.bbox,
+            pages=[number],
+            ocr=min((c.confidence for c in t.cells), default=1.0),
+        )
+        for t in scanned.tables
+    ]
+    return _page_items(lines, tables, height, number)
 
 
 def _read_pages(
@@ -486,8 +586,10 @@ def _piece(
             last["bottom"],
         )
     )
+    scores = [ln["ocr"] for ln in lines if ln.get("ocr") is not None]
     return ParagraphPiece(
         text=text,
+        ocr=min(scores) if scores else None,
         styled=styled,
         style_level=0 if (centered and size > body * 1.15) else None,
         page=page,
@@ -527,7 +629,7 @@ def _assemble(pages: list[list[_Item]]) -> list[Block]:
     table_number = 0
     for item in items:
         if isinstance(item, ParagraphPiece):
-            location = Location(page=item.page, bbox=item.bbox)
+            location = Location(page=item.page, bbox=item.bbox, ocr=item.ocr)
             paragraph = piece_paragraph(item, len(blocks), location)
             if paragraph is not None:
                 blocks.append(paragraph)
@@ -538,7 +640,7 @@ def _assemble(pages: list[list[_Item]]) -> list[Block]:
                     item.cells,
                     index=len(blocks),
                     number=table_number,
-                    location=Location(page=item.page, bbox=item.bbox),
+                    location=Location(page=item.page, bbox=item.bbox, ocr=item.ocr),
                     caption=caption_of(blocks),
                     pages=tuple(item.pages),
                 )
@@ -551,6 +653,8 @@ def _stitch(prev: _PdfTable, nxt: _PdfTable) -> bool:
     mapping = _map_columns(prev.xs, nxt.xs)
     if mapping is None:
         return False
+    if nxt.ocr is not None:
+        prev.ocr = nxt.ocr if prev.ocr is None else min(prev.ocr, nxt.ocr)
     cells = [
         RawCell(
             c.row,
