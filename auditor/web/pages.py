@@ -9,13 +9,12 @@ same frame as :attr:`auditor.model.Location.bbox`.
 from __future__ import annotations
 
 import io
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from auditor.model import BBox
+from auditor.pdfium_lock import PDFIUM_LOCK
 
-PDFIUM_LOCK = threading.Lock()
 SCALE = 1.4
 """Pixels per point: an A4 page becomes 833 px wide, sharp at the page column's width."""
 QUALITY = 60

@@ -18,6 +18,8 @@ import importlib.util
 import os
 from pathlib import Path
 
+from auditor.pdfium_lock import PDFIUM_LOCK
+
 INSTALL_HINT = "安装 OCR 扩展后可识别扫描页：pip install 'auditor[ocr]'"
 """Shown wherever scanned pages were left unread because the extra is missing."""
 
@@ -51,21 +53,24 @@ def scanned_page_count(path: str) -> int:
             if b"%PDF" not in handle.read(1024):
                 return 0
         import pypdfium2 as pdfium
-
-        document = pdfium.PdfDocument(path)
     except Exception:
         return 0
     count = 0
-    try:
-        for index in range(len(document)):
-            page = document[index]
-            text = page.get_textpage()
-            if text.count_chars() == 0:
-                count += 1
-            text.close()
-            page.close()
-    except Exception:
-        return count
-    finally:
-        document.close()
+    with PDFIUM_LOCK:  # the web page may be rendering pages in another thread
+        try:
+            document = pdfium.PdfDocument(path)
+        except Exception:
+            return 0
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                text = page.get_textpage()
+                if text.count_chars() == 0:
+                    count += 1
+                text.close()
+                page.close()
+        except Exception:
+            return count
+        finally:
+            document.close()
     return count
