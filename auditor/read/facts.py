@@ -268,6 +268,7 @@ def _text_facts(
         if (
             fig.threshold
             or concept is None
+            or _is_change(fig.label)
             or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打"))
         ):
             continue
@@ -348,6 +349,11 @@ def _text_facts(
                 owner = fact
                 heads.append(fact)
     return out
+
+
+def _is_change(label: str) -> bool:
+    """A label stating a change (``本年收入较上年增加``), not the quantity itself."""
+    return any(p.search(clean_label(label)) for p in patterns("facts", "change_label"))
 
 
 def _scoped_before(text: str, heads: Sequence[Fact], fig: Figure) -> Fact | None:
@@ -534,6 +540,8 @@ def _table_fact(
     left_is_row = bool(fig.left_label) and fig.left_label == row_leaf and bool(leaf)
     if _cue("score_column").match(leaf):
         return None  # a 分值/得分 column holds points, whatever the row names
+    if any(_cue("change_header").search(p) for p in (*fig.column_path, row_leaf)):
+        return None  # a ``比上年增减`` column holds differences, not the row's values
     column = _column_candidates(fig, lexicon, title)
     # The leaf header first (``决算数`` names no concept, ``公用经费`` does), then the
     # row's own label, then the whole header path: in a side-by-side table the
