@@ -32,6 +32,7 @@ from auditor.read.formulas import (
     strip_percent,
 )
 from auditor.read.hypotheses import some_sum_equals, subset_explains
+from auditor.read.qualifiers import Scope, scopes_agree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
 from auditor.read.scores import is_points_header
@@ -457,6 +458,7 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
                     recomputed,
                 )
     in_formula = {(f.block, f.stated.raw) for f in reading.formulas if f.stated is not None}
+    scope_of = {id(f.figure): (f.scope, f.scope_name) for f in reading.facts.facts}
     for fig in reading.figures:
         if (
             fig.kind != "percent"
@@ -471,7 +473,24 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             o.fact is None or o.fact.figure.block != fig.block for o in recomputed.operands
         ):
             continue
+        if _other_subject(scope_of.get(id(fig)), recomputed):
+            continue  # ``其中监测站预算执行率98.76%``: not the department's operands
         yield _StatedRate(fig.label, fig.value, fig.location, fig.quote), recomputed
+
+
+def _other_subject(rate: tuple[Scope, str] | None, recomputed: Recomputed) -> bool:
+    """Whether the rate speaks of another subject than its recomputation's operands.
+
+    A rate whose typed scope names a sub-unit (or any part of the department) is not
+    recomputed from the department's figures. A rate read as no fact (``政府采购执行率``
+    outside the lexicon) keeps the operands of its own paragraph.
+    """
+    if rate is None:
+        return False
+    return any(
+        o.fact is not None and not scopes_agree(rate[0], rate[1], o.fact.scope, o.fact.scope_name)
+        for o in recomputed.operands
+    )
 
 
 def _rate_issue(stated: _StatedRate, recomputed: Recomputed) -> Issue:
