@@ -560,7 +560,8 @@ def basic_plus_project_differs_from_total(
     basis (预算 with 预算; 决算 with 决算 or unstated, as in IC001) and no funding
     source are compared; a concept stated with two different values is left to IC001;
     when a breakdown (paragraph or table) already holds all three, AR001/AR002 judge
-    it; a report that
+    it; a 支出合计 smaller than one of its own parts is a misreading (a project's
+    spending taken for the department's), so the rule abstains; a report that
     names 经营支出, 上缴上级支出 or 对附属单位补助支出 (also parts of 支出合计) is not
     judged; a difference within the rounding of the figures (``全年支出1.09亿元``) is
     no finding.
@@ -605,6 +606,8 @@ def basic_plus_project_differs_from_total(
             continue  # a unit-less table figure against 万元 text: scale unknown
         if _broken_down(reading, total.figure, (basic.figure, project.figure)):
             continue  # a breakdown already holds them: AR001/AR002 judge it
+        if total.value < max(basic.value, project.value):
+            continue  # a "total" below one of its own parts is another subject's: misread
         issue = sum_check(
             total.figure,
             [basic.figure, project.figure],

@@ -316,6 +316,12 @@ def _text_facts(
                 scope, scope_name = named.scope, named.scope_name
                 provenance["scope_from"] = Origin.CLAUSE
         if scope == Scope.UNSTATED:
+            project = _project_subject(text, fig)
+            if project:
+                # ``（一）农村公路养护项目。该项目…实际支出341.27万元``: the project's figures.
+                scope, scope_name = Scope.UNIT, project
+                provenance["scope_from"] = Origin.CLAUSE
+        if scope == Scope.UNSTATED:
             scope = Scope.TOTAL  # the report speaks of its department unless it says otherwise
             provenance["scope_from"] = Origin.DOCUMENT
         fact = Fact(
@@ -349,6 +355,17 @@ def _text_facts(
                 owner = fact
                 heads.append(fact)
     return out
+
+
+def _project_subject(text: str, fig: Figure) -> str:
+    """The project a paragraph or the figure's sentence is about (``该项目``), or ""."""
+    for start in (0, fig.sentence_start):
+        head = text[start : fig.amount.start]
+        for pattern in patterns("facts", "project_subject"):
+            m = pattern.search(head)
+            if m:
+                return m.group("name")
+    return ""
 
 
 def _is_change(label: str) -> bool:
