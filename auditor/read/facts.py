@@ -273,6 +273,11 @@ def _text_facts(
         ):
             continue
         rest = _without_concept(fig.label, concept)
+        subject_concept = _budget_subject(rest, concept, fig, lexicon, title)
+        if subject_concept is not None:
+            # ``“三公”经费年初预算56.00万元``: the budget of the subject the label opens
+            # with, not the department's 年初预算.
+            concept, rest = subject_concept, _without_concept(fig.label, subject_concept)
         is_part = parent is None and _part_of(text, owner, fig)
         inherit = parent_fact or (owner if is_part else None)
 
@@ -355,6 +360,25 @@ def _text_facts(
                 owner = fact
                 heads.append(fact)
     return out
+
+
+def _budget_subject(
+    rest: str, concept: Concept, fig: Figure, lexicon: Lexicon, title: str
+) -> Concept | None:
+    """The concept a budget label opens with (``“三公”经费`` in ``“三公”经费年初预算``).
+
+    None when the words before the budget name no other concept, a funding source
+    (``财政拨款年初预算`` keeps its concept and takes the source) or a department total.
+    """
+    if not concept.id.startswith("budget."):
+        return None
+    before = _cue("year_prefix").sub("", rest.split("·")[0])
+    if not before or lexicon.source_for(before) is not None:
+        return None
+    other = lexicon.concept_for(before, fig.kind, title, unit=fig.unit)
+    if other is None or other.id.startswith("budget.") or other.id in _DEPARTMENT_TOTALS:
+        return None
+    return other
 
 
 def _project_subject(text: str, fig: Figure) -> str:
@@ -583,10 +607,15 @@ def _table_fact(
         if concept is None:
             continue
         subject_from = {"column": Origin.HEADER, "caption": Origin.CAPTION}.get(axis, Origin.LABEL)
-        if concept.id in _DEPARTMENT_TOTALS:
+        if concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."):
             named = _caption_concept(caption, corner, fig, lexicon, title)
-            if named is not None and named[0].id not in _DEPARTMENT_TOTALS:
-                # The 合计 of the ``“三公”经费`` table is the 三公经费, not 支出合计.
+            if (
+                named is not None
+                and named[0].id not in _DEPARTMENT_TOTALS
+                and not named[0].id.startswith("budget.")
+            ):
+                # The 合计 of the ``“三公”经费`` table is the 三公经费, not 支出合计; its
+                # 年初预算数 column is the 三公经费's budget, not the department's.
                 concept, subject_from = named
         if axis == "caption":
             axis = "column"
