@@ -32,6 +32,7 @@ from auditor.read.formulas import (
     strip_percent,
 )
 from auditor.read.hypotheses import some_sum_equals, subset_explains
+from auditor.read.qualifiers import Scope, scopes_agree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
 from auditor.read.scores import is_points_header
@@ -457,6 +458,7 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
                     recomputed,
                 )
     in_formula = {(f.block, f.stated.raw) for f in reading.formulas if f.stated is not None}
+    scope_of = {id(f.figure): (f.scope, f.scope_name) for f in reading.facts.facts}
     for fig in reading.figures:
         if (
             fig.kind != "percent"
@@ -471,7 +473,24 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             o.fact is None or o.fact.figure.block != fig.block for o in recomputed.operands
         ):
             continue
+        if _other_subject(scope_of.get(id(fig)), recomputed):
+            continue  # ``其中监测站预算执行率98.76%``: not the department's operands
         yield _StatedRate(fig.label, fig.value, fig.location, fig.quote), recomputed
+
+
+def _other_subject(rate: tuple[Scope, str] | None, recomputed: Recomputed) -> bool:
+    """Whether the rate speaks of another subject than its recomputation's operands.
+
+    A rate whose typed scope names a sub-unit (or any part of the department) is not
+    recomputed from the department's figures. A rate read as no fact (``政府采购执行率``
+    outside the lexicon) keeps the operands of its own paragraph.
+    """
+    if rate is None:
+        return False
+    return any(
+        o.fact is not None and not scopes_agree(rate[0], rate[1], o.fact.scope, o.fact.scope_name)
+        for o in recomputed.operands
+    )
 
 
 def _rate_issue(stated: _StatedRate, recomputed: Recomputed) -> Issue:
@@ -541,7 +560,8 @@ def basic_plus_project_differs_from_total(
     basis (预算 with 预算; 决算 with 决算 or unstated, as in IC001) and no funding
     source are compared; a concept stated with two different values is left to IC001;
     when a breakdown (paragraph or table) already holds all three, AR001/AR002 judge
-    it; a report that
+    it; a 支出合计 smaller than one of its own parts is a misreading (a project's
+    spending taken for the department's), so the rule abstains; a report that
     names 经营支出, 上缴上级支出 or 对附属单位补助支出 (also parts of 支出合计) is not
     judged; a difference within the rounding of the figures (``全年支出1.09亿元``) is
     no finding.
@@ -586,6 +606,8 @@ def basic_plus_project_differs_from_total(
             continue  # a unit-less table figure against 万元 text: scale unknown
         if _broken_down(reading, total.figure, (basic.figure, project.figure)):
             continue  # a breakdown already holds them: AR001/AR002 judge it
+        if total.value < max(basic.value, project.value):
+            continue  # a "total" below one of its own parts is another subject's: misread
         issue = sum_check(
             total.figure,
             [basic.figure, project.figure],

@@ -268,10 +268,16 @@ def _text_facts(
         if (
             fig.threshold
             or concept is None
+            or _is_change(fig.label)
             or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打"))
         ):
             continue
         rest = _without_concept(fig.label, concept)
+        subject_concept = _budget_subject(rest, concept, fig, lexicon, title)
+        if subject_concept is not None:
+            # ``“三公”经费年初预算56.00万元``: the budget of the subject the label opens
+            # with, not the department's 年初预算.
+            concept, rest = subject_concept, _without_concept(fig.label, subject_concept)
         is_part = parent is None and _part_of(text, owner, fig)
         inherit = parent_fact or (owner if is_part else None)
 
@@ -315,6 +321,12 @@ def _text_facts(
                 scope, scope_name = named.scope, named.scope_name
                 provenance["scope_from"] = Origin.CLAUSE
         if scope == Scope.UNSTATED:
+            project = _project_subject(text, fig)
+            if project:
+                # ``（一）农村公路养护项目。该项目…实际支出341.27万元``: the project's figures.
+                scope, scope_name = Scope.UNIT, project
+                provenance["scope_from"] = Origin.CLAUSE
+        if scope == Scope.UNSTATED:
             scope = Scope.TOTAL  # the report speaks of its department unless it says otherwise
             provenance["scope_from"] = Origin.DOCUMENT
         fact = Fact(
@@ -348,6 +360,41 @@ def _text_facts(
                 owner = fact
                 heads.append(fact)
     return out
+
+
+def _budget_subject(
+    rest: str, concept: Concept, fig: Figure, lexicon: Lexicon, title: str
+) -> Concept | None:
+    """The concept a budget label opens with (``“三公”经费`` in ``“三公”经费年初预算``).
+
+    None when the words before the budget name no other concept, a funding source
+    (``财政拨款年初预算`` keeps its concept and takes the source) or a department total.
+    """
+    if not concept.id.startswith("budget."):
+        return None
+    before = _cue("year_prefix").sub("", rest.split("·")[0])
+    if not before or lexicon.source_for(before) is not None:
+        return None
+    other = lexicon.concept_for(before, fig.kind, title, unit=fig.unit)
+    if other is None or other.id.startswith("budget.") or other.id in _DEPARTMENT_TOTALS:
+        return None
+    return other
+
+
+def _project_subject(text: str, fig: Figure) -> str:
+    """The project a paragraph or the figure's sentence is about (``该项目``), or ""."""
+    for start in (0, fig.sentence_start):
+        head = text[start : fig.amount.start]
+        for pattern in patterns("facts", "project_subject"):
+            m = pattern.search(head)
+            if m:
+                return m.group("name")
+    return ""
+
+
+def _is_change(label: str) -> bool:
+    """A label stating a change (``本年收入较上年增加``), not the quantity itself."""
+    return any(p.search(clean_label(label)) for p in patterns("facts", "change_label"))
 
 
 def _scoped_before(text: str, heads: Sequence[Fact], fig: Figure) -> Fact | None:
@@ -534,6 +581,8 @@ def _table_fact(
     left_is_row = bool(fig.left_label) and fig.left_label == row_leaf and bool(leaf)
     if _cue("score_column").match(leaf):
         return None  # a 分值/得分 column holds points, whatever the row names
+    if any(_cue("change_header").search(p) for p in (*fig.column_path, row_leaf)):
+        return None  # a ``比上年增减`` column holds differences, not the row's values
     column = _column_candidates(fig, lexicon, title)
     # The leaf header first (``决算数`` names no concept, ``公用经费`` does), then the
     # row's own label, then the whole header path: in a side-by-side table the
@@ -558,10 +607,15 @@ def _table_fact(
         if concept is None:
             continue
         subject_from = {"column": Origin.HEADER, "caption": Origin.CAPTION}.get(axis, Origin.LABEL)
-        if concept.id in _DEPARTMENT_TOTALS:
+        if concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."):
             named = _caption_concept(caption, corner, fig, lexicon, title)
-            if named is not None and named[0].id not in _DEPARTMENT_TOTALS:
-                # The 合计 of the ``“三公”经费`` table is the 三公经费, not 支出合计.
+            if (
+                named is not None
+                and named[0].id not in _DEPARTMENT_TOTALS
+                and not named[0].id.startswith("budget.")
+            ):
+                # The 合计 of the ``“三公”经费`` table is the 三公经费, not 支出合计; its
+                # 年初预算数 column is the 三公经费's budget, not the department's.
                 concept, subject_from = named
         if axis == "caption":
             axis = "column"
