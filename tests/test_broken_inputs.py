@@ -574,27 +574,37 @@ def test_long_pdf_memory_stays_flat() -> None:
 
 @pytest.mark.corpus
 def test_runaway_page_hits_the_worker_memory_cap(tmp_path: Path) -> None:
-    """800 000 characters on one page: a clean AUD118, not the OOM killer."""
+    """800 000 characters on one page: a clean AUD118, not the OOM killer.
+
+    Run in a fresh interpreter, as the CLI would be: forked workers inherit their
+    parent's address space, and a test process that has loaded OCR models and a browser
+    driver would already be over the 700 MB cap before the worker reads a byte.
+    """
     from make_broken_corpus import make_dense_page
 
-    import checks
-    from auditor import registry
-    from auditor.batch import BatchOptions, run_batch
-    from auditor.runner import RunSettings
-
     dense = make_dense_page(tmp_path)
-    settings = RunSettings(checks=tuple(registry.select([], [])))
-    results = run_batch(
-        [dense, GOOD_REPORT],
-        [],
-        settings,
-        checks.LEXICON_PATH,
-        checks.FRAMEWORK_PATH,
-        BatchOptions(jobs=2, timeout=120, memory_limit=700 * 1024 * 1024),
+    script = f"""
+import json
+import checks
+from auditor import registry
+from auditor.batch import BatchOptions, run_batch
+from auditor.runner import RunSettings
+from pathlib import Path
+settings = RunSettings(checks=tuple(registry.select([], [])))
+results = run_batch([Path({str(dense)!r}), Path({str(GOOD_REPORT)!r})], [], settings,
+    checks.LEXICON_PATH, checks.FRAMEWORK_PATH,
+    BatchOptions(jobs=2, timeout=120, memory_limit=700 * 1024 * 1024))
+print(json.dumps([[r.status, r.error] for r in results], ensure_ascii=False))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=600, check=True
     )
-    assert results[0].status == "error"
-    assert results[0].error is not None and results[0].error["code"] == "AUD118"
-    assert results[1].status == "ok", results[1].error
+    (dense_status, dense_error), (good_status, good_error) = json.loads(
+        done.stdout.strip().splitlines()[-1]
+    )
+    assert dense_status == "error"
+    assert dense_error is not None and dense_error["code"] == "AUD118"
+    assert good_status == "ok", good_error
 
 
 @pytest.mark.corpus
