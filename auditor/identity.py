@@ -1,7 +1,7 @@
 """Stable finding ids: the same defect gets the same id in any rendering of a report.
 
 An id is computed from what the defect *is* — the rule, the quantities (expected,
-found and every evidence value, numbers normalised so ``2,415.05`` = ``2415.05``)
+found and every evidence value, numbers normalised so ``3,608.24`` = ``3608.24``)
 and, where a finding quotes no figure, the few characters of quoted text just before
 where it points — never from pages, paragraph or table numbers, so a re-layout, the
 PDF and the DOCX of one report, and a resubmission that leaves the defect in place
@@ -29,7 +29,7 @@ LABEL_CHARS = 4
 
 
 def normalize_value(value: str | None) -> str:
-    """``2,415.05`` → ``2415.05``, ``１００％`` → ``100%``, ``3.10`` → ``3.1``."""
+    """``3,608.24`` → ``3608.24``, ``１００％`` → ``100%``, ``3.10`` → ``3.1``."""
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", value)
@@ -48,10 +48,10 @@ def normalize_value(value: str | None) -> str:
 def value_offset(text: str, value: str, *, strict: bool = False) -> int:
     """Where ``value`` stands alone in ``text`` (not inside a longer number); -1 if absent.
 
-    ``0`` in ``100%=0/1152.29`` is the one after ``=``, not a digit of ``100``. Among
+    ``0`` in ``100%=0/846.50`` is the one after ``=``, not a digit of ``100``. Among
     several standalone occurrences, one that is not a percentage when the value is
     not (``0`` rather than ``0%``) and one written after ``=`` (a stated result, the
-    ``100%`` of ``…*100%=362.9/377.3=100%``) are preferred, then the first. With no
+    ``100%`` of ``…×100%=41.2/48.6=84.77%``) are preferred, then the first. With no
     standalone occurrence the first occurrence is returned, or -1 when ``strict``.
     """
     numeric = value[:1].isdigit() or value[:1] in "+-."

@@ -132,7 +132,7 @@ def sum_check(
 def differs_beyond_rounding(a: Figure, b: Figure) -> bool:
     """Whether two figures of one quantity disagree by more than rounding explains.
 
-    ``2,415.05`` and ``2415.05`` agree; ``5.4 万元`` and ``54000 元`` agree; approximate
+    ``3,608.24`` and ``3608.24`` agree; ``5.4 万元`` and ``54000 元`` agree; approximate
     figures (``320 余户``) agree with any value in their range.
     """
     if not same_dimension(a.unit, b.unit) and a.unit is not None and b.unit is not None:

@@ -20,7 +20,7 @@ _NUMERIC_WITH_UNIT = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|元|人
 
 
 def is_numeric_text(text: str) -> bool:
-    """Whether a cell holds a bare number (``2,415.05``, ``0``, ``96.83%``)."""
+    """Whether a cell holds a bare number (``3,608.24``, ``0``, ``96.83%``)."""
     return bool(_NUMERIC.match(text) or _NUMERIC_WITH_UNIT.match(text))
 
 

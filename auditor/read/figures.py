@@ -95,12 +95,12 @@ class Figure:
 
     @property
     def text(self) -> str:
-        """The figure as written (``2,415.05万元`` or the cell text)."""
+        """The figure as written (``3,608.24万元`` or the cell text)."""
         return self.amount.raw
 
     @property
     def shown(self) -> str:
-        """The figure with its unit for messages (``2,415.05 万元``)."""
+        """The figure with its unit for messages (``3,608.24 万元``)."""
         number = self.amount.number_text
         if self.unit and self.unit != "%":
             return f"{number} {self.unit}"

@@ -1,7 +1,7 @@
 """Find every number in a piece of report text, with its unit, span and precision.
 
 Works on normalised text (see :mod:`auditor.textnorm`). Handles thousands separators
-(``2,415.05``), negatives (``-3.57%``), percentages, 万元/元/亿元, counts, lengths and
+(``3,608.24``), negatives (``-3.57%``), percentages, 万元/元/亿元, counts, lengths and
 areas, scores (``97分``), approximate figures (``70余批``, ``约``, ``左右``, ``1万余份``),
 and small Chinese numerals used as quantities (``五个领域``, but not ``三会一课``).
 Dates, years, document numbers (``〔2020〕7号``), phone numbers, codes and list
@@ -40,7 +40,7 @@ class Amount:
 
     @property
     def number_text(self) -> str:
-        """The digits as written, without unit (``2,415.05``)."""
+        """The digits as written, without unit (``3,608.24``)."""
         return _NUMBER_ONLY.search(self.raw).group(0) if _NUMBER_ONLY.search(self.raw) else self.raw
 
 
@@ -170,7 +170,7 @@ _CN_FIXED_PHRASES = regex.compile(
 
 
 def parse_decimal(text: str) -> Decimal | None:
-    """Parse ``2,415.05`` (already ASCII) into an exact Decimal."""
+    """Parse ``3,608.24`` (already ASCII) into an exact Decimal."""
     try:
         return Decimal(text.replace(",", ""))
     except InvalidOperation:

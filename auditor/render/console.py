@@ -138,7 +138,7 @@ _CUT_NUMBER = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*…|…[0-9.,]*[0-9](?![0-9.
 def quote_for_display(text: str, value: str | None = None) -> str:
     """A quote cut by ``…`` inside a number loses that number's fragment.
 
-    ``基本支出117…`` (1176.67 cut) would show a figure the report never states;
+    ``项目支出83…`` (836.40 cut) would show a figure the report never states;
     it reads ``基本支出…``. The finding's own value is never removed.
     """
 

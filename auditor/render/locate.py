@@ -46,7 +46,7 @@ _NUMERIC_VALUE = re.compile(r"^([+-]?)(\d+)(?:\.(\d+))?(%?)$")
 
 
 def _value_pattern(value: str) -> re.Pattern[str]:
-    """``2415.05`` also matches ``2,415.05``, ``98.1%`` also ``98.10%``; never inside a number."""
+    """``3608.24`` also matches ``3,608.24``, ``98.1%`` also ``98.10%``; never inside a number."""
     numeric = _NUMERIC_VALUE.match(value)
     if numeric:
         sign, whole, decimals, percent = numeric.groups()

@@ -38,7 +38,7 @@ def is_two_sided(finding: Finding) -> bool:
 
 
 def _side(finding: Finding, value: str) -> str:
-    """``1243.42（第 17 页）`` when the report states ``value`` somewhere, else ``重算 …``."""
+    """``512.30（第 4 页）`` when the report states ``value`` somewhere, else ``重算 …``."""
     wanted = normalize_value(value)
     for e in finding.evidence:
         if e.value is not None and normalize_value(e.value) == wanted:

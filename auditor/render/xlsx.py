@@ -63,7 +63,7 @@ _WIDTHS_FINDINGS = (26, 20, 7, 22, 9, 8, 8, 60, 11, 11, 30, 24, 50, 17)
 
 
 def as_number(value: str | None) -> Any:
-    """``2,415.05`` → 2415.05 and ``96.18%`` → 0.9618 (shown as a percentage); text stays text."""
+    """``3,608.24`` → 3608.24 and ``91.35%`` → 0.9135 (shown as a percentage); text stays text."""
     if value is None:
         return None
     text = value.replace(",", "").strip()

@@ -1,7 +1,7 @@
 """Check the figures an OCR box holds against the shapes a figure can take.
 
 A recognised number is trusted only if it looks like one: digits with well-placed
-thousands separators (``2,415.05``), one decimal point, an optional ``%``. Letters
+thousands separators (``3,608.24``), one decimal point, an optional ``%``. Letters
 the recogniser confuses with digits (``O``/``o`` for 0, ``l``/``I`` for 1, ``S`` for 5,
 ``B`` for 8) between digits, a ``。`` used as a decimal point, a comma group that is not
 three digits long or two decimal points make the box *uncertain*: its text is kept as
