@@ -21,8 +21,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from auditor.read.formulas import BinOp, Formula, Name, Node, evaluate
-from auditor.read.scores import Indicator, ScoreSheet, StatedValue
-from auditor.read.scoring_rules import STANDARD_BANDS, GradeBand, ScoringRule, grade_for
+from auditor.read.scoring.rules import STANDARD_BANDS, GradeBand, ScoringRule, grade_for
+from auditor.read.scoring.sheets import Indicator, ScoreSheet, StatedValue
 
 if TYPE_CHECKING:
     from auditor.read.facts import Fact

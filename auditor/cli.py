@@ -343,7 +343,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             write_text_atomic(args.write_baseline, baseline_text(results, previous))
             written.append(args.write_baseline)
         if args.html:
-            from auditor.render.html import write_html
+            from auditor.web.standalone import write_html
 
             write_html(results, args.html, files, password=args.password)
             written.append(args.html)

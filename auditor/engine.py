@@ -20,9 +20,9 @@ from auditor.model import Document, Location, Paragraph
 
 if TYPE_CHECKING:
     from auditor.assess import ScoreSummary
-    from auditor.framework import Framework
     from auditor.read.lexicon import Lexicon
     from auditor.read.reading import Reading
+    from auditor.read.scoring.framework import Framework
     from auditor.runner import RunSettings
 
 
@@ -36,8 +36,8 @@ class Knowledge:
 
 def load_knowledge(lexicon_path: Path, framework_path: Path | None) -> Knowledge:
     """Load lexicon and framework files once per process."""
-    from auditor.framework import load_framework
     from auditor.read.lexicon import load_lexicon
+    from auditor.read.scoring.framework import load_framework
 
     return Knowledge(
         lexicon=load_lexicon(lexicon_path),

@@ -1,16 +1,14 @@
 """The rule library: one module per family, each rule a small documented function.
 
 Importing this package registers every rule (the only import-time side effect).
-``DATA_DIR`` holds the lexicon, the indicator framework and the term lists rules use.
+``DATA_DIR`` holds the term lists rules use; the lexicon and the indicator framework are
+reading data and live beside the code that reads them (re-exported here for callers).
 """
 
-from pathlib import Path
-
-DATA_DIR = Path(__file__).parent / "data"
-LEXICON_PATH = DATA_DIR / "concepts.yaml"
-FRAMEWORK_PATH = DATA_DIR / "indicators.yaml"
-
-from checks import arithmetic, completeness, consistency, scoring, years  # noqa: E402
+from auditor.read.lexicon import LEXICON_PATH
+from auditor.read.scoring.framework import FRAMEWORK_PATH
+from checks import arithmetic, completeness, consistency, scoring, years
+from checks._paths import DATA_DIR
 
 __all__ = [
     "DATA_DIR",

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from auditor.findings import Evidence, Issue, Severity
 from auditor.read.figures import Figure
-from auditor.read.units import convert, same_dimension, to_base
+from auditor.text.units import convert, same_dimension, to_base
 
 
 def fmt(value: Decimal, decimals: int = 2, grouped: bool = False) -> str:

@@ -35,9 +35,9 @@ from auditor.read.hypotheses import some_sum_equals, subset_explains
 from auditor.read.qualifiers import Scope, scopes_agree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
-from auditor.read.scores import is_points_header
-from auditor.read.units import same_dimension
+from auditor.read.scoring.sheets import is_points_header
 from auditor.registry import check
+from auditor.text.units import same_dimension
 from checks._kinds import differs_beyond_rounding, evidence, fmt, in_unit, sum_check
 
 SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会计制度》部门决算报表编制说明）"
@@ -399,7 +399,7 @@ def _in_any_unit(fig: Figure) -> set[Decimal]:
     code="AR005",
     name="rate-recomputed-mismatch",
     title="所述比率与其分子分母不符",
-    source="财预〔2013〕53号附件3 指标计算公式（见 checks/data/indicators.yaml）",
+    source="财预〔2013〕53号附件3 指标计算公式（见 auditor/read/data/indicators.yaml）",
 )
 def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """A rate stated without its formula differs from the standard formula over stated figures.
@@ -649,7 +649,7 @@ def _matches(fig: Figure, number: Num) -> bool:
     name="rate-on-wrong-base",
     title="比率的分母取错口径",
     severity="warning",
-    source="共性指标的计算口径（checks/data/indicators.yaml，注明出处）",
+    source="共性指标的计算口径（auditor/read/data/indicators.yaml，注明出处）",
 )
 def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """A rate divides by another figure than its definition's base (预算调整率 over 调整后预算).
@@ -748,7 +748,7 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
     name="formula-number-differs-from-body",
     title="公式中的数值与正文所列同一数据不符",
     severity="warning",
-    source="共性指标的计算口径（checks/data/indicators.yaml）；同一数据应前后一致",
+    source="共性指标的计算口径（auditor/read/data/indicators.yaml）；同一数据应前后一致",
 )
 def formula_number_differs_from_body(
     reading: Reading, options: Mapping[str, Any]

@@ -13,13 +13,13 @@ from typing import Any
 
 import yaml
 
-from auditor.extract.grid import is_numeric_text
 from auditor.findings import Evidence, Issue
 from auditor.model import Cell, Paragraph, Table
 from auditor.read.reading import Reading
 from auditor.read.structure import is_finance_block
 from auditor.registry import check
-from checks import DATA_DIR
+from auditor.text.cells import is_numeric_text
+from checks._paths import DATA_DIR
 
 SOURCE_TEMPLATE = "部门整体支出绩效自评报告参考提纲及自评表填报要求"
 

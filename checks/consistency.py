@@ -16,9 +16,9 @@ from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import clean_label
 from auditor.read.qualifiers import Basis, Scope
 from auditor.read.reading import Reading
-from auditor.read.units import convert, same_dimension
 from auditor.registry import check
-from auditor.textnorm import clause_start
+from auditor.text.normalise import clause_start
+from auditor.text.units import convert, same_dimension
 from checks._kinds import differs_beyond_rounding, evidence, fmt, fmt_auto
 
 SOURCE_SAME = "同一报告中同一数据应前后一致（财政部《部门决算管理制度》数据一致性要求）"

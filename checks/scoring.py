@@ -10,12 +10,12 @@ from typing import Any
 from auditor.assess import Assessment, assess, summarize
 from auditor.findings import Evidence, Issue, Severity
 from auditor.read.reading import Reading
-from auditor.read.scores import Indicator, ScoreSheet, indicator_targets
-from auditor.read.scoring_rules import STANDARD_BANDS, grade_for
+from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
+from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
 from auditor.registry import check
 from checks._kinds import fmt_auto
 
-SOURCE_SCORING = "报告自身所写评分标准；无标准时按 checks/data/indicators.yaml 所列参考框架"
+SOURCE_SCORING = "报告自身所写评分标准；无标准时按 auditor/read/data/indicators.yaml 所列参考框架"
 SOURCE_GRADES = (
     "评分等级：报告所写分档；未写时按 优≥90、良80–89、中60–79、差<60（财预〔2020〕10号）"
 )

@@ -18,7 +18,7 @@ from auditor.read.reading import Reading
 from auditor.read.structure import is_finance_block
 from auditor.read.years import MALFORMED_YEAR, YEAR_COMPARISON, YEAR_END, YearUse
 from auditor.registry import Option, check
-from checks import DATA_DIR
+from checks._paths import DATA_DIR
 
 _COMPARISON_TITLE = re.compile(r"对比|比较|同比|增减|变动|上年")
 _EVALUATION_SECTION = re.compile(

@@ -205,7 +205,7 @@ def test_pdf_line_short_before_a_kinsoku_pair_continues() -> None:
 
 
 def test_a_heading_numbered_13_before_65_years_is_item_13() -> None:
-    from auditor.headings import heading_level
+    from auditor.text.headings import heading_level
 
     assert heading_level("13.65岁以上老年人健康管理率（6分）") == 3
     assert heading_level("13.65万元") is None

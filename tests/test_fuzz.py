@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from auditor.extract.grid import spans_from_text_rows
-from auditor.read.numbers import scan
-from auditor.read.units import to_base
-from auditor.textnorm import normalize, normalize_cell
+from auditor.text.normalise import normalize, normalize_cell
+from auditor.text.numbers import scan
+from auditor.text.units import to_base
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

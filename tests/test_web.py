@@ -295,7 +295,7 @@ before = set(sys.modules)
 import ctypes, resource  # what a batch worker imports when it starts
 from auditor.batch import _on_sigterm
 from auditor.engine import audit_file, load_knowledge
-from auditor.render.html import inline_downloads, render_page
+from auditor.web.standalone import inline_downloads, render_page
 from auditor.web.pages import render_pages
 from auditor.web.view import build_view
 knowledge = load_knowledge(setup.lexicon, setup.framework)

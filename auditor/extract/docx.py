@@ -26,9 +26,9 @@ from typing import Any
 from auditor.errors import ARCHIVE_TOO_LARGE, CORRUPT_DOCX, UNSAFE_XML, InputError
 from auditor.extract.grid import RawCell, build_table
 from auditor.extract.paragraphs import caption_of
-from auditor.headings import heading_level
 from auditor.model import Block, Document, Location, Paragraph
-from auditor.textnorm import normalize
+from auditor.text.headings import heading_level
+from auditor.text.normalise import normalize
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"

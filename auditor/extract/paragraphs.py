@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from auditor.headings import heading_level, numbered_level
 from auditor.model import BBox, Block, Location, Paragraph
-from auditor.textnorm import ends_sentence, normalize
+from auditor.text.headings import heading_level, numbered_level
+from auditor.text.normalise import ends_sentence, normalize
 
 MIN_CONTINUED_CHARS = 28
 _NEW_ITEM = re.compile(

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.errors import CORRUPT_PDF, NO_TEXT_LAYER, InputError
-from auditor.extract.grid import RawCell, build_table, is_numeric_text
+from auditor.extract.grid import RawCell, build_table
 from auditor.extract.paragraphs import (
     ParagraphPiece,
     caption_of,
@@ -49,7 +49,8 @@ from auditor.extract.pdftext import (
     page_chars,
 )
 from auditor.model import BBox, Block, Document, Location
-from auditor.textnorm import ends_sentence, normalize_cell
+from auditor.text.cells import is_numeric_text
+from auditor.text.normalise import ends_sentence, normalize_cell
 
 if TYPE_CHECKING:
     from auditor.extract.ocr.page import OcrPage

@@ -19,12 +19,12 @@ from functools import lru_cache
 from auditor.model import Document, Paragraph, Table
 from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import Concept, Lexicon, clean_label
-from auditor.read.numbers import Scan, YearMention, scan
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Scope
 from auditor.read.relations import holds_calculation
 from auditor.read.textindex import open_before
 from auditor.read.wording import patterns, words
-from auditor.textnorm import clause_start
+from auditor.text.normalise import clause_start
+from auditor.text.numbers import Scan, YearMention, scan
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """Every figure of a report with its location, label and an evidence quote.
 
-A figure is an :class:`~auditor.read.numbers.Amount` placed in the document: which
+A figure is an :class:`~auditor.text.numbers.Amount` placed in the document: which
 block (and table cell) it was read from, the phrase that names it (its *label*) and a
 short quote a reviewer can find in the file. Labels in text are the words before the
 number in its clause; in tables they come from the cell to the left, the column header
@@ -15,12 +15,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
-from auditor.extract.grid import is_numeric_text
 from auditor.model import Block, Document, Location, Paragraph, Table
-from auditor.read.numbers import Amount, Scan, scan
 from auditor.read.textindex import last_break_before, rfind_word
-from auditor.read.units import kind_of, to_base
 from auditor.read.wording import patterns
+from auditor.text.cells import is_numeric_text
+from auditor.text.numbers import Amount, Scan, scan
+from auditor.text.units import kind_of, to_base
 
 _CLAUSE_BREAK = "，。；：、！？,;:（()）【】[]"
 _SENTENCE_BREAK = "。！？!?"

@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from auditor.read.figures import Figure
-from auditor.read.units import to_base
+from auditor.text.units import to_base
 
 MAX_ENUMERATED = 10
 """Part lists longer than this are read only as written (2^(n-1) nestings otherwise)."""

@@ -16,6 +16,9 @@ import yaml
 
 from auditor.read.wording import patterns as cue_patterns
 
+LEXICON_PATH = Path(__file__).parent / "data" / "concepts.yaml"
+"""The concept lexicon shipped with auditor (a bureau may name its own in ``auditor.toml``)."""
+
 _STRIP = re.compile(r"[“”\"'‘’《》〈〉\s]")
 
 

@@ -13,13 +13,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from auditor.framework import Framework
 from auditor.model import Document, Location, Paragraph, Table, block_texts
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.formulas import Formula, Num, count_rates, find_formulas
 from auditor.read.lexicon import GENERIC_LABEL, Lexicon, clean_label
-from auditor.read.numbers import Scan, scan
 from auditor.read.qualifiers import Basis, Origin, Scope, basis_matches
 from auditor.read.relations import (
     Breakdown,
@@ -30,7 +28,8 @@ from auditor.read.relations import (
     text_breakdowns,
     text_parents,
 )
-from auditor.read.scores import ScoreSheet, read_score_sheets
+from auditor.read.scoring.framework import Framework
+from auditor.read.scoring.sheets import ScoreSheet, read_score_sheets
 from auditor.read.structure import (
     ReportMeta,
     Section,
@@ -40,6 +39,7 @@ from auditor.read.structure import (
     section_name,
 )
 from auditor.read.years import YearUse, classify_years
+from auditor.text.numbers import Scan, scan
 
 _RATE_WORDS = re.compile(r"(?:控制率|执行率|完成率|利用率|变动率|增长率|调整率|使用率|率)$")
 

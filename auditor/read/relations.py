@@ -20,12 +20,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from auditor.extract.grid import is_numeric_text
-from auditor.headings import numbered_level
 from auditor.model import Location, Paragraph, Table
 from auditor.read.figures import Figure, column_paths
 from auditor.read.hypotheses import ColumnHypothesis, Nest, choose, holds, nestings, score_columns
-from auditor.read.numbers import Amount
 from auditor.read.tables import layout
 from auditor.read.textindex import (
     closing_brackets,
@@ -36,9 +33,12 @@ from auditor.read.textindex import (
     next_break_at_or_after,
     open_before,
 )
-from auditor.read.units import same_dimension
 from auditor.read.wording import alternation, patterns, words
-from auditor.textnorm import clause_start
+from auditor.text.cells import is_numeric_text
+from auditor.text.headings import numbered_level
+from auditor.text.normalise import clause_start
+from auditor.text.numbers import Amount
+from auditor.text.units import same_dimension
 
 
 def _cue(key: str) -> re.Pattern[str]:
@@ -410,7 +410,7 @@ _REFERS_BACK = _cue("refers_back")
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
     """Lists whose length the text states (``A、B、C 等 3 个部门``, ``N 个方面：A、B、C``)."""
-    from auditor.read.numbers import chinese_numeral
+    from auditor.text.numbers import chinese_numeral
 
     out: list[CountedList] = []
     text = p.text

@@ -1,7 +1,7 @@
 """The section tree of a report and what its cover and signature blocks say.
 
 Sections come from heading paragraphs (levels from their numbering, see
-:mod:`auditor.headings`); a part title (level 0, e.g. the 绩效评价报告 or an attachment)
+:mod:`auditor.text.headings`); a part title (level 0, e.g. the 绩效评价报告 or an attachment)
 starts a new part whose numbering restarts at ``一、``. Metadata: unit name, 预算编码,
 the report year from the title, the report date, and every dated signature block.
 """
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from auditor.model import Document, Location, Paragraph, block_texts
-from auditor.read.numbers import DateMention, scan
 from auditor.read.wording import patterns
+from auditor.text.numbers import DateMention, scan
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from auditor.extract.grid import is_numeric_text
 from auditor.model import Table
 from auditor.read.wording import patterns
+from auditor.text.cells import is_numeric_text
 
 _SERIAL_HEADER = re.compile(
     "|".join(f"(?:{p.pattern})" for p in patterns("tables", "serial_header"))

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from auditor.model import Location
-from auditor.read.numbers import DateMention, YearMention
 from auditor.read.wording import patterns
+from auditor.text.numbers import DateMention, YearMention
 
 
 def _cue(key: str) -> re.Pattern[str]:

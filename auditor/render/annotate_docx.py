@@ -23,7 +23,7 @@ from auditor.findings import Evidence, Finding
 from auditor.model import Document, Location, Paragraph, Table
 from auditor.render.locate import find_evidence, squeeze
 from auditor.render.notes import AUTHOR, INITIALS, note_lines, primary_order
-from auditor.textnorm import normalize
+from auditor.text.normalise import normalize
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from auditor.identity import value_offset
-from auditor.textnorm import fold_characters
+from auditor.text.normalise import fold_characters
 
 _CUT = "…"
 GLUED_MIN = 4

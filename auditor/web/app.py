@@ -198,7 +198,7 @@ def create_app(setup: AuditSetup, options: ServeOptions | None = None) -> Starle
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             )
         if kind == "html":
-            from auditor.render.html import inline_downloads, render_page
+            from auditor.web.standalone import inline_downloads, render_page
 
             view = dataclasses.replace(
                 stored.view,

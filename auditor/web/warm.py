@@ -46,8 +46,8 @@ def warm_up(setup: AuditSetup) -> None:
     import auditor.batch
     import auditor.extract.legacy  # noqa: F401
     from auditor.engine import audit_file, load_knowledge
-    from auditor.render.html import inline_downloads, render_page
     from auditor.render.json_report import dumps
+    from auditor.web.standalone import inline_downloads, render_page
     from auditor.web.templating import environment
 
     for codec in (

@@ -16,7 +16,6 @@ from typing import Any
 
 import cv2
 
-from auditor.extract.grid import is_numeric_text
 from auditor.extract.ocr.engine import recognise
 from auditor.extract.ocr.ink import (
     HANDWRITING_MARK,
@@ -29,6 +28,7 @@ from auditor.extract.ocr.ink import (
 from auditor.extract.ocr.lines import cell_text, group_lines
 from auditor.extract.ocr.render import render, straighten
 from auditor.extract.ocr.tables import find_grids, place_boxes
+from auditor.text.cells import is_numeric_text
 
 TITLE_RATIO = 1.2
 """A line this much taller than the page's median line is title type."""

@@ -20,11 +20,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
-from auditor.extract.grid import is_numeric_text
 from auditor.model import Cell, Document, Location, Paragraph, Table, block_texts
 from auditor.read.figures import Figure, quote
 from auditor.read.formulas import Formula
-from auditor.read.scoring_rules import (
+from auditor.read.scoring.rules import (
     GRADE_WORDS,
     GradeBand,
     ScoringRule,
@@ -32,9 +31,10 @@ from auditor.read.scoring_rules import (
     parse_grade_bands,
     parse_rule,
 )
+from auditor.read.scoring.targets import RowTarget, completion_rate, row_targets
 from auditor.read.structure import Section, section_name
-from auditor.read.targets import RowTarget, completion_rate, row_targets
 from auditor.read.wording import patterns
+from auditor.text.cells import is_numeric_text
 
 
 def _table_cue(key: str) -> re.Pattern[str]:

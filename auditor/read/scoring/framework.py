@@ -1,4 +1,4 @@
-"""The standard indicator framework (data in ``checks/data/indicators.yaml``).
+"""The standard indicator framework (data in ``auditor/read/data/indicators.yaml``).
 
 Used where a report states no scoring rule of its own, and to recompute rates a report
 states without their formula. A finance bureau can point ``framework`` in
@@ -13,7 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from auditor.read.scoring_rules import ScoringRule, parse_rule
+from auditor.read.scoring.rules import ScoringRule, parse_rule
+
+FRAMEWORK_PATH = Path(__file__).parent.parent / "data" / "indicators.yaml"
+"""The standard indicator framework shipped with auditor (overridable in ``auditor.toml``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """Find every number in a piece of report text, with its unit, span and precision.
 
-Works on normalised text (see :mod:`auditor.textnorm`). Handles thousands separators
+Works on normalised text (see :mod:`auditor.text.normalise`). Handles thousands separators
 (``3,608.24``), negatives (``-3.57%``), percentages, 万元/元/亿元, counts, lengths and
 areas, scores (``97分``), approximate figures (``70余批``, ``约``, ``左右``, ``1万余份``),
 and small Chinese numerals used as quantities (``五个领域``, but not ``三会一课``).
@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from auditor.read.units import UNITS, kind_of
+from auditor.text.units import UNITS, kind_of
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from auditor.extract.grid import is_numeric_text
 from auditor.model import Cell, Location, Table
 from auditor.read.wording import patterns
+from auditor.text.cells import is_numeric_text
 
 
 def _cue(key: str) -> re.Pattern[str]:

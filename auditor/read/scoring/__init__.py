@@ -1,0 +1,1 @@
+"""Everything the reading layer knows about scores: sheets, rule sentences, targets, framework."""

@@ -1,0 +1,122 @@
+"""The import direction of the pipeline, as docs/ARCHITECTURE.md draws it.
+
+Each part of ``auditor`` (a folder or a top-level module) and the rule library ``checks``
+stands on a floor; a part may import its own floor's modules only from itself and any part on a
+lower floor, never one above (that would be an import running back up the pipeline). No
+module imports itself through a loop of other modules. A new part must be given a floor here
+and in the architecture document, so the picture cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+FLOORS: tuple[frozenset[str], ...] = (
+    frozenset({"auditor", "errors", "model", "pdfium_lock", "text"}),
+    frozenset({"extract", "findings", "outputs"}),
+    frozenset({"read", "registry", "grounding", "identity", "ocr_evidence", "sections"}),
+    frozenset({"assess", "config", "runner"}),
+    frozenset({"checks"}),
+    frozenset({"engine"}),
+    frozenset({"decisions", "render"}),
+    frozenset({"batch"}),
+    frozenset({"web"}),
+    frozenset({"cli"}),
+    frozenset({"__main__"}),
+)
+"""Floors from the ground up: the order in which data flows from a file to a reviewer."""
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
+def _modules() -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for package in ("auditor", "checks"):
+        for path in (ROOT / package).rglob("*.py"):
+            found[_module_name(path)] = path
+    return found
+
+
+def _imports(path: Path, known: dict[str, Path]) -> Iterator[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        targets: list[str] = []
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            targets = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+        elif isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        yield from (target for target in targets if target in known)
+
+
+def _part(module: str) -> str:
+    parts = module.split(".")
+    if parts[0] == "checks":
+        return "checks"
+    return parts[1] if len(parts) > 1 else "auditor"
+
+
+def _floor(part: str) -> int:
+    for number, floor in enumerate(FLOORS):
+        if part in floor:
+            return number
+    raise AssertionError(f"{part} has no floor: add it to FLOORS and docs/ARCHITECTURE.md")
+
+
+def _graph() -> dict[str, set[str]]:
+    known = _modules()
+    return {
+        module: {target for target in _imports(path, known) if target != module}
+        for module, path in known.items()
+    }
+
+
+def test_every_part_has_a_floor() -> None:
+    for module in _graph():
+        _floor(_part(module))
+
+
+def test_no_import_runs_back_up_the_pipeline() -> None:
+    upward = sorted(
+        f"{module} -> {target}"
+        for module, targets in _graph().items()
+        for target in targets
+        if _part(target) != _part(module) and _floor(_part(target)) >= _floor(_part(module))
+    )
+    assert upward == []
+
+
+def test_no_module_imports_itself_through_a_loop() -> None:
+    graph = _graph()
+    state: dict[str, int] = {}
+    loops: list[str] = []
+
+    def visit(module: str, trail: list[str]) -> None:
+        state[module] = 1
+        for target in sorted(graph.get(module, ())):
+            if state.get(target) == 1:
+                loops.append(" -> ".join([*trail[trail.index(target) :], target]))
+            elif target not in state:
+                visit(target, [*trail, target])
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [module])
+    assert loops == []
+
+
+def test_the_architecture_document_names_every_part() -> None:
+    text = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    missing = sorted(
+        part for floor in FLOORS for part in floor if part not in ("auditor",) and part not in text
+    )
+    assert missing == []
