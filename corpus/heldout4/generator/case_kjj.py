@@ -29,6 +29,11 @@ prev_spend = D("980.26")
 fund_levels = [("区级财政安排", D("180.00")), ("市级转移支付", D("90.00")), ("省级转移支付", D("30.00"))]
 fund = total(*(v for _, v in fund_levels))
 voucher_yuan = D("1286500")
+PLAN = [("重点研发计划", 18, D("126.00")), ("科技成果转化", 12, D("84.00")),
+        ("科技创新平台建设", 6, D("48.00")), ("科技人才培育", 10, D("42.00"))]
+check(sum(r[1] for r in PLAN) == 46 and total(*(r[2] for r in PLAN)) == total(*(v for _, v in [("", D("180.00")), ("", D("90.00")), ("", D("30.00"))])), "plan")
+HTE = [("电子信息", 15), ("先进制造", 12), ("新材料", 7), ("生物医药", 4)]
+check(sum(n for _, n in HTE) == 38, "hte")
 FN = [("206", "科学技术支出", D("846.30")), ("208", "社会保障和就业支出", D("82.40")),
       ("210", "卫生健康支出", D("33.10")), ("221", "住房保障支出", D("48.20"))]
 check(total(*(r[2] for r in FN)) == spend, "functional")
@@ -76,6 +81,7 @@ def blocks():
     b.append(H(1, "一、部门概况"))
     b.append(P("秦原区科学技术局是区政府工作部门，负责全区科技创新政策落实、科技计划项目管理、科技成果转化、高新技术企业培育和科技型中小企业服务等工作。局机关设办公室、科技计划科、成果转化科3个科室，下属秦原区科技情报研究所1个事业单位。"))
     b.append(P(f"本局核定编制{auth}名，2024年末实有人员{real}人。其中，所属科技情报研究所编制{sub_auth}名、实有{sub_real}人。"))
+    b.append(P("2024年本局围绕“科技创新驱动区域高质量发展”目标，重点推进秦创原区域创新平台建设、科技型企业梯度培育、科技成果转化“三项改革”落地和科技特派员服务等工作。全年召开局务会议16次，研究科技计划项目立项、资金分配等重大事项22项。"))
     b.append(H(1, "二、部门整体收支情况"))
     b.append(P(f"2024年本局本年收入{inc_total:,}万元，其中一般公共预算财政拨款收入{inc_gov}万元，其他收入{inc_other}万元；上年结转0万元。本年支出合计{spend:,}万元，较上年{prev_spend}万元增长{pct(spend - prev_spend, prev_spend)}。年末结转和结余0万元。"))
     b.append(P(f"按资金来源分，一般公共预算财政拨款支出{gov_spend_written}万元，其他资金支出{inc_other}万元。"))
@@ -93,18 +99,27 @@ def blocks():
     b.append(P(f"2024年年初预算{budget_init}万元，调整后预算{budget_full:,}万元，实际支出{spend:,}万元，预算执行率{exec_rate}%。预算调整率=（调整后预算-年初预算）/年初预算×100%=（{budget_full:,}-{budget_init}）/{budget_init}×100%={adj_rate}%。"))
     b.append(H(2, "（二）产出完成情况"))
     b.append(P(fullwidth("全年组织实施区级科技计划项目46项，推荐申报省市科技计划项目31项；新认定高新技术企业38家，累计达到156家；登记科技成果64项；兑付科技创新券及时率93.8%。")))
+    b.append(Caption("表2  2024年度区级科技计划项目立项及资助情况"))
+    b.append(Caption("单位：项、万元"))
+    rows = [["项目类别", "立项数", "资助金额"]]
+    for n, c, v in PLAN:
+        rows.append([n, str(c), str(v)])
+    rows.append(["合计", str(sum(r[1] for r in PLAN)), str(total(*(r[2] for r in PLAN)))])
+    b.append(Table(rows))
+    b.append(P("新认定高新技术企业38家，其中" + "、".join(f"{n}{c}家" for n, c in HTE) + "；组织企业参加省市科技活动周、创新创业大赛等活动12场。"))
     b.append(P("组织申报202年度省级科技计划项目，获批立项12项，争取上级资金200万元。"))  # PLANTED YR007
+    b.append(P("科技特派员方面，选派科技特派员42名，服务镇村和企业68个，开展技术培训96场次、培训2,860人次，引进推广新品种、新技术35项。"))
     b.append(H(2, "（三）效益实现情况"))
     b.append(P("全区技术合同成交额12.6亿元，较上年增长9.6%；科技型中小企业评价入库326家；组织“科技政策进园区”活动18场，服务企业540家次，满意度93%。"))
     b.append(H(1, "四、自评结论"))
     b.append(P(f"经评价小组综合评定，秦原区科学技术局2024年度部门整体支出绩效自评得分{conclusion_total}分，等级为“优”。"))
-    b.append(Caption("表2  2024年度部门整体支出绩效自评得分汇总表"))
+    b.append(Caption("表3  2024年度部门整体支出绩效自评得分汇总表"))
     rows = [["一级指标", "分值（A）", "得分（B）", "得分率（B/A）"]]
     for g in groups:
         rows.append([g, str(g_max[g]), str(g_score[g]), pct(g_score[g], g_max[g])])
     rows.append(["合计", "100", str(sheet_total), pct(sheet_total, D(100))])
     b.append(Table(rows))
-    b.append(Caption("表3  2024年度部门整体支出绩效自评表"))
+    b.append(Caption("表4  2024年度部门整体支出绩效自评表"))
     rows = [["一级指标", "二级/三级指标", "分值", "得分", "评分标准（指标值）", "偏差原因"]]
     merges = []
     for g in groups:
