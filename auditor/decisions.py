@@ -16,10 +16,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from auditor.engine import DocumentResult
+from auditor.engine import DocumentResult, IndicatorScore, ScoreBlock
 from auditor.errors import ConfigError
 from auditor.findings import Evidence, Finding, Severity
 from auditor.model import Location
@@ -213,12 +214,41 @@ def results_from_json(path: Path) -> list[DocumentResult]:
                 error=d.get("error"),
                 meta=d.get("meta") or {},
                 findings=[finding_from_json(f) for f in d.get("findings", [])],
-                score=d.get("score"),
+                score=score_from_json(d.get("score")),
             )
             for d in documents
         ]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ConfigError(f"无法读取用于对比的 JSON 报告：{path}（{exc}）") from exc
+
+
+def score_from_json(data: dict[str, Any] | None) -> ScoreBlock | None:
+    """The score block of an earlier JSON report (numbers back to Decimals)."""
+    if not data:
+        return None
+    return ScoreBlock(
+        stated_total=_decimal(data.get("stated_total")),
+        indicator_sum=_decimal(data.get("indicator_sum")),
+        recomputed_total=_decimal(data.get("recomputed_total")),
+        maxima_sum=_decimal(data.get("maxima_sum")),
+        stated_grade=data.get("stated_grade"),
+        recomputed_grade=data.get("recomputed_grade"),
+        indicators=tuple(
+            IndicatorScore(
+                name=str(i.get("name", "")),
+                maximum=_decimal(i.get("maximum")),
+                stated=_decimal(i.get("stated")),
+                recomputed=_decimal(i.get("recomputed")),
+                stated_rate=_decimal(i.get("stated_rate")),
+                recomputed_rate=_decimal(i.get("recomputed_rate")),
+            )
+            for i in data.get("indicators", [])
+        ),
+    )
+
+
+def _decimal(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
 
 
 def _stem(path: str) -> str:

@@ -228,7 +228,7 @@ def _text_facts(
     department: str = "",
 ) -> list[Fact]:
     out: list[Fact] = []
-    resolved: dict[int, Fact] = {}
+    resolved: dict[Figure, Fact] = {}
     subject: Fact | None = None
     owner: Fact | None = None
     """The last figure that is not a listed part: the parts after its ``其中``/``包括``
@@ -240,7 +240,7 @@ def _text_facts(
     for i, fig in enumerate(group):
         concept = lexicon.concept_for(fig.label, fig.kind, title, unit=fig.unit)
         parent = paren_parent(text, group, i)
-        parent_fact = resolved.get(id(parent)) if parent is not None else None
+        parent_fact = resolved.get(parent) if parent is not None else None
         if owner is not None and owner.figure.sentence_start != fig.sentence_start:
             owner = None
         heads = [h for h in heads if h.figure.sentence_start == fig.sentence_start]
@@ -352,7 +352,7 @@ def _text_facts(
                 ),
             ),
         )
-        resolved[id(fig)] = fact
+        resolved[fig] = fact
         out.append(fact)
         if parent is None:
             subject = fact
