@@ -51,6 +51,7 @@ class Config:
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, Severity] = field(default_factory=dict)
+    """Levels keyed by resolved rule code (``IC`` in the file becomes IC001 … IC010)."""
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     fail_on: str = "error"
     framework: Path | None = None
@@ -81,7 +82,7 @@ def load_config(explicit: Path | None, cwd: Path) -> Config:
     config.select = _strings(data.get("select", []), "select", path)
     config.ignore = _strings(data.get("ignore", []), "ignore", path)
     for code, level in (data.get("severity") or {}).items():
-        config.severity[code] = parse_severity(str(level), code)
+        config.severity.update(severity_for(code, str(level)))
     for code, opts in (data.get("options") or {}).items():
         if not isinstance(opts, dict):
             raise ConfigError(f"配置文件 {path} 中 options.{code} 应为表")
@@ -187,6 +188,25 @@ def parse_severity(level: str, code: str) -> Severity:
         return Severity(level)
     except ValueError as exc:
         raise ConfigError(f"{code} 的严重程度应为 error、warning 或 info，而不是 {level}") from exc
+
+
+def severity_for(selector: str, level: str) -> dict[str, Severity]:
+    """``IC005``/``IC``/``一致`` = ``info``: the level for every rule code it selects."""
+    from auditor.registry import resolve
+
+    severity = parse_severity(level, selector)
+    return {spec.code: severity for spec in resolve(selector)}
+
+
+def with_severity_flags(config: Config, flags: list[str]) -> dict[str, Severity]:
+    """The configured levels with ``--severity CODE=LEVEL`` flags on top (by resolved code)."""
+    out = dict(config.severity)
+    for item in flags:
+        if "=" not in item:
+            raise ConfigError(f"--severity 应写作 CODE=LEVEL，而不是 {item}")
+        code, level = item.split("=", 1)
+        out.update(severity_for(code, level))
+    return out
 
 
 def validate_options(options: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
