@@ -68,6 +68,9 @@ class CheckSpec:
     source: str
     function: CheckFunction
     options: tuple[Option, ...] = field(default=())
+    defers_to: tuple[str, ...] = ()
+    """Rules that report a case of this one instead, when they run: the runner passes the
+    selected ones as ``options[DEFER_TO]``, so ``--ignore`` of one loses no error."""
 
     @property
     def doc(self) -> str:
@@ -97,6 +100,9 @@ class CheckSpec:
 
 REGISTRY: dict[str, CheckSpec] = {}
 
+DEFER_TO = "defer_to"
+"""The option the runner sets to the selected rules of :attr:`CheckSpec.defers_to`."""
+
 
 def check(
     *,
@@ -106,6 +112,7 @@ def check(
     severity: str = "error",
     source: str,
     options: Iterable[Option] = (),
+    defers_to: Iterable[str] = (),
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Register a rule function under a code and name.
 
@@ -133,6 +140,7 @@ def check(
             source=source,
             function=function,
             options=tuple(options),
+            defers_to=tuple(defers_to),
         )
         return function
 

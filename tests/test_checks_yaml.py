@@ -3,7 +3,8 @@
 Each file ``tests/fixtures/checks/<CODE>.yaml`` holds ``pass_*`` and ``fail_*`` cases
 written in other departments' words and layouts. A case lists the findings of that
 rule it expects (by values they must mention and, optionally, severity); a pass case
-expects none.
+expects none. Only the case's rule runs, with the rules listed in ``also_run`` (a rule
+that defers a case to another reports it itself when the other does not run).
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ CASES = _cases()
 def test_case(code: str, case: dict) -> None:
     findings = [
         f
-        for f in audit_text(case["doc"], rules=[code], options=case.get("options"))
+        for f in audit_text(
+            case["doc"], rules=[code, *case.get("also_run", [])], options=case.get("options")
+        )
         if f.rule == code
     ]
     expected = case.get("expect") or []

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from auditor.model import Document, Location, Paragraph, Table, block_texts
+from auditor.read.activities import Activity, read_activities
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.formulas import Formula, Num, count_rates, find_formulas
@@ -76,6 +77,8 @@ class Reading:
     sheets: tuple[ScoreSheet, ...]
     years: tuple[YearUse, ...]
     framework: Framework | None = None
+    activities: tuple[Activity, ...] = ()
+    """Text figures that name an activity rather than a concept (IC005 compares them)."""
 
     @property
     def report_year(self) -> int | None:
@@ -286,6 +289,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         sheets=sheets,
         years=tuple(years),
         framework=framework,
+        activities=tuple(read_activities(document, figures, facts)),
     )
 
 
