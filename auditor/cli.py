@@ -184,9 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _serve(argv: list[str]) -> int:
     """``audit serve``: the self-check web page (``auditor/web/``)."""
-    import checks
+    from auditor.config import use_wording, wording_files
     from auditor.errors import ConfigError
-    from auditor.web.serve import add_arguments, run
+    from auditor.web.serve import add_arguments
 
     parser = argparse.ArgumentParser(
         prog="audit serve", description="在本机打开自评报告自查网页：上传报告，查看问题与标注。"
@@ -196,6 +196,10 @@ def _serve(argv: list[str]) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     _quiet_libraries()
     try:
+        use_wording(wording_files(args.config, Path.cwd()))  # before the readers are imported
+        import checks
+        from auditor.web.serve import run
+
         return run(args, checks.LEXICON_PATH, checks.FRAMEWORK_PATH)
     except ConfigError as exc:
         print(f"audit serve: {exc}", file=sys.stderr)
@@ -224,6 +228,9 @@ def _split(values: list[str]) -> list[str]:
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from auditor.config import use_wording, wording_files
+
+    use_wording(wording_files(args.config, Path.cwd()))  # before the readers are imported
     import checks
     from auditor import registry
     from auditor.config import load_config, validate_options, with_severity_flags
