@@ -41,8 +41,6 @@ class Fact:
     source: str | None
     origin: str
     """``text``, ``table`` or ``formula``."""
-    parent: Figure | None = None
-    """For a figure inside parentheses: the figure the parentheses explain."""
     scope_name: str = ""
     """The sub-unit for :attr:`Scope.UNIT` (``县就业服务中心``)."""
     provenance: Qualifiers = field(default_factory=Qualifiers)
@@ -338,7 +336,6 @@ def _text_facts(
             basis=basis,
             source=source,
             origin="text",
-            parent=parent,
             scope_name=scope_name,
             provenance=Qualifiers(
                 **provenance,
