@@ -161,11 +161,6 @@ def report_doubts(reading: Reading) -> list[str]:
     return doubts
 
 
-def looks_like_report(reading: Reading) -> bool:
-    """Whether the document reads like a self-evaluation report at all."""
-    return not report_doubts(reading)
-
-
 def is_empty(document: Document) -> bool:
     """A document with no text at all: the only one the rules are not run on."""
     return not any(
