@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from auditor.errors import INTERNAL, RESOURCE_LIMIT, AuditorError, InputError
 from auditor.findings import Evidence, Finding, Severity
@@ -114,6 +114,23 @@ def plain(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What the header of a result says about the report: unit, year, pages, format."""
+
+    unit: str | None = None
+    report_year: int | None = None
+    pages: int | None = None
+    format: str | None = None
+    budget_code: str | None = None
+    report_date: str | None = None
+    """The report's own date as written."""
+    compared: bool = False
+    """Whether the result was compared with an earlier version (``--compare``)."""
+    compared_with: str | None = None
+    """The earlier version's path (None: compared, but no earlier version matched)."""
+
+
 @dataclass
 class DocumentResult:
     """The audit of one file, as the JSON contract and the reporters need it."""
@@ -121,7 +138,8 @@ class DocumentResult:
     path: str
     status: str = "ok"
     error: dict[str, str] | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: DocumentMeta | None = None
+    """None when the file could not be read."""
     findings: list[Finding] = field(default_factory=list)
     score: ScoreBlock | None = None
     timings: dict[str, float] = field(default_factory=dict)
@@ -241,14 +259,14 @@ def _check(
     reading = read(document, knowledge.lexicon, knowledge.framework)
     t1 = time.perf_counter()
     result.timings["read"] = t1 - t0
-    result.meta = {
-        "unit": reading.meta.unit,
-        "report_year": reading.report_year,
-        "pages": document.pages,
-        "format": document.format,
-        "budget_code": reading.meta.budget_code,
-        "report_date": reading.meta.report_date.raw if reading.meta.report_date else None,
-    }
+    result.meta = DocumentMeta(
+        unit=reading.meta.unit,
+        report_year=reading.report_year,
+        pages=document.pages,
+        format=document.format,
+        budget_code=reading.meta.budget_code,
+        report_date=reading.meta.report_date.raw if reading.meta.report_date else None,
+    )
     result.notes.extend(document.notes)
     notices = _notices(document, reading)
     from auditor.identity import stamp_ids

@@ -19,7 +19,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from auditor.engine import DocumentResult, ScoreBlock, plain
+from auditor.engine import DocumentMeta, DocumentResult, ScoreBlock, plain
 from auditor.findings import CATEGORIES, CATEGORY_LABELS, Finding, Severity
 from auditor.identity import value_offset
 from auditor.render.wording import figures_line
@@ -81,16 +81,16 @@ def render_result(
 
 
 def _header(result: DocumentResult, show_time: bool) -> Text:
-    meta = result.meta
+    meta = result.meta or DocumentMeta()
     parts = [result.path]
-    if meta.get("unit"):
-        parts.append(str(meta["unit"]))
-    if meta.get("report_year"):
-        parts.append(f"{meta['report_year']} 年度")
-    if meta.get("pages"):
-        parts.append(f"{meta['pages']} 页")
-    if meta.get("format"):
-        parts.append(str(meta["format"]).upper())
+    if meta.unit:
+        parts.append(meta.unit)
+    if meta.report_year:
+        parts.append(f"{meta.report_year} 年度")
+    if meta.pages:
+        parts.append(f"{meta.pages} 页")
+    if meta.format:
+        parts.append(meta.format.upper())
     if show_time and "total" in result.timings:
         parts.append(f"用时 {result.timings['total']:.1f} 秒")
     return Text(" · ".join(parts), style="bold reverse")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from auditor import __version__
-from auditor.engine import DocumentResult, ScoreBlock, plain
+from auditor.engine import DocumentMeta, DocumentResult, ScoreBlock, plain
 
 SCHEMA_VERSION = 1
 
@@ -44,12 +44,29 @@ def document_json(result: DocumentResult) -> dict[str, Any]:
         "path": result.path,
         "status": result.status,
         "error": result.error,
-        "meta": result.meta,
+        "meta": meta_json(result.meta),
         "findings": [f.to_json() for f in result.findings] if result.status == "ok" else [],
         "score": score_json(result.score) if result.score is not None else None,
     }
     if result.path_bytes is not None:
         out["path_bytes_b64"] = base64.b64encode(result.path_bytes).decode("ascii")
+    return out
+
+
+def meta_json(meta: DocumentMeta | None) -> dict[str, Any]:
+    """The ``meta`` object (empty for a file that could not be read)."""
+    if meta is None:
+        return {}
+    out: dict[str, Any] = {
+        "unit": meta.unit,
+        "report_year": meta.report_year,
+        "pages": meta.pages,
+        "format": meta.format,
+        "budget_code": meta.budget_code,
+        "report_date": meta.report_date,
+    }
+    if meta.compared:
+        out["compared_with"] = meta.compared_with
     return out
 
 

@@ -74,7 +74,7 @@ def summary_rows(results: Sequence[DocumentResult]) -> list[SummaryRow]:
             SummaryRow(
                 result=r,
                 name=names[r.path],
-                unit=str(r.meta.get("unit") or ""),
+                unit=(r.meta.unit if r.meta else None) or "",
                 errors=counts["error"],
                 warnings=counts["warning"],
                 infos=counts["info"],

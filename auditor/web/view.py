@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.engine import DocumentResult, ScoreBlock, plain
+from auditor.engine import DocumentMeta, DocumentResult, ScoreBlock, plain
 from auditor.findings import CATEGORIES, CATEGORY_LABELS, Finding
 from auditor.model import BBox, Document, Location, Paragraph, Table
 from auditor.web.pages import PageImage, refine_boxes, render_pages
@@ -69,7 +69,7 @@ class ReportView:
     name: str
     status: str
     error: str
-    meta: dict[str, Any]
+    meta: DocumentMeta
     counts: dict[str, int]
     groups: list[dict[str, Any]]
     score: dict[str, Any] | None
@@ -100,12 +100,13 @@ def build_view(
     URI). ``document`` is the extracted DOCX/text body (read from ``source`` when not
     given). Element ids start with ``prefix`` so several reports can share a page.
     """
-    fmt = str(result.meta.get("format") or "")
+    meta = result.meta or DocumentMeta()
+    fmt = meta.format or ""
     view = ReportView(
         name=result.path,
         status=result.status,
         error=(result.error or {}).get("message", "") if result.status != "ok" else "",
-        meta=result.meta,
+        meta=meta,
         counts=result.counts(),
         groups=[],
         score=_score(result.score),
