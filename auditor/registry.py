@@ -120,6 +120,8 @@ def check(
         ValueError: The code or name is malformed, duplicated or retired.
     """
 
+    deferred = tuple(defers_to)
+
     def register(function: CheckFunction) -> CheckFunction:
         if not _CODE.match(code):
             raise ValueError(f"malformed rule code {code!r}")
@@ -129,6 +131,8 @@ def check(
             raise ValueError(f"duplicate rule {code} / {name}")
         if not _NAME.match(name):
             raise ValueError(f"rule name {name!r} must be kebab-case")
+        if any(not _CODE.match(other) or other == code for other in deferred):
+            raise ValueError(f"{code} defers to {deferred!r}: other rules' codes only")
         category = FAMILIES[code[:2]]
         assert category in CATEGORIES
         REGISTRY[code] = CheckSpec(
@@ -140,7 +144,7 @@ def check(
             source=source,
             function=function,
             options=tuple(options),
-            defers_to=tuple(defers_to),
+            defers_to=deferred,
         )
         return function
 
