@@ -119,7 +119,6 @@ def check(
     Raises:
         ValueError: The code or name is malformed, duplicated or retired.
     """
-
     deferred = tuple(defers_to)
 
     def register(function: CheckFunction) -> CheckFunction:
