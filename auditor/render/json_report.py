@@ -1,4 +1,4 @@
-"""``--format json``: the stable JSON contract other tools read (see DESIGN.md).
+"""``--format json``: the stable JSON contract other tools read (``auditor/schema/report.schema.json``).
 
 One object: ``tool``, ``schema_version``, ``documents`` (one per file, findings *or*
 error) and ``summary``. Values read from reports are strings as written; the score
