@@ -14,9 +14,10 @@ disagree) and the JSON ``score`` block (which shows both). For each indicator:
 from __future__ import annotations
 
 import itertools
+import weakref
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -245,14 +246,37 @@ def ratio_rounding_explains(
 def assess(reading: Reading, indicator: Indicator) -> Assessment:
     """Assess one indicator against its rule at the stated and recomputed rates.
 
-    Computed once per indicator and reading; SC002–SC004, SC009 and the summary share it.
+    Computed once per indicator of a reading's sheets; SC002–SC004, SC009 and the
+    summary share it.
     """
-    key = ("assess", id(indicator))
-    cached = reading.derived.get(key)
-    if not isinstance(cached, Assessment):
-        cached = _assess(reading, indicator)
-        reading.derived[key] = cached
-    return cached
+    for s, sheet in enumerate(reading.sheets):
+        for n, candidate in enumerate(sheet.indicators):
+            if candidate is indicator:
+                known = _derived(reading).assessments
+                if (s, n) not in known:
+                    known[(s, n)] = _assess(reading, indicator)
+                return known[(s, n)]
+    return _assess(reading, indicator)
+
+
+@dataclass
+class _Derived:
+    """What has been computed from one reading (it must not refer to the reading)."""
+
+    assessments: dict[tuple[int, int], Assessment] = field(default_factory=dict)
+    """By (sheet, indicator) position in ``reading.sheets``."""
+    summary: ScoreSummary | None = None
+
+
+_DERIVED: weakref.WeakKeyDictionary[Reading, _Derived] = weakref.WeakKeyDictionary()
+"""Beside each live reading (gone with it), never inside the frozen object."""
+
+
+def _derived(reading: Reading) -> _Derived:
+    derived = _DERIVED.get(reading)
+    if derived is None:
+        derived = _DERIVED[reading] = _Derived()
+    return derived
 
 
 def _assess(reading: Reading, indicator: Indicator) -> Assessment:
@@ -333,37 +357,6 @@ class ScoreSummary:
     grade_statements: tuple[StatedValue, ...] = ()
     """Where the grade is stated (the main sheet's, else the report's conclusion)."""
 
-    def to_json(self) -> dict[str, object]:
-        """Numbers as plain JSON numbers (ints where whole)."""
-
-        def num(v: Decimal | None) -> object:
-            if v is None:
-                return None
-            v = v.normalize()
-            return int(v) if v == v.to_integral_value() else float(v)
-
-        return {
-            "stated_total": num(self.stated_total),
-            "indicator_sum": num(self.indicator_sum),
-            "recomputed_total": num(self.recomputed_total),
-            "maxima_sum": num(self.maxima_sum),
-            "stated_grade": self.stated_grade,
-            "recomputed_grade": self.recomputed_grade,
-            "indicators": [
-                {
-                    "name": a.indicator.name,
-                    "maximum": num(a.indicator.maximum),
-                    "stated": num(a.indicator.awarded),
-                    "recomputed": num(a.expected),
-                    "stated_rate": num(a.stated_rate),
-                    "recomputed_rate": num(a.recomputed.rate.quantize(Decimal("0.01")))
-                    if a.recomputed
-                    else None,
-                }
-                for a in self.assessments
-            ],
-        }
-
 
 def main_sheet(sheets: Sequence[ScoreSheet]) -> ScoreSheet | None:
     """The report's own indicator sheet: the one with the most indicators."""
@@ -374,11 +367,10 @@ def main_sheet(sheets: Sequence[ScoreSheet]) -> ScoreSheet | None:
 
 def summarize(reading: Reading) -> ScoreSummary:
     """Stated and recomputed totals and grades of the main score sheet (computed once)."""
-    cached = reading.derived.get("summary")
-    if not isinstance(cached, ScoreSummary):
-        cached = _summarize(reading)
-        reading.derived["summary"] = cached
-    return cached
+    derived = _derived(reading)
+    if derived.summary is None:
+        derived.summary = _summarize(reading)
+    return derived.summary
 
 
 def _summarize(reading: Reading) -> ScoreSummary:

@@ -184,9 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _serve(argv: list[str]) -> int:
     """``audit serve``: the self-check web page (``auditor/web/``)."""
-    import checks
+    from auditor.config import use_wording, wording_files
     from auditor.errors import ConfigError
-    from auditor.web.serve import add_arguments, run
+    from auditor.web.serve import add_arguments
 
     parser = argparse.ArgumentParser(
         prog="audit serve", description="在本机打开自评报告自查网页：上传报告，查看问题与标注。"
@@ -196,6 +196,10 @@ def _serve(argv: list[str]) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     _quiet_libraries()
     try:
+        use_wording(wording_files(args.config, Path.cwd()))  # before the readers are imported
+        import checks
+        from auditor.web.serve import run
+
         return run(args, checks.LEXICON_PATH, checks.FRAMEWORK_PATH)
     except ConfigError as exc:
         print(f"audit serve: {exc}", file=sys.stderr)
@@ -224,9 +228,12 @@ def _split(values: list[str]) -> list[str]:
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from auditor.config import use_wording, wording_files
+
+    use_wording(wording_files(args.config, Path.cwd()))  # before the readers are imported
     import checks
     from auditor import registry
-    from auditor.config import load_config, parse_severity, validate_options
+    from auditor.config import load_config, validate_options, with_severity_flags
     from auditor.errors import ConfigError
     from auditor.runner import RunSettings
 
@@ -250,19 +257,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     selected = registry.select(
         config.select + _split(args.select), config.ignore + _split(args.ignore)
     )
-    severity = dict(config.severity)
-    for item in args.severity:
-        if "=" not in item:
-            raise ConfigError(f"--severity 应写作 CODE=LEVEL，而不是 {item}")
-        code, level = item.split("=", 1)
-        for spec in registry.resolve(code):
-            severity[spec.code] = parse_severity(level, spec.code)
-    resolved_severity = {}
-    for code, level in severity.items():
-        for spec in registry.resolve(code):
-            resolved_severity[spec.code] = level
+    severity = with_severity_flags(config, args.severity)
     options = validate_options(config.options)
-    settings = RunSettings(checks=tuple(selected), severity=resolved_severity, options=options)
+    settings = RunSettings(checks=tuple(selected), severity=severity, options=options)
     lexicon = config.lexicon or checks.LEXICON_PATH
     framework = config.framework or checks.FRAMEWORK_PATH
     files, missing = _collect(args.paths)
@@ -363,10 +360,11 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     fail_on = args.fail_on or config.fail_on
     if status != EXIT_OK or any(r.status != "ok" for r in results):
         return EXIT_INPUT
-    ranks = {"error": 0, "warning": 1, "info": 2}
-    threshold = ranks[fail_on]
+    from auditor.findings import Severity
+
+    threshold = Severity(fail_on).rank
     if any(
-        ranks[f.severity.value] <= threshold
+        f.severity.rank <= threshold
         for r in results
         for f in r.findings
         if not f.rule.startswith("AUD") and not f.dismissed

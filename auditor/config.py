@@ -21,11 +21,14 @@ Example::
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from auditor.errors import ConfigError
 from auditor.findings import Severity
@@ -39,6 +42,7 @@ _KEYS = {
     "fail-on",
     "framework",
     "lexicon",
+    "cues",
     "jobs",
     "timeout",
 }
@@ -51,10 +55,13 @@ class Config:
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, Severity] = field(default_factory=dict)
+    """Levels keyed by resolved rule code (``IC`` in the file becomes IC001 … IC010)."""
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     fail_on: str = "error"
     framework: Path | None = None
     lexicon: Path | None = None
+    cues: list[Path] = field(default_factory=list)
+    """A bureau's cue files (``{section: {key: [...]}}``), extending the packaged wording."""
     jobs: int | None = None
     timeout: float | None = None
     path: Path | None = None
@@ -81,7 +88,7 @@ def load_config(explicit: Path | None, cwd: Path) -> Config:
     config.select = _strings(data.get("select", []), "select", path)
     config.ignore = _strings(data.get("ignore", []), "ignore", path)
     for code, level in (data.get("severity") or {}).items():
-        config.severity[code] = parse_severity(str(level), code)
+        config.severity.update(severity_for(code, str(level)))
     for code, opts in (data.get("options") or {}).items():
         if not isinstance(opts, dict):
             raise ConfigError(f"配置文件 {path} 中 options.{code} 应为表")
@@ -96,6 +103,7 @@ def load_config(explicit: Path | None, cwd: Path) -> Config:
             if not target.exists():
                 raise ConfigError(f"配置文件中 {key} 指向的文件不存在：{target}")
             setattr(config, key, target)
+    config.cues = _cue_files(data, path)
     if "jobs" in data:
         config.jobs = int(_positive(data["jobs"], "jobs", path))
     if "timeout" in data:
@@ -187,6 +195,86 @@ def parse_severity(level: str, code: str) -> Severity:
         return Severity(level)
     except ValueError as exc:
         raise ConfigError(f"{code} 的严重程度应为 error、warning 或 info，而不是 {level}") from exc
+
+
+def _cue_files(data: dict[str, Any], path: Path) -> list[Path]:
+    """``cues = ["our-wording.yaml"]``: files beside the config, each naming known keys."""
+    from auditor.read import wording
+
+    out: list[Path] = []
+    for name in _strings(data.get("cues", []), "cues", path):
+        target = (path.parent / name).resolve()
+        if not target.is_file():
+            raise ConfigError(f"配置文件中 cues 指向的文件不存在：{target}")
+        try:
+            extra = yaml.safe_load(target.read_text(encoding="utf-8-sig")) or {}
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise ConfigError(f"无法读取措辞文件 {target}：{exc}") from exc
+        if not isinstance(extra, dict):
+            raise ConfigError(f"措辞文件 {target} 应为“类别: {{键: [词语…]}}”")
+        for section, entries in extra.items():
+            if section not in wording.sections():
+                choices = wording.sections()
+                raise ConfigError(
+                    f"措辞文件 {target} 中有未知的类别：{section}{_suggest(str(section), choices)}"
+                )
+            if not isinstance(entries, dict):
+                raise ConfigError(f"措辞文件 {target} 中 {section} 应为“键: [词语…]”")
+            for key, values in entries.items():
+                if key not in wording.keys(section):
+                    known = wording.keys(section)
+                    raise ConfigError(
+                        f"措辞文件 {target} 中 {section} 下有未知的键：{key}"
+                        f"{_suggest(str(key), known)}"
+                    )
+                if not isinstance(values, list):
+                    raise ConfigError(f"措辞文件 {target} 中 {section}.{key} 应为列表")
+        out.append(target)
+    return out
+
+
+def wording_files(explicit: Path | None, cwd: Path) -> list[Path]:
+    """The cue files the configuration names (read before any reader is imported)."""
+    path = explicit if explicit is not None else cwd / CONFIG_NAME
+    if not path.exists():
+        return []
+    data = parse_toml(path, "配置文件")
+    data = data.get("tool", {}).get("auditor", data) if "tool" in data else data
+    return _cue_files(data, path)
+
+
+def use_wording(files: list[Path]) -> None:
+    """Make a bureau's cue files count in this process and every process it starts.
+
+    Readers compile their cues when first imported: call this before importing them
+    (``import checks`` does). The environment variable reaches batch workers and the
+    web server's workers; modules imported later read it at import.
+    """
+    if not files:
+        return
+    from auditor.read import wording
+
+    os.environ[wording.ENV] = os.pathsep.join(str(f) for f in files)
+    wording.add_overrides(files)
+
+
+def severity_for(selector: str, level: str) -> dict[str, Severity]:
+    """``IC005``/``IC``/``一致`` = ``info``: the level for every rule code it selects."""
+    from auditor.registry import resolve
+
+    severity = parse_severity(level, selector)
+    return {spec.code: severity for spec in resolve(selector)}
+
+
+def with_severity_flags(config: Config, flags: list[str]) -> dict[str, Severity]:
+    """The configured levels with ``--severity CODE=LEVEL`` flags on top (by resolved code)."""
+    out = dict(config.severity)
+    for item in flags:
+        if "=" not in item:
+            raise ConfigError(f"--severity 应写作 CODE=LEVEL，而不是 {item}")
+        code, level = item.split("=", 1)
+        out.update(severity_for(code, level))
+    return out
 
 
 def validate_options(options: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:

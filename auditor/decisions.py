@@ -16,10 +16,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from auditor.engine import DocumentResult
+from auditor.engine import DocumentMeta, DocumentResult, IndicatorScore, ScoreBlock
 from auditor.errors import ConfigError
 from auditor.findings import Evidence, Finding, Severity
 from auditor.model import Location
@@ -211,14 +212,59 @@ def results_from_json(path: Path) -> list[DocumentResult]:
                 path=d["path"],
                 status=d["status"],
                 error=d.get("error"),
-                meta=d.get("meta") or {},
+                meta=meta_from_json(d.get("meta")),
                 findings=[finding_from_json(f) for f in d.get("findings", [])],
-                score=d.get("score"),
+                score=score_from_json(d.get("score")),
             )
             for d in documents
         ]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ConfigError(f"无法读取用于对比的 JSON 报告：{path}（{exc}）") from exc
+
+
+def meta_from_json(data: dict[str, Any] | None) -> DocumentMeta | None:
+    """The ``meta`` object of an earlier JSON report."""
+    if not data:
+        return None
+    return DocumentMeta(
+        unit=data.get("unit"),
+        report_year=data.get("report_year"),
+        pages=data.get("pages"),
+        format=data.get("format"),
+        budget_code=data.get("budget_code"),
+        report_date=data.get("report_date"),
+        compared="compared_with" in data,
+        compared_with=data.get("compared_with"),
+    )
+
+
+def score_from_json(data: dict[str, Any] | None) -> ScoreBlock | None:
+    """The score block of an earlier JSON report (numbers back to Decimals)."""
+    if not data:
+        return None
+    return ScoreBlock(
+        stated_total=_decimal(data.get("stated_total")),
+        indicator_sum=_decimal(data.get("indicator_sum")),
+        recomputed_total=_decimal(data.get("recomputed_total")),
+        maxima_sum=_decimal(data.get("maxima_sum")),
+        stated_grade=data.get("stated_grade"),
+        recomputed_grade=data.get("recomputed_grade"),
+        indicators=tuple(
+            IndicatorScore(
+                name=str(i.get("name", "")),
+                maximum=_decimal(i.get("maximum")),
+                stated=_decimal(i.get("stated")),
+                recomputed=_decimal(i.get("recomputed")),
+                stated_rate=_decimal(i.get("stated_rate")),
+                recomputed_rate=_decimal(i.get("recomputed_rate")),
+            )
+            for i in data.get("indicators", [])
+        ),
+    )
+
+
+def _decimal(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
 
 
 def _stem(path: str) -> str:
@@ -234,10 +280,10 @@ def pair_versions(
     if len(new_ok) == 1 and len(old_ok) == 1:
         return [(new_ok[0], old_ok[0])]
     by_stem = {_stem(o.path): o for o in old_ok}
-    by_unit = {o.meta["unit"]: o for o in old_ok if o.meta.get("unit")}
+    by_unit = {o.meta.unit: o for o in old_ok if o.meta and o.meta.unit}
     pairs: list[tuple[DocumentResult, DocumentResult | None]] = []
     for n in new_ok:
-        unit = n.meta.get("unit")
+        unit = n.meta.unit if n.meta else None
         pairs.append((n, by_stem.get(_stem(n.path)) or (by_unit.get(unit) if unit else None)))
     return pairs
 
@@ -247,7 +293,7 @@ def apply_compare(new: Sequence[DocumentResult], old: Sequence[DocumentResult]) 
     for current, previous in pair_versions(new, old):
         if previous is None:
             current.findings = [replace(f, status=NEW) for f in current.findings]
-            current.meta["compared_with"] = None
+            current.meta = replace(current.meta or DocumentMeta(), compared=True)
             continue
         old_ids = {f.id for f in previous.findings}
         new_ids = {f.id for f in current.findings}
@@ -258,4 +304,6 @@ def apply_compare(new: Sequence[DocumentResult], old: Sequence[DocumentResult]) 
             if f.id not in new_ids
         ]
         current.findings = [*marked, *fixed]
-        current.meta["compared_with"] = previous.path
+        current.meta = replace(
+            current.meta or DocumentMeta(), compared=True, compared_with=previous.path
+        )

@@ -7,12 +7,12 @@ each stage so the benchmark can show where the time goes.
 
 from __future__ import annotations
 
-import base64
 import re
 import time
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from auditor.errors import INTERNAL, RESOURCE_LIMIT, AuditorError, InputError
 from auditor.findings import Evidence, Finding, Severity
@@ -45,6 +45,92 @@ def load_knowledge(lexicon_path: Path, framework_path: Path | None) -> Knowledge
     )
 
 
+@dataclass(frozen=True)
+class IndicatorScore:
+    """One indicator of the score block: its maximum, stated and recomputed score and rate."""
+
+    name: str
+    maximum: Decimal | None
+    stated: Decimal | None
+    recomputed: Decimal | None
+    stated_rate: Decimal | None
+    recomputed_rate: Decimal | None
+    """Percent, to two places (as the report writes rates)."""
+
+    @property
+    def differs(self) -> bool:
+        """Whether the recomputed score is not the stated one."""
+        return plain(self.stated) != plain(self.recomputed)
+
+
+@dataclass(frozen=True)
+class ScoreBlock:
+    """Stated versus recomputed scores of the report's main sheet, as the writers show them."""
+
+    stated_total: Decimal | None
+    indicator_sum: Decimal | None
+    recomputed_total: Decimal | None
+    maxima_sum: Decimal | None
+    stated_grade: str | None
+    recomputed_grade: str | None
+    indicators: tuple[IndicatorScore, ...] = ()
+
+    @classmethod
+    def of(cls, summary: ScoreSummary) -> ScoreBlock:
+        """The block of a score summary (its assessments in sheet order)."""
+        return cls(
+            stated_total=summary.stated_total,
+            indicator_sum=summary.indicator_sum,
+            recomputed_total=summary.recomputed_total,
+            maxima_sum=summary.maxima_sum,
+            stated_grade=summary.stated_grade,
+            recomputed_grade=summary.recomputed_grade,
+            indicators=tuple(
+                IndicatorScore(
+                    name=a.indicator.name,
+                    maximum=a.indicator.maximum,
+                    stated=a.indicator.awarded,
+                    recomputed=a.expected,
+                    stated_rate=a.stated_rate,
+                    recomputed_rate=a.recomputed.rate.quantize(Decimal("0.01"))
+                    if a.recomputed
+                    else None,
+                )
+                for a in summary.assessments
+            ),
+        )
+
+    @property
+    def shown(self) -> bool:
+        """Whether there is anything to show (a sum of scores or a stated total)."""
+        return self.indicator_sum is not None or self.stated_total is not None
+
+
+def plain(value: Decimal | None) -> int | float | None:
+    """A score as JSON and every writer show it: an int when whole, else a float."""
+    if value is None:
+        return None
+    value = value.normalize()
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What the header of a result says about the report: unit, year, pages, format."""
+
+    unit: str | None = None
+    report_year: int | None = None
+    pages: int | None = None
+    format: str | None = None
+    budget_code: str | None = None
+    report_date: str | None = None
+    """The report's own date as written."""
+    compared: bool = False
+    """Whether the result was compared with an earlier version (``--compare``)."""
+    compared_with: str | None = None
+    """The earlier version's path (None: compared, but no earlier version matched)."""
+
+
 @dataclass
 class DocumentResult:
     """The audit of one file, as the JSON contract and the reporters need it."""
@@ -52,9 +138,10 @@ class DocumentResult:
     path: str
     status: str = "ok"
     error: dict[str, str] | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: DocumentMeta | None = None
+    """None when the file could not be read."""
     findings: list[Finding] = field(default_factory=list)
-    score: dict[str, Any] | None = None
+    score: ScoreBlock | None = None
     timings: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     path_bytes: bytes | None = None
@@ -66,20 +153,6 @@ class DocumentResult:
         for f in self.findings:
             if not f.dismissed:
                 out[f.severity.value] += 1
-        return out
-
-    def to_json(self) -> dict[str, Any]:
-        """The document object of the JSON contract."""
-        out: dict[str, Any] = {
-            "path": self.path,
-            "status": self.status,
-            "error": self.error,
-            "meta": self.meta,
-            "findings": [f.to_json() for f in self.findings] if self.status == "ok" else [],
-            "score": self.score,
-        }
-        if self.path_bytes is not None:
-            out["path_bytes_b64"] = base64.b64encode(self.path_bytes).decode("ascii")
         return out
 
 
@@ -104,11 +177,6 @@ def report_doubts(reading: Reading) -> list[str]:
     if facts < 2 and not any(s.indicators for s in reading.sheets):
         doubts.append(f"只识别出 {facts} 个已知数据项且没有评分表")
     return doubts
-
-
-def looks_like_report(reading: Reading) -> bool:
-    """Whether the document reads like a self-evaluation report at all."""
-    return not report_doubts(reading)
 
 
 def is_empty(document: Document) -> bool:
@@ -191,14 +259,14 @@ def _check(
     reading = read(document, knowledge.lexicon, knowledge.framework)
     t1 = time.perf_counter()
     result.timings["read"] = t1 - t0
-    result.meta = {
-        "unit": reading.meta.unit,
-        "report_year": reading.report_year,
-        "pages": document.pages,
-        "format": document.format,
-        "budget_code": reading.meta.budget_code,
-        "report_date": reading.meta.report_date.raw if reading.meta.report_date else None,
-    }
+    result.meta = DocumentMeta(
+        unit=reading.meta.unit,
+        report_year=reading.report_year,
+        pages=document.pages,
+        format=document.format,
+        budget_code=reading.meta.budget_code,
+        report_date=reading.meta.report_date.raw if reading.meta.report_date else None,
+    )
     result.notes.extend(document.notes)
     notices = _notices(document, reading)
     from auditor.identity import stamp_ids
@@ -225,7 +293,7 @@ def _check(
     ordered = sorted([*notices, *findings], key=Finding.sort_key)
     result.findings = stamp_ids(stamp_sections(ordered, document))
     summary: ScoreSummary = summarize(reading)
-    result.score = summary.to_json() if summary.sheet is not None else None
+    result.score = ScoreBlock.of(summary) if summary.sheet is not None else None
     result.timings["check"] = time.perf_counter() - t1
     return reading
 

@@ -8,7 +8,7 @@ and evidence alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from auditor.model import Location
@@ -114,7 +114,6 @@ class Finding:
     found: str | None = None
     title: str = ""
     confidence: str = "high"
-    extra: dict[str, object] = field(default_factory=dict)
     id: str = ""
     """Stable identity (:mod:`auditor.identity`): same defect, same id, in any rendering."""
     status: str | None = None

@@ -68,6 +68,9 @@ class CheckSpec:
     source: str
     function: CheckFunction
     options: tuple[Option, ...] = field(default=())
+    defers_to: tuple[str, ...] = ()
+    """Rules that report a case of this one instead, when they run: the runner passes the
+    selected ones as ``options[DEFER_TO]``, so ``--ignore`` of one loses no error."""
 
     @property
     def doc(self) -> str:
@@ -97,6 +100,9 @@ class CheckSpec:
 
 REGISTRY: dict[str, CheckSpec] = {}
 
+DEFER_TO = "defer_to"
+"""The option the runner sets to the selected rules of :attr:`CheckSpec.defers_to`."""
+
 
 def check(
     *,
@@ -106,12 +112,14 @@ def check(
     severity: str = "error",
     source: str,
     options: Iterable[Option] = (),
+    defers_to: Iterable[str] = (),
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Register a rule function under a code and name.
 
     Raises:
         ValueError: The code or name is malformed, duplicated or retired.
     """
+    deferred = tuple(defers_to)
 
     def register(function: CheckFunction) -> CheckFunction:
         if not _CODE.match(code):
@@ -122,6 +130,8 @@ def check(
             raise ValueError(f"duplicate rule {code} / {name}")
         if not _NAME.match(name):
             raise ValueError(f"rule name {name!r} must be kebab-case")
+        if any(not _CODE.match(other) or other == code for other in deferred):
+            raise ValueError(f"{code} defers to {deferred!r}: other rules' codes only")
         category = FAMILIES[code[:2]]
         assert category in CATEGORIES
         REGISTRY[code] = CheckSpec(
@@ -133,6 +143,7 @@ def check(
             source=source,
             function=function,
             options=tuple(options),
+            defers_to=deferred,
         )
         return function
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.findings import Certainty, Evidence, Finding, Issue, Severity
-from auditor.registry import CheckSpec
+from auditor.registry import DEFER_TO, CheckSpec
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +34,11 @@ class RunSettings:
 def run_checks(reading: Any, settings: RunSettings) -> list[Finding]:
     """Run every selected rule and return merged, sorted findings."""
     findings: list[Finding] = []
+    selected = {spec.code for spec in settings.checks}
     for spec in settings.checks:
         options = {**spec.default_options(), **settings.options.get(spec.code, {})}
+        if spec.defers_to:
+            options[DEFER_TO] = frozenset(c for c in spec.defers_to if c in selected)
         try:
             issues = list(spec.function(reading, options))
         except Exception as exc:

@@ -458,7 +458,7 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
                     recomputed,
                 )
     in_formula = {(f.block, f.stated.raw) for f in reading.formulas if f.stated is not None}
-    scope_of = {id(f.figure): (f.scope, f.scope_name) for f in reading.facts.facts}
+    scope_of = {f.figure: (f.scope, f.scope_name) for f in reading.facts.facts}
     for fig in reading.figures:
         if (
             fig.kind != "percent"
@@ -473,7 +473,7 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             o.fact is None or o.fact.figure.block != fig.block for o in recomputed.operands
         ):
             continue
-        if _other_subject(scope_of.get(id(fig)), recomputed):
+        if _other_subject(scope_of.get(fig), recomputed):
             continue  # ``其中监测站预算执行率98.76%``: not the department's operands
         yield _StatedRate(fig.label, fig.value, fig.location, fig.quote), recomputed
 

@@ -24,6 +24,14 @@ from checks._paths import DATA_DIR
 SOURCE_TEMPLATE = "部门整体支出绩效自评报告参考提纲及自评表填报要求"
 
 
+ROLE_QUOTE = 30
+"""Characters of a signature line's role quoted in the message (the last sentence of it)."""
+SIGNATURE_QUOTE = 60
+"""Characters of a blank signature line quoted as evidence."""
+SHORT_TEXT = 40
+"""A paragraph this short, or a cell's first this many characters, can name a part."""
+
+
 @check(
     code="CP001",
     name="signature-or-date-blank",
@@ -51,7 +59,7 @@ def signature_or_date_blank(reading: Reading, options: Mapping[str, Any]) -> Ite
     for blank in reading.meta.blank_dates:
         if is_finance_block(blank.role):
             continue
-        role = blank.role.strip().split("。")[-1][:30]
+        role = blank.role.strip().split("。")[-1][:ROLE_QUOTE]
         yield Issue(
             message=f"“{role}”的日期未填写（只有“年 月 日”的空格）",
             evidence=(Evidence(blank.location, blank.text.strip(), None, "日期"),),
@@ -59,10 +67,12 @@ def signature_or_date_blank(reading: Reading, options: Mapping[str, Any]) -> Ite
     for blank in reading.meta.blank_signatures:
         if is_finance_block(blank.role):
             continue
-        role = blank.role.strip().split("。")[-1][:30]
+        role = blank.role.strip().split("。")[-1][:ROLE_QUOTE]
         yield Issue(
             message=f"{role}未签字" if blank.role.startswith("表 ") else f"“{role}”后未签字",
-            evidence=(Evidence(blank.location, blank.text.strip()[:60], None, "签字"),),
+            evidence=(
+                Evidence(blank.location, blank.text.strip()[:SIGNATURE_QUOTE], None, "签字"),
+            ),
         )
 
 
@@ -107,9 +117,9 @@ def required_part_missing(reading: Reading, options: Mapping[str, Any]) -> Itera
     texts: list[str] = []
     for block in reading.document.blocks:
         if isinstance(block, Table):
-            texts.extend(c.text[:40] for c in block.cells())
+            texts.extend(c.text[:SHORT_TEXT] for c in block.cells())
         elif isinstance(block, Paragraph) and (
-            block.heading_level is not None or len(block.text) <= 40
+            block.heading_level is not None or len(block.text) <= SHORT_TEXT
         ):
             texts.append(block.text)
     if not texts:

@@ -13,12 +13,10 @@ from auditor.findings import Certainty, Evidence, Issue
 from auditor.model import Paragraph
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
-from auditor.read.lexicon import clean_label
 from auditor.read.qualifiers import Basis, Scope
 from auditor.read.reading import Reading
 from auditor.registry import check
-from auditor.text.normalise import clause_start
-from auditor.text.units import convert, same_dimension
+from auditor.text.units import BASE_MONEY_UNIT, MONEY_UNITS, convert, money_base, same_dimension
 from checks._kinds import differs_beyond_rounding, evidence, fmt, fmt_auto
 
 SOURCE_SAME = "同一报告中同一数据应前后一致（财政部《部门决算管理制度》数据一致性要求）"
@@ -26,9 +24,6 @@ SOURCE_SAME = "同一报告中同一数据应前后一致（财政部《部门�
 
 def _where(fig: Figure) -> str:
     return "表中" if fig.cell is not None else "正文"
-
-
-_MONEY_UNITS = ("元", "万元", "亿元")
 
 
 def _equivalent(a: Figure, b: Figure) -> bool:
@@ -42,9 +37,9 @@ def _equivalent(a: Figure, b: Figure) -> bool:
         if a.value == b.value:
             return True
         known = a.unit or b.unit
-        if known in _MONEY_UNITS:
+        if known in MONEY_UNITS:
             other, stated = (b, a) if a.unit else (a, b)
-            for unit in _MONEY_UNITS:
+            for unit in MONEY_UNITS:
                 if unit != known and _rounds_to(
                     convert(other.value, unit, known), stated.value, stated.amount.decimals
                 ):
@@ -191,8 +186,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         ):
             unit = majority[0].figure.unit
             base_diffs = [
-                convert(d, _base_unit(unit), unit) if unit in ("万元", "亿元", "千元") else d
-                for d in diffs
+                convert(d, BASE_MONEY_UNIT, unit) if money_base(unit) != unit else d for d in diffs
             ]
             diff_text = (
                 "，相差 "
@@ -218,10 +212,6 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
 
 _BUDGETS = (Basis.BUDGET, Basis.ADJUSTED_BUDGET)
 """Bases that are not an account of the year's execution."""
-
-
-def _base_unit(unit: str) -> str:
-    return "元" if unit in ("万元", "亿元", "千元") else unit
 
 
 def _zero_stated(reading: Reading, concept: str) -> bool:
@@ -474,20 +464,6 @@ def _cue(key: str) -> re.Pattern[str]:
     return cue("consistency", key)
 
 
-def _states_target(reading: Reading, fig: Figure) -> bool:
-    """Whether the figure's clause, before it, says it is a target or plan."""
-    block = reading.document.blocks[fig.block]
-    if not isinstance(block, Paragraph):
-        return False
-    text = block.text
-    if _cue("target_list").search(text[fig.sentence_start : fig.amount.start]):
-        return True  # ``绩效目标为：…；新建服务点15个；…``
-    start = clause_start(text, fig.amount.start, "，,；;：:")
-    before = text[max(fig.sentence_start, start) : fig.amount.start]
-    # Otherwise only the figure's own clause: ``目标值≥150场，全年开展演出162场`` is a result.
-    return _cue("target_words").search(before) is not None
-
-
 def _group_by_suffix(
     labelled: list[tuple[str, Figure]],
 ) -> dict[tuple[str, str | None], list[Figure]]:
@@ -540,24 +516,16 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
         （二）平安建设
         全年摸排出租房屋住户230余户。
     """
-    concept_figures = {id(f.figure) for f in reading.facts.facts}
     labelled: list[tuple[str, Figure]] = []
-    for fig in reading.figures:
-        if (
-            fig.table_value
-            or id(fig) in concept_figures
-            or fig.kind not in ("count", "money", "length", "area")
-        ):
-            continue
-        label = clean_label(fig.label)
-        label = _cue("activity_leading_words").sub("", label)
+    for activity in reading.activities:
+        label, fig = activity.label, activity.figure
         if (
             len(label) < MIN_ACTIVITY_LABEL
             or _cue("activity_generic").match(label)
             or re.search(r"\d", label)
         ):
             continue
-        if _states_target(reading, fig):
+        if activity.planned:
             continue  # ``计划新建15个，完成13个``: the plan, not a second account of the result
         if fig.kind == "money" and not _cue("activity_payment").search(label):
             continue

@@ -12,7 +12,7 @@ from auditor.findings import Evidence, Issue, Severity
 from auditor.read.reading import Reading
 from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
-from auditor.registry import check
+from auditor.registry import DEFER_TO, check
 from checks._kinds import fmt_auto
 
 SOURCE_SCORING = "报告自身所写评分标准；无标准时按 auditor/read/data/indicators.yaml 所列参考框架"
@@ -243,6 +243,7 @@ def _sheet_label(sheet: ScoreSheet) -> str:
     name="indicator-sum-differs-from-total",
     title="各指标得分之和与总分不符",
     source=SOURCE_SCORING,
+    defers_to=("SC008",),
 )
 def indicator_sum_differs_from_total(
     reading: Reading, options: Mapping[str, Any]
@@ -255,7 +256,8 @@ def indicator_sum_differs_from_total(
     Exceptions: only when every indicator of the sheet has a readable score; each
     distinct stated total is one finding citing every place it is stated; when another
     place states the total that the scores add up to (自评表 95, conclusion 97), the
-    error is the total stated twice — SC008's finding, not a second one here.
+    error is the total stated twice: this rule defers that case to SC008 and reports it
+    itself only when SC008 does not run (``--ignore SC008``).
 
     Fails:
         （一）目标合理性（50分）
@@ -271,17 +273,18 @@ def indicator_sum_differs_from_total(
         故本项计45分。
         经评价，综合得分95分。
     """
-    stated_in_scoring = {
-        id(sheet): {Decimal(t.value) for other in group for t in other.totals}
-        for group in _same_scorings(reading.sheets)
-        for sheet in group
-    }
-    for sheet in reading.sheets:
+    stated_in_scoring: dict[int, set[Decimal]] = {}
+    for group in _same_scorings(reading.sheets):
+        values = {Decimal(t.value) for other in group for t in other.totals}
+        for sheet in group:
+            stated_in_scoring[next(n for n, s in enumerate(reading.sheets) if s is sheet)] = values
+    sc008_runs = "SC008" in options.get(DEFER_TO, ())
+    for n, sheet in enumerate(reading.sheets):
         scores = [i.awarded for i in sheet.indicators]
         if not sheet.indicators or any(s is None for s in scores) or not sheet.totals:
             continue
         total = sum((s for s in scores if s is not None), Decimal(0))
-        if any(abs(v - total) <= EPSILON for v in stated_in_scoring[id(sheet)]):
+        if sc008_runs and any(abs(v - total) <= EPSILON for v in stated_in_scoring[n]):
             continue  # one place has the right total: SC008 reports the other
         by_value: dict[str, list[Evidence]] = defaultdict(list)
         for t in sheet.totals:

@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    /work/venv/bin/python scripts/build_example_corpus.py [--seed PATH]
+    python scripts/build_example_corpus.py [--seed PATH]
 
 The seed is read through :func:`auditor.extract.open_document` and written with
 ``render_docx.write_docx`` (three typesettings), converted with LibreOffice
@@ -31,7 +31,6 @@ from auditor.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "corpus" / "example"
-SHARED_SEED = Path("/work/shared/seeds/000_a967d7b66784ed30.txt")
 
 BASE = DocxStyle(
     east_asian_font="Noto Serif CJK SC", latin_font="Liberation Serif", body_size_pt=12
@@ -55,8 +54,8 @@ PDF_FROM_DOCX = {
 
 
 def default_seed() -> Path:
-    """The shared seed if present, else the committed text copy."""
-    return SHARED_SEED if SHARED_SEED.exists() else OUT / "report.txt"
+    """The committed text copy of the seed (``--seed PATH`` renders another one)."""
+    return OUT / "report.txt"
 
 
 def build(seed: Path, out: Path) -> dict[str, float]:
@@ -214,13 +213,12 @@ def write_notes(out: Path) -> None:
         "any of them: they read the committed files.",
         "",
         "```",
-        "/work/venv/bin/python scripts/build_example_corpus.py   # writes corpus/example/*",
-        "/work/venv/bin/python scripts/check_example_corpus.py   # reads everything back",
+        "python scripts/build_example_corpus.py   # writes corpus/example/*",
+        "python scripts/check_example_corpus.py   # reads everything back",
         "```",
         "",
         "Without `soffice` the three LibreOffice PDFs are skipped (the old ones stay).",
-        "`--seed PATH` renders another seed; by default the shared seed is used if present,",
-        "else the committed `report.txt`.",
+        "`--seed PATH` renders another seed; by default the committed `report.txt`.",
         "",
     ]
     (out / "NOTES.md").write_text("\n".join(lines), encoding="utf-8")

@@ -136,12 +136,13 @@ def _init_worker() -> None:
 def audit_one(path: str) -> dict[str, Any]:
     """Audit one file; return the JSON-contract document plus timing."""
     from auditor.engine import audit_file
+    from auditor.render.json_report import document_json
 
     if not _STATE:
         _init_worker()
     started = time.perf_counter()
     result, _ = audit_file(Path(path), _STATE["knowledge"], _STATE["settings"])
-    out = result.to_json()
+    out = document_json(result)
     out["seconds"] = time.perf_counter() - started
     return out
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 import checks
@@ -35,14 +39,88 @@ def audit_text(
     return run_checks(reading, settings)
 
 
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+_NUMERIC_VALUE = re.compile(r"^-?\d[\d,]*(?:\.\d+)?%?$")
+_LOCATION = re.compile(r"(?:文件)?第\s*\d+\s*[行列页段]|表\s*\d+")
+"""Places (``表 4 第 9 行``) in a message are not values the finding states."""
+_QUOTED = re.compile(r"[“「‘\"]([^”」’\"]+)[”」’\"]|[（(]([^）)]+)[）)]")
+_QUANTITY_VALUE = re.compile(r"^(-?\d[\d,]*(?:\.\d+)?)([^\d,.%-][^\d]*)$")
+_CLAUSE_MARKS = re.compile(r"[\s，,。；;：:、！？!?“”「」‘’\"（）()/]+")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("−", "-").replace("－", "-")
+    return re.sub(r"\s+", "", text)
+
+
+def _numbers(text: str) -> set[Decimal]:
+    flat = unicodedata.normalize("NFKC", text).replace("−", "-").replace("－", "-")
+    out: set[Decimal] = set()
+    for m in _NUMBER.finditer(flat):
+        with contextlib.suppress(InvalidOperation):
+            out.add(Decimal(m.group(0).replace(",", "")))
+    return out
+
+
+def stated_numbers(f: Finding) -> set[Decimal]:
+    """Every number the finding states: message (without places), expected, found, values."""
+    parts = [_LOCATION.sub(" ", f.message), f.expected or "", f.found or ""]
+    parts += [e.value or "" for e in f.evidence]
+    return set().union(*(_numbers(p) for p in parts))
+
+
+def stated_texts(f: Finding) -> set[str]:
+    """The whole quotes a finding states: its expected and found values, each evidence value
+    and quote, each quoted or bracketed phrase of its message and each of its clauses."""
+    texts = {f.expected or "", f.found or "", f.message}
+    texts |= {e.value or "" for e in f.evidence} | {e.text for e in f.evidence}
+    for m in _QUOTED.finditer(f.message):
+        texts.add(m.group(1) or m.group(2))
+    texts |= set(_CLAUSE_MARKS.split(f.message))
+    return {_norm(t) for t in texts if t.strip()}
+
+
 def finding_mentions(f: Finding, value: str) -> bool:
-    """Whether a value (as written) appears in a finding's numbers or message."""
-    haystack = [
-        f.expected or "",
-        f.found or "",
-        f.message,
-        *(e.value or "" for e in f.evidence),
-        *(e.text for e in f.evidence),
-    ]
-    plain = value.replace(",", "")
-    return any(value in h or plain in h.replace(",", "") for h in haystack)
+    """Whether a finding states a value: a number by value (``2,415.05`` is ``2415.05``,
+    ``95`` is not the 95 inside ``2024``), a number with a unit (``27 万元``) as that number
+    written with that unit, a text as one whole quote, phrase or clause of it (``良`` is a
+    grade the finding names, not a character somewhere in its message)."""
+    v = _norm(str(value))
+    if _NUMERIC_VALUE.match(v):
+        return Decimal(v.rstrip("%").replace(",", "")) in stated_numbers(f)
+    quantity = _QUANTITY_VALUE.match(v)
+    if quantity and not re.search(r"\d", quantity.group(2)):
+        # ``27 万元``: that number, by value, written with that unit right after it.
+        number, unit = Decimal(quantity.group(1).replace(",", "")), quantity.group(2)
+        return any(
+            Decimal(m.group(0).replace(",", "")) == number
+            for text in stated_texts(f)
+            for m in _NUMBER.finditer(text)
+            if text.startswith(unit, m.end()) and not text[: m.start()].endswith((".", "-"))
+        )
+    return v in stated_texts(f)
+
+
+def near_misses(value: str, f: Finding) -> list[str]:
+    """Values close to ``value`` that ``f`` does not state, so a fixture expecting ``value``
+    would fail if the rule reported them instead: the next numbers up (same places) that the
+    finding does not state; for a text, the text with a character more and, when that is
+    not itself a whole quote of the finding, a character less."""
+    v = _norm(str(value))
+    numeric = _NUMERIC_VALUE.match(v) or _QUANTITY_VALUE.match(v)
+    if numeric:
+        written = numeric.group(1) if not _NUMERIC_VALUE.match(v) else v.rstrip("%")
+        tail = v[len(written) :]
+        number = Decimal(written.replace(",", ""))
+        step = Decimal(1).scaleb(
+            number.as_tuple().exponent if number.as_tuple().exponent < 0 else 0
+        )  # type: ignore[operator]
+        stated = stated_numbers(f)
+        candidate = number + step
+        while candidate in stated:
+            candidate += step
+        return [f"{candidate}{tail}"]
+    out = [v + "之外"]
+    if len(v) > 1 and v[:-1] not in stated_texts(f):
+        out.append(v[:-1])
+    return out

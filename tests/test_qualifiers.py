@@ -22,6 +22,7 @@ from auditor.read.facts import Fact, label_scope, scope_of
 from auditor.read.qualifiers import Basis, Origin, Scope, basis_matches
 from auditor.read.reading import Reading
 from auditor.registry import select
+from auditor.render.json_report import document_json
 from auditor.runner import RunSettings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "qualifiers"
@@ -272,7 +273,7 @@ def test_certain_finding_stays_an_error() -> None:
 def _audit(path: Path) -> list[dict[str, object]]:
     settings = RunSettings(checks=tuple(select([])), options={"YR002": {"today": "2026-11-26"}})
     result, _ = audit_file(path, knowledge(), settings)
-    findings: list[dict[str, object]] = json.loads(json.dumps(result.to_json()))["findings"]
+    findings: list[dict[str, object]] = json.loads(json.dumps(document_json(result)))["findings"]
     return findings
 
 

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from auditor.extract.ocr.page import OcrPage
 
 X_TOLERANCE_RATIO = 0.3
-"""Word gap as a share of font size: survives 12 pt and 16 pt CJK (EXTRACTION.md)."""
+"""Word gap as a share of font size: survives 12 pt and 16 pt CJK."""
 EDGE_TOLERANCE = 2.0
 _FOOTER = re.compile(
     r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"

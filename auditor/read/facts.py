@@ -41,8 +41,6 @@ class Fact:
     source: str | None
     origin: str
     """``text``, ``table`` or ``formula``."""
-    parent: Figure | None = None
-    """For a figure inside parentheses: the figure the parentheses explain."""
     scope_name: str = ""
     """The sub-unit for :attr:`Scope.UNIT` (``县就业服务中心``)."""
     provenance: Qualifiers = field(default_factory=Qualifiers)
@@ -228,7 +226,7 @@ def _text_facts(
     department: str = "",
 ) -> list[Fact]:
     out: list[Fact] = []
-    resolved: dict[int, Fact] = {}
+    resolved: dict[Figure, Fact] = {}
     subject: Fact | None = None
     owner: Fact | None = None
     """The last figure that is not a listed part: the parts after its ``其中``/``包括``
@@ -240,7 +238,7 @@ def _text_facts(
     for i, fig in enumerate(group):
         concept = lexicon.concept_for(fig.label, fig.kind, title, unit=fig.unit)
         parent = paren_parent(text, group, i)
-        parent_fact = resolved.get(id(parent)) if parent is not None else None
+        parent_fact = resolved.get(parent) if parent is not None else None
         if owner is not None and owner.figure.sentence_start != fig.sentence_start:
             owner = None
         heads = [h for h in heads if h.figure.sentence_start == fig.sentence_start]
@@ -338,7 +336,6 @@ def _text_facts(
             basis=basis,
             source=source,
             origin="text",
-            parent=parent,
             scope_name=scope_name,
             provenance=Qualifiers(
                 **provenance,
@@ -352,7 +349,7 @@ def _text_facts(
                 ),
             ),
         )
-        resolved[id(fig)] = fact
+        resolved[fig] = fact
         out.append(fact)
         if parent is None:
             subject = fact

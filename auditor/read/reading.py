@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from auditor.model import Document, Location, Paragraph, Table, block_texts
+from auditor.read.activities import Activity, read_activities
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.formulas import Formula, Num, count_rates, find_formulas
@@ -55,9 +56,13 @@ class TextHit:
     section: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Reading:
-    """Everything the rules need, read once from one document."""
+    """Everything the rules need, read once from one document.
+
+    Compared and hashed by identity (one reading per document): what is derived from it
+    (``auditor.assess``) is kept beside it, keyed weakly by it, never written into it.
+    """
 
     document: Document
     lexicon: Lexicon
@@ -72,9 +77,8 @@ class Reading:
     sheets: tuple[ScoreSheet, ...]
     years: tuple[YearUse, ...]
     framework: Framework | None = None
-    derived: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
-    """Results computed from this reading (indicator assessments, the score summary),
-    kept so that every rule and the JSON score block share one computation."""
+    activities: tuple[Activity, ...] = ()
+    """Text figures that name an activity rather than a concept (IC005 compares them)."""
 
     @property
     def report_year(self) -> int | None:
@@ -229,7 +233,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         return concept_family(concept.id if concept else None)
 
     breakdowns: list[Breakdown] = []
-    parents: dict[int, Figure] = {}
+    parents: dict[Figure, Figure] = {}
     formulas: list[Formula] = []
     lists: list[CountedList] = []
     previous_table: tuple[Table, list[Figure]] | None = None
@@ -239,7 +243,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
             block_parents = text_parents(block.text, text_figs, family_of)
             breakdowns.extend(text_breakdowns(block.text, text_figs, block_parents))
             for child, (parent, _how) in block_parents.items():
-                parents[id(text_figs[child])] = text_figs[parent]
+                parents[text_figs[child]] = text_figs[parent]
             formulas.extend(
                 replace(f, section=section_of[block.index])
                 for f in find_formulas(block.text, block.index, block.location)
@@ -285,6 +289,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         sheets=sheets,
         years=tuple(years),
         framework=framework,
+        activities=tuple(read_activities(document, figures, facts)),
     )
 
 
@@ -298,13 +303,13 @@ def _context_title(sections: tuple[Section, ...], section_of: tuple[int, ...], b
     return " ".join(titles)
 
 
-def _inherit_from_parents(sheet: FactSheet, parents: dict[int, Figure]) -> FactSheet:
+def _inherit_from_parents(sheet: FactSheet, parents: dict[Figure, Figure]) -> FactSheet:
     """Parts of a 其中 list or parentheses share their total's year, basis and source."""
-    by_figure = {id(f.figure): f for f in sheet.facts}
+    by_figure = {f.figure: f for f in sheet.facts}
     changed: list[Fact] = []
     for fact in sheet.facts:
-        parent = parents.get(id(fact.figure))
-        parent_fact = by_figure.get(id(parent)) if parent is not None else None
+        parent = parents.get(fact.figure)
+        parent_fact = by_figure.get(parent) if parent is not None else None
         if parent_fact is None:
             changed.append(fact)
             continue

@@ -9,13 +9,18 @@ YAML file per reading module, so adding a province's wording is a data change:
     total_row: ['^(?:合计|总计)$']
 
 Lists of plain words are read with :func:`words`; regular expressions with
-:func:`patterns` (compiled once, cached). Extra files given with :func:`add_overrides`
-(from ``auditor.toml``'s ``cues = [...]``) extend each list, so a bureau can add words
-without editing the package.
+:func:`patterns` (compiled once, cached). A bureau's own files extend each list, so it can
+add words without editing the package: ``auditor.toml``'s ``cues = [...]`` puts their
+paths in the ``AUDITOR_CUES`` environment variable (``os.pathsep``-separated) before any
+reader is imported, and this module reads it at import. Many readers compile their cues
+when they are imported, so the variable, not a later call, is what makes a bureau's words
+count everywhere: in the ``audit`` process, its batch workers and ``audit serve``.
+:func:`add_overrides` adds files in-process (cues read lazily see them).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 from pathlib import Path
@@ -24,8 +29,20 @@ from typing import Any
 import yaml
 
 CUES_DIR = Path(__file__).parent / "data" / "cues"
+ENV = "AUDITOR_CUES"
+"""The environment variable holding a bureau's cue files (``os.pathsep``-separated)."""
 
-_overrides: list[Path] = []
+_overrides: list[Path] = [Path(p) for p in os.environ.get(ENV, "").split(os.pathsep) if p]
+
+
+def sections() -> list[str]:
+    """The packaged cue sections (one YAML file each)."""
+    return sorted(p.stem for p in CUES_DIR.glob("*.yaml"))
+
+
+def keys(section: str) -> list[str]:
+    """The keys the packaged file of ``section`` lists."""
+    return sorted(_section(section))
 
 
 def add_overrides(paths: list[Path]) -> None:

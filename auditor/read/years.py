@@ -37,9 +37,11 @@ def _published(before: str, after: str) -> str:
     ``2023年度部门决算已于2024年8月公开`` (决算 of the year before) is the normal schedule,
     so the two are told apart; ``已在网站公开2023年度部门预算`` puts 公开 first.
     """
-    head = after[:14]
-    rest = after[: max(0, after.find("。"))] if "。" in after else after[:60]
-    disclosed = ("公开" in rest[:60] and (_BUDGET.search(head) or _FINAL.search(head))) or (
+    head = after[:NAMED_AFTER]
+    rest = after[: max(0, after.find("。"))] if "。" in after else after[:DISCLOSED_WITHIN]
+    disclosed = (
+        "公开" in rest[:DISCLOSED_WITHIN] and (_BUDGET.search(head) or _FINAL.search(head))
+    ) or (
         _PUBLISHED_BEFORE.search(before) is not None
         and (_BUDGET.search(head) or _FINAL.search(head))
     )
@@ -59,11 +61,27 @@ _SCORE_BASIS = _cue("score_basis")
 _RESULT = _cue("result")
 _REFERENCE = _cue("reference")
 MALFORMED_YEAR = _cue("malformed_year")
+"""A year written with three or five digits (``202年度``, ``20224年3月``)."""
 YEAR_END = _cue("year_end")
 """A stock at a year's end (``2021年末``, ``2021年12月31日``)."""
 YEAR_COMPARISON = _cue("year_comparison")
 """A sentence comparing a figure with another year's (``较上年末增加2人``)."""
-"""A year written with three or five digits (``202年度``, ``20224年3月``)."""
+
+# Character windows around a year mention (the text a cue must stand in).
+AFTER_YEAR = 40
+"""What follows a year that its role is read from."""
+NAMED_AFTER = 14
+"""A disclosed year names its 预算/决算 this close after it (``2023年度部门预算``)."""
+DISCLOSED_WITHIN = 60
+"""公开 must come this close after the year, in the same sentence."""
+TITLE_PLAN_AFTER = 12
+"""A title's year is a plan's when a plan word follows this close (``2025年工作计划``)."""
+PLAN_AFTER = 16
+"""A plan word this close after a year makes it a plan (``2025年将继续``)."""
+PLAN_BEFORE = 6
+"""… or this close before it (``计划于2025年``)."""
+SCORE_BASIS_WITHIN = 30
+"""In an indicator, the score-basis words must follow within this much of the clause."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +120,7 @@ def classify_years(
     for y in years:
         sentence, offset = _sentence_of(text, y.start)
         before = text[offset : y.start]
-        after = text[y.end : y.end + 40]
+        after = text[y.end : y.end + AFTER_YEAR]
         role = _role(y, sentence, before, after, is_title, section_title, in_indicator, report_year)
         out.append(
             YearUse(
@@ -135,14 +153,14 @@ def _role(
     if _REFERENCE.search(before):
         return "reference"
     if is_title:
-        return "plan" if _PLAN.search(after[:12]) else "title"
+        return "plan" if _PLAN.search(after[:TITLE_PLAN_AFTER]) else "title"
     published = _published(before, after)
     if published:
         return published
     if report_year is not None and y.year > report_year:
         return "plan"
     if (report_year is None or y.year >= report_year) and (
-        _PLAN.search(after[:16]) or _PLAN.search(before[-6:])
+        _PLAN.search(after[:PLAN_AFTER]) or _PLAN.search(before[-PLAN_BEFORE:])
     ):
         return "plan"
     if _COMPARISON_SECTION.search(section_title):
@@ -154,10 +172,11 @@ def _role(
         or _THIS_YEAR.search(sentence)
     ):
         return "comparison"
-    window = before[-6:] + y.raw + after[:16]  # this mention's own surroundings
+    window = before[-PLAN_BEFORE:] + y.raw + after[:PLAN_AFTER]  # this mention's own surroundings
     if _CONTINUATION.search(window):
         return "continuation"
-    if in_indicator and _SCORE_BASIS.search(re.split(r"[。；]", after, maxsplit=1)[0][:30]):
+    clause = re.split(r"[。；]", after, maxsplit=1)[0]
+    if in_indicator and _SCORE_BASIS.search(clause[:SCORE_BASIS_WITHIN]):
         return "score_basis"
     if _RESULT.search(sentence):
         return "result"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from rich.cells import cell_len
@@ -18,7 +19,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from auditor.engine import DocumentResult
+from auditor.engine import DocumentMeta, DocumentResult, ScoreBlock, plain
 from auditor.findings import CATEGORIES, CATEGORY_LABELS, Finding, Severity
 from auditor.identity import value_offset
 from auditor.render.wording import figures_line
@@ -66,7 +67,7 @@ def render_result(
             line = Text(f"{f.rule} ", style="bold")
             line.append(f.message, style="dim")
             console.print(_indented(line, console.width, 2))
-    if result.score and result.score.get("indicator_sum") is not None:
+    if result.score is not None and result.score.indicator_sum is not None:
         console.print()
         console.print(_score(result.score))
     console.print()
@@ -80,16 +81,16 @@ def render_result(
 
 
 def _header(result: DocumentResult, show_time: bool) -> Text:
-    meta = result.meta
+    meta = result.meta or DocumentMeta()
     parts = [result.path]
-    if meta.get("unit"):
-        parts.append(str(meta["unit"]))
-    if meta.get("report_year"):
-        parts.append(f"{meta['report_year']} 年度")
-    if meta.get("pages"):
-        parts.append(f"{meta['pages']} 页")
-    if meta.get("format"):
-        parts.append(str(meta["format"]).upper())
+    if meta.unit:
+        parts.append(meta.unit)
+    if meta.report_year:
+        parts.append(f"{meta.report_year} 年度")
+    if meta.pages:
+        parts.append(f"{meta.pages} 页")
+    if meta.format:
+        parts.append(meta.format.upper())
     if show_time and "total" in result.timings:
         parts.append(f"用时 {result.timings['total']:.1f} 秒")
     return Text(" · ".join(parts), style="bold reverse")
@@ -157,7 +158,7 @@ def _highlight(text: str, value: str | None) -> Text:
     return out
 
 
-def _score(score: dict[str, Any]) -> Table:
+def _score(score: ScoreBlock) -> Table:
     table = Table(
         title="得分复核", title_justify="left", show_edge=False, pad_edge=False, expand=False
     )
@@ -165,18 +166,17 @@ def _score(score: dict[str, Any]) -> Table:
     table.add_column("分值", justify="right")
     table.add_column("报告", justify="right")
     table.add_column("复核", justify="right")
-    for ind in score.get("indicators", []):
-        if ind.get("stated") != ind.get("recomputed"):
-            table.add_row(
-                ind["name"],
-                _v(ind.get("maximum")),
-                _v(ind.get("stated")),
-                _v(ind.get("recomputed")),
-            )
-    table.add_row("各指标得分之和", _v(score.get("maxima_sum")), _v(score.get("indicator_sum")), "")
-    table.add_row("总分", "", _v(score.get("stated_total")), _v(score.get("recomputed_total")))
-    table.add_row("等级", "", _v(score.get("stated_grade")), _v(score.get("recomputed_grade")))
+    for ind in score.indicators:
+        if ind.differs:
+            table.add_row(ind.name, _n(ind.maximum), _n(ind.stated), _n(ind.recomputed))
+    table.add_row("各指标得分之和", _n(score.maxima_sum), _n(score.indicator_sum), "")
+    table.add_row("总分", "", _n(score.stated_total), _n(score.recomputed_total))
+    table.add_row("等级", "", _v(score.stated_grade), _v(score.recomputed_grade))
     return table
+
+
+def _n(value: Decimal | None) -> str:
+    return _v(plain(value))
 
 
 def plain_text(result_text: str) -> str:

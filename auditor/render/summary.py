@@ -11,9 +11,8 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
 
-from auditor.engine import DocumentResult
+from auditor.engine import DocumentResult, plain
 
 
 @dataclass(frozen=True)
@@ -26,10 +25,10 @@ class SummaryRow:
     errors: int
     warnings: int
     infos: int
-    stated_total: Any
-    recomputed_total: Any
-    stated_grade: Any
-    recomputed_grade: Any
+    stated_total: int | float | None
+    recomputed_total: int | float | None
+    stated_grade: str | None
+    recomputed_grade: str | None
     status: str
 
 
@@ -70,19 +69,19 @@ def summary_rows(results: Sequence[DocumentResult]) -> list[SummaryRow]:
     rows: list[SummaryRow] = []
     for r in results:
         counts = r.counts()
-        score = r.score or {}
+        score = r.score
         rows.append(
             SummaryRow(
                 result=r,
                 name=names[r.path],
-                unit=str(r.meta.get("unit") or ""),
+                unit=(r.meta.unit if r.meta else None) or "",
                 errors=counts["error"],
                 warnings=counts["warning"],
                 infos=counts["info"],
-                stated_total=score.get("stated_total"),
-                recomputed_total=score.get("recomputed_total"),
-                stated_grade=score.get("stated_grade"),
-                recomputed_grade=score.get("recomputed_grade"),
+                stated_total=plain(score.stated_total) if score else None,
+                recomputed_total=plain(score.recomputed_total) if score else None,
+                stated_grade=score.stated_grade if score else None,
+                recomputed_grade=score.recomputed_grade if score else None,
                 status=status_text(r),
             )
         )

@@ -107,7 +107,7 @@ def workbook_bytes(
             [
                 row.name,
                 row.unit or None,
-                r.meta.get("report_year"),
+                r.meta.report_year if r.meta else None,
                 row.errors,
                 row.warnings,
                 row.infos,

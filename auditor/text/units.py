@@ -123,6 +123,16 @@ hour = [hour_]
 """
 
 
+MONEY_UNITS: tuple[str, ...] = tuple(sym for sym, (_name, kind) in UNITS.items() if kind == "money")
+"""The units money is written in (元, 千元, 万元, 亿元)."""
+BASE_MONEY_UNIT = "元"
+
+
+def money_base(unit: str) -> str:
+    """元 for any money unit; any other unit is its own base here."""
+    return BASE_MONEY_UNIT if unit in MONEY_UNITS else unit
+
+
 @lru_cache(maxsize=1)
 def registry() -> Any:
     """The process-wide pint registry (built on first use; pint is imported lazily)."""

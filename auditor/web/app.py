@@ -145,7 +145,7 @@ def create_app(setup: AuditSetup, options: ServeOptions | None = None) -> Starle
             else {
                 "name": f.name,
                 "href": f"/r/{o.id}",
-                "unit": o.result.meta.get("unit"),
+                "unit": o.result.meta.unit if o.result.meta else None,
                 "counts": o.result.counts(),
                 "not_a_report": o.view.not_a_report,
             }

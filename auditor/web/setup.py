@@ -32,12 +32,10 @@ def load_setup(
 
     config = load_config(config_path, cwd)
     selected = registry.select(config.select, config.ignore)
-    severity = {}
-    for code, level in config.severity.items():
-        for spec in registry.resolve(code):
-            severity[spec.code] = level
     settings = RunSettings(
-        checks=tuple(selected), severity=severity, options=validate_options(config.options)
+        checks=tuple(selected),
+        severity=dict(config.severity),
+        options=validate_options(config.options),
     )
     return AuditSetup(
         settings=settings,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.engine import DocumentResult
+from auditor.engine import DocumentMeta, DocumentResult, ScoreBlock, plain
 from auditor.findings import CATEGORIES, CATEGORY_LABELS, Finding
 from auditor.model import BBox, Document, Location, Paragraph, Table
 from auditor.web.pages import PageImage, refine_boxes, render_pages
@@ -69,7 +69,7 @@ class ReportView:
     name: str
     status: str
     error: str
-    meta: dict[str, Any]
+    meta: DocumentMeta
     counts: dict[str, int]
     groups: list[dict[str, Any]]
     score: dict[str, Any] | None
@@ -100,12 +100,13 @@ def build_view(
     URI). ``document`` is the extracted DOCX/text body (read from ``source`` when not
     given). Element ids start with ``prefix`` so several reports can share a page.
     """
-    fmt = str(result.meta.get("format") or "")
+    meta = result.meta or DocumentMeta()
+    fmt = meta.format or ""
     view = ReportView(
         name=result.path,
         status=result.status,
         error=(result.error or {}).get("message", "") if result.status != "ok" else "",
-        meta=result.meta,
+        meta=meta,
         counts=result.counts(),
         groups=[],
         score=_score(result.score),
@@ -141,13 +142,31 @@ def _open(source: Path, password: str | None) -> Document | None:
         return None
 
 
-def _score(score: dict[str, Any] | None) -> dict[str, Any] | None:
-    if not score or (score.get("indicator_sum") is None and score.get("stated_total") is None):
+def _score(score: ScoreBlock | None) -> dict[str, Any] | None:
+    """The score table's cells for the template (numbers as the JSON shows them)."""
+    if score is None or not score.shown:
         return None
-    rows = []
-    for ind in score.get("indicators", []):
-        rows.append({**ind, "differs": ind.get("stated") != ind.get("recomputed")})
-    return {**score, "rows": rows}
+    rows = [
+        {
+            "name": i.name,
+            "maximum": plain(i.maximum),
+            "stated": plain(i.stated),
+            "recomputed": plain(i.recomputed),
+            "stated_rate": plain(i.stated_rate),
+            "recomputed_rate": plain(i.recomputed_rate),
+            "differs": i.differs,
+        }
+        for i in score.indicators
+    ]
+    return {
+        "stated_total": plain(score.stated_total),
+        "indicator_sum": plain(score.indicator_sum),
+        "recomputed_total": plain(score.recomputed_total),
+        "maxima_sum": plain(score.maxima_sum),
+        "stated_grade": score.stated_grade,
+        "recomputed_grade": score.recomputed_grade,
+        "rows": rows,
+    }
 
 
 def _groups(
