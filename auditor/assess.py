@@ -383,7 +383,8 @@ def summarize(reading: Reading) -> ScoreSummary:
 
 def _summarize(reading: Reading) -> ScoreSummary:
     sheet = main_sheet(reading.sheets)
-    if sheet is None or not sheet.indicators:
+    if sheet is None or not sheet.indicators or sheet.partial:
+        # A partial sheet (part of its rows in a table that cannot be joined) has no sum.
         return ScoreSummary(None, None, None, None, None, None, (), (), sheet)
     assessments = tuple(assess(reading, i) for i in sheet.indicators)
     awarded = [i.awarded for i in sheet.indicators if i.awarded is not None]

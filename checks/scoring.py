@@ -252,7 +252,9 @@ def indicator_sum_differs_from_total(
     Why: the total decides the grade; 21 indicators scoring 98 with a stated total of
     97 means either an indicator score or the total is wrong.
 
-    Exceptions: only when every indicator of the sheet has a readable score; each
+    Exceptions: only when every indicator of the sheet has a readable score and the
+    sheet is whole (a sheet split over two tables is joined when the other table's
+    maxima make up the full score, otherwise left unchecked); each
     distinct stated total is one finding citing every place it is stated; when another
     place states the total that the scores add up to (自评表 95, conclusion 97), the
     error is the total stated twice — SC008's finding, not a second one here.
@@ -278,7 +280,9 @@ def indicator_sum_differs_from_total(
     }
     for sheet in reading.sheets:
         scores = [i.awarded for i in sheet.indicators]
-        if not sheet.indicators or any(s is None for s in scores) or not sheet.totals:
+        if sheet.partial or not sheet.indicators or any(s is None for s in scores):
+            continue
+        if not sheet.totals:
             continue
         total = sum((s for s in scores if s is not None), Decimal(0))
         if any(abs(v - total) <= EPSILON for v in stated_in_scoring[id(sheet)]):
@@ -316,7 +320,9 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
     an indicator is missing, duplicated or mis-weighted. In a two-level table, a group
     (``实施评价 30分``) must equal the sum of its items.
 
-    Exceptions: sheets with fewer than three indicators are not checked.
+    Exceptions: sheets with fewer than three indicators are not checked, nor a partial
+    sheet (maxima short of the full score while another table scores rows that do not
+    make up the difference: which rows belong to the sheet cannot be told).
 
     Fails:
         （一）目标合理性（50分）
@@ -335,7 +341,7 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
         故本项计5分。
     """
     for sheet in reading.sheets:
-        if len(sheet.indicators) < 3:
+        if len(sheet.indicators) < 3 or sheet.partial:
             continue
         target = sheet.stated_maximum or Decimal(100)
         total = sum((i.maximum for i in sheet.indicators), Decimal(0))

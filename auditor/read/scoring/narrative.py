@@ -29,6 +29,7 @@ _FULL = cue("full")
 _ANY_SCORE = cue("any_score")
 _RULE_CUE = cue("rule_cue")
 _RATE_LABEL = cue("rate_label")
+_GROUP_TOTAL = cue("group_total")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,7 @@ def _indicator(
     awarded_loc: Location | None = None
     rule_parts: list[str] = []
     fallback: tuple[Decimal, str, Location] | None = None
+    group_total: tuple[Decimal, str, Location] | None = None
     first = unit.start if unit.inline else unit.start + 1
     paragraphs = [b for b in doc.blocks[first : unit.end] if isinstance(b, Paragraph)]
     for p in paragraphs:
@@ -165,6 +167,11 @@ def _indicator(
         for sentence in _sentences(text):
             if states_report_total(sentence):
                 continue  # the report's total (``逐项打分，自评得分为99分``), not this item's
+            summed = _GROUP_TOTAL.search(sentence)
+            if summed is not None and not _RULE_CUE.search(sentence):
+                # ``效益指标合计得28.5分``: the item's own sum outranks a sub-item's 得满分.
+                group_total = (Decimal(summed.group("v")), sentence, p.location)
+                continue
             m = _conclusion(sentence)
             rule_part = sentence[: m.start()] if m else sentence
             if _RULE_CUE.search(rule_part):
@@ -181,6 +188,8 @@ def _indicator(
             elif (any_score := _ANY_SCORE.search(sentence)) and not _RULE_CUE.search(sentence):
                 fallback = (Decimal(any_score.group("v")), sentence, p.location)
     section_formulas = [f for f in formulas if first <= f.block < unit.end]
+    if group_total is not None:
+        awarded, awarded_quote, awarded_loc = group_total
     if awarded is None:
         scored = [f for f in section_formulas if f.stated is not None and f.stated_unit == "分"]
         if scored:

@@ -88,3 +88,9 @@ class ScoreSheet:
     stated_maximum: Decimal | None
     location: Location
     table: int | None = None
+    partial: bool = False
+    """Maxima short of the full score, with points scored in another table that do not
+    complete them: part of a sheet whose other part cannot be told, so its sums are
+    not checked."""
+    joined: tuple[int, ...] = ()
+    """Other tables whose scored rows complete this sheet (the 10号 form's funds table)."""

@@ -19,14 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from auditor.model import Document
 from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
 from auditor.read.scoring.methods import indicator_targets, with_sheet_rule
 from auditor.read.scoring.narrative import narrative_sheet
-from auditor.read.scoring.sheet import Indicator, ScoreSheet, StatedValue
-from auditor.read.scoring.tables import is_points_header, table_sheet
+from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
+from auditor.read.scoring.tables import is_points_header, scored_rows, table_sheet
 from auditor.read.structure import Section
 
 __all__ = [
@@ -50,6 +51,7 @@ def read_score_sheets(
     table_sheets = [
         with_sheet_rule(doc, s) for t in doc.tables if (s := table_sheet(t)) is not None
     ]
+    table_sheets = _completed(doc, table_sheets)
     narrative = narrative_sheet(
         doc, sections, section_of, figures_by_block, formulas, {s.table for s in table_sheets}
     )
@@ -65,3 +67,41 @@ def read_score_sheets(
         )
         return tuple(merged if s is main else s for s in table_sheets)
     return tuple(([narrative] if narrative else []) + table_sheets)
+
+
+def _completed(doc: Document, sheets: list[ScoreSheet]) -> list[ScoreSheet]:
+    """Join a table sheet short of its full score with the table that completes it.
+
+    The 10号 form scores 预算执行率 (10 分) in the funds table and the other 90 分 in
+    the indicator table. A sheet whose maxima fall short of its full score (the stated
+    one, or 100) takes the scored rows of the one other table whose maxima make up the
+    difference exactly; when other tables hold scored rows but none completes it, the
+    sheet is marked partial (its sums are left unchecked); with no scored rows elsewhere
+    it stays as read, and a short sum is the report's error.
+    """
+    in_sheets = {s.table for s in sheets}
+    elsewhere = [
+        (t.number, rows)
+        for t in doc.tables
+        if t.number not in in_sheets and (rows := scored_rows(t))
+    ]
+    out: list[ScoreSheet] = []
+    for sheet in sheets:
+        target = sheet.stated_maximum or HUNDRED_POINTS
+        missing = target - sum((i.maximum for i in sheet.indicators), Decimal(0))
+        if missing <= 0 or not elsewhere:
+            out.append(sheet)
+            continue
+        names = {i.name for i in sheet.indicators}
+        fits = [
+            (number, rows)
+            for number, rows in elsewhere
+            if sum((i.maximum for i in rows), Decimal(0)) == missing
+            and not names & {i.name for i in rows}
+        ]
+        if len(fits) == 1:
+            number, rows = fits[0]
+            out.append(replace(sheet, indicators=rows + sheet.indicators, joined=(number,)))
+        else:
+            out.append(replace(sheet, partial=True))
+    return out

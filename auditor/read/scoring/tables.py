@@ -106,6 +106,51 @@ def _spanning_totals(t: Table, block: tuple[int, int]) -> Iterator[StatedValue]:
                 )
 
 
+def scored_rows(t: Table) -> tuple[Indicator, ...]:
+    """Rows with both a maximum and a score in a table that is no sheet of its own.
+
+    The 10号 form scores 预算执行率 in its funds table (``年度资金总额 | … | 分值 10 |
+    执行率 | 得分 9.6``); such a row may be the 合计 row. Rows whose score or maximum
+    cell is not a number (``—`` under ``其中：``) are not scored.
+    """
+    if not t.header_rows:
+        return ()
+    head = t.grid[t.header_rows - 1]
+    scores = [c for c in range(t.n_cols) if head[c].col == c and _SCORE_HEADER.match(head[c].text)]
+    maxima = [c for c in range(t.n_cols) if head[c].col == c and _MAX_HEADER.match(head[c].text)]
+    if len(scores) != 1 or len(maxima) != 1:
+        return ()
+    score_col, max_col = scores[0], maxima[0]
+    columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
+    found: list[Indicator] = []
+    for r in range(t.header_rows, t.n_rows):
+        row = t.grid[r]
+        score_cell, max_cell = row[score_col], row[max_col]
+        if not (is_numeric_text(score_cell.text) and is_numeric_text(max_cell.text)):
+            continue
+        labels = _row_labels(row, score_col, max_col, columns.not_names)
+        if not labels:
+            continue
+        found.append(
+            Indicator(
+                name=labels[0],
+                maximum=Decimal(cell_number(max_cell.text)),
+                awarded=Decimal(cell_number(score_cell.text)),
+                awarded_quote=f"{labels[0]} | {max_cell.text} | {score_cell.text}",
+                awarded_location=score_cell.location,
+                location=score_cell.location,
+                rule=None,
+                rule_quote="",
+                rate=None,
+                rate_quote="",
+                rate_location=None,
+                formula=None,
+                section=None,
+            )
+        )
+    return tuple(found)
+
+
 def _one_table_sheet(t: Table) -> ScoreSheet | None:
     """A table with a score column and per-row maxima, read as a score sheet."""
     header_texts = [t.grid[r][c].text for r in range(t.header_rows) for c in range(t.n_cols)]
