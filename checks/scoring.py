@@ -250,7 +250,9 @@ def indicator_sum_differs_from_total(
     """The indicator scores do not add up to the total score the report states.
 
     Why: the total decides the grade; 21 indicators scoring 98 with a stated total of
-    97 means either an indicator score or the total is wrong.
+    97 means either an indicator score or the total is wrong. A group's 小计 row in a
+    score table is checked the same way against the rows of its group (when its 分值
+    cell is the sum of their maxima, so that the group is read right).
 
     Exceptions: only when every indicator of the sheet has a readable score and the
     sheet is whole (a sheet split over two tables is joined when the other table's
@@ -280,7 +282,10 @@ def indicator_sum_differs_from_total(
     }
     for sheet in reading.sheets:
         scores = [i.awarded for i in sheet.indicators]
-        if sheet.partial or not sheet.indicators or any(s is None for s in scores):
+        if sheet.partial or not sheet.indicators:
+            continue
+        yield from _subtotal_issues(sheet)
+        if any(s is None for s in scores):
             continue
         if not sheet.totals:
             continue
@@ -305,6 +310,37 @@ def indicator_sum_differs_from_total(
                 # in the same way: one finding, every place.
                 key=("score-sum", Decimal(value), total),
             )
+
+
+def _subtotal_issues(sheet: ScoreSheet) -> Iterator[Issue]:
+    """A group's 小计 score that is not the sum of its rows' scores.
+
+    The group is read by arithmetic: its 小计 maximum must equal the sum of its rows'
+    maxima (or be blank), else the rows it covers cannot be told and nothing is said.
+    """
+    for sub in sheet.subtotals:
+        scores = [i.awarded for i in sub.items]
+        if any(s is None for s in scores):
+            continue
+        maxima = sum((i.maximum for i in sub.items), Decimal(0))
+        if sub.maximum is not None and abs(sub.maximum - maxima) > EPSILON:
+            continue
+        total = sum((s for s in scores if s is not None), Decimal(0))
+        if abs(total - sub.awarded) <= EPSILON:
+            continue
+        yield Issue(
+            message=(
+                f"{_sheet_label(sheet)}小计 {_d(sub.awarded)} 分，其上 {len(sub.items)} 项"
+                f"得分之和为 {_d(total)} 分，相差 {_d(abs(total - sub.awarded))} 分"
+            ),
+            evidence=(
+                Evidence(sub.location, sub.quote, _d(sub.awarded), "小计"),
+                *(Evidence(i.location, i.name, _d(i.awarded), "得分") for i in sub.items[:20]),
+            ),
+            expected=_d(total),
+            found=_d(sub.awarded),
+            key=("subtotal", sheet.title, sub.awarded, total),
+        )
 
 
 @check(

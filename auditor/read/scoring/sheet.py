@@ -74,6 +74,17 @@ class StatedValue:
 
 
 @dataclass(frozen=True, slots=True)
+class Subtotal:
+    """A group's 小计 row in a score table and the indicator rows it sums."""
+
+    maximum: Decimal | None
+    awarded: Decimal
+    location: Location
+    quote: str
+    items: tuple[Indicator, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ScoreSheet:
     """Indicators that add up to one stated total."""
 
@@ -92,5 +103,7 @@ class ScoreSheet:
     """Maxima short of the full score, with points scored in another table that do not
     complete them: part of a sheet whose other part cannot be told, so its sums are
     not checked."""
+    subtotals: tuple[Subtotal, ...] = ()
+    """小计 rows of a table sheet, each with the rows of its group."""
     joined: tuple[int, ...] = ()
     """Other tables whose scored rows complete this sheet (the 10号 form's funds table)."""

@@ -26,6 +26,7 @@ from auditor.read.scoring.sheet import (
     Indicator,
     ScoreSheet,
     StatedValue,
+    Subtotal,
     cell_number,
     cue,
     table_cue,
@@ -182,6 +183,7 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
     stated_max: Decimal | None = None
     last_group: tuple[str, Decimal | None] = ("", None)
     columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
+    subtotal_rows: list[tuple[int, Decimal | None, Decimal, Cell, str]] = []
     for r in range(t.header_rows, t.n_rows):
         row = t.grid[r]
         restated = _restated_header(row)
@@ -195,7 +197,19 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
         score_cell = row[score_col]
         head = labels[0] if labels else ""
         if any(_SUBTOTAL_ROW.search(label) for label in labels[:2]):
-            continue  # a group's 小计 restates its rows; it is not an indicator
+            # A group's 小计 restates its rows; it is not an indicator, but its sum is checked.
+            if is_numeric_text(score_cell.text):
+                max_text = row[max_col].text if max_col is not None else ""
+                subtotal_rows.append(
+                    (
+                        len(indicators),
+                        Decimal(cell_number(max_text)) if is_numeric_text(max_text) else None,
+                        Decimal(cell_number(score_cell.text)),
+                        score_cell,
+                        f"{' '.join(labels)} | {score_cell.text}",
+                    )
+                )
+            continue
         if _SHEET_TOTAL_ROW.match(head):
             if is_numeric_text(score_cell.text):
                 totals.append(
@@ -275,9 +289,17 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 group_maximum=group_max,
             )
         )
+    read = indicators
     indicators = _without_group_rows(indicators, stated_max)
     if len(indicators) < 2:
         return None
+    subtotals: list[Subtotal] = []
+    start = 0
+    for end, maximum, awarded, cell, text in subtotal_rows:
+        items = tuple(i for i in read[start:end] if i in indicators)
+        start = end
+        if items:
+            subtotals.append(Subtotal(maximum, awarded, cell.location, text, items))
     return ScoreSheet(
         kind="table",
         title=t.caption or f"表 {t.number}",
@@ -289,6 +311,7 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
         stated_maximum=stated_max,
         location=t.location,
         table=t.number,
+        subtotals=tuple(subtotals),
     )
 
 
