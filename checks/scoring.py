@@ -41,7 +41,8 @@ def _indicator_evidence(ind: Indicator) -> list[Evidence]:
         value = f"{_d(ind.rate)}%" if written else None
         out.append(Evidence(ind.rate_location, ind.rate_quote, value, "比率"))
     if ind.rule_quote:
-        out.append(Evidence(ind.location, ind.rule_quote[:160], None, "评分标准"))
+        where = ind.rule_location or ind.location
+        out.append(Evidence(where, ind.rule_quote[:160], None, "评分标准"))
     return out
 
 

@@ -81,8 +81,9 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         )
         target = by_row.get(row) if row is not None else None
         rule, text = (ind.rule, ind.rule_quote) if ind.rule is not None else (None, "")
+        where = ind.rule_location
         if rule is None and found is not None:
-            rule, text = found[0], found[1]
+            rule, text, where = found
         if rule is None or (ind.rule is not None and not rule.proportional):
             indicators.append(ind)
             continue
@@ -104,7 +105,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
                     rate_quote=f"{ind.name} | {target.target.text} | {target.actual.text}",
                     rate_location=target.actual.location,
                 )
-        indicators.append(replace(ind, rule=rule, rule_quote=text))
+        indicators.append(replace(ind, rule=rule, rule_quote=text, rule_location=where))
     return replace(sheet, indicators=tuple(indicators))
 
 

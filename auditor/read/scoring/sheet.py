@@ -61,6 +61,9 @@ class Indicator:
     blocks: tuple[int, int] = (0, 0)
     """Block range of the indicator's text (title block first)."""
     group_maximum: Decimal | None = None
+    rule_location: Location | None = None
+    """Where the rule was read when it is not the indicator's own text (a note under
+    the table stating one method for every row)."""
 
 
 @dataclass(frozen=True, slots=True)

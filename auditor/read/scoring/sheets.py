@@ -24,6 +24,7 @@ from decimal import Decimal
 from auditor.model import Document
 from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
+from auditor.read.scoring.links import linked
 from auditor.read.scoring.methods import indicator_targets, with_sheet_rule
 from auditor.read.scoring.narrative import narrative_sheet
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
@@ -65,8 +66,8 @@ def read_score_sheets(
             bands=main.bands or narrative.bands,
             bands_quote=main.bands_quote or narrative.bands_quote,
         )
-        return tuple(merged if s is main else s for s in table_sheets)
-    return tuple(([narrative] if narrative else []) + table_sheets)
+        return tuple(linked([merged if s is main else s for s in table_sheets], formulas))
+    return tuple(linked(([narrative] if narrative else []) + table_sheets, formulas))
 
 
 def _completed(doc: Document, sheets: list[ScoreSheet]) -> list[ScoreSheet]:
