@@ -37,6 +37,21 @@ def cell_number(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class RowRatio:
+    """A rate written in a table row over the row's own numerator and denominator cells.
+
+    ``年度资金总额 | 全年预算数 520 | 全年执行数 468 | 执行率 95%``: 468 / 520.
+    """
+
+    numerator: Decimal
+    numerator_name: str
+    denominator: Decimal
+    denominator_name: str
+    quote: str
+    """The row's cells the ratio was read from."""
+
+
+@dataclass(frozen=True, slots=True)
 class Indicator:
     """One scored item: its maximum, the score awarded and how it was reached."""
 
@@ -61,6 +76,8 @@ class Indicator:
     blocks: tuple[int, int] = (0, 0)
     """Block range of the indicator's text (title block first)."""
     group_maximum: Decimal | None = None
+    row_ratio: RowRatio | None = None
+    """The row's own operands of its rate (a funds table's 执行数 / 预算数)."""
     rule_location: Location | None = None
     """Where the rule was read when it is not the indicator's own text (a note under
     the table stating one method for every row)."""

@@ -102,6 +102,8 @@ def _completed(doc: Document, sheets: list[ScoreSheet]) -> list[ScoreSheet]:
         ]
         if len(fits) == 1:
             number, rows = fits[0]
+            # The funds table's own note (``得分=执行率×分值``) scores its rows.
+            rows = with_sheet_rule(doc, replace(sheet, indicators=rows, table=number)).indicators
             out.append(replace(sheet, indicators=rows + sheet.indicators, joined=(number,)))
         else:
             out.append(replace(sheet, partial=True))

@@ -13,6 +13,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from auditor.model import Cell, Table
+from auditor.read.scoring.funds import row_rates
 from auditor.read.scoring.rules import (
     GRADE_WORDS,
     GradeBand,
@@ -123,6 +124,7 @@ def scored_rows(t: Table) -> tuple[Indicator, ...]:
         return ()
     score_col, max_col = scores[0], maxima[0]
     columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
+    rates = row_rates(t)
     found: list[Indicator] = []
     for r in range(t.header_rows, t.n_rows):
         row = t.grid[r]
@@ -132,6 +134,7 @@ def scored_rows(t: Table) -> tuple[Indicator, ...]:
         labels = _row_labels(row, score_col, max_col, columns.not_names)
         if not labels:
             continue
+        rate, ratio = rates.get(r, (None, None))
         found.append(
             Indicator(
                 name=labels[0],
@@ -142,11 +145,13 @@ def scored_rows(t: Table) -> tuple[Indicator, ...]:
                 location=score_cell.location,
                 rule=None,
                 rule_quote="",
-                rate=None,
-                rate_quote="",
-                rate_location=None,
+                rate=rate.value if rate else None,
+                rate_quote=ratio.quote if ratio else "",
+                rate_location=rate.cell.location if rate else None,
                 formula=None,
                 section=None,
+                rate_decimals=rate.decimals if rate else 2,
+                row_ratio=ratio,
             )
         )
     return tuple(found)
