@@ -9,9 +9,11 @@ from typing import Any
 
 from auditor.assess import Assessment, assess, summarize
 from auditor.findings import Evidence, Issue, Severity
+from auditor.model import Paragraph
 from auditor.read.reading import Reading
 from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
+from auditor.read.scoring.targets import text_target
 from auditor.registry import check
 from checks._kinds import fmt_auto
 
@@ -597,7 +599,9 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
     a row judged by a scoring rule (its own, the table's, or the same indicator's
     in the text: SC002/SC003), a score above the maximum (SC001), and a deduction
     explained in a reason cell or in the text, pass. The finding
-    shows how the target was read, so it is a warning.
+    shows how the target was read, so it is a warning. A narrative indicator whose
+    text states one target and one actual value (``年度目标为培训1000人次，实际完成800人次``)
+    is judged the same way, unless its text gives any reason for a deduction.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -653,4 +657,50 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
                 expected=expected,
                 found=_d(ind.awarded),
                 confidence="medium",
+            )
+    yield from _narrative_target_issues(reading, judged)
+
+
+def _narrative_target_issues(reading: Reading, judged: set[str]) -> Iterator[Issue]:
+    """SC010 for indicators scored in the text, their target and actual read from it."""
+    blocks = reading.document.blocks
+    for sheet in reading.sheets:
+        if sheet.kind != "narrative":
+            continue
+        for ind in sheet.indicators:
+            if ind.awarded is None or ind.name in judged or ind.awarded > ind.maximum:
+                continue
+            first, end = ind.blocks
+            paragraphs = [
+                (b.text, b.location) for b in blocks[first:end] if isinstance(b, Paragraph)
+            ]
+            found = text_target(ind.name, paragraphs)
+            if found is None:
+                continue
+            full = abs(ind.awarded - ind.maximum) <= EPSILON
+            if found.met == full:
+                continue
+            if found.met is False:
+                message = f"“{ind.name}”未达到目标（{found.reading}），却得满分 {_d(ind.awarded)} 分，请核对"
+                expected = f"低于 {_d(ind.maximum)}"
+            else:
+                if any(word in text for text, _ in paragraphs for word in _EXPLAINED):
+                    continue
+                lost = ind.maximum - ind.awarded
+                message = f"“{ind.name}”已达到目标（{found.reading}），却扣了 {_d(lost)} 分，且未说明扣分原因，请核对"
+                expected = _d(ind.maximum)
+            evidence = [
+                Evidence(found.target.location, found.target.text, found.target.text, "目标"),
+                Evidence(found.actual.location, found.actual.text, found.actual.text, "实际完成"),
+            ]
+            if ind.awarded_location is not None:
+                evidence.append(
+                    Evidence(ind.awarded_location, ind.awarded_quote, _d(ind.awarded), "得分")
+                )
+            yield Issue(
+                message=message,
+                evidence=tuple(evidence),
+                expected=expected,
+                found=_d(ind.awarded),
+                confidence="low",
             )
