@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from auditor.read.formulas import BinOp, Formula, Name, Node, evaluate
 from auditor.read.scoring.rules import STANDARD_BANDS, GradeBand, ScoringRule, grade_for
+from auditor.read.scoring.sheet import RowRatio
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, StatedValue
 
 if TYPE_CHECKING:
@@ -183,12 +184,40 @@ def _names(node: Node) -> list[str]:
 
 
 def recompute_from_framework(reading: Reading, indicator: Indicator) -> Recomputed | None:
-    """A rate stated without formula, recomputed with the framework's formula."""
+    """A rate stated without formula, recomputed with the framework's formula.
+
+    A table row's rate is recomputed from its own cells (a funds table's 执行数 / 预算数).
+    """
+    if indicator.rate is not None and indicator.row_ratio is not None:
+        return recompute_row_ratio(indicator.rate, indicator.rate_decimals, indicator.row_ratio)
     if indicator.rate is None or indicator.section is None:
         return None
     return recompute_rate(
         reading, indicator.name, indicator.rate, indicator.rate_decimals, indicator.blocks[0]
     )
+
+
+def recompute_row_ratio(stated: Decimal, decimals: int, ratio: RowRatio) -> Recomputed | None:
+    """A rate written in a table row recomputed from the row's own amounts, if it differs."""
+    if ratio.denominator == 0:
+        return None
+    rate = ratio.numerator / ratio.denominator * HUNDRED
+    unit = Decimal(1).scaleb(-decimals)
+    if abs(rate - stated) <= unit / 2:
+        return None
+    return Recomputed(
+        rate,
+        f"按同行{ratio.numerator_name}/{ratio.denominator_name}重算",
+        text=f"{ratio.numerator_name} {fmt_plain(ratio.numerator)} / "
+        f"{ratio.denominator_name} {fmt_plain(ratio.denominator)}",
+        rounding_only=abs(rate - stated) <= unit,
+    )
+
+
+def fmt_plain(value: Decimal) -> str:
+    """A decimal without exponent or trailing zeros."""
+    text = format(value.normalize(), "f")
+    return text
 
 
 def recompute_rate(
@@ -375,7 +404,8 @@ def summarize(reading: Reading) -> ScoreSummary:
 
 def _summarize(reading: Reading) -> ScoreSummary:
     sheet = main_sheet(reading.sheets)
-    if sheet is None or not sheet.indicators:
+    if sheet is None or not sheet.indicators or sheet.partial:
+        # A partial sheet (part of its rows in a table that cannot be joined) has no sum.
         return ScoreSummary(None, None, None, None, None, None, (), (), sheet)
     assessments = tuple(assess(reading, i) for i in sheet.indicators)
     awarded = [i.awarded for i in sheet.indicators if i.awarded is not None]

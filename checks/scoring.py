@@ -9,9 +9,11 @@ from typing import Any
 
 from auditor.assess import Assessment, assess, summarize
 from auditor.findings import Evidence, Issue, Severity
+from auditor.model import Paragraph
 from auditor.read.reading import Reading
 from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
+from auditor.read.scoring.targets import text_target
 from auditor.registry import DEFER_TO, check
 from checks._kinds import fmt_auto
 
@@ -41,7 +43,8 @@ def _indicator_evidence(ind: Indicator) -> list[Evidence]:
         value = f"{_d(ind.rate)}%" if written else None
         out.append(Evidence(ind.rate_location, ind.rate_quote, value, "比率"))
     if ind.rule_quote:
-        out.append(Evidence(ind.location, ind.rule_quote[:160], None, "评分标准"))
+        where = ind.rule_location or ind.location
+        out.append(Evidence(where, ind.rule_quote[:160], None, "评分标准"))
     return out
 
 
@@ -251,9 +254,13 @@ def indicator_sum_differs_from_total(
     """The indicator scores do not add up to the total score the report states.
 
     Why: the total decides the grade; 21 indicators scoring 98 with a stated total of
-    97 means either an indicator score or the total is wrong.
+    97 means either an indicator score or the total is wrong. A group's 小计 row in a
+    score table is checked the same way against the rows of its group (when its 分值
+    cell is the sum of their maxima, so that the group is read right).
 
-    Exceptions: only when every indicator of the sheet has a readable score; each
+    Exceptions: only when every indicator of the sheet has a readable score and the
+    sheet is whole (a sheet split over two tables is joined when the other table's
+    maxima make up the full score, otherwise left unchecked); each
     distinct stated total is one finding citing every place it is stated; when another
     place states the total that the scores add up to (自评表 95, conclusion 97), the
     error is the total stated twice: this rule defers that case to SC008 and reports it
@@ -281,7 +288,12 @@ def indicator_sum_differs_from_total(
     sc008_runs = "SC008" in options.get(DEFER_TO, ())
     for n, sheet in enumerate(reading.sheets):
         scores = [i.awarded for i in sheet.indicators]
-        if not sheet.indicators or any(s is None for s in scores) or not sheet.totals:
+        if sheet.partial or not sheet.indicators:
+            continue
+        yield from _subtotal_issues(sheet)
+        if any(s is None for s in scores):
+            continue
+        if not sheet.totals:
             continue
         total = sum((s for s in scores if s is not None), Decimal(0))
         if sc008_runs and any(abs(v - total) <= EPSILON for v in stated_in_scoring[n]):
@@ -306,6 +318,37 @@ def indicator_sum_differs_from_total(
             )
 
 
+def _subtotal_issues(sheet: ScoreSheet) -> Iterator[Issue]:
+    """A group's 小计 score that is not the sum of its rows' scores.
+
+    The group is read by arithmetic: its 小计 maximum must equal the sum of its rows'
+    maxima (or be blank), else the rows it covers cannot be told and nothing is said.
+    """
+    for sub in sheet.subtotals:
+        scores = [i.awarded for i in sub.items]
+        if any(s is None for s in scores):
+            continue
+        maxima = sum((i.maximum for i in sub.items), Decimal(0))
+        if sub.maximum is not None and abs(sub.maximum - maxima) > EPSILON:
+            continue
+        total = sum((s for s in scores if s is not None), Decimal(0))
+        if abs(total - sub.awarded) <= EPSILON:
+            continue
+        yield Issue(
+            message=(
+                f"{_sheet_label(sheet)}小计 {_d(sub.awarded)} 分，其上 {len(sub.items)} 项"
+                f"得分之和为 {_d(total)} 分，相差 {_d(abs(total - sub.awarded))} 分"
+            ),
+            evidence=(
+                Evidence(sub.location, sub.quote, _d(sub.awarded), "小计"),
+                *(Evidence(i.location, i.name, _d(i.awarded), "得分") for i in sub.items[:20]),
+            ),
+            expected=_d(total),
+            found=_d(sub.awarded),
+            key=("subtotal", sheet.title, sub.awarded, total),
+        )
+
+
 @check(
     code="SC006",
     name="maxima-do-not-sum-to-total",
@@ -319,7 +362,9 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
     an indicator is missing, duplicated or mis-weighted. In a two-level table, a group
     (``实施评价 30分``) must equal the sum of its items.
 
-    Exceptions: sheets with fewer than three indicators are not checked.
+    Exceptions: sheets with fewer than three indicators are not checked, nor a partial
+    sheet (maxima short of the full score while another table scores rows that do not
+    make up the difference: which rows belong to the sheet cannot be told).
 
     Fails:
         （一）目标合理性（50分）
@@ -338,7 +383,7 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
         故本项计5分。
     """
     for sheet in reading.sheets:
-        if len(sheet.indicators) < 3:
+        if len(sheet.indicators) < 3 or sheet.partial:
             continue
         target = sheet.stated_maximum or Decimal(100)
         total = sum((i.maximum for i in sheet.indicators), Decimal(0))
@@ -557,7 +602,9 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
     a row judged by a scoring rule (its own, the table's, or the same indicator's
     in the text: SC002/SC003), a score above the maximum (SC001), and a deduction
     explained in a reason cell or in the text, pass. The finding
-    shows how the target was read, so it is a warning.
+    shows how the target was read, so it is a warning. A narrative indicator whose
+    text states one target and one actual value (``年度目标为培训1000人次，实际完成800人次``)
+    is judged the same way, unless its text gives any reason for a deduction.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -613,4 +660,50 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
                 expected=expected,
                 found=_d(ind.awarded),
                 confidence="medium",
+            )
+    yield from _narrative_target_issues(reading, judged)
+
+
+def _narrative_target_issues(reading: Reading, judged: set[str]) -> Iterator[Issue]:
+    """SC010 for indicators scored in the text, their target and actual read from it."""
+    blocks = reading.document.blocks
+    for sheet in reading.sheets:
+        if sheet.kind != "narrative":
+            continue
+        for ind in sheet.indicators:
+            if ind.awarded is None or ind.name in judged or ind.awarded > ind.maximum:
+                continue
+            first, end = ind.blocks
+            paragraphs = [
+                (b.text, b.location) for b in blocks[first:end] if isinstance(b, Paragraph)
+            ]
+            found = text_target(ind.name, paragraphs)
+            if found is None:
+                continue
+            full = abs(ind.awarded - ind.maximum) <= EPSILON
+            if found.met == full:
+                continue
+            if found.met is False:
+                message = f"“{ind.name}”未达到目标（{found.reading}），却得满分 {_d(ind.awarded)} 分，请核对"
+                expected = f"低于 {_d(ind.maximum)}"
+            else:
+                if any(word in text for text, _ in paragraphs for word in _EXPLAINED):
+                    continue
+                lost = ind.maximum - ind.awarded
+                message = f"“{ind.name}”已达到目标（{found.reading}），却扣了 {_d(lost)} 分，且未说明扣分原因，请核对"
+                expected = _d(ind.maximum)
+            evidence = [
+                Evidence(found.target.location, found.target.text, found.target.text, "目标"),
+                Evidence(found.actual.location, found.actual.text, found.actual.text, "实际完成"),
+            ]
+            if ind.awarded_location is not None:
+                evidence.append(
+                    Evidence(ind.awarded_location, ind.awarded_quote, _d(ind.awarded), "得分")
+                )
+            yield Issue(
+                message=message,
+                evidence=tuple(evidence),
+                expected=expected,
+                found=_d(ind.awarded),
+                confidence="low",
             )

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 
 from auditor.read.wording import alternation, patterns
@@ -346,7 +346,9 @@ GRADE_WORDS = alternation(_SECTION, "grade_words")
 """The grade words as one alternation, longest first (优秀 before 优)."""
 _GRADE_RANGE = re.compile(
     rf"(?<!\d)(?P<lo>\d+(?:\.\d+)?)\s*分?\s*(?P<lo_incl>[（(]含[）)])?\s*[-—–~～至到]+\s*(?P<hi>\d+(?:\.\d+)?)\s*分?\s*"
-    rf"(?P<hi_incl>[（(]含[）)])?\s*(?:的)?\s*(?:为|评为|定为|属于)?\s*[“\"]?(?P<g>{GRADE_WORDS})"
+    rf"(?P<hi_incl>[（(]含[）)])?\s*"
+    r"(?:[（(]含\s*\d+(?:\.\d+)?\s*分?[）)])?\s*"  # ``80-90分（含80分）为良``
+    rf"(?:的)?\s*(?:为|评为|定为|属于)?\s*[“\"]?(?P<g>{GRADE_WORDS})"
 )
 _GRADE_BELOW = re.compile(
     rf"(?<!\d)(?P<x>\d+(?:\.\d+)?)\s*分?\s*(?:以下|以内)\s*(?:的)?\s*(?:为|评为|定为)?\s*[“\"]?(?P<g>{GRADE_WORDS})"
@@ -402,7 +404,25 @@ def parse_grade_bands(text: str) -> tuple[GradeBand, ...]:
         bands.append(GradeBand(None, False, Decimal(m.group("x")), False, _grade(m.group("g"))))
     for m in _GRADE_ABOVE.finditer(text):
         bands.append(GradeBand(Decimal(m.group("x")), True, None, False, _grade(m.group("g"))))
-    return tuple(bands) if len(bands) >= 2 else ()
+    return tuple(_closed_grade_gaps(bands)) if len(bands) >= 2 else ()
+
+
+def _closed_grade_gaps(bands: list[GradeBand]) -> list[GradeBand]:
+    """Integer bands (``80-89分为良，90分及以上为优``) run up to the next band's bound.
+
+    A band whose upper bound falls short of the next band's lower bound by at most one
+    point (89 and 90, 89.99 and 90) would leave 89.5 without a grade: read as written
+    for whole scores, the band covers the scores up to the next one.
+    """
+    out = list(bands)
+    for i, band in enumerate(out):
+        if band.hi is None:
+            continue
+        above = [b for b in out if b.lo is not None and Decimal(0) < b.lo - band.hi <= 1]
+        if len(above) == 1:
+            nxt = above[0]
+            out[i] = replace(band, hi=nxt.lo, hi_incl=not nxt.lo_incl)
+    return out
 
 
 def _grade(word: str) -> str:

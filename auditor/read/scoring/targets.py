@@ -239,3 +239,55 @@ def completion_rate(target: Measure, actual: Measure) -> Decimal | None:
     if target.unit == "%":
         return actual.value if target.value == 100 else None
     return min(Decimal(100), actual.value / target.value * 100)
+
+
+_TEXT_TARGET = _cue("text_target")
+_TEXT_ACTUAL = _cue("text_actual")
+
+
+@dataclass(frozen=True, slots=True)
+class TextTarget:
+    """A target and an actual value stated in an indicator's text, and the comparison."""
+
+    target: Measure
+    actual: Measure
+    met: bool | None
+    reading: str
+
+
+def _text_measure(m: re.Match[str], location: Location, op_group: bool) -> Measure | None:
+    try:
+        value = Decimal(m.group("v"))
+    except InvalidOperation:
+        return None
+    op = _OPS.get(m.group("op") or "", "") if op_group else ""
+    unit = m.group("unit").replace("％", "%")
+    return Measure(op, value, unit, m.group(0), location)
+
+
+def text_target(name: str, paragraphs: Sequence[tuple[str, Location]]) -> TextTarget | None:
+    """The one target and one actual value an indicator's text states, compared.
+
+    ``年度目标为培训1000人次，实际完成800人次``. None when either is missing or stated
+    more than once with different values (the reading would have to guess which), or
+    when the units differ.
+    """
+    targets: list[Measure] = []
+    actuals: list[Measure] = []
+    for text, location in paragraphs:
+        clean = text.replace(",", "")
+        targets += [
+            t for m in _TEXT_TARGET.finditer(clean) if (t := _text_measure(m, location, True))
+        ]
+        actuals += [
+            a for m in _TEXT_ACTUAL.finditer(clean) if (a := _text_measure(m, location, False))
+        ]
+    if len({(t.op, t.value, t.unit) for t in targets}) != 1:
+        return None
+    if len({(a.value, a.unit) for a in actuals}) != 1:
+        return None
+    target, actual = targets[0], actuals[0]
+    met, how = compare(name, target, actual)
+    if met is None:
+        return None
+    return TextTarget(target, actual, met, how)

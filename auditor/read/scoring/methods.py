@@ -1,0 +1,123 @@
+"""A scoring method stated once for a whole score table, applied to its rows."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from auditor.model import Document, Location, Paragraph
+from auditor.read.scoring.rules import ScoringRule, parse_rule
+from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
+from auditor.read.scoring.targets import RowTarget, completion_rate, row_targets
+
+_SHEET_RULE_CUE = cue("sheet_rule_cue")
+_SHEET_WIDE_CUE = cue("sheet_wide_cue")
+
+
+def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Location] | None:
+    """A scoring method stated once for a whole score table, and where.
+
+    Read from a note or caption within three blocks of the table (``注：完成目标得满分，
+    未完成按完成比例得分``), a row spanning the whole table, or a header cell
+    (``得分（完成目标得满分，未完成按完成比例得分）``). The text must say it covers
+    every row (``各项指标``, ``其他指标``, ``完成目标得满分``) or be a pro-rata method
+    naming no indicator of the table: a rule naming one indicator is that indicator's.
+    """
+    if sheet.table is None:
+        return None
+    table = next((t for t in doc.tables if t.number == sheet.table), None)
+    if table is None:
+        return None
+    candidates: list[tuple[str, Location]] = []
+    for r in range(table.n_rows):
+        distinct = list(dict.fromkeys(id(c) for c in table.grid[r]))
+        for c in dict.fromkeys(table.grid[r]):
+            if r < table.header_rows or len(distinct) == 1:
+                candidates.append((c.text, c.location))
+    near = doc.blocks[max(0, table.index - 3) : table.index + 4]
+    candidates += [(b.text, b.location) for b in near if isinstance(b, Paragraph)]
+    if table.caption:
+        candidates.append((table.caption, table.location))
+    names = [i.name for i in sheet.indicators if len(i.name) >= 3]
+    for text, loc in candidates:
+        if not _SHEET_RULE_CUE.search(text):
+            continue
+        rule = parse_rule(text)
+        if rule.empty:
+            continue
+        # ``预算执行率≥95%得满分`` near the table scores one indicator, not every row.
+        if _SHEET_WIDE_CUE.search(text) or (
+            rule.proportional and not any(name in text for name in names)
+        ):
+            return rule, text, loc
+    return None
+
+
+def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
+    """Apply a table-wide scoring method, and give pro-rata rows their completion ratio.
+
+    The table's method goes to every row without a rule of its own. A row's rate is its own (a ``实际完成值`` percentage) or, for a pro-rata rule (the
+    row's own or the table's), the ratio of its actual value to a higher-is-better
+    target in the same unit; a percent target other than 100 % under a pro-rata rule is
+    left alone (完成比例 could be the rate or its ratio to the target), and a row whose
+    ratio cannot be read keeps no rate, so nothing is recomputed for it.
+    """
+    table = next((t for t in doc.tables if t.number == sheet.table), None)
+    if table is None:
+        return sheet
+    found = _sheet_rule(doc, sheet)
+    rows = {
+        i.awarded_location.row - 1: i.name
+        for i in sheet.indicators
+        if i.awarded_location is not None and i.awarded_location.row is not None
+    }
+    by_row = {t.row: t for t in row_targets(table, list(rows.items()))}
+    indicators: list[Indicator] = []
+    for ind in sheet.indicators:
+        row = (
+            ind.awarded_location.row - 1
+            if ind.awarded_location is not None and ind.awarded_location.row is not None
+            else None
+        )
+        target = by_row.get(row) if row is not None else None
+        rule, text = (ind.rule, ind.rule_quote) if ind.rule is not None else (None, "")
+        where = ind.rule_location
+        if rule is None and found is not None:
+            rule, text, where = found
+        if rule is None or (ind.rule is not None and not rule.proportional):
+            indicators.append(ind)
+            continue
+        if (
+            rule.proportional
+            and target
+            and target.target
+            and target.target.unit == "%"
+            and target.target.value != 100
+        ):
+            indicators.append(ind)  # 按完成比例: the rate itself or its ratio to the target
+            continue
+        if ind.rate is None and rule.proportional and target and target.target and target.actual:
+            rate = completion_rate(target.target, target.actual)
+            if rate is not None:
+                ind = replace(
+                    ind,
+                    rate=rate.quantize(Decimal("0.01")),
+                    rate_quote=f"{ind.name} | {target.target.text} | {target.actual.text}",
+                    rate_location=target.actual.location,
+                )
+        indicators.append(replace(ind, rule=rule, rule_quote=text, rule_location=where))
+    return replace(sheet, indicators=tuple(indicators))
+
+
+def indicator_targets(doc: Document, sheet: ScoreSheet) -> list[tuple[Indicator, RowTarget]]:
+    """Each table-sheet indicator with its row's target, actual value and reason."""
+    table = next((t for t in doc.tables if t.number == sheet.table), None)
+    if table is None:
+        return []
+    by_row = {
+        i.awarded_location.row - 1: i
+        for i in sheet.indicators
+        if i.awarded_location is not None and i.awarded_location.row is not None
+    }
+    found = row_targets(table, [(r, i.name) for r, i in by_row.items()])
+    return [(by_row[t.row], t) for t in found]

@@ -1,0 +1,277 @@
+"""Narrative score sheets: indicator sections and the scores their text states.
+
+Sections headed ``（十七）固定资产利用率（3分）`` whose text states the awarded score
+(``故本次…计3分``, ``计满分（即：1分）``), the rule (``根据…评价标准：…``) and the
+computed rate (a formula result or ``执行率为9.53%``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from auditor.model import Document, Location, Paragraph
+from auditor.read.figures import Figure
+from auditor.read.formulas import Formula
+from auditor.read.scoring.rules import parse_rule
+from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
+from auditor.read.scoring.stated import stated_totals, states_report_total
+from auditor.read.structure import Section, section_name
+
+_INDICATOR = cue("indicator")
+_CONCLUSION = cue("conclusion")
+_STRONG_LEAD = ("故", "因此", "所以", "综上", "综合", "最终")
+_BY_STANDARD = cue("by_standard")
+"""``按评分标准得10分``: the score, reached by the rule (not a clause of the rule)."""
+_FULL = cue("full")
+_ANY_SCORE = cue("any_score")
+_RULE_CUE = cue("rule_cue")
+_RATE_LABEL = cue("rate_label")
+_GROUP_TOTAL = cue("group_total")
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A scored title and the blocks its text runs over."""
+
+    name: str
+    maximum: Decimal
+    start: int
+    """Block of the title (a heading, or a paragraph that opens with the title)."""
+    end: int
+    location: Location
+    section: int
+    inline: bool
+    level: int = 99
+    """Numbering level (1 ``一、``, 2 ``（一）``, 3 ``1.``); 99 when unnumbered."""
+
+
+_INLINE = cue("inline")
+
+
+def _units(doc: Document, sections: Sequence[Section], section_of: Sequence[int]) -> list[_Unit]:
+    """Scored titles: headings, paragraphs opening with one, and title-only paragraphs.
+
+    ``（十七）固定资产利用率（3分）`` as a heading; ``2.“三公”经费控制率（5分）：…`` opening
+    a paragraph; ``在校学生人数（10分）`` alone when Word's list numbering was lost.
+    """
+    units: list[_Unit] = []
+    headed: set[int] = set()
+    for s in sections:
+        m = _INDICATOR.match(section_name(s.title))
+        if m and s.start < len(doc.blocks):
+            headed.add(s.start)
+            units.append(
+                _Unit(
+                    m.group("name"), Decimal(m.group("max")), s.start, s.end, s.location, s.id,
+                    False, s.level,
+                )
+            )  # fmt: skip
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph) or block.index in headed:
+            continue
+        m = _INLINE.match(block.text)
+        if m and not _RULE_CUE.search(m.group("name")):
+            sid = section_of[block.index]
+            units.append(
+                _Unit(
+                    m.group("name"), Decimal(m.group("max")), block.index, sections[sid].end,
+                    block.location, sid, True, _prefix_level(block.text),
+                )
+            )  # fmt: skip
+    units.sort(key=lambda u: (u.start, -u.end))
+    out: list[_Unit] = []
+    for i, u in enumerate(units):
+        later = [v for v in units[i + 1 :] if u.start < v.start < u.end]
+        if u.inline:
+            # A paragraph unit runs to the next scored title in its section.
+            ends = [v.start for v in later]
+        else:
+            # A heading runs over deeper titles (its children) but stops at a sibling
+            # written as a paragraph (``12.…（6分）`` heading, then ``13.65岁…（6分）``).
+            ends = [v.start for v in later if v.level <= u.level]
+        out.append(replace(u, end=min([u.end, *ends])))
+    return out
+
+
+def _prefix_level(text: str) -> int:
+    """Numbering level of a paragraph's prefix, digits after ``13.`` allowed."""
+    for level in (1, 2, 3, 4):
+        if cue(f"level_{level}").match(text):
+            return level
+    return 99
+
+
+def narrative_sheet(
+    doc: Document,
+    sections: Sequence[Section],
+    section_of: Sequence[int],
+    figures_by_block: dict[int, list[Figure]],
+    formulas: Sequence[Formula],
+    sheet_tables: set[int | None],
+) -> ScoreSheet | None:
+    """The sheet of scored indicator sections, with the totals and grades stated in the text."""
+    units = _units(doc, sections, section_of)
+    # A scored title with scored titles inside its text (``（一）投入指标（20分）``) is a
+    # group: its maximum is its children's sum, and its text is theirs.
+    groups = [u for u in units if any(u.start < v.start < u.end for v in units)]
+    indicators: list[Indicator] = []
+    for u in units:
+        if u in groups:
+            continue
+        indicator = _indicator(doc, u, figures_by_block, formulas)
+        group = next((g for g in reversed(groups) if g.start < u.start < g.end), None)
+        if group is not None:
+            indicator = replace(indicator, group=group.name, group_maximum=group.maximum)
+        indicators.append(indicator)
+    inside = {b for u in units if u not in groups for b in range(u.start, u.end)}
+    totals, grades, bands, bands_quote = stated_totals(doc, sheet_tables, inside)
+    if not indicators and not totals:
+        return None
+    first = indicators[0].location if indicators else totals[0].location
+    return ScoreSheet(
+        kind="narrative",
+        title="绩效指标评分",
+        indicators=tuple(indicators),
+        totals=tuple(totals),
+        grades=tuple(grades),
+        bands=bands,
+        bands_quote=bands_quote,
+        stated_maximum=None,
+        location=first,
+    )
+
+
+def _indicator(
+    doc: Document,
+    unit: _Unit,
+    figures_by_block: dict[int, list[Figure]],
+    formulas: Sequence[Formula],
+) -> Indicator:
+    name, maximum = unit.name, unit.maximum
+    awarded: Decimal | None = None
+    awarded_quote = ""
+    awarded_loc: Location | None = None
+    rule_parts: list[str] = []
+    fallback: tuple[Decimal, str, Location] | None = None
+    group_total: tuple[Decimal, str, Location] | None = None
+    first = unit.start if unit.inline else unit.start + 1
+    paragraphs = [b for b in doc.blocks[first : unit.end] if isinstance(b, Paragraph)]
+    for p in paragraphs:
+        text = p.text
+        head = _INLINE.match(text) if p.index == unit.start and unit.inline else None
+        if head is not None:
+            text = text[head.end() :]
+        for sentence in _sentences(text):
+            if states_report_total(sentence):
+                continue  # the report's total (``逐项打分，自评得分为99分``), not this item's
+            summed = _GROUP_TOTAL.search(sentence)
+            if summed is not None and not _RULE_CUE.search(sentence):
+                # ``效益指标合计得28.5分``: the item's own sum outranks a sub-item's 得满分.
+                group_total = (Decimal(summed.group("v")), sentence, p.location)
+                continue
+            m = _conclusion(sentence)
+            rule_part = sentence[: m.start()] if m else sentence
+            if _RULE_CUE.search(rule_part):
+                rule_parts.append(rule_part)
+                if m is None:
+                    continue
+            full = _FULL.search(sentence[m.start() :] if m else sentence)
+            if full and (not m or full.start() < m.start()):
+                awarded = Decimal(full.group("v")) if full.group("v") else maximum
+                awarded_quote, awarded_loc = sentence, p.location
+            elif m:
+                awarded = Decimal(m.group("v"))
+                awarded_quote, awarded_loc = sentence, p.location
+            elif (any_score := _ANY_SCORE.search(sentence)) and not _RULE_CUE.search(sentence):
+                fallback = (Decimal(any_score.group("v")), sentence, p.location)
+    section_formulas = [f for f in formulas if first <= f.block < unit.end]
+    if group_total is not None:
+        awarded, awarded_quote, awarded_loc = group_total
+    if awarded is None:
+        scored = [f for f in section_formulas if f.stated is not None and f.stated_unit == "分"]
+        if scored:
+            awarded = scored[-1].stated.value if scored[-1].stated else None
+            awarded_quote, awarded_loc = scored[-1].quote, scored[-1].location
+        elif fallback is not None:
+            awarded, awarded_quote, awarded_loc = fallback
+    rate, rate_quote, rate_loc, formula, rate_decimals = _rate(
+        first, unit.end, section_formulas, figures_by_block, name
+    )
+    rule_text = "".join(rule_parts)
+    rule = parse_rule(rule_text) if rule_text else None
+    return Indicator(
+        name=name,
+        maximum=maximum,
+        awarded=awarded,
+        awarded_quote=awarded_quote,
+        awarded_location=awarded_loc,
+        location=unit.location,
+        rule=rule if rule and not rule.empty else None,
+        rule_quote=rule_text,
+        rate=rate,
+        rate_quote=rate_quote,
+        rate_location=rate_loc,
+        formula=formula,
+        section=unit.section,
+        rate_decimals=rate_decimals,
+        blocks=(unit.start, unit.end),
+    )
+
+
+def _conclusion(sentence: str) -> re.Match[str] | None:
+    """The awarded-score clause of a sentence: the last one, ``按评分标准得…`` and strong leads (故…) first."""
+    matches = list(_CONCLUSION.finditer(sentence))
+    by_standard = list(_BY_STANDARD.finditer(sentence))
+    if by_standard:
+        return by_standard[-1]
+    strong = [m for m in matches if m.group("lead") in _STRONG_LEAD]
+    if strong:
+        return strong[-1]
+    return matches[-1] if matches else None
+
+
+def _related(label: str, name: str) -> bool:
+    """Whether a rate's label names the indicator (shares two characters besides 率)."""
+    core = label.replace("率", "")
+    target = name.replace("率", "")
+    return any(core[i : i + 2] in target for i in range(len(core) - 1)) or label in (
+        "执行率",
+        "完成率",
+        "利用率",
+        "控制率",
+    )
+
+
+def _rate(
+    start: int,
+    end: int,
+    formulas: Sequence[Formula],
+    figures_by_block: dict[int, list[Figure]],
+    name: str,
+) -> tuple[Decimal | None, str, Location | None, Formula | None, int]:
+    for f in reversed(formulas):
+        if f.stated is not None and f.stated_unit == "%":
+            rate = (f.stated.value * 100).quantize(Decimal(1).scaleb(-f.stated.decimals))
+            return rate, f.quote, f.location, f, f.stated.decimals
+    candidates: list[Figure] = []
+    for block in range(start, end):
+        for fig in figures_by_block.get(block, []):
+            if fig.verb in ("计", "得", "扣") or fig.threshold or _RULE_CUE.search(fig.quote):
+                continue
+            if (
+                fig.kind == "percent"
+                and _RATE_LABEL.search(fig.label)
+                and _related(fig.label, name)
+            ) or (fig.kind == "score" and "满意度" in fig.label and "满意度" in name):
+                candidates.append(fig)
+    if candidates:
+        fig = candidates[-1]
+        return fig.value, fig.quote, fig.location, None, fig.amount.decimals
+    return None, "", None, None, 2
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[。])", text) if s.strip()]

@@ -1,0 +1,129 @@
+"""The score-sheet model: indicators, stated totals and grades, the sheet they add up in.
+
+Also the cue lookups and the cell-number reading the sheet readers share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from auditor.model import Location
+from auditor.read.formulas import Formula
+from auditor.read.scoring.rules import GradeBand, ScoringRule
+from auditor.read.wording import patterns
+
+HUNDRED_POINTS = Decimal(100)
+
+
+def table_cue(key: str) -> re.Pattern[str]:
+    """Score-sheet wording from ``cues/tables.yaml`` (the table part of the readers)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns("tables", key)))
+
+
+def cue(key: str) -> re.Pattern[str]:
+    """The patterns under ``key`` in ``cues/scores.yaml``, or-ed into one."""
+    found = patterns("scores", key)
+    if len(found) == 1:
+        return found[0]
+    return re.compile("|".join(f"(?:{p.pattern})" for p in found))
+
+
+def cell_number(text: str) -> str:
+    """The first number of a cell's text, thousands separators dropped."""
+    m = re.search(r"-?\d+(?:\.\d+)?", text.replace(",", ""))
+    return m.group(0) if m else text
+
+
+@dataclass(frozen=True, slots=True)
+class RowRatio:
+    """A rate written in a table row over the row's own numerator and denominator cells.
+
+    ``年度资金总额 | 全年预算数 520 | 全年执行数 468 | 执行率 95%``: 468 / 520.
+    """
+
+    numerator: Decimal
+    numerator_name: str
+    denominator: Decimal
+    denominator_name: str
+    quote: str
+    """The row's cells the ratio was read from."""
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One scored item: its maximum, the score awarded and how it was reached."""
+
+    name: str
+    maximum: Decimal
+    awarded: Decimal | None
+    awarded_quote: str
+    awarded_location: Location | None
+    location: Location
+    rule: ScoringRule | None
+    rule_quote: str
+    rate: Decimal | None
+    """The rate the report computes, in percent (96.83 for 96.83%)."""
+    rate_quote: str
+    rate_location: Location | None
+    formula: Formula | None
+    section: int | None
+    group: str = ""
+    """First-level indicator name in a table sheet (``实施评价``)."""
+    rate_decimals: int = 2
+    """Decimal places of the written rate (``9.53%`` → 2)."""
+    blocks: tuple[int, int] = (0, 0)
+    """Block range of the indicator's text (title block first)."""
+    group_maximum: Decimal | None = None
+    row_ratio: RowRatio | None = None
+    """The row's own operands of its rate (a funds table's 执行数 / 预算数)."""
+    rule_location: Location | None = None
+    """Where the rule was read when it is not the indicator's own text (a note under
+    the table stating one method for every row)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatedValue:
+    """A stated total or grade and where it was read."""
+
+    value: str
+    location: Location
+    quote: str
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class Subtotal:
+    """A group's 小计 row in a score table and the indicator rows it sums."""
+
+    maximum: Decimal | None
+    awarded: Decimal
+    location: Location
+    quote: str
+    items: tuple[Indicator, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreSheet:
+    """Indicators that add up to one stated total."""
+
+    kind: str
+    """``narrative`` (indicator sections) or ``table``."""
+    title: str
+    indicators: tuple[Indicator, ...]
+    totals: tuple[StatedValue, ...]
+    grades: tuple[StatedValue, ...]
+    bands: tuple[GradeBand, ...]
+    bands_quote: str
+    stated_maximum: Decimal | None
+    location: Location
+    table: int | None = None
+    partial: bool = False
+    """Maxima short of the full score, with points scored in another table that do not
+    complete them: part of a sheet whose other part cannot be told, so its sums are
+    not checked."""
+    subtotals: tuple[Subtotal, ...] = ()
+    """小计 rows of a table sheet, each with the rows of its group."""
+    joined: tuple[int, ...] = ()
+    """Other tables whose scored rows complete this sheet (the 10号 form's funds table)."""

@@ -1,0 +1,489 @@
+"""Table score sheets: a score column (评分/得分) whose rows name their maximum.
+
+Maxima from a 分值 column or the label (``自评通知(8分)``); a 合计 row and a grade row;
+sheets printed as side-by-side blocks; group rows told from indicators by arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from itertools import pairwise
+
+from auditor.model import Cell, Table
+from auditor.read.scoring.funds import row_rates
+from auditor.read.scoring.rules import (
+    GRADE_WORDS,
+    GradeBand,
+    ScoringRule,
+    normalise_grade,
+    parse_grade_bands,
+    parse_rule,
+)
+from auditor.read.scoring.sheet import (
+    HUNDRED_POINTS,
+    Indicator,
+    ScoreSheet,
+    StatedValue,
+    Subtotal,
+    cell_number,
+    cue,
+    table_cue,
+)
+from auditor.read.scoring.stated import band_quote
+from auditor.text.cells import is_numeric_text
+
+_MAX_IN_LABEL = cue("max_in_label")
+_SCORE_HEADER = table_cue("score_header")
+_MAX_HEADER = table_cue("max_header")
+
+
+def is_points_header(header: str) -> bool:
+    """Whether a column header names points (``分值``, ``得分``), not amounts."""
+    return bool(_SCORE_HEADER.match(header) or _MAX_HEADER.match(header))
+
+
+def table_sheet(t: Table) -> ScoreSheet | None:
+    """A score sheet, or one laid out in side-by-side blocks (A and B columns)."""
+    blocks = _side_by_side_blocks(t)
+    if len(blocks) < 2:
+        return _one_table_sheet(t)
+    sheets = [
+        s
+        for a, b in blocks
+        if (s := _one_table_sheet(replace(t, grid=tuple(row[a:b] for row in t.grid)))) is not None
+    ]
+    if len(sheets) < 2:
+        return _one_table_sheet(t)
+    totals = tuple(v for s in sheets for v in s.totals)
+    if not totals:
+        totals = tuple(_spanning_totals(t, blocks[-1]))
+    return replace(
+        sheets[0],
+        indicators=tuple(i for s in sheets for i in s.indicators),
+        totals=totals,
+        grades=tuple(g for s in sheets for g in s.grades),
+        stated_maximum=next((s.stated_maximum for s in sheets if s.stated_maximum), None),
+    )
+
+
+def _side_by_side_blocks(t: Table) -> list[tuple[int, int]]:
+    """Column ranges of a sheet printed as two blocks (``指标 | 分值 | 得分 | 指标 | …``).
+
+    Each block repeats the header: a score column per block, the block ending after
+    it. One score column is one block.
+    """
+    if not t.header_rows:
+        return []
+    last = t.grid[t.header_rows - 1]
+    scores = [c for c in range(t.n_cols) if last[c].col == c and _SCORE_HEADER.match(last[c].text)]
+    if len(scores) < 2:
+        return []
+    bounds = [0, *(c + 1 for c in scores[:-1]), t.n_cols]
+    blocks = list(pairwise(bounds))
+    heads = [[cell.text for cell in last[a:b]] for a, b in blocks]
+    width = min(len(h) for h in heads)
+    if width < 2 or any(h[-width:] != heads[0][-width:] for h in heads[1:]):
+        return []  # not the same header repeated (a 序号 column may lead the first)
+    return blocks
+
+
+def _spanning_totals(t: Table, block: tuple[int, int]) -> Iterator[StatedValue]:
+    """The total of a side-by-side sheet: a 合计 row, its score in the last block."""
+    for r in range(t.header_rows, t.n_rows):
+        row = t.grid[r]
+        if not _SHEET_TOTAL_ROW.match(row[0].text):
+            continue
+        for c in range(block[1] - 1, block[0] - 1, -1):
+            if _SCORE_HEADER.match(t.grid[t.header_rows - 1][c].text) and is_numeric_text(
+                row[c].text
+            ):
+                yield StatedValue(
+                    cell_number(row[c].text),
+                    row[c].location,
+                    f"{row[0].text} | {row[c].text}",
+                    t.index,
+                )
+
+
+def scored_rows(t: Table) -> tuple[Indicator, ...]:
+    """Rows with both a maximum and a score in a table that is no sheet of its own.
+
+    The 10号 form scores 预算执行率 in its funds table (``年度资金总额 | … | 分值 10 |
+    执行率 | 得分 9.6``); such a row may be the 合计 row. Rows whose score or maximum
+    cell is not a number (``—`` under ``其中：``) are not scored.
+    """
+    if not t.header_rows:
+        return ()
+    head = t.grid[t.header_rows - 1]
+    scores = [c for c in range(t.n_cols) if head[c].col == c and _SCORE_HEADER.match(head[c].text)]
+    maxima = [c for c in range(t.n_cols) if head[c].col == c and _MAX_HEADER.match(head[c].text)]
+    if len(scores) != 1 or len(maxima) != 1:
+        return ()
+    score_col, max_col = scores[0], maxima[0]
+    columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
+    rates = row_rates(t)
+    found: list[Indicator] = []
+    for r in range(t.header_rows, t.n_rows):
+        row = t.grid[r]
+        score_cell, max_cell = row[score_col], row[max_col]
+        if not (is_numeric_text(score_cell.text) and is_numeric_text(max_cell.text)):
+            continue
+        labels = _row_labels(row, score_col, max_col, columns.not_names)
+        if not labels:
+            continue
+        rate, ratio = rates.get(r, (None, None))
+        found.append(
+            Indicator(
+                name=labels[0],
+                maximum=Decimal(cell_number(max_cell.text)),
+                awarded=Decimal(cell_number(score_cell.text)),
+                awarded_quote=f"{labels[0]} | {max_cell.text} | {score_cell.text}",
+                awarded_location=score_cell.location,
+                location=score_cell.location,
+                rule=None,
+                rule_quote="",
+                rate=rate.value if rate else None,
+                rate_quote=ratio.quote if ratio else "",
+                rate_location=rate.cell.location if rate else None,
+                formula=None,
+                section=None,
+                rate_decimals=rate.decimals if rate else 2,
+                row_ratio=ratio,
+            )
+        )
+    return tuple(found)
+
+
+def _one_table_sheet(t: Table) -> ScoreSheet | None:
+    """A table with a score column and per-row maxima, read as a score sheet."""
+    header_texts = [t.grid[r][c].text for r in range(t.header_rows) for c in range(t.n_cols)]
+    score_col = next(
+        (
+            c
+            for c in range(t.n_cols)
+            for r in range(t.header_rows)
+            if _SCORE_HEADER.match(t.grid[r][c].text)
+        ),
+        None,
+    )
+    if score_col is None or not header_texts:
+        return None
+    max_col = _maximum_column(
+        t,
+        score_col,
+        [
+            c
+            for c in range(t.n_cols)
+            if any(_MAX_HEADER.match(t.grid[r][c].text) for r in range(t.header_rows))
+        ],
+    )
+    indicators: list[Indicator] = []
+    totals: list[StatedValue] = []
+    grades: list[StatedValue] = []
+    bands: tuple[GradeBand, ...] = ()
+    bands_quote = ""
+    stated_max: Decimal | None = None
+    last_group: tuple[str, Decimal | None] = ("", None)
+    columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
+    subtotal_rows: list[tuple[int, Decimal | None, Decimal, Cell, str]] = []
+    for r in range(t.header_rows, t.n_rows):
+        row = t.grid[r]
+        restated = _restated_header(row)
+        if restated is not None:
+            # A header again mid-table (财预10号 自评表: a 资金 block, then the indicator
+            # block under ``一级指标 | … | 分值 | 得分``) moves the columns.
+            score_col, max_col = restated
+            columns = _column_roles([row], t.n_cols)
+            continue
+        labels = _row_labels(row, score_col, max_col, columns.not_names)
+        score_cell = row[score_col]
+        head = labels[0] if labels else ""
+        if any(_SUBTOTAL_ROW.search(label) for label in labels[:2]):
+            # A group's 小计 restates its rows; it is not an indicator, but its sum is checked.
+            if is_numeric_text(score_cell.text):
+                max_text = row[max_col].text if max_col is not None else ""
+                subtotal_rows.append(
+                    (
+                        len(indicators),
+                        Decimal(cell_number(max_text)) if is_numeric_text(max_text) else None,
+                        Decimal(cell_number(score_cell.text)),
+                        score_cell,
+                        f"{' '.join(labels)} | {score_cell.text}",
+                    )
+                )
+            continue
+        if _SHEET_TOTAL_ROW.match(head):
+            if is_numeric_text(score_cell.text):
+                totals.append(
+                    StatedValue(
+                        cell_number(score_cell.text),
+                        score_cell.location,
+                        f"{head} | {score_cell.text}",
+                        t.index,
+                    )
+                )
+            for text in labels[1:]:
+                mm = _MAX_IN_LABEL.search(text)
+                if mm:
+                    stated_max = Decimal(mm.group("max") or mm.group("max2"))
+            grade_text = " ".join(c.text for c in row)
+            grade_match = re.search(rf"(?:^|\s)(?P<g>{GRADE_WORDS})$", score_cell.text)
+            if grade_match:
+                grades.append(
+                    StatedValue(
+                        normalise_grade(grade_match.group("g")),
+                        score_cell.location,
+                        f"{' '.join(labels)} | {score_cell.text}",
+                        t.index,
+                    )
+                )
+            if not bands:
+                parsed = parse_grade_bands(grade_text)
+                if parsed:
+                    bands, bands_quote = parsed, band_quote(grade_text)
+            continue
+        if not labels or not is_numeric_text(score_cell.text):
+            continue
+        maximum = _row_max(labels, row, max_col)
+        if maximum is None:
+            continue
+        group, group_max = "", None
+        if len(labels) >= 2:
+            gm = _MAX_IN_LABEL.search(labels[0])
+            group = _MAX_IN_LABEL.sub("", labels[0]).strip()
+            if gm:
+                group_max = Decimal(gm.group("max") or gm.group("max2"))
+        if group_max is None and not row[0].text and row[0].row == r and last_group[1] is not None:
+            # A merged group cell the PDF drew as separate cells leaves the lower ones
+            # blank: they stay in the group above.
+            group, group_max = last_group
+        last_group = (group, group_max)
+        own = row[columns.name].text if columns.name is not None else ""
+        label = own if own and not is_numeric_text(own) else labels[-1]
+        name = _MAX_IN_LABEL.sub("", label).strip() or label
+        rule_text = (
+            row[columns.rule].text
+            if columns.rule is not None
+            else " ".join(
+                c.text
+                for c in row
+                if c.text not in labels and c is not score_cell and len(c.text) > 8
+            )
+        )
+        rule, rate, rate_decimals, rate_cell = _row_rule_and_rate(row, columns)
+        indicators.append(
+            Indicator(
+                name=name,
+                maximum=maximum,
+                awarded=Decimal(cell_number(score_cell.text)),
+                awarded_quote=f"{' / '.join(labels)} | {score_cell.text}",
+                awarded_location=score_cell.location,
+                location=score_cell.location,
+                rule=rule,
+                rule_quote=rule_text,
+                rate=rate,
+                rate_quote=f"{name} | {rate_cell.text}" if rate_cell else "",
+                rate_location=rate_cell.location if rate_cell else None,
+                rate_decimals=rate_decimals,
+                formula=None,
+                section=None,
+                group=group,
+                group_maximum=group_max,
+            )
+        )
+    read = indicators
+    indicators = _without_group_rows(indicators, stated_max)
+    if len(indicators) < 2:
+        return None
+    subtotals: list[Subtotal] = []
+    start = 0
+    for end, maximum, awarded, cell, text in subtotal_rows:
+        items = tuple(i for i in read[start:end] if i in indicators)
+        start = end
+        if items:
+            subtotals.append(Subtotal(maximum, awarded, cell.location, text, items))
+    return ScoreSheet(
+        kind="table",
+        title=t.caption or f"表 {t.number}",
+        indicators=tuple(indicators),
+        totals=tuple(totals),
+        grades=tuple(grades),
+        bands=bands,
+        bands_quote=bands_quote,
+        stated_maximum=stated_max,
+        location=t.location,
+        table=t.number,
+        subtotals=tuple(subtotals),
+    )
+
+
+_SUBTOTAL_ROW = table_cue("subtotal")
+_SHEET_TOTAL_ROW = table_cue("sheet_total_row")
+
+
+def _without_group_rows(indicators: list[Indicator], stated_max: Decimal | None) -> list[Indicator]:
+    """Drop rows that restate a group (its maximum and score are its rows' sums).
+
+    Two readings of the sheet: every row an indicator, or rows whose maximum and
+    score both equal the sums of the run of rows right after (a group row above its
+    items) or right before them (a group total below) are group rows. The second is
+    kept only when it makes the maxima add up to the sheet's maximum (100, or the
+    stated one) and the first does not: the sheet's own arithmetic decides.
+    """
+    target = stated_max or HUNDRED_POINTS
+    if sum((i.maximum for i in indicators), Decimal(0)) == target:
+        return indicators
+    group_rows: set[int] = set()
+    n = len(indicators)
+    for k, row in enumerate(indicators):
+        if row.awarded is None:
+            continue
+        for run in (indicators[k + 1 :], list(reversed(indicators[:k]))):
+            maxima = awarded = Decimal(0)
+            for count, item in enumerate(run, start=1):
+                if item.awarded is None:
+                    break
+                maxima += item.maximum
+                awarded += item.awarded
+                if count >= 2 and maxima == row.maximum and awarded == row.awarded:
+                    group_rows.add(k)
+                    break
+                if maxima > row.maximum:
+                    break
+    kept = [i for k, i in enumerate(indicators) if k not in group_rows]
+    if group_rows and len(kept) < n and sum((i.maximum for i in kept), Decimal(0)) == target:
+        return kept
+    return indicators
+
+
+def _maximum_column(t: Table, score_col: int, candidates: list[int]) -> int | None:
+    """The 分值 column that holds each scored row's own maximum.
+
+    A sheet may have two (``一级指标 | 分值 | 二级指标 | 分值 | 得分``): the group's
+    maximum, written once per group, and each row's. The row maxima are the column
+    with a value of its own on every scored row, no score above it, and (the sheet's
+    own arithmetic) a sum equal to 100; on a tie the rightmost, the deepest level.
+    """
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None
+
+    def fit(c: int) -> tuple[int, int, bool, int]:
+        covered = exceeded = 0
+        total = Decimal(0)
+        for r in range(t.header_rows, t.n_rows):
+            score, cell = t.grid[r][score_col].text, t.grid[r][c]
+            if _SHEET_TOTAL_ROW.match(t.grid[r][0].text) or not is_numeric_text(score):
+                continue
+            if cell.row == r and is_numeric_text(cell.text):
+                covered += 1
+                value = Decimal(cell_number(cell.text))
+                total += value
+                exceeded += Decimal(cell_number(score)) > value
+        return covered, -exceeded, total == HUNDRED_POINTS, c
+
+    return max(candidates, key=fit)
+
+
+def _restated_header(row: Sequence[Cell]) -> tuple[int, int | None] | None:
+    """Score and maximum columns of a row that repeats the header, else None."""
+    score = [c for c, cell in enumerate(row) if _SCORE_HEADER.match(cell.text)]
+    if not score or any(is_numeric_text(cell.text) for cell in row):
+        return None
+    maxima = [c for c, cell in enumerate(row) if _MAX_HEADER.match(cell.text)]
+    return score[0], (maxima[0] if maxima else None)
+
+
+_NAME_HEADER = table_cue("name_header")
+_NOT_NAME_HEADER = table_cue("not_name_header")
+
+
+_RULE_HEADER = table_cue("rule_header")
+_ACTUAL_HEADER = table_cue("actual_header")
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """What the columns of a score table hold, from its header."""
+
+    name: int | None
+    not_names: frozenset[int]
+    rule: int | None = None
+    actual: int | None = None
+
+
+def _column_roles(header_rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
+    """The name, rule and actual-value columns of a score table.
+
+    The name is the deepest ``…指标`` / ``项目`` column (``三级指标`` right of ``一级指标``);
+    target, actual-value and reason columns (``指标值``, ``实际完成值``, ``扣分原因``)
+    never name a row, whatever they contain. A ``评分标准`` column holds each row's
+    rule and a ``实际完成值`` column its rate.
+    """
+    heads = [
+        "".join(dict.fromkeys(row[c].text for row in header_rows if c < len(row)))
+        for c in range(n_cols)
+    ]
+    not_names = frozenset(c for c, h in enumerate(heads) if _NOT_NAME_HEADER.search(h))
+    names = [c for c, h in enumerate(heads) if _NAME_HEADER.search(h) and c not in not_names]
+    rules = [c for c, h in enumerate(heads) if _RULE_HEADER.search(h)]
+    actuals = [c for c, h in enumerate(heads) if _ACTUAL_HEADER.search(h)]
+    return _Columns(
+        names[-1] if names else None,
+        not_names,
+        rules[0] if rules else None,
+        actuals[0] if actuals else None,
+    )
+
+
+_PERCENT_CELL = cue("percent_cell")
+
+
+def _row_rule_and_rate(
+    row: Sequence[Cell], columns: _Columns
+) -> tuple[ScoringRule | None, Decimal | None, int, Cell | None]:
+    """A score-table row's own rule (``评分标准`` cell) and rate (``实际完成值`` cell)."""
+    rule = None
+    if columns.rule is not None and row[columns.rule].text:
+        parsed = parse_rule(row[columns.rule].text)
+        rule = None if parsed.empty else parsed
+    if columns.actual is not None:
+        cell = row[columns.actual]
+        m = _PERCENT_CELL.fullmatch(cell.text)
+        if m:
+            decimals = len(m.group("v").partition(".")[2])
+            return rule, Decimal(m.group("v")), decimals, cell
+    return rule, None, 2, None
+
+
+def _row_labels(
+    row: Sequence[object], score_col: int, max_col: int | None, skip: frozenset[int] = frozenset()
+) -> list[str]:
+    labels: list[str] = []
+    seen: set[int] = set()
+    for c, cell in enumerate(row):
+        if c in (score_col, max_col) or c in skip or id(cell) in seen:
+            continue
+        seen.add(id(cell))
+        text = getattr(cell, "text", "")
+        if (
+            text
+            and not is_numeric_text(text)
+            and (len(text) <= 16 or (_MAX_IN_LABEL.search(text) and len(text) <= 30))
+        ):
+            labels.append(text)
+    return labels
+
+
+def _row_max(labels: list[str], row: Sequence[object], max_col: int | None) -> Decimal | None:
+    if max_col is not None:
+        text = getattr(row[max_col], "text", "")
+        if is_numeric_text(text):
+            return Decimal(cell_number(text))
+    for text in reversed(labels):
+        m = _MAX_IN_LABEL.search(text)
+        if m:
+            return Decimal(m.group("max") or m.group("max2"))
+    return None
