@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from auditor.read.figures import Figure
 from auditor.read.relations.model import Breakdown, cue
+from auditor.read.relations.nesting import choose_nesting
 from auditor.read.textindex import (
     closing_brackets,
     first_match_start,
@@ -210,6 +211,21 @@ def _qizhong_parent(
     j = next((k for k in range(i - 1, floor, -1) if candidate(k)), None)
     if j is None:
         return None
+    # The 其中 belongs to the figure right before it: when that figure counts another
+    # thing (``事项42次，其中…27项``), an earlier figure that shares the parts' unit
+    # belongs to another clause; abstain rather than reach back to it.
+    nearest = next(
+        (
+            k
+            for k in range(i - 1, floor, -1)
+            if figures[k].amount.end <= qz
+            and depth_at[figures[k].amount.start] == depth_at[qz]
+            and figures[k].kind not in ("percent", "number")
+        ),
+        None,
+    )
+    if nearest is not None and nearest != j:
+        return None
     same_sentence = figures[j].sentence_start == part.sentence_start
     if same_sentence:
         return j
@@ -237,17 +253,30 @@ def text_breakdowns(
 
     ``parents`` is :func:`text_parents` of the same text and figures.
     """
+    lists: dict[int, list[int]] = {}
+    for child, (parent, _how) in sorted(parents.items()):
+        lists.setdefault(parent, []).append(child)
+    lists, abstained = choose_nesting(text, figures, lists)
+    parents = {
+        child: (parent, parents[child][1] if child in parents else "qizhong")
+        for parent, kids in lists.items()
+        for child in kids
+    }
     children: dict[int, list[tuple[int, str]]] = {}
-    for child, (parent, how) in parents.items():
+    for child, (parent, how) in sorted(parents.items()):
         children.setdefault(parent, []).append((child, how))
     out: list[Breakdown] = []
     for parent, kids in sorted(children.items()):
         total = figures[parent]
         parts = [figures[k] for k, _ in kids if same_dimension(figures[k].unit, total.unit)]
         # Only direct parts: a part that is itself a parent keeps its own breakdown.
-        if not parts or total.kind in ("percent", "number", "score"):
+        if not parts or total.kind in ("percent", "number", "score") or parent in abstained:
             continue
         if any(p.amount.approximate for p in parts) or total.amount.approximate:
+            continue
+        if len(parts) == 1 and _other_count(text, total, parts[0]):
+            continue
+        if _subsets(text, parts):
             continue
         kind = "paren" if all(how == "paren" for _, how in kids) else "text"
         exhaustive, cue = _exhaustive(text, total, parts)
@@ -273,6 +302,37 @@ def text_breakdowns(
     return out
 
 
+def _other_count(text: str, total: Figure, part: Figure) -> bool:
+    """Whether a lone "part" larger than its total counts something else.
+
+    ``其中涉及土地问题141件`` right after its 其中 is read as said (a finding when it
+    exceeds the total); one in a later clause (``其中办结率100%，涉及…23件``) is not.
+    """
+    if part.base_value <= total.base_value:
+        return False
+    opener = last_match_start(text, _QIZHONG.pattern, total.amount.end, part.amount.start)
+    return opener < 0 or clause_start(text, part.amount.start) > opener
+
+
+_SUBSET = cue("subset_attribute")
+_COMPLEMENTS = tuple(tuple(w.split("/")) for w in words("tables", "complementary_attributes"))
+
+
+def _subsets(text: str, parts: Sequence[Figure]) -> bool:
+    """Whether the parts name overlapping attributes (女性, 中共党员, 高级职称).
+
+    Such a 其中 list names subsets of the whole, not a breakdown: the same person may
+    be a woman and a party member. Complementary attributes named together (男性 and
+    女性) still make up the whole.
+    """
+    names = [text[clause_start(text, p.amount.start) : p.amount.start] for p in parts]
+    if not any(_SUBSET.search(name) for name in names):
+        return False
+    return not any(
+        all(any(word in name for name in names) for word in pair) for pair in _COMPLEMENTS
+    )
+
+
 def _list_end(text: str, total: Figure) -> int:
     """Where the list after ``total`` surely ends: its sentence's end or a break clause."""
     k = next_break_at_or_after(text, _SENTENCE_END, total.amount.end)
@@ -290,25 +350,71 @@ _TRAILING_TOTAL = frozenset(words("tables", "trailing_total"))
 def _totals_after_parts(
     figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
 ) -> list[Breakdown]:
-    """``A a、B b、C c，合计X``: a total written after the parts it adds up."""
+    """``A a、B b、C c，合计X``: a total written after the parts it adds up.
+
+    ``以上共计X`` / ``以上3项共计X`` refers back to the list before it, which may be the
+    previous sentence (``具体为：A a；B b；C c。以上共计X``); a count (``3项``) takes
+    that many figures back.
+    """
     out: list[Breakdown] = []
     for i, fig in enumerate(figures):
-        if not (fig.label in _TRAILING_TOTAL or (not fig.label and fig.verb in ("合计", "共计"))):
+        back = bool(_REFERS_BACK_TOTAL.search(fig.label)) and fig.verb in _TRAILING_VERBS
+        if not (
+            back or fig.label in _TRAILING_TOTAL or (not fig.label and fig.verb in ("合计", "共计"))
+        ):
             continue
         if fig.amount.approximate or fig.kind in ("percent", "number", "score") or i in parents:
             continue
+
+        def part_of(j: int, f: Figure, total: Figure = fig) -> bool:
+            return (
+                j not in parents
+                and same_dimension(f.unit, total.unit)
+                and not f.threshold
+                and f.kind not in ("percent", "number", "score")
+            )
+
         parts = [
             f
             for j, f in enumerate(figures[:i])
-            if f.sentence_start == fig.sentence_start
-            and j not in parents
-            and same_dimension(f.unit, fig.unit)
-            and not f.threshold
+            if f.sentence_start == fig.sentence_start and part_of(j, f)
         ]
+        counted = _stated_count(figures, i) if back else None
+        if back and (len(parts) < 2 or (counted is not None and len(parts) < counted)):
+            # The list is the previous sentence (figures are in text order).
+            earlier = [j for j in range(i) if figures[j].sentence_start < fig.sentence_start]
+            if earlier:
+                start = figures[earlier[-1]].sentence_start
+                parts = [
+                    f
+                    for j, f in enumerate(figures[:i])
+                    if f.sentence_start >= start and part_of(j, f)
+                ]
+        if counted is not None:
+            if len(parts) < counted:
+                continue
+            parts = parts[len(parts) - counted :]
         if len(parts) < 2 or any(p.amount.approximate for p in parts):
             continue
         out.append(Breakdown(fig, tuple(parts), "text", True, "合计"))
     return out
+
+
+_REFERS_BACK_TOTAL = cue("total_refers_back")
+_TRAILING_VERBS = frozenset(words("tables", "trailing_total_verb"))
+
+
+def _stated_count(figures: Sequence[Figure], i: int) -> int | None:
+    """The N of ``以上N项共计X``: a count figure right before the total, in its clause."""
+    if i == 0:
+        return None
+    prev = figures[i - 1]
+    if prev.kind != "count" or prev.sentence_start != figures[i].sentence_start:
+        return None
+    if not _REFERS_BACK_TOTAL.search(prev.label) or figures[i].amount.start - prev.amount.end > 4:
+        return None
+    n = int(prev.value)
+    return n if n == prev.value and n >= 2 else None
 
 
 def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool, str]:
