@@ -121,6 +121,8 @@ def figures_in_text(
     prev_end = 0
     prev_label = ""
     for amount in found.amounts:
+        if _is_percent_factor(text, amount):
+            continue  # ``×100%`` converts a ratio to a percentage; it states no figure
         clause_start = _clause_start(text, amount.start)
         start = max(clause_start, prev_end if prev_end > clause_start else clause_start)
         phrase = text[start : amount.start]
@@ -144,6 +146,15 @@ def figures_in_text(
         prev_end = amount.end
         prev_label = label
     return figures
+
+
+def _is_percent_factor(text: str, amount: Amount) -> bool:
+    """Whether ``amount`` is the ``×100%`` of a formula (a unit conversion, no figure)."""
+    return (
+        amount.unit == "%"
+        and amount.value == 100
+        and bool(_cue("percent_factor").search(text[max(0, amount.start - 3) : amount.start]))
+    )
 
 
 def _clause_start(text: str, pos: int) -> int:

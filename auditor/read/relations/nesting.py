@@ -111,7 +111,7 @@ def _pick(figures: Sequence[Figure], readings: list[Reading]) -> Reading | None:
     scored = [(_held(figures, r.lists), _distance(figures, r.lists), r) for r in readings]
     written = scored[0]
     best = max(s for s, _, _ in scored)
-    if best > written[0]:
+    if best > 0:
         winners = [r for s, _, r in scored if s == best]
         distinct = {_key(r.lists) for r in winners}
         return winners[0] if len(distinct) == 1 else None

@@ -45,7 +45,7 @@ def table_breakdowns(
     before = None
     if previous is not None and _continues(previous[0], t):
         before = (previous[0], _cells(previous[1]))
-    return [*_total_rows(t, cells, before), *_total_columns(t, cells)]
+    return [*_total_rows(t, cells, before), *_total_columns(t, cells), *_level_rows(t, cells)]
 
 
 def _cells(figures: Sequence[Figure]) -> dict[tuple[int, int], Figure]:
@@ -572,3 +572,59 @@ def _children(t: Table, h: int, c0: int, c1: int) -> list[int]:
             cols.append(cell.col if cell.col >= c0 else c)
         c = max(c + 1, cell.col + cell.colspan)
     return cols
+
+
+def _level_rows(t: Table, cells: _Cells) -> list[Breakdown]:
+    """Numbered level rows (``一、基本支出``) against the detail rows under them.
+
+    No word says the rows under a level row are its parts (``人员经费`` indented
+    under ``一、基本支出``, no 其中): the table's arithmetic does. Each level row is
+    checked against its details only when, across the table, more of those identities
+    hold than fail and another one holds besides it; otherwise nothing is said.
+    """
+    lay = layout(t)
+    data = list(range(t.header_rows, t.n_rows))
+    found: list[tuple[int, int, list[int]]] = []
+    for c in lay.value_cols:
+        heads = {r: lay.head(t, r, c) for r in data}
+        levels = {
+            r: numbered_level(heads[r])
+            for r in data
+            if not _TOTAL_ROW.search(heads[r]) and not _SUB_ITEM.match(heads[r])
+        }
+        numbered = [lv for lv in levels.values() if lv is not None]
+        if not numbered:
+            continue
+        top = min(numbered)
+        for i, r in enumerate(data):
+            if levels.get(r) != top or (r, c) not in cells:
+                continue
+            under: list[int] = []
+            for k in data[i + 1 :]:
+                level = levels.get(k, -1)
+                if level == -1 or (level is not None and level <= top):
+                    break  # a total, a 其中 row or the next level row ends the group
+                under.append(k)
+            deeper = [lv for k in under if (lv := levels[k]) is not None]
+            if deeper:
+                under = [k for k in under if levels[k] == min(deeper)]
+            if len(under) >= 2 and all((k, c) in cells for k in under):
+                found.append((r, c, under))
+    held = [holds(cells[(r, c)], [cells[(k, c)] for k in under]) for r, c, under in found]
+    if sum(held) * 2 <= len(held):
+        return []
+    out: list[Breakdown] = []
+    for (r, c, under), ok in zip(found, held, strict=True):
+        head = layout(t).head(t, r, c)
+        out.append(
+            Breakdown(
+                cells[(r, c)],
+                tuple(cells[(k, c)] for k in under),
+                "table-row",
+                True,
+                head,
+                structure=f"第{_row_ranges(under)}行属“{head}”",
+                confirmed=sum(held) - (1 if ok else 0) > 0,
+            )
+        )
+    return out
