@@ -45,7 +45,21 @@ def table_breakdowns(
     before = None
     if previous is not None and _continues(previous[0], t):
         before = (previous[0], _cells(previous[1]))
+        cells = _in_unit_of(cells, before[1])
     return [*_total_rows(t, cells, before), *_total_columns(t, cells), *_level_rows(t, cells)]
+
+
+def _in_unit_of(cells: _Cells, first: _Cells) -> _Cells:
+    """A continuation's cells in its first part's unit when it states none of its own.
+
+    The caption with ``单位：万元`` sits above the first part only; the rows after a page
+    break (``表4（续）``) are in the same unit.
+    """
+    units = {f.unit for f in first.values()}
+    if len(units) != 1 or any(f.unit is not None for f in cells.values()):
+        return cells
+    unit = units.pop()
+    return {k: replace(f, unit=unit) for k, f in cells.items()}
 
 
 def _cells(figures: Sequence[Figure]) -> dict[tuple[int, int], Figure]:
