@@ -429,6 +429,9 @@ def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool
         for p in parts[:1]
     ):
         return True, "括号内分项"
+    if any(p.value == 0 for p in parts) and len(parts) >= 3:
+        # Only a list that names every item names the ones that are zero.
+        return True, "列出为零的分项"
     whole = total.base_value
     parts_sum = sum((p.base_value for p in parts), Decimal(0))
     if whole and abs(whole - parts_sum) <= abs(whole) * EXHAUSTIVE_SHARE:
