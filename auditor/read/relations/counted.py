@@ -12,6 +12,8 @@ from auditor.text.numbers import Amount, chinese_numeral
 
 _COUNT = cue("count_after_list")
 _COUNT_BEFORE_LIST = cue("count_then_list")
+_COUNT_BEFORE_NAMES = cue("count_then_named_list")
+_NAME_ITEM = cue("named_item")
 _GENERIC_UNITS = frozenset(words("tables", "generic_count_units"))
 _AMOUNT_IN_ITEM = cue("amount_in_item")
 _LEAD_VERB = cue("list_lead_verb")
@@ -61,6 +63,17 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         items = _split_items(m.group("list"))
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
             continue
+        start = m.start("n")
+        amount = Amount(
+            Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
+        )
+        out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
+    for m in _COUNT_BEFORE_NAMES.finditer(text):
+        raw_n = m.group("n")
+        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        items = [i.strip() for i in re.split("[；;]", m.group("list")) if i.strip()]
+        if n is None or n < 2 or len(items) < 2 or not all(_NAME_ITEM.fullmatch(i) for i in items):
+            continue  # only short names (``办公室；财务科``), never clauses or amounts
         start = m.start("n")
         amount = Amount(
             Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
