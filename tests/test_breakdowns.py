@@ -172,3 +172,18 @@ def test_table_structure_in_every_format(case: str, fmt: str, tmp_path: Path) ->
         return
     assert len(found) == 1, [f.message for f in found]
     assert all(finding_mentions(found[0], v) for v in values), found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("家庭医生签约1375.71万元", False),
+        ("全年节约经费12.50万元", False),
+        ("预约挂号服务3200人次", False),
+        ("全年支出约12.50万元", True),
+    ],
+)
+def test_yue_inside_a_word_is_not_approximate(text: str, approximate: bool) -> None:
+    from auditor.text.numbers import scan
+
+    assert [a.approximate for a in scan(text).amounts] == [approximate]
