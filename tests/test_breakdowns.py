@@ -187,3 +187,11 @@ def test_yue_inside_a_word_is_not_approximate(text: str, approximate: bool) -> N
     from auditor.text.numbers import scan
 
     assert [a.approximate for a in scan(text).amounts] == [approximate]
+
+
+def test_labels_after_a_percent_factor_start_after_it() -> None:
+    # ``…/年初预算*100%=0/1152.29=0%``: the 0 is not labelled 年初预算 once the factor
+    # is dropped (its label starts after the factor, as it did before).
+    r = read_text("故预算控制率=(本年追加预算/年初预算*100%=0/1152.29=0%。\n")
+    zero = next(f for f in r.figures if f.value == 0 and f.unit is None)
+    assert "年初预算" not in zero.label

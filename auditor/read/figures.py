@@ -121,8 +121,6 @@ def figures_in_text(
     prev_end = 0
     prev_label = ""
     for amount in found.amounts:
-        if _is_percent_factor(text, amount):
-            continue  # ``×100%`` converts a ratio to a percentage; it states no figure
         clause_start = _clause_start(text, amount.start)
         start = max(clause_start, prev_end if prev_end > clause_start else clause_start)
         phrase = text[start : amount.start]
@@ -130,6 +128,11 @@ def figures_in_text(
         verb = _trailing_verb(phrase)
         if not label and prev_end > clause_start:
             label = prev_label
+        if _is_percent_factor(text, amount):
+            # ``×100%`` converts a ratio to a percentage; it states no figure (the
+            # labels after it still start after it).
+            prev_end, prev_label = amount.end, label
+            continue
         figures.append(
             Figure(
                 amount=amount,

@@ -319,12 +319,14 @@ _COMPLEMENTS = tuple(tuple(w.split("/")) for w in words("tables", "complementary
 
 
 def _subsets(text: str, parts: Sequence[Figure]) -> bool:
-    """Whether the parts name overlapping attributes (女性, 中共党员, 高级职称).
+    """Whether the parts are people named by overlapping attributes (女性, 中共党员).
 
     Such a 其中 list names subsets of the whole, not a breakdown: the same person may
     be a woman and a party member. Complementary attributes named together (男性 and
     女性) still make up the whole.
     """
+    if not all(p.unit is not None and same_dimension(p.unit, "人") for p in parts):
+        return False  # amounts of money are never overlapping attributes of people
     names = [text[clause_start(text, p.amount.start) : p.amount.start] for p in parts]
     if not any(_SUBSET.search(name) for name in names):
         return False
