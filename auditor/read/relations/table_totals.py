@@ -588,6 +588,10 @@ def _children(t: Table, h: int, c0: int, c1: int) -> list[int]:
     return cols
 
 
+_NOT_ADDED = ("percent", "score")
+"""Rates and scores of a level row are not sums of its details'."""
+
+
 def _level_rows(t: Table, cells: _Cells) -> list[Breakdown]:
     """Numbered level rows (``一、基本支出``) against the detail rows under them.
 
@@ -622,13 +626,25 @@ def _level_rows(t: Table, cells: _Cells) -> list[Breakdown]:
             deeper = [lv for k in under if (lv := levels[k]) is not None]
             if deeper:
                 under = [k for k in under if levels[k] == min(deeper)]
-            if len(under) >= 2 and all((k, c) in cells for k in under):
+            if (
+                len(under) >= 2
+                and all((k, c) in cells for k in under)
+                and all(cells[(k, c)].kind not in _NOT_ADDED for k in [r, *under])
+            ):
                 found.append((r, c, under))
     held = [holds(cells[(r, c)], [cells[(k, c)] for k in under]) for r, c, under in found]
     if sum(held) * 2 <= len(held):
         return []
     out: list[Breakdown] = []
     for (r, c, under), ok in zip(found, held, strict=True):
+        # Confirmed by another group of the same column, or the same group elsewhere.
+        others = [
+            h
+            for (r2, c2, _), h in zip(found, held, strict=True)
+            if (r2 != r) != (c2 != c) and (c2 == c or r2 == r)
+        ]
+        if not ok and not any(others):
+            continue
         head = layout(t).head(t, r, c)
         out.append(
             Breakdown(
