@@ -32,6 +32,9 @@ Lists = dict[int, list[int]]
 CLOSER_BY = Decimal(2)
 """With no reading holding, one the text opens must come this many times closer."""
 
+MAX_READ = 40
+"""Lists with more figures than this (all levels) are read only as written."""
+
 _SIBLING_BREAK = "；;"
 _OWN_LIST = "：:"
 
@@ -80,6 +83,8 @@ def _group(top: int, lists: Lists) -> Lists:
 def _alternatives(text: str, figures: Sequence[Figure], top: int, group: Lists) -> list[Reading]:
     kids = group[top]
     out: list[Reading] = []
+    if sum(len(v) for v in group.values()) > MAX_READ:
+        return out  # a line of hundreds of figures is read as written (linear cost)
     # A clause after ； that names another subject: the list ends before it.
     for s in range(1, len(kids)):
         between = text[figures[kids[s - 1]].amount.end : figures[kids[s]].amount.start]
