@@ -70,7 +70,10 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     sources, a table split in two); when two readings fit equally nothing is checked;
     parts that exceed the total by exactly some of themselves are a misread structure
     and are not reported unless other rows confirm the reading; a mismatch under a
-    nesting no header announces is a warning that names the reading.
+    nesting no header announces is a warning that names the reading. Detail rows under
+    numbered level rows (``一、基本支出`` over unnumbered ``人员经费``) are checked against
+    their level row only when most such groups of the table add up; the continuation of
+    a table split by a page break (``表4（续）``) is read in its first part's unit.
 
     Fails:
         | 项目 | 金额（万元） |
@@ -176,6 +179,14 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     万元 list) are converted. Rounding-only differences are warnings. ``包括`` opens a
     list like ``其中``. Parts that exceed the total by exactly one of them, or by a sum
     of some of them, were listed at two levels (基本支出 and its 人员经费): not reported.
+    A 其中 belongs to the figure right before it: when that one counts another thing
+    (``事项42次，其中…27项``) nothing is checked. How lists nest (a part with its own
+    包括 list or colon, a clause after ``；`` with another subject) is the reading under
+    which more sums hold; a tie is not checked. People named by overlapping attributes
+    (女性、中共党员、高级职称) are subsets, not parts; a comparison (``较2023年的…``) is
+    not a part; a lone "part" larger than its total in a later clause counts something
+    else. A list naming a zero item is complete; ``以上共计X``/``以上3项共计X`` adds the
+    list before it, in its sentence or the one before.
 
     Fails:
         2024年度部门支出共计500.00万元，其中：基本支出300.00万元、项目支出150.00万元。

@@ -128,6 +128,11 @@ def figures_in_text(
         verb = _trailing_verb(phrase)
         if not label and prev_end > clause_start:
             label = prev_label
+        if _is_percent_factor(text, amount):
+            # ``×100%`` converts a ratio to a percentage; it states no figure (the
+            # labels after it still start after it).
+            prev_end, prev_label = amount.end, label
+            continue
         figures.append(
             Figure(
                 amount=amount,
@@ -144,6 +149,15 @@ def figures_in_text(
         prev_end = amount.end
         prev_label = label
     return figures
+
+
+def _is_percent_factor(text: str, amount: Amount) -> bool:
+    """Whether ``amount`` is the ``×100%`` of a formula (a unit conversion, no figure)."""
+    return (
+        amount.unit == "%"
+        and amount.value == 100
+        and bool(_cue("percent_factor").search(text[max(0, amount.start - 3) : amount.start]))
+    )
 
 
 def _clause_start(text: str, pos: int) -> int:

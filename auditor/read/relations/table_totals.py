@@ -1,518 +1,33 @@
-"""Totals and their parts, as the report itself asserts them.
+"""Table totals against what they total, each read under the structure its arithmetic confirms.
 
-Text: ``共计 X，其中 a、b、c`` or ``X，包括 a、b、c`` (a ``其中`` starting a sentence
-attaches to the previous sentence's total), ``X（基本支出 a，项目支出 b）`` and nested
-``其中`` inside parentheses, which belong to the figure the parentheses follow. Tables:
-合计/小计/汇总 rows against the rows they total and total columns against their parts,
-each read under the structure the table's own arithmetic confirms
+合计/小计/汇总 rows against the rows they total and total columns against their parts
 (:mod:`auditor.read.hypotheses`): flat or nested columns (``其中：人员经费`` under
 基本支出, a ``本年收入小计`` beside its sources), totals above or below, where a ``其中``
 list of rows ends, a subtotal row owning its neighbours, and a table split in two.
-Counted lists: ``A、B、C 等 3 个部门``, ``10个科室，即A、B…``. Cue words are in
-``data/cues/tables.yaml``.
+Cue words are in ``data/cues/tables.yaml``.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
-from auditor.model import Location, Paragraph, Table
+from auditor.model import Table
 from auditor.read.figures import Figure, column_paths
 from auditor.read.hypotheses import ColumnHypothesis, Nest, choose, holds, nestings, score_columns
+from auditor.read.relations.model import Breakdown, cue
 from auditor.read.tables import layout
-from auditor.read.textindex import (
-    closing_brackets,
-    first_match_start,
-    has_match_within,
-    last_break_before,
-    last_match_start,
-    next_break_at_or_after,
-    open_before,
-)
-from auditor.read.wording import alternation, patterns, words
+from auditor.read.wording import alternation
 from auditor.text.cells import is_numeric_text
 from auditor.text.headings import numbered_level
-from auditor.text.normalise import clause_start
-from auditor.text.numbers import Amount
-from auditor.text.units import same_dimension
 
-
-def _cue(key: str) -> re.Pattern[str]:
-    """The patterns listed under ``key`` in ``cues/tables.yaml``, as one regex."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns("tables", key)))
-
-
-_TOTAL_CUE = _cue("total_before_list")
-_TOTAL_WORD = _cue("total_word")
-_TOTAL_ROW = _cue("total_row")
-_SUBTOTAL = _cue("subtotal")
-_SUB_ITEM = _cue("sub_item")
+_TOTAL_WORD = cue("total_word")
+_TOTAL_ROW = cue("total_row")
+_SUBTOTAL = cue("subtotal")
+_SUB_ITEM = cue("sub_item")
 _QIZHONG = re.compile(alternation("tables", "part_openers"))
-_COMPLETE = _cue("complete_cue")
-_SENTENCE_END = "。！？!?"
-RELATION_WINDOW = 400
-RELATION_FIGURES = 100
-MAX_NESTING = 8
-"""Brackets nested deeper than this explain no figure (4,000 nested brackets are not a
-breakdown of a breakdown of …)."""
-"""Figures looked back over for the total a 其中 part belongs to."""
-"""Characters before a figure searched for a clause that ends a 其中 list (a bound, so a
-line of thousands of figures without a comma costs linear time)."""
-EXHAUSTIVE_SHARE = Decimal("0.05")
-"""Parts within 5 % of their total are read as a complete breakdown."""
-
-
-@dataclass(frozen=True, slots=True)
-class Breakdown:
-    """A total and the parts the report says it is made of."""
-
-    total: Figure
-    parts: tuple[Figure, ...]
-    kind: str
-    """``text``, ``paren``, ``table-row``, ``table-col``; ``table-abstained`` marks a
-    total left unchecked because two structures fit the table equally (no parts)."""
-    exhaustive: bool
-    """Whether the parts claim to make up the whole total (checked for equality)."""
-    cue: str = ""
-    """Why it is read as complete (``共计``, ``互补``, ``差额小于5%`` …)."""
-    structure: str = ""
-    """The table structure chosen for it (``列“支出合计”= 基本支出 + 项目支出…``)."""
-    confirmed: bool = False
-    """The same identity holds elsewhere in the table (other rows or columns), so the
-    structure it is read under is confirmed by the document's own arithmetic."""
-    left_out: tuple[Figure, ...] = ()
-    """Figures after the total in its sentence that were not read as its parts (the
-    list was closed before them): a shortfall equal to some of them is a misread."""
-    tentative: bool = False
-    """Read under a nesting no header announces and no other row confirms: a
-    mismatch is reported as a warning that names the reading."""
-
-
-@dataclass(frozen=True, slots=True)
-class CountedList:
-    """A list followed or preceded by its count (``A、B、C 等 3 个部门``)."""
-
-    count: Amount
-    items: tuple[str, ...]
-    open_ended: bool
-    """Written with 等 (the list may be longer than shown)."""
-    block: int
-    location: Location
-    quote: str
-
-
-# ----------------------------------------------------------------- text
-
-
-FamilyOf = Callable[[Figure], str | None]
-
-
-def concept_family(concept_id: str | None) -> str | None:
-    """Kinds of quantity that can be parts of one another (编制 and its 行政/事业 parts).
-
-    A 其中 list ends at a figure of another family: ``核定编制73名，其中行政编制39名、
-    事业编制34名；实有人数69名`` lists no 实有人数 among the 编制.
-    """
-    if concept_id is None:
-        return None
-    if concept_id.startswith("headcount.authorised"):
-        return "headcount.authorised"
-    if concept_id == "headcount.actual":
-        return concept_id
-    return concept_id.split(".")[0]
-
-
-def _compatible(total: str | None, part: str | None) -> bool:
-    if total is None or part is None or total == part:
-        return True
-    return total == "budget" and part == "expenditure"
-
-
-def text_parents(
-    text: str, figures: Sequence[Figure], family_of: FamilyOf | None = None
-) -> dict[int, tuple[int, str]]:
-    """Map figure index -> (parent figure index, ``paren`` or ``qizhong``)."""
-    parents: dict[int, tuple[int, str]] = {}
-    depth_at = _paren_depths(text)
-    open_paren_parent: dict[int, int] = {}
-    for pos, ch in enumerate(text):
-        if ch in "（(" and depth_at[pos] < MAX_NESTING and not holds_calculation(text, pos):
-            # The last figure ending before the bracket (figures are in text order).
-            j = bisect.bisect_right(figures, pos, key=lambda f: f.amount.end) - 1
-            if j >= 0:
-                f = figures[j]
-                if pos - f.amount.end <= 2 and depth_at[f.amount.start] == depth_at[pos]:
-                    open_paren_parent[pos] = j
-    for i, fig in enumerate(figures):
-        opener = _enclosing_open(text, fig.amount.start)
-        if opener is not None and opener in open_paren_parent:
-            qz = _qizhong_before(text, fig, opener)
-            parents[i] = (open_paren_parent[opener], "paren" if qz is None else "qizhong")
-            continue
-        qz = _qizhong_before(text, fig, opener if opener is not None else -1)
-        if qz is None:
-            continue
-        parent = _qizhong_parent(text, figures, i, qz, depth_at)
-        if parent is not None:
-            parents[i] = (parent, "qizhong")
-    _close_lists_at_breaks(text, figures, parents)
-    if family_of is not None:
-        _close_lists_at_other_families(figures, parents, family_of)
-    return parents
-
-
-# A clause that leaves a 其中 list: another group (另有离退休人员), a comparison with
-# last year (较上年减少, 上年实际支出), or the year-end balance beside 支出合计.
-_LIST_BREAK = _cue("list_break")
-_BALANCE_BREAK = _cue("balance_break")
-
-
-def _close_lists_at_breaks(
-    text: str, figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
-) -> None:
-    """Drop 其中 parts from the first one whose clause leaves the list on."""
-
-    def leaves(parent: int, i: int) -> bool:
-        fig = figures[i]
-        start = max(
-            clause_start(text, fig.amount.start),
-            fig.sentence_start,
-            fig.amount.start - RELATION_WINDOW,
-        )
-        clause = text[start : fig.amount.start]
-        return bool(
-            _LIST_BREAK.search(clause)
-            or (_BALANCE_BREAK.search(clause) and "总计" not in figures[parent].label)
-        )
-
-    _close_lists(parents, leaves)
-
-
-def _close_lists_at_other_families(
-    figures: Sequence[Figure], parents: dict[int, tuple[int, str]], family_of: FamilyOf
-) -> None:
-    """Drop 其中 parts from the first one that names another family of quantity on."""
-    _close_lists(
-        parents,
-        lambda parent, i: not _compatible(family_of(figures[parent]), family_of(figures[i])),
-    )
-
-
-def _close_lists(parents: dict[int, tuple[int, str]], leaves: Callable[[int, int], bool]) -> None:
-    """Drop each 其中 list's parts from the first one that ``leaves(parent, part)`` on."""
-    closed: set[int] = set()
-    for i in sorted(parents):
-        parent, how = parents[i]
-        if how != "qizhong":
-            continue
-        if parent in closed or leaves(parent, i):
-            closed.add(parent)
-            del parents[i]
-
-
-_CALCULATION = _cue("calculation")
-
-
-def holds_calculation(text: str, pos: int) -> bool:
-    """Whether the parenthesis opened at ``pos`` shows a derivation, not parts."""
-    close = closing_brackets(text).get(pos, len(text))
-    return has_match_within(text, _CALCULATION.pattern, pos + 1, close)
-
-
-def _paren_content(text: str, pos: int) -> str:
-    """Text inside the parenthesis opened at ``pos`` (to its close or the text's end).
-
-    A parenthesis holding a calculation (``1339.37元（326.27万元÷2436人）``) shows how a
-    figure was derived; its numbers are not parts of the figure.
-    """
-    return text[pos + 1 : closing_brackets(text).get(pos, len(text))]
-
-
-def _paren_depths(text: str) -> list[int]:
-    depths = []
-    depth = 0
-    for ch in text:
-        if ch in "）)":
-            depth = max(0, depth - 1)
-        depths.append(depth)
-        if ch in "（(":
-            depth += 1
-    depths.append(depth)
-    return depths
-
-
-def _enclosing_open(text: str, pos: int) -> int | None:
-    opener = open_before(text)[pos]
-    return opener if opener > last_break_before(text, _SENTENCE_END, pos) else None
-
-
-def _qizhong_before(text: str, fig: Figure, floor: int) -> int | None:
-    """Position of the 其中 (or 包括) that governs ``fig`` in its sentence, if any."""
-    start = max(fig.sentence_start, floor + 1)
-    k = last_match_start(text, _QIZHONG.pattern, start, fig.amount.start)
-    return k if k >= 0 else None
-
-
-def _qizhong_parent(
-    text: str, figures: Sequence[Figure], i: int, qz: int, depth_at: list[int]
-) -> int | None:
-    part = figures[i]
-
-    def candidate(k: int) -> bool:
-        return (
-            figures[k].amount.end <= qz
-            and depth_at[figures[k].amount.start] == depth_at[qz]
-            and same_dimension(figures[k].unit, part.unit)
-            and figures[k].kind not in ("percent", "number")
-        )
-
-    # The last candidate before the part: scan back (figures are in text order), at most
-    # RELATION_FIGURES figures, so a line of thousands of figures stays linear.
-    floor = max(-1, i - 1 - RELATION_FIGURES)
-    j = next((k for k in range(i - 1, floor, -1) if candidate(k)), None)
-    if j is None:
-        return None
-    same_sentence = figures[j].sentence_start == part.sentence_start
-    if same_sentence:
-        return j
-    # 其中 opens the sentence: attach to the previous sentence's total only if that
-    # sentence states one total (a single figure, or one introduced by 共计/合计).
-    start = figures[j].sentence_start
-    prev_sentence = [j]
-    for k in range(j - 1, max(-1, j - 1 - RELATION_FIGURES), -1):
-        if figures[k].sentence_start != start or len(prev_sentence) > 1:
-            break
-        if candidate(k):
-            prev_sentence.append(k)
-    clause = text[figures[j].sentence_start : figures[j].amount.start]
-    if len(prev_sentence) == 1 or _TOTAL_CUE.search(clause[-8:]):
-        between = text[figures[j].amount.end : qz]
-        if len(between) <= 6:
-            return j
-    return None
-
-
-def text_breakdowns(
-    text: str, figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
-) -> list[Breakdown]:
-    """Breakdowns a paragraph asserts: 其中 lists, parentheses, and ``…，合计X`` after parts.
-
-    ``parents`` is :func:`text_parents` of the same text and figures.
-    """
-    children: dict[int, list[tuple[int, str]]] = {}
-    for child, (parent, how) in parents.items():
-        children.setdefault(parent, []).append((child, how))
-    out: list[Breakdown] = []
-    for parent, kids in sorted(children.items()):
-        total = figures[parent]
-        parts = [figures[k] for k, _ in kids if same_dimension(figures[k].unit, total.unit)]
-        # Only direct parts: a part that is itself a parent keeps its own breakdown.
-        if not parts or total.kind in ("percent", "number", "score"):
-            continue
-        if any(p.amount.approximate for p in parts) or total.amount.approximate:
-            continue
-        kind = "paren" if all(how == "paren" for _, how in kids) else "text"
-        exhaustive, cue = _exhaustive(text, total, parts)
-        # Figures of the same sentence after the total that the list was closed before
-        # (up to a clause that leaves the list: a comparison, another group).
-        stop = _list_end(text, total)
-        # Figures are in text order: look at most RELATION_FIGURES ahead, up to ``stop``.
-        left: list[Figure] = []
-        for j in range(parent + 1, min(len(figures), parent + 1 + RELATION_FIGURES)):
-            f = figures[j]
-            if f.sentence_start != total.sentence_start or f.amount.start >= stop:
-                break
-            if (
-                j not in parents
-                and same_dimension(f.unit, total.unit)
-                and not f.amount.approximate
-                and f.kind not in ("percent", "number", "score")
-            ):
-                left.append(f)
-        left_out = tuple(left)
-        out.append(Breakdown(total, tuple(parts), kind, exhaustive, cue, left_out=left_out))
-    out.extend(_totals_after_parts(figures, parents))
-    return out
-
-
-def _list_end(text: str, total: Figure) -> int:
-    """Where the list after ``total`` surely ends: its sentence's end or a break clause."""
-    k = next_break_at_or_after(text, _SENTENCE_END, total.amount.end)
-    end = k if k >= 0 else len(text)
-    for pattern in (_LIST_BREAK, _BALANCE_BREAK):
-        m = first_match_start(text, pattern.pattern, total.amount.end, end)
-        if m >= 0:
-            end = min(end, m)
-    return end
-
-
-_TRAILING_TOTAL = frozenset(words("tables", "trailing_total"))
-
-
-def _totals_after_parts(
-    figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
-) -> list[Breakdown]:
-    """``A a、B b、C c，合计X``: a total written after the parts it adds up."""
-    out: list[Breakdown] = []
-    for i, fig in enumerate(figures):
-        if not (fig.label in _TRAILING_TOTAL or (not fig.label and fig.verb in ("合计", "共计"))):
-            continue
-        if fig.amount.approximate or fig.kind in ("percent", "number", "score") or i in parents:
-            continue
-        parts = [
-            f
-            for j, f in enumerate(figures[:i])
-            if f.sentence_start == fig.sentence_start
-            and j not in parents
-            and same_dimension(f.unit, fig.unit)
-            and not f.threshold
-        ]
-        if len(parts) < 2 or any(p.amount.approximate for p in parts):
-            continue
-        out.append(Breakdown(fig, tuple(parts), "text", True, "合计"))
-    return out
-
-
-def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool, str]:
-    if len(parts) < 2:
-        return False, ""
-    clause = text[max(0, total.amount.start - 12) : total.amount.start]
-    if _COMPLETE.search(clause):
-        return True, "共计"
-    if parts and all(
-        p.amount.start > total.amount.end
-        and text[total.amount.end : p.amount.start].lstrip("万元亿千人名 ").startswith(("（", "("))
-        for p in parts[:1]
-    ):
-        return True, "括号内分项"
-    whole = total.base_value
-    parts_sum = sum((p.base_value for p in parts), Decimal(0))
-    if whole and abs(whole - parts_sum) <= abs(whole) * EXHAUSTIVE_SHARE:
-        return True, "差额小于5%"
-    return False, ""
-
-
-# ---------------------------------------------------------------- counted lists
-
-_COUNT = _cue("count_after_list")
-_COUNT_BEFORE_LIST = _cue("count_then_list")
-_GENERIC_UNITS = frozenset(words("tables", "generic_count_units"))
-_AMOUNT_IN_ITEM = _cue("amount_in_item")
-_LEAD_VERB = _cue("list_lead_verb")
-_CLAUSE_STOP = "，,。；;：:！？"
-_LIST_TAIL = _cue("list_tail")
-_REFERS_BACK = _cue("refers_back")
-
-
-def counted_lists(p: Paragraph) -> list[CountedList]:
-    """Lists whose length the text states (``A、B、C 等 3 个部门``, ``N 个方面：A、B、C``)."""
-    from auditor.text.numbers import chinese_numeral
-
-    out: list[CountedList] = []
-    text = p.text
-    for m in _COUNT.finditer(text):
-        raw_n = m.group("n")
-        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
-        deng = bool(m.group("deng"))
-        unit = m.group("unit")
-        if n is None or n < 2:
-            continue
-        if not (deng or not raw_n.isdigit() or unit in _GENERIC_UNITS):
-            continue
-        body = _clause_before(text, m.start())
-        if not body or body[-1] in "、" or body[-1].isdigit() or body.endswith(("年", "号")):
-            continue
-        if _REFERS_BACK.search(body):
-            continue  # ``委机关及上述3个二级单位``: the count refers to a list elsewhere
-        items = _split_items(_LEAD_VERB.sub("", body))
-        if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) or _COUNT.search(i) for i in items):
-            continue  # ``决策、过程、产出、效益四个维度共13项``: the list has its own count
-        start = m.start("n")
-        amount = Amount(Decimal(n), unit, text[start : m.end("unit")], start, m.end("unit"))
-        out.append(
-            CountedList(
-                amount,
-                tuple(items),
-                deng,
-                p.index,
-                p.location,
-                (body + text[m.start() : m.end() + 6])[-90:],
-            )
-        )
-    for m in _COUNT_BEFORE_LIST.finditer(text):
-        raw_n = m.group("n")
-        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
-        if n is None or n < 2:
-            continue
-        items = _split_items(m.group("list"))
-        if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
-            continue
-        start = m.start("n")
-        amount = Amount(
-            Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
-        )
-        out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
-    return out
-
-
-def _clause_before(text: str, end: int) -> str:
-    """Text from the last clause delimiter outside brackets up to ``end``."""
-    depth = 0
-    i = end - 1
-    while i >= 0:
-        ch = text[i]
-        if ch in "）)》”":
-            depth += 1
-        elif ch in "（(《“":
-            if depth == 0:
-                break
-            depth -= 1
-        elif ch in _CLAUSE_STOP and depth == 0:
-            break
-        i -= 1
-    return text[i + 1 : end].strip()
-
-
-def _split_items(body: str) -> list[str]:
-    depth = 0
-    items: list[str] = []
-    current = ""
-    for ch in body:
-        if ch in "（(《“":
-            depth += 1
-        elif ch in "）)》”":
-            depth = max(0, depth - 1)
-        if ch == "、" and depth == 0:
-            items.append(current)
-            current = ""
-        else:
-            current += ch
-    items.append(current)
-    last = items[-1]
-    tail = [t.strip() for t in re.split(r"(?:以及|和|及|与)", last)]
-    if len(tail) == 2 and all(tail) and _same_kind(items[:-1], tail[0], tail[1]):
-        items[-1:] = tail
-    items = [i.strip() for i in items if i.strip()]
-    if items:
-        items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
-    return items
-
-
-def _same_kind(items: list[str], first: str, second: str) -> bool:
-    """Whether a 和 in the last item joins two items rather than two words of one.
-
-    When the last item ends like earlier items (``…股``, ``…办公室``), its first half
-    must too: ``规划和建设股`` is one 股, ``财务股和建设股`` two.
-    """
-    endings = {i.strip()[-1] for i in items if i.strip()}
-    return second[-1] not in endings or first[-1] in endings
-
-
-# ---------------------------------------------------------------- tables
 
 
 def table_breakdowns(
@@ -530,7 +45,21 @@ def table_breakdowns(
     before = None
     if previous is not None and _continues(previous[0], t):
         before = (previous[0], _cells(previous[1]))
-    return [*_total_rows(t, cells, before), *_total_columns(t, cells)]
+        cells = _in_unit_of(cells, before[1])
+    return [*_total_rows(t, cells, before), *_total_columns(t, cells), *_level_rows(t, cells)]
+
+
+def _in_unit_of(cells: _Cells, first: _Cells) -> _Cells:
+    """A continuation's cells in its first part's unit when it states none of its own.
+
+    The caption with ``单位：万元`` sits above the first part only; the rows after a page
+    break (``表4（续）``) are in the same unit.
+    """
+    units = {f.unit for f in first.values()}
+    if len(units) != 1 or any(f.unit is not None for f in cells.values()):
+        return cells
+    unit = units.pop()
+    return {k: replace(f, unit=unit) for k, f in cells.items()}
 
 
 def _cells(figures: Sequence[Figure]) -> dict[tuple[int, int], Figure]:
@@ -1015,7 +544,7 @@ def _column_description(
     return text
 
 
-_NOT_A_PART = _cue("not_a_part")
+_NOT_A_PART = cue("not_a_part")
 
 
 def _sibling_parts(paths: list[tuple[str, ...]], c: int) -> list[int]:
@@ -1057,3 +586,75 @@ def _children(t: Table, h: int, c0: int, c1: int) -> list[int]:
             cols.append(cell.col if cell.col >= c0 else c)
         c = max(c + 1, cell.col + cell.colspan)
     return cols
+
+
+_NOT_ADDED = ("percent", "score")
+"""Rates and scores of a level row are not sums of its details'."""
+
+
+def _level_rows(t: Table, cells: _Cells) -> list[Breakdown]:
+    """Numbered level rows (``一、基本支出``) against the detail rows under them.
+
+    No word says the rows under a level row are its parts (``人员经费`` indented
+    under ``一、基本支出``, no 其中): the table's arithmetic does. Each level row is
+    checked against its details only when, across the table, more of those identities
+    hold than fail and another one holds besides it; otherwise nothing is said.
+    """
+    lay = layout(t)
+    data = list(range(t.header_rows, t.n_rows))
+    found: list[tuple[int, int, list[int]]] = []
+    for c in lay.value_cols:
+        heads = {r: lay.head(t, r, c) for r in data}
+        levels = {
+            r: numbered_level(heads[r])
+            for r in data
+            if not _TOTAL_ROW.search(heads[r]) and not _SUB_ITEM.match(heads[r])
+        }
+        numbered = [lv for lv in levels.values() if lv is not None]
+        if not numbered:
+            continue
+        top = min(numbered)
+        for i, r in enumerate(data):
+            if levels.get(r) != top or (r, c) not in cells:
+                continue
+            under: list[int] = []
+            for k in data[i + 1 :]:
+                level = levels.get(k, -1)
+                if level == -1 or (level is not None and level <= top):
+                    break  # a total, a 其中 row or the next level row ends the group
+                under.append(k)
+            deeper = [lv for k in under if (lv := levels[k]) is not None]
+            if deeper:
+                under = [k for k in under if levels[k] == min(deeper)]
+            if (
+                len(under) >= 2
+                and all((k, c) in cells for k in under)
+                and all(cells[(k, c)].kind not in _NOT_ADDED for k in [r, *under])
+            ):
+                found.append((r, c, under))
+    held = [holds(cells[(r, c)], [cells[(k, c)] for k in under]) for r, c, under in found]
+    if sum(held) * 2 <= len(held):
+        return []
+    out: list[Breakdown] = []
+    for (r, c, under), ok in zip(found, held, strict=True):
+        # Confirmed by another group of the same column, or the same group elsewhere.
+        others = [
+            h
+            for (r2, c2, _), h in zip(found, held, strict=True)
+            if (r2 != r) != (c2 != c) and (c2 == c or r2 == r)
+        ]
+        if not ok and not any(others):
+            continue
+        head = layout(t).head(t, r, c)
+        out.append(
+            Breakdown(
+                cells[(r, c)],
+                tuple(cells[(k, c)] for k in under),
+                "table-row",
+                True,
+                head,
+                structure=f"第{_row_ranges(under)}行属“{head}”",
+                confirmed=sum(held) - (1 if ok else 0) > 0,
+            )
+        )
+    return out

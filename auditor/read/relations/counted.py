@@ -1,0 +1,135 @@
+"""Lists whose length the text states: ``A、B、C 等 3 个部门``, ``10个科室，即A、B…``."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from auditor.model import Paragraph
+from auditor.read.relations.model import CountedList, cue
+from auditor.read.wording import words
+from auditor.text.numbers import Amount, chinese_numeral
+
+_COUNT = cue("count_after_list")
+_COUNT_BEFORE_LIST = cue("count_then_list")
+_COUNT_BEFORE_NAMES = cue("count_then_named_list")
+_NAME_ITEM = cue("named_item")
+_GENERIC_UNITS = frozenset(words("tables", "generic_count_units"))
+_AMOUNT_IN_ITEM = cue("amount_in_item")
+_LEAD_VERB = cue("list_lead_verb")
+_CLAUSE_STOP = "，,。；;：:！？"
+_LIST_TAIL = cue("list_tail")
+_REFERS_BACK = cue("refers_back")
+
+
+def counted_lists(p: Paragraph) -> list[CountedList]:
+    """Lists whose length the text states (``A、B、C 等 3 个部门``, ``N 个方面：A、B、C``)."""
+    out: list[CountedList] = []
+    text = p.text
+    for m in _COUNT.finditer(text):
+        raw_n = m.group("n")
+        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        deng = bool(m.group("deng"))
+        unit = m.group("unit")
+        if n is None or n < 2:
+            continue
+        if not (deng or not raw_n.isdigit() or unit in _GENERIC_UNITS):
+            continue
+        body = _clause_before(text, m.start())
+        if not body or body[-1] in "、" or body[-1].isdigit() or body.endswith(("年", "号")):
+            continue
+        if _REFERS_BACK.search(body):
+            continue  # ``委机关及上述3个二级单位``: the count refers to a list elsewhere
+        items = _split_items(_LEAD_VERB.sub("", body))
+        if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) or _COUNT.search(i) for i in items):
+            continue  # ``决策、过程、产出、效益四个维度共13项``: the list has its own count
+        start = m.start("n")
+        amount = Amount(Decimal(n), unit, text[start : m.end("unit")], start, m.end("unit"))
+        out.append(
+            CountedList(
+                amount,
+                tuple(items),
+                deng,
+                p.index,
+                p.location,
+                (body + text[m.start() : m.end() + 6])[-90:],
+            )
+        )
+    for m in _COUNT_BEFORE_LIST.finditer(text):
+        raw_n = m.group("n")
+        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        if n is None or n < 2:
+            continue
+        items = _split_items(m.group("list"))
+        if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
+            continue
+        start = m.start("n")
+        amount = Amount(
+            Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
+        )
+        out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
+    for m in _COUNT_BEFORE_NAMES.finditer(text):
+        raw_n = m.group("n")
+        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        items = [i.strip() for i in re.split("[；;]", m.group("list")) if i.strip()]
+        if n is None or n < 2 or len(items) < 2 or not all(_NAME_ITEM.fullmatch(i) for i in items):
+            continue  # only short names (``办公室；财务科``), never clauses or amounts
+        start = m.start("n")
+        amount = Amount(
+            Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
+        )
+        out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
+    return out
+
+
+def _clause_before(text: str, end: int) -> str:
+    """Text from the last clause delimiter outside brackets up to ``end``."""
+    depth = 0
+    i = end - 1
+    while i >= 0:
+        ch = text[i]
+        if ch in "）)》”":
+            depth += 1
+        elif ch in "（(《“":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch in _CLAUSE_STOP and depth == 0:
+            break
+        i -= 1
+    return text[i + 1 : end].strip()
+
+
+def _split_items(body: str) -> list[str]:
+    depth = 0
+    items: list[str] = []
+    current = ""
+    for ch in body:
+        if ch in "（(《“":
+            depth += 1
+        elif ch in "）)》”":
+            depth = max(0, depth - 1)
+        if ch == "、" and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    items.append(current)
+    last = items[-1]
+    tail = [t.strip() for t in re.split(r"(?:以及|和|及|与)", last)]
+    if len(tail) == 2 and all(tail) and _same_kind(items[:-1], tail[0], tail[1]):
+        items[-1:] = tail
+    items = [i.strip() for i in items if i.strip()]
+    if items:
+        items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
+    return items
+
+
+def _same_kind(items: list[str], first: str, second: str) -> bool:
+    """Whether a 和 in the last item joins two items rather than two words of one.
+
+    When the last item ends like earlier items (``…股``, ``…办公室``), its first half
+    must too: ``规划和建设股`` is one 股, ``财务股和建设股`` two.
+    """
+    endings = {i.strip()[-1] for i in items if i.strip()}
+    return second[-1] not in endings or first[-1] in endings

@@ -1,0 +1,441 @@
+"""Breakdowns a sentence asserts: ``共计 X，其中 a、b、c``, ``X，包括 a、b``, ``X（a，b）``.
+
+A ``其中`` starting a sentence attaches to the previous sentence's total; nested
+``其中`` inside parentheses belongs to the figure the parentheses follow; a total written
+after its parts (``A a、B b，合计X``) adds them. Cue words are in ``data/cues/tables.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from auditor.read.figures import Figure
+from auditor.read.relations.model import Breakdown, cue
+from auditor.read.relations.nesting import choose_nesting
+from auditor.read.textindex import (
+    closing_brackets,
+    first_match_start,
+    has_match_within,
+    last_break_before,
+    last_match_start,
+    next_break_at_or_after,
+    open_before,
+)
+from auditor.read.wording import alternation, words
+from auditor.text.normalise import clause_start
+from auditor.text.units import same_dimension
+
+_TOTAL_CUE = cue("total_before_list")
+_QIZHONG = re.compile(alternation("tables", "part_openers"))
+_COMPLETE = cue("complete_cue")
+_SENTENCE_END = "。！？!?"
+RELATION_WINDOW = 400
+"""Characters before a figure searched for a clause that ends a 其中 list (a bound, so a
+line of thousands of figures without a comma costs linear time)."""
+RELATION_FIGURES = 100
+"""Figures looked back over for the total a 其中 part belongs to."""
+MAX_NESTING = 8
+"""Brackets nested deeper than this explain no figure (4,000 nested brackets are not a
+breakdown of a breakdown of …)."""
+EXHAUSTIVE_SHARE = Decimal("0.05")
+"""Parts within 5 % of their total are read as a complete breakdown."""
+
+FamilyOf = Callable[[Figure], str | None]
+
+
+def concept_family(concept_id: str | None) -> str | None:
+    """Kinds of quantity that can be parts of one another (编制 and its 行政/事业 parts).
+
+    A 其中 list ends at a figure of another family: ``核定编制73名，其中行政编制39名、
+    事业编制34名；实有人数69名`` lists no 实有人数 among the 编制.
+    """
+    if concept_id is None:
+        return None
+    if concept_id.startswith("headcount.authorised"):
+        return "headcount.authorised"
+    if concept_id == "headcount.actual":
+        return concept_id
+    return concept_id.split(".")[0]
+
+
+def _compatible(total: str | None, part: str | None) -> bool:
+    if total is None or part is None or total == part:
+        return True
+    return total == "budget" and part == "expenditure"
+
+
+def text_parents(
+    text: str, figures: Sequence[Figure], family_of: FamilyOf | None = None
+) -> dict[int, tuple[int, str]]:
+    """Map figure index -> (parent figure index, ``paren`` or ``qizhong``)."""
+    parents: dict[int, tuple[int, str]] = {}
+    depth_at = _paren_depths(text)
+    open_paren_parent: dict[int, int] = {}
+    for pos, ch in enumerate(text):
+        if ch in "（(" and depth_at[pos] < MAX_NESTING and not holds_calculation(text, pos):
+            # The last figure ending before the bracket (figures are in text order).
+            j = bisect.bisect_right(figures, pos, key=lambda f: f.amount.end) - 1
+            if j >= 0:
+                f = figures[j]
+                if pos - f.amount.end <= 2 and depth_at[f.amount.start] == depth_at[pos]:
+                    open_paren_parent[pos] = j
+    for i, fig in enumerate(figures):
+        opener = _enclosing_open(text, fig.amount.start)
+        if opener is not None and opener in open_paren_parent:
+            qz = _qizhong_before(text, fig, opener)
+            parents[i] = (open_paren_parent[opener], "paren" if qz is None else "qizhong")
+            continue
+        qz = _qizhong_before(text, fig, opener if opener is not None else -1)
+        if qz is None:
+            continue
+        parent = _qizhong_parent(text, figures, i, qz, depth_at)
+        if parent is not None:
+            parents[i] = (parent, "qizhong")
+    _close_lists_at_breaks(text, figures, parents)
+    if family_of is not None:
+        _close_lists_at_other_families(figures, parents, family_of)
+    return parents
+
+
+# A clause that leaves a 其中 list: another group (另有离退休人员), a comparison with
+# last year (较上年减少, 上年实际支出), or the year-end balance beside 支出合计.
+_LIST_BREAK = cue("list_break")
+_BALANCE_BREAK = cue("balance_break")
+
+
+def _close_lists_at_breaks(
+    text: str, figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
+) -> None:
+    """Drop 其中 parts from the first one whose clause leaves the list on."""
+
+    def leaves(parent: int, i: int) -> bool:
+        fig = figures[i]
+        start = max(
+            clause_start(text, fig.amount.start),
+            fig.sentence_start,
+            fig.amount.start - RELATION_WINDOW,
+        )
+        clause = text[start : fig.amount.start]
+        return bool(
+            _LIST_BREAK.search(clause)
+            or (_BALANCE_BREAK.search(clause) and "总计" not in figures[parent].label)
+        )
+
+    _close_lists(parents, leaves)
+
+
+def _close_lists_at_other_families(
+    figures: Sequence[Figure], parents: dict[int, tuple[int, str]], family_of: FamilyOf
+) -> None:
+    """Drop 其中 parts from the first one that names another family of quantity on."""
+    _close_lists(
+        parents,
+        lambda parent, i: not _compatible(family_of(figures[parent]), family_of(figures[i])),
+    )
+
+
+def _close_lists(parents: dict[int, tuple[int, str]], leaves: Callable[[int, int], bool]) -> None:
+    """Drop each 其中 list's parts from the first one that ``leaves(parent, part)`` on."""
+    closed: set[int] = set()
+    for i in sorted(parents):
+        parent, how = parents[i]
+        if how != "qizhong":
+            continue
+        if parent in closed or leaves(parent, i):
+            closed.add(parent)
+            del parents[i]
+
+
+_CALCULATION = cue("calculation")
+
+
+def holds_calculation(text: str, pos: int) -> bool:
+    """Whether the parenthesis opened at ``pos`` shows a derivation, not parts."""
+    close = closing_brackets(text).get(pos, len(text))
+    return has_match_within(text, _CALCULATION.pattern, pos + 1, close)
+
+
+def _paren_content(text: str, pos: int) -> str:
+    """Text inside the parenthesis opened at ``pos`` (to its close or the text's end).
+
+    A parenthesis holding a calculation (``1339.37元（326.27万元÷2436人）``) shows how a
+    figure was derived; its numbers are not parts of the figure.
+    """
+    return text[pos + 1 : closing_brackets(text).get(pos, len(text))]
+
+
+def _paren_depths(text: str) -> list[int]:
+    depths = []
+    depth = 0
+    for ch in text:
+        if ch in "）)":
+            depth = max(0, depth - 1)
+        depths.append(depth)
+        if ch in "（(":
+            depth += 1
+    depths.append(depth)
+    return depths
+
+
+def _enclosing_open(text: str, pos: int) -> int | None:
+    opener = open_before(text)[pos]
+    return opener if opener > last_break_before(text, _SENTENCE_END, pos) else None
+
+
+def _qizhong_before(text: str, fig: Figure, floor: int) -> int | None:
+    """Position of the 其中 (or 包括) that governs ``fig`` in its sentence, if any."""
+    start = max(fig.sentence_start, floor + 1)
+    k = last_match_start(text, _QIZHONG.pattern, start, fig.amount.start)
+    return k if k >= 0 else None
+
+
+def _qizhong_parent(
+    text: str, figures: Sequence[Figure], i: int, qz: int, depth_at: list[int]
+) -> int | None:
+    part = figures[i]
+
+    def candidate(k: int) -> bool:
+        return (
+            figures[k].amount.end <= qz
+            and depth_at[figures[k].amount.start] == depth_at[qz]
+            and same_dimension(figures[k].unit, part.unit)
+            and figures[k].kind not in ("percent", "number")
+        )
+
+    # The last candidate before the part: scan back (figures are in text order), at most
+    # RELATION_FIGURES figures, so a line of thousands of figures stays linear.
+    floor = max(-1, i - 1 - RELATION_FIGURES)
+    j = next((k for k in range(i - 1, floor, -1) if candidate(k)), None)
+    if j is None:
+        return None
+    # The 其中 belongs to the figure right before it: when that figure counts another
+    # thing (``事项42次，其中…27项``), an earlier figure that shares the parts' unit
+    # belongs to another clause; abstain rather than reach back to it.
+    nearest = next(
+        (
+            k
+            for k in range(i - 1, floor, -1)
+            if figures[k].amount.end <= qz
+            and depth_at[figures[k].amount.start] == depth_at[qz]
+            and figures[k].kind not in ("percent", "number")
+        ),
+        None,
+    )
+    if nearest is not None and nearest != j:
+        return None
+    same_sentence = figures[j].sentence_start == part.sentence_start
+    if same_sentence:
+        return j
+    # 其中 opens the sentence: attach to the previous sentence's total only if that
+    # sentence states one total (a single figure, or one introduced by 共计/合计).
+    start = figures[j].sentence_start
+    prev_sentence = [j]
+    for k in range(j - 1, max(-1, j - 1 - RELATION_FIGURES), -1):
+        if figures[k].sentence_start != start or len(prev_sentence) > 1:
+            break
+        if candidate(k):
+            prev_sentence.append(k)
+    clause = text[figures[j].sentence_start : figures[j].amount.start]
+    if len(prev_sentence) == 1 or _TOTAL_CUE.search(clause[-8:]):
+        between = text[figures[j].amount.end : qz]
+        if len(between) <= 6:
+            return j
+    return None
+
+
+def text_breakdowns(
+    text: str, figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
+) -> list[Breakdown]:
+    """Breakdowns a paragraph asserts: 其中 lists, parentheses, and ``…，合计X`` after parts.
+
+    ``parents`` is :func:`text_parents` of the same text and figures.
+    """
+    lists: dict[int, list[int]] = {}
+    for child, (parent, _how) in sorted(parents.items()):
+        lists.setdefault(parent, []).append(child)
+    lists, abstained = choose_nesting(text, figures, lists)
+    parents = {
+        child: (parent, parents[child][1] if child in parents else "qizhong")
+        for parent, kids in lists.items()
+        for child in kids
+    }
+    children: dict[int, list[tuple[int, str]]] = {}
+    for child, (parent, how) in sorted(parents.items()):
+        children.setdefault(parent, []).append((child, how))
+    out: list[Breakdown] = []
+    for parent, kids in sorted(children.items()):
+        total = figures[parent]
+        parts = [figures[k] for k, _ in kids if same_dimension(figures[k].unit, total.unit)]
+        # Only direct parts: a part that is itself a parent keeps its own breakdown.
+        if not parts or total.kind in ("percent", "number", "score") or parent in abstained:
+            continue
+        if any(p.amount.approximate for p in parts) or total.amount.approximate:
+            continue
+        if len(parts) == 1 and _other_count(text, total, parts[0]):
+            continue
+        if _subsets(text, parts):
+            continue
+        kind = "paren" if all(how == "paren" for _, how in kids) else "text"
+        exhaustive, cue = _exhaustive(text, total, parts)
+        # Figures of the same sentence after the total that the list was closed before
+        # (up to a clause that leaves the list: a comparison, another group).
+        stop = _list_end(text, total)
+        # Figures are in text order: look at most RELATION_FIGURES ahead, up to ``stop``.
+        left: list[Figure] = []
+        for j in range(parent + 1, min(len(figures), parent + 1 + RELATION_FIGURES)):
+            f = figures[j]
+            if f.sentence_start != total.sentence_start or f.amount.start >= stop:
+                break
+            if (
+                j not in parents
+                and same_dimension(f.unit, total.unit)
+                and not f.amount.approximate
+                and f.kind not in ("percent", "number", "score")
+            ):
+                left.append(f)
+        left_out = tuple(left)
+        out.append(Breakdown(total, tuple(parts), kind, exhaustive, cue, left_out=left_out))
+    out.extend(_totals_after_parts(figures, parents))
+    return out
+
+
+def _other_count(text: str, total: Figure, part: Figure) -> bool:
+    """Whether a lone "part" larger than its total counts something else.
+
+    ``其中涉及土地问题141件`` right after its 其中 is read as said (a finding when it
+    exceeds the total); one in a later clause (``其中办结率100%，涉及…23件``) is not.
+    """
+    if part.base_value <= total.base_value:
+        return False
+    opener = last_match_start(text, _QIZHONG.pattern, total.amount.end, part.amount.start)
+    return opener < 0 or clause_start(text, part.amount.start) > opener
+
+
+_SUBSET = cue("subset_attribute")
+_COMPLEMENTS = tuple(tuple(w.split("/")) for w in words("tables", "complementary_attributes"))
+
+
+def _subsets(text: str, parts: Sequence[Figure]) -> bool:
+    """Whether the parts are people named by overlapping attributes (女性, 中共党员).
+
+    Such a 其中 list names subsets of the whole, not a breakdown: the same person may
+    be a woman and a party member. Complementary attributes named together (男性 and
+    女性) still make up the whole.
+    """
+    if not all(p.unit is not None and same_dimension(p.unit, "人") for p in parts):
+        return False  # amounts of money are never overlapping attributes of people
+    names = [text[clause_start(text, p.amount.start) : p.amount.start] for p in parts]
+    if not any(_SUBSET.search(name) for name in names):
+        return False
+    return not any(
+        all(any(word in name for name in names) for word in pair) for pair in _COMPLEMENTS
+    )
+
+
+def _list_end(text: str, total: Figure) -> int:
+    """Where the list after ``total`` surely ends: its sentence's end or a break clause."""
+    k = next_break_at_or_after(text, _SENTENCE_END, total.amount.end)
+    end = k if k >= 0 else len(text)
+    for pattern in (_LIST_BREAK, _BALANCE_BREAK):
+        m = first_match_start(text, pattern.pattern, total.amount.end, end)
+        if m >= 0:
+            end = min(end, m)
+    return end
+
+
+_TRAILING_TOTAL = frozenset(words("tables", "trailing_total"))
+
+
+def _totals_after_parts(
+    figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
+) -> list[Breakdown]:
+    """``A a、B b、C c，合计X``: a total written after the parts it adds up.
+
+    ``以上共计X`` / ``以上3项共计X`` refers back to the list before it, which may be the
+    previous sentence (``具体为：A a；B b；C c。以上共计X``); a count (``3项``) takes
+    that many figures back.
+    """
+    out: list[Breakdown] = []
+    for i, fig in enumerate(figures):
+        back = bool(_REFERS_BACK_TOTAL.search(fig.label)) and fig.verb in _TRAILING_VERBS
+        if not (
+            back or fig.label in _TRAILING_TOTAL or (not fig.label and fig.verb in ("合计", "共计"))
+        ):
+            continue
+        if fig.amount.approximate or fig.kind in ("percent", "number", "score") or i in parents:
+            continue
+
+        def part_of(j: int, f: Figure, total: Figure = fig) -> bool:
+            return (
+                j not in parents
+                and same_dimension(f.unit, total.unit)
+                and not f.threshold
+                and f.kind not in ("percent", "number", "score")
+            )
+
+        parts = [
+            f
+            for j, f in enumerate(figures[:i])
+            if f.sentence_start == fig.sentence_start and part_of(j, f)
+        ]
+        counted = _stated_count(figures, i) if back else None
+        if back and (len(parts) < 2 or (counted is not None and len(parts) < counted)):
+            # The list is the previous sentence (figures are in text order).
+            earlier = [j for j in range(i) if figures[j].sentence_start < fig.sentence_start]
+            if earlier:
+                start = figures[earlier[-1]].sentence_start
+                parts = [
+                    f
+                    for j, f in enumerate(figures[:i])
+                    if f.sentence_start >= start and part_of(j, f)
+                ]
+        if counted is not None:
+            if len(parts) < counted:
+                continue
+            parts = parts[len(parts) - counted :]
+        if len(parts) < 2 or any(p.amount.approximate for p in parts):
+            continue
+        out.append(Breakdown(fig, tuple(parts), "text", True, "合计"))
+    return out
+
+
+_REFERS_BACK_TOTAL = cue("total_refers_back")
+_TRAILING_VERBS = frozenset(words("tables", "trailing_total_verb"))
+
+
+def _stated_count(figures: Sequence[Figure], i: int) -> int | None:
+    """The N of ``以上N项共计X``: a count figure right before the total, in its clause."""
+    if i == 0:
+        return None
+    prev = figures[i - 1]
+    if prev.kind != "count" or prev.sentence_start != figures[i].sentence_start:
+        return None
+    if not _REFERS_BACK_TOTAL.search(prev.label) or figures[i].amount.start - prev.amount.end > 4:
+        return None
+    n = int(prev.value)
+    return n if n == prev.value and n >= 2 else None
+
+
+def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool, str]:
+    if len(parts) < 2:
+        return False, ""
+    clause = text[max(0, total.amount.start - 12) : total.amount.start]
+    if _COMPLETE.search(clause):
+        return True, "共计"
+    if parts and all(
+        p.amount.start > total.amount.end
+        and text[total.amount.end : p.amount.start].lstrip("万元亿千人名 ").startswith(("（", "("))
+        for p in parts[:1]
+    ):
+        return True, "括号内分项"
+    if any(p.value == 0 for p in parts) and len(parts) >= 3:
+        # Only a list that names every item names the ones that are zero.
+        return True, "列出为零的分项"
+    whole = total.base_value
+    parts_sum = sum((p.base_value for p in parts), Decimal(0))
+    if whole and abs(whole - parts_sum) <= abs(whole) * EXHAUSTIVE_SHARE:
+        return True, "差额小于5%"
+    return False, ""
