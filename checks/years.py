@@ -13,7 +13,7 @@ import yaml
 
 from auditor.findings import Evidence, Issue
 from auditor.model import Paragraph
-from auditor.read.facts import Fact
+from auditor.read.facts import Fact, caption_subject
 from auditor.read.reading import Reading
 from auditor.read.structure import is_finance_block
 from auditor.read.years import MALFORMED_YEAR, YEAR_COMPARISON, YEAR_END, YearUse
@@ -64,7 +64,8 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
 
     Exceptions: headings about plans (``2025年工作打算``), multi-year ranges
     (``2023—2025年``) and comparison tables naming both years (``2023年与2024年对比``)
-    are fine; table captions (``表1：2023年度收入情况``) count as titles; the year is
+    are fine, as is last year's table of a subject beside this year's table of the
+    same subject (``2023年度“三公”经费预算`` next to ``2024年度“三公”经费预算``); table captions (``表1：2023年度收入情况``) count as titles; the year is
     taken from the report title.
 
     Fails:
@@ -78,11 +79,18 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     year = reading.report_year
     if year is None:
         return
+    current = {
+        caption_subject(u.sentence)
+        for u in reading.years
+        if u.role == "title" and u.year == year and u.date is None
+    }
     for use in reading.years:
         if use.role != "title" or use.year == year or use.date is not None:
             continue
         if str(year) in use.sentence or _COMPARISON_TITLE.search(use.sentence):
             continue  # 2023年与2024年对比表: a comparison names both years
+        if use.year == year - 1 and caption_subject(use.sentence) in current - {""}:
+            continue  # last year's table of a subject beside this year's: a comparison
         yield _wrong_year(
             use,
             year,

@@ -320,6 +320,9 @@ def _text_facts(
             if named is not None:
                 scope, scope_name = named.scope, named.scope_name
                 provenance["scope_from"] = Origin.CLAUSE
+            elif _own_level_head(text, fig):
+                # ``某局（本级）核定编制59名``: the sentence opens with its own level.
+                scope, scope_name = Scope.OWN_LEVEL, ""
         if scope == Scope.UNSTATED:
             project = _project_subject(text, fig)
             if project:
@@ -408,6 +411,18 @@ def _scoped_before(text: str, heads: Sequence[Fact], fig: Figure) -> Fact | None
         between = text[head.figure.amount.end : fig.amount.start]
         return None if "；" in between or ";" in between else head
     return None
+
+
+def _own_level_head(text: str, fig: Figure) -> bool:
+    """Whether the figure's clause, the first of its sentence, opens with the own level.
+
+    The subject sits before the label (a parenthesis ends a label), as in
+    ``某县某局（本级）核定编制59名``.
+    """
+    head = text[fig.sentence_start : fig.amount.start]
+    if any(mark in head for mark in "，,；;：:"):
+        return False
+    return bool(_cue("scope_own_level_head").search(head))
 
 
 def _ambiguous(heads: Sequence[Fact], used: Fact | None, *, subject_only: bool = False) -> bool:
