@@ -711,8 +711,14 @@ def _table_year(
 
     leaf = fig.column_path[-1] if fig.column_path else ""
     path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
+    labels = _label_texts(fig, label, axis)
+    header_year = stated([leaf, path_text])
+    if header_year is not None and all(_names_this_year_only(t, concept, lexicon) for t in labels):
+        # ``本年支出合计`` under ``2023年决算数``: 本年 is part of the quantity's name
+        # (not 上年结转); the column says which year the cell is.
+        return header_year, Origin.HEADER
     for texts, origin in (
-        (_label_texts(fig, label, axis), Origin.LABEL),
+        (labels, Origin.LABEL),
         ([leaf, path_text], Origin.HEADER),
         ([caption or ""], Origin.CAPTION),
     ):
@@ -720,6 +726,13 @@ def _table_year(
         if year is not None:
             return year, origin
     return report_year, Origin.DOCUMENT
+
+
+def _names_this_year_only(text: str, concept: Concept, lexicon: Lexicon) -> bool:
+    """Whether a row label's only year word is ``本年`` (no calendar year, no 上年)."""
+    if _years_named(text):
+        return False
+    return lexicon.year_offset(_without_concept(text, concept)) in (0, None)
 
 
 @lru_cache(maxsize=4096)
