@@ -316,6 +316,15 @@ def _report_date(doc: Document) -> tuple[DateMention | None, Location | None]:
     return None, None
 
 
+def _ends_line(text: str, when: DateMention) -> bool:
+    """Whether a date closes its line (``日期：2025年3月10日``), as a signing date does.
+
+    ``2023年8月圆满完成…`` under a line naming a 负责人 opens an account of work done,
+    it does not date the signature above it.
+    """
+    return not text[when.end :].strip(" \t\u3000。.，,；;）)")
+
+
 def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate]]:
     """Dates and blank ``年 月 日`` lines that belong to a signature or seal block.
 
@@ -336,8 +345,10 @@ def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate
             role = next((t for j, t in reversed(recent) if i - j <= 3), None)
             if role is None:
                 continue
+            own_line = bool(recent) and recent[-1][0] == i
             for d in scan(text).dates:
-                signatures.append(SignatureDate(d, role, loc, text))
+                if own_line or _ends_line(text, d):
+                    signatures.append(SignatureDate(d, role, loc, text))
             if _BLANK_DATE.search(text) and not scan(text).dates:
                 blanks.append(BlankDate(role, loc, text))
     return signatures, blanks

@@ -29,6 +29,7 @@ def _cue(key: str) -> re.Pattern[str]:
 _PUBLISHED_BEFORE = _cue("published_before")
 _FINAL = _cue("final_account")
 _BUDGET = _cue("budget")
+_BUDGET_AS_USE = _cue("budget_as_use")
 
 
 def _published(before: str, after: str) -> str:
@@ -36,7 +37,10 @@ def _published(before: str, after: str) -> str:
 
     ``2023年度部门决算已于2024年8月公开`` (决算 of the year before) is the normal schedule,
     so the two are told apart; ``已在网站公开2023年度部门预算`` puts 公开 first.
+    ``自评结果作为2025年预算安排的依据，并…公开`` publishes the evaluation, not a budget.
     """
+    if _BUDGET_AS_USE.search(before[-8:]):
+        return ""  # ``作为2025年预算安排的依据``: the budget the evaluation feeds
     head = after[:14]
     rest = after[: max(0, after.find("。"))] if "。" in after else after[:60]
     disclosed = ("公开" in rest[:60] and (_BUDGET.search(head) or _FINAL.search(head))) or (
@@ -58,6 +62,7 @@ _CONTINUATION = _cue("continuation")
 _SCORE_BASIS = _cue("score_basis")
 _RESULT = _cue("result")
 _REFERENCE = _cue("reference")
+_DATA_PERIOD = _cue("data_period")
 MALFORMED_YEAR = _cue("malformed_year")
 YEAR_END = _cue("year_end")
 """A stock at a year's end (``2021年末``, ``2021年12月31日``)."""
@@ -73,7 +78,8 @@ class YearUse:
     year: int
     role: str
     """``title``, ``published``, ``score_basis``, ``plan``, ``comparison``,
-    ``continuation``, ``reference``, ``range``, ``result`` or ``mention``."""
+    ``continuation``, ``reference``, ``range``, ``data_period`` (the period of data
+    worked on: ``完成2024年地区生产总值核算``), ``result`` or ``mention``."""
     raw: str
     sentence: str
     block: int
@@ -159,6 +165,9 @@ def _role(
         return "continuation"
     if in_indicator and _SCORE_BASIS.search(re.split(r"[。；]", after, maxsplit=1)[0][:30]):
         return "score_basis"
+    data = _DATA_PERIOD.match(after)
+    if data and not _RESULT.search(data.group(0)):
+        return "data_period"  # ``完成2024年地区生产总值核算``: work on that year's data
     if _RESULT.search(sentence):
         return "result"
     return "mention"
