@@ -195,7 +195,7 @@ def label_scope(rest: str, department: str = "") -> tuple[Scope, str]:
         return Scope.TOTAL, ""
     if _cue("scope_subordinate").search(before):
         return Scope.SUBORDINATE, ""
-    bare = _cue("scope_name_lead").sub("", before)
+    bare = _cue("scope_name_trail").sub("", _cue("scope_name_lead").sub("", before))
     for pattern in patterns("facts", "scope_unit_name"):
         m = pattern.search(bare)
         if m and not _cue("scope_not_a_name").search(m.group("name")):
@@ -272,7 +272,12 @@ def _text_facts(
             or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打"))
         ):
             continue
+        respective = _respective_subject(text, group, i, concept)
+        if respective is None:
+            continue  # ``A、B…分别为a、b、c``: which value is whose cannot be told
         rest = _without_concept(fig.label, concept)
+        if respective:
+            rest = respective + "·"
         subject_concept = _budget_subject(rest, concept, fig, lexicon, title)
         if subject_concept is not None:
             # ``“三公”经费年初预算56.00万元``: the budget of the subject the label opens
@@ -300,6 +305,11 @@ def _text_facts(
         provenance["year_from"] = year_from
         scope, scope_name = label_scope(rest, department)
         provenance["scope_from"] = Origin.OWN
+        if scope == Scope.UNSTATED and concept.id.startswith("rate."):
+            part = _rate_part(rest, fig, lexicon, title)
+            if part:
+                # ``项目支出预算执行率95.10%``: the rate of a part, not the department's.
+                scope, scope_name = Scope.UNIT, part
         if scope == Scope.UNSTATED and inherit is not None and inherit.scope != Scope.TOTAL:
             scope, scope_name = inherit.scope, inherit.scope_name
             provenance["scope_from"] = Origin.CLAUSE
@@ -382,6 +392,63 @@ def _budget_subject(
     if other is None or other.id.startswith("budget.") or other.id in _DEPARTMENT_TOTALS:
         return None
     return other
+
+
+def _rate_part(rest: str, fig: Figure, lexicon: Lexicon, title: str) -> str:
+    """The part a rate's label names before the rate (``项目支出`` in ``项目支出预算执行率``).
+
+    Empty when the words before the rate name no concept and no part (a year, 本局).
+    """
+    before = _cue("year_prefix").sub("", rest.split("·")[0])
+    before = _cue("scope_name_trail").sub("", _cue("scope_name_lead").sub("", before))
+    if not before:
+        return ""
+    other = lexicon.concept_for(before, "money", title)
+    if (other is not None and other.id not in _DEPARTMENT_TOTALS) or _cue("rate_part").search(
+        before
+    ):
+        return before
+    return ""
+
+
+def _respective_subject(
+    text: str, group: Sequence[Figure], index: int, concept: Concept
+) -> str | None:
+    """The subject a ``分别`` list gives the figure (``局本级和监测站的执行率分别是a和b``).
+
+    ``""`` when the figure is in no such list (or the list names no subjects before the
+    concept); None when subjects and values do not pair up one to one.
+    """
+    fig = group[index]
+    head = text[fig.sentence_start : fig.amount.start]
+    at = head.rfind("分别")
+    if at < 0:
+        return ""
+    start = max(head.rfind(ch, 0, at) for ch in "，,；;。：:") + 1
+    phrase = clean_label(head[start:at])
+    m = next((p.search(phrase) for p in concept.patterns if p.search(phrase)), None)
+    if m is None or m.start() == 0:
+        return ""
+    subjects = [
+        s
+        for s in (
+            _cue("scope_name_trail").sub("", _cue("scope_name_lead").sub("", part))
+            for part in _cue("respective_join").split(phrase[: m.start()])
+        )
+        if s
+    ]
+    if len(subjects) < 2:
+        return ""
+    list_start = fig.sentence_start + at
+    values = [
+        f for f in group if f.sentence_start == fig.sentence_start and f.amount.start > list_start
+    ]
+    values = [
+        f for f in values if not any(mark in text[list_start : f.amount.start] for mark in "，,；;")
+    ]
+    if len(values) != len(subjects) or fig not in values:
+        return None
+    return subjects[values.index(fig)]
 
 
 def _project_subject(text: str, fig: Figure) -> str:
