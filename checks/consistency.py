@@ -661,7 +661,7 @@ def staff_above_authorised(reading: Reading, options: Mapping[str, Any]) -> Iter
         return [
             f
             for f in reading.facts.of(concept)
-            if f.scope == "total" and f.year == year and f.basis != "budget" and not f.source
+            if f.scope == "total" and f.year == year and f.basis not in _BUDGETS and not f.source
         ]
 
     authorised = _one_value(department("headcount.authorised"))

@@ -625,6 +625,35 @@ def _corner(table: Table) -> str:
     return cell.text if cell.colspan < table.n_cols else ""
 
 
+def _part_row(fig: Figure, label: str, concept: Concept) -> str:
+    """The part a row label names when it holds its concept with more words.
+
+    ``其中：其他项目支出`` or ``其他人员经费`` is a part of 项目支出/人员经费; ``其中：人员经费``
+    (another concept's own name) and ``2024年项目支出`` are not.
+    """
+    text = clean_label(label or fig.row_label.split("/")[-1])
+    rest = _without_concept(text, concept)
+    if "·" not in rest:
+        return ""
+    before = rest.split("·")[0]
+    name = _cue("part_row_lead").sub("", text)
+    if _cue("part_row_words").search(before):
+        return name
+    lead = _cue("part_row_lead").match(before)
+    if lead and not _cue("part_row_neutral").match(before[lead.end() :]):
+        return name
+    return ""
+
+
+def _project_table(caption: str | None, corner: str) -> bool:
+    """Whether a table's rows are projects (its caption names projects).
+
+    A corner header, when there is one, must name projects too.
+    """
+    named = bool(caption) and _cue("project_table_caption").search(clean_label(caption or ""))
+    return bool(named) and (not corner or bool(_cue("project_table_corner").match(corner)))
+
+
 def _caption_concept(
     caption: str | None, corner: str, fig: Figure, lexicon: Lexicon, title: str
 ) -> tuple[Concept, Origin] | None:
@@ -717,6 +746,18 @@ def _table_fact(
             scope, scope_name, scope_from = Scope.TOTAL, "", Origin.DOCUMENT
         if single_unit:
             scope, scope_name = Scope.TOTAL, ""
+        part = _part_row(fig, label, concept) if axis in ("row", "left") else ""
+        if part:
+            # ``其中：其他项目支出`` under ``二、项目支出``: a part, not the parent.
+            scope, scope_name, scope_from = Scope.UNIT, part, Origin.LABEL
+        if (
+            scope == Scope.TOTAL
+            and (concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."))
+            and _project_table(caption, corner)
+        ):
+            # The 合计 of ``重点项目资金情况`` is the listed projects' total.
+            scope, scope_name = Scope.UNIT, f"{caption_subject(caption) or '所列项目'}合计"
+            scope_from = Origin.CAPTION
         year, year_from = _table_year(fig, concept, label, axis, caption, lexicon, report_year)
         basis, basis_from = _table_basis(fig, label, axis, row_source, caption, lexicon)
         source = lexicon.source_for(label) or lexicon.source_for(path_text) or row_source
