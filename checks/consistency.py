@@ -92,18 +92,29 @@ def _bridged_by_balance(reading: Reading, concept: str, clusters: list[list[Fact
     return all(abs(a - b) in bridges for a, b in itertools.combinations(values, 2))
 
 
-def _qualifier_text(fact: Fact, reading: Reading) -> str:
+def _qualified_name(fact: Fact, reading: Reading) -> str:
+    """The quantity's name with the qualifiers it was compared under.
+
+    ``2023年预算三公经费``; a basis the concept's own name already says is not repeated
+    (``年初预算``, not ``预算年初预算``), and a sub-unit or project follows in brackets
+    (``项目支出（老旧小区改造）``) so that names never run into each other.
+    """
     parts = []
     if fact.year is not None and fact.year != reading.report_year:
         parts.append(f"{fact.year}年")
     if fact.source:
         parts.append(reading.lexicon.source_name(fact.source))
-    if fact.basis in (Basis.BUDGET, Basis.ADJUSTED_BUDGET):
+    if (
+        fact.basis in (Basis.BUDGET, Basis.ADJUSTED_BUDGET)
+        and "预算" not in fact.concept_name
+        and fact.basis.label not in fact.concept_name
+    ):
         parts.append(fact.basis.label)
-    if fact.scope == Scope.UNIT:
-        parts.append(fact.scope_name)
+    parts.append(fact.concept_name)
+    if fact.scope == Scope.UNIT and fact.scope_name:
+        parts.append(f"（{fact.scope_name}）")
     elif fact.scope in (Scope.OWN_LEVEL, Scope.SUBORDINATE):
-        parts.append(fact.scope.label)
+        parts.append(f"（{fact.scope.label}）")
     return "".join(parts)
 
 
@@ -174,8 +185,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         if _bridged_by_balance(reading, facts[0].concept, clusters):
             continue
         majority = clusters[0]
-        name = facts[0].concept_name
-        qualifier = _qualifier_text(facts[0], reading)
+        name = _qualified_name(facts[0], reading)
         statements = "；".join(
             f"{_where(c[0].figure)}{c[0].figure.location.describe()}等 {len(c)} 处为 {c[0].figure.shown}"
             if len(c) > 1
@@ -202,7 +212,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         certainty, relied = _certainty([f for c in clusters for f in c])
         caveat = _caveat(relied)
         yield Issue(
-            message=f"{qualifier}{name}前后不一致：{statements}。{lead}{diff_text}{caveat}",
+            message=f"{name}前后不一致：{statements}。{lead}{diff_text}{caveat}",
             certainty=certainty,
             reading=relied,
             evidence=tuple(
