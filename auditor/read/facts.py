@@ -301,6 +301,10 @@ def _text_facts(
         if basis == Basis.UNSTATED and inherit is not None and inherit.basis != Basis.UNSTATED:
             basis = inherit.basis
             provenance["basis_from"] = Origin.CLAUSE
+        if basis == Basis.UNSTATED and fig.kind == "money" and not concept.id.startswith("budget."):
+            basis = section_basis(title)
+            if basis != Basis.UNSTATED:
+                provenance["basis_from"] = Origin.SECTION
         year, year_from = _year(rest, text, fig, years, lexicon, report_year)
         provenance["year_from"] = year_from
         scope, scope_name = label_scope(rest, department)
@@ -503,6 +507,20 @@ def _ambiguous(heads: Sequence[Fact], used: Fact | None, *, subject_only: bool =
     if subject_only:
         return any(h.concept != used.concept for h in heads if h is not used)
     return any((h.concept, h.basis) != (used.concept, used.basis) for h in heads if h is not used)
+
+
+def section_basis(title: str) -> Basis:
+    """The basis a section heading states for its money figures (innermost heading first).
+
+    ``二、部门决算情况`` → actual, ``一、部门预算情况`` → budget; an indicator heading
+    (``预算执行率``) states none.
+    """
+    for heading in title.split(" "):
+        if _cue("section_actual").search(heading):
+            return Basis.ACTUAL
+        if _cue("section_budget").search(heading):
+            return Basis.BUDGET
+    return Basis.UNSTATED
 
 
 def _without_concept(label: str, concept: Concept) -> str:
@@ -760,6 +778,9 @@ def _table_fact(
             scope_from = Origin.CAPTION
         year, year_from = _table_year(fig, concept, label, axis, caption, lexicon, report_year)
         basis, basis_from = _table_basis(fig, label, axis, row_source, caption, lexicon)
+        if basis == Basis.UNSTATED and fig.kind == "money" and not concept.id.startswith("budget."):
+            basis = section_basis(title)  # a table under ``二、部门决算情况``
+            basis_from = Origin.SECTION if basis != Basis.UNSTATED else basis_from
         source = lexicon.source_for(label) or lexicon.source_for(path_text) or row_source
         return Fact(
             concept=concept.id,

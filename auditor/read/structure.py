@@ -147,12 +147,16 @@ _SIGNATURE = _cue("signature")
 _BLANK_DATE = _cue("blank_date")
 _FINANCE_BLOCK = _cue("finance_block")
 _SIGN_OFF_UNIT = _cue("sign_off_unit")
+_NEXT_LABEL = _cue("cover_next_label")
 
 
 def read_meta(doc: Document) -> ReportMeta:
     """Read unit, 预算编码, report year and dates from the cover and signature blocks."""
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
-    unit = _first_match(_UNIT_LABEL, "unit", doc) or _unit_from_title(paragraphs)
+    unit = _first_match(_UNIT_LABEL, "unit", doc)
+    if unit:
+        unit = _NEXT_LABEL.sub("", unit) or unit  # ``某区档案馆单位性质``: the next pair's label
+    unit = unit or _unit_from_title(paragraphs)
     if unit:
         unit = _SEAL_NOTE.sub("", unit) or unit
 

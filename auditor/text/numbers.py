@@ -92,7 +92,7 @@ _UNIT_RE = "|".join(regex.escape(u) for u in _UNIT_ALTERNATIVES)
 
 _AMOUNT = regex.compile(
     r"""
-    (?P<pre>约|近|逾|超过|达|共|计)?
+    (?P<pre>(?<![签履节制预违合公条契缔])约|近|逾|超过|达|共|计)?
     (?P<sign>(?<![\d%A-Za-z)）\]】])[-+])?
     (?<![\d.,A-Za-z])
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
