@@ -491,7 +491,9 @@ def _own_level_head(text: str, fig: Figure) -> bool:
     ``某县某局（本级）核定编制59名``.
     """
     head = text[fig.sentence_start : fig.amount.start]
-    if any(mark in head for mark in "，,；;：:"):
+    if any(mark in head for mark in "，,；;：:") or _cue("scope_whole").search(head):
+        return False  # ``本局（含机关本级）核定编制93名`` is the whole department
+    if any(word in head for word in words("facts", "part_openers")):
         return False
     return bool(_cue("scope_own_level_head").search(head))
 
