@@ -13,10 +13,16 @@ import yaml
 
 from auditor.findings import Evidence, Issue
 from auditor.model import Paragraph
-from auditor.read.facts import Fact, caption_subject
+from auditor.read.facts import Fact
 from auditor.read.reading import Reading
 from auditor.read.structure import is_finance_block
-from auditor.read.years import MALFORMED_YEAR, YEAR_COMPARISON, YEAR_END, YearUse
+from auditor.read.years import (
+    MALFORMED_YEAR,
+    YEAR_COMPARISON,
+    YEAR_END,
+    YearUse,
+    title_subject,
+)
 from auditor.registry import Option, check
 from checks._paths import DATA_DIR
 
@@ -80,7 +86,7 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     if year is None:
         return
     current = {
-        caption_subject(u.sentence)
+        title_subject(u.sentence)
         for u in reading.years
         if u.role == "title" and u.year == year and u.date is None
     }
@@ -89,7 +95,7 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
             continue
         if str(year) in use.sentence or _COMPARISON_TITLE.search(use.sentence):
             continue  # 2023年与2024年对比表: a comparison names both years
-        if use.year == year - 1 and caption_subject(use.sentence) in current - {""}:
+        if use.year == year - 1 and title_subject(use.sentence) in current - {""}:
             continue  # last year's table of a subject beside this year's: a comparison
         yield _wrong_year(
             use,

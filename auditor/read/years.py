@@ -63,6 +63,7 @@ _SCORE_BASIS = _cue("score_basis")
 _RESULT = _cue("result")
 _REFERENCE = _cue("reference")
 _DATA_PERIOD = _cue("data_period")
+_TITLE_NOISE = _cue("title_noise")
 MALFORMED_YEAR = _cue("malformed_year")
 YEAR_END = _cue("year_end")
 """A stock at a year's end (``2021年末``, ``2021年12月31日``)."""
@@ -171,6 +172,14 @@ def _role(
     if _RESULT.search(sentence):
         return "result"
     return "mention"
+
+
+def title_subject(title: str) -> str:
+    """A title without its number, year and bracketed notes (``“三公”经费预算``).
+
+    Two titles with the same subject and different years are one table of two years.
+    """
+    return _TITLE_NOISE.sub("", title)
 
 
 def _sentence_of(text: str, pos: int) -> tuple[str, int]:
