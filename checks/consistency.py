@@ -11,12 +11,20 @@ from typing import Any
 
 from auditor.findings import Certainty, Evidence, Issue
 from auditor.model import Paragraph
+from auditor.read.achieved import activity_pairs
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
 from auditor.read.qualifiers import Basis, Scope
 from auditor.read.reading import Reading
 from auditor.registry import check
-from auditor.text.units import BASE_MONEY_UNIT, MONEY_UNITS, convert, money_base, same_dimension
+from auditor.text.units import (
+    BASE_MONEY_UNIT,
+    MONEY_UNITS,
+    convert,
+    money_base,
+    same_dimension,
+    to_base,
+)
 from checks._kinds import differs_beyond_rounding, evidence, fmt, fmt_auto
 
 SOURCE_SAME = "同一报告中同一数据应前后一致（财政部《部门决算管理制度》数据一致性要求）"
@@ -87,18 +95,29 @@ def _bridged_by_balance(reading: Reading, concept: str, clusters: list[list[Fact
     return all(abs(a - b) in bridges for a, b in itertools.combinations(values, 2))
 
 
-def _qualifier_text(fact: Fact, reading: Reading) -> str:
+def _qualified_name(fact: Fact, reading: Reading) -> str:
+    """The quantity's name with the qualifiers it was compared under.
+
+    ``2023年预算三公经费``; a basis the concept's own name already says is not repeated
+    (``年初预算``, not ``预算年初预算``), and a sub-unit or project follows in brackets
+    (``项目支出（老旧小区改造）``) so that names never run into each other.
+    """
     parts = []
     if fact.year is not None and fact.year != reading.report_year:
         parts.append(f"{fact.year}年")
     if fact.source:
         parts.append(reading.lexicon.source_name(fact.source))
-    if fact.basis in (Basis.BUDGET, Basis.ADJUSTED_BUDGET):
+    if (
+        fact.basis in (Basis.BUDGET, Basis.ADJUSTED_BUDGET)
+        and "预算" not in fact.concept_name
+        and fact.basis.label not in fact.concept_name
+    ):
         parts.append(fact.basis.label)
-    if fact.scope == Scope.UNIT:
-        parts.append(fact.scope_name)
+    parts.append(fact.concept_name)
+    if fact.scope == Scope.UNIT and fact.scope_name:
+        parts.append(f"（{fact.scope_name}）")
     elif fact.scope in (Scope.OWN_LEVEL, Scope.SUBORDINATE):
-        parts.append(fact.scope.label)
+        parts.append(f"（{fact.scope.label}）")
     return "".join(parts)
 
 
@@ -169,8 +188,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         if _bridged_by_balance(reading, facts[0].concept, clusters):
             continue
         majority = clusters[0]
-        name = facts[0].concept_name
-        qualifier = _qualifier_text(facts[0], reading)
+        name = _qualified_name(facts[0], reading)
         statements = "；".join(
             f"{_where(c[0].figure)}{c[0].figure.location.describe()}等 {len(c)} 处为 {c[0].figure.shown}"
             if len(c) > 1
@@ -196,7 +214,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         certainty, relied = _certainty([f for c in clusters for f in c])
         caveat = _caveat(relied)
         yield Issue(
-            message=f"{qualifier}{name}前后不一致：{statements}。{lead}{diff_text}{caveat}",
+            message=f"{name}前后不一致：{statements}。{lead}{diff_text}{caveat}",
             certainty=certainty,
             reading=relied,
             evidence=tuple(
@@ -629,7 +647,7 @@ def staff_above_authorised(reading: Reading, options: Mapping[str, Any]) -> Iter
         return [
             f
             for f in reading.facts.of(concept)
-            if f.scope == "total" and f.year == year and f.basis != "budget" and not f.source
+            if f.scope == "total" and f.year == year and f.basis not in _BUDGETS and not f.source
         ]
 
     authorised = _one_value(department("headcount.authorised"))
@@ -651,3 +669,65 @@ def staff_above_authorised(reading: Reading, options: Mapping[str, Any]) -> Iter
         found=actual.figure.amount.number_text,
         confidence="medium",
     )
+
+
+@check(
+    code="IC007",
+    name="indicator-actual-differs-from-text",
+    title="自评表实际完成值与正文所述不一致",
+    severity="warning",
+    source=SOURCE_SAME,
+)
+def indicator_actual_differs_from_text(
+    reading: Reading, options: Mapping[str, Any]
+) -> Iterator[Issue]:
+    """An indicator table's 实际完成值 differs from the same activity stated in the text.
+
+    Why: ``优抚对象抚恤补助发放人数 | 12,684人`` in the 自评表 and ``为12,486名优抚对象
+    发放抚恤补助`` in the text cannot both be true; the score rests on one of them.
+
+    Exceptions: the pairing must be unambiguous: the text clause holding the number
+    covers the words of the activity (the indicator's name without its counting word,
+    人数/次数/场次 …), counts in the same kind of unit, names no other year and no
+    target or bound (目标、计划、不低于 …); when the text states the activity more than
+    once with different values, nothing is said. Percentages are left to the rate
+    rules. The finding is a warning that shows the pairing it relied on.
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        全年为12,486名优抚对象发放抚恤补助。
+        | 一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 实际完成值 | 得分 |
+        | 产出 | 数量指标 | 优抚对象抚恤补助发放人数 | 10 | ≥12000人 | 12,684人 | 10 |
+        | 效益 | 满意度 | 优抚对象满意度 | 10 | ≥90% | 96% | 10 |
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        全年为12,684名优抚对象发放抚恤补助。
+        | 一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 实际完成值 | 得分 |
+        | 产出 | 数量指标 | 优抚对象抚恤补助发放人数 | 10 | ≥12000人 | 12,684人 | 10 |
+        | 效益 | 满意度 | 优抚对象满意度 | 10 | ≥90% | 96% | 10 |
+    """
+    pairs = activity_pairs(reading.document, reading.sheets, reading.figures, reading.report_year)
+    for pair in pairs:
+        fig = pair.text_figure
+        actual = pair.actual
+        if fig.base_value == to_base(actual.value, actual.unit):
+            continue
+        relied = f"把正文“{pair.clause.strip()[:40]}”理解为指标“{pair.indicator}”的完成情况"
+        yield Issue(
+            message=(
+                f"自评表中“{pair.indicator}”实际完成值为 {actual.text.strip()}，"
+                f"正文所述为 {fig.shown}{_caveat([relied])}"
+            ),
+            evidence=(
+                Evidence(
+                    actual.location, actual.text.strip(), actual.text.strip(), "自评表实际完成值"
+                ),
+                evidence(fig, "正文"),
+            ),
+            expected=None,
+            found=fig.amount.number_text,
+            certainty=Certainty.MEDIUM,
+            reading=(relied,),
+            key=("activity", pair.indicator),
+        )

@@ -16,7 +16,13 @@ from auditor.model import Paragraph
 from auditor.read.facts import Fact
 from auditor.read.reading import Reading
 from auditor.read.structure import is_finance_block
-from auditor.read.years import MALFORMED_YEAR, YEAR_COMPARISON, YEAR_END, YearUse
+from auditor.read.years import (
+    MALFORMED_YEAR,
+    YEAR_COMPARISON,
+    YEAR_END,
+    YearUse,
+    title_subject,
+)
 from auditor.registry import Option, check
 from checks._paths import DATA_DIR
 
@@ -64,7 +70,8 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
 
     Exceptions: headings about plans (``2025年工作打算``), multi-year ranges
     (``2023—2025年``) and comparison tables naming both years (``2023年与2024年对比``)
-    are fine; table captions (``表1：2023年度收入情况``) count as titles; the year is
+    are fine, as is last year's table of a subject beside this year's table of the
+    same subject (``2023年度“三公”经费预算`` next to ``2024年度“三公”经费预算``); table captions (``表1：2023年度收入情况``) count as titles; the year is
     taken from the report title.
 
     Fails:
@@ -78,11 +85,18 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     year = reading.report_year
     if year is None:
         return
+    current = {
+        title_subject(u.sentence)
+        for u in reading.years
+        if u.role == "title" and u.year == year and u.date is None
+    }
     for use in reading.years:
         if use.role != "title" or use.year == year or use.date is not None:
             continue
         if str(year) in use.sentence or _COMPARISON_TITLE.search(use.sentence):
             continue  # 2023年与2024年对比表: a comparison names both years
+        if use.year == year - 1 and title_subject(use.sentence) in current - {""}:
+            continue  # last year's table of a subject beside this year's: a comparison
         yield _wrong_year(
             use,
             year,
@@ -107,7 +121,9 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
     Exceptions: the finance bureau's own blocks may be dated after the report date;
     a date without a day is compared by month. A bare sign-off (the unit's name over a
     date line, no 签字/盖章 label) is a signature; an attachment's ``填报日期`` dates
-    that form, not the report.
+    that form, not the report. A line that opens with a date and goes on
+    (``2023年8月圆满完成…``) is not a signing date. The report's own date
+    (``报告时间：``) two or more years after the evaluated year is reported too.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -130,6 +146,9 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
     if report is not None and report.as_date() is not None:
         month_end = date(report.year + (report.month == 12), report.month % 12 + 1, 1)
         report_end = month_end if report.day is None else report.as_date()
+    late = _late_report_date(reading, year)
+    if late is not None:
+        yield late
     for sig in reading.meta.signature_dates:
         when = sig.date.as_date()
         if when is None:
@@ -165,6 +184,28 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
             expected=f"{year + 1} 年",
             found=sig.date.raw,
         )
+
+
+def _late_report_date(reading: Reading, year: int) -> Issue | None:
+    """The report's own date when it is two or more years after the evaluated year.
+
+    None when a signature carries the same date (that signature is reported instead).
+    """
+    report = reading.meta.report_date
+    location = reading.meta.report_date_location
+    if report is None or location is None or report.year < year + 2:
+        return None
+    if any(s.date.raw == report.raw for s in reading.meta.signature_dates):
+        return None
+    return Issue(
+        message=(
+            f"报告时间为 {report.raw}，已是被评价年度（{year} 年）之后第 {report.year - year} 年，"
+            "自评应在次年完成"
+        ),
+        evidence=(Evidence(location, report.raw, report.raw, "报告时间"),),
+        expected=f"{year + 1} 年",
+        found=report.raw,
+    )
 
 
 @check(
@@ -396,6 +437,12 @@ def _sentence_of(text: str, pos: int) -> str:
 def _prior_year_end(reading: Reading, fact: Fact, year: int) -> str | None:
     """The sentence stating ``fact`` at the end of ``year - 1`` with no comparison, else None."""
     block = reading.document.blocks[fact.figure.block]
+    if fact.figure.cell is not None and fact.figure.table_value:
+        # ``| 2021年末实有人数 | 27 |``: the cell's own label dates it (a column header
+        # ``2021年末`` beside ``2022年末`` is a comparison, not this).
+        label = fact.figure.left_label
+        ends = [int(m.group("y")) for m in YEAR_END.finditer(label)]
+        return label if ends == [year - 1] and not YEAR_COMPARISON.search(label) else None
     if not isinstance(block, Paragraph) or fact.figure.cell is not None:
         return None
     text = block.text
@@ -428,7 +475,8 @@ def prior_year_figure_as_current(reading: Reading, options: Mapping[str, Any]) -
     score rest on it.
 
     Exceptions: only stocks (实有人数、编制数、固定资产) written with an explicit
-    year-end of the previous year (``2021年末``, ``2021年12月31日``) are read, and only
+    year-end of the previous year (``2021年末``, ``2021年12月31日``) in the figure's
+    sentence or in a table cell's own label (``| 2021年末实有人数 | 27 |``) are read, and only
     when used as this year's: inside a scored indicator, or with no figure of the
     evaluated year for the same quantity anywhere in the report. Sentences comparing
     the two years (较、同比、增加、由…) and table columns of other years pass.

@@ -355,3 +355,32 @@ def test_a_clause_goes_on_about_the_unit_its_sentence_named() -> None:
     assert (staff.scope, staff.scope_name) == (Scope.UNIT, "县妇幼保健院")
     assert staff.provenance.scope_from == Origin.CLAUSE
     assert one(r, "headcount.actual", "186").scope == Scope.TOTAL
+
+
+@pytest.mark.parametrize(
+    ("doc", "title"),
+    [
+        (
+            "2024年度部门整体支出绩效自评报告\n"
+            "本局年初预算980.00万元。\n"
+            "表1 收支预算（单位：万元）\n"
+            "| 项目 | 年初预算 |\n"
+            "| 合计 | 960.00 |\n",
+            "年初预算前后不一致",
+        ),
+        (
+            "2024年度部门整体支出绩效自评报告\n"
+            "表2 收支情况（单位：万元）\n"
+            "| 单位 | 支出预算数 | 支出决算数 |\n"
+            "| 县城管执法大队 | 300.00 | 290.00 |\n"
+            "| 合计 | 900.00 | 880.00 |\n"
+            "县城管执法大队支出决算数为295.00万元。\n",
+            "支出合计（县城管执法大队）前后不一致",
+        ),
+    ],
+)
+def test_restatement_names_the_quantity_without_doubling_words(doc: str, title: str) -> None:
+    """The concept's name leads; a sub-unit and a basis not in the name follow it."""
+    found = [f for f in audit_text(doc, rules=["IC001"]) if f.rule == "IC001"]
+    assert len(found) == 1, [f.message for f in found]
+    assert found[0].message.startswith(title), found[0].message

@@ -217,3 +217,16 @@ def test_score_table_names_come_from_the_indicator_column() -> None:
     )
     (sheet,) = [s for s in r.sheets if s.table is not None]
     assert [i.name for i in sheet.indicators] == ["抽检任务完成率", "服务对象满意度"]
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("单位名称：某区档案馆单位性质：公益一类事业单位", "某区档案馆"),
+        ("部门名称：某县农业农村局主管部门：某县人民政府", "某县农业农村局"),
+        ("单位名称：某区档案馆\t单位性质：公益一类事业单位", "某区档案馆"),
+    ],
+)
+def test_cover_line_with_two_label_value_pairs_names_the_unit_only(line: str, unit: str) -> None:
+    r = read_text(f"2024年度部门整体支出绩效自评报告\n{line}\n")
+    assert r.meta.unit == unit

@@ -193,7 +193,7 @@ def label_scope(rest: str, department: str = "") -> tuple[Scope, str]:
         return Scope.TOTAL, ""
     if _cue("scope_subordinate").search(before):
         return Scope.SUBORDINATE, ""
-    bare = _cue("scope_name_lead").sub("", before)
+    bare = _cue("scope_name_trail").sub("", _cue("scope_name_lead").sub("", before))
     for pattern in patterns("facts", "scope_unit_name"):
         m = pattern.search(bare)
         if m and not _cue("scope_not_a_name").search(m.group("name")):
@@ -270,7 +270,12 @@ def _text_facts(
             or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打"))
         ):
             continue
+        respective = _respective_subject(text, group, i, concept)
+        if respective is None:
+            continue  # ``A、B…分别为a、b、c``: which value is whose cannot be told
         rest = _without_concept(fig.label, concept)
+        if respective:
+            rest = respective + "·"
         subject_concept = _budget_subject(rest, concept, fig, lexicon, title)
         if subject_concept is not None:
             # ``“三公”经费年初预算56.00万元``: the budget of the subject the label opens
@@ -294,10 +299,19 @@ def _text_facts(
         if basis == Basis.UNSTATED and inherit is not None and inherit.basis != Basis.UNSTATED:
             basis = inherit.basis
             provenance["basis_from"] = Origin.CLAUSE
+        if basis == Basis.UNSTATED and fig.kind == "money" and not concept.id.startswith("budget."):
+            basis = section_basis(title)
+            if basis != Basis.UNSTATED:
+                provenance["basis_from"] = Origin.SECTION
         year, year_from = _year(rest, text, fig, years, lexicon, report_year)
         provenance["year_from"] = year_from
         scope, scope_name = label_scope(rest, department)
         provenance["scope_from"] = Origin.OWN
+        if scope == Scope.UNSTATED and concept.id.startswith("rate."):
+            part = _rate_part(rest, fig, lexicon, title)
+            if part:
+                # ``项目支出预算执行率95.10%``: the rate of a part, not the department's.
+                scope, scope_name = Scope.UNIT, part
         if scope == Scope.UNSTATED and inherit is not None and inherit.scope != Scope.TOTAL:
             scope, scope_name = inherit.scope, inherit.scope_name
             provenance["scope_from"] = Origin.CLAUSE
@@ -318,6 +332,9 @@ def _text_facts(
             if named is not None:
                 scope, scope_name = named.scope, named.scope_name
                 provenance["scope_from"] = Origin.CLAUSE
+            elif _own_level_head(text, fig):
+                # ``某局（本级）核定编制59名``: the sentence opens with its own level.
+                scope, scope_name = Scope.OWN_LEVEL, ""
         if scope == Scope.UNSTATED:
             project = _project_subject(text, fig)
             if project:
@@ -378,6 +395,63 @@ def _budget_subject(
     return other
 
 
+def _rate_part(rest: str, fig: Figure, lexicon: Lexicon, title: str) -> str:
+    """The part a rate's label names before the rate (``项目支出`` in ``项目支出预算执行率``).
+
+    Empty when the words before the rate name no concept and no part (a year, 本局).
+    """
+    before = _cue("year_prefix").sub("", rest.split("·")[0])
+    before = _cue("scope_name_trail").sub("", _cue("scope_name_lead").sub("", before))
+    if not before:
+        return ""
+    other = lexicon.concept_for(before, "money", title)
+    if (other is not None and other.id not in _DEPARTMENT_TOTALS) or _cue("rate_part").search(
+        before
+    ):
+        return before
+    return ""
+
+
+def _respective_subject(
+    text: str, group: Sequence[Figure], index: int, concept: Concept
+) -> str | None:
+    """The subject a ``分别`` list gives the figure (``局本级和监测站的执行率分别是a和b``).
+
+    ``""`` when the figure is in no such list (or the list names no subjects before the
+    concept); None when subjects and values do not pair up one to one.
+    """
+    fig = group[index]
+    head = text[fig.sentence_start : fig.amount.start]
+    at = head.rfind("分别")
+    if at < 0:
+        return ""
+    start = max(head.rfind(ch, 0, at) for ch in "，,；;。：:") + 1
+    phrase = clean_label(head[start:at])
+    m = next((p.search(phrase) for p in concept.patterns if p.search(phrase)), None)
+    if m is None or m.start() == 0:
+        return ""
+    subjects = [
+        s
+        for s in (
+            _cue("scope_name_trail").sub("", _cue("scope_name_lead").sub("", part))
+            for part in _cue("respective_join").split(phrase[: m.start()])
+        )
+        if s
+    ]
+    if len(subjects) < 2:
+        return ""
+    list_start = fig.sentence_start + at
+    values = [
+        f for f in group if f.sentence_start == fig.sentence_start and f.amount.start > list_start
+    ]
+    values = [
+        f for f in values if not any(mark in text[list_start : f.amount.start] for mark in "，,；;")
+    ]
+    if len(values) != len(subjects) or fig not in values:
+        return None
+    return subjects[values.index(fig)]
+
+
 def _project_subject(text: str, fig: Figure) -> str:
     """The project a paragraph or the figure's sentence is about (``该项目``), or ""."""
     for start in (0, fig.sentence_start):
@@ -407,6 +481,20 @@ def _scoped_before(text: str, heads: Sequence[Fact], fig: Figure) -> Fact | None
     return None
 
 
+def _own_level_head(text: str, fig: Figure) -> bool:
+    """Whether the figure's clause, the first of its sentence, opens with the own level.
+
+    The subject sits before the label (a parenthesis ends a label), as in
+    ``某县某局（本级）核定编制59名``.
+    """
+    head = text[fig.sentence_start : fig.amount.start]
+    if any(mark in head for mark in "，,；;：:") or _cue("scope_whole").search(head):
+        return False  # ``本局（含机关本级）核定编制93名`` is the whole department
+    if any(word in head for word in words("facts", "part_openers")):
+        return False
+    return bool(_cue("scope_own_level_head").search(head))
+
+
 def _ambiguous(heads: Sequence[Fact], used: Fact | None, *, subject_only: bool = False) -> bool:
     """Whether another head of the sentence could have given what ``used`` gave.
 
@@ -418,6 +506,20 @@ def _ambiguous(heads: Sequence[Fact], used: Fact | None, *, subject_only: bool =
     if subject_only:
         return any(h.concept != used.concept for h in heads if h is not used)
     return any((h.concept, h.basis) != (used.concept, used.basis) for h in heads if h is not used)
+
+
+def section_basis(title: str) -> Basis:
+    """The basis a section heading states for its money figures (innermost heading first).
+
+    ``二、部门决算情况`` → actual, ``一、部门预算情况`` → budget; an indicator heading
+    (``预算执行率``) states none.
+    """
+    for heading in title.split(" "):
+        if _cue("section_actual").search(heading):
+            return Basis.ACTUAL
+        if _cue("section_budget").search(heading):
+            return Basis.BUDGET
+    return Basis.UNSTATED
 
 
 def _without_concept(label: str, concept: Concept) -> str:
@@ -540,6 +642,35 @@ def _corner(table: Table) -> str:
     return cell.text if cell.colspan < table.n_cols else ""
 
 
+def _part_row(fig: Figure, label: str, concept: Concept) -> str:
+    """The part a row label names when it holds its concept with more words.
+
+    ``其中：其他项目支出`` or ``其他人员经费`` is a part of 项目支出/人员经费; ``其中：人员经费``
+    (another concept's own name) and ``2024年项目支出`` are not.
+    """
+    text = clean_label(label or fig.row_label.split("/")[-1])
+    rest = _without_concept(text, concept)
+    if "·" not in rest:
+        return ""
+    before = rest.split("·")[0]
+    name = _cue("part_row_lead").sub("", text)
+    if _cue("part_row_words").search(before):
+        return name
+    lead = _cue("part_row_lead").match(before)
+    if lead and not _cue("part_row_neutral").match(before[lead.end() :]):
+        return name
+    return ""
+
+
+def _project_table(caption: str | None, corner: str) -> bool:
+    """Whether a table's rows are projects (its caption names projects).
+
+    A corner header, when there is one, must name projects too.
+    """
+    named = bool(caption) and _cue("project_table_caption").search(clean_label(caption or ""))
+    return bool(named) and (not corner or bool(_cue("project_table_corner").match(corner)))
+
+
 def _caption_concept(
     caption: str | None, corner: str, fig: Figure, lexicon: Lexicon, title: str
 ) -> tuple[Concept, Origin] | None:
@@ -632,8 +763,23 @@ def _table_fact(
             scope, scope_name, scope_from = Scope.TOTAL, "", Origin.DOCUMENT
         if single_unit:
             scope, scope_name = Scope.TOTAL, ""
+        part = _part_row(fig, label, concept) if axis in ("row", "left") else ""
+        if part:
+            # ``其中：其他项目支出`` under ``二、项目支出``: a part, not the parent.
+            scope, scope_name, scope_from = Scope.UNIT, part, Origin.LABEL
+        if (
+            scope == Scope.TOTAL
+            and (concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."))
+            and _project_table(caption, corner)
+        ):
+            # The 合计 of ``重点项目资金情况`` is the listed projects' total.
+            scope, scope_name = Scope.UNIT, f"{caption_subject(caption) or '所列项目'}合计"
+            scope_from = Origin.CAPTION
         year, year_from = _table_year(fig, concept, label, axis, caption, lexicon, report_year)
         basis, basis_from = _table_basis(fig, label, axis, row_source, caption, lexicon)
+        if basis == Basis.UNSTATED and fig.kind == "money" and not concept.id.startswith("budget."):
+            basis = section_basis(title)  # a table under ``二、部门决算情况``
+            basis_from = Origin.SECTION if basis != Basis.UNSTATED else basis_from
         source = lexicon.source_for(label) or lexicon.source_for(path_text) or row_source
         return Fact(
             concept=concept.id,
@@ -693,8 +839,14 @@ def _table_year(
 
     leaf = fig.column_path[-1] if fig.column_path else ""
     path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
+    labels = _label_texts(fig, label, axis)
+    header_year = stated([leaf, path_text])
+    if header_year is not None and all(_names_this_year_only(t, concept, lexicon) for t in labels):
+        # ``本年支出合计`` under ``2023年决算数``: 本年 is part of the quantity's name
+        # (not 上年结转); the column says which year the cell is.
+        return header_year, Origin.HEADER
     for texts, origin in (
-        (_label_texts(fig, label, axis), Origin.LABEL),
+        (labels, Origin.LABEL),
         ([leaf, path_text], Origin.HEADER),
         ([caption or ""], Origin.CAPTION),
     ):
@@ -702,6 +854,13 @@ def _table_year(
         if year is not None:
             return year, origin
     return report_year, Origin.DOCUMENT
+
+
+def _names_this_year_only(text: str, concept: Concept, lexicon: Lexicon) -> bool:
+    """Whether a row label's only year word is ``本年`` (no calendar year, no 上年)."""
+    if _years_named(text):
+        return False
+    return lexicon.year_offset(_without_concept(text, concept)) in (0, None)
 
 
 @lru_cache(maxsize=4096)

@@ -51,6 +51,8 @@ class Lexicon:
     path: str = ""
     implied_actual_words: tuple[re.Pattern[str], ...] = ()
     """Words that imply actual spending without stating a basis (``本年支出合计``)."""
+    adjusted_words: tuple[re.Pattern[str], ...] = ()
+    """Words naming the budget as adjusted in the year (``调整后预算``, ``全年预算数``)."""
 
     def by_id(self, concept_id: str) -> Concept | None:
         """The concept with this id, if any."""
@@ -112,10 +114,12 @@ class Lexicon:
         return ""
 
     def basis_for(self, text: str) -> str | None:
-        """``budget`` or ``actual`` if the text says which, else None."""
+        """``budget``, ``adjusted_budget`` or ``actual`` if the text says which, else None."""
         cleaned = clean_label(text)
         if any(p.search(cleaned) for p in self.actual_words):
             return "actual"
+        if any(p.search(cleaned) for p in self.adjusted_words):
+            return "adjusted_budget"
         if any(p.search(cleaned) for p in self.budget_words):
             return "budget"
         return None
@@ -208,6 +212,7 @@ def load_lexicon(path: Path) -> Lexicon:
         budget_words=_compile(basis.get("budget")),
         actual_words=_compile(basis.get("actual")),
         implied_actual_words=_compile(basis.get("implied_actual")),
+        adjusted_words=_compile(basis.get("adjusted")),
         year_words=years,
         total_scope=_compile(scopes.get("total")),
         subtotal_scope=_compile(scopes.get("subtotal")),

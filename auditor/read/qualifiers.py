@@ -98,6 +98,8 @@ class Origin(StrEnum):
     """The table's caption."""
     CLAUSE = "clause"
     """The head of the figure's clause or sentence (``预算7.17万元，包括公务接待费2.8万元``)."""
+    SECTION = "section"
+    """The heading of the section the figure stands in (``二、部门决算情况``)."""
     DOCUMENT = "document"
     """The report itself: its evaluated year, the whole department."""
 
@@ -114,6 +116,7 @@ _ORIGIN_LABELS = {
     Origin.HEADER: "列标题",
     Origin.CAPTION: "表题",
     Origin.CLAUSE: "句首",
+    Origin.SECTION: "章节标题",
     Origin.DOCUMENT: "报告默认",
 }
 

@@ -123,7 +123,8 @@ class Reading:
         The name is matched with the lexicon as a label. A generic name (``实际支出数``,
         ``预算数``) is read with the formula's subject (``“三公”经费控制率`` → 三公经费).
         Whole-department facts without a funding source come first, then those in the
-        same section.
+        same section. A name that states a basis (``“三公”经费预算``) takes only facts of
+        that basis: a budget operand is never compared with a figure of unstated basis.
         """
         title = self.sections[self.section_of[block]].title
         subject = _RATE_WORDS.sub("", subject) or self._indicator_subject(block)
@@ -150,7 +151,7 @@ class Reading:
             if f.origin != "formula"
             and (year is None or f.year == year)
             and f.scope == "total"
-            and (basis is None or f.basis == Basis.UNSTATED or basis_matches(f.basis, basis))
+            and basis_matches(f.basis, basis)
         ]
         named_source = self.lexicon.source_for(name)
         found = [f for f in found if f.source == named_source] or found

@@ -147,12 +147,16 @@ _SIGNATURE = _cue("signature")
 _BLANK_DATE = _cue("blank_date")
 _FINANCE_BLOCK = _cue("finance_block")
 _SIGN_OFF_UNIT = _cue("sign_off_unit")
+_NEXT_LABEL = _cue("cover_next_label")
 
 
 def read_meta(doc: Document) -> ReportMeta:
     """Read unit, 预算编码, report year and dates from the cover and signature blocks."""
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
-    unit = _first_match(_UNIT_LABEL, "unit", doc) or _unit_from_title(paragraphs)
+    unit = _first_match(_UNIT_LABEL, "unit", doc)
+    if unit:
+        unit = _NEXT_LABEL.sub("", unit) or unit  # ``某区档案馆单位性质``: the next pair's label
+    unit = unit or _unit_from_title(paragraphs)
     if unit:
         unit = _SEAL_NOTE.sub("", unit) or unit
 
@@ -316,6 +320,15 @@ def _report_date(doc: Document) -> tuple[DateMention | None, Location | None]:
     return None, None
 
 
+def _ends_line(text: str, when: DateMention) -> bool:
+    """Whether a date closes its line (``日期：2025年3月10日``), as a signing date does.
+
+    ``2023年8月圆满完成…`` under a line naming a 负责人 opens an account of work done,
+    it does not date the signature above it.
+    """
+    return not text[when.end :].strip(" \t\u3000。.，,；;）)")
+
+
 def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate]]:
     """Dates and blank ``年 月 日`` lines that belong to a signature or seal block.
 
@@ -336,8 +349,10 @@ def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate
             role = next((t for j, t in reversed(recent) if i - j <= 3), None)
             if role is None:
                 continue
+            own_line = bool(recent) and recent[-1][0] == i
             for d in scan(text).dates:
-                signatures.append(SignatureDate(d, role, loc, text))
+                if own_line or _ends_line(text, d):
+                    signatures.append(SignatureDate(d, role, loc, text))
             if _BLANK_DATE.search(text) and not scan(text).dates:
                 blanks.append(BlankDate(role, loc, text))
     return signatures, blanks

@@ -29,6 +29,7 @@ def _cue(key: str) -> re.Pattern[str]:
 _PUBLISHED_BEFORE = _cue("published_before")
 _FINAL = _cue("final_account")
 _BUDGET = _cue("budget")
+_BUDGET_AS_USE = _cue("budget_as_use")
 
 
 def _published(before: str, after: str) -> str:
@@ -36,7 +37,10 @@ def _published(before: str, after: str) -> str:
 
     ``2023年度部门决算已于2024年8月公开`` (决算 of the year before) is the normal schedule,
     so the two are told apart; ``已在网站公开2023年度部门预算`` puts 公开 first.
+    ``自评结果作为2025年预算安排的依据，并…公开`` publishes the evaluation, not a budget.
     """
+    if _BUDGET_AS_USE.search(before[-BUDGET_USE_BEFORE:]):
+        return ""  # ``作为2025年预算安排的依据``: the budget the evaluation feeds
     head = after[:NAMED_AFTER]
     rest = after[: max(0, after.find("。"))] if "。" in after else after[:DISCLOSED_WITHIN]
     disclosed = (
@@ -60,6 +64,8 @@ _CONTINUATION = _cue("continuation")
 _SCORE_BASIS = _cue("score_basis")
 _RESULT = _cue("result")
 _REFERENCE = _cue("reference")
+_DATA_PERIOD = _cue("data_period")
+_TITLE_NOISE = _cue("title_noise")
 MALFORMED_YEAR = _cue("malformed_year")
 """A year written with three or five digits (``202年度``, ``20224年3月``)."""
 YEAR_END = _cue("year_end")
@@ -74,6 +80,8 @@ NAMED_AFTER = 14
 """A disclosed year names its 预算/决算 this close after it (``2023年度部门预算``)."""
 DISCLOSED_WITHIN = 60
 """公开 must come this close after the year, in the same sentence."""
+BUDGET_USE_BEFORE = 8
+"""``作为`` this close before the year makes its budget the one the evaluation feeds."""
 TITLE_PLAN_AFTER = 12
 """A title's year is a plan's when a plan word follows this close (``2025年工作计划``)."""
 PLAN_AFTER = 16
@@ -91,7 +99,8 @@ class YearUse:
     year: int
     role: str
     """``title``, ``published``, ``score_basis``, ``plan``, ``comparison``,
-    ``continuation``, ``reference``, ``range``, ``result`` or ``mention``."""
+    ``continuation``, ``reference``, ``range``, ``data_period`` (the period of data
+    worked on: ``完成2024年地区生产总值核算``), ``result`` or ``mention``."""
     raw: str
     sentence: str
     block: int
@@ -178,9 +187,20 @@ def _role(
     clause = re.split(r"[。；]", after, maxsplit=1)[0]
     if in_indicator and _SCORE_BASIS.search(clause[:SCORE_BASIS_WITHIN]):
         return "score_basis"
+    data = _DATA_PERIOD.match(after)
+    if data and not _RESULT.search(data.group(0)):
+        return "data_period"  # ``完成2024年地区生产总值核算``: work on that year's data
     if _RESULT.search(sentence):
         return "result"
     return "mention"
+
+
+def title_subject(title: str) -> str:
+    """A title without its number, year and bracketed notes (``“三公”经费预算``).
+
+    Two titles with the same subject and different years are one table of two years.
+    """
+    return _TITLE_NOISE.sub("", title)
 
 
 def _sentence_of(text: str, pos: int) -> tuple[str, int]:

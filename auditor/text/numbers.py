@@ -92,7 +92,7 @@ _UNIT_RE = "|".join(regex.escape(u) for u in _UNIT_ALTERNATIVES)
 
 _AMOUNT = regex.compile(
     r"""
-    (?P<pre>(?<![签节制预合公契条协违履特邀相])约|近|逾|超过|达|共|计)?  # 签约 is no 约
+    (?P<pre>(?<![签节制预合公契条协违履特邀相缔])约|近|逾|超过|达|共|计)?  # 签约, 履约 are no 约
     (?P<sign>(?<![\d%A-Za-z)）\]】])[-+])?
     (?<![\d.,A-Za-z])
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)

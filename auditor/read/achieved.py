@@ -1,0 +1,135 @@
+"""An indicator table's achieved value and the same activity stated in the text.
+
+A 自评表 row ``优抚对象抚恤补助发放人数 | ≥12000人 | 12,684人`` and a sentence
+``全年为12,486名优抚对象发放抚恤补助`` state one quantity twice. The row names the
+activity, the sentence describes it; they are paired only when the pairing is
+unambiguous: the clause holding the number covers the words of the activity (its name
+without the counting word), states the same kind of unit, names no other year and no
+target, and every such clause in the report gives one value. Anything less and the
+reading abstains.
+
+The counting and target words are data (``cues/achieved.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from auditor.model import Document, Paragraph
+from auditor.read.figures import Figure
+from auditor.read.scoring.sheets import ScoreSheet, indicator_targets
+from auditor.read.scoring.targets import Measure
+from auditor.read.wording import patterns
+from auditor.text.numbers import scan
+from auditor.text.units import same_dimension
+
+_CLAUSE_BREAKS = "，,。；;！？!?：:"
+_MIN_PAIRS = Decimal("0.6")
+"""Share of the activity's character pairs the clause must hold (word order may differ:
+``抚恤补助发放`` is written ``发放抚恤补助``)."""
+_MIN_CHARS = Decimal("0.9")
+"""Share of the activity's characters the clause must hold."""
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cue(key: str) -> re.Pattern[str]:
+    found = patterns("achieved", key)
+    if len(found) == 1:
+        return found[0]
+    return re.compile("|".join(f"(?:{p.pattern})" for p in found))
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityPair:
+    """An indicator row's achieved value and the text figure stating the same activity."""
+
+    indicator: str
+    activity: str
+    """The indicator's name without its counting word (what the text must describe)."""
+    actual: Measure
+    text_figure: Figure
+    clause: str
+    """The clause of the text figure (evidence)."""
+
+
+def _bigrams(text: str) -> set[str]:
+    han = "".join(_HAN.findall(text))
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def _covers(clause: str, activity: str, wanted: set[str]) -> bool:
+    """Whether a clause holds the activity's words (in any order of its parts)."""
+    pairs = Decimal(len(wanted & _bigrams(clause))) / len(wanted)
+    chars = set(_HAN.findall(activity))
+    held = Decimal(len(chars & set(_HAN.findall(clause)))) / len(chars)
+    return pairs >= _MIN_PAIRS and held >= _MIN_CHARS
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS) + 1
+    rights = [i for i in (text.find(ch, end) for ch in _CLAUSE_BREAKS) if i >= 0]
+    return text[left : min(rights) if rights else len(text)]
+
+
+def activity_pairs(
+    doc: Document,
+    sheets: Sequence[ScoreSheet],
+    figures: Sequence[Figure],
+    report_year: int | None,
+) -> list[ActivityPair]:
+    """Each table indicator whose achieved value the text states once, unambiguously."""
+    text_figures = [
+        f
+        for f in figures
+        if f.cell is None and not f.threshold and isinstance(doc.blocks[f.block], Paragraph)
+    ]
+    out: list[ActivityPair] = []
+    for sheet in sheets:
+        if sheet.table is None:
+            continue
+        for indicator, row in indicator_targets(doc, sheet):
+            actual = row.actual
+            if actual is None or not actual.unit or actual.unit == "%" or actual.op:
+                continue
+            activity = _cue("measure_words").sub("", indicator.name.strip())
+            wanted = _bigrams(activity)
+            if len(wanted) < 3:
+                continue
+            found = _stated(doc, text_figures, actual, activity, report_year)
+            if found is not None:
+                fig, clause = found
+                out.append(ActivityPair(indicator.name, activity, actual, fig, clause))
+    return out
+
+
+def _stated(
+    doc: Document,
+    figures: Sequence[Figure],
+    actual: Measure,
+    activity: str,
+    report_year: int | None,
+) -> tuple[Figure, str] | None:
+    """The one text figure (or several agreeing) that states the activity, else None."""
+    wanted = _bigrams(activity)
+    hits: list[tuple[Figure, str]] = []
+    for fig in figures:
+        if not same_dimension(fig.unit, actual.unit):
+            continue
+        block = doc.blocks[fig.block]
+        assert isinstance(block, Paragraph)
+        clause = _clause(block.text, fig.amount.start, fig.amount.end)
+        if not _covers(clause, activity, wanted):
+            continue
+        if _cue("not_achieved").search(clause):
+            continue
+        sentence = block.text[fig.sentence_start : fig.amount.end + 40]
+        years = {y.year for y in scan(sentence).years if y.range_end is None}
+        if years and years != {report_year}:
+            continue
+        hits.append((fig, clause))
+    if not hits or len({h[0].base_value for h in hits}) != 1:
+        return None  # not stated, or stated with values that disagree among themselves
+    return hits[0]
