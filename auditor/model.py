@@ -189,6 +189,8 @@ class Document:
     """PDF pages that have no text layer (scans) and were not read."""
     ocr_pages: tuple[int, ...] = ()
     """PDF pages read by OCR from their image (scans, garbage text layers)."""
+    garbage_pages: tuple[int, ...] = ()
+    """PDF pages whose text layer was garbage (cid codes, junk); OCR'd if in ``ocr_pages``."""
     notes: tuple[str, ...] = field(default=())
     """Extraction notices for the user (Chinese), e.g. a converted legacy file."""
 
