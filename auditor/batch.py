@@ -518,7 +518,9 @@ class _Progress:
         from rich.markup import escape
 
         self.bar.console.print(
-            f"识别扫描页 {done}/{total}：{escape(display_name(path))}", highlight=False
+            f"识别扫描页 {done}/{total}：{escape(display_name(path))}",
+            highlight=False,
+            soft_wrap=True,
         )
 
     def close(self) -> None:
