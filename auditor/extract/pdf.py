@@ -210,6 +210,7 @@ def _scanned_items(scanned: OcrPage, height: float) -> list[_Item]:
                 for ch in ln.text
             ],
             "ocr": ln.confidence,
+            "ocr_notes": list(ln.notes),
         }
         for ln in scanned.lines
     ]
@@ -220,7 +221,7 @@ def _scanned_items(scanned: OcrPage, height: float) -> list[_Item]:
                     row=c.row,
                     col=c.col,
                     raw=c.text,
-                    location=Location(page=number, bbox=c.bbox, ocr=c.confidence),
+                    location=Location(page=number, bbox=c.bbox, ocr=c.confidence, ocr_note=c.note),
                     rowspan=c.rowspan,
                     colspan=c.colspan,
                 )
@@ -618,6 +619,7 @@ def _piece(
     return ParagraphPiece(
         text=text,
         ocr=min(scores) if scores else None,
+        ocr_notes=[note for ln in lines for note in ln.get("ocr_notes", ())],
         styled=styled,
         style_level=0 if (centered and size > body * 1.15) else None,
         page=page,
@@ -657,7 +659,8 @@ def _assemble(pages: list[list[_Item]]) -> list[Block]:
     table_number = 0
     for item in items:
         if isinstance(item, ParagraphPiece):
-            location = Location(page=item.page, bbox=item.bbox, ocr=item.ocr)
+            note = "；".join(dict.fromkeys(item.ocr_notes)) or None
+            location = Location(page=item.page, bbox=item.bbox, ocr=item.ocr, ocr_note=note)
             paragraph = piece_paragraph(item, len(blocks), location)
             if paragraph is not None:
                 blocks.append(paragraph)
