@@ -47,6 +47,7 @@ def test_junk_text_layers_are_garbage(text: str) -> None:
         "序号 项目 预算数 执行数 1 2,415.05 2,415.05 100% ① ② ≤ ≥ ×",
         "- 19 -",
         "Performance evaluation report of the department, fiscal year 2024",
+        "The strengths and weaknesses of the first strike were twelfth in rank",
         "二〇二四",  # too little to judge by its words
         "",
     ],

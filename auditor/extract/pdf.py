@@ -138,7 +138,7 @@ def extract_pdf(
     unread = [p for p in garbage if p not in ocr_pages]
     if pages and len(textless) + len(unread) == len(pages):
         if unread:
-            raise InputError(CORRUPT_PDF, source, _garbage_detail(unread))
+            raise InputError(CORRUPT_PDF, source, _garbage_detail(unread, ocr_tried=use_ocr))
         raise InputError(NO_TEXT_LAYER, source)
     blocks = _assemble(pages)
     return Document(
@@ -152,11 +152,12 @@ def extract_pdf(
     )
 
 
-def _garbage_detail(pages: Sequence[int]) -> str:
+def _garbage_detail(pages: Sequence[int], *, ocr_tried: bool) -> str:
     from auditor.extract.ocr import INSTALL_HINT
 
     shown = "、".join(str(p) for p in pages[:20]) + ("等" if len(pages) > 20 else "")
-    return f"文字层无法识别：第 {shown} 页的文字层是乱码（无法解码的字形或扫描仪附加的隐形文字）；{INSTALL_HINT}"
+    then = "OCR 也未能从页面图像识别出文字" if ocr_tried else INSTALL_HINT
+    return f"文字层无法识别：第 {shown} 页的文字层是乱码（无法解码的字形或扫描仪附加的隐形文字）；{then}"
 
 
 def _page_heights(pdf: Any, numbers: Sequence[int]) -> dict[int, float]:

@@ -70,7 +70,8 @@ def garbage_measure(texts: Iterable[str]) -> tuple[int, float, float]:
     """Visible characters, unreadable share and word-like share of a page's text."""
     text = "".join(texts)
     cids = len(_CID.findall(text))
-    rest = "".join(_CID.sub("", text).split())
+    words = _CID.sub(" ", text).split()
+    rest = "".join(words)  # CJK runs ignore spaces (``序 号``); Latin words do not
     total = cids + len(rest)
     if not total:
         return 0, 0.0, 1.0
@@ -78,7 +79,7 @@ def garbage_measure(texts: Iterable[str]) -> tuple[int, float, float]:
     wordlike = sum(len(m) for m in _CJK_RUN.findall(rest)) + sum(
         len(m) for m in _FIGURE.findall(rest)
     )
-    wordlike += sum(len(m) for m in _LATIN.findall(rest) if _plausible_latin(m))
+    wordlike += sum(len(m) for word in words for m in _LATIN.findall(word) if _plausible_latin(m))
     return total, bad / total, wordlike / total
 
 
