@@ -132,6 +132,8 @@ def recompute_from_operands(reading: Reading, formula: Formula) -> Recomputed | 
     scale = HUNDRED if formula.stated.percent else Decimal(1)
     for side in formula.symbolic_sides:
         assert side.expr is not None
+        if formula.stated.percent and not divides(side.expr):
+            continue  # a rate is a quotient: its "/" was dropped (a scan) or misread
         value, used = resolve_operands(reading, formula, side.expr)
         if value is None or not used:
             continue
@@ -140,6 +142,17 @@ def recompute_from_operands(reading: Reading, formula: Formula) -> Recomputed | 
         ):
             return Recomputed(value * scale, "按报告其他处所列数值重算", tuple(used), side.raw)
     return None
+
+
+def divides(node: Node) -> bool:
+    """Whether an expression holds a division (``实际支出数/预算安排数``).
+
+    A rate's named side without one (``（实际支出数“三公经费”预算安排数）×100%``, the
+    ``/`` lost by OCR or by a typist) would be recomputed as one amount times 100 %.
+    """
+    if isinstance(node, BinOp):
+        return node.op == "/" or divides(node.left) or divides(node.right)
+    return False
 
 
 def another_reading_agrees(

@@ -292,6 +292,16 @@ def _worker(
     os.environ["TMPDIR"] = tmpdir
     tempfile.tempdir = tmpdir
     stall, crash = _test_hooks()
+    from auditor.extract.ocr import set_page_listener
+
+    current = [0]
+
+    def tell_parent(done: int, total: int, source: str) -> None:
+        """Each page about to be OCR'd, as ``("ocr", index, done, total)``."""
+        with contextlib.suppress(OSError):
+            conn.send(("ocr", current[0], done, total))
+
+    set_page_listener(tell_parent)
     while True:
         try:
             task = conn.recv()
@@ -300,6 +310,7 @@ def _worker(
         if task is None:
             _worker_exit(0)
         index, path, scanned = task
+        current[0] = index
         name = Path(path).name
         if stall is not None and stall[0] in name:
             time.sleep(stall[1])
@@ -373,10 +384,16 @@ class _WorkerPool:
                 result: DocumentResult | None = None
                 if w["conn"] in ready:
                     try:
-                        got_index, result = w["conn"].recv()
-                        assert got_index == index
+                        message = w["conn"].recv()
                     except (EOFError, OSError):
                         result = self._crashed(i, path, respawn=bool(pending))
+                    else:
+                        if message[0] == "ocr":  # a page about to be OCR'd
+                            if progress:
+                                progress.page(path, message[2], message[3])
+                            continue
+                        got_index, result = message
+                        assert got_index == index
                 elif w["proc"].sentinel in ready or not w["proc"].is_alive():
                     result = self._crashed(i, path, respawn=bool(pending))
                 elif now - w["started"] >= w["limit"]:
@@ -495,6 +512,16 @@ class _Progress:
         line = f"{counter} {mark} {escape(result.path)}{pages} — {escape(str(tail))}"
         self.bar.console.print(line, highlight=False)
         self.bar.advance(self.task)
+
+    def page(self, path: str, done: int, total: int) -> None:
+        """One line per scanned page as a worker starts to OCR it."""
+        from rich.markup import escape
+
+        self.bar.console.print(
+            f"识别扫描页 {done}/{total}：{escape(display_name(path))}",
+            highlight=False,
+            soft_wrap=True,
+        )
 
     def close(self) -> None:
         self.bar.stop()

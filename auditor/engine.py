@@ -304,13 +304,15 @@ def _notices(document: Document, reading: Reading) -> list[Finding]:
     out: list[Finding] = []
     if document.ocr_pages:
         pages = _page_list(document.ocr_pages)
+        junk = tuple(p for p in document.garbage_pages if p in document.ocr_pages)
+        why = f"（其中第 {_page_list(junk)} 页的文字层是乱码）" if junk else ""
         out.append(
             Finding(
                 rule="AUD004",
                 name="pages-read-by-ocr",
                 category="input",
                 severity=Severity.INFO,
-                message=f"第 {pages} 页没有可用的文字层（扫描件），已用 OCR 从图像识别；"
+                message=f"第 {pages} 页没有可用的文字层（扫描件）{why}，已用 OCR 从图像识别；"
                 "识别不确定的数字只作警告，请对照原件核实",
                 evidence=tuple(
                     Evidence(Location(page=p, ocr=1.0), "（扫描页，OCR 识别）", None, "扫描页")
@@ -334,6 +336,25 @@ def _notices(document: Document, reading: Reading) -> list[Finding]:
                     for p in document.textless_pages[:50]
                 ),
                 title="部分页面无文字层",
+            )
+        )
+    unread = tuple(p for p in document.garbage_pages if p not in document.ocr_pages)
+    if unread:
+        pages = _page_list(unread)
+        hint = f"。{INSTALL_HINT}" if not ocr_available() else ""
+        out.append(
+            Finding(
+                rule="AUD002",
+                name="pages-without-text",
+                category="input",
+                severity=Severity.WARNING,
+                message=f"第 {pages} 页的文字层是乱码（无法解码的字形或扫描仪附加的隐形文字），"
+                f"这些页未被审核{hint}",
+                evidence=tuple(
+                    Evidence(Location(page=p), "（文字层为乱码）", None, "乱码页")
+                    for p in unread[:50]
+                ),
+                title="部分页面文字层为乱码",
             )
         )
     return out

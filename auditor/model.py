@@ -42,6 +42,9 @@ class Location:
     """Set when the text was read by OCR from a page image: the confidence (0–1) of the
     figures read there (:mod:`auditor.extract.ocr.figures`); ``bbox`` is then the box
     on the page image, in points."""
+    ocr_note: str | None = None
+    """Set when an OCR figure there was corrected because the arithmetic confirmed it:
+    ``OCR 读作 1,2O3.45，按算术校正为 1,203.45`` (:mod:`auditor.extract.ocr.confusions`)."""
 
     def describe(self) -> str:
         """Short Chinese description: ``第 3 页 表 2 第 4 行第 2 列``, ``第 41 段``, ``文件第 120 行``."""
@@ -65,7 +68,7 @@ class Location:
                 f"（文件第 {self.line} 行）" if self.table is not None else f"文件第 {self.line} 行"
             )
         if self.ocr is not None and text:
-            text += "（扫描识别）"
+            text += f"（扫描识别；{self.ocr_note}）" if self.ocr_note else "（扫描识别）"
         return text or "位置不明"
 
     def sort_key(self) -> tuple[int, int, int, int, int]:
@@ -91,6 +94,8 @@ class Location:
             out["page_row"] = self.page_row
         if self.ocr is not None:
             out["ocr"] = round(self.ocr, 2)
+        if self.ocr_note:
+            out["ocr_note"] = self.ocr_note
         return out
 
 
@@ -189,6 +194,8 @@ class Document:
     """PDF pages that have no text layer (scans) and were not read."""
     ocr_pages: tuple[int, ...] = ()
     """PDF pages read by OCR from their image (scans, garbage text layers)."""
+    garbage_pages: tuple[int, ...] = ()
+    """PDF pages whose text layer was garbage (cid codes, junk); OCR'd if in ``ocr_pages``."""
     notes: tuple[str, ...] = field(default=())
     """Extraction notices for the user (Chinese), e.g. a converted legacy file."""
 

@@ -447,7 +447,8 @@ def make_dense_page(out: Path) -> Path:
     Not part of ``corpus/broken/``: reading it takes minutes and about 2 GB, so the
     memory-cap test builds it in a temporary folder and audits it with a low cap.
     """
-    op = b"BT /F1 4 Tf 20 20 Td (abcdefghijklmnopqrst) Tj ET\n"
+    # Words, so the page is read as text (not judged a garbage layer and sent to OCR).
+    op = b"BT /F1 4 Tf 20 20 Td (report on the budget) Tj ET\n"
     target = out / "dense-page.pdf"
     target.write_bytes(one_page_pdf(zlib.compress(op * 40_000, 9)))
     return target

@@ -12,7 +12,10 @@ round seal (ring, star, arc of characters) over the first ``盖章`` line found 
 text layer, as an official seal is stamped over the signature block. The images are
 written back as JPEG pages at the same resolution (Pillow), so the result has no text
 layer at all. ``--mixed`` keeps the text layer of every page not listed in
-``--pages`` (a text report whose score sheets were scanned).
+``--pages`` (a text report whose score sheets were scanned). ``--junk latin1`` or
+``--junk letters`` lays an invisible text layer of junk over each scanned image
+(reportlab, text render mode 3), as some scanners' "searchable PDF" output does:
+random Latin-1 glyphs, or random letters that form no words.
 """
 
 from __future__ import annotations
@@ -133,6 +136,39 @@ def scan_page(
     return image
 
 
+JUNK_KINDS = ("latin1", "letters")
+
+
+def junk_line(kind: str, rng: random.Random, length: int = 60) -> str:
+    """One line of an invisible junk text layer."""
+    if kind == "latin1":
+        return "".join(chr(rng.randint(0xC0, 0xFF)) for _ in range(length))
+    consonants = "bcdfghjklmnpqrstvwxz"
+    words = ("".join(rng.choice(consonants) for _ in range(rng.randint(4, 9))) for _ in range(8))
+    return " ".join(words)
+
+
+def with_junk_layer(image: Image.Image, dpi: int, kind: str, rng: random.Random) -> bytes:
+    """A one-page PDF: ``image`` with an invisible text layer of junk over it."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    width, height = image.width * 72 / dpi, image.height * 72 / dpi
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer, pagesize=(width, height))
+    sheet.drawImage(ImageReader(image), 0, 0, width=width, height=height)
+    text = sheet.beginText()
+    text.setTextRenderMode(3)  # invisible: neither filled nor stroked
+    text.setFont("Helvetica", 11)
+    for k in range(int(height // 30)):
+        text.setTextOrigin(50, height - 60 - 30 * k)
+        text.textOut(junk_line(kind, rng))
+    sheet.drawText(text)
+    sheet.showPage()
+    sheet.save()
+    return buffer.getvalue()
+
+
 def make_scanned(
     source: Path,
     target: Path,
@@ -144,6 +180,7 @@ def make_scanned(
     pages: Iterable[int] | None = None,
     mixed: bool = False,
     quality: int = 80,
+    junk: str | None = None,
 ) -> Path:
     """Write an image-only (or, with ``mixed``, partly scanned) copy of ``source``."""
     pdf = pdfium.PdfDocument(str(source))
@@ -152,6 +189,9 @@ def make_scanned(
     scanned: dict[int, bytes] = {}
     for number in wanted:
         image = scan_page(pdf[number - 1], dpi, skew=skew, noise=noise, seal=seal, rng=rng)
+        if junk:
+            scanned[number] = with_junk_layer(image, dpi, junk, rng)
+            continue
         buffer = io.BytesIO()
         image.save(buffer, "PDF", resolution=dpi, quality=quality)
         scanned[number] = buffer.getvalue()
@@ -181,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seal", action="store_true")
     parser.add_argument("--pages")
     parser.add_argument("--mixed", action="store_true")
+    parser.add_argument("--junk", choices=JUNK_KINDS)
     args = parser.parse_args(argv)
     count = len(pdfium.PdfDocument(str(args.source)))
     make_scanned(
@@ -192,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         seal=args.seal,
         pages=parse_pages(args.pages, count),
         mixed=args.mixed,
+        junk=args.junk,
     )
     print(args.target)
     return 0

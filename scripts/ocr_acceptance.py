@@ -2,7 +2,7 @@
 
 Usage::
 
-    python scripts/ocr_acceptance.py [--out DIR] [--pages 1-27] [--json out.json]
+    python scripts/ocr_acceptance.py [--out DIR] [--pages 1-27] [--json out.json] [--dump]
 
 Builds two image-only copies of ``corpus/example/report-12pt.pdf`` with
 ``scripts/make_scanned.py`` (200 dpi; the second turned 0.7° with scanner grain and a
@@ -15,6 +15,9 @@ red seal over the signature block), audits the text PDF and both scans in-proces
 * every error-level finding of the scan that the text PDF has no error for (same rule,
   every number of the scan's finding among the text finding's numbers): must be none;
 * seconds per OCR'd page and the peak memory of the process.
+
+``--dump`` writes each audit's JSON next to its scan (``DIR/<copy>.audit.json``), to
+trace a misreading without auditing the scan again.
 """
 
 from __future__ import annotations
@@ -98,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", help="pages of the example to scan (default: all)")
     parser.add_argument("--copies", default=",".join(COPIES))
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--dump", action="store_true", help="keep each audit's JSON in --out")
     args = parser.parse_args(argv)
     key = yaml.safe_load((EXAMPLE / "answer_key.yaml").read_text(encoding="utf-8"))
     import pypdfium2 as pdfium
@@ -113,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         scan = audit_one(str(target))
         seconds = time.perf_counter() - started
+        if args.dump:
+            dump = args.out / f"{name}.audit.json"
+            dump.write_text(json.dumps(scan, ensure_ascii=False, indent=1), encoding="utf-8")
         summary = compare(scan, text, key)
         summary["seconds_per_page"] = round(seconds / len(pages), 2)
         summary["status"] = scan.get("status")

@@ -84,10 +84,12 @@ def test_huge_grid_spans_are_clamped_and_reported(
 
 
 def test_undecodable_text_layer_is_a_damaged_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Same length, so the xref stays valid: the fonts lose their ToUnicode maps and
-    # every glyph reads as (cid:N).
+    # every glyph reads as (cid:N). Without OCR (with it, the pages are read from
+    # their images: tests/test_ocr_garbage.py).
+    monkeypatch.setenv("AUDITOR_OCR", "off")
     data = (EXAMPLE / "report-16pt.pdf").read_bytes().replace(b"/ToUnicode", b"/ToUnicodX")
     path = tmp_path / "no-tounicode.pdf"
     path.write_bytes(data)
@@ -96,6 +98,7 @@ def test_undecodable_text_layer_is_a_damaged_file(
     assert code == 2
     assert doc["error"]["code"] == "AUD105"
     assert "文字层无法识别" in doc["error"]["message"]
+    assert "pip install 'auditor[ocr]'" in doc["error"]["message"]
 
 
 def test_batch_lists_what_it_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -107,6 +107,7 @@ def _with_cell(loc: Location, number: int, row: int, col: int) -> Location:
         line=loc.line,
         page_row=loc.page_row,
         ocr=loc.ocr,
+        ocr_note=loc.ocr_note,
     )
 
 

@@ -45,6 +45,8 @@ class ParagraphPiece:
     is_blank: bool = False
     ocr: float | None = None
     """PDF: figure confidence when the piece was read by OCR (None for a text layer)."""
+    ocr_notes: list[str] = field(default_factory=list)
+    """PDF: OCR figures corrected by arithmetic (``OCR 读作 X，按算术校正为 Y``)."""
 
     @classmethod
     def blank(cls) -> ParagraphPiece:
@@ -89,6 +91,7 @@ def merge_piece(current: ParagraphPiece, piece: ParagraphPiece) -> None:
     current.hard_break = piece.hard_break
     if piece.ocr is not None:
         current.ocr = piece.ocr if current.ocr is None else min(current.ocr, piece.ocr)
+    current.ocr_notes.extend(piece.ocr_notes)
     if piece.page is not None and piece.page not in current.pages:
         current.pages.append(piece.page)
 

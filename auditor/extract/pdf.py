@@ -13,10 +13,13 @@ path (:mod:`auditor.extract.pdftext`, the same char dicts as ``page.chars`` at a
 fraction of pdfminer's cost) and go through the same line and paragraph code.
 ``AUDITOR_PDF_ENGINE=plumber`` reads every page with pdfplumber.
 
-A page with no text layer is read from its image by OCR when the ``auditor[ocr]`` extra is installed
-(:mod:`auditor.extract.ocr`); its lines and tables join the same assembly, so a table
-continued from a text page onto a scanned one is stitched as any other. Without the
-extra such pages are listed in ``Document.textless_pages``.
+A page with no text layer, or a garbage one (:mod:`auditor.extract.pdfgarbage`: cid
+codes, a scanner's invisible junk), is read from its image by OCR when the
+``auditor[ocr]`` extra is installed (:mod:`auditor.extract.ocr`); its lines and tables
+join the same assembly, so a table continued from a text page onto a scanned one is
+stitched as any other. Without the extra such pages are listed in
+``Document.textless_pages`` and ``Document.garbage_pages``; a PDF whose every page is
+garbage is refused as damaged (``AUD105``) with the way to turn OCR on.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from auditor.extract.paragraphs import (
     merge_piece,
     piece_paragraph,
 )
+from auditor.extract.pdfgarbage import is_garbage
 from auditor.extract.pdfguard import classify, guarded
 from auditor.extract.pdftext import (
     EngineStats,
@@ -120,17 +124,21 @@ def extract_pdf(
         except Exception as exc:  # pdfminer raises a wide range of types on damaged files
             raise classify(exc, source, path, password=password) from exc
         try:
-            pages, textless = _read_pages(pdf, path, source, password, stats)
-            if use_ocr and textless:
-                heights = _page_heights(pdf, textless)
-                for number, items in _ocr_pages(path, textless, heights, password):
+            pages, textless, garbage = _read_pages(pdf, path, source, password, stats)
+            to_ocr = sorted([*textless, *garbage])
+            if use_ocr and to_ocr:
+                heights = _page_heights(pdf, to_ocr)
+                for number, items in _ocr_pages(path, to_ocr, heights, password, source):
                     if items:  # a blank page stays a page without text
                         pages[number - 1] = items
                         ocr_pages.append(number)
                 textless = [p for p in textless if p not in ocr_pages]
         finally:
             _close(pdf)
-    if pages and len(textless) == len(pages):
+    unread = [p for p in garbage if p not in ocr_pages]
+    if pages and len(textless) + len(unread) == len(pages):
+        if unread:
+            raise InputError(CORRUPT_PDF, source, _garbage_detail(unread, ocr_tried=use_ocr))
         raise InputError(NO_TEXT_LAYER, source)
     blocks = _assemble(pages)
     return Document(
@@ -140,7 +148,16 @@ def extract_pdf(
         pages=len(pages),
         textless_pages=tuple(textless),
         ocr_pages=tuple(ocr_pages),
+        garbage_pages=tuple(garbage),
     )
+
+
+def _garbage_detail(pages: Sequence[int], *, ocr_tried: bool) -> str:
+    from auditor.extract.ocr import INSTALL_HINT
+
+    shown = "、".join(str(p) for p in pages[:20]) + ("等" if len(pages) > 20 else "")
+    then = "OCR 也未能从页面图像识别出文字" if ocr_tried else INSTALL_HINT
+    return f"文字层无法识别：第 {shown} 页的文字层是乱码（无法解码的字形或扫描仪附加的隐形文字）；{then}"
 
 
 def _page_heights(pdf: Any, numbers: Sequence[int]) -> dict[int, float]:
@@ -153,16 +170,22 @@ def _page_heights(pdf: Any, numbers: Sequence[int]) -> dict[int, float]:
 
 
 def _ocr_pages(
-    path: Path, numbers: Sequence[int], heights: dict[int, float], password: str | None
+    path: Path,
+    numbers: Sequence[int],
+    heights: dict[int, float],
+    password: str | None,
+    source: str,
 ) -> Iterator[tuple[int, list[_Item]]]:
     """OCR the given pages (pypdfium2 renders them) into this module's page items."""
     import pypdfium2 as pdfium
 
+    from auditor.extract.ocr import report_page
     from auditor.extract.ocr.page import read_scanned_page
 
     document = pdfium.PdfDocument(str(path), password=password or None)
     try:
-        for number in numbers:
+        for done, number in enumerate(numbers, start=1):
+            report_page(done, len(numbers), source)
             page = document[number - 1]
             try:
                 scanned = read_scanned_page(page, number)
@@ -188,6 +211,7 @@ def _scanned_items(scanned: OcrPage, height: float) -> list[_Item]:
                 for ch in ln.text
             ],
             "ocr": ln.confidence,
+            "ocr_notes": list(ln.notes),
         }
         for ln in scanned.lines
     ]
@@ -198,7 +222,7 @@ def _scanned_items(scanned: OcrPage, height: float) -> list[_Item]:
                     row=c.row,
                     col=c.col,
                     raw=c.text,
-                    location=Location(page=number, bbox=c.bbox, ocr=c.confidence),
+                    location=Location(page=number, bbox=c.bbox, ocr=c.confidence, ocr_note=c.note),
                     rowspan=c.rowspan,
                     colspan=c.colspan,
                 )
@@ -220,9 +244,11 @@ def _scanned_items(scanned: OcrPage, height: float) -> list[_Item]:
 
 def _read_pages(
     pdf: Any, path: Path, source: str, password: str | None, stats: EngineStats | None
-) -> tuple[list[list[_Item]], list[int]]:
+) -> tuple[list[list[_Item]], list[int], list[int]]:
+    """Every page's items, the pages without a text layer and those with a garbage one."""
     pages: list[list[_Item]] = []
     textless: list[int] = []
+    garbage: list[int] = []
     try:
         page_list = pdf.pages
     except Exception as exc:
@@ -235,21 +261,24 @@ def _read_pages(
             if isinstance(chars, str):
                 counts.plumber += 1
                 counts.reasons[chars] = counts.reasons.get(chars, 0) + 1
-                items = _read_page(page, number)
+                junk = is_garbage(c["text"] for c in page.chars)
+                items = None if junk else _read_page(page, number)
             else:
                 counts.fast += 1
-                items = _read_chars(chars, page, number)
+                junk = is_garbage(c["text"] for c in chars)
+                items = None if junk else _read_chars(chars, page, number)
         except Exception as exc:
             raise classify(exc, source, path, password=password, page=number) from exc
         finally:
             page.close()
-        if items is None:
+        if junk:
+            garbage.append(number)
+        elif items is None:
             textless.append(number)
-            items = []
-        pages.append(items)
+        pages.append(items or [])
     if stats is not None:
         stats.add(counts)
-    return pages, textless
+    return pages, textless, garbage
 
 
 def _holds_objects(path: Path) -> bool:
@@ -591,6 +620,7 @@ def _piece(
     return ParagraphPiece(
         text=text,
         ocr=min(scores) if scores else None,
+        ocr_notes=[note for ln in lines for note in ln.get("ocr_notes", ())],
         styled=styled,
         style_level=0 if (centered and size > body * 1.15) else None,
         page=page,
@@ -630,7 +660,8 @@ def _assemble(pages: list[list[_Item]]) -> list[Block]:
     table_number = 0
     for item in items:
         if isinstance(item, ParagraphPiece):
-            location = Location(page=item.page, bbox=item.bbox, ocr=item.ocr)
+            note = "；".join(dict.fromkeys(item.ocr_notes)) or None
+            location = Location(page=item.page, bbox=item.bbox, ocr=item.ocr, ocr_note=note)
             paragraph = piece_paragraph(item, len(blocks), location)
             if paragraph is not None:
                 blocks.append(paragraph)

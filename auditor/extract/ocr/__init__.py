@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from auditor.pdfium_lock import PDFIUM_LOCK
@@ -34,6 +35,27 @@ def ocr_available() -> bool:
     )
 
 
+PageListener = Callable[[int, int, str], None]
+"""Called as ``listener(done, total, source)`` before each page is OCR'd."""
+_listener: PageListener | None = None
+
+
+def set_page_listener(listener: PageListener | None) -> None:
+    """Have ``listener`` told of every page about to be OCR'd (None: nobody).
+
+    A batch worker sends these to the parent, which shows ``识别扫描页 3/12：report.pdf``;
+    text pages never call it, so text PDFs pay nothing.
+    """
+    global _listener
+    _listener = listener
+
+
+def report_page(done: int, total: int, source: str) -> None:
+    """Tell the listener, if any, that page ``done`` of ``total`` is being OCR'd."""
+    if _listener is not None:
+        _listener(done, total, source)
+
+
 SECONDS_PER_PAGE = 60.0
 """Time budget per page to OCR, added to a file's batch time limit (measured: 5–36 s a
 page on 2 shared cores, see bench/results.md)."""
@@ -43,11 +65,13 @@ models reserve ~1 GB of virtual memory beyond what they touch)."""
 
 
 def scanned_page_count(path: str) -> int:
-    """How many pages of a PDF have no text at all (0 for anything that is not a PDF).
+    """How many pages of a PDF have no text, or garbage text, to OCR (0 for a non-PDF).
 
-    Cheap (pypdfium2 counts each page's characters without laying them out), so the
+    Cheap (pypdfium2 reads each page's characters without laying them out), so the
     batch can scale a file's time limit before the file is read.
     """
+    from auditor.extract.pdfgarbage import is_garbage
+
     try:
         with Path(path).open("rb") as handle:
             if b"%PDF" not in handle.read(1024):
@@ -65,7 +89,7 @@ def scanned_page_count(path: str) -> int:
             for index in range(len(document)):
                 page = document[index]
                 text = page.get_textpage()
-                if text.count_chars() == 0:
+                if text.count_chars() == 0 or is_garbage(text.get_text_range()):
                     count += 1
                 text.close()
                 page.close()

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
 import cv2
 
-from auditor.extract.ocr.engine import recognise
+from auditor.extract.ocr.confusions import Correction, correct_column, correct_line
+from auditor.extract.ocr.engine import TextBox, recognise
+from auditor.extract.ocr.figures import UNCERTAIN_SCORE, figure_confidence
 from auditor.extract.ocr.ink import (
     HANDWRITING_MARK,
     SEAL_MARK,
@@ -25,7 +28,7 @@ from auditor.extract.ocr.ink import (
     sealed_lines,
     without_seals,
 )
-from auditor.extract.ocr.lines import cell_text, group_lines
+from auditor.extract.ocr.lines import Line, cell_text, group_lines
 from auditor.extract.ocr.render import render, straighten
 from auditor.extract.ocr.tables import find_grids, place_boxes
 from auditor.text.cells import is_numeric_text
@@ -51,6 +54,8 @@ class OcrLine:
     confidence: float
     title: bool = False
     """Clearly larger than the page's body text (stands in for bold, which OCR loses)."""
+    notes: tuple[str, ...] = ()
+    """Figures corrected by arithmetic (:mod:`.confusions`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,8 @@ class OcrCell:
     text: str
     bbox: Box
     confidence: float
+    note: str | None = None
+    """A figure corrected by arithmetic (:mod:`.confusions`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +121,81 @@ def doubt_gapped_columns(cells: list[OcrCell]) -> list[OcrCell]:
     ]
 
 
+def rescore(boxes: Sequence[TextBox], corrections: Sequence[Correction]) -> float:
+    """Figure confidence of boxes once the arithmetic confirmed ``corrections``.
+
+    A box that held nothing but a corrected figure is certain (at least
+    :data:`UNCERTAIN_SCORE`): the identity fixed every one of its digits.
+    """
+    scores: list[float] = []
+    for box in boxes:
+        text = box.text
+        whole = False
+        for c in corrections:
+            whole = whole or text.strip() == c.read
+            text = text.replace(c.read, c.corrected)
+        score = max(box.score, UNCERTAIN_SCORE) if whole else box.score
+        scores.append(figure_confidence(text, score))
+    return min(scores, default=1.0)
+
+
+def _row_labels(cells: Sequence[OcrCell], n_rows: int) -> list[str]:
+    """Each row's label: its leftmost cell that is neither empty nor a figure."""
+    labels = [""] * n_rows
+    for cell in sorted(cells, key=lambda c: c.col):
+        text = cell.text.strip()
+        if not text or is_numeric_text(text):
+            continue
+        for r in range(cell.row, min(cell.row + cell.rowspan, n_rows)):
+            labels[r] = labels[r] or text
+    return labels
+
+
+def correct_cells(
+    cells: list[OcrCell], boxes: dict[tuple[int, int], list[TextBox]]
+) -> list[OcrCell]:
+    """Confusions in figure columns corrected where a total row confirms them."""
+    if not cells:
+        return cells
+    n_rows = max(c.row + c.rowspan for c in cells)
+    labels = _row_labels(cells, n_rows)
+    by_col: dict[int, dict[int, OcrCell]] = {}
+    for cell in cells:
+        if cell.rowspan == 1 and cell.colspan == 1:
+            by_col.setdefault(cell.col, {})[cell.row] = cell
+    fixes: dict[tuple[int, int], Correction] = {}
+    for col, column in by_col.items():
+        figures = [column[r].text if r in column else "" for r in range(n_rows)]
+        for row, correction in correct_column(labels, figures).items():
+            fixes[(row, col)] = correction
+    out: list[OcrCell] = []
+    for cell in cells:
+        fix = fixes.get((cell.row, cell.col))
+        if fix is None:
+            out.append(cell)
+            continue
+        out.append(
+            dataclasses.replace(
+                cell,
+                text=cell.text.replace(fix.read, fix.corrected),
+                confidence=rescore(boxes.get((cell.row, cell.col), []), [fix]),
+                note=fix.note,
+            )
+        )
+    return out
+
+
+def correct_text_line(line: Line) -> tuple[str, float, tuple[str, ...]]:
+    """A line's text, figure confidence and notes once its own arithmetic is applied."""
+    fixes = correct_line(line.text)
+    if not fixes:
+        return line.text, line.confidence, ()
+    text = line.text
+    for fix in fixes:
+        text = text.replace(fix.read, fix.corrected)
+    return text, rescore(line.boxes, fixes), tuple(f.note for f in fixes)
+
+
 def read_scanned_page(page: Any, number: int, dpi: int = DPI) -> OcrPage:
     """OCR a pypdfium2 page into lines and tables (points, top-left origin)."""
     started = time.perf_counter()
@@ -138,6 +220,7 @@ def read_scanned_page(page: Any, number: int, dpi: int = DPI) -> OcrPage:
                     cell.row, cell.col, cell.rowspan, cell.colspan, text, pt(cell.box), confidence
                 )
             )
+        cells = correct_cells(cells, {(c.row, c.col): c.boxes for c in grid.cells})
         cells = doubt_gapped_columns(cells)
         result.tables.append(
             OcrTable(
@@ -152,7 +235,7 @@ def read_scanned_page(page: Any, number: int, dpi: int = DPI) -> OcrPage:
     # Table cells count too: a page of tables has few body lines outside them.
     body = median([b.height for b in boxes]) if boxes else 0.0
     for i, line in enumerate(lines):
-        text = line.text
+        text, confidence, notes = correct_text_line(line)
         if i in sealed:
             text += SEAL_MARK
         elif handwritten(image, line, boxes):
@@ -166,8 +249,9 @@ def read_scanned_page(page: Any, number: int, dpi: int = DPI) -> OcrPage:
                 text,
                 pt(box),
                 round(height * k * 0.8, 1),
-                line.confidence,
+                confidence,
                 title=line.height > TITLE_RATIO * body,
+                notes=notes,
             )
         )
     result.seconds = time.perf_counter() - started
