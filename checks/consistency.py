@@ -683,8 +683,8 @@ def indicator_actual_differs_from_text(
 ) -> Iterator[Issue]:
     """An indicator table's 实际完成值 differs from the same activity stated in the text.
 
-    Why: ``优抚对象抚恤补助发放人数 | 12,684人`` in the 自评表 and ``为12,486名优抚对象
-    发放抚恤补助`` in the text cannot both be true; the score rests on one of them.
+    Why: ``困难残疾人生活补贴发放人数 | 3,418人`` in the 自评表 and ``为3,481名困难残疾人
+    发放生活补贴`` in the text cannot both be true; the score rests on one of them.
 
     Exceptions: the pairing must be unambiguous: the text clause holding the number
     covers the words of the activity (the indicator's name without its counting word,
@@ -695,17 +695,17 @@ def indicator_actual_differs_from_text(
 
     Fails:
         2024年度部门整体支出绩效自评报告
-        全年为12,486名优抚对象发放抚恤补助。
+        全年为3,481名困难残疾人发放生活补贴。
         | 一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 实际完成值 | 得分 |
-        | 产出 | 数量指标 | 优抚对象抚恤补助发放人数 | 10 | ≥12000人 | 12,684人 | 10 |
-        | 效益 | 满意度 | 优抚对象满意度 | 10 | ≥90% | 96% | 10 |
+        | 产出 | 数量指标 | 困难残疾人生活补贴发放人数 | 10 | ≥3000人 | 3,418人 | 10 |
+        | 效益 | 满意度 | 残疾人满意度 | 10 | ≥90% | 96% | 10 |
 
     Passes:
         2024年度部门整体支出绩效自评报告
-        全年为12,684名优抚对象发放抚恤补助。
+        全年为3,418名困难残疾人发放生活补贴。
         | 一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 实际完成值 | 得分 |
-        | 产出 | 数量指标 | 优抚对象抚恤补助发放人数 | 10 | ≥12000人 | 12,684人 | 10 |
-        | 效益 | 满意度 | 优抚对象满意度 | 10 | ≥90% | 96% | 10 |
+        | 产出 | 数量指标 | 困难残疾人生活补贴发放人数 | 10 | ≥3000人 | 3,418人 | 10 |
+        | 效益 | 满意度 | 残疾人满意度 | 10 | ≥90% | 96% | 10 |
     """
     pairs = activity_pairs(reading.document, reading.sheets, reading.figures, reading.report_year)
     for pair in pairs:

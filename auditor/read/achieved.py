@@ -1,7 +1,7 @@
 """An indicator table's achieved value and the same activity stated in the text.
 
-A 自评表 row ``优抚对象抚恤补助发放人数 | ≥12000人 | 12,684人`` and a sentence
-``全年为12,486名优抚对象发放抚恤补助`` state one quantity twice. The row names the
+A 自评表 row ``困难残疾人生活补贴发放人数 | ≥3000人 | 3,418人`` and a sentence
+``全年为3,481名困难残疾人发放生活补贴`` state one quantity twice. The row names the
 activity, the sentence describes it; they are paired only when the pairing is
 unambiguous: the clause holding the number covers the words of the activity (its name
 without the counting word), states the same kind of unit, names no other year and no
@@ -29,7 +29,7 @@ from auditor.text.units import same_dimension
 _CLAUSE_BREAKS = "，,。；;！？!?：:"
 _MIN_PAIRS = Decimal("0.6")
 """Share of the activity's character pairs the clause must hold (word order may differ:
-``抚恤补助发放`` is written ``发放抚恤补助``)."""
+``生活补贴发放`` is written ``发放生活补贴``)."""
 _MIN_CHARS = Decimal("0.9")
 """Share of the activity's characters the clause must hold."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
