@@ -22,6 +22,7 @@ from auditor import __version__
 if TYPE_CHECKING:
     from auditor.batch import BatchOptions
     from auditor.engine import DocumentResult
+    from auditor.reference.table import ReferenceTable
     from auditor.runner import RunSettings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -117,6 +118,26 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="OLD",
         help="与旧版本（报告文件、文件夹或之前的 JSON 输出）对比：已修正 / 仍存在 / 新增",
+    )
+    p.add_argument(
+        "--reference",
+        type=Path,
+        metavar="FILE",
+        help="财政局参考数据（Excel 或 CSV，每个部门一行：单位名称/预算编码及各项数据），逐项核对报告中的数字",
+    )
+    p.add_argument(
+        "--reference-template",
+        type=Path,
+        metavar="FILE",
+        help="写一个参考数据模板（.xlsx 或 .csv）后退出",
+    )
+    p.add_argument(
+        "--previous",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="同一单位上年度的报告（文件或文件夹）：核对本年报告中的上年数据，查找照搬上年的成效表述",
     )
     p.add_argument("--verbose", "-v", action="store_true", help="批量审核时也逐份显示全部问题明细")
     p.add_argument("--html", type=Path, help="另写一个可离线打开的网页报告（页面图像与样式内嵌）")
@@ -228,6 +249,8 @@ def _split(values: list[str]) -> list[str]:
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from dataclasses import replace
+
     from auditor.config import use_wording, wording_files
 
     use_wording(wording_files(args.config, Path.cwd()))  # before the readers are imported
@@ -249,6 +272,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         chinese = load_explanations(checks.DATA_DIR / "explain_zh.yaml")
         print("\n\n".join(render_explain(s, chinese) for s in specs))
         return EXIT_OK
+    if args.reference_template:
+        return _reference_template(args.reference_template)
     if not args.paths:
         parser.print_usage(sys.stderr)
         print("audit: 请给出要审核的文件或文件夹", file=sys.stderr)
@@ -262,6 +287,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     settings = RunSettings(checks=tuple(selected), severity=severity, options=options)
     lexicon = config.lexicon or checks.LEXICON_PATH
     framework = config.framework or checks.FRAMEWORK_PATH
+    reference = _load_reference(args.reference, lexicon) if args.reference else None
+    if reference is not None:
+        settings = replace(settings, reference=reference)
     files, missing = _collect(args.paths)
     _utf8_stdout(args.format == "json")
     from auditor.errors import InputError
@@ -269,7 +297,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     try:
         check_outputs(
-            [args.output, args.xlsx, args.write_baseline, args.html], [*files, *args.paths]
+            [args.output, args.xlsx, args.write_baseline, args.html],
+            [*files, *args.paths, *args.previous, *([args.reference] if args.reference else [])],
         )
     except InputError as exc:
         print(f"audit: {exc.message_zh}", file=sys.stderr)
@@ -299,6 +328,13 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print(f"audit: {where} 中没有可审核的报告（支持 {kinds}）", file=sys.stderr)
         return EXIT_INPUT
     results = run_batch(files, missing, settings, lexicon, framework, batch)
+    if args.previous or len(files) > 1:
+        _previous_year(args, files, results, settings, lexicon, framework, batch.timeout)
+    if reference is not None:
+        from auditor.render.reference_lines import matching_lines
+
+        for line in matching_lines(reference, results):
+            print(line, file=sys.stderr)
     if args.compare:
         from auditor.decisions import apply_compare
 
@@ -312,7 +348,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     try:
         # Checked again: a file may have appeared at an output path during the audit.
         check_outputs(
-            [args.output, args.xlsx, args.write_baseline, args.html], [*files, *args.paths]
+            [args.output, args.xlsx, args.write_baseline, args.html],
+            [*files, *args.paths, *args.previous, *([args.reference] if args.reference else [])],
         )
     except InputError as exc:
         print(f"audit: {exc.message_zh}", file=sys.stderr)
@@ -328,7 +365,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if args.xlsx:
             from auditor.render.xlsx import write_workbook
 
-            write_workbook(results, args.xlsx, links=links)
+            write_workbook(results, args.xlsx, links=links, reference=reference)
             written.append(args.xlsx)
         if args.write_baseline:
             from auditor.decisions import baseline_text, load_baseline
@@ -371,6 +408,74 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     ):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _reference_template(path: Path) -> int:
+    """``--reference-template FILE``: write the reference table template, through the output guard."""
+    from auditor.errors import InputError
+    from auditor.outputs import check_output_path
+    from auditor.render.reference_template import write_template
+
+    try:
+        check_output_path(path, [])
+    except InputError as exc:
+        print(f"audit: {exc.message_zh}", file=sys.stderr)
+        return EXIT_INPUT
+    write_template(path)
+    print(f"已写入 {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _load_reference(path: Path, lexicon: Path) -> ReferenceTable:
+    """Load ``--reference`` and list the headers it does not know (never guessed)."""
+    from auditor.errors import ConfigError
+    from auditor.read.lexicon import load_lexicon
+    from auditor.reference.table import load_reference
+
+    if not path.is_file():
+        raise ConfigError(f"找不到参考数据文件：{path}")
+    table = load_reference(path, load_lexicon(lexicon))
+    if table.unknown:
+        print(
+            f"audit: 参考数据中 {len(table.unknown)} 列未能识别，未用于核对："
+            + "、".join(table.unknown),
+            file=sys.stderr,
+        )
+    if not table.columns:
+        raise ConfigError(f"参考数据 {path} 中没有可识别的数据列（如 编制数、支出合计、三公经费）")
+    return table
+
+
+def _previous_year(
+    args: argparse.Namespace,
+    files: list[Path],
+    results: list[DocumentResult],
+    settings: RunSettings,
+    lexicon: Path,
+    framework: Path,
+    timeout: float,
+) -> None:
+    """Compare each report with its unit's report for the year before (REF002/REF003)."""
+    from auditor.engine import load_knowledge
+    from auditor.errors import ConfigError
+    from auditor.pairing import compare_with_previous
+
+    earlier, missing = _collect(args.previous) if args.previous else ([], [])
+    if missing:
+        raise ConfigError("找不到上年报告：" + "、".join(str(p) for p in missing))
+    known = {p.resolve() for p in files}
+    earlier = [p for p in earlier if p.resolve() not in known]
+    notes = compare_with_previous(
+        results,
+        files,
+        earlier,
+        load_knowledge(lexicon, framework),
+        settings,
+        password=args.password,
+        timeout=timeout,
+    )
+    for note in notes:
+        print(f"audit: {note}", file=sys.stderr)
 
 
 def _utf8_stdout(json_output: bool) -> None:

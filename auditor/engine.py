@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from auditor.errors import INTERNAL, RESOURCE_LIMIT, AuditorError, InputError
 from auditor.findings import Evidence, Finding, Severity
@@ -129,6 +129,12 @@ class DocumentMeta:
     """Whether the result was compared with an earlier version (``--compare``)."""
     compared_with: str | None = None
     """The earlier version's path (None: compared, but no earlier version matched)."""
+    reference: dict[str, Any] | None = None
+    """``--reference``: the row of the reference table this report was matched with, or
+    why none was (``auditor.reference.apply``); None when no table was given."""
+    previous: dict[str, Any] | None = None
+    """Last year's report of the same unit this report was compared with, or why none
+    was (``auditor.pairing``); None when none was looked for."""
 
 
 @dataclass
@@ -259,6 +265,13 @@ def _check(
     reading = read(document, knowledge.lexicon, knowledge.framework)
     t1 = time.perf_counter()
     result.timings["read"] = t1 - t0
+    reference = None
+    if settings.reference is not None:
+        from auditor.reference.apply import attach_reference
+        from auditor.reference.table import ReferenceTable
+
+        assert isinstance(settings.reference, ReferenceTable)
+        reference = attach_reference(reading, settings.reference)
     result.meta = DocumentMeta(
         unit=reading.meta.unit,
         report_year=reading.report_year,
@@ -266,6 +279,7 @@ def _check(
         format=document.format,
         budget_code=reading.meta.budget_code,
         report_date=reading.meta.report_date.raw if reading.meta.report_date else None,
+        reference=reference,
     )
     result.notes.extend(document.notes)
     notices = _notices(document, reading)

@@ -46,13 +46,22 @@ class Certainty(StrEnum):
     LOW = "low"
 
 
-CATEGORIES = ("arithmetic", "consistency", "scoring", "year", "completeness", "input")
+CATEGORIES = (
+    "arithmetic",
+    "consistency",
+    "scoring",
+    "year",
+    "completeness",
+    "reference",
+    "input",
+)
 CATEGORY_LABELS = {
     "arithmetic": "算术",
     "consistency": "前后一致",
     "scoring": "评分",
     "year": "年份与日期",
     "completeness": "完整性",
+    "reference": "参考数据与上年报告",
     "input": "输入文件",
 }
 

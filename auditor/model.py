@@ -45,10 +45,18 @@ class Location:
     ocr_note: str | None = None
     """Set when an OCR figure there was corrected because the arithmetic confirmed it:
     ``OCR 读作 1,2O3.45，按算术校正为 1,203.45`` (:mod:`auditor.extract.ocr.confusions`)."""
+    file: str | None = None
+    """Set when the place is in another file than the audited report: the bureau's
+    reference table (``参考数据《决算.xlsx》``, with :attr:`row`/:attr:`col` of the sheet)
+    or last year's report (``上年报告《2023.pdf》``). Renderers that mark the audited
+    document skip such places."""
 
     def describe(self) -> str:
         """Short Chinese description: ``第 3 页 表 2 第 4 行第 2 列``, ``第 41 段``, ``文件第 120 行``."""
-        parts: list[str] = []
+        parts: list[str] = [self.file] if self.file is not None else []
+        if self.file is not None and self.table is None and self.row is not None:
+            column = f"第 {self.col} 列" if self.col is not None else ""
+            parts.append(f"第 {self.row} 行{column}")
         if self.page is not None:
             parts.append(f"第 {self.page} 页")
         if self.table is not None:
@@ -64,6 +72,7 @@ class Location:
             parts.append(f"第 {self.paragraph} 段")
         text = " ".join(parts)
         if self.line is not None and self.page is None:
+            text += " " if self.file is not None and self.table is None else ""
             text += (
                 f"（文件第 {self.line} 行）" if self.table is not None else f"文件第 {self.line} 行"
             )
@@ -96,6 +105,8 @@ class Location:
             out["ocr"] = round(self.ocr, 2)
         if self.ocr_note:
             out["ocr_note"] = self.ocr_note
+        if self.file is not None:
+            out["file"] = self.file
         return out
 
 

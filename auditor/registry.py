@@ -26,6 +26,7 @@ FAMILIES = {
     "SC": "scoring",
     "YR": "year",
     "CP": "completeness",
+    "REF": "reference",
 }
 FAMILY_NAMES = {
     "算术": "AR",
@@ -37,12 +38,15 @@ FAMILY_NAMES = {
     "日期": "YR",
     "完整": "CP",
     "完整性": "CP",
+    "参考": "REF",
+    "参考数据": "REF",
+    "核对": "REF",
 }
 """Chinese family names a reviewer may write in ``--select``/``--ignore`` and the config."""
 RETIRED: dict[str, str] = {}
 """Codes that once existed and must never be reused: code -> why it was retired."""
 
-_CODE = re.compile(r"^(AR|IC|SC|YR|CP)\d{3}$")
+_CODE = re.compile(r"^(AR|IC|SC|YR|CP|REF)\d{3}$")
 _NAME = re.compile(r"^[a-z]+(?:-[a-z0-9]+)+$")
 DOC_SECTIONS = ("Why:", "Exceptions:", "Fails:", "Passes:")
 
@@ -104,6 +108,12 @@ DEFER_TO = "defer_to"
 """The option the runner sets to the selected rules of :attr:`CheckSpec.defers_to`."""
 
 
+def family_of(code: str) -> str:
+    """The family prefix of a rule code (``AR`` of ``AR001``, ``REF`` of ``REF002``)."""
+    match = re.match(r"[A-Z]+", code)
+    return match.group(0) if match else code
+
+
 def check(
     *,
     code: str,
@@ -132,7 +142,7 @@ def check(
             raise ValueError(f"rule name {name!r} must be kebab-case")
         if any(not _CODE.match(other) or other == code for other in deferred):
             raise ValueError(f"{code} defers to {deferred!r}: other rules' codes only")
-        category = FAMILIES[code[:2]]
+        category = FAMILIES[family_of(code)]
         assert category in CATEGORIES
         REGISTRY[code] = CheckSpec(
             code=code,
@@ -165,7 +175,7 @@ def resolve(token: str) -> list[CheckSpec]:
     token = FAMILY_NAMES.get(token, token)
     upper = token.upper()
     found = [s for s in all_checks() if s.code == upper or token in (s.name, s.title)]
-    if not found and re.fullmatch(r"[A-Za-z]{2}\d{0,2}", token):
+    if not found and re.fullmatch(r"[A-Za-z]{2,3}\d{0,2}", token):
         found = [s for s in all_checks() if s.code.startswith(upper)]
     if not found:
         choices = [s.code for s in all_checks()] + [s.name for s in all_checks()]

@@ -29,6 +29,10 @@ class RunSettings:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     raise_errors: bool = False
     """Tests set this so a crashing rule fails loudly instead of becoming AUD001."""
+    reference: object | None = None
+    """``--reference``: the bureau's table each report is matched with (REF rules), an
+    :class:`auditor.reference.table.ReferenceTable` (typed loosely: the runner stands
+    below ``auditor.reference`` in the pipeline)."""
 
 
 def run_checks(reading: Any, settings: RunSettings) -> list[Finding]:

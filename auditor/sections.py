@@ -45,6 +45,8 @@ def stamp_sections(findings: Sequence[Finding], document: Document) -> list[Find
 
     def path_of(evidence: Evidence) -> tuple[str, ...]:
         loc = evidence.location
+        if loc.file is not None:
+            return ()  # a place in the reference table or last year's report
         if loc.table is not None:
             return by_table.get(loc.table, ())
         return by_location.get(loc, ())

@@ -7,7 +7,7 @@ reading data and live beside the code that reads them (re-exported here for call
 
 from auditor.read.lexicon import LEXICON_PATH
 from auditor.read.scoring.framework import FRAMEWORK_PATH
-from checks import arithmetic, completeness, consistency, scoring, years
+from checks import arithmetic, completeness, consistency, reference, scoring, years
 from checks._paths import DATA_DIR
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "arithmetic",
     "completeness",
     "consistency",
+    "reference",
     "scoring",
     "years",
 ]

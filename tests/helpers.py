@@ -29,10 +29,50 @@ def read_text(text: str) -> Reading:
     return read(parse_text(text, "<test>"), k.lexicon, k.framework)
 
 
+REFERENCE_MARK = "--- 参考数据 ---"
+PREVIOUS_MARK = "--- 上年报告 ---"
+
+
+def split_inline(text: str) -> tuple[str, str | None, str | None]:
+    """A mini report, and the reference table (CSV) and last year's report written after it."""
+    parts: dict[str, str] = {}
+    current, lines = "report", []
+    for line in text.splitlines():
+        if line.strip() in (REFERENCE_MARK, PREVIOUS_MARK):
+            parts[current] = "\n".join(lines)
+            current = "reference" if line.strip() == REFERENCE_MARK else "previous"
+            lines = []
+        else:
+            lines.append(line)
+    parts[current] = "\n".join(lines)
+    return parts["report"], parts.get("reference"), parts.get("previous")
+
+
+def read_with_context(text: str) -> Reading:
+    """Read a mini report and attach its inline reference table and last year's report."""
+    import csv
+    import io
+
+    from auditor.reference.apply import attach_previous, attach_reference
+    from auditor.reference.table import parse_rows
+
+    report, reference, previous = split_inline(text)
+    reading = read_text(report)
+    if reference is not None:
+        rows = list(csv.reader(io.StringIO(reference.strip())))
+        table = parse_rows(
+            rows, knowledge().lexicon, path="参考数据.csv", label="参考数据《参考数据.csv》"
+        )
+        attach_reference(reading, table)
+    if previous is not None:
+        attach_previous(reading, read_text(previous), "上年报告.txt")
+    return reading
+
+
 def audit_text(
     text: str, rules: list[str] | None = None, options: dict | None = None
 ) -> list[Finding]:
-    reading = read_text(text)
+    reading = read_with_context(text)
     opts = {"YR002": {"today": TODAY}}
     opts.update(options or {})
     settings = RunSettings(checks=tuple(select(rules or [])), options=opts, raise_errors=True)

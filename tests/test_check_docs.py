@@ -10,7 +10,7 @@ import pytest
 from helpers import audit_text
 
 import checks  # noqa: F401  (registers rules)
-from auditor.registry import DOC_SECTIONS, FAMILIES, all_checks
+from auditor.registry import DOC_SECTIONS, FAMILIES, all_checks, family_of
 
 SPECS = all_checks()
 ROOT = Path(__file__).parent.parent
@@ -42,13 +42,15 @@ def test_codes_names_and_modules_agree() -> None:
         "SC": "scoring",
         "YR": "years",
         "CP": "completeness",
+        "REF": "reference",
     }
     names = [s.name for s in SPECS]
     assert len(set(names)) == len(names)
     for spec in SPECS:
-        assert re.fullmatch(r"[A-Z]{2}\d{3}", spec.code)
-        assert spec.category == FAMILIES[spec.code[:2]]
-        assert spec.function.__module__ == f"checks.{modules[spec.code[:2]]}"
+        assert re.fullmatch(r"(?:[A-Z]{2}|REF)\d{3}", spec.code)
+        family = family_of(spec.code)
+        assert spec.category == FAMILIES[family]
+        assert spec.function.__module__ == f"checks.{modules[family]}"
         assert not spec.name.startswith(("check-", "ensure-", "no-")), spec.name
 
 

@@ -120,6 +120,8 @@ def comment_document(word: Any, findings: Sequence[Finding], places: Places) -> 
         anchor: tuple[Any, Any] | None = None
         where = ""
         for evidence in primary_order(finding):
+            if evidence.location.file is not None:
+                continue  # a place in the reference table or last year's report
             elements = places(evidence.location)
             found = _anchor(elements, evidence) if elements else None
             if found is not None:

@@ -112,6 +112,8 @@ def locate_marks(
         pages = _Pages(pdf)
         for finding in findings:
             for evidence in finding.evidence:
+                if evidence.location.file is not None:
+                    continue  # a place in the reference table or last year's report
                 found = _match(pages, evidence)
                 loc = evidence.location
                 if found is None and loc.table is not None and loc.page and loc.bbox:

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from auditor.findings import CATEGORY_LABELS
-from auditor.registry import CheckSpec, all_checks
+from auditor.registry import CheckSpec, all_checks, family_of
 
 
 def render_list() -> str:
@@ -86,7 +86,7 @@ def render_markdown() -> str:
     for spec in specs:
         if spec.category != current:
             current = spec.category
-            out += ["", f"## {CATEGORY_LABELS[current]}（{spec.code[:2]}）"]
+            out += ["", f"## {CATEGORY_LABELS[current]}（{family_of(spec.code)}）"]
         out += [
             "",
             f"### {spec.code}",

@@ -67,6 +67,10 @@ def meta_json(meta: DocumentMeta | None) -> dict[str, Any]:
     }
     if meta.compared:
         out["compared_with"] = meta.compared_with
+    if meta.reference is not None:
+        out["reference"] = meta.reference
+    if meta.previous is not None:
+        out["previous"] = meta.previous
     return out
 
 

@@ -20,13 +20,16 @@ import os
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor.engine import DocumentResult
 from auditor.findings import CATEGORY_LABELS
 from auditor.render.atomic import write_bytes_atomic
 from auditor.render.summary import summary_rows
 from auditor.render.wording import figures_line, is_two_sided
+
+if TYPE_CHECKING:
+    from auditor.reference.table import ReferenceTable
 
 SUMMARY_HEADERS = (
     "文件",
@@ -89,6 +92,7 @@ def workbook_bytes(
     results: Sequence[DocumentResult],
     links: Mapping[str, Path] | None = None,
     workbook_path: Path | None = None,
+    reference: ReferenceTable | None = None,
 ) -> bytes:
     """Build the workbook in memory."""
     from openpyxl import Workbook
@@ -180,13 +184,21 @@ def workbook_bytes(
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.print_title_rows = "1:1"
         sheet.page_margins.left = sheet.page_margins.right = 0.4
+    from auditor.render import xlsx_reference
+
+    if reference is not None or xlsx_reference.wanted(results):
+        names = {r.result.path: r.name for r in rows}
+        xlsx_reference.add_reference_sheet(wb, results, names, reference)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
 
 
 def write_workbook(
-    results: Sequence[DocumentResult], path: Path, links: Mapping[str, Path] | None = None
+    results: Sequence[DocumentResult],
+    path: Path,
+    links: Mapping[str, Path] | None = None,
+    reference: ReferenceTable | None = None,
 ) -> None:
     """Write the summary workbook atomically (hyperlinks relative to its folder)."""
-    write_bytes_atomic(path, workbook_bytes(results, links, path))
+    write_bytes_atomic(path, workbook_bytes(results, links, path, reference))

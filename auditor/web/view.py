@@ -283,14 +283,14 @@ def _pdf_pages(
         (e.location.page, e.location.bbox, e.value)
         for _, f in numbered
         for e in f.evidence
-        if e.location.page in sizes and e.location.bbox and e.value
+        if e.location.page in sizes and e.location.bbox and e.value and e.location.file is None
     ]
     exact = refine_boxes(source, wanted, password=password)
     boxes: dict[tuple[int, BBox], Box] = {}
     for fid, f in numbered:
         for k, e in enumerate(f.evidence):
             page = e.location.page
-            if page not in pages:
+            if page not in pages or e.location.file is not None:
                 continue
             bbox = e.location.bbox
             if bbox is None:
@@ -372,6 +372,8 @@ def _blocks(
     for fid, f in numbered:
         for k, e in enumerate(f.evidence):
             loc = e.location
+            if loc.file is not None:
+                continue  # a place in the reference table or last year's report
             target: dict[str, Any] | BlockView | None = None
             if loc.table is not None:
                 if loc.row is not None and loc.col is not None:
