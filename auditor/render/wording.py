@@ -25,6 +25,7 @@ TWO_SIDED = frozenset(
         "IC003",
         "IC004",
         "IC006",
+        "IC007",
         "SC005",
         "SC008",
     }
