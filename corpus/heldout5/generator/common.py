@@ -1,0 +1,129 @@
+"""Shared helpers for round 5: Decimal money formatting, rates and scoring rules.
+
+Every figure of a report is held as ``Decimal``; every clean figure is asserted in the
+case module; every planted defect is written out beside a ``# PLANTED`` comment.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+D = Decimal
+C2 = D("0.01")
+HUNDRED = D(100)
+
+_FW = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+_CN = "〇一二三四五六七八九"
+
+
+def r2(x: Decimal, q: Decimal = C2) -> Decimal:
+    return x.quantize(q, rounding=ROUND_HALF_UP)
+
+
+def w(x: Decimal) -> str:
+    """万元, two decimals, no separators (prose)."""
+    return f"{r2(x):.2f}"
+
+
+def wc(x: Decimal) -> str:
+    """两位小数 with thousands separators."""
+    return f"{r2(x):,.2f}"
+
+
+def yuan_to_wan(x: Decimal) -> Decimal:
+    return r2(x / D(10000))
+
+
+def pct(num: Decimal, den: Decimal, nd: int = 2) -> Decimal:
+    q = D(1).scaleb(-nd)
+    return (num / den * HUNDRED).quantize(q, rounding=ROUND_HALF_UP)
+
+
+def ps(x: Decimal) -> str:
+    return f"{x}%"
+
+
+def fw(s: str) -> str:
+    """Full-width digits (some clerks type them)."""
+    return s.translate(_FW)
+
+
+def cn_year(y: int) -> str:
+    return "".join(_CN[int(c)] for c in str(y))
+
+
+def cn_num(n: int) -> str:
+    units = ["", "十"]
+    if n < 10:
+        return _CN[n]
+    if n < 20:
+        return "十" + (_CN[n % 10] if n % 10 else "")
+    return _CN[n // 10] + "十" + (_CN[n % 10] if n % 10 else "")
+
+
+def cn_date(y: int, m: int, d: int) -> str:
+    return f"{cn_year(y)}年{cn_num(m)}月{cn_num(d)}日"
+
+
+def score_at_least(rate: Decimal, full: Decimal, thresh: Decimal, per_point: Decimal) -> Decimal:
+    """Full marks at rate >= thresh; ``per_point`` off per percentage point below, pro rata."""
+    if rate >= thresh:
+        return full
+    return max(D(0), r2(full - (thresh - rate) * per_point))
+
+
+def score_at_most(rate: Decimal, full: Decimal, thresh: Decimal, per_point: Decimal) -> Decimal:
+    """Full marks at rate <= thresh; ``per_point`` off per percentage point above, pro rata."""
+    if rate <= thresh:
+        return full
+    return max(D(0), r2(full - (rate - thresh) * per_point))
+
+
+def grade(total: Decimal) -> str:
+    if total >= 90:
+        return "优"
+    if total >= 80:
+        return "良"
+    if total >= 60:
+        return "中"
+    return "差"
+
+
+def fmt_score(x: Decimal) -> str:
+    s = f"{x.normalize():f}"
+    return s
+
+
+def process_paragraphs(dept: str, year: int, finance: str, team: str, n_members: int) -> list[str]:
+    """How the self-evaluation was organised (every real report has this; no figures of money)."""
+    nx = year + 1
+    return [
+        f"（一）成立工作组织。按照{finance}统一部署，{dept}于{nx}年2月成立部门整体支出绩效自评工作组，由{team}任组长，办公室、财务及各业务股室负责人和所属单位负责人为成员，共{n_members}人，明确自评工作职责分工和时间安排。",
+        f"（二）收集整理资料。工作组对照部门整体支出绩效评价指标体系，收集{year}年度部门预算批复、预算调整文件、部门决算报表、会计账簿、政府采购资料、资产卡片、项目实施方案及验收资料等基础资料，对财务数据与业务数据进行逐项核对。",
+        f"（三）开展分析评价。工作组按照决策、过程、产出、效益四个维度逐项对照评分标准打分，对预算执行率、预算调整率、公用经费控制率等量化指标按公式计算，对定性指标结合实地查看和座谈了解的情况进行判断，形成初步评价意见。",
+        f"（四）形成自评报告。在征求各股室和所属单位意见的基础上，工作组对初步评价意见进行复核，经单位领导班子会议审定后形成本报告，并按要求报送{finance}。",
+    ]
+
+
+def management_paragraphs(dept: str, year: int) -> list[str]:
+    return [
+        f"（一）预算管理制度建设情况。{dept}先后修订完善了《财务管理制度》《预算绩效管理办法》《政府采购内部控制制度》《固定资产管理办法》《公务接待管理办法》等内部管理制度，明确了预算编制、执行、调整、决算和绩效管理各环节的责任分工和审批权限，大额资金支出实行领导班子集体研究决定，做到制度健全、程序规范。",
+        f"（二）资金使用合规情况。{year}年度各项资金严格按照预算批复的用途和范围使用，资金拨付有完整的审批程序和手续，未发现截留、挤占、挪用、虚列支出等情况；项目资金实行专账核算，重大开支均经集体研究；会计核算规范，账务处理及时，原始凭证合法有效。",
+        "（三）资产管理情况。严格执行固定资产登记、领用、调拨和处置制度，资产卡片与账簿记录相符；年末组织开展资产清查盘点，对账实不符的资产及时查明原因，资产处置均按规定程序报批，处置收入及时上缴国库。",
+    ]
+
+
+def application_paragraphs(dept: str) -> list[str]:
+    return [
+        f"（一）自评结果应用。{dept}将本次自评结果在单位内部通报，对自评中发现的问题建立整改台账，明确责任股室和整改时限；将自评结果作为编制下一年度部门预算、优化支出结构的重要参考，对执行进度慢、绩效不高的项目相应压减预算。",
+        "（二）信息公开情况。本次自评报告经单位领导班子审定后，按要求随部门决算在部门门户网站公开，主动接受社会监督。",
+    ]
+
+
+def monitoring_paragraphs(dept: str, year: int) -> list[str]:
+    """Performance-management work of the year (绩效目标管理、运行监控), figure-light boilerplate."""
+    return [
+        f"（一）绩效目标管理。{dept}在编制{year}年度部门预算时同步编制部门整体支出绩效目标和项目支出绩效目标，绩效目标与部门职责、年度工作计划和预算资金相匹配，经财政部门审核后随预算一并批复；对绩效目标中的产出数量、质量、时效、成本和效益指标进行细化分解，落实到具体股室和责任人。",
+        f"（二）绩效运行监控。按照“双监控”要求，{dept}分别于{year}年7月和10月对预算执行进度和绩效目标实现程度开展监控，对照全年目标逐项分析偏差原因，对执行进度滞后的项目督促责任股室加快实施，监控结果报送财政部门备案。",
+        "（三）内部控制建设。坚持“三重一大”集体决策制度，预算编制、资金支付、政府采购、资产处置等关键环节实行不相容岗位分离，财务审批实行经办人、股室负责人、分管领导、主要领导逐级审签，确保资金安全规范运行。",
+    ]
