@@ -1,0 +1,208 @@
+"""安徽 淮岭市公安局东湖分局 2024 年度部门整体支出绩效自评报告 (CLEAN).
+
+Template: 安徽 city sub-bureau form — 一至六 sections, 表1 收入支出总表 (单列), 表2 分单位支出表
+with the 合计 row first and a 派出所小计 group whose four stations follow it, 表3 项目, 表4 三公,
+附件 自评表 with 总分 row first and each 一级 row carrying its group 分值/得分 above its items.
+No carry-over and no balance (一般公共预算 spending equals its income).
+"""
+
+from __future__ import annotations
+
+from common import (
+    D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    process_paragraphs, score_at_least, score_at_most, w, wc,
+)
+from render import Caption, H, P, PageBreak, Sign, Table, Title
+
+SLUG = "ga-donghu-2024"
+FORMATS = ["pdf"]
+Y = 2024
+DEPT = "淮岭市公安局东湖分局"
+
+gp_inc, oth_inc = D("7862.35"), D("36.80")
+income = gp_inc + oth_inc
+assert income == D("7899.15")
+pers, pub = D("4687.95"), D("580.47")
+basic = pers + pub
+assert basic == D("5268.42")
+projects = [
+    ("办案业务经费", D("860.00"), D("842.36")),
+    ("“天网工程”运维", D("620.00"), D("612.48")),
+    ("交通管理设施维护", D("600.00"), D("580.40")),
+    ("警务装备购置", D("380.00"), D("371.25")),
+    ("社区警务专项", D("240.00"), D("224.24")),
+]
+proj = sum(p[2] for p in projects)
+assert proj == D("2630.73")
+proj_b = sum(p[1] for p in projects)
+assert proj_b == D("2700.00")
+total = basic + proj
+assert total == income  # 上年结转 0, 年末结转结余 0
+oth_sp = oth_inc  # 其他收入全部用于办案业务经费
+gp_basic, gp_proj = basic, proj - oth_sp
+assert gp_basic + gp_proj == gp_inc
+stations = [
+    ("东湖派出所", D("714.30"), D("254.12")),
+    ("湖滨派出所", D("652.40"), D("223.75")),
+    ("新桥派出所", D("598.12"), D("214.24")),
+    ("城南派出所", D("553.45"), D("191.97")),
+]
+st_b, st_p = sum(x[1] for x in stations), sum(x[2] for x in stations)
+assert (st_b, st_p) == (D("2518.27"), D("884.08"))
+hq = (D("1820.15"), D("1166.25"))
+tp = (D("930.00"), D("580.40"))
+assert hq[0] + st_b + tp[0] == basic and hq[1] + st_p + tp[1] == proj
+init, add = D("7520.00"), D("460.00")
+adjusted = init + add
+assert adjusted == D("7980.00")
+basic_b = adjusted - proj_b
+assert basic_b == D("5280.00")
+exec_rate = pct(total, adjusted)
+assert exec_rate == D("98.99")
+adj_rate = pct(add, init)
+assert adj_rate == D("6.12")
+est, act, aux = 186, 179, 312
+staff_rate = pct(D(act), D(est))
+assert staff_rate == D("96.24")
+sg_b_rec, sg_b_car = D("2.00"), D("60.00")
+sg_rec, sg_car = D("1.12"), D("57.24")
+sg = sg_rec + sg_car
+assert sg == D("58.36")
+sg_prev_rec, sg_prev_car = D("1.35"), D("59.70")
+sg_prev = sg_prev_rec + sg_prev_car
+assert sg_prev == D("61.05")
+sg_chg = pct(sg - sg_prev, sg_prev)
+assert sg_chg == D("-4.41")
+pub_b = D("590.00")
+pub_rate = pct(pub, pub_b)
+assert pub_rate == D("98.38")
+buy_b, buy = D("980.00"), D("952.30")
+buy_rate = pct(buy, buy_b)
+assert buy_rate == D("97.17")
+fa, fa_use = D("6842.50"), D("6705.65")
+fa_rate = pct(fa_use, fa)
+assert fa_rate == D("98.00")
+solved, filed = 842, 1268
+solve_rate = pct(D(solved), D(filed))
+assert solve_rate == D("66.40")
+
+s_adj = score_at_most(adj_rate, D(3), D(5), D("0.5"))
+assert s_adj == D("2.44")
+s_110 = score_at_least(D("99.6"), D(5), D(100), D(1))
+assert s_110 == D("4.60")
+SHEET = [
+    ("投入", [("绩效目标合理性", D(3), D(3)), ("绩效指标明确性", D(3), D(3)), ("在职人员控制率", D(3), D(3)),
+              ("“三公经费”变动率", D(3), D(3)), ("预算调整率", D(3), s_adj)]),
+    ("过程", [("预算执行率", D(8), D(8)), ("公用经费控制率", D(3), D(3)), ("政府采购执行率", D(4), D(4)),
+              ("固定资产利用率", D(3), D(3)), ("管理制度健全性", D(4), D(4)), ("资金使用合规性", D(3), D(3))]),
+    ("产出", [("刑事案件破案率", D(10), D(10)), ("电信网络诈骗立案数下降率", D(8), D(8)),
+              ("道路交通事故死亡人数下降率", D(7), D(7)), ("110按时处警率", D(5), s_110), ("重点安保任务完成率", D(5), D(5))]),
+    ("效益", [("社会治安秩序", D(10), D("9.5")), ("群众安全感", D(10), D(10)), ("群众满意度", D(5), D(5))]),
+]
+gsum = {g: (sum(i[1] for i in items), sum(i[2] for i in items)) for g, items in SHEET}
+assert [v[0] for v in gsum.values()] == [15, 25, 35, 25]
+total_score = sum(v[1] for v in gsum.values())
+assert total_score == D("98.54")
+
+
+def s(x: D) -> str:
+    return f"{x.normalize():f}"
+
+
+def blocks() -> list:
+    b: list = []
+    b.append(Title(f"{DEPT}{Y}年度部门整体支出绩效自评报告"))
+    b.append(P("根据《安徽省省级预算绩效管理办法》和淮岭市财政局《关于开展2024年度市直部门预算绩效自评工作的通知》要求，东湖分局组织开展了2024年度部门整体支出绩效自评工作，现将自评情况报告如下。"))
+    b.append(H(1, "一、部门概况"))
+    b.append(P("（一）主要职能。东湖分局是淮岭市公安局的派出机构，负责东湖区辖区内的治安管理、刑事侦查、交通管理、户政管理、网络安全保卫、出入境证件受理、社区警务等公安工作，承担辖区重大活动安全保卫任务，预防、制止和侦查违法犯罪活动，维护辖区社会治安秩序。"))
+    b.append(P("（二）机构设置。分局机关设指挥中心、政治处、警务保障室、法制大队、刑事侦查大队、治安管理大队、网络安全保卫大队等7个内设机构，下辖东湖、湖滨、新桥、城南4个派出所和交通警察大队。"))
+    b.append(P(f"（三）人员情况。分局核定政法专项编制{est}名，2024年末实有民警{act}人，在职人员控制率{staff_rate}%；另有警务辅助人员{aux}人，由市公安局统一招聘、分局管理，不占用编制。离退休民警64人。"))
+    b.append(H(1, "二、部门整体支出管理及使用情况"))
+    b.append(P(f"（一）收入情况。2024年度收入合计{w(income)}万元，其中一般公共预算财政拨款收入{w(gp_inc)}万元，其他收入{w(oth_inc)}万元（为罚没物品变价款返还办案经费）。年初无结转结余。"))
+    b.append(P(f"（二）支出情况。2024年度支出合计{w(total)}万元。按支出性质分，基本支出{w(basic)}万元，占{pct(basic, total)}%，其中人员经费{w(pers)}万元、公用经费{w(pub)}万元；项目支出{w(proj)}万元，占{pct(proj, total)}%。按资金来源分，一般公共预算财政拨款支出{w(gp_inc)}万元（基本支出{w(gp_basic)}万元，项目支出{w(gp_proj)}万元）；其他资金支出{w(oth_sp)}万元（项目支出{w(oth_sp)}万元）。年末无结转结余。"))
+    b.append(P(f"按单位分，分局机关支出{w(hq[0] + hq[1])}万元；4个派出所支出合计{w(st_b + st_p)}万元，其中东湖派出所{w(stations[0][1] + stations[0][2])}万元、湖滨派出所{w(stations[1][1] + stations[1][2])}万元、新桥派出所{w(stations[2][1] + stations[2][2])}万元、城南派出所{w(stations[3][1] + stations[3][2])}万元；交通警察大队支出{w(tp[0] + tp[1])}万元。"))
+    b.append(P(f"（三）预算调整情况。2024年年初预算{w(init)}万元，年中追加重大安保任务经费和“天网工程”扩容运维经费{w(add)}万元，调整后预算{w(adjusted)}万元（基本支出{w(basic_b)}万元、项目支出{w(proj_b)}万元），预算执行率{exec_rate}%。"))
+    b.append(P(f"（四）“三公”经费情况。2024年“三公”经费预算{w(sg_b_rec + sg_b_car)}万元，决算{w(sg)}万元，其中公务接待费{w(sg_rec)}万元、公务用车运行维护费{w(sg_car)}万元；因公出国（境）费和公务用车购置费均为0。较2023年决算{w(sg_prev)}万元减少{w(sg_prev - sg)}万元，下降{abs(sg_chg)}%。分局现有执法执勤用车48辆，全部纳入公务用车平台管理。"))
+    b.append(P("（五）资金管理情况。"))
+    for t in management_paragraphs("分局", Y):
+        b.append(P(t))
+    for t in monitoring_paragraphs("分局", Y):
+        b.append(P(t))
+    b.append(H(1, "三、部门整体支出绩效情况"))
+    b.append(P("（一）自评工作开展情况。"))
+    for t in process_paragraphs("分局", Y, "市财政局和市公安局", "分局局长周振宇", 12):
+        b.append(P(t))
+    b.append(P("（二）绩效目标完成情况。"))
+    b.append(P(f"1.打击犯罪成效明显。全年刑事案件立案{filed}起，破案{solved}起，破案率{solve_rate}%，高于60%的年度目标；抓获犯罪嫌疑人1,036名，其中抓获网上在逃人员36名；破获命案积案2起，命案连续三年全破。"))
+    b.append(P("2.电信网络诈骗高发态势得到遏制。全年电信网络诈骗立案386起，同比下降21.3%，高于下降10%的目标；紧急止付冻结涉案资金2,360万元，为群众挽回损失486万元；开展反诈宣传“进社区、进校园、进企业”活动312场次，国家反诈中心APP注册率提升至82.4%。"))
+    b.append(P("3.治安和交通秩序持续向好。全年查处治安案件2,145起，行政拘留638人；110接警4.86万起，按时处警率99.6%；开展夜间巡逻防控，盗窃案件立案同比上升3.2%。辖区道路交通事故死亡12人，同比下降14.3%，查处酒驾醉驾违法行为1,128起。"))
+    b.append(P("4.安保和服务任务圆满完成。圆满完成春节、“两会”、中考高考等重大安保任务26项，投入警力1.2万人次；户政窗口办理户籍业务3.2万件，“一网通办”办结率100%；出入境证件受理8,640件。"))
+    b.append(P("5.群众安全感和满意度。据市统计局第三方调查，辖区群众安全感98.6%，高于95%的目标；群众对公安工作满意度93.2%，高于90%的目标。"))
+    b.append(P("（三）主要量化指标计算。"))
+    b.append(P(f"预算执行率=支出决算数/调整后预算×100%={w(total)}/{w(adjusted)}×100%={exec_rate}%，≥95%得满分，得8分。预算调整率={w(add)}/{w(init)}×100%={adj_rate}%，评分标准：≤5%得满分，每超过1个百分点扣0.5分，得{s(s_adj)}分。"))
+    b.append(P(f"在职人员控制率={act}/{est}×100%={staff_rate}%，≤100%得满分，得3分。公用经费控制率={w(pub)}/{w(pub_b)}×100%={pub_rate}%，≤100%得满分，得3分。政府采购执行率={w(buy)}/{w(buy_b)}×100%={buy_rate}%，≥95%得满分，得4分。固定资产利用率={wc(fa_use)}/{wc(fa)}×100%={fa_rate}%，≥95%得满分，得3分。"))
+    b.append(P(f"“三公经费”变动率=（{w(sg)}－{w(sg_prev)}）/{w(sg_prev)}×100%={sg_chg}%，≤0得满分，得3分。110按时处警率99.6%，评分标准：100%得满分，每降低1个百分点扣1分，得{s(s_110)}分。"))
+    b.append(P("（四）自评结论。"))
+    b.append(P(f"经自评，东湖分局2024年度部门整体支出绩效自评总分{s(total_score)}分，其中投入{s(gsum['投入'][1])}分、过程{s(gsum['过程'][1])}分、产出{s(gsum['产出'][1])}分、效益{s(gsum['效益'][1])}分，评价等级为“优”。"))
+    b.append(H(1, "四、存在的问题"))
+    b.append(P("一是预算调整率偏高。年中追加预算460.00万元，主要是重大安保任务和“天网工程”扩容运维经费年初未能预计。二是盗窃等多发性侵财案件有所上升，夜间巡防力量不足。三是部分项目执行率不高，社区警务专项执行率93.43%，交通管理设施维护执行率96.73%。"))
+    assert pct(projects[4][2], projects[4][1]) == D("93.43") and pct(projects[2][2], projects[2][1]) == D("96.73")
+    b.append(H(1, "五、下一步改进措施"))
+    b.append(P("一是加强预算编制前期调研，将常态化安保任务经费纳入年初预算。二是优化巡逻防控布局，强化视频巡查和街面巡逻联动，压降侵财案件。三是加快项目实施进度，建立项目执行月调度机制。四是强化绩效结果运用，将自评结果作为2025年度预算安排的重要参考。"))
+    b.append(H(1, "六、其他需要说明的情况"))
+    b.append(P("分局警务辅助人员经费由市公安局统一列支，未纳入分局部门决算；分局执法执勤用车运行维护费按规定计入“三公”经费中的公务用车运行维护费。"))
+    for t in application_paragraphs("分局"):
+        b.append(P(t))
+    b.append(Sign(["淮岭市公安局东湖分局（公章）", "分局局长（签字）：周振宇", "2025年3月12日"]))
+    b.append(PageBreak())
+    b.append(Caption("表1　2024年度收入支出总表"))
+    b.append(P("单位：万元"))
+    b.append(Table([
+        ["项目", "2024年度"],
+        ["一、本年收入", w(income)],
+        ["一般公共预算财政拨款收入", w(gp_inc)],
+        ["其他收入", w(oth_inc)],
+        ["二、本年支出", w(total)],
+        ["基本支出", w(basic)],
+        ["项目支出", w(proj)],
+        ["三、年初结转和结余", "0.00"],
+        ["四、年末结转和结余", "0.00"],
+    ]))
+    b.append(Caption("表2　2024年度分单位支出情况表"))
+    b.append(P("单位：万元"))
+    rows = [["单位", "支出合计", "基本支出", "项目支出"],
+            ["合计", w(total), w(basic), w(proj)],
+            ["分局机关", w(hq[0] + hq[1]), w(hq[0]), w(hq[1])],
+            ["派出所小计", w(st_b + st_p), w(st_b), w(st_p)]]
+    for n, bb, pp in stations:
+        rows.append([f"　{n}", w(bb + pp), w(bb), w(pp)])
+    rows.append(["交通警察大队", w(tp[0] + tp[1]), w(tp[0]), w(tp[1])])
+    b.append(Table(rows))
+    b.append(Caption("表3　2024年度项目支出情况表"))
+    b.append(P("单位：万元"))
+    rows = [["项目名称", "调整后预算", "实际支出", "执行率"]]
+    for n, bud, sp in projects:
+        rows.append([n, w(bud), w(sp), f"{pct(sp, bud)}%"])
+    rows.append(["合计", w(proj_b), w(proj), f"{pct(proj, proj_b)}%"])
+    b.append(Table(rows))
+    b.append(Caption("表4　2024年度“三公”经费情况表"))
+    b.append(P("单位：万元"))
+    b.append(Table([
+        ["项目", "2024年预算", "2024年决算", "2023年决算"],
+        ["“三公”经费合计", w(sg_b_rec + sg_b_car), w(sg), w(sg_prev)],
+        ["1.因公出国（境）费", "0.00", "0.00", "0.00"],
+        ["2.公务用车购置及运行维护费", w(sg_b_car), w(sg_car), w(sg_prev_car)],
+        ["（1）公务用车购置费", "0.00", "0.00", "0.00"],
+        ["（2）公务用车运行维护费", w(sg_b_car), w(sg_car), w(sg_prev_car)],
+        ["3.公务接待费", w(sg_b_rec), w(sg_rec), w(sg_prev_rec)],
+    ]))
+    b.append(PageBreak())
+    b.append(Caption("附件　2024年度部门整体支出绩效自评表"))
+    rows = [["一级指标", "二级指标", "分值", "得分"], ["总分", "", "100", s(total_score)]]
+    for g, items in SHEET:
+        rows.append([g, "", s(gsum[g][0]), s(gsum[g][1])])
+        for name, mx, sc in items:
+            rows.append(["", name, s(mx), s(sc)])
+    b.append(Table(rows))
+    b.append(P("评价等级：优（90分及以上为优，80—89.99分为良，60—79.99分为中，60分以下为差）"))
+    return b
