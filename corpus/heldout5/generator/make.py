@@ -15,7 +15,7 @@ sys.path.insert(0, str(HERE))
 
 from render import to_docx, to_pdf_reportlab, to_txt  # noqa: E402
 
-CASES = ["case_lc", "case_rs", "case_sw", "case_tsg", "case_qx", "case_ga", "case_zj"]
+CASES = ["case_lc", "case_rs", "case_sw", "case_tsg", "case_qx", "case_ga", "case_zj", "case_jd"]
 HEADINGS: dict[str, str] = {"case_qx": "bold", "case_rs": "styled", "case_zj": "styled"}
 
 
