@@ -55,9 +55,9 @@ adjusted = init + add
 assert adjusted == D("2212.80") and adjusted - proj_b == D("1340.00")
 exec_rate = pct(total, adjusted)
 assert exec_rate == D("98.54")
-s_exec_true = score_at_least(exec_rate, D(10), D(99), D(1))
-assert s_exec_true == D("9.54")
-s_exec = D(10)  # PLANTED SC002: rule ≥99% full, 1 point per percentage point below → 9.54
+s_exec_true = score_at_least(exec_rate, D(10), D(100), D(1))
+assert s_exec_true == D("8.54")
+s_exec = D(10)  # PLANTED SC002: rule 100% full, 1 point per percentage point below → 8.54 (8 / 9 per step)
 adj_rate = pct(add, init)
 assert adj_rate == D("8.47")
 est_a, est_s = 28, 22
@@ -136,7 +136,7 @@ def blocks() -> list:
     b.append(H(1, "四、主要绩效指标分析"))
     b.append(P(f"（一）在职人员控制率（5分）。在职人员控制率=在职人数/编制人数×100%={act_written_formula}/{est}×100%={staff_rate_written}%，≤100%得满分，得5分。"))
     b.append(P(f"（二）预算调整率（5分）。预算调整率=追加预算/年初预算×100%={w(add)}/{w(init)}×100%={adj_rate}%，≤10%得满分，得5分。"))
-    b.append(P(f"（三）预算执行率（10分）。预算执行率=支出决算/调整后预算×100%={w(total)}/{w(adjusted)}×100%={exec_rate}%。评分标准：执行率≥99%得满分，每降低1个百分点扣1分。得{s(s_exec)}分。"))
+    b.append(P(f"（三）预算执行率（10分）。预算执行率=支出决算/调整后预算×100%={w(total)}/{w(adjusted)}×100%={exec_rate}%。评分标准：执行率100%得满分，每降低1个百分点扣1分。得{s(s_exec)}分。"))
     b.append(P(f"（四）公用经费控制率（5分）。{w(pub)}/{w(pub_b)}×100%={pub_rate}%，≤100%得满分，得5分。"))
     b.append(P(f"（五）政府采购执行率（5分）。政府采购预算{w(buy_b)}万元，实际采购金额{w(buy)}万元，执行率为{buy_rate_written}%，≥90%得满分，得5分。"))
     b.append(P(f"（六）“三公经费”变动率（5分）。（{w(sg)}－{w(sg_prev)}）/{w(sg_prev)}×100%={sg_chg}%，≤0得满分，得5分。"))
