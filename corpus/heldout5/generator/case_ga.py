@@ -9,7 +9,7 @@ No carry-over and no balance (一般公共预算 spending equals its income).
 from __future__ import annotations
 
 from common import (
-    D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -138,6 +138,18 @@ def blocks() -> list:
     b.append(P("3.治安和交通秩序持续向好。全年查处治安案件2,145起，行政拘留638人；110接警4.86万起，按时处警率99.6%；开展夜间巡逻防控，盗窃案件立案同比上升3.2%。辖区道路交通事故死亡12人，同比下降14.3%，查处酒驾醉驾违法行为1,128起。"))
     b.append(P("4.安保和服务任务圆满完成。圆满完成春节、“两会”、中考高考等重大安保任务26项，投入警力1.2万人次；户政窗口办理户籍业务3.2万件，“一网通办”办结率100%；出入境证件受理8,640件。"))
     b.append(P("5.群众安全感和满意度。据市统计局第三方调查，辖区群众安全感98.6%，高于95%的目标；群众对公安工作满意度93.2%，高于90%的目标。"))
+    b.append(P("6.队伍建设和执法规范化。全年组织民警、辅警开展实战大练兵集中轮训12期，参训1,280人次；开展执法质量考评，抽查刑事、行政案卷640卷，案件质量优良率96.4%；落实“一案双查”，开展执法监督检查18次，整改执法问题46个；全年未发生民警违法违纪案件。"))
+    b.append(P("7.基层基础工作。推进“一村（社区）一辅警”全覆盖，4个派出所共配备社区民警42名、驻社区辅警86名；完成实有人口采集录入12.6万人，出租房屋登记8,420户；建成智慧安防小区36个，发案同比下降37.5%。"))
+    b.append(P("8.项目支出绩效情况。"))
+    desc = [
+        "保障刑事、治安案件侦办和涉案财物管理，全年办理刑事案件1,268起、治安案件2,145起；其他收入安排的36.80万元全部用于本项目。",
+        "完成辖区1,860路视频监控点位运维和86路高清点位扩容，视频监控在线率98.7%。",
+        "完成交通信号灯维护128处、交通标志标线更新42公里、隔离护栏维修6.8公里。",
+        "购置执法记录仪160台、单警装备320套、无人机2架，装备配备达标率100%。",
+        "保障4个派出所社区警务室运转，开展社区走访3.6万户次，化解矛盾纠纷412起。",
+    ]
+    for t in project_paragraphs([(n, bud, sp, d) for (n, bud, sp), d in zip(projects, desc)]):
+        b.append(P(t))
     b.append(P("（三）主要量化指标计算。"))
     b.append(P(f"预算执行率=支出决算数/调整后预算×100%={w(total)}/{w(adjusted)}×100%={exec_rate}%，≥95%得满分，得8分。预算调整率={w(add)}/{w(init)}×100%={adj_rate}%，评分标准：≤5%得满分，每超过1个百分点扣0.5分，得{s(s_adj)}分。"))
     b.append(P(f"在职人员控制率={act}/{est}×100%={staff_rate}%，≤100%得满分，得3分。公用经费控制率={w(pub)}/{w(pub_b)}×100%={pub_rate}%，≤100%得满分，得3分。政府采购执行率={w(buy)}/{w(buy_b)}×100%={buy_rate}%，≥95%得满分，得4分。固定资产利用率={wc(fa_use)}/{wc(fa)}×100%={fa_rate}%，≥95%得满分，得3分。"))
@@ -149,6 +161,14 @@ def blocks() -> list:
     assert pct(projects[4][2], projects[4][1]) == D("93.43") and pct(projects[2][2], projects[2][1]) == D("96.73")
     b.append(H(1, "五、下一步改进措施"))
     b.append(P("一是加强预算编制前期调研，将常态化安保任务经费纳入年初预算。二是优化巡逻防控布局，强化视频巡查和街面巡逻联动，压降侵财案件。三是加快项目实施进度，建立项目执行月调度机制。四是强化绩效结果运用，将自评结果作为2025年度预算安排的重要参考。"))
+    b.append(P("2025年，分局将重点做好以下工作："))
+    for t in plan_paragraphs("分局", Y, [
+        "保持打击犯罪高压态势，刑事案件破案率稳定在60%以上。",
+        "深化反诈“全民行动”，电信网络诈骗立案数继续下降。",
+        "推进“天网工程”三期建设，新增高清视频点位300路。",
+        "加强预算绩效管理，预算调整率控制在5%以内。",
+    ])[1:]:
+        b.append(P(t))
     b.append(H(1, "六、其他需要说明的情况"))
     b.append(P("分局警务辅助人员经费由市公安局统一列支，未纳入分局部门决算；分局执法执勤用车运行维护费按规定计入“三公”经费中的公务用车运行维护费。"))
     for t in application_paragraphs("分局"):

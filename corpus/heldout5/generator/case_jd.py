@@ -9,7 +9,7 @@ paragraphs, projects table, 社区 list, 自评表 with merged 一级 cells ``�
 from __future__ import annotations
 
 from common import (
-    D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -133,6 +133,20 @@ def blocks() -> list:
     b.append(P(f"（五）平安建设扎实推进。组织开展消防、防汛、燃气泄漏等应急演练{drills}次（年度计划{drills_t}次）；排查整治安全隐患436处，整改率100%；调解矛盾纠纷236起，调解成功229起，调解成功率97.03%，略低于98%的目标；全年未发生较大及以上安全事故。"))
     assert pct(D(229), D(236)) == D("97.03")
     b.append(P("（六）居民满意度。委托第三方机构对辖区居民开展满意度电话调查，有效样本1,000个，满意962个，满意度96.2%。"))
+    b.append(P("（七）为民服务和社区建设。街道便民服务中心设综合窗口12个，全年办理社保、民政、计生、残联等各类业务2.36万件，群众办事“最多跑一次”事项占比92.4%；8个社区全部建成“一站式”服务大厅，社区嵌入式养老服务站4个、社区食堂3个，全年为老年人提供助餐服务4.2万人次；开展“邻里节”“社区文化节”等活动68场，参与居民1.6万人次。"))
+    b.append(P("（八）招商和经济发展。全年走访辖区企业和个体工商户1,260家次，新引进市场主体186户，其中企业64户；协助辖区企业解决用工、融资、用电等问题41个；完成规模以上服务业企业培育入统3家。"))
+    b.append(P("（九）项目实施情况。"))
+    desc = [
+        f"按月足额发放{workers}名社区工作者薪酬，落实“五险一金”。",
+        "保障8个社区党群服务中心水电、取暖、物业和活动开展，全年开放服务1.8万人次。",
+        "整治老旧楼院12个，修缮屋面防水1.2万平方米，硬化楼院地面8,600平方米，新增非机动车充电桩320个。",
+        "为64名网格员配备网格通终端，开展网格员培训6期，网格事件办结率98.60%。",
+        "对突发性、紧迫性困难群众实施临时救助312人次。",
+        "储备防汛、消防、应急救援物资82类3,600余件，部分物资年底招标后延至次年交付。",
+        "开展背街小巷整治、公益广告更新和志愿服务活动，文明城市测评点位达标率97.8%。",
+    ]
+    for t in project_paragraphs([(n, bud, sp, d) for (n, bud, sp), d in zip(projects, desc)]):
+        b.append(P(t))
     b.append(H(1, "四、主要绩效指标分析"))
     b.append(P(f"（一）在职人员控制率（5分）。在职人员控制率=在职人数/编制人数×100%={act_written_formula}/{est}×100%={staff_rate_written}%，≤100%得满分，得5分。"))
     b.append(P(f"（二）预算调整率（5分）。预算调整率=追加预算/年初预算×100%={w(add)}/{w(init)}×100%={adj_rate}%，≤10%得满分，得5分。"))
@@ -150,6 +164,7 @@ def blocks() -> list:
     b.append(P(f"（一）评价结论。经自评，新华街道办事处2024年度部门整体支出绩效自评得分{s(total_score)}分，等级为“优”。"))
     b.append(P("（二）存在问题。一是部分项目执行率偏低，应急物资储备项目执行率85.83%，社区党群服务中心运转项目执行率96.31%。二是应急演练未完成年度计划，2次演练因天气原因推迟至2025年一季度。三是社区工作者队伍流动性较大，全年离职9人，影响网格工作连续性。"))
     assert pct(projects[5][2], projects[5][1]) == D("85.83") and pct(projects[1][2], projects[1][1]) == D("96.31")
+    b.append(P("（三）2025年工作打算。2025年街道计划完成老旧楼院整治10个，开展应急演练8次，网格事件办结率保持在98%以上，居民满意度保持在95%以上。"))
     b.append(H(1, "七、改进措施及结果应用"))
     b.append(P("一是加强项目执行管理，按季度制定用款计划，提高预算执行的均衡性。二是科学制定应急演练计划，避开汛期和冬季极端天气。三是完善社区工作者激励保障机制，稳定网格员队伍。"))
     for t in process_paragraphs("街道", Y, "区财政局", "街道办事处主任李春雨", 9):

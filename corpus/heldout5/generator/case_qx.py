@@ -10,7 +10,7 @@ narrative report, and the 部门整体支出绩效自评表: 资金 rows (年度
 from __future__ import annotations
 
 from common import (
-    D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, w,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -121,14 +121,24 @@ def blocks() -> list:
     assert 52 + 84 == 136
     b.append(H(2, "（三）为农服务和防灾减灾扎实有效"))
     b.append(P("围绕茶叶、蔬菜、烤烟等特色产业开展农业气象服务，发布春播、烤烟移栽、秋收等专题服务材料48期，直通式服务新型农业经营主体126家；建成气象灾害风险普查数据库，完成全县17个乡镇气象灾害风险区划。全年未发生因气象灾害造成人员死亡事件。开展气象科普进校园、进社区活动18场，受众6,200人次。"))
-    b.append(H(2, "（四）服务对象满意度"))
+    b.append(P("（四）气象现代化和行业管理。完成县级综合气象业务平台升级，实现观测、预报、服务业务一体化运行；依法开展气象探测环境保护，将全县46个自动气象站探测环境纳入国土空间规划“一张图”；开展防雷安全检查21家次，督促整改隐患15处；组织气象信息员培训2期，培训乡村气象信息员312名，实现村级气象信息员全覆盖。"))
+    b.append(H(2, "（五）项目支出绩效"))
+    desc = [
+        "购置增雨防雹火箭弹和高炮炮弹，发放作业人员补助，维护作业点，全年开展作业136次。",
+        "完成预警信息发布平台升级和乡镇预警大喇叭维护，预警信息平均提前量42分钟。",
+        "完成区域自动气象站维修19站次和观测设备换型1套，观测数据可用率99.2%。",
+        "发布农业气象专题服务材料48期，直通式服务新型农业经营主体126家。",
+    ]
+    for t in project_paragraphs([(n, bud, sp, d) for (n, bud, sp), d in zip(projects, desc)]):
+        b.append(P(t))
+    b.append(H(2, "（六）服务对象满意度"))
     b.append(P("委托第三方开展公众气象服务满意度调查，样本量800个，满意度92.5%，其中城镇用户94.1%、农村用户90.6%。"))
-    b.append(H(2, "（五）资金和预算管理"))
+    b.append(H(2, "（七）资金和预算管理"))
     for t in management_paragraphs("我局", Y):
         b.append(P(t))
     for t in monitoring_paragraphs("我局", Y):
         b.append(P(t))
-    b.append(H(2, "（六）自评工作开展情况"))
+    b.append(H(2, "（八）自评工作开展情况"))
     for t in process_paragraphs("我局", Y, "县财政局和市气象局", "局长杨明", 6):
         b.append(P(t))
     b.append(H(1, "四、自评结论"))
@@ -137,7 +147,14 @@ def blocks() -> list:
     b.append(P("一是暴雨预警准确率83.2%，未达到85%的目标，对局地强对流天气的监测预报能力仍然不足。二是人影作业减灾增收效益未达目标，作业点布局与冰雹多发路径不完全匹配。三是偏远村寨预警信息接收仍存在盲区，应急广播终端老化。"))
     b.append(H(1, "六、改进措施"))
     b.append(P("一是加快推进X波段天气雷达建设，提升强对流天气监测能力。二是优化人影作业点布局，新增2个固定作业点。三是联合应急、广电部门更新应急广播终端，提高预警信息覆盖率。四是加强绩效目标管理，将自评中发现的问题纳入2025年预算编制统筹考虑。"))
-    b.append(H(1, "七、自评结果应用"))
+    b.append(H(1, "七、2025年工作计划"))
+    for t in plan_paragraphs("我局", Y, [
+        "力争暴雨预警准确率达到86%以上，预警信息公众覆盖率达到97%。",
+        "开展人工增雨（防雹）作业130次以上，新建固定作业点2个。",
+        "完成县级气象灾害风险预警业务系统建设。",
+    ]):
+        b.append(P(t))
+    b.append(H(1, "八、自评结果应用"))
     for t in application_paragraphs("我局"):
         b.append(P(t))
     b.append(Sign(["黔岭县气象局（盖章）", "单位负责人：杨明", "2025年3月26日"]))

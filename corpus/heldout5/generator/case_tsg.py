@@ -9,7 +9,7 @@ Template: 重庆 district form for a 公益一类事业单位 — 一至五 sect
 from __future__ import annotations
 
 from common import (
-    D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -156,6 +156,18 @@ def blocks() -> list:
     b.append(P(f"4.总分馆建设。全年新建分馆8个，累计建成分馆{branches}个，其中街镇分馆18个、村（社区）分馆10个，完成目标30个的{pct(D(branches), D(branches_t))}%；设立流动服务点36个，实现通借通还的分馆24个。"))
     assert 18 + 10 == branches
     b.append(P("5.读者满意度。通过线上问卷和现场调查共收回有效问卷1,000份，满意968份，读者满意度96.8%。"))
+    b.append(P("6.特色服务和社会合作。开展“阅读进万家”流动图书车服务，全年下乡进社区流动服务142次，流通图书3.8万册次；为视障读者提供有声读物和代借代还服务，服务视障读者460人次；与区教委合作建设校园阅读角12个，与区老年大学合作开设数字阅读课程8期；组建图书馆志愿者队伍3支，注册志愿者286人，全年志愿服务时长1.12万小时。"))
+    b.append(P("7.地方文献和古籍保护。完成地方文献数据库建设，著录地方文献书目数据2,860条，数字化扫描民国报刊1.6万页；参加全市古籍普查登记，完成馆藏古籍普查登记326部，修复破损古籍38册，举办古籍保护专题展览2场。"))
+    b.append(P("8.项目绩效情况。"))
+    desc = [
+        "保障馆舍免费开放、基本服务项目免费提供，全年免费开放天数358天。",
+        "采购纸质图书2.86万册、期刊报纸326种、电子书1.2万种，图书采购均通过政府采购平台公开招标。",
+        "举办讲座、展览、读书会、少儿阅读活动420场，其中“渝澜书香”系列讲座48场。",
+        "为8个新建分馆配置图书、书架、自助借还设备，实现分馆通借通还。",
+        "完成数字图书馆平台、门户网站和微信公众号运维，数字资源访问量126万次。",
+    ]
+    for t in project_paragraphs([(n, bud, sp, d) for (n, bud, sp), d in zip(projects, desc)]):
+        b.append(P(t))
     b.append(H(2, "（四）自评工作开展情况"))
     for t in process_paragraphs("我馆", Y, "区财政局和区文化旅游委", "馆长王晓燕", 7):
         b.append(P(t))
@@ -167,6 +179,13 @@ def blocks() -> list:
     assert projects[4][1] - projects[4][2] == D("4.30") and projects[1][1] - projects[1][2] == D("10.75")
     b.append(H(1, "四、改进措施"))
     b.append(P("（一）加强项目前期准备，图书采购在上半年完成招标，确保年内完成验收支付。（二）馆舍改造完成后加大宣传推广，增加周末和假期阅读活动，吸引读者到馆。（三）加强与街镇沟通协调，提前落实分馆场地，2025年完成剩余分馆建设。（四）加强数字资源宣传推广，提高数字资源利用率。"))
+    b.append(P("（五）2025年工作打算。"))
+    for t in plan_paragraphs("我馆", Y, [
+        "完成剩余2个村（社区）分馆建设，分馆总数达到30个。",
+        "馆舍改造完成后全面恢复开放，力争到馆读者达到52万人次。",
+        "打造“渝澜书香”阅读品牌，开展阅读推广活动430场以上。",
+    ]):
+        b.append(P(t))
     b.append(H(1, "五、自评结论及结果应用"))
     b.append(P(f"经自评，区图书馆2024年度部门整体支出绩效自评得分{s(total_score)}分，自评等级为“优”（90分及以上为优，80分至89分为良，60分至79分为中，60分以下为差）。"))
     for t in application_paragraphs("我馆"):

@@ -9,7 +9,7 @@ large budget (亿元 in prose, 万元 in tables), 落款 with 签字 labels.
 from __future__ import annotations
 
 from common import (
-    D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -117,6 +117,18 @@ def blocks() -> list:
     assert pct(D("48.6"), D("56")) == D("86.79")
     b.append(P("（四）市政设施和园林绿化。维修市政道路14.2公里、人行道3.6万平方米，更换路灯1,280盏；新增城市绿地12.4公顷，建成口袋公园6个，城区绿化覆盖率达到40.2%，园林绿化养护面积286公顷，养护达标率100%。"))
     b.append(P("（五）建筑市场和质量安全监管。全年监督在建工程项目126个，建筑面积168.4万平方米；开展建筑施工安全大检查18次，下达整改通知书216份，全年未发生较大及以上建筑施工安全事故；根治欠薪专项行动为农民工追回工资846万元。"))
+    b.append(P("（六）房地产市场平稳运行。全年全县商品房销售面积32.6万平方米，新建商品房网签备案2,846套；开展房地产市场秩序专项整治，检查房地产开发企业和中介机构58家，查处违规行为14起；稳妥推进保交楼工作，3个项目1,260套住房全部交付。"))
+    b.append(P("（七）村镇建设和农村危房改造。完成农村低收入群体等重点对象危房改造86户，开展农村房屋安全隐患排查整治，排查农村房屋4.62万栋，整治存在安全隐患的房屋312栋；完成传统村落保护发展项目2个。"))
+    b.append(P("（八）项目支出绩效情况。"))
+    desc = [
+        "实施38个小区的水电气暖管网、屋面防水、外墙保温、道路和停车设施改造，中央补助、专项债券和县级配套统筹使用。",
+        "用于保障性租赁住房建设、公租房维修和租赁补贴发放，基本建成保障性租赁住房360套。",
+        "更新改造燃气老化管道48.6公里、调压设施26处，排查整治燃气安全隐患1,340处。",
+        "维修市政道路14.2公里、人行道3.6万平方米，更换路灯1,280盏。",
+        "养护城市绿地286公顷，补植乔灌木1.6万株，新建口袋公园6个。",
+    ]
+    for t in project_paragraphs([(n, bud, sp, d) for (n, bud, sp), d in zip(projects, desc)]):
+        b.append(P(t))
     b.append(H(1, "四、绩效评价指标分析"))
     b.append(P("本次自评指标体系由决策、过程、产出、效益4个一级指标构成，主要指标得分情况如下："))
     b.append(P(f"（一）预算执行率（8分）。预算执行率=支出决算数/调整后预算数×100%={wc(total)}/{wc(adjusted)}×100%={exec_rate}%。评分标准：执行率≥98%得满分，每降低1个百分点扣0.5分。得8分。"))
@@ -138,6 +150,13 @@ def blocks() -> list:
     b.append(H(1, "六、存在的问题及改进措施"))
     b.append(P(f"（一）存在问题。一是预算调整幅度大，年中追加预算{wc(add)}万元，预算调整率{adj_rate}%，主要是上级专项资金下达时间晚、年初无法预计。二是保障性住房和燃气管网改造未完成年度目标，受征拆和冬季停工影响。三是项目资金支付进度前慢后快，第四季度支付占全年项目支出的46.3%。"))
     b.append(P("（二）改进措施。一是提前谋划储备项目，做好上级专项资金争取和年初预算衔接。二是建立重点项目周调度制度，倒排工期，确保2024年完成保障性住房剩余40套和燃气管网剩余7.4公里改造任务。三是均衡资金支付进度，按工程节点及时拨付资金。"))
+    b.append(P("（三）2024年工作计划。"))
+    for t in plan_paragraphs("我局", Y, [
+        "计划改造城镇老旧小区30个，同步推进完整社区建设。",
+        "完成保障性租赁住房剩余40套建设任务并分配入住。",
+        "完成燃气管网剩余7.4公里更新改造，开展城镇燃气安全专项整治“回头看”。",
+    ]):
+        b.append(P(t))
     b.append(H(1, "七、其他情况说明"))
     for t in management_paragraphs("我局", Y):
         b.append(P(t))

@@ -127,3 +127,19 @@ def monitoring_paragraphs(dept: str, year: int) -> list[str]:
         f"（二）绩效运行监控。按照“双监控”要求，{dept}分别于{year}年7月和10月对预算执行进度和绩效目标实现程度开展监控，对照全年目标逐项分析偏差原因，对执行进度滞后的项目督促责任股室加快实施，监控结果报送财政部门备案。",
         "（三）内部控制建设。坚持“三重一大”集体决策制度，预算编制、资金支付、政府采购、资产处置等关键环节实行不相容岗位分离，财务审批实行经办人、股室负责人、分管领导、主要领导逐级审签，确保资金安全规范运行。",
     ]
+
+
+def project_paragraphs(rows: list[tuple[str, Decimal, Decimal, str]], unit: str = "万元") -> list[str]:
+    """One paragraph per project: budget, spending, execution rate, then what it bought."""
+    out = []
+    for i, (name, budget, spent, desc) in enumerate(rows, 1):
+        out.append(
+            f"{i}.{name}。调整后预算{w(budget)}{unit}，实际支出{w(spent)}{unit}，预算执行率{pct(spent, budget)}%。{desc}"
+        )
+    return out
+
+
+def plan_paragraphs(dept: str, year: int, items: list[str]) -> list[str]:
+    nx = year + 1
+    head = f"{nx}年，{dept}将坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大和二十届三中全会精神，紧紧围绕年度目标任务，重点做好以下工作："
+    return [head] + [f"{'一二三四五六'[i]}是{t}" for i, t in enumerate(items)]
