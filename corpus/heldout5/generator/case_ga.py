@@ -128,6 +128,8 @@ def blocks() -> list:
         b.append(P(t))
     for t in monitoring_paragraphs("分局", Y):
         b.append(P(t))
+    b.append(P(f"（六）资产管理情况。截至2024年末，分局固定资产原值{wc(fa)}万元，其中房屋3,680.20万元、车辆1,426.80万元（执法执勤用车48辆）、警用装备1,218.60万元、通用设备516.90万元；在用固定资产{wc(fa_use)}万元，待报废资产136.85万元。"))
+    assert D("3680.20") + D("1426.80") + D("1218.60") + D("516.90") == fa and fa - fa_use == D("136.85")
     b.append(H(1, "三、部门整体支出绩效情况"))
     b.append(P("（一）自评工作开展情况。"))
     for t in process_paragraphs("分局", Y, "市财政局和市公安局", "分局局长周振宇", 12):

@@ -135,6 +135,8 @@ def blocks() -> list:
         b.append(P(t))
     for t in monitoring_paragraphs("我局", Y):
         b.append(P(t))
+    b.append(P(f"（七）资产管理情况。年末固定资产总额{w(fa)}万元，其中车辆38.60万元、通用设备296.40万元、家具51.40万元；在用{w(fa_use)}万元，闲置13.60万元，主要为电商服务中心更换下来的旧服务器，已报请处置。"))
+    assert D("38.60") + D("296.40") + D("51.40") == fa and fa - fa_use == D("13.60")
     b.append(H(1, "三、部门整体支出绩效情况"))
     b.append(H(2, "（一）自评工作开展情况"))
     for t in process_paragraphs("我局", Y, "县财政局", "局长钟海平", 8):
