@@ -148,7 +148,7 @@ def blocks() -> list:
     b.append(H(2, "（九）绩效指标完成情况"))
     b.append(P("对照年初批复的部门整体支出绩效目标，各项绩效指标完成情况如下："))
     for i, r in enumerate(IND, 1):
-        done = "已完成" if r[6] == r[5] else "未完全完成"
+        done = "已完成" if not r[7] else "未完成"
         b.append(P(f"{i}.{r[2]}（{r[1]}）：年度指标值{r[3]}，实际完成值{r[4]}，{done}，得{s(r[6])}分（分值{s(r[5])}分）。{('偏差原因：' + r[7] + '。') if r[7] else ''}"))
     b.append(H(1, "四、自评结论"))
     b.append(P(f"经自评，我局2024年度部门整体支出绩效自评得分{s(prose_total)}分，等级为“优”。其中预算执行情况得{s(fund_score)}分，产出指标得{s(sum(r[6] for r in IND if r[0] == '产出指标'))}分，效益指标得{s(sum(r[6] for r in IND if r[0] == '效益指标'))}分，满意度指标得{s(sum(r[6] for r in IND if r[0] == '满意度指标'))}分。"))
