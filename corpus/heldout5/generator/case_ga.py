@@ -9,7 +9,7 @@ No carry-over and no balance (一般公共预算 spending equals its income).
 from __future__ import annotations
 
 from common import (
-    project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -113,6 +113,8 @@ def blocks() -> list:
     b: list = []
     b.append(Title(f"{DEPT}{Y}年度部门整体支出绩效自评报告"))
     b.append(P("根据《安徽省省级预算绩效管理办法》和淮岭市财政局《关于开展2024年度市直部门预算绩效自评工作的通知》要求，东湖分局组织开展了2024年度部门整体支出绩效自评工作，现将自评情况报告如下。"))
+    for t in basis_paragraphs(DEPT, Y, "安徽省", "《公安机关经费保障标准》"):
+        b.append(P(t))
     b.append(H(1, "一、部门概况"))
     b.append(P("（一）主要职能。东湖分局是淮岭市公安局的派出机构，负责东湖区辖区内的治安管理、刑事侦查、交通管理、户政管理、网络安全保卫、出入境证件受理、社区警务等公安工作，承担辖区重大活动安全保卫任务，预防、制止和侦查违法犯罪活动，维护辖区社会治安秩序。"))
     b.append(P("（二）机构设置。分局机关设指挥中心、政治处、警务保障室、法制大队、刑事侦查大队、治安管理大队、网络安全保卫大队等7个内设机构，下辖东湖、湖滨、新桥、城南4个派出所和交通警察大队。"))
@@ -176,6 +178,9 @@ def blocks() -> list:
     b.append(H(1, "六、其他需要说明的情况"))
     b.append(P("分局警务辅助人员经费由市公安局统一列支，未纳入分局部门决算；分局执法执勤用车运行维护费按规定计入“三公”经费中的公务用车运行维护费。"))
     for t in application_paragraphs("分局"):
+        b.append(P(t))
+    b.append(P("（三）关于自评工作的说明。"))
+    for t in reflection_paragraphs("我单位"):
         b.append(P(t))
     b.append(Sign(["淮岭市公安局东湖分局（公章）", "分局局长（签字）：周振宇", "2025年3月12日"]))
     b.append(PageBreak())

@@ -9,7 +9,7 @@ paragraphs, projects table, 社区 list, 自评表 with merged 一级 cells ``�
 from __future__ import annotations
 
 from common import (
-    project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -113,6 +113,8 @@ def blocks() -> list:
     b: list = []
     b.append(Title(f"海州市{DEPT}{Y}年度部门整体支出绩效自评报告"))
     b.append(P("根据《辽宁省预算绩效管理办法》和辽滨区财政局《关于组织开展2024年度区级预算部门绩效自评工作的通知》要求，新华街道办事处对2024年度部门整体支出开展了绩效自评，现报告如下。"))
+    for t in basis_paragraphs(DEPT, Y, "辽宁省", "《辽滨区街道经费保障管理办法》"):
+        b.append(P(t))
     b.append(H(1, "一、部门基本情况"))
     b.append(P("（一）主要职能。新华街道办事处是辽滨区人民政府的派出机关，主要负责加强基层党建、统筹辖区发展、组织公共服务、实施综合管理、维护公共安全、推进基层治理、指导社区居民委员会建设、组织动员辖区单位和居民参与社区治理，完成区委、区政府交办的其他工作。"))
     b.append(P(f"（二）机构及人员。街道内设党政综合办公室、党建工作办公室、社区建设办公室、平安建设办公室、公共服务办公室等5个办公室，下设街道综合服务中心、综合行政执法队2个事业单位；下辖{'、'.join(COMMUNITIES)}{len(COMMUNITIES)}个社区。"))
@@ -175,6 +177,9 @@ def blocks() -> list:
     for t in process_paragraphs("街道", Y, "区财政局", "街道办事处主任李春雨", 9):
         b.append(P(t))
     for t in application_paragraphs("街道"):
+        b.append(P(t))
+    b.append(P("（三）关于自评工作的说明。"))
+    for t in reflection_paragraphs("我单位"):
         b.append(P(t))
     b.append(Sign(["辽滨区新华街道办事处（章）", "主任：李春雨", "2025年3月21日"]))
     b.append(PageBreak())

@@ -8,7 +8,7 @@ project table (年初预算 / 调整后预算 / 实际支出), 附表4 自评表
 
 from __future__ import annotations
 
-from common import project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct, process_paragraphs, score_at_least, score_at_most, w
+from common import basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct, process_paragraphs, score_at_least, score_at_most, w
 from render import Caption, H, P, PageBreak, Sign, Table, Title
 
 SLUG = "lc-songling-2024"
@@ -146,6 +146,8 @@ def blocks() -> list:
     b: list = []
     b.append(Title(f"{DEPT}{Y}年度部门整体支出绩效自评报告"))
     b.append(P("根据《黑龙江省省级部门整体支出绩效评价管理暂行办法》和县财政局《关于开展2024年度部门整体支出绩效自评工作的通知》要求，我局成立了由局长任组长、分管财务副局长任副组长、各股室和所属单位负责人为成员的绩效自评工作组，对2024年度部门整体支出情况进行了自评，现将有关情况报告如下。"))
+    for t in basis_paragraphs(DEPT, Y, "黑龙江省", "《黑龙江省林业和草原局关于加强林草资金绩效管理的通知》"):
+        b.append(P(t))
     b.append(H(1, "一、部门基本情况"))
     b.append(H(2, "（一）部门职能"))
     b.append(P("松岭县林业和草原局是县政府工作部门，主要职责是：负责全县林业和草原及其生态保护修复的监督管理；组织林业和草原生态保护修复和造林绿化工作；负责森林、草原、湿地资源的监督管理；负责监督管理各类自然保护地；负责推进林业和草原改革相关工作，落实林长制；指导森林和草原火灾预防工作，承担森林和草原火情监测预警工作；负责林业有害生物防治检疫工作；完成县委、县政府交办的其他任务。"))
@@ -235,6 +237,9 @@ def blocks() -> list:
         b.append(P(t))
     b.append(H(1, "十一、自评结果应用及公开"))
     for t in application_paragraphs("我局"):
+        b.append(P(t))
+    b.append(H(1, "十二、其他需要说明的情况"))
+    for t in reflection_paragraphs("我单位"):
         b.append(P(t))
     b.append(Sign(["松岭县林业和草原局（盖章）", "单位负责人：孙立国", "填报人：于红梅　联系电话：0457-3321086", "2025年3月18日"]))
 

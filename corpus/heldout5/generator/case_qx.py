@@ -10,7 +10,7 @@ narrative report, and the 部门整体支出绩效自评表: 资金 rows (年度
 from __future__ import annotations
 
 from common import (
-    project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, w,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -98,6 +98,8 @@ def blocks() -> list:
         ["联系人", "杨明", "联系电话", "0854-5221365"],
     ]))
     b.append(P("根据《贵州省预算绩效管理办法》和黔岭县财政局《关于开展2024年度预算绩效自评工作的通知》要求，我局对2024年度部门整体支出开展了绩效自评，现将有关情况报告如下。"))
+    for t in basis_paragraphs(DEPT, Y, "贵州省", "《气象部门地方财政资金管理暂行办法》"):
+        b.append(P(t))
     b.append(H(1, "一、部门基本情况"))
     b.append(H(2, "（一）部门职能"))
     b.append(P("黔岭县气象局实行上级气象主管机构与县人民政府双重领导、以气象部门领导为主的管理体制，主要职责是：负责本行政区域内气象探测、预报、服务和气象灾害防御工作；组织实施人工影响天气作业；发布灾害性天气警报和气象灾害预警信号；为县委县政府防灾减灾决策和农业生产提供气象服务；管理气象探测环境和设施；组织开展气象科普宣传。"))
@@ -165,6 +167,9 @@ def blocks() -> list:
         b.append(P(t))
     b.append(H(1, "八、自评结果应用"))
     for t in application_paragraphs("我局"):
+        b.append(P(t))
+    b.append(H(1, "九、其他需要说明的情况"))
+    for t in reflection_paragraphs("我单位"):
         b.append(P(t))
     b.append(Sign(["黔岭县气象局（盖章）", "单位负责人：杨明", "2025年3月26日"]))
     b.append(PageBreak())

@@ -9,7 +9,7 @@ two-row header (基本支出 split into 人员经费/公用经费) and rows 调�
 from __future__ import annotations
 
 from common import (
-    project_paragraphs, plan_paragraphs, D, application_paragraphs, cn_date, management_paragraphs, monitoring_paragraphs, pct, process_paragraphs,
+    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, cn_date, management_paragraphs, monitoring_paragraphs, pct, process_paragraphs,
     score_at_least, score_at_most, w, wc, yuan_to_wan,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -141,6 +141,8 @@ def blocks() -> list:
     b: list = []
     b.append(Title(f"{DEPT}{Y}年度部门整体支出绩效自评报告"))
     b.append(P("按照《河北省省级部门整体支出绩效评价管理暂行办法》和清漳县财政局《关于做好2024年度县级预算绩效自评工作的通知》（清财绩〔2025〕3号）要求，我局对2024年度部门整体支出开展了绩效自评，现将自评情况报告如下："))
+    for t in basis_paragraphs(DEPT, Y, "河北省", "《河北省就业补助资金管理办法》"):
+        b.append(P(t))
     b.append(H(1, "第一部分　部门概况"))
     b.append(H(2, "一、部门职能"))
     b.append(P("清漳县人力资源和社会保障局是县政府工作部门，主要职责包括：拟订全县人力资源和社会保障事业发展规划和政策并组织实施；统筹建立覆盖城乡的社会保障体系，组织实施城乡居民基本养老保险、工伤保险、失业保险政策；负责促进就业工作，拟订统筹城乡的就业发展规划和政策；负责全县职业能力建设和技能人才队伍建设；负责专业技术人员管理和职称工作；统筹拟订劳动人事争议调解仲裁制度和劳动关系政策，组织实施劳动保障监察，依法查处劳动保障违法案件，承担根治拖欠农民工工资工作。"))
@@ -219,6 +221,9 @@ def blocks() -> list:
         b.append(P(t))
     b.append(H(1, "第九部分　自评结果应用"))
     for t in application_paragraphs("我局"):
+        b.append(P(t))
+    b.append(H(1, "第十部分　其他需要说明的情况"))
+    for t in reflection_paragraphs("我单位"):
         b.append(P(t))
     b.append(Sign(["单位负责人（签字）：刘建华", "财务负责人（签字）：赵文静", "清漳县人力资源和社会保障局（盖章）", cn_date(2025, 3, 20)]))
 

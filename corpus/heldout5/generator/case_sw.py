@@ -9,7 +9,7 @@ columns of one table, 表三 三公, full-width digits in some prose, Chinese-nu
 from __future__ import annotations
 
 from common import (
-    project_paragraphs, plan_paragraphs, D, application_paragraphs, cn_date, fw, management_paragraphs, monitoring_paragraphs, pct,
+    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, cn_date, fw, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -115,6 +115,8 @@ def blocks() -> list:
     b: list = []
     b.append(Title(f"{DEPT}{Y}年度部门整体支出绩效自评报告"))
     b.append(P("根据《江西省省级部门整体支出绩效评价暂行办法》和瑞溪县财政局《关于开展2023年度县直部门预算绩效自评工作的通知》精神，我局对2023年度部门整体支出开展了绩效自评。现报告如下。"))
+    for t in basis_paragraphs(DEPT, Y, "江西省", "《江西省县域商业建设行动资金管理办法》"):
+        b.append(P(t))
     b.append(H(1, "一、部门基本情况"))
     b.append(P("（一）主要职能。瑞溪县商务局负责推进全县流通产业结构调整，指导商贸流通业发展和农村市场体系建设；负责推进电子商务发展；负责对外贸易促进和外资引进工作；负责招商引资的组织协调、项目跟踪服务和考核工作；负责促进消费工作，牵头组织各类消费促进活动；负责成品油流通、报废机动车回收、单用途商业预付卡等行业管理。"))
     b.append(P("（二）机构设置。局机关设办公室、外贸外资股、商贸流通股、电子商务股、招商服务股等5个股室，下属县电子商务服务中心1个公益一类事业单位。"))
@@ -190,6 +192,9 @@ def blocks() -> list:
     b.append(H(1, "六、绩效自评结果拟应用和公开情况"))
     b.append(P("2022年度部门预算和“三公”经费预算已按规定在县政府门户网站公开。"))  # PLANTED YR003: 2022 in a 2023 evaluation
     for t in application_paragraphs("我局"):
+        b.append(P(t))
+    b.append(H(2, "（三）其他需要说明的情况"))
+    for t in reflection_paragraphs("我单位"):
         b.append(P(t))
     b.append(Sign(["瑞溪县商务局（盖章）", "局长（签字）：钟海平", cn_date(2023, 12, 20)]))  # PLANTED YR002: dated before the evaluated year ends
     b.append(PageBreak())

@@ -9,7 +9,7 @@ Template: 重庆 district form for a 公益一类事业单位 — 一至五 sect
 from __future__ import annotations
 
 from common import (
-    project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -127,6 +127,8 @@ def blocks() -> list:
     b: list = []
     b.append(Title("重庆市渝澜区图书馆2024年度部门整体支出绩效自评报告"))
     b.append(P("根据《重庆市预算绩效管理办法》和区财政局《关于开展2024年度区级部门整体支出绩效自评工作的通知》（渝澜财发〔2025〕6号）要求，区图书馆对2024年度部门整体支出情况开展了自评，现将有关情况报告如下。"))
+    for t in basis_paragraphs(DEPT, Y, "重庆市", "《重庆市公共图书馆服务规范》"):
+        b.append(P(t))
     b.append(H(1, "一、部门概况"))
     b.append(H(2, "（一）部门职能"))
     b.append(P("重庆市渝澜区图书馆是区文化和旅游发展委员会所属公益一类事业单位，主要职能是：收集、整理、保存文献信息资源，向社会公众免费提供文献借阅、参考咨询、数字资源、讲座展览等公共文化服务；组织开展全民阅读推广活动；牵头建设区级公共图书馆总分馆体系，指导街镇分馆和村（社区）服务点业务工作；开展地方文献征集、古籍保护和图书馆学研究。"))
@@ -193,6 +195,9 @@ def blocks() -> list:
     b.append(H(1, "五、自评结论及结果应用"))
     b.append(P(f"经自评，区图书馆2024年度部门整体支出绩效自评得分{s(total_score)}分，自评等级为“优”（90分及以上为优，80分至89分为良，60分至79分为中，60分以下为差）。"))
     for t in application_paragraphs("我馆"):
+        b.append(P(t))
+    b.append(H(1, "六、其他需要说明的情况"))
+    for t in reflection_paragraphs("我单位"):
         b.append(P(t))
     b.append(Sign(["重庆市渝澜区图书馆", "馆长：王晓燕", "2025年4月8日"]))
     b.append(PageBreak())

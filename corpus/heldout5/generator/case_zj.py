@@ -9,7 +9,7 @@ large budget (亿元 in prose, 万元 in tables), 落款 with 签字 labels.
 from __future__ import annotations
 
 from common import (
-    project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -100,6 +100,8 @@ def blocks() -> list:
     b: list = []
     b.append(Title(f"{DEPT}{Y}年度部门整体支出绩效自评报告"))
     b.append(P("按照《山西省全面实施预算绩效管理实施方案》和汾源县财政局《关于开展2023年度部门整体支出绩效自评工作的通知》要求，我局对2023年度部门整体支出进行了绩效自评，现将有关情况报告如下。"))
+    for t in basis_paragraphs(DEPT, Y, "山西省", "《中央财政城镇保障性安居工程补助资金管理办法》"):
+        b.append(P(t))
     b.append(H(1, "一、部门基本情况"))
     b.append(P("（一）部门职能。汾源县住房和城乡建设局负责全县住房保障、城镇老旧小区改造、房地产市场监管、建筑市场和工程质量安全监管、市政公用设施建设和管理、城镇燃气和供热行业管理、园林绿化、村镇建设和农村危房改造等工作。"))
     # PLANTED IC004: six offices listed, count says 5
@@ -170,6 +172,9 @@ def blocks() -> list:
     for t in process_paragraphs("我局", Y, "县财政局", "局长郝建军", 10):
         b.append(P(t))
     for t in application_paragraphs("我局"):
+        b.append(P(t))
+    b.append(P("（四）关于自评工作的说明。"))
+    for t in reflection_paragraphs("我单位"):
         b.append(P(t))
     b.append(Sign(["汾源县住房和城乡建设局（盖章）", "单位负责人（签字）：", "填报人（签字）：", "年　　月　　日"]))  # PLANTED CP001 (info): blank
     b.append(PageBreak())
