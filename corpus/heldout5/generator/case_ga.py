@@ -9,7 +9,7 @@ No carry-over and no balance (一般公共预算 spending equals its income).
 from __future__ import annotations
 
 from common import (
-    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    budget_process_paragraphs, basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -126,6 +126,8 @@ def blocks() -> list:
     b.append(P(f"（三）预算调整情况。2024年年初预算{w(init)}万元，年中追加重大安保任务经费和“天网工程”扩容运维经费{w(add)}万元，调整后预算{w(adjusted)}万元（基本支出{w(basic_b)}万元、项目支出{w(proj_b)}万元），预算执行率{exec_rate}%。"))
     b.append(P(f"（四）“三公”经费情况。2024年“三公”经费预算{w(sg_b_rec + sg_b_car)}万元，决算{w(sg)}万元，其中公务接待费{w(sg_rec)}万元、公务用车运行维护费{w(sg_car)}万元；因公出国（境）费和公务用车购置费均为0。较2023年决算{w(sg_prev)}万元减少{w(sg_prev - sg)}万元，下降{abs(sg_chg)}%。分局现有执法执勤用车48辆，全部纳入公务用车平台管理。"))
     b.append(P("（五）资金管理情况。"))
+    for t in budget_process_paragraphs("分局", Y):
+        b.append(P(t))
     for t in management_paragraphs("分局", Y):
         b.append(P(t))
     for t in monitoring_paragraphs("分局", Y):
@@ -184,6 +186,11 @@ def blocks() -> list:
     b.append(P("（三）关于自评工作的说明。"))
     for t in reflection_paragraphs("我单位"):
         b.append(P(t))
+    b.append(P("（四）主要经验和做法。"))
+    b.append(P("（一）坚持以打开路，保持对违法犯罪的高压态势。坚持“命案必破”“侵财必打”，深化打击治理电信网络诈骗犯罪，组织开展“夏季治安打击整治”等专项行动，以打开路、打防结合，有效压降了发案。"))
+    b.append(P("（二）坚持基层基础，夯实社会治安防控根基。深化“一村（社区）一辅警”建设，推动警力下沉，将社区警务工作纳入基层网格化治理体系，实现社区警务与网格治理深度融合，群众安全感持续提升。"))
+    b.append(P("（三）坚持科技强警，提升公安工作智能化水平。依托“天网工程”建设成果，推动视频监控资源与实战应用深度融合，视频监控在侦查破案、治安防控、交通管理中的作用日益突出。"))
+    b.append(P("（四）坚持从严治警，锻造忠诚干净担当的公安队伍。常态化开展警示教育和纪律作风整顿，严格执法监督，推动执法规范化建设，队伍整体素质和执法水平不断提高。"))
     b.append(Sign(["淮岭市公安局东湖分局（公章）", "分局局长（签字）：周振宇", "2025年3月12日"]))
     b.append(PageBreak())
     b.append(Caption("表1　2024年度收入支出总表"))

@@ -9,7 +9,7 @@ paragraphs, projects table, 社区 list, 自评表 with merged 一级 cells ``�
 from __future__ import annotations
 
 from common import (
-    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    budget_process_paragraphs, basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -164,6 +164,8 @@ def blocks() -> list:
     b.append(P(f"（六）“三公经费”变动率（5分）。（{w(sg)}－{w(sg_prev)}）/{w(sg_prev)}×100%={sg_chg}%，≤0得满分，得5分。"))
     b.append(P(f"（七）应急演练次数（7分）。计划{drills_t}次，完成{drills}次，按完成比例得分，得{s(s_drill)}分。"))
     b.append(H(1, "五、预算管理情况"))
+    for t in budget_process_paragraphs("街道", Y):
+        b.append(P(t))
     for t in management_paragraphs("街道", Y):
         b.append(P(t))
     for t in monitoring_paragraphs("街道", Y):
@@ -183,6 +185,10 @@ def blocks() -> list:
     b.append(P("（三）关于自评工作的说明。"))
     for t in reflection_paragraphs("我单位"):
         b.append(P(t))
+    b.append(P("（四）主要经验和做法。"))
+    b.append(P("（一）坚持党建引领基层治理。以街道党工委为核心、社区党委为基础、网格党支部为支撑，构建“街道—社区—网格—楼栋”四级组织体系，推动党组织和党员力量下沉到网格、延伸到楼栋，发挥党建在基层治理中的统领作用。"))
+    b.append(P("（二）坚持服务居民需求导向。围绕“一老一小”、困难群众、就业创业等居民关切，整合民政、人社、卫健等部门资源，推动服务事项下沉社区，打造“15分钟便民生活圈”，让居民办事更方便、生活更便利。"))
+    b.append(P("（三）坚持精打细算过紧日子。严控一般性支出，压减非必要、非刚性支出，集中财力保障社区工作者薪酬、民生救助和城市环境整治等重点支出，提高了财政资金的使用效益。"))
     b.append(Sign(["辽滨区新华街道办事处（章）", "主任：李春雨", "2025年3月21日"]))
     b.append(PageBreak())
     b.append(Caption("表一　2024年度收入支出决算表（按功能分类）"))

@@ -8,7 +8,7 @@ project table (年初预算 / 调整后预算 / 实际支出), 附表4 自评表
 
 from __future__ import annotations
 
-from common import basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct, process_paragraphs, score_at_least, score_at_most, w
+from common import budget_process_paragraphs, basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct, process_paragraphs, score_at_least, score_at_most, w
 from render import Caption, H, P, PageBreak, Sign, Table, Title
 
 SLUG = "lc-songling-2024"
@@ -203,6 +203,8 @@ def blocks() -> list:
     for t in process_paragraphs(DEPT, Y, "县财政局", "局长孙立国", 11):
         b.append(P(t))
     b.append(H(1, "五、预算管理和资金使用情况"))
+    for t in budget_process_paragraphs("我局", Y):
+        b.append(P(t))
     for t in management_paragraphs("我局", Y):
         b.append(P(t))
     for t in monitoring_paragraphs("我局", Y):

@@ -10,7 +10,7 @@ narrative report, and the 部门整体支出绩效自评表: 资金 rows (年度
 from __future__ import annotations
 
 from common import (
-    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    budget_process_paragraphs, basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, w,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -141,6 +141,8 @@ def blocks() -> list:
     b.append(H(2, "（六）服务对象满意度"))
     b.append(P("委托第三方开展公众气象服务满意度调查，样本量800个，满意度92.5%，其中城镇用户94.1%、农村用户90.6%。"))
     b.append(H(2, "（七）资金和预算管理"))
+    for t in budget_process_paragraphs("我局", Y):
+        b.append(P(t))
     for t in management_paragraphs("我局", Y):
         b.append(P(t))
     for t in monitoring_paragraphs("我局", Y):
@@ -174,6 +176,10 @@ def blocks() -> list:
     b.append(H(1, "九、其他需要说明的情况"))
     for t in reflection_paragraphs("我单位"):
         b.append(P(t))
+    b.append(H(1, "十、主要经验和做法"))
+    b.append(P("（一）坚持“预警先导”，筑牢气象防灾减灾第一道防线。建立以气象灾害预警为先导的部门联动和社会响应机制，与应急、水务、自然资源、农业农村等部门建立信息共享和联合会商制度，实现预警信息“直达乡镇、直通村寨、直接到人”。"))
+    b.append(P("（二）坚持“科技支撑”，提升人工影响天气作业效益。依托省人影中心作业指挥平台，实现作业条件精准识别、作业指令实时下达、作业效果及时评估，提高了作业的科学性和安全性；加强作业人员安全培训和弹药存储管理，全年未发生作业安全事故。"))
+    b.append(P("（三）坚持“服务为民”，推动气象服务融入地方发展。围绕县委县政府中心工作和特色产业发展，主动对接茶叶、蔬菜、烤烟等产业主管部门和新型农业经营主体，提供“直通式”气象服务，使气象服务由“被动提供”向“主动融入”转变。"))
     b.append(Sign(["黔岭县气象局（盖章）", "单位负责人：杨明", "2025年3月26日"]))
     b.append(PageBreak())
     b.append(Caption("附件　部门整体支出绩效自评表（2024年度）"))

@@ -9,7 +9,7 @@ two-row header (基本支出 split into 人员经费/公用经费) and rows 调�
 from __future__ import annotations
 
 from common import (
-    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, cn_date, management_paragraphs, monitoring_paragraphs, pct, process_paragraphs,
+    budget_process_paragraphs, basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, cn_date, management_paragraphs, monitoring_paragraphs, pct, process_paragraphs,
     score_at_least, score_at_most, w, wc, yuan_to_wan,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -192,6 +192,8 @@ def blocks() -> list:
     b.append(P(f"一是社会效益。就业优先政策落地见效，重点群体就业保持稳定，高校毕业生就业率93.8%，脱贫人口务工规模稳定在1.42万人，全县劳动关系总体和谐稳定，仅发生1起群体性欠薪事件并在3日内妥善处置。二是满意度。通过窗口评价器、电话回访和问卷调查等方式开展服务对象满意度调查，共回收有效问卷1,500份，满意及比较满意1,419份，满意度{satisf}%。"))
     assert pct(D(1419), D(1500)) == satisf
     b.append(H(2, "三、预算管理情况"))
+    for t in budget_process_paragraphs("我局", Y):
+        b.append(P(t))
     for t in management_paragraphs("我局", Y):
         b.append(P(t))
     for t in monitoring_paragraphs("我局", Y):

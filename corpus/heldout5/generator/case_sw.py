@@ -9,7 +9,7 @@ columns of one table, 表三 三公, full-width digits in some prose, Chinese-nu
 from __future__ import annotations
 
 from common import (
-    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, cn_date, fw, management_paragraphs, monitoring_paragraphs, pct,
+    budget_process_paragraphs, basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, cn_date, fw, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -133,6 +133,8 @@ def blocks() -> list:
     b.append(H(2, "（四）“三公”经费情况"))
     b.append(P(f"2023年“三公”经费预算{w(sg_budget)}万元，决算{w(sg)}万元，其中：公务接待费{w(sg_rec)}万元（接待客商考察团组41批次），公务用车运行维护费{w(sg_car)}万元，因公出国（境）费0万元。较2022年决算{w(sg_prev)}万元下降{abs(sg_chg)}%。"))
     b.append(H(2, "（五）资金管理情况"))
+    for t in budget_process_paragraphs("我局", Y):
+        b.append(P(t))
     for t in management_paragraphs("我局", Y):
         b.append(P(t))
     for t in monitoring_paragraphs("我局", Y):
@@ -197,6 +199,10 @@ def blocks() -> list:
     b.append(H(2, "（三）其他需要说明的情况"))
     for t in reflection_paragraphs("我单位"):
         b.append(P(t))
+    b.append(H(2, "（四）主要做法和经验"))
+    b.append(P("（一）坚持项目为王，以招商引资带动商务工作全局。我局把招商引资作为“一号工程”，实行县领导领衔、部门包保、专班推进机制，对在谈、签约、落地项目实行清单化管理、节点化推进，全年召开项目调度会12次，协调解决项目推进中的困难问题。"))
+    b.append(P("（二）坚持数字赋能，以电子商务拓展农产品销售渠道。依托电子商务进农村综合示范项目，整合邮政、快递和电商企业物流资源，建立“县有中心、乡有站、村有点”的三级物流配送体系，推动瑞溪脐橙、茶油、白莲等特色农产品“触网上行”，带动农民增收。"))
+    b.append(P("（三）坚持惠企导向，以政策兑现稳住外贸基本盘。全面梳理外贸奖补政策，简化申报流程，实行“免申即享”“即申即享”，奖补资金在政策兑现期限内全部直达企业，企业获得感明显增强。"))
     b.append(Sign(["瑞溪县商务局（盖章）", "局长（签字）：钟海平", cn_date(2023, 12, 20)]))  # PLANTED YR002: dated before the evaluated year ends
     b.append(PageBreak())
     b.append(Caption("表一　2023年度部门预算执行情况表"))

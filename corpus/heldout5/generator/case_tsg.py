@@ -9,7 +9,7 @@ Template: 重庆 district form for a 公益一类事业单位 — 一至五 sect
 from __future__ import annotations
 
 from common import (
-    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    budget_process_paragraphs, basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -145,6 +145,8 @@ def blocks() -> list:
     b.append(P(f"4.项目支出情况。公共图书馆免费开放补助支出{w(projects[0][2])}万元，执行率{pct(projects[0][2], projects[0][1])}%；图书资源购置支出{w(projects[1][2])}万元，执行率{pct(projects[1][2], projects[1][1])}%，购置图书2.86万册、期刊报纸326种、电子书1.2万种；全民阅读推广活动支出{w(projects[2][2])}万元；总分馆体系建设支出{w(projects[3][2])}万元，全部为彩票公益金；数字图书馆运维支出{w(projects[4][2])}万元，执行率{pct(projects[4][2], projects[4][1])}%，结余主要是服务器租赁合同按季度结算。"))
     b.append(P(f"5.“三公”经费情况。2024年“三公”经费预算{w(sg_b)}万元，实际支出{w(sg)}万元，其中公务接待费{w(sg_rec)}万元、公务用车运行维护费{w(sg_car)}万元（流动图书车1辆），较上年{w(sg_prev)}万元下降{abs(sg_chg)}%。"))
     b.append(H(2, "（二）资金管理情况"))
+    for t in budget_process_paragraphs("我馆", Y):
+        b.append(P(t))
     for t in management_paragraphs("我馆", Y):
         b.append(P(t))
     for t in monitoring_paragraphs("我馆", Y):
@@ -201,6 +203,11 @@ def blocks() -> list:
     b.append(H(1, "六、其他需要说明的情况"))
     for t in reflection_paragraphs("我单位"):
         b.append(P(t))
+    b.append(H(1, "六、主要经验和做法"))
+    b.append(P("（一）以总分馆建设推动公共文化服务均等化。我馆作为总馆，统一负责文献资源的采购、编目、配送和业务培训，分馆负责日常开放和读者服务，形成“统一采购、统一编目、统一配送、通借通还”的运行模式，推动优质阅读资源向基层延伸，群众在家门口即可享受图书借阅服务。"))
+    b.append(P("（二）以品牌活动引领全民阅读。围绕“渝澜书香”阅读品牌，整合讲座、展览、读书会、少儿阅读等活动资源，联合学校、社区、企业和社会组织共同开展阅读推广，形成了“月月有主题、周周有活动”的阅读推广格局，全民阅读氛围日益浓厚。"))
+    b.append(P("（三）以数字化转型提升服务效能。推进智慧图书馆建设，上线线上借书、数字阅读、场馆预约、活动报名等功能，读者通过手机即可享受图书馆服务；加强数字资源建设，拓展服务时间和空间，推动图书馆服务从“到馆服务”向“全时空服务”转变。"))
+    b.append(P("（四）以规范管理保障资金安全。严格落实政府采购制度，图书、设备采购全部通过政府采购平台实施；加强项目资金管理，建立项目台账，资金支付经馆务会研究，确保资金使用安全、规范、高效。"))
     b.append(Sign(["重庆市渝澜区图书馆", "馆长：王晓燕", "2025年4月8日"]))
     b.append(PageBreak())
     b.append(Caption("表1　2024年度支出情况表"))

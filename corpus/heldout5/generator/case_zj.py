@@ -9,7 +9,7 @@ large budget (亿元 in prose, 万元 in tables), 落款 with 签字 labels.
 from __future__ import annotations
 
 from common import (
-    basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
+    budget_process_paragraphs, basis_paragraphs, reflection_paragraphs, project_paragraphs, plan_paragraphs, D, application_paragraphs, management_paragraphs, monitoring_paragraphs, pct,
     process_paragraphs, score_at_least, score_at_most, w, wc,
 )
 from render import Caption, H, P, PageBreak, Sign, Table, Title
@@ -167,6 +167,8 @@ def blocks() -> list:
     ]):
         b.append(P(t))
     b.append(H(1, "七、其他情况说明"))
+    for t in budget_process_paragraphs("我局", Y):
+        b.append(P(t))
     for t in management_paragraphs("我局", Y):
         b.append(P(t))
     for t in monitoring_paragraphs("我局", Y):
@@ -178,6 +180,10 @@ def blocks() -> list:
     b.append(P("（四）关于自评工作的说明。"))
     for t in reflection_paragraphs("我单位"):
         b.append(P(t))
+    b.append(P("（五）主要经验和做法。"))
+    b.append(P("（一）坚持规划引领，统筹推进城市更新。以城市体检结果为依据，编制城市更新专项规划，将老旧小区改造、燃气管网更新、市政设施提升等项目统筹谋划、打包实施，避免重复开挖、重复建设，提高了资金使用效益。"))
+    b.append(P("（二）坚持群众参与，推动老旧小区改造共建共治共享。改造前入户征求居民意见，改造中邀请居民代表参与质量监督，改造后同步建立长效管理机制，引入专业化物业服务或推行居民自治管理，确保小区“改得好、管得住、有长效”。"))
+    b.append(P("（三）坚持安全底线，守牢住建领域安全生产防线。建立健全城镇燃气、建筑施工、房屋安全等重点领域安全监管责任体系，实行隐患排查整改闭环管理，全年住建领域未发生较大及以上安全事故。"))
     b.append(Sign(["汾源县住房和城乡建设局（盖章）", "单位负责人（签字）：", "填报人（签字）：", "年　　月　　日"]))  # PLANTED CP001 (info): blank
     b.append(PageBreak())
     b.append(Caption("附表1　2023年度收入决算表"))
