@@ -117,6 +117,7 @@ def build_facts(
     for f in ordered:
         by_block[(f.block, f.cell)].append(f)
     single_unit = _single_unit_tables(ordered, lexicon)
+    project_rows = _project_row_tables(ordered, doc, lexicon)
     for (block_index, cell), group in by_block.items():
         block = doc.blocks[block_index]
         title = section_title_of[block_index]
@@ -142,6 +143,7 @@ def build_facts(
                     single_unit.get(block_index, False),
                     caption,
                     corner,
+                    project_rows.get(block_index, False),
                 )
                 for f in group
             )
@@ -162,6 +164,34 @@ def _single_unit_tables(figures: Sequence[Figure], lexicon: Lexicon) -> dict[int
         block: len(labels) == 1 and lexicon.scope_for(next(iter(labels))).startswith("unit:")
         for block, labels in rows.items()
     }
+
+
+def _project_row_tables(
+    figures: Sequence[Figure], doc: Document, lexicon: Lexicon
+) -> dict[int, bool]:
+    """Tables whose rows are projects, told by the rows themselves.
+
+    The corner header names projects (``项目名称``, ``项目``) and every row with values,
+    but the 合计, names neither a concept (``基本支出``) nor a unit (``县图书馆``): at
+    least two such rows. Their 合计 is the listed projects' total, whatever the caption.
+    """
+    rows: dict[int, set[str]] = defaultdict(set)
+    for f in figures:
+        if f.table_value and f.cell is not None and f.row_label:
+            rows[f.block].add(f.row_label.split("/")[-1])
+    out: dict[int, bool] = {}
+    for block, labels in rows.items():
+        table = doc.blocks[block]
+        if not isinstance(table, Table) or not _cue("project_table_corner").match(_corner(table)):
+            continue
+        items = [label for label in labels if lexicon.scope_for(label) not in ("total", "subtotal")]
+        out[block] = len(items) >= 2 and not any(
+            lexicon.concept_for(label, "money", "") is not None
+            or lexicon.source_for(label) is not None
+            or label_scope(clean_label(label))[0] != Scope.UNSTATED
+            for label in items
+        )
+    return out
 
 
 def _is_table_value(group: list[Figure]) -> bool:
@@ -312,6 +342,12 @@ def _text_facts(
             if part:
                 # ``项目支出预算执行率95.10%``: the rate of a part, not the department's.
                 scope, scope_name = Scope.UNIT, part
+        if scope == Scope.UNSTATED and parent is not None:
+            scope, scope_name = _bracketed_part_scope(
+                rest, concept, source, parent, parent_fact, department
+            )
+            if scope != Scope.UNSTATED:
+                provenance["scope_from"] = Origin.CLAUSE
         if scope == Scope.UNSTATED and inherit is not None and inherit.scope != Scope.TOTAL:
             scope, scope_name = inherit.scope, inherit.scope_name
             provenance["scope_from"] = Origin.CLAUSE
@@ -374,6 +410,34 @@ def _text_facts(
                 owner = fact
                 heads.append(fact)
     return out
+
+
+def _bracketed_part_scope(
+    rest: str,
+    concept: Concept,
+    source: str | None,
+    parent: Figure,
+    parent_fact: Fact | None,
+    department: str = "",
+) -> tuple[Scope, str]:
+    """The scope of a figure inside the brackets that explain ``parent``.
+
+    ``核定编制28名（其中参公编制18名、事业编制10名）``: a bracketed figure of the head's
+    own quantity is one of its parts, not the whole again. ``所属推广站支出96.18万元（基本
+    支出71.18万元，…）``: the parts are the sub-unit's, even when the head names no
+    concept of its own (its scope is read from its label). UNSTATED: neither.
+    """
+    if parent_fact is not None:
+        if parent_fact.concept == concept.id and parent_fact.source == source:
+            name = _cue("part_row_lead").sub("", rest.split("·")[0])
+            return Scope.UNIT, name or "所列分项"
+        return Scope.UNSTATED, ""
+    label = clean_label(parent.label)
+    end = _cue("head_subject_end").search(label)
+    scope, name = label_scope(label[: end.start()] if end else label, department)
+    if scope in (Scope.UNIT, Scope.SUBORDINATE, Scope.OWN_LEVEL):
+        return scope, name
+    return Scope.UNSTATED, ""
 
 
 def _budget_subject(
@@ -695,6 +759,7 @@ def _table_fact(
     single_unit: bool = False,
     caption: str | None = None,
     corner: str = "",
+    project_rows: bool = False,
 ) -> Fact | None:
     """A table cell's fact: the concept from its column, its label cell or its row.
 
@@ -770,7 +835,7 @@ def _table_fact(
         if (
             scope == Scope.TOTAL
             and (concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."))
-            and _project_table(caption, corner)
+            and (project_rows or _project_table(caption, corner))
         ):
             # The 合计 of ``重点项目资金情况`` is the listed projects' total.
             scope, scope_name = Scope.UNIT, f"{caption_subject(caption) or '所列项目'}合计"
