@@ -265,6 +265,9 @@ def _text_facts(
     """The sentence's figures that are not parts: more than one kind of them makes an
     inherited qualifier a choice (:attr:`Qualifiers.ambiguous`)."""
     basis_only = _cue("basis_only")
+    unit_head: tuple[Figure, Scope, str] | None = None
+    """The last figure whose label names a sub-unit but no concept (``所属推广站2024年
+    支出96.18万元，其中…``): the parts listed after it are that unit's."""
     for i, fig in enumerate(group):
         concept = lexicon.concept_for(fig.label, fig.kind, title, unit=fig.unit)
         parent = paren_parent(text, group, i)
@@ -293,6 +296,12 @@ def _text_facts(
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
             subject_from = Origin.CLAUSE
+        if unit_head is not None and unit_head[0].sentence_start != fig.sentence_start:
+            unit_head = None
+        if concept is None and parent is None:
+            head_scope = _head_subject_scope(fig.label, department)
+            if head_scope[0] != Scope.UNSTATED:
+                unit_head = (fig, *head_scope)
         if (
             fig.threshold
             or concept is None
@@ -315,6 +324,7 @@ def _text_facts(
         inherit = parent_fact or (owner if is_part else None)
 
         provenance: dict[str, Origin] = {"subject_from": subject_from}
+        listed = False  # a part listed after a unit-named head without a concept
         source = lexicon.source_for(fig.label)
         if source is not None:
             provenance["source_from"] = Origin.OWN
@@ -346,6 +356,8 @@ def _text_facts(
             scope, scope_name = _bracketed_part_scope(
                 rest, concept, source, parent, parent_fact, department
             )
+            if scope == Scope.UNSTATED and parent_fact is None:
+                scope, scope_name = _colon_subject(text, parent, department)
             if scope != Scope.UNSTATED:
                 provenance["scope_from"] = Origin.CLAUSE
         if scope == Scope.UNSTATED and inherit is not None and inherit.scope != Scope.TOTAL:
@@ -365,8 +377,18 @@ def _text_facts(
             # ``县妇幼保健院编制120名，在编118人``: the clause goes on about the unit
             # the sentence named.
             named = _scoped_before(text, heads, fig)
+            unit_parts = _unit_head_parts(text, unit_head, heads, fig)
+            opener = _colon_subject(text, fig, department)
             if named is not None:
                 scope, scope_name = named.scope, named.scope_name
+                provenance["scope_from"] = Origin.CLAUSE
+            elif unit_parts is not None:
+                scope, scope_name = unit_parts
+                provenance["scope_from"] = Origin.CLAUSE
+                listed = True
+            elif opener[0] != Scope.UNSTATED:
+                # ``县林业技术推广站：支出合计96.18万元…``: the sentence's subject.
+                scope, scope_name = opener
                 provenance["scope_from"] = Origin.CLAUSE
             elif _own_level_head(text, fig):
                 # ``某局（本级）核定编制59名``: the sentence opens with its own level.
@@ -406,10 +428,63 @@ def _text_facts(
         out.append(fact)
         if parent is None:
             subject = fact
-            if not is_part:
+            if not is_part and not listed:
                 owner = fact
                 heads.append(fact)
     return out
+
+
+def _head_subject_scope(label: str, department: str = "") -> tuple[Scope, str]:
+    """The part of the department a head figure's label names before its quantity words.
+
+    ``所属县林业技术推广站2024年支出`` → the 推广站; a label naming no unit → UNSTATED.
+    """
+    text = clean_label(label)
+    end = _cue("head_subject_end").search(text)
+    scope, name = label_scope(text[: end.start()] if end else text, department)
+    if scope in (Scope.UNIT, Scope.SUBORDINATE, Scope.OWN_LEVEL):
+        return scope, name
+    return Scope.UNSTATED, ""
+
+
+def _unit_head_parts(
+    text: str,
+    unit_head: tuple[Figure, Scope, str] | None,
+    heads: Sequence[Fact],
+    fig: Figure,
+) -> tuple[Scope, str] | None:
+    """The sub-unit scope of a part listed after a unit-named head (``…，其中基本支出a``).
+
+    Only when the head is the sentence's latest, the part follows a 其中/包括 and no
+    ``；`` stands between.
+    """
+    if unit_head is None:
+        return None
+    head = unit_head[0]
+    if heads and heads[-1].figure.amount.start > head.amount.start:
+        return None
+    between = text[head.amount.end : fig.amount.start]
+    if "；" in between or ";" in between:
+        return None
+    if not any(word in between for word in words("facts", "part_openers")):
+        return None
+    return unit_head[1], unit_head[2]
+
+
+def _colon_subject(text: str, fig: Figure, department: str = "") -> tuple[Scope, str]:
+    """A sub-unit named at the head of the figure's sentence before a colon.
+
+    ``县林业技术推广站：2024年支出96.18万元…`` speaks of the 推广站. Only a colon in
+    the sentence's first clause counts; UNSTATED otherwise.
+    """
+    head = text[fig.sentence_start : fig.amount.start]
+    colon = min((i for i in (head.find("："), head.find(":")) if i >= 0), default=-1)
+    if colon <= 0 or any(mark in head[:colon] for mark in "，,；;"):
+        return Scope.UNSTATED, ""
+    scope, name = label_scope(clean_label(head[:colon]), department)
+    if scope in (Scope.UNIT, Scope.SUBORDINATE):
+        return scope, name
+    return Scope.UNSTATED, ""
 
 
 def _bracketed_part_scope(
@@ -432,12 +507,7 @@ def _bracketed_part_scope(
             name = _cue("part_row_lead").sub("", rest.split("·")[0])
             return Scope.UNIT, name or "所列分项"
         return Scope.UNSTATED, ""
-    label = clean_label(parent.label)
-    end = _cue("head_subject_end").search(label)
-    scope, name = label_scope(label[: end.start()] if end else label, department)
-    if scope in (Scope.UNIT, Scope.SUBORDINATE, Scope.OWN_LEVEL):
-        return scope, name
-    return Scope.UNSTATED, ""
+    return _head_subject_scope(parent.label, department)
 
 
 def _budget_subject(
