@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from auditor.model import Document, Paragraph, Table
-from auditor.read.figures import Figure, cue
+from auditor.read.figures import Figure, column_paths, cue
 from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Scope
 from auditor.read.relations import holds_calculation
@@ -130,7 +130,14 @@ def build_facts(
                 if isinstance(block, Paragraph) and block_index in scans
                 else ()
             )
-            facts.extend(_text_facts(group, text, years, lexicon, report_year, title, department))
+            column = (
+                _column_leaf(block, cell[1])
+                if isinstance(block, Table) and cell is not None
+                else ""
+            )
+            facts.extend(
+                _text_facts(group, text, years, lexicon, report_year, title, department, column)
+            )
         else:
             caption = block.caption if isinstance(block, Table) else None
             corner = _corner(block) if isinstance(block, Table) else ""
@@ -254,7 +261,9 @@ def _text_facts(
     report_year: int | None,
     title: str,
     department: str = "",
+    column: str = "",
 ) -> list[Fact]:
+    """Facts of one text: a paragraph, or a cell holding text (``column``: its header)."""
     out: list[Fact] = []
     resolved: dict[Figure, Fact] = {}
     subject: Fact | None = None
@@ -353,8 +362,13 @@ def _text_facts(
                 # ``项目支出预算执行率95.10%``: the rate of a part, not the department's.
                 scope, scope_name = Scope.UNIT, part
         if scope == Scope.UNSTATED and parent is not None:
+            head_concept = (
+                parent_fact.concept
+                if parent_fact is not None
+                else _column_concept(parent, column, lexicon, title)
+            )
             scope, scope_name = _bracketed_part_scope(
-                rest, concept, source, parent, parent_fact, department
+                rest, concept, source, parent, parent_fact, head_concept, department
             )
             if scope == Scope.UNSTATED and parent_fact is None:
                 scope, scope_name = _colon_subject(text, parent, department)
@@ -493,6 +507,7 @@ def _bracketed_part_scope(
     source: str | None,
     parent: Figure,
     parent_fact: Fact | None,
+    head_concept: str | None,
     department: str = "",
 ) -> tuple[Scope, str]:
     """The scope of a figure inside the brackets that explain ``parent``.
@@ -500,14 +515,32 @@ def _bracketed_part_scope(
     ``核定编制28名（其中参公编制18名、事业编制10名）``: a bracketed figure of the head's
     own quantity is one of its parts, not the whole again. ``所属推广站支出96.18万元（基本
     支出71.18万元，…）``: the parts are the sub-unit's, even when the head names no
-    concept of its own (its scope is read from its label). UNSTATED: neither.
+    concept of its own (its scope is read from its label). ``head_concept`` is the
+    head's concept, from its fact or, in a table cell (``32（其中参公编制20）``), from the
+    cell's column. UNSTATED: neither.
     """
+    same_source = parent_fact is None or parent_fact.source == source
+    if head_concept == concept.id and same_source:
+        name = _cue("part_row_lead").sub("", rest.split("·")[0])
+        return Scope.UNIT, name or "所列分项"
     if parent_fact is not None:
-        if parent_fact.concept == concept.id and parent_fact.source == source:
-            name = _cue("part_row_lead").sub("", rest.split("·")[0])
-            return Scope.UNIT, name or "所列分项"
         return Scope.UNSTATED, ""
     return _head_subject_scope(parent.label, department)
+
+
+def _column_concept(fig: Figure, column: str, lexicon: Lexicon, title: str) -> str | None:
+    """The concept the header of the cell holding ``fig`` names (``编制数``), or None."""
+    header = fig.column_path[-1] if fig.column_path else column
+    if not header:
+        return None
+    concept = lexicon.concept_for(header, fig.kind, title, unit=fig.unit)
+    return concept.id if concept is not None else None
+
+
+def _column_leaf(table: Table, column: int) -> str:
+    """The lowest header over a table column (empty when the table has none)."""
+    paths = column_paths(table)
+    return paths[column][-1] if 0 <= column < len(paths) and paths[column] else ""
 
 
 def _budget_subject(
