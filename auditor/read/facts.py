@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from auditor.model import Document, Paragraph, Table
-from auditor.read.figures import Figure, cue
+from auditor.read.figures import Figure, column_paths, cue
 from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Scope
 from auditor.read.relations import holds_calculation
@@ -117,6 +117,7 @@ def build_facts(
     for f in ordered:
         by_block[(f.block, f.cell)].append(f)
     single_unit = _single_unit_tables(ordered, lexicon)
+    project_rows = _project_row_tables(ordered, doc, lexicon)
     for (block_index, cell), group in by_block.items():
         block = doc.blocks[block_index]
         title = section_title_of[block_index]
@@ -129,7 +130,14 @@ def build_facts(
                 if isinstance(block, Paragraph) and block_index in scans
                 else ()
             )
-            facts.extend(_text_facts(group, text, years, lexicon, report_year, title, department))
+            column = (
+                _column_leaf(block, cell[1])
+                if isinstance(block, Table) and cell is not None
+                else ""
+            )
+            facts.extend(
+                _text_facts(group, text, years, lexicon, report_year, title, department, column)
+            )
         else:
             caption = block.caption if isinstance(block, Table) else None
             corner = _corner(block) if isinstance(block, Table) else ""
@@ -142,6 +150,7 @@ def build_facts(
                     single_unit.get(block_index, False),
                     caption,
                     corner,
+                    project_rows.get(block_index, False),
                 )
                 for f in group
             )
@@ -162,6 +171,34 @@ def _single_unit_tables(figures: Sequence[Figure], lexicon: Lexicon) -> dict[int
         block: len(labels) == 1 and lexicon.scope_for(next(iter(labels))).startswith("unit:")
         for block, labels in rows.items()
     }
+
+
+def _project_row_tables(
+    figures: Sequence[Figure], doc: Document, lexicon: Lexicon
+) -> dict[int, bool]:
+    """Tables whose rows are projects, told by the rows themselves.
+
+    The corner header names projects (``项目名称``, ``项目``) and every row with values,
+    but the 合计, names neither a concept (``基本支出``) nor a unit (``县图书馆``): at
+    least two such rows. Their 合计 is the listed projects' total, whatever the caption.
+    """
+    rows: dict[int, set[str]] = defaultdict(set)
+    for f in figures:
+        if f.table_value and f.cell is not None and f.row_label:
+            rows[f.block].add(f.row_label.split("/")[-1])
+    out: dict[int, bool] = {}
+    for block, labels in rows.items():
+        table = doc.blocks[block]
+        if not isinstance(table, Table) or not _cue("project_table_corner").match(_corner(table)):
+            continue
+        items = [label for label in labels if lexicon.scope_for(label) not in ("total", "subtotal")]
+        out[block] = len(items) >= 2 and not any(
+            lexicon.concept_for(label, "money", "") is not None
+            or lexicon.source_for(label) is not None
+            or label_scope(clean_label(label))[0] != Scope.UNSTATED
+            for label in items
+        )
+    return out
 
 
 def _is_table_value(group: list[Figure]) -> bool:
@@ -224,7 +261,9 @@ def _text_facts(
     report_year: int | None,
     title: str,
     department: str = "",
+    column: str = "",
 ) -> list[Fact]:
+    """Facts of one text: a paragraph, or a cell holding text (``column``: its header)."""
     out: list[Fact] = []
     resolved: dict[Figure, Fact] = {}
     subject: Fact | None = None
@@ -235,6 +274,9 @@ def _text_facts(
     """The sentence's figures that are not parts: more than one kind of them makes an
     inherited qualifier a choice (:attr:`Qualifiers.ambiguous`)."""
     basis_only = _cue("basis_only")
+    unit_head: tuple[Figure, Scope, str] | None = None
+    """The last figure whose label names a sub-unit but no concept (``所属推广站2024年
+    支出96.18万元，其中…``): the parts listed after it are that unit's."""
     for i, fig in enumerate(group):
         concept = lexicon.concept_for(fig.label, fig.kind, title, unit=fig.unit)
         parent = paren_parent(text, group, i)
@@ -263,6 +305,12 @@ def _text_facts(
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
             subject_from = Origin.CLAUSE
+        if unit_head is not None and unit_head[0].sentence_start != fig.sentence_start:
+            unit_head = None
+        if concept is None and parent is None:
+            head_scope = _head_subject_scope(fig.label, department)
+            if head_scope[0] != Scope.UNSTATED:
+                unit_head = (fig, *head_scope)
         if (
             fig.threshold
             or concept is None
@@ -285,6 +333,7 @@ def _text_facts(
         inherit = parent_fact or (owner if is_part else None)
 
         provenance: dict[str, Origin] = {"subject_from": subject_from}
+        listed = False  # a part listed after a unit-named head without a concept
         source = lexicon.source_for(fig.label)
         if source is not None:
             provenance["source_from"] = Origin.OWN
@@ -312,6 +361,19 @@ def _text_facts(
             if part:
                 # ``项目支出预算执行率95.10%``: the rate of a part, not the department's.
                 scope, scope_name = Scope.UNIT, part
+        if scope == Scope.UNSTATED and parent is not None:
+            head_concept = (
+                parent_fact.concept
+                if parent_fact is not None
+                else _column_concept(parent, column, lexicon, title)
+            )
+            scope, scope_name = _bracketed_part_scope(
+                rest, concept, source, parent, parent_fact, head_concept, department
+            )
+            if scope == Scope.UNSTATED and parent_fact is None:
+                scope, scope_name = _colon_subject(text, parent, department)
+            if scope != Scope.UNSTATED:
+                provenance["scope_from"] = Origin.CLAUSE
         if scope == Scope.UNSTATED and inherit is not None and inherit.scope != Scope.TOTAL:
             scope, scope_name = inherit.scope, inherit.scope_name
             provenance["scope_from"] = Origin.CLAUSE
@@ -329,8 +391,18 @@ def _text_facts(
             # ``县妇幼保健院编制120名，在编118人``: the clause goes on about the unit
             # the sentence named.
             named = _scoped_before(text, heads, fig)
+            unit_parts = _unit_head_parts(text, unit_head, heads, fig)
+            opener = _colon_subject(text, fig, department)
             if named is not None:
                 scope, scope_name = named.scope, named.scope_name
+                provenance["scope_from"] = Origin.CLAUSE
+            elif unit_parts is not None:
+                scope, scope_name = unit_parts
+                provenance["scope_from"] = Origin.CLAUSE
+                listed = True
+            elif opener[0] != Scope.UNSTATED:
+                # ``县林业技术推广站：支出合计96.18万元…``: the sentence's subject.
+                scope, scope_name = opener
                 provenance["scope_from"] = Origin.CLAUSE
             elif _own_level_head(text, fig):
                 # ``某局（本级）核定编制59名``: the sentence opens with its own level.
@@ -370,10 +442,105 @@ def _text_facts(
         out.append(fact)
         if parent is None:
             subject = fact
-            if not is_part:
+            if not is_part and not listed:
                 owner = fact
                 heads.append(fact)
     return out
+
+
+def _head_subject_scope(label: str, department: str = "") -> tuple[Scope, str]:
+    """The part of the department a head figure's label names before its quantity words.
+
+    ``所属县林业技术推广站2024年支出`` → the 推广站; a label naming no unit → UNSTATED.
+    """
+    text = clean_label(label)
+    end = _cue("head_subject_end").search(text)
+    scope, name = label_scope(text[: end.start()] if end else text, department)
+    if scope in (Scope.UNIT, Scope.SUBORDINATE, Scope.OWN_LEVEL):
+        return scope, name
+    return Scope.UNSTATED, ""
+
+
+def _unit_head_parts(
+    text: str,
+    unit_head: tuple[Figure, Scope, str] | None,
+    heads: Sequence[Fact],
+    fig: Figure,
+) -> tuple[Scope, str] | None:
+    """The sub-unit scope of a part listed after a unit-named head (``…，其中基本支出a``).
+
+    Only when the head is the sentence's latest, the part follows a 其中/包括 and no
+    ``；`` stands between.
+    """
+    if unit_head is None:
+        return None
+    head = unit_head[0]
+    if heads and heads[-1].figure.amount.start > head.amount.start:
+        return None
+    between = text[head.amount.end : fig.amount.start]
+    if "；" in between or ";" in between:
+        return None
+    if not any(word in between for word in words("facts", "part_openers")):
+        return None
+    return unit_head[1], unit_head[2]
+
+
+def _colon_subject(text: str, fig: Figure, department: str = "") -> tuple[Scope, str]:
+    """A sub-unit named at the head of the figure's sentence before a colon.
+
+    ``县林业技术推广站：2024年支出96.18万元…`` speaks of the 推广站. Only a colon in
+    the sentence's first clause counts; UNSTATED otherwise.
+    """
+    head = text[fig.sentence_start : fig.amount.start]
+    colon = min((i for i in (head.find("："), head.find(":")) if i >= 0), default=-1)
+    if colon <= 0 or any(mark in head[:colon] for mark in "，,；;"):
+        return Scope.UNSTATED, ""
+    scope, name = label_scope(clean_label(head[:colon]), department)
+    if scope in (Scope.UNIT, Scope.SUBORDINATE):
+        return scope, name
+    return Scope.UNSTATED, ""
+
+
+def _bracketed_part_scope(
+    rest: str,
+    concept: Concept,
+    source: str | None,
+    parent: Figure,
+    parent_fact: Fact | None,
+    head_concept: str | None,
+    department: str = "",
+) -> tuple[Scope, str]:
+    """The scope of a figure inside the brackets that explain ``parent``.
+
+    ``核定编制28名（其中参公编制18名、事业编制10名）``: a bracketed figure of the head's
+    own quantity is one of its parts, not the whole again. ``所属推广站支出96.18万元（基本
+    支出71.18万元，…）``: the parts are the sub-unit's, even when the head names no
+    concept of its own (its scope is read from its label). ``head_concept`` is the
+    head's concept, from its fact or, in a table cell (``32（其中参公编制20）``), from the
+    cell's column. UNSTATED: neither.
+    """
+    same_source = parent_fact is None or parent_fact.source == source
+    if head_concept == concept.id and same_source:
+        name = _cue("part_row_lead").sub("", rest.split("·")[0])
+        return Scope.UNIT, name or "所列分项"
+    if parent_fact is not None:
+        return Scope.UNSTATED, ""
+    return _head_subject_scope(parent.label, department)
+
+
+def _column_concept(fig: Figure, column: str, lexicon: Lexicon, title: str) -> str | None:
+    """The concept the header of the cell holding ``fig`` names (``编制数``), or None."""
+    header = fig.column_path[-1] if fig.column_path else column
+    if not header:
+        return None
+    concept = lexicon.concept_for(header, fig.kind, title, unit=fig.unit)
+    return concept.id if concept is not None else None
+
+
+def _column_leaf(table: Table, column: int) -> str:
+    """The lowest header over a table column (empty when the table has none)."""
+    paths = column_paths(table)
+    return paths[column][-1] if 0 <= column < len(paths) and paths[column] else ""
 
 
 def _budget_subject(
@@ -695,6 +862,7 @@ def _table_fact(
     single_unit: bool = False,
     caption: str | None = None,
     corner: str = "",
+    project_rows: bool = False,
 ) -> Fact | None:
     """A table cell's fact: the concept from its column, its label cell or its row.
 
@@ -770,7 +938,7 @@ def _table_fact(
         if (
             scope == Scope.TOTAL
             and (concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."))
-            and _project_table(caption, corner)
+            and (project_rows or _project_table(caption, corner))
         ):
             # The 合计 of ``重点项目资金情况`` is the listed projects' total.
             scope, scope_name = Scope.UNIT, f"{caption_subject(caption) or '所列项目'}合计"

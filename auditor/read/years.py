@@ -30,6 +30,8 @@ _PUBLISHED_BEFORE = _cue("published_before")
 _FINAL = _cue("final_account")
 _BUDGET = _cue("budget")
 _BUDGET_AS_USE = _cue("budget_as_use")
+_BUDGET_USE_CLAUSE = _cue("budget_use_clause")
+_BUDGET_USE_BASIS = _cue("budget_use_basis")
 
 
 def _published(before: str, after: str) -> str:
@@ -41,6 +43,8 @@ def _published(before: str, after: str) -> str:
     """
     if _BUDGET_AS_USE.search(before[-BUDGET_USE_BEFORE:]):
         return ""  # ``作为2025年预算安排的依据``: the budget the evaluation feeds
+    if _BUDGET_USE_CLAUSE.search(before) and _BUDGET_USE_BASIS.search(after):
+        return ""  # ``作为编制2024年度、2025年度部门预算的重要依据``: the same, further on
     head = after[:NAMED_AFTER]
     rest = after[: max(0, after.find("。"))] if "。" in after else after[:DISCLOSED_WITHIN]
     disclosed = (
