@@ -3,10 +3,11 @@
 A report may score an indicator twice: its section in the text (``5.预算执行率（10分）``
 with the computed rate) and its row in the 自评表 (the rule in a ``评分标准`` column).
 Each side lacks what the other has. Linked by the indicator's name, a narrative
-indicator without a rule takes its row's rule, and a table row without a rate takes
+indicator without a rule takes its row's rule, and an indicator with a rule but no
+rate (a table row, or a narrative item whose text computes none) takes
 the rate the text computes for it (a formula named after the row) or, with no such
 formula, the rate a sentence states for it (``全年预算调整率为15%``; a name that ends
-with the row's, so ``本年预算调整率`` is the row's ``预算调整率``). A name that links
+with the row's, so ``全年预算调整率`` is the row's ``预算调整率``, ``项目预算执行率`` is not the department's). A name that links
 to more than one row, or a row whose name has two different computed or stated
 rates, links to nothing: the reading says less rather than guess.
 """
@@ -25,8 +26,7 @@ from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 
 _NOISE = re.compile(r"[\s“”\"‘’'「」《》（）()]")
 _RULE_CUE = cue("rule_cue")
-_MIN_NAME = 4
-"""Shortest row name matched at the end of a longer one (``预算调整率``, not ``执行率``)."""
+_SAME_NAME_PREFIX = cue("same_name_prefix")
 
 
 def name_key(name: str) -> str:
@@ -51,7 +51,12 @@ def linked(
     out: list[ScoreSheet] = []
     for sheet in sheets:
         if sheet.kind == "narrative":
-            indicators = tuple(_with_row_rule(i, rows) for i in sheet.indicators)
+            # A walk-through item that takes its row's rule may have its rate computed
+            # sections earlier (预算执行情况), outside its own text.
+            indicators = tuple(
+                _with_text_rate(_with_row_rule(i, rows), formulas, text_figures)
+                for i in sheet.indicators
+            )
         else:
             indicators = tuple(
                 _with_text_rate(i, formulas, text_figures)
@@ -80,9 +85,15 @@ def _with_row_rule(indicator: Indicator, rows: dict[str, list[Indicator]]) -> In
 
 
 def _names_row(name: str, key: str) -> bool:
-    """Whether a formula's or a sentence's name is the row's (equal, or ending with it)."""
+    """Whether a formula's or a sentence's name is the row's.
+
+    Equal, or the row's name after a year or scope word (``2024年预算调整率``,
+    ``全年预算调整率``).
+    """
     found = name_key(name)
-    return found == key or (len(key) >= _MIN_NAME and found.endswith(key))
+    if found == key:
+        return True
+    return found.endswith(key) and bool(_SAME_NAME_PREFIX.match(found[: -len(key)]))
 
 
 def _with_text_rate(
