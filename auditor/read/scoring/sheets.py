@@ -25,7 +25,7 @@ from auditor.model import Document
 from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
 from auditor.read.scoring.links import linked
-from auditor.read.scoring.methods import indicator_targets, with_sheet_rule
+from auditor.read.scoring.methods import indicator_targets, with_funds_rule, with_sheet_rule
 from auditor.read.scoring.narrative import narrative_sheet
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring.tables import is_points_header, scored_rows, table_sheet
@@ -137,6 +137,7 @@ def _completed(doc: Document, sheets: list[ScoreSheet]) -> list[ScoreSheet]:
             number, rows = fits[0]
             # The funds table's own note (``得分=执行率×分值``) scores its rows.
             rows = with_sheet_rule(doc, replace(sheet, indicators=rows, table=number)).indicators
+            rows = with_funds_rule(doc, rows)
             out.append(replace(sheet, indicators=rows + sheet.indicators, joined=(number,)))
         else:
             out.append(replace(sheet, partial=True))
