@@ -88,9 +88,11 @@ def _names_row(name: str, key: str) -> bool:
     """Whether a formula's or a sentence's name is the row's.
 
     Equal, or the row's name after a year or scope word (``2024年预算调整率``,
-    ``全年预算调整率``).
+    ``全年预算调整率``); a name followed by its definition after a colon counts by
+    the part before it.
     """
-    found = name_key(name)
+    # ``预算调整率：（调整后预算数-年初预算数）/…``: the name before its definition.
+    found = name_key(re.split(r"[：:]", name, maxsplit=1)[0])
     if found == key:
         return True
     return found.endswith(key) and bool(_SAME_NAME_PREFIX.match(found[: -len(key)]))
