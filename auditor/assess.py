@@ -401,10 +401,10 @@ class ScoreSummary:
 
 
 def main_sheet(sheets: Sequence[ScoreSheet]) -> ScoreSheet | None:
-    """The report's own indicator sheet: the one with the most indicators."""
+    """The report's own indicator sheet: a whole one with the most indicators."""
     if not sheets:
         return None
-    return max(sheets, key=lambda s: (len(s.indicators), s.kind == "narrative"))
+    return max(sheets, key=lambda s: (not s.partial, len(s.indicators), s.kind == "narrative"))
 
 
 def summarize(reading: Reading) -> ScoreSummary:

@@ -98,6 +98,7 @@ def score_exceeds_maximum(reading: Reading, options: Mapping[str, Any]) -> Itera
     name="score-contradicts-rule",
     title="指标得分不符合其评分标准",
     source=SOURCE_SCORING,
+    defers_to=("SC001",),
 )
 def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """The awarded score is not what the indicator's own scoring rule gives at its rate.
@@ -108,7 +109,9 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
     step; a rule that contradicts itself accepts a score that fits either reading (and
     is reported by SC004). Where the report states no rule, the reference framework's
-    rule is used and a mismatch is only a warning.
+    rule is used and a mismatch is only a warning. A score above the indicator's
+    maximum is one defect, SC001's: this rule defers it there and reports it itself
+    only when SC001 does not run (``--ignore SC001``).
 
     Fails:
         （五）预算完成率（5分）
@@ -120,12 +123,15 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
         预算完成率=(年初预算+追加预算)/(年初预算+追加预算)×100%=90%。
         根据评价标准：100%计满分，每低于5%扣2分，扣完为止。故本项计1分。
     """
+    sc001_runs = "SC001" in options.get(DEFER_TO, ())
     for a in _all_assessments(reading):
         ind = a.indicator
         if a.rule is None or ind.rate is None or ind.awarded is None or not a.readings_stated:
             continue
         if _in(ind.awarded, a.readings_stated):
             continue
+        if sc001_runs and ind.awarded > ind.maximum:
+            continue  # above the maximum: SC001 reports it, one defect one finding
         source = "其评分标准" if a.rule_source == "report" else "参考框架评分标准（报告未写标准）"
         yield Issue(
             message=(

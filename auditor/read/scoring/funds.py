@@ -3,7 +3,10 @@
 The 10号 form's funds table (``年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
 得分``) writes each row's 执行率 beside the amounts it is computed from. Which budget
 column is the denominator is chosen by the table's own rows: the column over which
-most written rates come out right; when two columns tie, nothing is read.
+most written rates come out right; when two columns tie, nothing is read. When no
+written rate comes out right over any column (a funds table whose one 合计 row has a
+wrong rate), the table cannot choose, and the column the form defines the rate over
+(全年预算数) is the denominator when exactly one column is it.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from auditor.text.cells import is_numeric_text
 _RATE_HEADER = table_cue("rate_header")
 _EXECUTED_HEADER = table_cue("executed_header")
 _BUDGET_HEADER = table_cue("budget_header")
+_DEFINED_BUDGET_HEADER = table_cue("defined_budget_header")
 _PERCENT_CELL = cue("percent_cell")
+_SCORE_HEADER = table_cue("score_header")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +66,10 @@ def row_rates(t: Table) -> dict[int, tuple[RowRate, RowRatio]]:
     if not t.header_rows:
         return {}
     heads = _headers(t)
-    rate_cols = [c for c, h in enumerate(heads) if _RATE_HEADER.search(h)]
+    # ``得分（执行率×分值）`` names the rate in the score column's header: not a rate column.
+    rate_cols = [
+        c for c, h in enumerate(heads) if _RATE_HEADER.search(h) and not _SCORE_HEADER.match(h)
+    ]
     num_cols = [c for c, h in enumerate(heads) if _EXECUTED_HEADER.search(h)]
     den_cols = [c for c, h in enumerate(heads) if _BUDGET_HEADER.search(h) and c not in num_cols]
     if len(rate_cols) != 1 or len(num_cols) != 1 or not den_cols:
@@ -69,6 +77,9 @@ def row_rates(t: Table) -> dict[int, tuple[RowRate, RowRatio]]:
     rate_col, num_col = rate_cols[0], num_cols[0]
     rows = range(t.header_rows, t.n_rows)
     den_col = _denominator(t, rows, rate_col, num_col, den_cols)
+    if den_col is None and not _any_agrees(t, rows, rate_col, num_col, den_cols):
+        defined = [c for c in den_cols if _DEFINED_BUDGET_HEADER.search(heads[c])]
+        den_col = defined[0] if len(defined) == 1 else None
     if den_col is None:
         return {}
     out: dict[int, tuple[RowRate, RowRatio]] = {}
@@ -83,6 +94,22 @@ def row_rates(t: Table) -> dict[int, tuple[RowRate, RowRatio]]:
         )  # fmt: skip
         out[r] = (rate, RowRatio(num, heads[num_col], den, heads[den_col], quote))
     return out
+
+
+def _any_agrees(
+    t: Table, rows: Sequence[int], rate_col: int, num_col: int, den_cols: Sequence[int]
+) -> bool:
+    """Whether any row's written rate comes out right over any budget column."""
+    for r in rows:
+        row = t.grid[r]
+        rate, num = _rate(row[rate_col]), _amount(row[num_col])
+        if rate is None or num is None:
+            continue
+        for c in den_cols:
+            den = _amount(row[c])
+            if den is not None and _agrees(rate, num, den):
+                return True
+    return False
 
 
 def _denominator(

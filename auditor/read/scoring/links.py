@@ -3,10 +3,13 @@
 A report may score an indicator twice: its section in the text (``5.预算执行率（10分）``
 with the computed rate) and its row in the 自评表 (the rule in a ``评分标准`` column).
 Each side lacks what the other has. Linked by the indicator's name, a narrative
-indicator without a rule takes its row's rule, and a table row without a rate takes
-the rate the text computes for it (a formula named after the row). A name that links
-to more than one row, or a row whose name has two different computed rates, links to
-nothing: the reading says less rather than guess.
+indicator without a rule takes its row's rule, and an indicator with a rule but no
+rate (a table row, or a narrative item whose text computes none) takes
+the rate the text computes for it (a formula named after the row) or, with no such
+formula, the rate a sentence states for it (``全年预算调整率为15%``; a name that ends
+with the row's, so ``全年预算调整率`` is the row's ``预算调整率``, ``项目预算执行率`` is not the department's). A name that links
+to more than one row, or a row whose name has two different computed or stated
+rates, links to nothing: the reading says less rather than guess.
 """
 
 from __future__ import annotations
@@ -17,10 +20,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
-from auditor.read.scoring.sheet import Indicator, ScoreSheet
+from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 
 _NOISE = re.compile(r"[\s“”\"‘’'「」《》（）()]")
+_RULE_CUE = cue("rule_cue")
+_SAME_NAME_PREFIX = cue("same_name_prefix")
 
 
 def name_key(name: str) -> str:
@@ -28,7 +34,11 @@ def name_key(name: str) -> str:
     return _NOISE.sub("", name)
 
 
-def linked(sheets: Sequence[ScoreSheet], formulas: Sequence[Formula]) -> list[ScoreSheet]:
+def linked(
+    sheets: Sequence[ScoreSheet],
+    formulas: Sequence[Formula],
+    text_figures: Sequence[Figure] = (),
+) -> list[ScoreSheet]:
     """The sheets with rules and rates shared between the text and the table rows."""
     narrative_names = {
         name_key(i.name) for s in sheets if s.kind == "narrative" for i in s.indicators
@@ -41,10 +51,17 @@ def linked(sheets: Sequence[ScoreSheet], formulas: Sequence[Formula]) -> list[Sc
     out: list[ScoreSheet] = []
     for sheet in sheets:
         if sheet.kind == "narrative":
-            indicators = tuple(_with_row_rule(i, rows) for i in sheet.indicators)
+            # A walk-through item that takes its row's rule may have its rate computed
+            # sections earlier (预算执行情况), outside its own text.
+            indicators = tuple(
+                _with_text_rate(_with_row_rule(i, rows), formulas, text_figures)
+                for i in sheet.indicators
+            )
         else:
             indicators = tuple(
-                _with_text_rate(i, formulas) if name_key(i.name) not in narrative_names else i
+                _with_text_rate(i, formulas, text_figures)
+                if name_key(i.name) not in narrative_names
+                else i
                 for i in sheet.indicators
             )
         out.append(replace(sheet, indicators=indicators))
@@ -67,27 +84,64 @@ def _with_row_rule(indicator: Indicator, rows: dict[str, list[Indicator]]) -> In
     )
 
 
-def _with_text_rate(row: Indicator, formulas: Sequence[Formula]) -> Indicator:
-    """A table row with a rule and no rate takes the rate the text computes for it."""
+def _names_row(name: str, key: str) -> bool:
+    """Whether a formula's or a sentence's name is the row's.
+
+    Equal, or the row's name after a year or scope word (``2024年预算调整率``,
+    ``全年预算调整率``); a name followed by its definition after a colon counts by
+    the part before it.
+    """
+    # ``预算调整率：（调整后预算数-年初预算数）/…``: the name before its definition.
+    found = name_key(re.split(r"[：:]", name, maxsplit=1)[0])
+    if found == key:
+        return True
+    return found.endswith(key) and bool(_SAME_NAME_PREFIX.match(found[: -len(key)]))
+
+
+def _with_text_rate(
+    row: Indicator, formulas: Sequence[Formula], text_figures: Sequence[Figure]
+) -> Indicator:
+    """A table row with a rule and no rate takes the rate the text computes or states for it."""
     if row.rule is None or row.rate is not None:
         return row
     key = name_key(row.name)
     named = [
         f
         for f in formulas
-        if f.stated is not None and f.stated_unit == "%" and name_key(f.name) == key
+        if f.stated is not None and f.stated_unit == "%" and _names_row(f.name, key)
     ]
-    values = {f.stated.value for f in named if f.stated is not None}
-    if len(values) != 1:
+    if named:
+        values = {f.stated.value for f in named if f.stated is not None}
+        if len(values) != 1:
+            return row
+        f = named[-1]
+        assert f.stated is not None
+        rate = (f.stated.value * 100).quantize(Decimal(1).scaleb(-f.stated.decimals))
+        return replace(
+            row,
+            rate=rate,
+            rate_quote=f.quote,
+            rate_location=f.location,
+            formula=f,
+            rate_decimals=f.stated.decimals,
+        )
+    stated = [
+        fig
+        for fig in text_figures
+        if fig.kind == "percent"
+        and fig.cell is None
+        and not fig.threshold
+        and fig.verb not in ("计", "得", "扣")
+        and not _RULE_CUE.search(fig.quote)
+        and _names_row(fig.label, key)
+    ]
+    if len({fig.value for fig in stated}) != 1:
         return row
-    f = named[-1]
-    assert f.stated is not None
-    rate = (f.stated.value * 100).quantize(Decimal(1).scaleb(-f.stated.decimals))
+    fig = stated[-1]
     return replace(
         row,
-        rate=rate,
-        rate_quote=f.quote,
-        rate_location=f.location,
-        formula=f,
-        rate_decimals=f.stated.decimals,
+        rate=fig.value,
+        rate_quote=fig.quote,
+        rate_location=fig.location,
+        rate_decimals=fig.amount.decimals,
     )

@@ -12,6 +12,7 @@ from auditor.read.scoring.targets import RowTarget, completion_rate, row_targets
 
 _SHEET_RULE_CUE = cue("sheet_rule_cue")
 _SHEET_WIDE_CUE = cue("sheet_wide_cue")
+_FUNDS_RULE = cue("funds_rule")
 
 
 def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Location] | None:
@@ -107,6 +108,39 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
                 )
         indicators.append(replace(ind, rule=rule, rule_quote=text, rule_location=where))
     return replace(sheet, indicators=tuple(indicators))
+
+
+def with_funds_rule(doc: Document, rows: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
+    """Funds rows without a rule take the ``执行率×分值`` method the text states for them.
+
+    The 10号 form scores its funds row at 执行率×分值; a report may state it far from
+    the table (in the scoring method section, or as the score's own formula in the
+    item's paragraph). Only the product is read, so the numbers after it
+    (``=95%×10=9.5分``) are not taken for the rule; rows without their own
+    执行数/预算数 operands are left alone.
+    """
+    if not any(r.rule is None and r.row_ratio is not None for r in rows):
+        return rows
+    found: tuple[ScoringRule, str, Location] | None = None
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        m = _FUNDS_RULE.search(block.text)
+        if m is None:
+            continue
+        rule = parse_rule(m.group(0))
+        if not rule.empty and rule.proportional:
+            found = (rule, m.group(0), block.location)
+            break
+    if found is None:
+        return rows
+    rule, text, where = found
+    return tuple(
+        replace(r, rule=rule, rule_quote=text, rule_location=where)
+        if r.rule is None and r.row_ratio is not None
+        else r
+        for r in rows
+    )
 
 
 def indicator_targets(doc: Document, sheet: ScoreSheet) -> list[tuple[Indicator, RowTarget]]:

@@ -25,7 +25,7 @@ from auditor.model import Document
 from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
 from auditor.read.scoring.links import linked
-from auditor.read.scoring.methods import indicator_targets, with_sheet_rule
+from auditor.read.scoring.methods import indicator_targets, with_funds_rule, with_sheet_rule
 from auditor.read.scoring.narrative import narrative_sheet
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring.tables import is_points_header, scored_rows, table_sheet
@@ -49,6 +49,7 @@ def read_score_sheets(
     formulas: Sequence[Formula],
 ) -> tuple[ScoreSheet, ...]:
     """Read every score sheet of the document."""
+    text_figures = [f for figs in figures_by_block.values() for f in figs if f.cell is None]
     table_sheets = [
         with_sheet_rule(doc, s) for t in doc.tables if (s := table_sheet(t)) is not None
     ]
@@ -56,6 +57,22 @@ def read_score_sheets(
     narrative = narrative_sheet(
         doc, sections, section_of, figures_by_block, formulas, {s.table for s in table_sheets}
     )
+    whole = [s for s in table_sheets if _covers_full_score(s)]
+    if narrative is not None and narrative.indicators and whole and _short(narrative):
+        # A walk-through of some indicators beside a table that scores them all: the
+        # text is part of the sheet (its items keep their own checks, it has no sum),
+        # and the total and grade it states are the table's.
+        main = max(whole, key=lambda s: len(s.indicators))
+        merged = replace(
+            main,
+            totals=main.totals + narrative.totals,
+            grades=main.grades + narrative.grades,
+            bands=main.bands or narrative.bands,
+            bands_quote=main.bands_quote or narrative.bands_quote,
+        )
+        part = replace(narrative, totals=(), grades=(), partial=True)
+        sheets = [part] + [merged if s is main else s for s in table_sheets]
+        return tuple(linked(sheets, formulas, text_figures))
     if narrative is not None and not narrative.indicators and table_sheets:
         # The scores are in a table and the total and grade in the text: one sheet.
         main = max(table_sheets, key=lambda s: len(s.indicators))
@@ -66,8 +83,24 @@ def read_score_sheets(
             bands=main.bands or narrative.bands,
             bands_quote=main.bands_quote or narrative.bands_quote,
         )
-        return tuple(linked([merged if s is main else s for s in table_sheets], formulas))
-    return tuple(linked(([narrative] if narrative else []) + table_sheets, formulas))
+        return tuple(
+            linked([merged if s is main else s for s in table_sheets], formulas, text_figures)
+        )
+    return tuple(linked(([narrative] if narrative else []) + table_sheets, formulas, text_figures))
+
+
+def _maxima(sheet: ScoreSheet) -> Decimal:
+    return sum((i.maximum for i in sheet.indicators), Decimal(0))
+
+
+def _covers_full_score(sheet: ScoreSheet) -> bool:
+    """A whole table sheet: its maxima make up its full score (stated, or 100)."""
+    return not sheet.partial and _maxima(sheet) == (sheet.stated_maximum or HUNDRED_POINTS)
+
+
+def _short(narrative: ScoreSheet) -> bool:
+    """Narrative maxima short of the full score: a walk-through of some indicators."""
+    return _maxima(narrative) < (narrative.stated_maximum or HUNDRED_POINTS)
 
 
 def _completed(doc: Document, sheets: list[ScoreSheet]) -> list[ScoreSheet]:
@@ -104,6 +137,7 @@ def _completed(doc: Document, sheets: list[ScoreSheet]) -> list[ScoreSheet]:
             number, rows = fits[0]
             # The funds table's own note (``得分=执行率×分值``) scores its rows.
             rows = with_sheet_rule(doc, replace(sheet, indicators=rows, table=number)).indicators
+            rows = with_funds_rule(doc, rows)
             out.append(replace(sheet, indicators=rows + sheet.indicators, joined=(number,)))
         else:
             out.append(replace(sheet, partial=True))
