@@ -21,6 +21,7 @@ from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Scope
 from auditor.read.relations import holds_calculation
+from auditor.read.subjects import project_subjects
 from auditor.read.textindex import open_before
 from auditor.read.wording import patterns, words
 from auditor.text.normalise import clause_start
@@ -117,6 +118,7 @@ def build_facts(
     for f in ordered:
         by_block[(f.block, f.cell)].append(f)
     single_unit = _single_unit_tables(ordered, lexicon)
+    projects = project_subjects(doc)
     for (block_index, cell), group in by_block.items():
         block = doc.blocks[block_index]
         title = section_title_of[block_index]
@@ -129,7 +131,18 @@ def build_facts(
                 if isinstance(block, Paragraph) and block_index in scans
                 else ()
             )
-            facts.extend(_text_facts(group, text, years, lexicon, report_year, title, department))
+            facts.extend(
+                _text_facts(
+                    group,
+                    text,
+                    years,
+                    lexicon,
+                    report_year,
+                    title,
+                    department,
+                    projects.get(block_index, "") if cell is None else "",
+                )
+            )
         else:
             caption = block.caption if isinstance(block, Table) else None
             corner = _corner(block) if isinstance(block, Table) else ""
@@ -224,7 +237,9 @@ def _text_facts(
     report_year: int | None,
     title: str,
     department: str = "",
+    subject_project: str = "",
 ) -> list[Fact]:
+    """Facts of one paragraph (or cell text); ``subject_project`` is the project it speaks of."""
     out: list[Fact] = []
     resolved: dict[Figure, Fact] = {}
     subject: Fact | None = None
@@ -341,6 +356,10 @@ def _text_facts(
                 # ``（一）农村公路养护项目。该项目…实际支出341.27万元``: the project's figures.
                 scope, scope_name = Scope.UNIT, project
                 provenance["scope_from"] = Origin.CLAUSE
+        if scope == Scope.UNSTATED and subject_project:
+            # ``（一）高标准农田建设工程`` / ``3.示范村创建行动：…``: the paragraph's subject.
+            scope, scope_name = Scope.UNIT, subject_project
+            provenance["scope_from"] = Origin.SECTION
         if scope == Scope.UNSTATED:
             scope = Scope.TOTAL  # the report speaks of its department unless it says otherwise
             provenance["scope_from"] = Origin.DOCUMENT
