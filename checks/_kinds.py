@@ -142,11 +142,12 @@ def differs_beyond_rounding(a: Figure, b: Figure) -> bool:
         return False
     if a.amount.approximate or b.amount.approximate:
         return not ranges_overlap(a, b)
-    ha, hb = _half_unit_base(a), _half_unit_base(b)
+    ha, hb = half_unit_base(a), half_unit_base(b)
     return abs(va - vb) > ha + hb
 
 
-def _half_unit_base(fig: Figure) -> Decimal:
+def half_unit_base(fig: Figure) -> Decimal:
+    """Half a unit of the figure's last written place, in the base unit (0 for an integer)."""
     # An integer written in 万元 next to decimals elsewhere is an exact figure.
     if fig.amount.decimals == 0:
         return Decimal(0)

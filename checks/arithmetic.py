@@ -39,7 +39,7 @@ from auditor.read.relations import Breakdown
 from auditor.read.scoring.sheets import is_points_header
 from auditor.registry import check
 from auditor.text.units import same_dimension
-from checks._kinds import differs_beyond_rounding, evidence, fmt, in_unit, sum_check
+from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
 
 SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会计制度》部门决算报表编制说明）"
 
@@ -423,9 +423,9 @@ def formula_operand_contradicts_report(
                 continue
             tol = half_unit(number)
             if any(
-                abs(value - number.value) <= tol + Decimal(1).scaleb(-f.figure.amount.decimals) / 2
+                abs(value - number.value) <= tol + half
                 for f in facts
-                for value in _in_any_unit(f.figure)
+                for value, half in _with_places(f.figure)
             ):
                 continue
             values = sorted({f.figure.shown for f in facts})
@@ -446,9 +446,23 @@ def formula_operand_contradicts_report(
 
 def _in_any_unit(fig: Figure) -> set[Decimal]:
     """A money figure as written, in 元 and in 万元 (the units formulas are written in)."""
+    return {value for value, _half in _with_places(fig)}
+
+
+def _with_places(fig: Figure) -> set[tuple[Decimal, Decimal]]:
+    """:func:`_in_any_unit`, each value with half a unit of its last written place.
+
+    ``1.25亿元`` is any of 12,450–12,550 万元 (``12,486.30`` restates it).
+    """
+    own = Decimal(1).scaleb(-fig.amount.decimals) / 2
     if fig.kind != "money":
-        return {fig.value}
-    return {fig.value, fig.base_value, fig.base_value / 10_000}
+        return {(fig.value, own)}
+    base = half_unit_base(fig)
+    return {
+        (fig.value, own),
+        (fig.base_value, max(base, own)),
+        (fig.base_value / 10_000, max(base / 10_000, own)),
+    }
 
 
 @check(

@@ -21,6 +21,7 @@ from auditor.read.figures import Figure, column_paths, cue
 from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Scope
 from auditor.read.relations import holds_calculation
+from auditor.read.subjects import project_subjects
 from auditor.read.textindex import open_before
 from auditor.read.wording import patterns, words
 from auditor.text.normalise import clause_start
@@ -118,6 +119,7 @@ def build_facts(
         by_block[(f.block, f.cell)].append(f)
     single_unit = _single_unit_tables(ordered, lexicon)
     project_rows = _project_row_tables(ordered, doc, lexicon)
+    projects = project_subjects(doc)
     for (block_index, cell), group in by_block.items():
         block = doc.blocks[block_index]
         title = section_title_of[block_index]
@@ -136,7 +138,17 @@ def build_facts(
                 else ""
             )
             facts.extend(
-                _text_facts(group, text, years, lexicon, report_year, title, department, column)
+                _text_facts(
+                    group,
+                    text,
+                    years,
+                    lexicon,
+                    report_year,
+                    title,
+                    department,
+                    column,
+                    projects.get(block_index, "") if cell is None else "",
+                )
             )
         else:
             caption = block.caption if isinstance(block, Table) else None
@@ -262,8 +274,12 @@ def _text_facts(
     title: str,
     department: str = "",
     column: str = "",
+    subject_project: str = "",
 ) -> list[Fact]:
-    """Facts of one text: a paragraph, or a cell holding text (``column``: its header)."""
+    """Facts of one text: a paragraph, or a cell holding text (``column``: its header).
+
+    ``subject_project`` is the project the paragraph speaks of (its figures take its scope).
+    """
     out: list[Fact] = []
     resolved: dict[Figure, Fact] = {}
     subject: Fact | None = None
@@ -413,6 +429,10 @@ def _text_facts(
                 # ``（一）农村公路养护项目。该项目…实际支出341.27万元``: the project's figures.
                 scope, scope_name = Scope.UNIT, project
                 provenance["scope_from"] = Origin.CLAUSE
+        if scope == Scope.UNSTATED and subject_project:
+            # ``（一）高标准农田建设工程`` / ``3.示范村创建行动：…``: the paragraph's subject.
+            scope, scope_name = Scope.UNIT, subject_project
+            provenance["scope_from"] = Origin.SECTION
         if scope == Scope.UNSTATED:
             scope = Scope.TOTAL  # the report speaks of its department unless it says otherwise
             provenance["scope_from"] = Origin.DOCUMENT
