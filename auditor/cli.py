@@ -13,11 +13,12 @@ import io
 import logging
 import stat
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from auditor import __version__
+from auditor.timelimit import TimeLimitExceeded, time_limit
 
 if TYPE_CHECKING:
     from auditor.batch import BatchOptions
@@ -662,31 +663,6 @@ def _emit(args: argparse.Namespace, results: list[DocumentResult], written: list
         render_results(results, Console(), show_info=not args.no_info, detail=detail)
 
 
-class _TimeLimit(Exception):
-    """The inspection of one file ran past ``--timeout``."""
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`_TimeLimit` in this thread after ``seconds`` (SIGALRM; POSIX)."""
-    import signal
-
-    if not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise _TimeLimit
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def _inspect(
     args: argparse.Namespace,
     files: list[Path],
@@ -713,7 +689,7 @@ def _inspect(
     for path in files:
         name = display_name(path)
         try:
-            with _time_limit(timeout):
+            with time_limit(timeout):
                 stall_for_tests(path)
                 document = open_document(path, source=name, password=args.password)
                 if args.dump:
@@ -728,7 +704,7 @@ def _inspect(
         except AuditorError as exc:
             print(f"audit: {exc.message_zh}", file=sys.stderr)
             status = EXIT_INPUT
-        except _TimeLimit:
+        except TimeLimitExceeded:
             print(f"audit: {InputError(TIMEOUT, name, f'{timeout:g}').message_zh}", file=sys.stderr)
             status = EXIT_INPUT
     return status

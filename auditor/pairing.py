@@ -12,9 +12,8 @@ cannot be read again is skipped with a note, never stopping the others.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from auditor.findings import Finding
 from auditor.outputs import display_name
 from auditor.reference.match import same_unit
+from auditor.timelimit import TimeLimitExceeded, time_limit
 
 if TYPE_CHECKING:
     from auditor.engine import DocumentResult, Knowledge
@@ -48,35 +48,6 @@ def read_filed(path: Path, knowledge: Knowledge, password: str | None = None) ->
 
     document = open_document(path, source=display_name(path), password=password)
     return read(document, knowledge.lexicon, knowledge.framework)
-
-
-class _TimeLimit(Exception):
-    """Reading one file for the comparison ran past the time limit."""
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`_TimeLimit` after ``seconds`` (SIGALRM, main thread, POSIX; else none)."""
-    import signal
-    import threading
-
-    if (
-        not hasattr(signal, "setitimer")
-        or threading.current_thread() is not threading.main_thread()
-    ):
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise _TimeLimit
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def pair_previous(
@@ -144,9 +115,9 @@ def compare_with_previous(
     def reading_of(path: Path) -> Reading | None:
         if path not in readings:
             try:
-                with _time_limit(timeout):
+                with time_limit(timeout):
                     readings[path] = read_filed(path, knowledge, password)
-            except _TimeLimit:
+            except TimeLimitExceeded:
                 notes.append(f"读取 {display_name(path)} 超过 {timeout:g} 秒，未与上年报告比较")
                 return None
             except Exception as exc:  # an unreadable earlier report never stops the batch

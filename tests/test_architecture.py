@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 FLOORS: tuple[frozenset[str], ...] = (
-    frozenset({"auditor", "errors", "model", "pdfium_lock", "text"}),
+    frozenset({"auditor", "errors", "model", "pdfium_lock", "text", "timelimit"}),
     frozenset({"extract", "findings", "outputs"}),
     frozenset({"read", "registry", "grounding", "identity", "ocr_evidence", "sections"}),
     frozenset({"assess", "config", "runner", "reference"}),
