@@ -13,7 +13,7 @@ from auditor.model import Paragraph
 from auditor.read.reading import Reading
 from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
-from auditor.read.scoring.targets import text_target
+from auditor.read.scoring.targets import Measure, text_target
 from auditor.registry import DEFER_TO, check
 from checks._kinds import fmt_auto
 
@@ -642,30 +642,17 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
             full = abs(ind.awarded - ind.maximum) <= EPSILON
             if row.met == full:
                 continue
-            if not row.met:
-                message = f"“{ind.name}”未达到目标（{row.reading}），却得满分 {_d(ind.awarded)} 分，请核对"
-                expected = f"低于 {_d(ind.maximum)}"
-            else:
-                if row.reason or _explained_in_text(reading, ind.name):
-                    continue
-                lost = ind.maximum - ind.awarded
-                where = "偏差原因栏为空" if row.has_reason_column else "未说明扣分原因"
-                message = f"“{ind.name}”已达到目标（{row.reading}），却扣了 {_d(lost)} 分，且{where}，请核对"
-                expected = _d(ind.maximum)
-            evidence = [
-                Evidence(row.target.location, row.target.text, row.target.text, "指标值"),
-                Evidence(row.actual.location, row.actual.text, row.actual.text, "实际完成值"),
-            ]
-            if ind.awarded_location is not None:
-                evidence.append(
-                    Evidence(ind.awarded_location, ind.awarded_quote, _d(ind.awarded), "得分")
-                )
-            yield Issue(
-                message=message,
-                evidence=tuple(evidence),
-                expected=expected,
-                found=_d(ind.awarded),
-                confidence="medium",
+            if row.met and (row.reason or _explained_in_text(reading, ind.name)):
+                continue
+            where = "偏差原因栏为空" if row.has_reason_column else "未说明扣分原因"
+            yield _target_issue(
+                ind,
+                row.met is not False,
+                row.reading,
+                (row.target, "指标值"),
+                (row.actual, "实际完成值"),
+                where,
+                "medium",
             )
     yield from _narrative_target_issues(reading, judged)
 
@@ -689,27 +676,47 @@ def _narrative_target_issues(reading: Reading, judged: set[str]) -> Iterator[Iss
             full = abs(ind.awarded - ind.maximum) <= EPSILON
             if found.met == full:
                 continue
-            if found.met is False:
-                message = f"“{ind.name}”未达到目标（{found.reading}），却得满分 {_d(ind.awarded)} 分，请核对"
-                expected = f"低于 {_d(ind.maximum)}"
-            else:
-                if any(word in text for text, _ in paragraphs for word in _EXPLAINED):
-                    continue
-                lost = ind.maximum - ind.awarded
-                message = f"“{ind.name}”已达到目标（{found.reading}），却扣了 {_d(lost)} 分，且未说明扣分原因，请核对"
-                expected = _d(ind.maximum)
-            evidence = [
-                Evidence(found.target.location, found.target.text, found.target.text, "目标"),
-                Evidence(found.actual.location, found.actual.text, found.actual.text, "实际完成"),
-            ]
-            if ind.awarded_location is not None:
-                evidence.append(
-                    Evidence(ind.awarded_location, ind.awarded_quote, _d(ind.awarded), "得分")
-                )
-            yield Issue(
-                message=message,
-                evidence=tuple(evidence),
-                expected=expected,
-                found=_d(ind.awarded),
-                confidence="low",
+            if found.met is not False and any(
+                word in text for text, _ in paragraphs for word in _EXPLAINED
+            ):
+                continue
+            yield _target_issue(
+                ind,
+                found.met is not False,
+                found.reading,
+                (found.target, "目标"),
+                (found.actual, "实际完成"),
+                "未说明扣分原因",
+                "low",
             )
+
+
+def _target_issue(
+    ind: Indicator,
+    met: bool,
+    reading: str,
+    target: tuple[Measure, str],
+    actual: tuple[Measure, str],
+    unexplained: str,
+    confidence: str,
+) -> Issue:
+    """SC010's finding: a missed target with full points, or a met one that lost points."""
+    if not met:
+        message = f"“{ind.name}”未达到目标（{reading}），却得满分 {_d(ind.awarded)} 分，请核对"
+        expected = f"低于 {_d(ind.maximum)}"
+    else:
+        lost = ind.maximum - (ind.awarded or Decimal(0))
+        message = (
+            f"“{ind.name}”已达到目标（{reading}），却扣了 {_d(lost)} 分，且{unexplained}，请核对"
+        )
+        expected = _d(ind.maximum)
+    evidence = [Evidence(m.location, m.text, m.text, role) for m, role in (target, actual)]
+    if ind.awarded_location is not None:
+        evidence.append(Evidence(ind.awarded_location, ind.awarded_quote, _d(ind.awarded), "得分"))
+    return Issue(
+        message=message,
+        evidence=tuple(evidence),
+        expected=expected,
+        found=_d(ind.awarded),
+        confidence=confidence,
+    )

@@ -3,9 +3,9 @@
 Two statements name the same unit when both state a 预算编码 and the codes are equal;
 when either lacks a code, when their normalised names are equal. Normalising drops
 ``（本级）``, brackets, spaces and full-width punctuation, and a generic tail
-(``街道办事处``/``办事处`` → the place name), so ``吉首市峒河街道办事处（本级）`` and
-``吉首市峒河街道`` are one unit. A name that only ends with the other
-(``峒河街道`` in a county's table, ``吉首市峒河街道办事处`` in the report) matches when
+(``街道办事处``/``办事处`` → the place name), so ``某市河西街道办事处（本级）`` and
+``某市河西街道`` are one unit. A name that only ends with the other
+(``河西街道`` in a county's table, ``某市河西街道办事处`` in the report) matches when
 no other row does: a unique suffix, never a guess between two rows. Two codes that
 differ are two units even when the names agree.
 """
@@ -20,7 +20,7 @@ from auditor.read.wording import patterns
 from auditor.reference.table import ReferenceTable, RefRow
 
 MIN_SUFFIX = 2
-"""A suffix match needs at least this many characters (``峒河`` of ``峒河街道``); it is
+"""A suffix match needs at least this many characters (``河西`` of ``河西街道``); it is
 taken only when it is unique in the table, so a county's table naming its 教育局 once
 matches ``某县教育局``, and one naming two never guesses."""
 

@@ -337,7 +337,7 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
 
 
 def _cell_text(value: object) -> str:
-    """A cell's value as text; floats through ``repr`` so ``2415.05`` stays ``2415.05``."""
+    """A cell's value as text; floats through ``repr`` so ``1306.18`` stays ``1306.18``."""
     if value is None:
         return ""
     if isinstance(value, float):
