@@ -264,6 +264,9 @@ def run(repeat: int, quick: bool) -> str:
     return "\n".join(lines)
 
 
+SCALING_HEADING = "## Scaling on hostile input"
+
+
 def main() -> int:
     """Run the benchmark, print it and (unless ``--quick``) write ``bench/results.md``."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -275,8 +278,18 @@ def main() -> int:
     text = f"# Benchmark results\n\nMeasured by `python bench/bench.py` on {machine}, {time.strftime('%Y-%m-%d')}.\n\n{body}"
     print(text)
     if not args.quick:
-        (ROOT / "bench" / "results.md").write_text(text, encoding="utf-8")
+        out = ROOT / "bench" / "results.md"
+        out.write_text(text + kept_sections(out), encoding="utf-8")
     return 0
+
+
+def kept_sections(out: Path) -> str:
+    """The sections other scripts own (``bench/scaling.py``), kept when the file is rewritten."""
+    if not out.exists():
+        return ""
+    old = out.read_text(encoding="utf-8")
+    start = old.find(SCALING_HEADING)
+    return "" if start < 0 else "\n" + old[start:]
 
 
 if __name__ == "__main__":
