@@ -429,21 +429,15 @@ def _reference_template(path: Path) -> int:
 
 def _load_reference(path: Path, lexicon: Path) -> ReferenceTable:
     """Load ``--reference`` and list the headers it does not know (never guessed)."""
-    from auditor.errors import ConfigError
-    from auditor.read.lexicon import load_lexicon
-    from auditor.reference.table import load_reference
+    from auditor.reference.table import load_checked
 
-    if not path.is_file():
-        raise ConfigError(f"找不到参考数据文件：{path}")
-    table = load_reference(path, load_lexicon(lexicon))
+    table = load_checked(path, lexicon)
     if table.unknown:
         print(
             f"audit: 参考数据中 {len(table.unknown)} 列未能识别，未用于核对："
             + "、".join(table.unknown),
             file=sys.stderr,
         )
-    if not table.columns:
-        raise ConfigError(f"参考数据 {path} 中没有可识别的数据列（如 编制数、支出合计、三公经费）")
     return table
 
 

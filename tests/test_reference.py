@@ -22,6 +22,7 @@ import pytest
 from helpers import knowledge, read_text
 
 from auditor.cli import main
+from auditor.errors import ConfigError
 from auditor.model import Location
 from auditor.reference.copies import copied_results
 from auditor.reference.match import match_row, normalise_name, same_unit
@@ -438,3 +439,37 @@ def test_unreadable_previous_report_is_a_note(tmp_path: Path, capsys) -> None:
     assert doc["meta"]["previous"]["status"] == "unmatched"
     assert not [f for f in doc["findings"] if f["rule"].startswith("REF")]
     assert "无法读取上年报告" in capsys.readouterr().err
+
+
+def test_serve_checks_every_upload_against_the_reference_row(tmp_path: Path) -> None:
+    """``audit serve --reference``: the page finds what ``audit --reference`` finds."""
+    from starlette.testclient import TestClient
+
+    import checks
+    from auditor.web.app import ServeOptions, create_app
+    from auditor.web.setup import load_setup
+
+    table = _example_reference(tmp_path, {"三公经费": "5.8"})
+    setup = load_setup(
+        None, ROOT, lexicon=checks.LEXICON_PATH, framework=checks.FRAMEWORK_PATH, reference=table
+    )
+    client = TestClient(create_app(setup, ServeOptions(jobs=1)))
+    reply = client.post(
+        "/upload",
+        files=[("files", ("report.txt", EXAMPLE_TXT.read_bytes(), "text/plain"))],
+        headers={"Accept": "application/json"},
+    )
+    assert reply.status_code == 200, reply.text
+    findings = client.get(f"{reply.json()['location']}/download/json").json()["documents"][0][
+        "findings"
+    ]
+    ref = [f for f in findings if f["rule"] == "REF001" and f["expected"] == "5.8"]
+    assert len(ref) == 1 and ref[0]["found"] == "5.4"
+    with pytest.raises(ConfigError, match="找不到参考数据文件"):
+        load_setup(
+            None,
+            ROOT,
+            lexicon=checks.LEXICON_PATH,
+            framework=checks.FRAMEWORK_PATH,
+            reference=tmp_path / "none.csv",
+        )

@@ -138,6 +138,22 @@ def load_reference(path: Path, lexicon: Lexicon) -> ReferenceTable:
     return parse_rows(rows, lexicon, path=str(path), label=f"参考数据《{path.name}》")
 
 
+def load_checked(path: Path, lexicon_path: Path) -> ReferenceTable:
+    """Load the ``--reference`` file of ``audit`` or ``audit serve``, refusing a useless one.
+
+    Raises:
+        ConfigError: The file is missing or unreadable, or no column is one the lexicon knows.
+    """
+    from auditor.read.lexicon import load_lexicon
+
+    if not path.is_file():
+        raise ConfigError(f"找不到参考数据文件：{path}")
+    table = load_reference(path, load_lexicon(lexicon_path))
+    if not table.columns:
+        raise ConfigError(f"参考数据 {path} 中没有可识别的数据列（如 编制数、支出合计、三公经费）")
+    return table
+
+
 def parse_rows(
     rows: list[list[str]], lexicon: Lexicon, *, path: str = "", label: str = "参考数据"
 ) -> ReferenceTable:

@@ -26,6 +26,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-files", type=int, default=20, help="一次最多上传的文件数（默认 20）")
     p.add_argument("--jobs", "-j", type=int, help="同时审核的文件数（默认 CPU 核数）")
     p.add_argument("--config", type=Path, help="配置文件（默认当前目录下的 auditor.toml）")
+    p.add_argument(
+        "--reference",
+        type=Path,
+        metavar="FILE",
+        help="参考数据表（.xlsx/.csv，与 audit --reference 相同）：每份上传的报告与其中本单位一行核对",
+    )
 
 
 def run(args: argparse.Namespace, lexicon: Path, framework: Path | None) -> int:
@@ -44,7 +50,15 @@ def run(args: argparse.Namespace, lexicon: Path, framework: Path | None) -> int:
 
     if not args.max_size > 0 or args.max_files < 1 or (args.jobs is not None and args.jobs < 1):
         raise ConfigError("--max-size、--max-files 和 --jobs 必须是正数")
-    setup = load_setup(args.config, Path.cwd(), lexicon=lexicon, framework=framework)
+    setup = load_setup(
+        args.config, Path.cwd(), lexicon=lexicon, framework=framework, reference=args.reference
+    )
+    if setup.reference_unknown:
+        print(
+            f"audit serve: 参考数据中 {len(setup.reference_unknown)} 列未能识别，未用于核对："
+            + "、".join(setup.reference_unknown),
+            file=sys.stderr,
+        )
     options = ServeOptions(
         max_bytes=int(args.max_size * 1024 * 1024),
         max_files=args.max_files,
