@@ -48,13 +48,13 @@ def income_expense_tables(c: Case) -> list:
                 ["执行率", f"{c.exec_rate}%", pct(c.basic, c.adj_basic), "", "", pct(c.proj_total, c.adj_proj)]]
         b.append(Table(rows))
         b.append(Caption(f"表2  {c.dept}{y}年度收入决算表（单位：{u}）"))
-        rows = [["项目", "本年决算", "上年决算"]]
+        rows = [["项目", "本年决算"]]
         if c.total_top:
-            rows.append(["收入总计", tot_in, c.t(c.prev_income)])
+            rows.append(["收入总计", tot_in])
         for a, x in inc_rows:
-            rows.append([a, c.t(x), ""])
+            rows.append([a, c.t(x)])
         if not c.total_top:
-            rows.append(["收入总计", tot_in, c.t(c.prev_income)])
+            rows.append(["收入总计", tot_in])
         b.append(Table(rows))
     else:  # stack
         b.append(Caption(f"表1  {c.dept}{y}年度收入决算表"))
@@ -62,7 +62,7 @@ def income_expense_tables(c: Case) -> list:
         rows = [["项目", "年初预算", "决算数"]]
         body = [[a, "", c.t(x)] for a, x in inc_rows]
         body[1][1] = c.t(c.init_basic + c.init_proj - c.init_other)
-        body[3][1] = c.t(c.init_other)
+        body[3 if c.biz else 4][1] = c.t(c.init_other)
         tot = ["合计", c.t(c.init_basic + c.init_proj), tot_in]
         rows += ([tot] + body) if c.total_top else (body + [tot])
         b.append(Table(rows))
@@ -113,6 +113,10 @@ def build(c: Case) -> list:
     rows = [rows[0]] + ([tot] + rows[1:] if c.total_top else rows[1:] + [tot])
     b.append(Caption(f"表  {c.dept}所属单位及人员情况（单位：人、{c.unit}）"))
     b.append(Table(rows))
+    staff_parts = []
+    for (nm, _), (bz, sy) in zip(c.units_all, c.unit_staff):
+        staff_parts.append(f"{nm}核定编制{bz}名、实有{sy}名" + (f"、空编{bz - sy}名" if bz > sy else "、无空编"))
+    b.append(P("分单位看，" + "；".join(staff_parts) + f"。全部门空编{c.bz - c.sy}名，均按程序纳入招录计划。"))
     # ---------------------------------------------------------------- 二
     b.append(H(2, "（三）部门整体绩效目标"))
     b.append(P(
@@ -164,8 +168,10 @@ def build(c: Case) -> list:
     rows.append(["", "合计", c.t(c.adj_proj), c.p("proj_tbl_total", c.t(c.proj_total)), pct(c.proj_total, c.adj_proj)])
     b.append(Caption(f"表  {y}年度项目支出明细表"))
     b.append(Table(rows))
-    for nm, bud, act, text in c.projects:
-        b.append(P(f"{nm}：预算{wan(bud)}万元，支出{wan(act)}万元。{text}"))
+    for i, (nm, bud, act, text) in enumerate(c.projects, 1):
+        rest = f"结余{wan(bud - act)}万元，" if bud > act else "资金全部执行到位，"
+        b.append(P(f"{i}.{nm}。该项目调整后预算{wan(bud)}万元，实际支出{wan(act)}万元，{rest}"
+                   f"占项目支出总额的{pct(act, c.proj_total)}。{text}项目资金按规定程序审批拨付，未发现截留、挤占、挪用等问题。"))
     # 三公
     b.append(H(2, "（四）“三公”经费及公用经费情况"))
     b.append(P(c.fw(
@@ -209,8 +215,21 @@ def build(c: Case) -> list:
         f"“三公”经费中，公务接待费预算{wan(c.sg_rec_b)}万元、支出{wan(c.sg_rec_a)}万元，上年{wan(c.sg_rec_prev)}万元；"
         f"公务用车运行维护费预算{wan(c.sg_car_b)}万元、支出{wan(c.sg_car_a)}万元，上年{wan(c.sg_car_prev)}万元。"
     ))
-    # 资产与政府采购 (figures derived from the case's own totals, all consistent)
+    # quarterly execution (cumulative shares of the year's spending, fixed)
     r100 = lambda x: (x / 100).quantize(D("1")) * 100
+    q1 = r100(c.exp * D("0.21"))
+    q2_ = r100(c.exp * D("0.27"))
+    q3 = r100(c.exp * D("0.24"))
+    q4 = c.exp - q1 - q2_ - q3
+    assert q1 + q2_ + q3 + q4 == c.exp and q4 > 0
+    b.append(P(
+        f"执行进度方面，一季度支出{wan(q1)}万元，累计执行率{pct(q1, c.adj)}；二季度支出{wan(q2_)}万元，上半年累计支出{wan(q1 + q2_)}万元，"
+        f"累计执行率{pct(q1 + q2_, c.adj)}；三季度支出{wan(q3)}万元，前三季度累计支出{wan(q1 + q2_ + q3)}万元，累计执行率{pct(q1 + q2_ + q3, c.adj)}；"
+        f"四季度支出{wan(q4)}万元，全年累计支出{wan(c.exp)}万元。"
+        f"年末结转和结余=收入总计-支出合计={wan(c.income_all)}-{wan(c.exp)}={wan(c.balance)}万元，"
+        f"其中财政拨款结转结余{wan(c.balance - min(c.balance, c.other))}万元、其他资金结余{wan(min(c.balance, c.other))}万元。"
+    ))
+    # 资产与政府采购 (figures derived from the case's own totals, all consistent)
     fa = r100(c.exp * D("0.42"))
     fa_house = r100(fa * D("0.55"))
     fa_car = r100(fa * D("0.08"))
@@ -224,6 +243,13 @@ def build(c: Case) -> list:
         f"通用及专用设备等{wan(fa_gen)}万元；上年末固定资产原值{wan(fa_prev)}万元，本年净增加{wan(fa - fa_prev)}万元。"
         f"全年政府采购预算{wan(gp_plan)}万元，实际采购{wan(gp_act)}万元（{yuan(gp_act)}元），政府采购执行率{pct(gp_act, gp_plan)}，"
         f"节约资金{wan(gp_plan - gp_act)}万元。"
+    ))
+    b.append(P(
+        f"绩效管理方面，{y}年度{len(c.projects)}个项目全部编报绩效目标，绩效目标覆盖率100%；"
+        f"分别于{y}年6月和10月开展两次绩效运行监控，对执行进度偏慢的项目及时督促；"
+        f"年初预算中基本支出{wan(c.init_basic)}万元按定员定额标准编制，项目支出{wan(c.init_proj)}万元均经项目库论证后纳入预算。"
+        f"公用经费控制率=公用经费实际支出/公用经费预算×100%={yuan(c.pu)}/{yuan(c.pu_b)}×100%={c.pu_rate}%；"
+        f"“三公”经费实际支出{yuan(c.sg_a)}元，比预算节约{yuan(c.sg_b - c.sg_a)}元。"
     ))
     b.append(H(2, "（二）产出和效益情况"))
     for t in c.results:
@@ -260,12 +286,26 @@ def build(c: Case) -> list:
         f"效益类指标得分{sum(ps(c, i) for i, r in enumerate(c.rows) if r[0] == '效益')}分。"
     ))
     # ---------------------------------------------------------------- 五
+    b.append(P(
+        f"从分项得分看，失分主要集中在" +
+        "、".join(r[2] for i, r in enumerate(c.rows) if ps(c, i) < r[3]) +
+        f"等{sum(1 for i, r in enumerate(c.rows) if ps(c, i) < r[3])}项指标，反映出部门在预算执行、绩效目标设置和管理基础等方面仍有提升空间。"
+    ))
     b.append(H(1, "五、存在的问题及原因分析"))
     for t in c.problems:
         b.append(P(t))
+    b.append(P(
+        f"上述问题的原因，一方面是部分项目前期论证不充分，年初预算{wan(c.init_proj)}万元的项目支出在执行中调整为{wan(c.adj_proj)}万元，"
+        f"实际支出{wan(c.proj_total)}万元，形成结转结余{wan(c.adj_proj - c.proj_total)}万元；另一方面是绩效管理专业力量不足，"
+        f"财务和业务部门协同不够，绩效目标、预算执行和评价结果之间的衔接仍需加强。"
+    ))
     b.append(H(1, "六、下一步改进措施"))
     for t in c.measures:
         b.append(P(t))
+    b.append(P(
+        f"同时，严格落实过紧日子要求，{y + 1}年“三公”经费预算按不超过{y}年实际支出{wan(c.sg_a)}万元的规模安排，"
+        f"公用经费按定额标准从严控制；加强财务人员业务培训，提升预算编制、执行监控和绩效评价的质量。"
+    ))
     b.append(H(1, "七、评价结果应用"))
     b.append(P(c.apply_text))
     b.extend(c.sign_blocks)

@@ -60,6 +60,13 @@ class Case:
     """Holds the figures; ``p(key, correct)`` returns the planted string if any."""
 
     def __init__(self, **kw):
+        # every amount is a whole hundred 元, so 万元 figures in the prose add exactly
+        r = lambda x: (x / 100).quantize(D("1"), rounding=ROUND_HALF_UP) * 100 if isinstance(x, D) else x
+        for k, v in list(kw.items()):
+            if isinstance(v, D) and not k.startswith(("s_", "sat")):
+                kw[k] = r(v)
+        kw["units"] = [(n, r(a)) for n, a in kw["units"]]
+        kw["projects"] = [(n, r(b), r(a), t) for n, b, a, t in kw["projects"]]
         self.__dict__.update(kw)
         self.plant = kw.get("plant", {})
         self.must_not = []
@@ -162,6 +169,8 @@ def std_must_not(c: Case, skip: set[str] = frozenset()) -> list[dict]:
         ("YR003", [str(c.year - 1)], f"{c.year - 1}年度部门决算在{c.year}年公开，是正确的年度"),
         ("YR001", [str(c.year + 2)], f"{c.year + 2}年度预算安排是结果应用的计划年度，不是标题年份"),
         ("AR007", [], "预算调整率以年初预算为分母，口径正确"),
+        ("IC001", [wan(c.adj_proj - c.proj_total)], "项目支出结转结余（调整后项目预算 − 项目支出）与部门年末结转和结余是不同口径"),
+        ("IC001", [str(c.bz - c.sy)], "空编数 = 编制 − 实有，各单位空编之和相符"),
         ("AR003", [str(c.staff_rate) + "%"], "在职人员控制率 实有/编制，正确"),
     ]
     out = []
