@@ -154,6 +154,9 @@ def build(c: Case) -> list:
         + "，".join(f"{nm}支出{wan(a)}万元" for nm, a in c.units_all[1:])
         + f"；所属单位支出合计{wan(c.exp - c.units_all[0][1])}万元，占部门支出的{pct(c.exp - c.units_all[0][1], c.exp)}。"
     ))
+    for (nm, amt), (bz, sy) in zip(c.units_all, c.unit_staff):
+        b.append(P(f"{nm}：{y}年支出{wan(amt)}万元，占部门支出的{pct(amt, c.exp)}；年末实有在职人员{sy}名，"
+                   f"人均支出{wan(amt / sy)}万元。"))
     b.extend(income_expense_tables(c))
     # 项目
     b.append(H(2, "（三）项目支出情况"))
@@ -255,6 +258,13 @@ def build(c: Case) -> list:
     for t in c.results:
         b.append(P(t))
     assert abs(D(wan(c.exp)) / D(wan(c.adj)) * 100 - c.exec_rate) < D("0.006"), (c.dept, c.exec_rate)
+    for o in c.outputs:
+        ok = o[5] == o[4]
+        b.append(P(f"{o[1]}：年度目标{o[2]}，实际完成{o[3]}，{'达到年度目标' if ok else '未达到年度目标，' + o[6]}。"))
+    k = int(c.sat * 10)
+    assert D(k) / 10 == c.sat
+    b.append(P(f"满意度调查方面，采取问卷调查和电话回访方式，共发放问卷1,050份，收回有效问卷1,000份，"
+               f"其中“满意”和“基本满意”{k:,}份，服务对象满意度{c.sat}%。"))
     b.append(H(2, "（三）信息公开情况"))
     b.append(P(f"按照预决算公开有关规定，{c.dept}{c.p('disclose_year', str(y))}年度部门预算、{y - 1}年度部门决算及“三公”经费情况已在{c.site}公开，"
                f"公开时间、内容和格式符合要求。{y}年度部门决算将于{y + 1}年按规定时限公开。"))
@@ -299,6 +309,8 @@ def build(c: Case) -> list:
         f"实际支出{wan(c.proj_total)}万元，形成结转结余{wan(c.adj_proj - c.proj_total)}万元；另一方面是绩效管理专业力量不足，"
         f"财务和业务部门协同不够，绩效目标、预算执行和评价结果之间的衔接仍需加强。"
     ))
+    b.append(P(f"上年自评问题整改方面，针对{y - 1}年度自评发现的问题，部门制定整改措施3条：一是细化项目预算测算，二是按季度开展绩效运行监控，"
+               f"三是完善资产登记和清查制度。3条措施均已落实，整改情况已报财政部门。"))
     b.append(H(1, "六、下一步改进措施"))
     for t in c.measures:
         b.append(P(t))
