@@ -72,7 +72,7 @@ def expect(c):
 
 def SKIP(c):
     return {"SC006", c.t(c.exp), c.t(c.units_all[0][1])}
-ALLOW = [{"rule": "SC001", "note": "预算编制科学性 分值/得分一组的另一面"},
+_ALLOW = [{"rule": "SC001", "note": "预算编制科学性 分值/得分一组的另一面"},
          {"rule": "AR002", "values": ["58"], "note": "各类班次 58 期 = 主体 46 + 专题 12；错写的 43 使其看似不符（IC005 的另一面）"}]
 
 
@@ -85,4 +85,13 @@ def extra_must_not(c):
         {"rule": "IC005", "values": ["17", "3"], "note": "现场教学点累计 17 个 与 本年新建 3 个 不同"},
         {"rule": "SC010", "values": ["92.9%"], "note": "结题率未达目标已扣 1 分并写明原因"},
         {"rule": "CP001", "note": "落款无签字栏，是该省格式"},
+    ]
+
+
+def ALLOW(c):
+    return _ALLOW + [
+        {"rule": "IC001", "values": [c.t(c.exp - 100000)], "note": "单位表错写的合计与正文支出合计不一致（AR001 的另一面）"},
+        {"rule": "AR002", "values": [str(c.total - 1)], "note": "结论总分与其后四类得分之和不符（SC008 的另一面）"},
+        {"rule": "SC006", "note": "决策类分值之和 16 与正文“分值15分”不符（同一 SC006 的另一面）"},
+        {"rule": "SC010", "note": "预算编制科学性 分值 5 得 4 无扣分原因（SC006 的另一面）"},
     ]

@@ -92,3 +92,12 @@ def extra_must_not(c):
         {"rule": "SC010", "values": ["9名"], "note": "输送后备人才未达目标已扣 1 分并写明原因"},
         {"rule": "YR", "values": ["2026"], "note": "2026年度预算是计划年度"},
     ]
+
+
+def ALLOW(c):
+    return [
+        {"rule": "AR002", "values": ["37"], "note": "实有 37 名 ≠ 行政 13 + 事业 23（IC001 错写人数的另一面）"},
+        {"rule": "IC001", "values": [yuan(c.exp + 10000)], "note": "支出表错写的合计与正文支出合计不一致（AR001 的另一面）"},
+        {"rule": "AR002", "values": [str(c.total + 2)], "note": "结论总分与其后四类得分之和不符（SC005 的另一面）"},
+        {"rule": "SC002", "values": ["97.12%"], "note": "按错写的执行率 97.12% 套用规则（AR003 的另一面）"},
+    ]

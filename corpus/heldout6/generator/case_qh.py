@@ -78,7 +78,7 @@ def expect(c):
 
 def SKIP(c):
     return {"AR003", "SC002", "SC007", c.t(c.exp)}
-ALLOW = [{"rule": "SC009", "note": "按重算得分总分仍 ≥ 90 或降档，SC003 的后果"},
+_ALLOW = [{"rule": "SC009", "note": "按重算得分总分仍 ≥ 90 或降档，SC003 的后果"},
          {"rule": "SC003", "values": ["10"], "note": "分项指标评价段重复自评表的同一得分"},
          {"rule": "SC002", "values": ["10"], "note": "同一得分从规则角度的另一面"}]
 
@@ -92,4 +92,14 @@ def extra_must_not(c):
         {"rule": "AR003", "values": [f"{c.pu_rate}%"], "note": "公用经费控制率 正确"},
         {"rule": "YR002", "values": ["2024年3月22日"], "note": "2023 年度报告 2024 年 3 月落款，合理"},
         {"rule": "YR", "values": ["2025"], "note": "2025年度预算是计划年度"},
+    ]
+
+
+def ALLOW(c):
+    return _ALLOW + [
+        {"rule": "YR001", "values": ["2022"], "note": "三张表标题同一错误年份，只计一次"},
+        {"rule": "IC001", "values": [yuan(c.exp + 100)], "note": "执行表错写的合计与支出表、正文不一致（AR001 的另一面）"},
+        {"rule": "IC001", "values": ["100.00%"], "note": "执行表执行率行 97.29% 与公式 100.00%（AR003 的另一面）"},
+        {"rule": "IC001", "values": ["良"], "note": "总分行等级“良”与结论“优”（SC007 的另一面）"},
+        {"rule": "SC008", "values": ["良"], "note": "等级前后不一（SC007 的另一面）"},
     ]

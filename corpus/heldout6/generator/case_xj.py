@@ -78,7 +78,7 @@ def expect(c):
 
 def SKIP(c):
     return {"SC001", "SC007", "SC002", "YR003", wan(c.exp), c.t(c.basic)}
-ALLOW = [{"rule": "IC001", "values": [wan(D("1420798.16"))], "note": "同一个错写的基本支出在正文与表内也构成前后不一致（AR002 的另一面）"},
+_ALLOW = [{"rule": "IC001", "values": [wan(D("1420798.16"))], "note": "同一个错写的基本支出在正文与表内也构成前后不一致（AR002 的另一面）"},
          {"rule": "SC001", "values": ["5"], "note": "分项指标评价段重复自评表的同一得分"},
          {"rule": "SC002", "values": ["10"], "note": "分项指标评价段重复自评表的同一得分"},
          {"rule": "SC005", "note": "超分值的得分和按规则应低的得分进入总分（SC001/SC002 的后果）"},
@@ -94,4 +94,11 @@ def extra_must_not(c):
         {"rule": "YR005", "values": ["2024年7月"], "note": "2024年7月 是评价年度内"},
         {"rule": "SC010", "values": ["96%"], "note": "物资送达率未达目标已扣 1 分并写明原因"},
         {"rule": "SC002", "values": ["94.0%"], "note": "满意度 94.0% 得 9.5 分，正确"},
+    ]
+
+
+def ALLOW(c):
+    return _ALLOW + [
+        {"rule": "AR002", "values": [wan(c.basic + 20000)], "note": "错写的基本支出与人员经费 + 公用经费不符（同一 AR002 的另一面）"},
+        {"rule": "AR005", "values": [pct(c.basic, c.exp)], "note": "基本支出占比按真实基本支出计算，与错写数不符（AR002 的另一面）"},
     ]

@@ -40,6 +40,7 @@ def main(names) -> None:
         skip = mod.SKIP(c) if callable(mod.SKIP) else mod.SKIP
         mn = std_must_not(c, skip) + mod.extra_must_not(c)
         allow = getattr(mod, "ALLOW", None)
+        allow = allow(c) if callable(allow) else allow
         dump_key(out / "answer_key.yaml", id_=mod.SLUG + ("-clean" if not exp else ""), kind="heldout6", year=c.year,
                  defect=mod.DEFECT, expect=exp, must_not=mn, allow=allow)
         lines = [f"# {mod.SLUG}", "", mod.__doc__.strip(), "", f"Formats: {', '.join(mod.FORMATS)}.", "",
