@@ -1,5 +1,5 @@
 """青海 湟川县城市管理局 2023 — transposed 预算执行表 (年初/调整后/决算/执行率 rows) in 元 with
-separators, 收入决算表 with 上年 column, score sheet with 小计 rows and 等级 in the 总分 row."""
+separators, 收入决算表 (totals at bottom), score sheet with 小计 rows and 等级 in the 总分 row."""
 from decimal import Decimal as D
 from common import Case, grade, pct, wan, yuan, q2
 from build import sign
