@@ -20,6 +20,7 @@ _LEAD_VERB = cue("list_lead_verb")
 _CLAUSE_STOP = "，,。；;：:！？"
 _LIST_TAIL = cue("list_tail")
 _REFERS_BACK = cue("refers_back")
+_CONJUNCTION_WORDS = words("tables", "conjunction_inside_words")
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -115,14 +116,34 @@ def _split_items(body: str) -> list[str]:
         else:
             current += ch
     items.append(current)
-    last = items[-1]
-    tail = [t.strip() for t in re.split(r"(?:以及|和|及|与)", last)]
-    if len(tail) == 2 and all(tail) and _same_kind(items[:-1], tail[0], tail[1]):
+    tail = _conjoined_pair(items[-1])
+    if tail and _same_kind(items[:-1], *tail):
         items[-1:] = tail
     items = [i.strip() for i in items if i.strip()]
     if items:
         items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
     return items
+
+
+def _conjoined_pair(last: str) -> tuple[str, str] | None:
+    """The two items a 和/及/与 joins in a list's last item, when exactly one place can.
+
+    A conjunction character inside a word (``参与度``, ``及时率``) is none, and each half
+    must be at least two characters: ``居民参与度`` is one item.
+    """
+    inside = {
+        i
+        for word in _CONJUNCTION_WORDS
+        for m in re.finditer(re.escape(word), last)
+        for i in range(m.start(), m.end())
+    }
+    splits = [
+        (last[: m.start()].strip(), last[m.end() :].strip())
+        for m in re.finditer(r"以及|和|及|与", last)
+        if m.start() not in inside
+    ]
+    splits = [(a, b) for a, b in splits if len(a) >= 2 and len(b) >= 2]
+    return splits[0] if len(splits) == 1 else None
 
 
 def _same_kind(items: list[str], first: str, second: str) -> bool:
