@@ -35,6 +35,7 @@ from auditor.read.hypotheses import some_sum_equals, subset_explains
 from auditor.read.qualifiers import Scope, scopes_agree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
+from auditor.read.relations.rate_columns import RateCell
 from auditor.read.scoring.sheets import is_points_header
 from auditor.registry import check
 from auditor.text.units import same_dimension
@@ -436,10 +437,19 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     only when both are stated for the evaluated year; a rate stated outside the scored
     indicators (``（三）政府采购``) is checked only when both operands are in its own
     paragraph; a difference of one unit in the last written digit is a rounding warning.
+    A table's rate column (``执行率``, ``得分率（B/A）``) is checked row by row against the
+    two columns whose division most of its other rows confirm (at least two); when two
+    divisions fit equally, or the column is computed some other way, it is not checked.
 
     Fails:
         （十一）政府采购执行率（6分）
         政府采购金额为30.00万元，政府采购预算为60.00万元，执行率为80%。
+
+    Fails:
+        | 项目 | 调整后预算（万元） | 实际支出（万元） | 执行率 |
+        | 道路养护 | 200.00 | 190.00 | 95.00% |
+        | 路灯维修 | 80.00 | 76.00 | 95.00% |
+        | 绿化管护 | 50.00 | 49.00 | 96.00% |
 
     Passes:
         （十一）政府采购执行率（6分）
@@ -447,6 +457,55 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     """
     for rate, recomputed in _stated_rates(reading):
         yield _rate_issue(rate, recomputed)
+    indicator_rates = {
+        i.rate_location for sheet in reading.sheets for i in sheet.indicators if i.rate is not None
+    }
+    for cell in reading.rate_cells:
+        if cell.stated.location in indicator_rates:
+            continue  # checked above, as the indicator's
+        if _explained_by_a_wrong_total(reading, cell):
+            continue  # AR001 reports the total; the rate was computed from its parts
+        yield _rate_cell_issue(cell)
+
+
+def _explained_by_a_wrong_total(reading: Reading, cell: RateCell) -> bool:
+    """Whether the rate holds once an operand that is a wrong total is replaced by its parts' sum.
+
+    ``小计 1,079.20 | 97.10%`` over rows adding to 1,097.20: the rate was computed from the
+    right amount and the 小计 is the one error (AR001's finding, not a second one here).
+    """
+    sums = {
+        b.total.location: sum((p.value for p in b.parts), Decimal(0))
+        for b in reading.breakdowns
+        if b.exhaustive and b.parts and b.kind.startswith("table")
+    }
+    num = sums.get(cell.numerator.location, cell.numerator.value)
+    den = sums.get(cell.denominator.location, cell.denominator.value)
+    if (num, den) == (cell.numerator.value, cell.denominator.value) or den == 0:
+        return False
+    places = cell.stated.amount.decimals
+    return abs(num / den * 100 - cell.stated.value) <= Decimal(5) / Decimal(10) ** (places + 1)
+
+
+def _rate_cell_issue(cell: RateCell) -> Issue:
+    """A table's rate cell against its row's division, with the rows that confirm it."""
+    stated = cell.stated
+    label = cell.row_name
+    return Issue(
+        message=(
+            f"“{label}”的{cell.rate_name}写作 {stated.amount.raw}，按本表"
+            f"“{cell.numerator_name}”÷“{cell.denominator_name}”（表中其他 "
+            f"{cell.confirming_rows} 行均按此计算相符）为 {fmt(cell.recomputed, 2)}%"
+        ),
+        evidence=(
+            evidence(stated, cell.rate_name),
+            evidence(cell.numerator, cell.numerator_name),
+            evidence(cell.denominator, cell.denominator_name),
+        ),
+        expected=f"{fmt(cell.recomputed, 2)}%",
+        found=stated.amount.raw,
+        key=("rate-cell", stated.location, stated.value),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from auditor.read.relations import (
     text_breakdowns,
     text_parents,
 )
+from auditor.read.relations.rate_columns import RateCell, rate_cells
 from auditor.read.scoring.framework import Framework
 from auditor.read.scoring.sheets import ScoreSheet, read_score_sheets
 from auditor.read.structure import (
@@ -78,6 +79,8 @@ class Reading:
     years: tuple[YearUse, ...]
     framework: Framework | None = None
     activities: tuple[Activity, ...] = ()
+    rate_cells: tuple[RateCell, ...] = ()
+    """Table rate cells their own row's amounts do not give (:mod:`.relations.rate_columns`)."""
     """Text figures that name an activity rather than a concept (IC005 compares them)."""
 
     @property
@@ -238,6 +241,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     formulas: list[Formula] = []
     lists: list[CountedList] = []
     previous_table: tuple[Table, list[Figure]] | None = None
+    rates: list[RateCell] = []
     for block in document.blocks:
         if isinstance(block, Paragraph):
             text_figs = by_block.get(block.index, [])
@@ -256,6 +260,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
                 table_breakdowns(block, by_block.get(block.index, []), previous_table)
             )
             previous_table = (block, by_block.get(block.index, []))
+            rates.extend(rate_cells(block, by_block.get(block.index, [])))
             for cell in dict.fromkeys(block.cells()):
                 if "=" in cell.text:  # ``10×(480/500)=8.5`` written in a score cell
                     head = block.grid[cell.row][0]
@@ -291,6 +296,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         years=tuple(years),
         framework=framework,
         activities=tuple(read_activities(document, figures, facts)),
+        rate_cells=tuple(rates),
     )
 
 
