@@ -170,6 +170,7 @@ def blocks():
     b.append(P("本次自评结果将在局门户网站公开，2024年度部门预算已于2024年1月在江海市人民政府门户网站公开。我局将把自评发现的问题作为2026年预算编制和项目安排的重要依据，对执行进度慢、绩效目标完成差的项目相应压减预算。"))
     b.append(Sign(["江海市机关事务管理局", cn_date(2025, 3, 20)]))
     import extras
+    b = extras.walk(b, "六、存在问题", "（附）评分指标逐项说明", [(r[2], '', '', r[3], r[5], '') for r in SCORE])
     return extras.apply(SLUG, b)
 
 
@@ -177,7 +178,7 @@ def _key():
     return f"""
 # Answer key for 江海市机关事务管理局 2024 年度部门整体支出绩效自评报告 (clean case; fictional city).
 id: gd-jgsw-2024
-kind: heldout
+kind: 机关事务管理局
 report_year: 2024
 defect: 无（干净报告）
 expect: []

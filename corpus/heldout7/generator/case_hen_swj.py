@@ -180,20 +180,21 @@ def blocks():
     b.append(P("自评结果将随2024年度部门决算在伊阳市人民政府门户网站公开，并作为2026年部门预算编制的重要参考。"))
     b.append(Sign(["伊阳市水务局", cn_date(2025, 4, 10)]))
     import extras
+    b = extras.walk(b, "五、存在的问题", "（附）绩效指标逐项分析", [(r[2], r[3], r[4], r[5], r[6], r[7]) for r in IND])
     return extras.apply(SLUG, b)
 
 
 KEY = f"""
 # Answer key for 伊阳市水务局 2024 年度部门整体支出绩效自评报告 (clean case; fictional city, Henan form).
 id: hen-swj-2024
-kind: heldout
+kind: 水务局
 report_year: 2024
 defect: 无（干净报告）
 expect: []
 must_not:
   - rule: AR001
     values: ["{yuan(FTOT)}"]
-    note: 表2 合计 = 四个类（213/212/208/210/221 五个类）之和；款、项行不重复相加
+    note: 表2 合计 = 五个类（213/212/208/210/221）之和；款、项行不重复相加
   - rule: AR001
     values: ["{yuan(FV['213'])}", "{yuan(FV['21303'])}"]
     note: 213 农林水支出 = 21303 水利 = 十个项之和

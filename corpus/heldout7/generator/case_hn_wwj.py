@@ -162,19 +162,20 @@ def blocks():
     b.append(P("评分标准说明：在职人员控制率≤100%得满分；“三公”经费变动率≤0得满分；预算执行率≥95%得满分，每降低1个百分点扣0.5分；预算调整率≤10%得满分，每超过1个百分点扣0.5分，扣完为止；结转结余率≤10%得满分；其余指标按评价要点分档计分。"))
     b.append(Sign(["湖南省文物局", "2025年4月8日"]))
     import extras
+    b = extras.walk(b, "五、自评结论", "（五）评分指标逐项说明", [(r[1], '', '', r[2], r[3], '') for r in SCORE])
     return extras.apply(SLUG, b)
 
 
 KEY = f"""
 # Answer key for 湖南省文物局 2024 年度部门整体支出绩效自评报告 (Hunan provincial form).
 id: hn-wwj-2024
-kind: heldout
+kind: 文物局
 report_year: 2024
 defect: 专项资金合计、所列数量、预算调整率得分、总分、附件标题年份、公开年度
 expect:
   - rule: AR002
     severity: error
-    values: ["{money(ZX_TOTAL_WRONG)}", "{money(ZX[0])}", "{money(ZX[1])}", "{money(ZX[2])}"]
+    values: ["{money(ZX_TOTAL_WRONG)}"]
     note: 文物保护专项“共计 {money(ZX_TOTAL_WRONG)}，分别用于” 三项之和 {money(total(*ZX))}
   - rule: IC004
     severity: error
@@ -248,6 +249,9 @@ must_not:
     values: ["2024年2月"]
     note: （二）过程中写 2024 年度预算公开、2023 年度决算 2024 年公开，正常
 allow:
+  - rule: SC002
+    values: ["4"]
+    note: 四（五）逐项说明中重述预算调整率得 4 分（同一缺陷）
   - rule: SC003
     note: 与 SC002 同一缺陷
   - rule: SC004

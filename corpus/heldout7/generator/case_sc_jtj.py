@@ -197,6 +197,7 @@ def blocks():
     b.append(P("自评结果将在局门户网站公开，并作为2026年部门预算编制的参考依据。对执行率低于90%的项目，下年度预算按不低于10%的比例压减；对绩效目标完成较好的所属单位，在项目安排上予以倾斜。"))
     b.append(Sign(["锦阳市交通运输局（盖章）", "部门负责人（签字）：王志远", "日期：2024年12月20日"]))  # PLANTED YR002
     import extras
+    b = extras.walk(b, "六、评价结论", "（五）评分指标逐项说明", [(r[2], '', '', r[3], r[4], r[5]) for r in SCORE])
     return extras.apply(SLUG, b)
 
 
@@ -205,7 +206,7 @@ from render import Center  # noqa: E402
 KEY = f"""
 # Answer key for 锦阳市交通运输局 2024 年度部门整体支出绩效自评报告 (fictional city, Sichuan form).
 id: sc-jtj-2024
-kind: heldout
+kind: 交通运输局
 report_year: 2024
 defect: 合计行年初预算、在职人员控制率、预算执行率、支出合计重述、得分超分值、等级、签署日期
 expect:
@@ -215,7 +216,7 @@ expect:
     note: 表1 合计行年初预算 {yuan(BUD0_WRONG)}，本级 {yuan(UNITS[0][3])} + 所属单位小计 {yuan(SUB[0])} = {yuan(BUD0)}
   - rule: AR003
     severity: error
-    values: ["{SY}", "{BZ}", "{CTRL_WRONG}"]
+    values: ["{CTRL_WRONG}"]
     note: 在职人员控制率 {SY}/{BZ} = {CTRL}%，写作 {CTRL_WRONG}
   - rule: AR005
     severity: error
@@ -231,7 +232,7 @@ expect:
     note: 公交出行分担率 分值 5，得分 6
   - rule: SC007
     severity: error
-    values: ["{fmt(TOTAL)}", "优"]
+    values: ["{fmt(TOTAL)}"]
     note: 89.5 分按报告所写等级（优 90 分及以上、良 80—89.99）应为“良”，报告写“优”
   - rule: YR002
     severity: error
@@ -295,6 +296,9 @@ must_not:
   - rule: IC006
     note: 实有 {SY} < 编制 {BZ}
 allow:
+  - rule: SC001
+    values: ["6"]
+    note: 五（五）逐项说明中重述同一得分（与自评表同一缺陷）
   - rule: IC001
     values: ["{money(BUD0_WRONG)}", "{money(BUD0)}"]
     note: 与 AR001 同一缺陷（表1 合计行年初预算与正文年初预算 {money(BUD0)} 不符）

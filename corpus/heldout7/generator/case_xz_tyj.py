@@ -221,13 +221,14 @@ def blocks():
     b.append(Table(rows, merges=merges, widths=[1.2, 1.3, 2.2, 1.2, 1.2, 0.7, 0.9, 2.4]))
     b.append(Sign(["西藏自治区体育局（盖章）", "2025年3月18日"]))
     import extras
+    b = extras.walk(b, "八、存在的问题及改进措施", "（附）三级指标逐项分析", [(r[2], r[3], r[4], r[5], r[6], r[7]) for r in IND])
     return extras.apply(SLUG, b)
 
 
 KEY = f"""
 # Answer key for 西藏自治区体育局 2024 年度部门整体支出绩效自评报告 (clean case).
 id: xz-tyj-2024
-kind: heldout
+kind: 体育局
 report_year: 2024
 defect: 无（干净报告）
 expect: []

@@ -151,13 +151,14 @@ def blocks():
     b.append(P("2024年度部门预算和2023年度部门决算已按规定在市政府门户网站公开。本报告数据来源于2024年度部门决算报表和各单位统计报表。"))
     b.append(Sign(["临澄市卫生健康委员会（盖章）", "单位负责人（签字）：", "日期：    年  月  日"]))  # PLANTED CP001
     import extras
+    b = extras.walk(b, "五、存在的问题", "（附）绩效指标逐项分析", [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in IND[1:] if r[0] != '家庭医生签约人数'])
     return extras.apply(SLUG, b)
 
 
 KEY = f"""
 # Answer key for 临澄市卫生健康委员会 2024 年度部门整体支出绩效自评报告 (fictional city, Zhejiang form).
 id: zj-wjw-2024
-kind: heldout
+kind: 卫生健康委员会
 report_year: 2024
 defect: 收支总表收入合计、编制数、三公变动率、执行率得分、家庭医生签约人数、以往年度成绩、落款空白
 expect:
