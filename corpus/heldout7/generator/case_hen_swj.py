@@ -254,6 +254,12 @@ must_not:
     note: 落款 二〇二五年四月十日
   - rule: IC006
     note: 实有 < 编制
+  - rule: YR004
+    values: ["2023"]
+    note: “将2023年度项目绩效自评结果作为2024年预算安排的参考”是结果应用，不是本年度评分依据
+  - rule: YR005
+    values: ["2023"]
+    note: 同上，不是列举以往年度的成绩
 allow:
   - rule: CP
     note: 完整性提示
