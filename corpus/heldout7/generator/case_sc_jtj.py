@@ -296,6 +296,9 @@ must_not:
   - rule: IC006
     note: 实有 {SY} < 编制 {BZ}
 allow:
+  - rule: IC001
+    values: ["{EXE_WRONG}%"]
+    note: 与 AR005 同一缺陷（表1 合计行执行率 {EXE}%）
   - rule: SC001
     values: ["6"]
     note: 五（五）逐项说明中重述同一得分（与自评表同一缺陷）

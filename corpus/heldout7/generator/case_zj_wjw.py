@@ -197,9 +197,6 @@ must_not:
     values: ["{yuan(YL)}"]
     note: 医疗收入 = 门诊 + 住院，是事业收入的“其中”，不计入收入合计
   - rule: AR001
-    values: ["{yuan(INC + JZ_IN)}", "{yuan(SPEND + JY)}"]
-    note: 总计两侧相等（收入总计按正确收入合计计算）
-  - rule: AR001
     values: ["{BEDS:,}"]
     note: 床位 1500+800+450+600 = {BEDS:,}；“—”为无床位单位
   - rule: AR002
@@ -240,6 +237,9 @@ must_not:
   - rule: IC006
     note: 实有 {SY:,} < 编制
 allow:
+  - rule: AR001
+    values: ["{yuan(INC + JZ_IN)}"]
+    note: 收入侧总计按正确的收入合计计算，与所写本年收入合计 + 年初结转不符，为同一缺陷
   - rule: IC001
     values: ["{money(INC_WRONG)}"]
     note: 与 AR001 同一缺陷
