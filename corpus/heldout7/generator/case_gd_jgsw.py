@@ -42,6 +42,7 @@ BU = (BUD0, D("10580.00"), D("2960.00"))
 BU_BASIC = BU[1] + BU[2]
 BU_PROJ = BU[0] - BU_BASIC
 check(PY_PROJ > 0 and BU_PROJ > 0 and PROJ > 0, "proj")
+check(SPEND > PY[0], "spending grew")
 
 PROJECTS = [  # name, 预算, 执行
     ("市级党政机关办公用房维修改造", D("4862.00"), D("4798.56")),
@@ -123,7 +124,7 @@ def blocks():
 
     b.append(H(1, "二、部门整体支出情况"))
     b.append(P(f"2024年部门年初预算{money(BUD0)}万元，年中因市级党政机关办公用房维修改造追加资金{money(ADJ)}万元，调整后预算{money(BUD1)}万元（约{yi(BUD1)}亿元）。全年决算支出{money(SPEND)}万元，约{yi(SPEND)}亿元。"))
-    b.append(P(f"从支出结构看，基本支出{money(BASIC)}万元，占{pct(BASIC, SPEND)}，其中人员经费{money(PERS)}万元、公用经费{money(PUB)}万元；项目支出{money(PROJ)}万元，占{pct(PROJ, SPEND)}。与2023年相比，部门决算支出减少{money(PY[0] - SPEND)}万元，下降{pct(PY[0] - SPEND, PY[0])}，主要是2023年一次性安排的集中办公区消防改造项目在2024年不再安排。"))
+    b.append(P(f"从支出结构看，基本支出{money(BASIC)}万元，占{pct(BASIC, SPEND)}，其中人员经费{money(PERS)}万元、公用经费{money(PUB)}万元；项目支出{money(PROJ)}万元，占{pct(PROJ, SPEND)}。与2023年决算{money(PY[0])}万元相比，部门决算支出增加{money(SPEND - PY[0])}万元，增长{pct(SPEND - PY[0], PY[0])}，主要是2024年办公用房维修改造支出增加，同时2023年一次性安排的集中办公区消防改造项目在2024年不再安排。"))
     rows = [["年度口径", "合计", "基本支出", "其中：人员经费", "其中：公用经费", "项目支出"],
             ["2023年决算", yuan(PY[0]), yuan(PY_BASIC), yuan(PY[1]), yuan(PY[2]), yuan(PY_PROJ)],
             ["2024年年初预算", yuan(BU[0]), yuan(BU_BASIC), yuan(BU[1]), yuan(BU[2]), yuan(BU_PROJ)],

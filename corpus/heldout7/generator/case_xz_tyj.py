@@ -294,6 +294,9 @@ must_not:
     note: 落款 2025年3月18日，正常
   - rule: IC006
     note: 实有 {SY} 少于编制 {BZ}
+  - rule: YR005
+    values: ["2023"]
+    note: “完成2023年度部门决算编报”是 2024 年内完成的工作，不是以往年度的成绩
 allow:
   - rule: CP
     note: 完整性提示
