@@ -170,6 +170,10 @@ def blocks():
     b.append(H(1, "八、结果应用"))
     b.append(P("本次自评结果将在局门户网站公开，2024年度部门预算已于2024年1月在江海市人民政府门户网站公开。我局将把自评发现的问题作为2026年预算编制和项目安排的重要依据，对执行进度慢、绩效目标完成差的项目相应压减预算。"))
     b.append(Sign(["江海市机关事务管理局", cn_date(2025, 3, 20)]))
+    _i = next(i for i, x in enumerate(b) if isinstance(x, H) and x.text.startswith("四、绩效目标完成情况"))
+    _ps = [P(f"从项目结构看，6个重点项目支出{money(PA)}万元，占项目支出{money(PROJ)}万元的{pct(PA, PROJ)}。" + "".join(f"{n}支出{money(a)}万元，占重点项目支出的{pct(a, PA)}；" for n, _b, a in PROJECTS).rstrip("；") + "。")]
+    _ps.append(P(f"从单位结构看，局本级决算支出{money(UNITS[0][4])}万元（{yuan(UNITS[0][4])}元），占{pct(UNITS[0][4], SPEND)}；5个下属单位决算支出{money(SPEND - UNITS[0][4])}万元，占{pct(SPEND - UNITS[0][4], SPEND)}。人员经费{money(PERS)}万元，按实有在编人员{SY}名计算，人均{money(PERS / SY)}万元。"))
+    b[_i:_i] = _ps
     import extras
     b = extras.walk(b, "六、存在问题", "（附）评分指标逐项说明", [(r[2], '', '', r[3], r[5], '') for r in SCORE])
     return extras.apply(SLUG, b)

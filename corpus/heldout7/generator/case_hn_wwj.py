@@ -161,6 +161,12 @@ def blocks():
     b.append(Table(rows, merges=merges, widths=[1.2, 3, 1, 1, 1.2]))
     b.append(P("评分标准说明：在职人员控制率≤100%得满分；“三公”经费变动率≤0得满分；预算执行率≥95%得满分，每降低1个百分点扣0.5分；预算调整率≤10%得满分，每超过1个百分点扣0.5分，扣完为止；结转结余率≤10%得满分；其余指标按评价要点分档计分。"))
     b.append(Sign(["湖南省文物局", "2025年4月8日"]))
+    _i = next(i for i, x in enumerate(b) if isinstance(x, H) and x.text.startswith("三、绩效目标实现情况"))
+    _ps = [H(2, "（附）支出结构分析")]
+    _ps.append(P(f"从单位结构看，局本级支出{money(UNITS[0][3])}万元，占部门支出的{pct(UNITS[0][3], SPEND)}；5个所属单位支出{money(SUB_SPEND)}万元，占{pct(SUB_SPEND, SPEND)}。" + "".join(f"{u[0]}支出{money(u[3])}万元（{yuan(u[3])}元），占{pct(u[3], SPEND)}；" for u in UNITS[1:]).rstrip("；") + "。"))
+    _ps.append(P(f"从支出性质看，基本支出{money(BASIC[0])}万元，占{pct(BASIC[0], SPEND)}，其中局本级{money(BASIC[1])}万元、所属单位{money(BASIC[0] - BASIC[1])}万元；项目支出{money(PROJ[0])}万元，占{pct(PROJ[0], SPEND)}，其中局本级{money(PROJ[1])}万元、所属单位{money(PROJ[0] - PROJ[1])}万元。从人均看，全部门人均基本支出{money(BASIC[0] / SY)}万元。"))
+    _ps.append(P(f"从资金来源看，财政拨款收入{money(INC['财政拨款收入'][0])}万元，占本年收入的{pct(INC['财政拨款收入'][0], INC_ALL)}，其中局本级{money(INC['财政拨款收入'][1])}万元；事业收入{money(INC['事业收入'][0])}万元全部为所属单位收入，主要是文物考古研究院和文物鉴定中心的技术服务收入。"))
+    b[_i:_i] = _ps
     import extras
     b = extras.walk(b, "五、自评结论", "（五）评分指标逐项说明", [(r[1], '', '', r[2], r[3], '') for r in SCORE])
     return extras.apply(SLUG, b)

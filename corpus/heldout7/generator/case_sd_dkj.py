@@ -146,6 +146,10 @@ def blocks():
     b.append(H(1, "六、自评结果应用及公开"))
     b.append(P("自评结果已报送省财政厅，并将在局门户网站公开。局党委将自评结果作为2026年部门预算编制、所属单位项目安排和年度考核的重要依据。2024年度部门预算于2024年2月公开，2023年度部门决算于2024年8月公开。"))
     b.append(Sign(["山东省地质矿产勘查开发局（公章）", "2025年3月31日"]))
+    _i = next(i for i, x in enumerate(b) if isinstance(x, H) and x.text.startswith("三、绩效目标完成情况"))
+    _ps = [P(f"从资金结构看，全年支出中财政拨款支出占{pct(E_CZ, SPEND)}，其他资金支出占{pct(E_QT, SPEND)}。局机关支出全部为财政拨款{money(UNITS[0][4][0])}万元。" + "".join(f"{u[0]}执行{money(u[4][0] + u[4][1])}万元，其中财政拨款{money(u[4][0])}万元、其他资金{money(u[4][1])}万元；" for j, u in enumerate(UNITS) if j not in (0, ROW_BAD) and j in (1, 2, 8, 9)).rstrip("；") + "。")]
+    _ps.append(P(f"从执行率看，财政拨款执行率{pct(E_CZ, B_CZ)}，其他资金执行率{pct(E_QT, B_QT)}，其他资金执行率较低的单位是" + "、".join(f"{u[0].replace('山东省', '')}（{pct(u[4][1], u[3][1])}）" for u in sorted(UNITS[1:], key=lambda u: u[4][1] / u[3][1])[:3]) + "，主要是部分技术服务合同推迟实施。"))
+    b[_i:_i] = _ps
     import extras
     b = extras.walk(b, "五、存在问题及改进措施", "（附）评分指标逐项说明", [(r[1], '', '', r[2], r[3], '') for r in SCORE if r[1]])
     return extras.apply(SLUG, b)

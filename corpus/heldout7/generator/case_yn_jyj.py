@@ -164,6 +164,9 @@ def blocks():
     b.append(H(1, "六、其他需要说明的问题"))
     b.append(P("2024年度部门预算已于2024年2月在瑞川市人民政府门户网站公开，2023年度部门决算已于2024年9月公开。"))
     b.append(Sign(["瑞川市教育体育局", "2025年3月25日"]))
+    _i = next(i for i, x in enumerate(b) if isinstance(x, H) and x.text.startswith("二、绩效评价工作开展情况"))
+    _ps = [P(f"按支出科目的结构看，高中教育{money(FV['2050204'])}万元占支出合计的{pct(FV['2050204'], SPEND)}，小学教育占{pct(FV['2050202'], SPEND)}，学前教育占{pct(FV['2050201'], SPEND)}，中等职业教育占{pct(FV['2050302'], SPEND)}，特殊学校教育{money(FV['2050701'])}万元占{pct(FV['2050701'], SPEND)}，教师进修{money(FV['2050801'])}万元占{pct(FV['2050801'], SPEND)}，教育费附加安排的支出{money(FV['2050999'])}万元占{pct(FV['2050999'], SPEND)}，行政运行{money(FV['2050101'])}万元占{pct(FV['2050101'], SPEND)}。")]
+    b[_i:_i] = _ps
     import extras
     b = extras.walk(b, "五、主要经验做法、存在问题及建议", "（六）三级指标逐项分析", [(r[2], r[3] + r[4] + r[5], r[6] + r[5], r[7], r[8], r[9]) for r in IND])
     return extras.apply(SLUG, b)

@@ -150,6 +150,11 @@ def blocks():
     b.append(H(1, "七、其他说明"))
     b.append(P("2024年度部门预算和2023年度部门决算已按规定在市政府门户网站公开。本报告数据来源于2024年度部门决算报表和各单位统计报表。"))
     b.append(Sign(["临澄市卫生健康委员会（盖章）", "单位负责人（签字）：", "日期：    年  月  日"]))  # PLANTED CP001
+    _i = next(i for i, x in enumerate(b) if isinstance(x, H) and x.text.startswith("三、绩效目标完成情况"))
+    _ps = [H(2, "收支结构分析")]
+    _ps.append(P(f"收入结构方面，医疗收入{money(YL)}万元占事业收入{money(SYSR)}万元的{pct(YL, SYSR)}，其中门诊收入占医疗收入的{pct(MZ, YL)}、住院收入占{pct(ZY, YL)}；事业收入中的其他部分{money(SYSR_OTHER)}万元主要为科教、培训和公共卫生服务收入。财政拨款收入{money(CZ)}万元，按4家医院和4家公共卫生机构分配，公共卫生机构的经费主要来源于财政拨款。"))
+    _ps.append(P("支出结构方面，" + "".join(f"{u[0]}支出{money(u[4])}万元，核定床位{u[3]:,}张，床均支出{money(u[4] / u[3])}万元；" for u in HOSP).rstrip("；") + f"。4家医院合计支出{money(HOSP_SPEND)}万元，核定床位{BEDS:,}张，床均支出{money(HOSP_SPEND / BEDS)}万元。"))
+    b[_i:_i] = _ps
     import extras
     b = extras.walk(b, "五、存在的问题", "（附）绩效指标逐项分析", [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in IND[1:] if r[0] != '家庭医生签约人数'])
     return extras.apply(SLUG, b)
