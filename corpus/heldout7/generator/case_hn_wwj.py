@@ -159,7 +159,7 @@ def blocks():
     rows.append(["总分", "", "100", f(TOTAL_WRONG), f"{f(TOTAL_WRONG)}%"])
     merges.append((len(rows) - 1, 0, len(rows) - 1, 1))
     b.append(Table(rows, merges=merges, widths=[1.2, 3, 1, 1, 1.2]))
-    b.append(P("评分标准说明：在职人员控制率≤100%得满分；“三公”经费变动率≤0得满分；预算执行率≥95%得满分，每降低1个百分点扣0.5分；预算调整率≤10%得满分，每超过1个百分点扣0.5分，扣完为止；结转结余率≤10%得满分；其余指标按评价要点分档计分。"))
+    b.append(P("评分标准说明：在职人员控制率≤100%得满分；“三公”经费变动率≤0得满分；预算执行率≥95%得满分，每降低1个百分点扣0.5分；预算调整率≤10%得满分，每超过1个百分点扣0.5分，扣完为止；其余指标按评价要点分档计分。"))
     b.append(Sign(["湖南省文物局", "2025年4月8日"]))
     _i = next(i for i, x in enumerate(b) if isinstance(x, H) and x.text.startswith("三、绩效目标实现情况"))
     _ps = [H(2, "（附）支出结构分析")]
