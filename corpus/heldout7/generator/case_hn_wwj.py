@@ -222,9 +222,6 @@ must_not:
   - rule: AR002
     values: ["{money(SG)}"]
     note: 三公 {money(SG_CAR)} + {money(SG_JD)} + {money(SG_CG)} = {money(SG)}
-  - rule: AR002
-    values: ["7,264.50"]
-    note: 直接下达市县 7,264.50 + 所属单位实施 {money(total(*ZX) - D('7264.50'))} = 三项之和 {money(total(*ZX))}（“其中”两项按实际之和写）
   - rule: AR005
     values: ["{pct(CG, CG_BUD)}"]
     note: 政府采购执行率正确
@@ -261,6 +258,9 @@ must_not:
     values: ["{money(SUB_SPEND)}"]
     note: 所属单位支出 {money(SUB_SPEND)} 是所属单位口径
 allow:
+  - rule: AR002
+    values: ["{money(ZX_TOTAL_WRONG)}"]
+    note: “其中直接下达市县 7,264.50、所属单位实施 {money(total(*ZX) - D('7264.50'))}”之和 {money(total(*ZX))} 同样不等于所写共计 {money(ZX_TOTAL_WRONG)}，为同一缺陷
   - rule: SC002
     values: ["4"]
     note: 四（五）逐项说明中重述预算调整率得 4 分（同一缺陷）
@@ -293,7 +293,7 @@ NOTES = f"""
 
 - 表1 本级列是汇总的“其中”，汇总 = 本级 + 所属单位；年初结转、年末结余不计入收入合计。
 - 得分率列 B/A 是百分比，不是得分；总分行得分率等于总分。
-- 专项资金“其中直接下达市县 / 所属单位实施”按三项实际之和拆分，相符。
+- 专项资金“其中直接下达市县 / 所属单位实施”按三项实际之和拆分（与错误的共计同样不符，属同一缺陷）。
 - 预算调整率、执行率、控制率公式正确（调整率分母为年初预算）。
 - 固定资产全部在用，利用率 100%。
 - 支出结构分析：各单位支出同时以万元和元写出，占比按部门支出计算；本级/所属单位的基本、项目支出拆分与表1 一致。

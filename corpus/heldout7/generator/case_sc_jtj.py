@@ -305,6 +305,9 @@ allow:
   - rule: IC001
     values: ["{money(BUD0_WRONG)}", "{money(BUD0)}"]
     note: 与 AR001 同一缺陷（表1 合计行年初预算与正文年初预算 {money(BUD0)} 不符）
+  - rule: IC001
+    values: ["{yuan(BUD0_WRONG)}"]
+    note: 同上，以元写出
   - rule: AR006
     values: ["{money(SPEND_WRONG)}"]
     note: 与 IC001 同一缺陷（结论中支出合计写错）

@@ -254,6 +254,9 @@ allow:
   - rule: IC001
     values: ["{money(INC_WRONG)}"]
     note: 与 AR001 同一缺陷
+  - rule: IC001
+    values: ["{yuan(INC_WRONG)}"]
+    note: 与 AR001 同一缺陷（表2 收入合计以元写出，正文 {money(INC)} 万元）
   - rule: SC010
     values: ["{QY_TABLE}"]
     note: 家庭医生签约人数已扣分
