@@ -243,9 +243,6 @@ must_not:
   - rule: SC002
     values: ["{EXE_SC}"]
     note: 执行率 × 10 = {EXE_SC}
-  - rule: SC005
-    values: ["{f(TOTAL)}"]
-    note: 自评表 {EXE_SC} + {f(IND_SC)} = {f(TOTAL)}
   - rule: SC006
     note: 10 + 90 = 100
   - rule: SC007
@@ -270,7 +267,7 @@ must_not:
 allow:
   - rule: SC005
     values: ["{f(TOTAL_TEXT)}"]
-    note: 与 SC008 同一缺陷（结论中的总分）
+    note: 与 SC008 同一缺陷（结论中的总分 {f(TOTAL_TEXT)}；自评表 {EXE_SC} + {f(IND_SC)} = {f(TOTAL)} 相符）
   - rule: CP
     note: 完整性提示
 """
