@@ -1,0 +1,16 @@
+"""The block renderer of held-out round 2 (``../../heldout2/generator/render.py``), loaded
+rather than copied (as round 3 does)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+_SOURCE = Path(__file__).resolve().parents[2] / "heldout2" / "generator" / "render.py"
+_spec = importlib.util.spec_from_file_location("heldout2_render", _SOURCE)
+assert _spec is not None and _spec.loader is not None
+_render = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = _render
+_spec.loader.exec_module(_render)
+globals().update({k: v for k, v in vars(_render).items() if not k.startswith("_")})
