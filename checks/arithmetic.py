@@ -31,6 +31,7 @@ from auditor.read.formulas import (
     interval,
     strip_percent,
 )
+from auditor.read.growth import Growth
 from auditor.read.hypotheses import some_sum_equals, subset_explains
 from auditor.read.qualifiers import Scope, scopes_agree
 from auditor.read.reading import Reading
@@ -440,6 +441,9 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     A table's rate column (``执行率``, ``得分率（B/A）``) is checked row by row against the
     two columns whose division most of its other rows confirm (at least two); when two
     divisions fit equally, or the column is computed some other way, it is not checked.
+    A change over last year (``上年支出452.00万元，本年比上年增长5.59%``) is checked when its
+    paragraph states this year's figure of the same quantity once (``本年支出合计486.30万元``);
+    two different such figures, or none, and it is not.
 
     Fails:
         （十一）政府采购执行率（6分）
@@ -466,6 +470,42 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
         if _explained_by_a_wrong_total(reading, cell):
             continue  # AR001 reports the total; the rate was computed from its parts
         yield _rate_cell_issue(cell)
+    for g in reading.growth:
+        if not _growth_holds(g):
+            yield _growth_issue(g)
+
+
+def _growth_holds(g: Growth) -> bool:
+    """Whether the stated change is the two figures' change, to the places it is written."""
+    slack = Decimal(5) / Decimal(10) ** (g.stated.amount.decimals + 1)
+    spread = abs(g.recomputed + 100) * (
+        _half_unit(g.current) / abs(g.current.value) + _half_unit(g.prior) / abs(g.prior.value)
+    )
+    return abs(g.recomputed - g.signed) <= slack + spread + Decimal("1e-9")
+
+
+def _half_unit(fig: Figure) -> Decimal:
+    return Decimal(5) / Decimal(10) ** (fig.amount.decimals + 1)
+
+
+def _growth_issue(g: Growth) -> Issue:
+    """A change over last year that its own two figures do not give."""
+    word = "增长" if g.signed >= 0 else "下降"
+    return Issue(
+        message=(
+            f"“{g.quantity}”比上年{word}写作 {g.stated.value}%，按本段所列本年 "
+            f"{g.current.value} {g.current.unit or ''}、上年 {g.prior.value} "
+            f"{g.prior.unit or ''}计算为 {fmt(g.recomputed, 2)}%"
+        ),
+        evidence=(
+            evidence(g.stated, "变动率"),
+            evidence(g.current, "本年"),
+            evidence(g.prior, "上年"),
+        ),
+        expected=f"{fmt(g.recomputed, 2)}%",
+        found=f"{g.stated.value}%",
+        key=("growth", g.stated.location, g.stated.value),
+    )
 
 
 def _explained_by_a_wrong_total(reading: Reading, cell: RateCell) -> bool:

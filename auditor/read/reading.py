@@ -18,6 +18,7 @@ from auditor.read.activities import Activity, read_activities
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.formulas import Formula, Num, count_rates, find_formulas
+from auditor.read.growth import Growth, growth_rates
 from auditor.read.lexicon import GENERIC_LABEL, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Scope, basis_matches
 from auditor.read.relations import (
@@ -80,6 +81,8 @@ class Reading:
     framework: Framework | None = None
     activities: tuple[Activity, ...] = ()
     rate_cells: tuple[RateCell, ...] = ()
+    growth: tuple[Growth, ...] = ()
+    """Changes over last year stated beside both years' figures (:mod:`.growth`)."""
     """Table rate cells their own row's amounts do not give (:mod:`.relations.rate_columns`)."""
     """Text figures that name an activity rather than a concept (IC005 compares them)."""
 
@@ -242,6 +245,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     lists: list[CountedList] = []
     previous_table: tuple[Table, list[Figure]] | None = None
     rates: list[RateCell] = []
+    growth: list[Growth] = []
     for block in document.blocks:
         if isinstance(block, Paragraph):
             text_figs = by_block.get(block.index, [])
@@ -255,6 +259,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
                 + count_rates(block.text, block.index, block.location)
             )
             lists.extend(counted_lists(block))
+            growth.extend(growth_rates(block, text_figs))
         else:
             breakdowns.extend(
                 table_breakdowns(block, by_block.get(block.index, []), previous_table)
@@ -297,6 +302,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         framework=framework,
         activities=tuple(read_activities(document, figures, facts)),
         rate_cells=tuple(rates),
+        growth=tuple(growth),
     )
 
 
