@@ -532,7 +532,8 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
     band (优 → 良), the reviewer must know even when each error looks small.
 
     Exceptions: only when a stated grade exists and the recomputed total falls in a
-    different band; the recomputed total uses each rule's pro rata reading.
+    different band; the recomputed total uses each rule's pro rata reading. When nothing
+    is recomputed and the stated total already gives another grade, that is SC007's.
 
     Fails:
         （一）固定资产利用率（100分）
@@ -561,6 +562,9 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
         and a.awarded is not None
         and abs(a.expected - a.awarded) > EPSILON
     ]
+    stated = summary.stated_total
+    if not changed and stated is not None and abs(summary.recomputed_total - stated) <= EPSILON:
+        return  # the stated total itself gives another grade: SC007's finding, not a recomputation
     detail = "、".join(f"{a.indicator.name} {_d(a.awarded)}→{_d(a.expected)}" for a in changed)
     detail = detail or "各指标得分之和"
     grade = summary.grade_statements[0]

@@ -40,6 +40,12 @@ _SCORE_HEADER = table_cue("score_header")
 _MAX_HEADER = table_cue("max_header")
 
 
+_GRADE_AFTER_SCORE = re.compile(rf"(?:^|\s)(?P<g>{GRADE_WORDS})$")
+_GRADE_CELL = re.compile(
+    rf"(?:(?:评价|评定|自评)?(?:等级|等次|结果)\s*[:：为]?\s*)?[“\"]?(?P<g>{GRADE_WORDS})[”\"]?"
+)
+
+
 def is_points_header(header: str) -> bool:
     """Whether a column header names points (``分值``, ``得分``), not amounts."""
     return bool(_SCORE_HEADER.match(header) or _MAX_HEADER.match(header))
@@ -230,13 +236,16 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 if mm:
                     stated_max = Decimal(mm.group("max") or mm.group("max2"))
             grade_text = " ".join(c.text for c in row)
-            grade_match = re.search(rf"(?:^|\s)(?P<g>{GRADE_WORDS})$", score_cell.text)
-            if grade_match:
+            grade_cell, grade_match = score_cell, _GRADE_AFTER_SCORE.search(score_cell.text)
+            for cell in dict.fromkeys(row):
+                if grade_match is None and cell is not score_cell:
+                    grade_cell, grade_match = cell, _GRADE_CELL.fullmatch(cell.text.strip())
+            if grade_match:  # ``总分 | 100 | 96 | 等级：良``, ``96 良``
                 grades.append(
                     StatedValue(
                         normalise_grade(grade_match.group("g")),
-                        score_cell.location,
-                        f"{' '.join(labels)} | {score_cell.text}",
+                        grade_cell.location,
+                        f"{' '.join(labels)} | {grade_cell.text}",
                         t.index,
                     )
                 )
