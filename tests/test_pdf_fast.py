@@ -313,3 +313,18 @@ def test_tokenizer_hands_odd_streams_to_pdfminer(
     slow = _page_objects(path)
     monkeypatch.delenv(ENGINE_VARIABLE)
     assert _page_objects(path) == slow
+
+
+def test_fake_bold_overprint_is_read_once_and_size_zero_text_is_kept(tmp_path: Path) -> None:
+    """A string drawn twice 0.3 pt apart (fake bold) is one string; size-0 digits stay."""
+    path = make_pdf(
+        tmp_path / "bold.pdf",
+        [
+            b"BT /F1 12 Tf 72 700 Td (Total 1242.39) Tj ET"
+            b" BT /F1 12 Tf 72.3 700 Td (Total 1242.39) Tj ET"
+            b" BT /F1 0 Tf 72 650 Td (1242.39) Tj ET"
+            b" BT /F1 12 Tf 72 600 Td (after) Tj ET"
+        ],
+    )
+    document = extract_pdf(path, "bold.pdf", ocr=False)
+    assert [p.text for p in document.paragraphs] == ["Total 1242.39", "1242.39", "after"]
