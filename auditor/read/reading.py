@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from auditor.model import Document, Location, Paragraph, Table, block_texts
 from auditor.read.activities import Activity, read_activities
+from auditor.read.explanations import NO_EXPLANATIONS, Explanations, read_explanations
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.formulas import Formula, Num, count_rates, find_formulas
@@ -80,11 +81,13 @@ class Reading:
     years: tuple[YearUse, ...]
     framework: Framework | None = None
     activities: tuple[Activity, ...] = ()
+    """Text figures that name an activity rather than a concept (IC005 compares them)."""
     rate_cells: tuple[RateCell, ...] = ()
+    """Table rate cells their own row's amounts do not give (:mod:`.relations.rate_columns`)."""
     growth: tuple[Growth, ...] = ()
     """Changes over last year stated beside both years' figures (:mod:`.growth`)."""
-    """Table rate cells their own row's amounts do not give (:mod:`.relations.rate_columns`)."""
-    """Text figures that name an activity rather than a concept (IC005 compares them)."""
+    explanations: Explanations = NO_EXPLANATIONS
+    """Reasons the report gives (staff above posts, deductions), for IC006 and SC010."""
 
     @property
     def report_year(self) -> int | None:
@@ -303,6 +306,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         activities=tuple(read_activities(document, figures, facts)),
         rate_cells=tuple(rates),
         growth=tuple(growth),
+        explanations=read_explanations(document),
     )
 
 
