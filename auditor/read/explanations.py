@@ -84,6 +84,6 @@ def read_explanations(document: Document) -> Explanations:
             staffing.append(
                 Explanation(m.group(0), sentence, block.index, block.location, about_staff)
             )
-        if m := _DEDUCTION.search(text):
-            deductions.append(Explanation(m.group(0), text, block.index, block.location))
+        if found := _DEDUCTION.search(text):
+            deductions.append(Explanation(found.group(0), text, block.index, block.location))
     return Explanations(tuple(staffing), tuple(deductions))
