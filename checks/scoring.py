@@ -9,11 +9,11 @@ from typing import Any
 
 from auditor.assess import Assessment, assess, summarize
 from auditor.findings import Evidence, Issue, Severity
-from auditor.model import Paragraph
 from auditor.read.reading import Reading
 from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
-from auditor.read.scoring.targets import Measure, text_target
+from auditor.read.scoring.targets import Measure
+from auditor.read.scoring.text_targets import indicator_text_target
 from auditor.registry import DEFER_TO, check
 from checks._kinds import fmt_auto
 
@@ -650,24 +650,19 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
 
 def _narrative_target_issues(reading: Reading, judged: set[str]) -> Iterator[Issue]:
     """SC010 for indicators scored in the text, their target and actual read from it."""
-    blocks = reading.document.blocks
     for sheet in reading.sheets:
         if sheet.kind != "narrative":
             continue
         for ind in sheet.indicators:
             if ind.awarded is None or ind.name in judged or ind.awarded > ind.maximum:
                 continue
-            first, end = ind.blocks
-            paragraphs = [
-                (b.text, b.location) for b in blocks[first:end] if isinstance(b, Paragraph)
-            ]
-            found = text_target(ind.name, paragraphs)
+            found = indicator_text_target(reading.document, ind)
             if found is None:
                 continue
             full = abs(ind.awarded - ind.maximum) <= EPSILON
             if found.met == full:
                 continue
-            if found.met is not False and reading.explanations.deduction_within(first, end):
+            if found.met is not False and reading.explanations.deduction_within(*ind.blocks):
                 continue
             yield _target_issue(
                 ind,
