@@ -14,12 +14,12 @@ from auditor.read.reading import Reading, read
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "corpus" / "example"
-# Text, both Word files and one PDF in the fast layer; the other PDFs (seconds each) in --all.
+# Text and both Word files in the fast layer; the PDFs (seconds each to extract) in --all.
 FORMATS = [
     "report.txt",
     "report.docx",
     "report-alt.docx",
-    "report-12pt.pdf",
+    pytest.param("report-12pt.pdf", marks=pytest.mark.slow),
     pytest.param("report-16pt.pdf", marks=pytest.mark.slow),
     pytest.param("report-reportlab.pdf", marks=pytest.mark.slow),
 ]
