@@ -83,12 +83,16 @@ def test_normalize_value() -> None:
     assert normalize_value("１００％") == "100%"
 
 
-def test_positions_in_json() -> None:
+@pytest.mark.slow  # audits the example PDF
+def test_pdf_positions_in_json() -> None:
     for f in audit("corpus/example/report-12pt.pdf").findings:
         for e in f.evidence:
             out = e.to_json()
             assert out["page"] is not None
             assert len(out["bbox"]) == 4  # type: ignore[arg-type]
+
+
+def test_docx_positions_in_json() -> None:
     docx = audit("corpus/example/report.docx")
     seen_paragraph = False
     for f in docx.findings:
