@@ -282,7 +282,7 @@ def source_spending_differs_from_income(
         for f in reading.facts.of("expenditure.total")
         if f.scope == Scope.TOTAL and f.year == year and f.basis not in _BUDGETS
     ]
-    for source in {f.source for f in incomes}:
+    for source in dict.fromkeys(f.source for f in incomes):  # document order, every run
         inc = [f for f in incomes if f.source == source]
         out = [f for f in spending if f.source == source]
         if not inc or not out:
