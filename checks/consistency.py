@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 from auditor.findings import Certainty, Evidence, Issue
-from auditor.model import Paragraph
 from auditor.read.achieved import activity_pairs
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
@@ -283,7 +282,7 @@ def source_spending_differs_from_income(
         for f in reading.facts.of("expenditure.total")
         if f.scope == Scope.TOTAL and f.year == year and f.basis not in _BUDGETS
     ]
-    for source in {f.source for f in incomes}:
+    for source in dict.fromkeys(f.source for f in incomes):  # document order, every run
         inc = [f for f in incomes if f.source == source]
         out = [f for f in spending if f.source == source]
         if not inc or not out:
@@ -579,32 +578,6 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
         )
 
 
-_STAFF_EXPLAINED = re.compile(
-    r"超编|超出编制|超过编制|借调|借用|挂职|编外|待分配|安置|军转|转隶|划转|未核减|遴选|选调|政策性"
-)
-
-
-_STAFF_WORDS = re.compile(r"编制|在编|在职|在岗|人员|干部|职工|超编")
-
-
-def _staffing_explained(reading: Reading, blocks: set[int]) -> bool:
-    """Whether a sentence about staff explains an excess (``借调4人``, ``军转安置``).
-
-    Only the paragraphs stating the figures and sentences about staff count:
-    ``退役士兵安置`` as a task of the department explains nothing.
-    """
-    for block in reading.document.blocks:
-        if not isinstance(block, Paragraph):
-            continue
-        for m in _STAFF_EXPLAINED.finditer(block.text):
-            start = max(block.text.rfind(ch, 0, m.start()) for ch in "。；;！？") + 1
-            ends = [i for i in (block.text.find(ch, m.end()) for ch in "。；;！？") if i >= 0]
-            sentence = block.text[start : min(ends) if ends else len(block.text)]
-            if block.index in blocks or _STAFF_WORDS.search(sentence):
-                return True
-    return False
-
-
 def _one_value(facts: Sequence[Fact]) -> Fact | None:
     """The fact all ``facts`` agree with (rounding allowed), or None when they differ."""
     if not facts:
@@ -656,7 +629,7 @@ def staff_above_authorised(reading: Reading, options: Mapping[str, Any]) -> Iter
         return
     if actual.figure.value <= authorised.figure.value:
         return
-    if _staffing_explained(reading, {authorised.figure.block, actual.figure.block}):
+    if reading.explanations.staffing_explained({authorised.figure.block, actual.figure.block}):
         return
     excess = actual.figure.value - authorised.figure.value
     yield Issue(

@@ -9,11 +9,11 @@ from typing import Any
 
 from auditor.assess import Assessment, assess, summarize
 from auditor.findings import Evidence, Issue, Severity
-from auditor.model import Paragraph
 from auditor.read.reading import Reading
 from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
-from auditor.read.scoring.targets import Measure, text_target
+from auditor.read.scoring.targets import Measure
+from auditor.read.scoring.text_targets import indicator_text_target
 from auditor.registry import DEFER_TO, check
 from checks._kinds import fmt_auto
 
@@ -579,19 +579,6 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
     )
 
 
-_EXPLAINED = ("扣", "偏差", "原因", "未完成", "未达", "差距")
-
-
-def _explained_in_text(reading: Reading, name: str) -> bool:
-    """Whether a paragraph names the indicator together with a deduction or shortfall."""
-    core = name[:6]
-    for block in reading.document.blocks:
-        text = getattr(block, "text", "")
-        if isinstance(text, str) and core in text and any(w in text for w in _EXPLAINED):
-            return True
-    return False
-
-
 @check(
     code="SC010",
     name="score-ignores-target",
@@ -646,7 +633,7 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
             full = abs(ind.awarded - ind.maximum) <= EPSILON
             if row.met == full:
                 continue
-            if row.met and (row.reason or _explained_in_text(reading, ind.name)):
+            if row.met and (row.reason or reading.explanations.deduction_for(ind.name)):
                 continue
             where = "偏差原因栏为空" if row.has_reason_column else "未说明扣分原因"
             yield _target_issue(
@@ -663,26 +650,19 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
 
 def _narrative_target_issues(reading: Reading, judged: set[str]) -> Iterator[Issue]:
     """SC010 for indicators scored in the text, their target and actual read from it."""
-    blocks = reading.document.blocks
     for sheet in reading.sheets:
         if sheet.kind != "narrative":
             continue
         for ind in sheet.indicators:
             if ind.awarded is None or ind.name in judged or ind.awarded > ind.maximum:
                 continue
-            first, end = ind.blocks
-            paragraphs = [
-                (b.text, b.location) for b in blocks[first:end] if isinstance(b, Paragraph)
-            ]
-            found = text_target(ind.name, paragraphs)
+            found = indicator_text_target(reading.document, ind)
             if found is None:
                 continue
             full = abs(ind.awarded - ind.maximum) <= EPSILON
             if found.met == full:
                 continue
-            if found.met is not False and any(
-                word in text for text, _ in paragraphs for word in _EXPLAINED
-            ):
+            if found.met is not False and reading.explanations.deduction_within(*ind.blocks):
                 continue
             yield _target_issue(
                 ind,

@@ -12,14 +12,11 @@ from typing import Any
 import yaml
 
 from auditor.findings import Evidence, Issue
-from auditor.model import Paragraph
-from auditor.read.facts import Fact
 from auditor.read.reading import Reading
 from auditor.read.structure import is_finance_block
+from auditor.read.year_end import prior_year_end
 from auditor.read.years import (
     MALFORMED_YEAR,
-    YEAR_COMPARISON,
-    YEAR_END,
     YearUse,
     title_subject,
 )
@@ -428,38 +425,6 @@ _STOCKS = ("headcount.actual", "headcount.authorised", "assets.fixed_total", "as
 """Quantities a report states at a date: last year's end is not this year's."""
 
 
-def _sentence_of(text: str, pos: int) -> str:
-    start = max(text.rfind(ch, 0, pos) for ch in "。；;！？") + 1
-    ends = [i for i in (text.find(ch, pos) for ch in "。；;！？") if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
-
-
-def _prior_year_end(reading: Reading, fact: Fact, year: int) -> str | None:
-    """The sentence stating ``fact`` at the end of ``year - 1`` with no comparison, else None."""
-    block = reading.document.blocks[fact.figure.block]
-    if fact.figure.cell is not None and fact.figure.table_value:
-        # ``| 2021年末实有人数 | 27 |``: the cell's own label dates it (a column header
-        # ``2021年末`` beside ``2022年末`` is a comparison, not this).
-        label = fact.figure.left_label
-        ends = [int(m.group("y")) for m in YEAR_END.finditer(label)]
-        return label if ends == [year - 1] and not YEAR_COMPARISON.search(label) else None
-    if not isinstance(block, Paragraph) or fact.figure.cell is not None:
-        return None
-    text = block.text
-    pos = max(text.find(fact.figure.amount.raw, fact.figure.sentence_start), 0)
-    sentence = _sentence_of(text, pos)
-    clause = text[max(text.rfind(ch, 0, pos) for ch in "，,；;。：:") + 1 : pos]
-    ends = [int(m.group("y")) for m in YEAR_END.finditer(sentence)]
-    opening = re.match(r"\s*(?:截至|截止|至|到)?\s*", sentence)
-    lead = YEAR_END.match(sentence, opening.end()) if opening else None
-    leads = bool(lead and re.match(r"\s*[，,]", sentence[lead.end() :]))  # 截至2022年末，…
-    if ends != [year - 1] or YEAR_COMPARISON.search(sentence):
-        return None
-    if not (YEAR_END.search(clause) or leads):
-        return None  # the year-end must qualify this figure's clause, or open the sentence
-    return sentence
-
-
 @check(
     code="YR008",
     name="prior-year-figure-as-current",
@@ -501,7 +466,7 @@ def prior_year_figure_as_current(reading: Reading, options: Mapping[str, Any]) -
         for fact in facts:
             if fact.year != year - 1 or fact.origin == "formula":
                 continue
-            sentence = _prior_year_end(reading, fact, year)
+            sentence = prior_year_end(reading.document, fact.figure, year)
             if sentence is None:
                 continue
             in_indicator = any(

@@ -18,6 +18,15 @@ from auditor.runner import RunSettings, run_checks
 
 TODAY = "2026-11-26"
 
+FULL_RUN = False
+"""Whether this is a ``pytest --all`` run (set by ``conftest.py`` before tests are imported):
+property tests try fewer examples in the everyday run and all of them in CI."""
+
+
+def examples(full: int) -> int:
+    """``full`` examples in a ``--all`` run, a sixth of them (at least 30) otherwise."""
+    return full if FULL_RUN else max(30, full // 6)
+
 
 @lru_cache(maxsize=1)
 def knowledge() -> Knowledge:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,8 +47,14 @@ def _modules() -> dict[str, Path]:
     return found
 
 
+@cache
+def _tree(path: Path) -> ast.Module:
+    """A module's syntax tree, parsed once for all the tests here."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def _imports(path: Path, known: dict[str, Path]) -> Iterator[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = _tree(path)
     for node in ast.walk(tree):
         targets: list[str] = []
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -71,6 +78,7 @@ def _floor(part: str) -> int:
     raise AssertionError(f"{part} has no floor: add it to FLOORS and docs/ARCHITECTURE.md")
 
 
+@cache
 def _graph() -> dict[str, set[str]]:
     known = _modules()
     return {
@@ -120,3 +128,50 @@ def test_the_architecture_document_names_every_part() -> None:
         part for floor in FLOORS for part in floor if part not in ("auditor",) and part not in text
     )
     assert missing == []
+
+
+TEXT_BLOCKS = frozenset({"Paragraph", "Cell"})
+"""The document model's text-bearing types: a rule that imports one reads the text itself."""
+
+
+def _checks_reading_text() -> list[str]:
+    """Rule modules that import a text-bearing block type or walk the document's blocks."""
+    found: list[str] = []
+    for path in sorted((ROOT / "checks").rglob("*.py")):
+        for node in ast.walk(_tree(path)):
+            if isinstance(node, ast.ImportFrom) and node.module == "auditor.model":
+                found += [
+                    f"{path.name}: imports {a.name}" for a in node.names if a.name in TEXT_BLOCKS
+                ]
+            elif (
+                isinstance(node, ast.For | ast.comprehension)
+                and isinstance(node.iter, ast.Attribute)
+                and node.iter.attr in ("blocks", "tables", "paragraphs")
+            ):
+                found.append(f"{path.name}:{node.iter.lineno}: walks .{node.iter.attr}")
+    return found
+
+
+def test_rules_read_facts_not_the_text() -> None:
+    """``checks`` reads the reading's facts; the text is read once, in ``auditor/read/``."""
+    assert _checks_reading_text() == []
+
+
+def _id_calls() -> list[str]:
+    """Calls of the builtin ``id()`` in ``auditor`` and ``checks``."""
+    found: list[str] = []
+    for package in ("auditor", "checks"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            found += [
+                f"{path.relative_to(ROOT)}:{node.lineno}"
+                for node in ast.walk(_tree(path))
+                if isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "id"
+            ]
+    return found
+
+
+def test_objects_are_told_apart_by_their_own_identity_not_id() -> None:
+    """No ``id()`` keys: frozen values compare by value, other objects by an index or ``is``."""
+    assert _id_calls() == []

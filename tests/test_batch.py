@@ -69,6 +69,7 @@ def _leftovers(base: Path) -> list[str]:
 # ------------------------------------------------------------------ time limit and crashes
 
 
+@pytest.mark.slow  # waits out a 10 s limit
 def test_timeout_kills_the_worker_and_the_batch_goes_on(
     tmp_path: Path, private_tmp: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,7 @@ from auditor.extract import open_document
 from auditor.model import Document, Paragraph, Table
 
 EXAMPLE = Path(__file__).parent.parent / "corpus" / "example"
-FORMATS = [
+NAMES = [
     "report.txt",
     "report.docx",
     "report-alt.docx",
@@ -25,6 +26,20 @@ FORMATS = [
     "report-alt.pdf",
     "report-reportlab.pdf",
 ]
+# Text, both Word files and one PDF in the fast layer; the other PDFs (seconds each) in --all.
+FAST = {"report.txt", "report.docx", "report-alt.docx", "report-12pt.pdf"}
+
+
+def formats(suffix: str = "", *, but: tuple[str, ...] = ()) -> list[Any]:
+    """The example's renderings ending with ``suffix``, the slow ones marked ``slow``."""
+    return [
+        name if name in FAST else pytest.param(name, marks=pytest.mark.slow)
+        for name in NAMES
+        if name.endswith(suffix) and name not in but
+    ]
+
+
+FORMATS = formats()
 
 
 @cache
@@ -70,7 +85,7 @@ def test_key_sentences_are_paragraphs(name: str) -> None:
     assert any(t == "2024年5月29日" or t.endswith("2024年5月29日") for t in texts)
 
 
-@pytest.mark.parametrize("name", [f for f in FORMATS if f.endswith(".pdf")])
+@pytest.mark.parametrize("name", formats(".pdf"))
 def test_pdf_footers_removed_and_no_cjk_spacing(name: str) -> None:
     d = doc(name)
     assert d.pages and d.pages > 20
@@ -79,7 +94,7 @@ def test_pdf_footers_removed_and_no_cjk_spacing(name: str) -> None:
         assert "年 度" not in p.text and "2024 年" not in p.text
 
 
-@pytest.mark.parametrize("name", [f for f in FORMATS if f.endswith(".pdf")])
+@pytest.mark.parametrize("name", formats(".pdf"))
 def test_pdf_wrapped_lines_are_one_paragraph(name: str) -> None:
     texts = [p.text for p in doc(name).paragraphs]
     # The 三公经费 sentence wraps across lines in every rendering; it must come back whole.
@@ -99,6 +114,7 @@ def test_pdf_table_split_across_pages_is_stitched() -> None:
     assert last[1:7] == ["2,415.05", "1172.67", "898.10", "274.57", "1242.39", "0"]
 
 
+@pytest.mark.slow  # the rendering that repeats its header rows
 def test_pdf_repeated_header_rows_are_dropped() -> None:
     d = doc("report-alt.pdf")
     expenditure = next(t for t in d.tables if t.grid[0][1].text == "支出合计")
@@ -112,18 +128,12 @@ def test_pdf_repeated_header_rows_are_dropped() -> None:
     )
 
 
-def test_scoring_sheet_split_over_pages_keeps_all_rows() -> None:
-    for name in (
-        "report-12pt.pdf",
-        "report-16pt.pdf",
-        "report-reportlab.pdf",
-        "report.docx",
-        "report.txt",
-    ):
-        d = doc(name)
-        sheet = next(t for t in d.tables if t.grid[0][0].text == "一级指标")
-        scores = [t for t in (sheet.grid[r][-1].text for r in range(sheet.n_rows)) if t.isdigit()]
-        assert scores == ["8", "2", "19", "10", "15", "15", "14", "14", "97"], name
+@pytest.mark.parametrize("name", formats(but=("report-alt.docx", "report-alt.pdf")))
+def test_scoring_sheet_split_over_pages_keeps_all_rows(name: str) -> None:
+    d = doc(name)
+    sheet = next(t for t in d.tables if t.grid[0][0].text == "一级指标")
+    scores = [t for t in (sheet.grid[r][-1].text for r in range(sheet.n_rows)) if t.isdigit()]
+    assert scores == ["8", "2", "19", "10", "15", "15", "14", "14", "97"], name
 
 
 def test_docx_reads_equations_omml() -> None:
@@ -154,20 +164,20 @@ def test_text_locations_are_line_numbers() -> None:
 
 
 def test_raw_text_is_kept_beside_normalised_text() -> None:
-    d = doc("report-16pt.pdf")
+    d = doc("report-12pt.pdf")
     p = next(p for p in d.paragraphs if "编制共58名" in p.text)
     assert p.raw != p.text and "58" in p.raw
 
 
-def test_every_block_and_cell_has_a_location() -> None:
-    for name in FORMATS:
-        for block in doc(name).blocks:
-            assert block.location.describe() != "位置不明", (name, block)
-            if isinstance(block, Table):
-                for cell in block.cells():
-                    assert cell.location.row and cell.location.col
-            else:
-                assert isinstance(block, Paragraph)
+@pytest.mark.parametrize("name", FORMATS)
+def test_every_block_and_cell_has_a_location(name: str) -> None:
+    for block in doc(name).blocks:
+        assert block.location.describe() != "位置不明", (name, block)
+        if isinstance(block, Table):
+            for cell in block.cells():
+                assert cell.location.row and cell.location.col
+        else:
+            assert isinstance(block, Paragraph)
 
 
 def _line(text: str, x0: float, top: float, x1: float | None = None) -> dict[str, object]:

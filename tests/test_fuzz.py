@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from helpers import examples
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,9 @@ from auditor.text.normalise import normalize, normalize_cell
 from auditor.text.numbers import scan
 from auditor.text.units import to_base
 
-FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(
+    max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 REPORT_CHARS = list(
     "0123456789０１２３４５６７８９,.，。．%％‰+-－−/年月日号第〔〕（）()[]【】约余多近逾"
@@ -123,7 +126,7 @@ def _looks_like_phone(text: str) -> bool:
     return len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789"
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(written_amount())
 @example(("支出2,415.05万元。", Decimal("2415.05"), "万元"))
 @example(("合计 1, 172.67 万元", Decimal("1172.67"), "万元"))

@@ -83,6 +83,7 @@ def test_huge_grid_spans_are_clamped_and_reported(
     assert any("合并跨度" in note and value in note for note in document.notes)
 
 
+@pytest.mark.slow  # reads the whole 27-page example PDF
 def test_undecodable_text_layer_is_a_damaged_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

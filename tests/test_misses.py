@@ -72,7 +72,14 @@ def _mutant(name: str, case: dict) -> str:
     return text
 
 
-@pytest.mark.parametrize("name", sorted(DEFECTS))
+@pytest.mark.parametrize(
+    "name",
+    # One report (and its mutants) in the fast layer; every report in --all.
+    [
+        n if i == 0 else pytest.param(n, marks=pytest.mark.slow)
+        for i, n in enumerate(sorted(DEFECTS))
+    ],
+)
 def test_docx_renderings_give_the_same_findings_through_the_engine(
     name: str, tmp_path: Path
 ) -> None:

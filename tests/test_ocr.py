@@ -211,6 +211,7 @@ def test_ocr_evidence_says_so_with_its_image_box() -> None:
 # ----------------------------------------------------------------- without the extra
 
 
+@pytest.mark.slow  # a whole audit in a new process (the fast layer has it on a broken file)
 def test_without_ocr_scanned_pages_are_listed_with_the_install_hint(tmp_path: Path) -> None:
     from make_scanned import make_scanned
 

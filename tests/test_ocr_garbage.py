@@ -76,6 +76,7 @@ def _cli(path: Path, *env: str) -> dict[str, Any]:
     return result
 
 
+@pytest.mark.slow  # a whole audit of the example in a new process
 @pytest.mark.parametrize("kind", ["latin1", "letters"])
 def test_without_ocr_a_junk_page_is_named_with_the_install_hint(tmp_path: Path, kind: str) -> None:
     doc = _cli(_junk_pdf(tmp_path, kind))
@@ -95,6 +96,7 @@ def test_without_ocr_a_wholly_junk_pdf_is_refused_naming_its_pages(tmp_path: Pat
     assert "pip install 'auditor[ocr]'" in doc["error"]["message"]
 
 
+@pytest.mark.slow  # reads the whole example
 def test_with_ocr_a_junk_page_is_read_from_its_image(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

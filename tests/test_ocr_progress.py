@@ -23,6 +23,7 @@ EXAMPLE = ROOT / "corpus" / "example"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 
+@pytest.mark.slow  # two whole audits in worker processes
 @pytest.mark.skipif(not ocr_available(), reason="the auditor[ocr] extra is missing")
 def test_batch_shows_each_scanned_page_as_it_is_ocrd(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
@@ -47,6 +48,7 @@ def test_batch_shows_each_scanned_page_as_it_is_ocrd(
     assert pages == [f"识别扫描页 {k}/2：{mixed}" for k in (1, 2)]
 
 
+@pytest.mark.slow  # a whole audit of the example
 def test_without_progress_no_page_lines(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

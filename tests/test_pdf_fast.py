@@ -27,7 +27,17 @@ from auditor.extract.pdftext import (
 )
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "example"
-PDFS = ["report-12pt.pdf", "report-16pt.pdf", "report-alt.pdf", "report-reportlab.pdf"]
+# One example PDF in the fast layer; every example PDF in --all (each takes seconds).
+PDFS = [
+    pytest.param("report-12pt.pdf", marks=pytest.mark.slow),
+    pytest.param("report-16pt.pdf", marks=pytest.mark.slow),
+    pytest.param("report-alt.pdf", marks=pytest.mark.slow),
+    "report-reportlab.pdf",
+]
+SLOW_PDFS = [
+    pytest.param("report-12pt.pdf", marks=pytest.mark.slow),
+    pytest.param("report-reportlab.pdf", marks=pytest.mark.slow),
+]
 
 
 def _compare_chars(path: Path) -> tuple[int, list[str]]:
@@ -57,7 +67,7 @@ def test_example_chars_are_pdfplumbers(name: str) -> None:
     assert set(reasons) <= {"paths"}
 
 
-@pytest.mark.parametrize("name", ["report-12pt.pdf", "report-reportlab.pdf"])
+@pytest.mark.parametrize("name", SLOW_PDFS)
 def test_example_documents_identical_with_either_engine(
     name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -210,7 +220,7 @@ def test_page_without_text_is_textless(tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "blank.pdf", [b"q Q", b"BT /F1 12 Tf 72 700 Td (text) Tj ET"])
     with guarded(), pdfplumber.open(str(path)) as pdf:
         assert page_chars(pdf.pages[0], pdf.rsrcmgr) == []
-    doc = extract_pdf(path, "blank.pdf")
+    doc = extract_pdf(path, "blank.pdf", ocr=False)  # the reading, not the recogniser
     assert doc.textless_pages == (1,)
 
 
@@ -278,7 +288,7 @@ def _page_objects(path: Path) -> list[dict[str, list[dict[str, Any]]]]:
     return out
 
 
-@pytest.mark.parametrize("name", ["report-12pt.pdf", "report-reportlab.pdf"])
+@pytest.mark.parametrize("name", SLOW_PDFS)
 def test_tokenizer_gives_pdfminer_the_same_objects(
     name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -313,3 +323,18 @@ def test_tokenizer_hands_odd_streams_to_pdfminer(
     slow = _page_objects(path)
     monkeypatch.delenv(ENGINE_VARIABLE)
     assert _page_objects(path) == slow
+
+
+def test_fake_bold_overprint_is_read_once_and_size_zero_text_is_kept(tmp_path: Path) -> None:
+    """A string drawn twice 0.3 pt apart (fake bold) is one string; size-0 digits stay."""
+    path = make_pdf(
+        tmp_path / "bold.pdf",
+        [
+            b"BT /F1 12 Tf 72 700 Td (Total 1242.39) Tj ET"
+            b" BT /F1 12 Tf 72.3 700 Td (Total 1242.39) Tj ET"
+            b" BT /F1 0 Tf 72 650 Td (1242.39) Tj ET"
+            b" BT /F1 12 Tf 72 600 Td (after) Tj ET"
+        ],
+    )
+    document = extract_pdf(path, "bold.pdf", ocr=False)
+    assert [p.text for p in document.paragraphs] == ["Total 1242.39", "1242.39", "after"]

@@ -128,6 +128,7 @@ def test_baseline_is_only_raised() -> None:
     assert merged["families"]["AR"] == {"precision": 0.4, "recall": 1.0}
 
 
+@pytest.mark.slow  # regenerates the whole synthetic corpus
 def test_generator_is_reproducible(tmp_path: Path) -> None:
     """The committed text corpus is what the generator writes for the default seed."""
     import generate_corpus

@@ -14,13 +14,14 @@ from auditor.read.reading import Reading, read
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "corpus" / "example"
+# Text and both Word files in the fast layer; the PDFs (seconds each to extract) in --all.
 FORMATS = [
     "report.txt",
     "report.docx",
     "report-alt.docx",
-    "report-12pt.pdf",
-    "report-16pt.pdf",
-    "report-reportlab.pdf",
+    pytest.param("report-12pt.pdf", marks=pytest.mark.slow),
+    pytest.param("report-16pt.pdf", marks=pytest.mark.slow),
+    pytest.param("report-reportlab.pdf", marks=pytest.mark.slow),
 ]
 
 

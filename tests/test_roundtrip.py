@@ -29,6 +29,7 @@ def audit(rel: str) -> DocumentResult:
     return result
 
 
+@pytest.mark.slow  # audits the example PDF (the fast layer audits its text and Word files)
 def test_same_defect_same_id_in_pdf_and_docx() -> None:
     pdf = {f.id: f for f in audit("corpus/example/report-12pt.pdf").findings}
     docx = {f.id: f for f in audit("corpus/example/report.docx").findings}
@@ -82,12 +83,16 @@ def test_normalize_value() -> None:
     assert normalize_value("１００％") == "100%"
 
 
-def test_positions_in_json() -> None:
+@pytest.mark.slow  # audits the example PDF
+def test_pdf_positions_in_json() -> None:
     for f in audit("corpus/example/report-12pt.pdf").findings:
         for e in f.evidence:
             out = e.to_json()
             assert out["page"] is not None
             assert len(out["bbox"]) == 4  # type: ignore[arg-type]
+
+
+def test_docx_positions_in_json() -> None:
     docx = audit("corpus/example/report.docx")
     seen_paragraph = False
     for f in docx.findings:
@@ -107,7 +112,7 @@ def _sha(path: Path) -> str:
 @pytest.mark.parametrize(
     "rel",
     [
-        "corpus/example/report-12pt.pdf",
+        pytest.param("corpus/example/report-12pt.pdf", marks=pytest.mark.slow),
         pytest.param("corpus/example/report-16pt.pdf", marks=pytest.mark.slow),
         pytest.param("corpus/example/report-reportlab.pdf", marks=pytest.mark.slow),
     ],
@@ -268,6 +273,7 @@ def no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
 
 
+@pytest.mark.slow  # audits the example PDF, then its text twice
 def test_compare_marks_fixed_remaining_and_new(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], no_config: None
 ) -> None:

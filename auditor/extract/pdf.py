@@ -320,8 +320,7 @@ def _read_page(page: Any, number: int) -> list[_Item] | None:
     if not chars:
         return None
     if _has_duplicate_chars(chars):
-        kept = {id(c) for c in _dedupe_chars(chars)}
-        page = page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
+        page = _with_chars(page, _dedupe_chars(chars))
     tables = [t for t in (_read_table(t, number) for t in page.find_tables()) if t is not None]
     boxes = [t.bbox for t in tables]
 
@@ -385,24 +384,33 @@ def _solid(ch: dict[str, Any]) -> bool:
     return bool(ch["width"] > 0 and ch["size"] > 0)
 
 
+def _with_chars(page: Any, chars: list[dict[str, Any]]) -> Any:
+    """The page with only ``chars`` as its chars (as pdfplumber's own ``dedupe_chars``)."""
+    from pdfplumber.page import FilteredPage
+
+    filtered = FilteredPage(page, lambda _: True)
+    filtered._objects = {**page.objects, "char": chars}
+    return filtered
+
+
 def _dedupe_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Pdfplumber's ``dedupe_chars`` (fake-bold overprint) over chars with an extent.
 
     Chars without width or size are kept as they are, so ``1242.39`` drawn at size 0
-    is not read as ``124.39``. The order is restored through an id set, in linear
-    time (pdfplumber's ``sorted(key=chars.index)`` is quadratic in the page's chars).
+    is not read as ``124.39``. The order is restored through the chars' indices, in
+    linear time (pdfplumber's ``sorted(key=chars.index)`` is quadratic in the page's chars).
     """
     from pdfplumber.utils.clustering import cluster_objects
 
     key = itemgetter("upright", "text", "fontname", "size")
     pos_key = itemgetter("doctop", "x0")
     kept: set[int] = set()
-    solid = sorted((c for c in chars if _solid(c)), key=key)
-    for _, group in itertools.groupby(solid, key=key):
-        for row in cluster_objects(list(group), itemgetter("doctop"), 1):
-            for cluster in cluster_objects(row, itemgetter("x0"), 1):
-                kept.add(id(min(cluster, key=pos_key)))
-    return [c for c in chars if id(c) in kept or not _solid(c)]
+    solid = sorted(((i, c) for i, c in enumerate(chars) if _solid(c)), key=lambda ic: key(ic[1]))
+    for _, group in itertools.groupby(solid, key=lambda ic: key(ic[1])):
+        for row in cluster_objects(list(group), lambda ic: ic[1]["doctop"], 1):
+            for cluster in cluster_objects(row, lambda ic: ic[1]["x0"], 1):
+                kept.add(min(cluster, key=lambda ic: pos_key(ic[1]))[0])
+    return [c for i, c in enumerate(chars) if i in kept or not _solid(c)]
 
 
 def _has_duplicate_chars(chars: Sequence[dict[str, Any]]) -> bool:

@@ -335,13 +335,13 @@ def guarded() -> Iterator[None]:
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:
     """The exception, what pdfplumber wrapped in it, and its causes, once each."""
-    seen: set[int] = set()
+    seen: list[BaseException] = []
     stack = [exc]
     while stack:
         e = stack.pop()
-        if id(e) in seen:
+        if any(e is s for s in seen):  # a chain is a handful of exceptions
             continue
-        seen.add(id(e))
+        seen.append(e)
         yield e
         stack.extend(a for a in e.args if isinstance(a, BaseException))
         if e.__cause__ is not None:

@@ -236,11 +236,7 @@ def column_paths(t: Table) -> list[tuple[str, ...]]:
 def row_label(t: Table, r: int) -> str:
     """The label of a data row: its leading text cells (short ones), joined by ``/``."""
     parts: list[str] = []
-    seen: set[int] = set()
-    for cell in t.grid[r]:
-        if id(cell) in seen:
-            continue
-        seen.add(id(cell))
+    for cell in dict.fromkeys(t.grid[r]):  # a merged cell once
         if is_numeric_text(cell.text):
             break
         if cell.text and len(cell.text) <= 40:

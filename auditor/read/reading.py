@@ -15,8 +15,10 @@ from dataclasses import dataclass, replace
 
 from auditor.model import Document, Location, Paragraph, Table, block_texts
 from auditor.read.activities import Activity, read_activities
+from auditor.read.explanations import NO_EXPLANATIONS, Explanations, read_explanations
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
+from auditor.read.form import BlankColumn, Part, read_blank_columns, read_parts
 from auditor.read.formulas import Formula, Num, count_rates, find_formulas
 from auditor.read.growth import Growth, growth_rates
 from auditor.read.lexicon import GENERIC_LABEL, Lexicon, clean_label
@@ -80,11 +82,17 @@ class Reading:
     years: tuple[YearUse, ...]
     framework: Framework | None = None
     activities: tuple[Activity, ...] = ()
+    """Text figures that name an activity rather than a concept (IC005 compares them)."""
     rate_cells: tuple[RateCell, ...] = ()
+    """Table rate cells their own row's amounts do not give (:mod:`.relations.rate_columns`)."""
     growth: tuple[Growth, ...] = ()
     """Changes over last year stated beside both years' figures (:mod:`.growth`)."""
-    """Table rate cells their own row's amounts do not give (:mod:`.relations.rate_columns`)."""
-    """Text figures that name an activity rather than a concept (IC005 compares them)."""
+    explanations: Explanations = NO_EXPLANATIONS
+    """Reasons the report gives (staff above posts, deductions), for IC006 and SC010."""
+    parts: tuple[Part, ...] = ()
+    """The outline's parts and whether the report names each (CP002); () without text."""
+    blank_columns: tuple[BlankColumn, ...] = ()
+    """Required figure columns that data rows leave empty (CP003)."""
 
     @property
     def report_year(self) -> int | None:
@@ -303,6 +311,9 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         activities=tuple(read_activities(document, figures, facts)),
         rate_cells=tuple(rates),
         growth=tuple(growth),
+        explanations=read_explanations(document),
+        parts=read_parts(document),
+        blank_columns=read_blank_columns(document),
     )
 
 

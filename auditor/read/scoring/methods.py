@@ -31,8 +31,8 @@ def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Loc
         return None
     candidates: list[tuple[str, Location]] = []
     for r in range(table.n_rows):
-        distinct = list(dict.fromkeys(id(c) for c in table.grid[r]))
-        for c in dict.fromkeys(table.grid[r]):
+        distinct = list(dict.fromkeys(table.grid[r]))
+        for c in distinct:
             if r < table.header_rows or len(distinct) == 1:
                 candidates.append((c.text, c.location))
     near = doc.blocks[max(0, table.index - 3) : table.index + 4]

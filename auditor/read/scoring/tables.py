@@ -471,11 +471,11 @@ def _row_labels(
     row: Sequence[object], score_col: int, max_col: int | None, skip: frozenset[int] = frozenset()
 ) -> list[str]:
     labels: list[str] = []
-    seen: set[int] = set()
+    seen: set[object] = set()
     for c, cell in enumerate(row):
-        if c in (score_col, max_col) or c in skip or id(cell) in seen:
+        if c in (score_col, max_col) or c in skip or cell in seen:
             continue
-        seen.add(id(cell))
+        seen.add(cell)
         text = getattr(cell, "text", "")
         if (
             text

@@ -1,0 +1,21 @@
+"""A narrative indicator's target and actual value, read from its own paragraphs.
+
+``（三）培训人次（10分）年度目标为培训1000人次，实际完成800人次``: the paragraphs
+between the indicator's heading and the next one (``Indicator.blocks``) are read by
+:func:`~auditor.read.scoring.targets.text_target`, so SC010 reads the result, not the text.
+"""
+
+from __future__ import annotations
+
+from auditor.model import Document, Paragraph
+from auditor.read.scoring.sheet import Indicator
+from auditor.read.scoring.targets import TextTarget, text_target
+
+
+def indicator_text_target(document: Document, indicator: Indicator) -> TextTarget | None:
+    """The one target and actual value ``indicator``'s paragraphs state, compared; else None."""
+    first, end = indicator.blocks
+    paragraphs = [
+        (b.text, b.location) for b in document.blocks[first:end] if isinstance(b, Paragraph)
+    ]
+    return text_target(indicator.name, paragraphs)
