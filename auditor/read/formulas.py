@@ -257,6 +257,8 @@ def _interval(node: Node) -> tuple[Decimal, Decimal] | None:
 
 
 _TIMES_100_PERCENT = re.compile(r"[×xX*]\s*100\s*[%％]\s*$")
+_CLAUSE_BREAK_OR_SEMICOLON = re.compile(r"[，；;]|,(?!\d)")
+_COMPUTATION_TAIL = re.compile(r"[(（\d][\d.,%％\s+\-－×*/÷xX()（）]*$")
 
 
 def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
@@ -266,7 +268,8 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
         if sentence.count("=") < 1 or _NOT_FORMULA.search(sentence.split("=", 1)[1]):
             continue
         parts = sentence.split("=")
-        name = re.split(r"[，,；;]", parts[0])[-1]
+        # A comma between digits is a thousands separator (``1,600.00``), not a break.
+        name = _CLAUSE_BREAK_OR_SEMICOLON.split(parts[0])[-1]
         name = _NAME_LEAD.sub("", name).strip(" ，,：:")
         sides: list[Side] = []
         lead = _numeric_lead(name)
@@ -274,6 +277,13 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
             # ``10×(480/500)=8.5`` (a score cell): the first part is a computation.
             sides.append(Side(name, lead))
             name = ""
+        elif (tail := _COMPUTATION_TAIL.search(name)) is not None and (
+            lead := _numeric_lead(tail.group(0).strip())
+        ) is not None:
+            # ``预算调整率为（2,304.60-2,100.00）÷2,100.00×100%=9.74%``: the name, then
+            # the computation it is equal to.
+            sides.append(Side(tail.group(0).strip(), lead))
+            name = name[: tail.start()].rstrip(" 为是：:")
         for raw in parts[1:]:
             sides.append(Side(raw.strip(), parse_expression(raw)))
         if not sides or sides[-1].expr is None:
