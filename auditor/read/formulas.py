@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from auditor.model import Location
 from auditor.read.figures import quote as make_quote
 from auditor.read.wording import patterns
+from auditor.text.units import BASE_MONEY_UNIT, MONEY_UNITS, to_base
 
 _OPS = {"+": "+", "-": "-", "×": "*", "*": "*", "x": "*", "X": "*", "/": "/", "÷": "/"}
 _TOKEN = re.compile(
-    r"\s*(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*(?P<unit>分|万元|元|人|名)?"
+    r"\s*(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*(?P<unit>分|亿元|万元|千元|元|人|名)?"
     r"|(?P<op>[-+×*/÷xX])|(?P<open>[(（【\[〔])|(?P<close>[)）】\]〕])"
     r"|(?P<name>[\u4e00-\u9fff“”\"'‘’A-Za-z]+))"
 )
@@ -40,6 +41,8 @@ class Num:
     raw: str
     decimals: int
     percent: bool = False
+    unit: str = ""
+    """The unit written after the number (``万元``), if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +155,7 @@ class _Parser:
             decimals = len(value.split(".")[1]) if "." in value else 0
             if m.group("pct"):
                 return Num(number / 100, value + "%", decimals, percent=True)
-            return Num(number, value, decimals)
+            return Num(number, value, decimals, unit=m.group("unit") or "")
         if kind == "name":
             return Name(value.strip("“”\"'‘’"))
         if kind == "open":
@@ -164,9 +167,28 @@ class _Parser:
 
 
 def parse_expression(text: str) -> Node | None:
-    """Parse one side; trailing words after a complete expression are ignored."""
+    """Parse one side; trailing words after a complete expression are ignored.
+
+    Amounts written in different money units (``22,438,000.00元/2,304.60万元``) are
+    taken in 元, so the side means what it says.
+    """
     parser = _Parser(text)
-    return parser.parse()
+    node = parser.parse()
+    if node is None:
+        return None
+    if len({n.unit for n in numbers(node) if n.unit in MONEY_UNITS}) > 1:
+        return _in_base_money(node)
+    return node
+
+
+def _in_base_money(node: Node) -> Node:
+    if isinstance(node, Num) and node.unit in MONEY_UNITS and node.unit != BASE_MONEY_UNIT:
+        value = to_base(node.value, node.unit)
+        shift = value.adjusted() - node.value.adjusted() if node.value else 0
+        return replace(node, value=value, decimals=node.decimals - shift, unit=BASE_MONEY_UNIT)
+    if isinstance(node, BinOp):
+        return BinOp(node.op, _in_base_money(node.left), _in_base_money(node.right))
+    return node
 
 
 def names(node: Node) -> list[str]:

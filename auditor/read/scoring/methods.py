@@ -111,8 +111,11 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
 
 
 def _reaches(text: str, ind: Indicator) -> bool:
-    """Whether a table's method reaches a row: a funds method (``执行率×分值``) only
-    rows with their own 执行数/预算数, and ``执行率×10分`` only a 10-point one."""
+    """Whether a table's method reaches a row.
+
+    A funds method (``执行率×分值``) reaches only rows with their own 执行数/预算数,
+    and ``执行率×10分`` only a 10-point one.
+    """
     m = _FUNDS_RULE.search(text)
     if m is None:
         return True

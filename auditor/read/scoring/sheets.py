@@ -117,9 +117,10 @@ def _covers_framework(narrative: ScoreSheet) -> bool:
     if _maxima(narrative) >= full:
         return True
     groups = {(i.group, i.group_maximum) for i in narrative.indicators}
-    if all(i.group and i.group_maximum is not None for i in narrative.indicators) and sum(
-        (m for _, m in groups if m is not None), Decimal(0)
-    ) == full:
+    if (
+        all(i.group and i.group_maximum is not None for i in narrative.indicators)
+        and sum((m for _, m in groups if m is not None), Decimal(0)) == full
+    ):
         return True
     scores = [i.awarded for i in narrative.indicators]
     if any(s is None for s in scores):
