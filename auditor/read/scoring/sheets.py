@@ -55,6 +55,9 @@ def read_score_sheets(
     table_sheets = [
         with_sheet_rule(doc, s) for t in doc.tables if (s := table_sheet(t)) is not None
     ]
+    # A funds row inside the sheet's own table (the 10号 form's 资金 block) takes the
+    # ``执行率×分值`` method the text states for it, as a joined funds table does.
+    table_sheets = [replace(s, indicators=with_funds_rule(doc, s.indicators)) for s in table_sheets]
     table_sheets = _completed(doc, table_sheets)
     narrative = narrative_sheet(
         doc, sections, section_of, figures_by_block, formulas, {s.table for s in table_sheets}
