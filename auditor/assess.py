@@ -25,6 +25,7 @@ from auditor.read.formulas import BinOp, Formula, Name, Node, evaluate
 from auditor.read.scoring.rules import STANDARD_BANDS, GradeBand, ScoringRule, grade_for
 from auditor.read.scoring.sheet import RowRatio
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, StatedValue
+from auditor.text.units import MONEY_UNITS, to_base
 
 if TYPE_CHECKING:
     from auditor.read.facts import Fact
@@ -142,6 +143,34 @@ def recompute_from_operands(reading: Reading, formula: Formula) -> Recomputed | 
         ):
             return Recomputed(value * scale, "按报告其他处所列数值重算", tuple(used), side.raw)
     return None
+
+
+ABSURD_RATE = Decimal(1000)
+"""Percent: a recomputed rate above this, beside a stated rate at most a fifth of it,
+is a misreading (a 执行率 of 9,863 %), not the report's rate."""
+
+
+def _scale_ratios() -> tuple[Decimal, ...]:
+    """Ratios of two money units at least 100 apart (元/万元 10⁴, 元/亿元 10⁸ …)."""
+    bases = {to_base(Decimal(1), u) for u in MONEY_UNITS}
+    return tuple(sorted({a / b for a in bases for b in bases if a / b >= 100}))
+
+
+SCALE_RATIOS = _scale_ratios()
+
+
+def misread_scale(recomputed: Decimal, stated: Decimal) -> bool:
+    """Whether a recomputed rate is the stated one at another money scale, or absurd.
+
+    ``0.01 %`` or ``973,618 %`` recomputed for a stated 97.36 % means one operand was
+    read in 元 and the other in 万元 (or 亿元): the recomputation is the misreading.
+    """
+    if recomputed <= 0 or stated <= 0:
+        return False
+    if recomputed > ABSURD_RATE and stated * 5 <= recomputed:
+        return True
+    ratio = max(recomputed, stated) / min(recomputed, stated)
+    return any(abs(ratio / r - 1) <= Decimal("0.02") for r in SCALE_RATIOS)
 
 
 def divides(node: Node) -> bool:
@@ -348,6 +377,12 @@ def _assess(reading: Reading, indicator: Indicator) -> Assessment:
         recomputed = recompute_from_framework(reading, indicator)
         if recomputed is not None and recomputed.rounding_only:
             recomputed = None
+    if (
+        recomputed is not None
+        and indicator.rate is not None
+        and misread_scale(recomputed.rate, indicator.rate)
+    ):
+        recomputed = None  # one operand in 元, the other in 万元: a misreading, say nothing
     maximum = indicator.maximum
     stated_readings: frozenset[Decimal] = frozenset()
     recomputed_readings: frozenset[Decimal] = frozenset()

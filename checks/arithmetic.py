@@ -242,7 +242,9 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     written decimals is correct; a difference explained by the rounding of the operands
     (each off by half a unit of its last digit) is a warning. Named operands
     (``在职人员数/编制数``) are replaced by the values the report states for them only
-    when the formula writes no numbers of its own.
+    when the formula writes no numbers of its own. A table column headed with a formula
+    over lettered columns (``得分率（B/A）``) is one formula per row; amounts written in
+    different money units (``元``/``万元``) are compared in 元.
 
     Fails:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=100%

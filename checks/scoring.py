@@ -370,7 +370,10 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
 
     Exceptions: sheets with fewer than three indicators are not checked, nor a partial
     sheet (maxima short of the full score while another table scores rows that do not
-    make up the difference: which rows belong to the sheet cannot be told).
+    make up the difference: which rows belong to the sheet cannot be told), nor prose
+    that walks through some indicators only: a narrative sheet is summed only when it
+    covers the framework (its first-level groups make up the full score, or its scores
+    make up the total the report states).
 
     Fails:
         （一）目标合理性（50分）
@@ -379,6 +382,7 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
         故本项计40分。
         （三）资金管理（5分）
         故本项计5分。
+        经评价，综合得分95分。
 
     Passes:
         （一）目标合理性（50分）

@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from auditor.model import Location
 from auditor.read.figures import quote as make_quote
 from auditor.read.wording import patterns
+from auditor.text.units import BASE_MONEY_UNIT, MONEY_UNITS, to_base
 
 _OPS = {"+": "+", "-": "-", "×": "*", "*": "*", "x": "*", "X": "*", "/": "/", "÷": "/"}
 _TOKEN = re.compile(
-    r"\s*(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*(?P<unit>分|万元|元|人|名)?"
+    r"\s*(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*(?P<unit>分|亿元|万元|千元|元|人|名)?"
     r"|(?P<op>[-+×*/÷xX])|(?P<open>[(（【\[〔])|(?P<close>[)）】\]〕])"
     r"|(?P<name>[\u4e00-\u9fff“”\"'‘’A-Za-z]+))"
 )
@@ -40,6 +41,8 @@ class Num:
     raw: str
     decimals: int
     percent: bool = False
+    unit: str = ""
+    """The unit written after the number (``万元``), if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +155,7 @@ class _Parser:
             decimals = len(value.split(".")[1]) if "." in value else 0
             if m.group("pct"):
                 return Num(number / 100, value + "%", decimals, percent=True)
-            return Num(number, value, decimals)
+            return Num(number, value, decimals, unit=m.group("unit") or "")
         if kind == "name":
             return Name(value.strip("“”\"'‘’"))
         if kind == "open":
@@ -164,9 +167,28 @@ class _Parser:
 
 
 def parse_expression(text: str) -> Node | None:
-    """Parse one side; trailing words after a complete expression are ignored."""
+    """Parse one side; trailing words after a complete expression are ignored.
+
+    Amounts written in different money units (``22,438,000.00元/2,304.60万元``) are
+    taken in 元, so the side means what it says.
+    """
     parser = _Parser(text)
-    return parser.parse()
+    node = parser.parse()
+    if node is None:
+        return None
+    if len({n.unit for n in numbers(node) if n.unit in MONEY_UNITS}) > 1:
+        return _in_base_money(node)
+    return node
+
+
+def _in_base_money(node: Node) -> Node:
+    if isinstance(node, Num) and node.unit in MONEY_UNITS and node.unit != BASE_MONEY_UNIT:
+        value = to_base(node.value, node.unit)
+        shift = value.adjusted() - node.value.adjusted() if node.value else 0
+        return replace(node, value=value, decimals=node.decimals - shift, unit=BASE_MONEY_UNIT)
+    if isinstance(node, BinOp):
+        return BinOp(node.op, _in_base_money(node.left), _in_base_money(node.right))
+    return node
 
 
 def names(node: Node) -> list[str]:
@@ -257,6 +279,8 @@ def _interval(node: Node) -> tuple[Decimal, Decimal] | None:
 
 
 _TIMES_100_PERCENT = re.compile(r"[×xX*]\s*100\s*[%％]\s*$")
+_CLAUSE_BREAK_OR_SEMICOLON = re.compile(r"[，；;]|,(?!\d)")
+_COMPUTATION_TAIL = re.compile(r"[(（\d][\d.,%％\s+\-－×*/÷xX()（）]*$")
 
 
 def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
@@ -266,7 +290,8 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
         if sentence.count("=") < 1 or _NOT_FORMULA.search(sentence.split("=", 1)[1]):
             continue
         parts = sentence.split("=")
-        name = re.split(r"[，,；;]", parts[0])[-1]
+        # A comma between digits is a thousands separator (``1,600.00``), not a break.
+        name = _CLAUSE_BREAK_OR_SEMICOLON.split(parts[0])[-1]
         name = _NAME_LEAD.sub("", name).strip(" ，,：:")
         sides: list[Side] = []
         lead = _numeric_lead(name)
@@ -274,6 +299,13 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
             # ``10×(480/500)=8.5`` (a score cell): the first part is a computation.
             sides.append(Side(name, lead))
             name = ""
+        elif (tail := _COMPUTATION_TAIL.search(name)) is not None and (
+            lead := _numeric_lead(tail.group(0).strip())
+        ) is not None:
+            # ``预算调整率为（2,304.60-2,100.00）÷2,100.00×100%=9.74%``: the name, then
+            # the computation it is equal to.
+            sides.append(Side(tail.group(0).strip(), lead))
+            name = name[: tail.start()].rstrip(" 为是：:")
         for raw in parts[1:]:
             sides.append(Side(raw.strip(), parse_expression(raw)))
         if not sides or sides[-1].expr is None:

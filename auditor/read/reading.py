@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from auditor.model import Document, Location, Paragraph, Table, block_texts
 from auditor.read.activities import Activity, read_activities
+from auditor.read.columns import column_formulas
 from auditor.read.explanations import NO_EXPLANATIONS, Explanations, read_explanations
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
@@ -273,7 +274,17 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
                 table_breakdowns(block, by_block.get(block.index, []), previous_table)
             )
             previous_table = (block, by_block.get(block.index, []))
-            rates.extend(rate_cells(block, by_block.get(block.index, [])))
+            found_rates = rate_cells(block, by_block.get(block.index, []))
+            rates.extend(found_rates)
+            # ``得分率（B/A）``: a column computed from the row's lettered columns, as its
+            # header says; a cell the table's own rate pairs already find wrong is theirs
+            # (AR005), one finding per cell.
+            taken = {r.stated.location for r in found_rates}
+            formulas.extend(
+                replace(f, section=section_of[block.index])
+                for f in column_formulas(block)
+                if f.location not in taken
+            )
             for cell in dict.fromkeys(block.cells()):
                 if "=" in cell.text:  # ``10×(480/500)=8.5`` written in a score cell
                     head = block.grid[cell.row][0]

@@ -65,7 +65,18 @@ def row_rates(t: Table) -> dict[int, tuple[RowRate, RowRatio]]:
     """Each row's written rate and its operands, by row index."""
     if not t.header_rows:
         return {}
-    heads = _headers(t)
+    return _rates_under(t, _headers(t), range(t.header_rows, t.n_rows))
+
+
+def block_rates(t: Table, header_row: int, end: int) -> dict[int, tuple[RowRate, RowRatio]]:
+    """Row rates of a block under a header restated mid-table (the 10号 form's 资金 block)."""
+    heads = [t.grid[header_row][c].text for c in range(t.n_cols)]
+    return _rates_under(t, heads, range(header_row + 1, end))
+
+
+def _rates_under(
+    t: Table, heads: Sequence[str], rows: range
+) -> dict[int, tuple[RowRate, RowRatio]]:
     # ``得分（执行率×分值）`` names the rate in the score column's header: not a rate column.
     rate_cols = [
         c for c, h in enumerate(heads) if _RATE_HEADER.search(h) and not _SCORE_HEADER.match(h)
@@ -75,7 +86,6 @@ def row_rates(t: Table) -> dict[int, tuple[RowRate, RowRatio]]:
     if len(rate_cols) != 1 or len(num_cols) != 1 or not den_cols:
         return {}
     rate_col, num_col = rate_cols[0], num_cols[0]
-    rows = range(t.header_rows, t.n_rows)
     den_col = _denominator(t, rows, rate_col, num_col, den_cols)
     if den_col is None and not _any_agrees(t, rows, rate_col, num_col, den_cols):
         defined = [c for c in den_cols if _DEFINED_BUDGET_HEADER.search(heads[c])]

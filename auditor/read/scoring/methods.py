@@ -83,7 +83,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         target = by_row.get(row) if row is not None else None
         rule, text = (ind.rule, ind.rule_quote) if ind.rule is not None else (None, "")
         where = ind.rule_location
-        if rule is None and found is not None:
+        if rule is None and found is not None and _reaches(found[1], ind):
             rule, text, where = found
         if rule is None or (ind.rule is not None and not rule.proportional):
             indicators.append(ind)
@@ -110,6 +110,19 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     return replace(sheet, indicators=tuple(indicators))
 
 
+def _reaches(text: str, ind: Indicator) -> bool:
+    """Whether a table's method reaches a row.
+
+    A funds method (``执行率×分值``) reaches only rows with their own 执行数/预算数,
+    and ``执行率×10分`` only a 10-point one.
+    """
+    m = _FUNDS_RULE.search(text)
+    if m is None:
+        return True
+    points = m.groupdict().get("points")
+    return ind.row_ratio is not None and (points is None or Decimal(points) == ind.maximum)
+
+
 def with_funds_rule(doc: Document, rows: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
     """Funds rows without a rule take the ``执行率×分值`` method the text states for them.
 
@@ -117,11 +130,12 @@ def with_funds_rule(doc: Document, rows: tuple[Indicator, ...]) -> tuple[Indicat
     the table (in the scoring method section, or as the score's own formula in the
     item's paragraph). Only the product is read, so the numbers after it
     (``=95%×10=9.5分``) are not taken for the rule; rows without their own
-    执行数/预算数 operands are left alone.
+    执行数/预算数 operands are left alone, and a product with the points written out
+    (``执行率×10分``) reaches only a row with those points.
     """
     if not any(r.rule is None and r.row_ratio is not None for r in rows):
         return rows
-    found: tuple[ScoringRule, str, Location] | None = None
+    found: tuple[ScoringRule, str, Location, Decimal | None] | None = None
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
             continue
@@ -130,14 +144,16 @@ def with_funds_rule(doc: Document, rows: tuple[Indicator, ...]) -> tuple[Indicat
             continue
         rule = parse_rule(m.group(0))
         if not rule.empty and rule.proportional:
-            found = (rule, m.group(0), block.location)
+            # ``执行率×10分`` is the method of a 10-point row only.
+            points = m.groupdict().get("points")
+            found = (rule, m.group(0), block.location, Decimal(points) if points else None)
             break
     if found is None:
         return rows
-    rule, text, where = found
+    rule, text, where, points = found
     return tuple(
         replace(r, rule=rule, rule_quote=text, rule_location=where)
-        if r.rule is None and r.row_ratio is not None
+        if r.rule is None and r.row_ratio is not None and points in (None, r.maximum)
         else r
         for r in rows
     )

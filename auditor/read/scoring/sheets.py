@@ -31,6 +31,8 @@ from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, St
 from auditor.read.scoring.tables import is_points_header, scored_rows, table_sheet
 from auditor.read.structure import Section
 
+SCORE_TOLERANCE = Decimal("0.005")
+
 __all__ = [
     "Indicator",
     "ScoreSheet",
@@ -53,10 +55,17 @@ def read_score_sheets(
     table_sheets = [
         with_sheet_rule(doc, s) for t in doc.tables if (s := table_sheet(t)) is not None
     ]
+    # A funds row inside the sheet's own table (the 10号 form's 资金 block) takes the
+    # ``执行率×分值`` method the text states for it, as a joined funds table does.
+    table_sheets = [replace(s, indicators=with_funds_rule(doc, s.indicators)) for s in table_sheets]
     table_sheets = _completed(doc, table_sheets)
     narrative = narrative_sheet(
         doc, sections, section_of, figures_by_block, formulas, {s.table for s in table_sheets}
     )
+    if narrative is not None and narrative.indicators and not _covers_framework(narrative):
+        # Prose walking through some indicators only: a view of part of the sheet,
+        # whose sums say nothing (its items keep their own checks).
+        narrative = replace(narrative, partial=True)
     whole = [s for s in table_sheets if _covers_full_score(s)]
     if narrative is not None and narrative.indicators and whole and _short(narrative):
         # A walk-through of some indicators beside a table that scores them all: the
@@ -96,6 +105,31 @@ def _maxima(sheet: ScoreSheet) -> Decimal:
 def _covers_full_score(sheet: ScoreSheet) -> bool:
     """A whole table sheet: its maxima make up its full score (stated, or 100)."""
     return not sheet.partial and _maxima(sheet) == (sheet.stated_maximum or HUNDRED_POINTS)
+
+
+def _covers_framework(narrative: ScoreSheet) -> bool:
+    """Whether a narrative sheet covers the whole framework, so that its sums are the report's.
+
+    It does when its maxima reach the full score (or pass it: a part cannot), when
+    every indicator sits under a first-level group and the groups' maxima make up the
+    full score, or when its scores add up to a total the report states. Otherwise
+    (``预算执行率（10分）… 结转结余率（5分）…`` walked through beside a total of 95.78)
+    it is a partial view and its maxima say nothing about the framework.
+    """
+    full = narrative.stated_maximum or HUNDRED_POINTS
+    if _maxima(narrative) >= full:
+        return True
+    groups = {(i.group, i.group_maximum) for i in narrative.indicators}
+    if (
+        all(i.group and i.group_maximum is not None for i in narrative.indicators)
+        and sum((m for _, m in groups if m is not None), Decimal(0)) == full
+    ):
+        return True
+    scores = [i.awarded for i in narrative.indicators]
+    if any(s is None for s in scores):
+        return False
+    scored = sum((s for s in scores if s is not None), Decimal(0))
+    return any(abs(Decimal(t.value) - scored) <= SCORE_TOLERANCE for t in narrative.totals)
 
 
 def _short(narrative: ScoreSheet) -> bool:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from auditor.model import Cell, Table
-from auditor.read.scoring.funds import row_rates
+from auditor.read.scoring.funds import RowRate, block_rates, row_rates
 from auditor.read.scoring.rules import (
     GRADE_WORDS,
     GradeBand,
@@ -25,6 +25,7 @@ from auditor.read.scoring.rules import (
 from auditor.read.scoring.sheet import (
     HUNDRED_POINTS,
     Indicator,
+    RowRatio,
     ScoreSheet,
     StatedValue,
     Subtotal,
@@ -195,6 +196,11 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
     last_group: tuple[str, Decimal | None] = ("", None)
     columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
     subtotal_rows: list[tuple[int, Decimal | None, Decimal, Cell, str]] = []
+    restated_rows = [r for r in range(t.header_rows, t.n_rows) if _restated_header(t.grid[r])]
+    first_end = restated_rows[0] if restated_rows else t.n_rows
+    funds: dict[int, tuple[RowRate, RowRatio]] = (
+        block_rates(t, t.header_rows - 1, first_end) if restated_rows else {}
+    )
     for r in range(t.header_rows, t.n_rows):
         row = t.grid[r]
         restated = _restated_header(row)
@@ -203,6 +209,9 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
             # block under ``一级指标 | … | 分值 | 得分``) moves the columns.
             score_col, max_col = restated
             columns = _column_roles([row], t.n_cols)
+            # The 资金 block's rows write their 执行率 over their own amounts.
+            end = next((n for n in restated_rows if n > r), t.n_rows)
+            funds = block_rates(t, r, end)
             continue
         labels = _row_labels(row, score_col, max_col, columns.not_names)
         score_cell = row[score_col]
@@ -283,6 +292,9 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
             )
         )
         rule, rate, rate_decimals, rate_cell = _row_rule_and_rate(row, columns)
+        written, ratio = funds.get(r, (None, None))
+        if rate is None and written is not None:
+            rate, rate_decimals, rate_cell = written.value, written.decimals, written.cell
         indicators.append(
             Indicator(
                 name=name,
@@ -301,6 +313,7 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 section=None,
                 group=group,
                 group_maximum=group_max,
+                row_ratio=ratio if written is not None and rate_cell is written.cell else None,
             )
         )
     read = indicators
