@@ -21,7 +21,7 @@ from auditor.read.figures import Figure, column_paths, cue
 from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Scope
 from auditor.read.relations import holds_calculation
-from auditor.read.subjects import project_subjects
+from auditor.read.subjects import project_subjects_in
 from auditor.read.textindex import open_before
 from auditor.read.wording import patterns, words
 from auditor.text.normalise import clause_start
@@ -119,7 +119,9 @@ def build_facts(
         by_block[(f.block, f.cell)].append(f)
     single_unit = _single_unit_tables(ordered, lexicon)
     project_rows = _project_row_tables(ordered, doc, lexicon)
-    projects = project_subjects(doc)
+    projects = project_subjects_in(
+        doc, ordered, lambda title: lexicon.concept_for(title, "money") is not None
+    )
     for (block_index, cell), group in by_block.items():
         block = doc.blocks[block_index]
         title = section_title_of[block_index]
