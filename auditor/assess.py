@@ -83,6 +83,27 @@ def close(a: Decimal, b: Decimal, decimals: int) -> bool:
     return abs(a - b) <= unit
 
 
+UNIT_FACTORS = (Decimal(10_000), Decimal(100_000_000))
+"""元 to 万元 and 元 to 亿元: the factors by which a mix of money units throws a rate off."""
+
+
+def unit_misread(recomputed: Decimal, stated: Decimal, decimals: int) -> bool:
+    """Whether a recomputed rate is the stated one with money units mixed up.
+
+    ``3710.51 / 38,426,500.00`` is 0.0097 %, but the stated 96.56 % is 3710.51 万元 over
+    38,426,500.00 元: a rate that lands absurdly far from the stated one and agrees
+    with it once one operand is taken in another money unit (×10⁴ or ×10⁸) is a unit
+    misread (of the report's writer or of the reading), not a wrong rate. The
+    recomputation abstains: a score recomputed at 0.01 % would be a false error.
+    """
+    if recomputed <= 0 or stated <= 10 * Decimal(1).scaleb(-decimals):
+        return False  # 0 % (an operand replaced by zero) or a rate too small to tell
+    return any(
+        close(recomputed * factor, stated, decimals) or close(recomputed / factor, stated, decimals)
+        for factor in UNIT_FACTORS
+    )
+
+
 def resolve_operands(
     reading: Reading, formula: Formula, expr: Node
 ) -> tuple[Decimal | None, list[Operand]]:
@@ -115,6 +136,8 @@ def recompute_formula(reading: Reading, formula: Formula) -> Recomputed | None:
         if value is None:
             continue
         if not close(value * scale, stated * scale, decimals):
+            if unit_misread(value * scale, stated * scale, decimals):
+                return None
             return Recomputed(value * scale, "按公式中所列数值重算", text=side.raw)
     return recompute_from_operands(reading, formula)
 
@@ -137,8 +160,12 @@ def recompute_from_operands(reading: Reading, formula: Formula) -> Recomputed | 
         value, used = resolve_operands(reading, formula, side.expr)
         if value is None or not used:
             continue
-        if not close(value * scale, stated * scale, decimals) and not another_reading_agrees(
-            reading, formula, side.expr, stated * scale, scale, decimals
+        if (
+            not close(value * scale, stated * scale, decimals)
+            and not unit_misread(value * scale, stated * scale, decimals)
+            and not another_reading_agrees(
+                reading, formula, side.expr, stated * scale, scale, decimals
+            )
         ):
             return Recomputed(value * scale, "按报告其他处所列数值重算", tuple(used), side.raw)
     return None
@@ -255,7 +282,7 @@ def recompute_rate(
     quantum = Decimal(1).scaleb(-max(decimals, 2))
     if rate.quantize(quantum, rounding=ROUND_HALF_UP) == stated.quantize(
         quantum, rounding=ROUND_HALF_UP
-    ):
+    ) or unit_misread(rate, stated, decimals):
         return None
     return Recomputed(
         rate,

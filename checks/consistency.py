@@ -39,7 +39,8 @@ def _equivalent(a: Figure, b: Figure) -> bool:
 
     A table without ``单位：`` read in 元 beside prose in 万元 (``28,456,700.00`` and
     ``2,845.67万元``) is one amount: the figure without a unit is taken in each money
-    unit in turn and agrees when it rounds to the other as written.
+    unit in turn and agrees when either, converted, rounds to the other as written
+    (``37,105,120.00`` in a 元 table is the ``3710.51`` of prose in 万元).
     """
     if a.unit is None or b.unit is None:
         if a.value == b.value:
@@ -48,8 +49,13 @@ def _equivalent(a: Figure, b: Figure) -> bool:
         if known in MONEY_UNITS:
             other, stated = (b, a) if a.unit else (a, b)
             for unit in MONEY_UNITS:
-                if unit != known and _rounds_to(
-                    convert(other.value, unit, known), stated.value, stated.amount.decimals
+                if unit != known and (
+                    _rounds_to(
+                        convert(other.value, unit, known), stated.value, stated.amount.decimals
+                    )
+                    or _rounds_to(
+                        convert(stated.value, known, unit), other.value, other.amount.decimals
+                    )
                 ):
                     return True
         return a.value == b.value

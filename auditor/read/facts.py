@@ -120,7 +120,7 @@ def build_facts(
     single_unit = _single_unit_tables(ordered, lexicon)
     project_rows = _project_row_tables(ordered, doc, lexicon)
     projects = project_subjects_in(
-        doc, ordered, lambda title: lexicon.concept_for(title, "money") is not None
+        doc, ordered, lambda title: any(lexicon.concept_for(title, k) for k in ("money", "percent"))
     )
     for (block_index, cell), group in by_block.items():
         block = doc.blocks[block_index]
