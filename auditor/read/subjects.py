@@ -206,7 +206,8 @@ def numbered_subjects(
     A numbered paragraph (``2.“智慧停车”平台运维。…``, ``（三）乡村道路养护：…``,
     ``③困难群众临时救助——…``) and the unnumbered paragraphs after it speak of their own
     subject when its money amounts are all far below (:data:`FAR_BELOW`) the largest
-    amount the document states outside them, its title does not name the department's own
+    amount the document states outside it and its siblings (the paragraphs at its
+    numbering level in its section), its title does not name the department's own
     money (``department_title`` cues, or a concept of the lexicon), and at least two of
     these agree:
 
@@ -240,7 +241,13 @@ def numbered_subjects(
     for c in candidates:
         own = [f for b in c.blocks for f in by_block.get(b, [])]
         amounts = [f.base_value for f in own if f.kind == "money"]
-        scale = next((v for v, b in money if b not in c.blocks), Decimal(0))
+        group = {
+            b
+            for c2 in candidates
+            if (c2.section, c2.style) == (c.section, c.style)
+            for b in c2.blocks
+        }
+        scale = next((v for v, b in money if b not in group), Decimal(0))
         far = bool(amounts) and max(amounts) < FAR_BELOW * scale
         named = _first("department_title", c.title) is not None or (
             concept_named is not None and concept_named(c.title)
