@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from auditor.model import Document, Paragraph
 from auditor.read.figures import Figure
-from auditor.read.wording import patterns
+from auditor.read.wording import patterns, words
 
 FAR_BELOW = Decimal("0.6")
 """A paragraph's largest amount under this share of the department's largest amount
@@ -266,3 +266,92 @@ def numbered_subjects(
             for b in c.blocks:
                 out[b] = c.title
     return out
+
+
+def listed_units(
+    doc: Document,
+    figures: Sequence[Figure],
+    concept_of: Callable[[str], str | None],
+    names_other: Callable[[str], bool],
+) -> dict[tuple[int, int], str]:
+    """(block, amount start) → the sub-unit a figure of a parallel list belongs to.
+
+    ``其中：县能源办一般公共预算收入65.00万元，县水产良种场一般公共预算收入48.20万元`` lists
+    each 所属单位's income: clauses after a part opener (``其中``/``包括``…, or a
+    colon) whose labels end alike (``一般公共预算收入``) and differ only in what comes
+    before. That head names whose figure it is, whatever its wording, when:
+
+    - at least two consecutive figures of one sentence share the ending;
+    - the ending names a concept (``concept_of``) and each whole label names the same
+      one (``基本支出a，项目支出b`` differ in concept: two parts, not two units);
+    - no head is a year, a basis or a funding source (``names_other``), and each is at
+      least two characters without digits.
+    """
+    by_block: dict[int, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.cell is None and f.kind == "money":
+            by_block[f.block].append(f)
+    openers = words("facts", "part_openers")
+    out: dict[tuple[int, int], str] = {}
+    for block, figs in by_block.items():
+        paragraph = doc.blocks[block]
+        if not isinstance(paragraph, Paragraph):
+            continue
+        figs.sort(key=lambda f: f.amount.start)
+        i = 0
+        while i < len(figs):
+            run = [figs[i]]
+            while (
+                i + len(run) < len(figs)
+                and figs[i + len(run)].sentence_start == figs[i].sentence_start
+            ):
+                run.append(figs[i + len(run)])
+            i += len(run)
+            _parallel(paragraph.text, block, run, concept_of, names_other, openers, out)
+    return out
+
+
+def _parallel(
+    text: str,
+    block: int,
+    sentence: list[Figure],
+    concept_of: Callable[[str], str | None],
+    names_other: Callable[[str], bool],
+    openers: tuple[str, ...],
+    out: dict[tuple[int, int], str],
+) -> None:
+    """Mark the longest runs of a sentence's figures whose labels end alike."""
+    start = 0
+    while start < len(sentence) - 1:
+        end = start + 1
+        ending = _common_ending(sentence[start].label, sentence[end].label)
+        while end + 1 < len(sentence) and _common_ending(ending, sentence[end + 1].label) == ending:
+            end += 1
+        run = sentence[start : end + 1]
+        heads = [f.label[: len(f.label) - len(ending)] for f in run] if ending else []
+        lead = text[sentence[0].sentence_start : run[0].amount.start]
+        concept = concept_of(ending) if len(ending) >= 2 else None
+        if (
+            concept is not None
+            and (any(w in lead for w in openers) or "：" in lead or ":" in lead)
+            and len(set(heads)) == len(heads)
+            and all(_names_unit(h) and not names_other(h) for h in heads)
+            and all(concept_of(f.label) == concept for f in run)
+        ):
+            for f, head in zip(run, heads, strict=True):
+                out[(block, f.amount.start)] = head
+            start = end + 1
+        else:
+            start += 1
+
+
+def _common_ending(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[len(a) - 1 - n] == b[len(b) - 1 - n]:
+        n += 1
+    return a[len(a) - n :] if n else ""
+
+
+def _names_unit(head: str) -> bool:
+    """At least two characters, no digits, not a clause of its own."""
+    return len(head) >= 2 and not re.search(r"[\d，,；;。（）()]", head)
