@@ -164,7 +164,8 @@ def _restatements(clusters: list[list[Fact]]) -> tuple[list[list[Fact]], str]:
     department's), not that the department's figure is wrong everywhere. So:
 
     - a text value under :data:`PART_SHARE` of the largest table value is a part of
-      it, not a restatement, and is set aside — only when there are three or more
+      it, not a restatement, and is set aside (unless it is the total with its decimal
+      point moved, a slip: ``531.24`` for ``5,312.40``) — only when there are three or more
       values (a part alone is no evidence of another subject: ``支出合计900万元`` against
       a table's ``9,000`` may be a real slip);
     - what is left, if still three or more values, is kept only when one value holds a
@@ -185,6 +186,7 @@ def _restatements(clusters: list[list[Fact]]) -> tuple[list[list[Fact]], str]:
             for c in clusters
             if any(f.figure.cell is not None for f in c)
             or c[0].figure.base_value >= PART_SHARE * whole
+            or _shifted(c[0].figure.base_value, whole)
         ]
         set_aside = len(clusters) - len(kept)
     if len(kept) >= 3:
@@ -196,6 +198,14 @@ def _restatements(clusters: list[list[Fact]]) -> tuple[list[list[Fact]], str]:
         return kept, ""
     shown = next(c[0].figure.shown for c in kept if c[0].figure.base_value == max(table))
     return kept, f"另有 {set_aside} 个数值远小于表中 {shown}，视为其他项目或单位的数"
+
+
+def _shifted(value: Decimal, whole: Decimal) -> bool:
+    """Whether ``value`` is ``whole`` with its decimal point moved.
+
+    ``531.24`` for ``5,312.40`` is a slip in restating the total, not a part of it.
+    """
+    return value > 0 and any(value * Decimal(10) ** k == whole for k in range(1, 9))
 
 
 @check(
