@@ -84,6 +84,21 @@ def close(a: Decimal, b: Decimal, decimals: int) -> bool:
     return abs(a - b) <= unit
 
 
+def unit_misread(recomputed: Decimal, stated: Decimal, decimals: int) -> bool:
+    """Whether a recomputed rate is the stated one with money units mixed up.
+
+    ``3710.51 / 38,426,500.00`` is 0.0097 %, but the stated 96.56 % is 3710.51 万元 over
+    38,426,500.00 元: a rate that lands absurdly far from the stated one and agrees
+    with it at another money scale (:func:`misread_scale`) is a unit misread (of the
+    report's writer or of the reading), not a wrong rate. The recomputation abstains: a
+    score recomputed at 0.01 % would be a false error. A stated rate too small to tell
+    (a few units of its last place) is never called a misread.
+    """
+    if recomputed <= 0 or stated <= 10 * Decimal(1).scaleb(-decimals):
+        return False  # 0 % (an operand replaced by zero) or a rate too small to tell
+    return misread_scale(recomputed, stated)
+
+
 def resolve_operands(
     reading: Reading, formula: Formula, expr: Node
 ) -> tuple[Decimal | None, list[Operand]]:
@@ -116,6 +131,8 @@ def recompute_formula(reading: Reading, formula: Formula) -> Recomputed | None:
         if value is None:
             continue
         if not close(value * scale, stated * scale, decimals):
+            if unit_misread(value * scale, stated * scale, decimals):
+                return None
             return Recomputed(value * scale, "按公式中所列数值重算", text=side.raw)
     return recompute_from_operands(reading, formula)
 
@@ -138,8 +155,12 @@ def recompute_from_operands(reading: Reading, formula: Formula) -> Recomputed | 
         value, used = resolve_operands(reading, formula, side.expr)
         if value is None or not used:
             continue
-        if not close(value * scale, stated * scale, decimals) and not another_reading_agrees(
-            reading, formula, side.expr, stated * scale, scale, decimals
+        if (
+            not close(value * scale, stated * scale, decimals)
+            and not unit_misread(value * scale, stated * scale, decimals)
+            and not another_reading_agrees(
+                reading, formula, side.expr, stated * scale, scale, decimals
+            )
         ):
             return Recomputed(value * scale, "按报告其他处所列数值重算", tuple(used), side.raw)
     return None
@@ -284,7 +305,7 @@ def recompute_rate(
     quantum = Decimal(1).scaleb(-max(decimals, 2))
     if rate.quantize(quantum, rounding=ROUND_HALF_UP) == stated.quantize(
         quantum, rounding=ROUND_HALF_UP
-    ):
+    ) or unit_misread(rate, stated, decimals):
         return None
     return Recomputed(
         rate,

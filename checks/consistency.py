@@ -38,7 +38,8 @@ def _equivalent(a: Figure, b: Figure) -> bool:
 
     A table without ``单位：`` read in 元 beside prose in 万元 (``28,456,700.00`` and
     ``2,845.67万元``) is one amount: the figure without a unit is taken in each money
-    unit in turn and agrees when it rounds to the other as written.
+    unit in turn and agrees when either, converted, rounds to the other as written
+    (``37,105,120.00`` in a 元 table is the ``3710.51`` of prose in 万元).
     """
     if a.unit is None or b.unit is None:
         if a.value == b.value:
@@ -47,8 +48,13 @@ def _equivalent(a: Figure, b: Figure) -> bool:
         if known in MONEY_UNITS:
             other, stated = (b, a) if a.unit else (a, b)
             for unit in MONEY_UNITS:
-                if unit != known and _rounds_to(
-                    convert(other.value, unit, known), stated.value, stated.amount.decimals
+                if unit != known and (
+                    _rounds_to(
+                        convert(other.value, unit, known), stated.value, stated.amount.decimals
+                    )
+                    or _rounds_to(
+                        convert(stated.value, known, unit), other.value, other.amount.decimals
+                    )
                 ):
                     return True
         return a.value == b.value
@@ -144,6 +150,63 @@ def _certainty(facts: Sequence[Fact]) -> tuple[Certainty, tuple[str, ...]]:
     return (Certainty.MEDIUM if relied else Certainty.HIGH), tuple(relied)
 
 
+PART_SHARE = Decimal("0.5")
+"""A text value under this share of the same quantity's table total is a part of it."""
+
+
+def _restatements(clusters: list[list[Fact]]) -> tuple[list[list[Fact]], str]:
+    """The clusters that restate one figure, and the reading relied on ("" if none).
+
+    One figure restated differently gives two values, or a majority and an outlier.
+    Three or more distinct values for one quantity mean the figures belong to
+    different subjects (a project's or a sub-unit's paragraph read as the
+    department's), not that the department's figure is wrong everywhere. So:
+
+    - a text value under :data:`PART_SHARE` of the largest table value is a part of
+      it, not a restatement, and is set aside (unless it is the total with its decimal
+      point moved, a slip: ``531.24`` for ``5,312.40``) — only when there are three or more
+      values (a part alone is no evidence of another subject: ``支出合计900万元`` against
+      a table's ``9,000`` may be a real slip);
+    - what is left, if still three or more values, is kept only when one value holds a
+      strict majority of the statements; otherwise nothing is reported (the tool cannot
+      tell which statements are the department's);
+    - whenever values were set aside or several remain, the finding rests on a reading
+      (the string returned) and is a warning, not an error.
+    """
+    if len(clusters) < 3:
+        return clusters, ""
+    table = [c[0].figure.base_value for c in clusters if any(f.figure.cell is not None for f in c)]
+    kept = clusters
+    set_aside = 0
+    if table:
+        whole = max(table)
+        kept = [
+            c
+            for c in clusters
+            if any(f.figure.cell is not None for f in c)
+            or c[0].figure.base_value >= PART_SHARE * whole
+            or _shifted(c[0].figure.base_value, whole)
+        ]
+        set_aside = len(clusters) - len(kept)
+    if len(kept) >= 3:
+        statements = sum(len(c) for c in kept)
+        if len(kept[0]) * 2 <= statements or len(kept[0]) == len(kept[1]):
+            return [], ""
+        return kept, f"多数处 {kept[0][0].figure.shown} 为全部门数"
+    if len(kept) < 2 or not set_aside:
+        return kept, ""
+    shown = next(c[0].figure.shown for c in kept if c[0].figure.base_value == max(table))
+    return kept, f"另有 {set_aside} 个数值远小于表中 {shown}，视为其他项目或单位的数"
+
+
+def _shifted(value: Decimal, whole: Decimal) -> bool:
+    """Whether ``value`` is ``whole`` with its decimal point moved.
+
+    ``531.24`` for ``5,312.40`` is a slip in restating the total, not a part of it.
+    """
+    return value > 0 and any(value * Decimal(10) ** k == whole for k in range(1, 9))
+
+
 @check(
     code="IC001",
     name="figure-restated-differently",
@@ -166,6 +229,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     figure's concept, basis or scope was chosen among several heads of its sentence
     (``预算5.60万元，实际支出4.27万元，其中公务接待费1.60万元``), the finding is a warning
     that says how it was read.
+    Three or more distinct values for one quantity are several subjects' figures, not
+    one figure restated: a text value far below the table's total is set aside as a
+    part, and what is left is reported as a warning naming that reading, or not at all
+    when no value holds a majority (:func:`_restatements`).
 
     Fails:
         | 人员编制 | 40 | 实有人数 | 38 |
@@ -185,6 +252,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             continue
         clusters.sort(key=lambda c: (-len(c), c[0].figure.block))
         if _bridged_by_balance(reading, facts[0].concept, clusters):
+            continue
+        clusters, several = _restatements(clusters)
+        if len(clusters) < 2:
             continue
         majority = clusters[0]
         name = _qualified_name(facts[0], reading)
@@ -211,6 +281,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
                 + (f" {unit}" if unit != "%" else "%")
             )
         certainty, relied = _certainty([f for c in clusters for f in c])
+        if several:
+            relied = (*relied, several)
+            certainty = Certainty.MEDIUM
         caveat = _caveat(relied)
         yield Issue(
             message=f"{name}前后不一致：{statements}。{lead}{diff_text}{caveat}",

@@ -45,3 +45,38 @@ def test_department_paragraph_after_project_paragraphs_keeps_department_scope() 
     assert ("80.00 万元", Scope.UNIT, "森林防火专项") in scopes
     assert ("1,200.00 万元", Scope.TOTAL, "") in scopes
     assert ("1,180.00 万元", Scope.TOTAL, "") in scopes
+
+
+def test_scored_indicator_headings_keep_the_department_scope() -> None:
+    """An indicator's heading states a closed triple far below the department's totals,
+    under a numbered section, beside siblings doing the same: still the department's."""
+    reading = read_text(
+        "2024年度某县自然资源局部门整体支出绩效自评报告\n"
+        "一、部门整体支出情况\n"
+        "全年调整后预算2,640.00万元，支出合计2,580.40万元。\n"
+        "二、评价指标分析\n"
+        "（十一）政府采购执行率（6分）\n"
+        "本年度政府采购金额为48.30万元，政府采购预算为50.00万元，执行率为96.60%。\n"
+        "（十二）“三公”经费控制率（4分）\n"
+        "“三公”经费预算12.00万元，实际支出10.20万元，控制率为85.00%。\n"
+    )
+    scopes = {(f.figure.shown, f.scope) for f in reading.facts.facts}
+    assert ("48.30 万元", Scope.TOTAL) in scopes
+    assert ("10.20 万元", Scope.TOTAL) in scopes
+
+
+def test_work_items_in_three_styles_get_their_own_scope() -> None:
+    """Numbered work items with closed triples far below the department's totals."""
+    reading = read_text(
+        "2024年度某市文化广电旅游局部门整体支出绩效自评报告\n"
+        "一、部门整体支出情况\n"
+        "全年调整后预算4,120.00万元，支出合计4,002.70万元，预算执行率97.15%。\n"
+        "二、重点工作完成情况\n"
+        "1.“文化惠民”演出季。调整后预算180.00万元，实际支出171.00万元，执行率95.00%。\n"
+        "（二）公共图书馆数字化改造：调整后预算260.00万元，实际支出247.00万元，执行率95.00%。\n"
+        "（三）非遗传承人培训：调整后预算60.00万元，实际支出54.00万元，执行率90.00%。\n"
+    )
+    scopes = {(f.figure.shown, f.scope, f.scope_name) for f in reading.facts.facts}
+    assert ("171.00 万元", Scope.UNIT, "“文化惠民”演出季") in scopes
+    assert ("247.00 万元", Scope.UNIT, "公共图书馆数字化改造") in scopes
+    assert ("4,002.70 万元", Scope.TOTAL, "") in scopes

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -21,7 +21,7 @@ from auditor.read.figures import Figure, column_paths, cue
 from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Scope
 from auditor.read.relations import holds_calculation
-from auditor.read.subjects import project_subjects
+from auditor.read.subjects import listed_units, project_subjects_in
 from auditor.read.textindex import open_before
 from auditor.read.wording import patterns, words
 from auditor.text.normalise import clause_start
@@ -119,7 +119,17 @@ def build_facts(
         by_block[(f.block, f.cell)].append(f)
     single_unit = _single_unit_tables(ordered, lexicon)
     project_rows = _project_row_tables(ordered, doc, lexicon)
-    projects = project_subjects(doc)
+    projects = project_subjects_in(
+        doc, ordered, lambda title: any(lexicon.concept_for(title, k) for k in ("money", "percent"))
+    )
+    units = listed_units(
+        doc,
+        ordered,
+        lambda label: getattr(lexicon.concept_for(label, "money"), "id", None),
+        lambda head: bool(
+            lexicon.source_for(head) or lexicon.basis_for(head) or lexicon.year_offset(head)
+        ),
+    )
     for (block_index, cell), group in by_block.items():
         block = doc.blocks[block_index]
         title = section_title_of[block_index]
@@ -148,6 +158,7 @@ def build_facts(
                     department,
                     column,
                     projects.get(block_index, "") if cell is None else "",
+                    {s: n for (b, s), n in units.items() if b == block_index and cell is None},
                 )
             )
         else:
@@ -275,10 +286,12 @@ def _text_facts(
     department: str = "",
     column: str = "",
     subject_project: str = "",
+    unit_of: Mapping[int, str] | None = None,
 ) -> list[Fact]:
     """Facts of one text: a paragraph, or a cell holding text (``column``: its header).
 
-    ``subject_project`` is the project the paragraph speaks of (its figures take its scope).
+    ``subject_project`` is the project the paragraph speaks of (its figures take its scope);
+    ``unit_of`` names the sub-unit of figures in a parallel list, by amount start.
     """
     out: list[Fact] = []
     resolved: dict[Figure, Fact] = {}
@@ -429,6 +442,11 @@ def _text_facts(
                 # ``（一）农村公路养护项目。该项目…实际支出341.27万元``: the project's figures.
                 scope, scope_name = Scope.UNIT, project
                 provenance["scope_from"] = Origin.CLAUSE
+        if scope in (Scope.UNSTATED, Scope.SUBORDINATE) and unit_of and fig.amount.start in unit_of:
+            # ``其中：县能源办一般公共预算收入65.00万元，县水产良种场…``: each unit's own
+            # (one of the 所属单位 a sentence's head may have named).
+            scope, scope_name = Scope.UNIT, unit_of[fig.amount.start]
+            provenance["scope_from"] = Origin.CLAUSE
         if scope == Scope.UNSTATED and subject_project:
             # ``（一）高标准农田建设工程`` / ``3.示范村创建行动：…``: the paragraph's subject.
             scope, scope_name = Scope.UNIT, subject_project
