@@ -459,7 +459,9 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
         （十一）政府采购执行率（6分）
         政府采购金额为30.00万元，政府采购预算为60.00万元，执行率为50%。
     """
+    done: set[tuple[Location, Decimal]] = set()
     for rate, recomputed in _stated_rates(reading):
+        done.add((rate.location, rate.rate))
         yield _rate_issue(rate, recomputed)
     indicator_rates = {
         i.rate_location for sheet in reading.sheets for i in sheet.indicators if i.rate is not None
@@ -473,6 +475,12 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     for g in reading.growth:
         if not _growth_holds(g):
             yield _growth_issue(g)
+    for formula in reading.amount_rates:
+        issue = _amount_rate_issue(formula)
+        stated = formula.stated
+        if issue is not None and stated is not None:
+            if (formula.location, stated.value * HUNDRED) not in done:
+                yield issue
 
 
 def _growth_holds(g: Growth) -> bool:
@@ -506,6 +514,7 @@ def _growth_issue(g: Growth) -> Issue:
         found=f"{g.stated.value}%",
         key=("growth", g.stated.location, g.stated.value),
     )
+
 
 
 def _explained_by_a_wrong_total(reading: Reading, cell: RateCell) -> bool:
@@ -546,6 +555,29 @@ def _rate_cell_issue(cell: RateCell) -> Issue:
         found=stated.amount.raw,
         key=("rate-cell", stated.location, stated.value),
     )
+
+
+def _amount_rate_issue(formula: Formula) -> Issue | None:
+    """A rate stated beside its two amounts that they do not give."""
+    stated, expr = formula.stated, formula.sides[0].expr
+    if stated is None or not isinstance(expr, BinOp):
+        return None
+    value = evaluate(expr)
+    if value is None:
+        return None
+    rate, written = value * HUNDRED, stated.value * HUNDRED
+    if _rounds_to(rate, written, stated.decimals):
+        return None
+    assert isinstance(expr.left, Num) and isinstance(expr.right, Num)
+    parts = f"{expr.left.label}{expr.left.raw}/{expr.right.label}{expr.right.raw}"
+    recomputed = Recomputed(
+        rate=rate,
+        how="amounts",
+        text=parts,
+        rounding_only=close(rate, written, stated.decimals),
+    )
+    quote = _StatedRate(formula.name, written, formula.location, formula.quote)
+    return _rate_issue(quote, recomputed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from auditor.model import Location
@@ -40,6 +40,8 @@ class Num:
     raw: str
     decimals: int
     percent: bool = False
+    label: str = ""
+    """The words written right before the number (``在用资产1,842.30``), if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +156,12 @@ class _Parser:
                 return Num(number / 100, value + "%", decimals, percent=True)
             return Num(number, value, decimals)
         if kind == "name":
+            after = self.peek()
+            if after is not None and after[0] == "num":
+                # ``在用资产1,842.30``: the words label the number that follows them.
+                number = self.factor()
+                assert isinstance(number, Num)
+                return replace(number, label=value.strip("“”\"'‘’"))
             return Name(value.strip("“”\"'‘’"))
         if kind == "open":
             node = self.expr()
@@ -456,6 +464,64 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
             Formula(
                 name=rate.group("stem") + rate.group(0)[len(rate.group("stem"))],
                 sides=(Side(division, expr), Side(p + "%", stated)),
+                stated=stated,
+                stated_unit="%",
+                block=block,
+                location=location,
+                quote=make_quote(text, start, rate.end(), before=0, after=0),
+            )
+        )
+    return out
+
+
+def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
+    """Part-of-whole rates stated beside the two amounts they divide, as formulas.
+
+    ``实际采购金额64.20万元，预算金额70.00万元，执行率91.71%`` states 执行率 =
+    64.20/70.00 without writing the division. The sentence before the rate must hold
+    exactly two amounts in one unit, one labelled as the whole (预算、计划、下达 …) and
+    the other not; the rate must be a part-of-whole rate (执行率、到位率 …, not 节约率 or
+    增长率). Paragraphs that write a formula (``=``) are left to :func:`find_formulas`;
+    any doubt reads nothing.
+    """
+    if "=" in text or "＝" in text:
+        return []
+    out: list[Formula] = []
+    (rate_re,) = patterns("formulas", "amount_rate")
+    (amount_re,) = patterns("formulas", "amount")
+    (base_re,) = patterns("formulas", "amount_base_label")
+    previous_end = 0
+    for rate in rate_re.finditer(text):
+        # The rate's own amounts follow the sentence start and any rate before it.
+        sentence_start = max(
+            previous_end, *(text.rfind(ch, 0, rate.start()) + 1 for ch in "。；;！？")
+        )
+        previous_end = rate.end()
+        before = text[sentence_start : rate.start()]
+        amounts = list(amount_re.finditer(before))
+        if len(amounts) != 2 or amounts[0].group("unit") != amounts[1].group("unit"):
+            continue
+        base = [m for m in amounts if base_re.search(m.group("label"))]
+        if len(base) != 1:
+            continue
+        den = base[0]
+        num = amounts[0] if amounts[1] is den else amounts[1]
+        n_raw, d_raw = num.group("n"), den.group("n")
+        n_value, d_value = Decimal(n_raw.replace(",", "")), Decimal(d_raw.replace(",", ""))
+        if d_value == 0:
+            continue
+        p = rate.group("p")
+        stated = Num(Decimal(p) / 100, p + "%", len(p.partition(".")[2]), percent=True)
+        expr = BinOp(
+            "/",
+            Num(n_value, n_raw, len(n_raw.partition(".")[2]), label=num.group("label")),
+            Num(d_value, d_raw, len(d_raw.partition(".")[2]), label=den.group("label")),
+        )
+        start = sentence_start + amounts[0].start()
+        out.append(
+            Formula(
+                name=rate.group("stem") + "率",
+                sides=(Side(f"{n_raw}/{d_raw}", expr), Side(p + "%", stated)),
                 stated=stated,
                 stated_unit="%",
                 block=block,
