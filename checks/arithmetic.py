@@ -565,7 +565,7 @@ def _amount_rate_issue(formula: Formula) -> Issue | None:
     value = evaluate(expr)
     if value is None:
         return None
-    rate, written = value * HUNDRED, stated.value * HUNDRED
+    rate, written = value * HUNDRED, Decimal(stated.raw.rstrip("%"))
     if _rounds_to(rate, written, stated.decimals):
         return None
     assert isinstance(expr.left, Num) and isinstance(expr.right, Num)

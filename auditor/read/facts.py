@@ -163,6 +163,7 @@ def build_facts(
                     caption,
                     corner,
                     project_rows.get(block_index, False),
+                    department,
                 )
                 for f in group
             )
@@ -744,14 +745,23 @@ def _year(
     return report_year, Origin.DOCUMENT
 
 
-def _column_scope(leaf: str, lexicon: Lexicon) -> tuple[Scope, str] | None:
+def _column_scope(leaf: str, lexicon: Lexicon, department: str = "") -> tuple[Scope, str] | None:
     """Scope named by a column header when rows carry the concepts (units as columns).
 
     None when the header names an amount or a basis (``金额``, ``决算数``), not a unit.
     """
     if not leaf or _cue("not_a_unit").search(leaf) or lexicon.basis_for(leaf):
         return None
-    return scope_of(lexicon.scope_for(leaf))
+    scope, name = scope_of(lexicon.scope_for(leaf))
+    if scope == Scope.UNIT and _names_department(name, department):
+        # ``单位名称 | 某县档案馆`` heading a 基本情况表: the report's own unit, the whole.
+        return Scope.TOTAL, ""
+    return scope, name
+
+
+def _names_department(name: str, department: str) -> bool:
+    """Whether ``name`` is the report's own unit (as :func:`label_scope` reads it)."""
+    return bool(department) and bool(name) and (name in department or department.endswith(name))
 
 
 def scope_of(legacy: str) -> tuple[Scope, str]:
@@ -883,6 +893,7 @@ def _table_fact(
     caption: str | None = None,
     corner: str = "",
     project_rows: bool = False,
+    department: str = "",
 ) -> Fact | None:
     """A table cell's fact: the concept from its column, its label cell or its row.
 
@@ -944,7 +955,7 @@ def _table_fact(
                 scope_of(lexicon.scope_for(fig.row_label)) if fig.row_label else (Scope.TOTAL, "")
             )
         elif axis == "row":
-            header_scope = _column_scope(leaf, lexicon)
+            header_scope = _column_scope(leaf, lexicon, department)
             scope, scope_name = header_scope or (Scope.TOTAL, "")
             scope_from = Origin.HEADER if header_scope else Origin.DOCUMENT
         else:
