@@ -17,7 +17,7 @@ from auditor.assess import (
     recompute_rate,
 )
 from auditor.findings import Evidence, Issue, Severity
-from auditor.model import Location, Table
+from auditor.model import Location, Table, block_texts
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure
 from auditor.read.formulas import (
@@ -38,6 +38,7 @@ from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
 from auditor.read.relations.rate_columns import RateCell
 from auditor.read.scoring.sheets import is_points_header
+from auditor.read.wording import patterns
 from auditor.registry import check
 from auditor.text.units import same_dimension
 from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
@@ -478,9 +479,12 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     for formula in reading.amount_rates:
         issue = _amount_rate_issue(formula)
         stated = formula.stated
-        if issue is not None and stated is not None:
-            if (formula.location, stated.value * HUNDRED) not in done:
-                yield issue
+        if (
+            issue is not None
+            and stated is not None
+            and (formula.location, stated.value * HUNDRED) not in done
+        ):
+            yield issue
 
 
 def _growth_holds(g: Growth) -> bool:
@@ -673,7 +677,27 @@ def _rate_issue(stated: _StatedRate, recomputed: Recomputed) -> Issue:
     )
 
 
-_OTHER_SPENDING = re.compile(r"经营支出|上缴上级支出|对附属单位补助支出")
+def _other_spending_stated(reading: Reading) -> bool:
+    """Whether the report names spending besides 基本支出 and 项目支出 (经营支出 …).
+
+    A mention that says there is none (``本单位无经营支出``, ``经营支出0.00万元``) does not
+    count; a table row of it counts unless every figure read for it is zero.
+    """
+    (other,) = patterns("arithmetic", "other_spending")
+    none_before, none_after = patterns("arithmetic", "no_other_spending")
+    for block in reading.document.blocks:
+        for text, _loc in block_texts(block):
+            for m in other.finditer(text):
+                if none_before.search(text[: m.start()]) or none_after.search(text[m.end() :]):
+                    continue
+                stated = [
+                    f
+                    for f in reading.figures
+                    if f.block == block.index and m.group(0) in f.label and f.kind == "money"
+                ]
+                if not stated or any(f.value != 0 for f in stated):
+                    return True
+    return False
 
 
 def _broken_down(reading: Reading, total: Figure, parts: Sequence[Figure]) -> bool:
@@ -735,7 +759,7 @@ def basic_plus_project_differs_from_total(
         本年项目支出300.00万元。
     """
     year = reading.report_year
-    if year is None or any(True for _ in reading.search(_OTHER_SPENDING)):
+    if year is None or _other_spending_stated(reading):
         return
 
     def department(concept: str, basis: str) -> list[Fact]:

@@ -373,6 +373,12 @@ def _text_facts(
         provenance["year_from"] = year_from
         scope, scope_name = label_scope(rest, department)
         provenance["scope_from"] = Origin.OWN
+        if scope == Scope.UNSTATED and concept.id == _PROJECT_SPENDING:
+            named_project = _named_project(rest, lexicon)
+            if named_project:
+                # ``文物保护项目支出210.00万元``: that project's spending, not the
+                # department's 项目支出.
+                scope, scope_name = Scope.UNIT, named_project
         if scope == Scope.UNSTATED and concept.id.startswith("rate."):
             part = _rate_part(rest, fig, lexicon, title)
             if part:
@@ -638,6 +644,25 @@ def _respective_subject(
     if len(values) != len(subjects) or fig not in values:
         return None
     return subjects[values.index(fig)]
+
+
+_PROJECT_SPENDING = "expenditure.project"
+"""The department's 项目支出; a label that names a project before it is that project's."""
+
+
+def _named_project(rest: str, lexicon: Lexicon) -> str:
+    """The project a 项目支出 label names before its concept (``文物保护·`` → 文物保护项目)."""
+    before = _cue("year_prefix").sub("", rest.split("·")[0])
+    name = _cue("project_name_lead").sub("", before)
+    if (
+        len(name) < 3
+        or not re.fullmatch(r"[\u4e00-\u9fff“”]+", name)
+        or _cue("not_a_project_name").search(name)
+        or lexicon.source_for(name)
+        or lexicon.basis_for(name)
+    ):
+        return ""
+    return name + "项目"
 
 
 def _project_subject(text: str, fig: Figure) -> str:

@@ -159,9 +159,9 @@ class _Parser:
             after = self.peek()
             if after is not None and after[0] == "num":
                 # ``在用资产1,842.30``: the words label the number that follows them.
-                number = self.factor()
-                assert isinstance(number, Num)
-                return replace(number, label=value.strip("“”\"'‘’"))
+                labelled = self.factor()
+                assert isinstance(labelled, Num)
+                return replace(labelled, label=value.strip("“”\"'‘’"))
             return Name(value.strip("“”\"'‘’"))
         if kind == "open":
             node = self.expr()
