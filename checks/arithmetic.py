@@ -478,6 +478,8 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             yield _growth_issue(g)
     for formula in reading.amount_rates:
         issue = _amount_rate_issue(formula)
+        if issue is not None and _rate_explained_elsewhere(reading, formula):
+            continue  # another stated amount gives the rate: its operands were not these
         stated = formula.stated
         if (
             issue is not None
@@ -559,6 +561,28 @@ def _rate_cell_issue(cell: RateCell) -> Issue:
         found=stated.amount.raw,
         key=("rate-cell", stated.location, stated.value),
     )
+
+
+def _rate_explained_elsewhere(reading: Reading, formula: Formula) -> bool:
+    """Whether the stated rate is one of its amounts over (or into) another stated amount.
+
+    ``年初预算500万元，实际支出560万元，执行率93.33%`` with 调整后预算600万元 stated
+    elsewhere: the rate is right over the other base, so the sentence's two amounts are
+    not its operands, and the reading abstains.
+    """
+    stated, expr = formula.stated, formula.sides[0].expr
+    if stated is None or not isinstance(expr, BinOp):
+        return False
+    assert isinstance(expr.left, Num) and isinstance(expr.right, Num)
+    part, whole = expr.left.value, expr.right.value
+    written = Decimal(stated.raw.rstrip("%"))
+    for fig in reading.figures:
+        if fig.kind != "money" or fig.value <= 0 or fig.threshold:
+            continue
+        for rate in (part / fig.value * HUNDRED, fig.value / whole * HUNDRED):
+            if _rounds_to(rate, written, stated.decimals):
+                return True
+    return False
 
 
 def _amount_rate_issue(formula: Formula) -> Issue | None:
