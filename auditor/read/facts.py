@@ -451,7 +451,7 @@ def _text_facts(
             scope=scope,
             basis=basis,
             source=source,
-            origin="text",
+            origin="formula" if _formula_term(text, fig) else "text",
             scope_name=scope_name,
             provenance=Qualifiers(
                 **provenance,
@@ -644,6 +644,17 @@ def _respective_subject(
     if len(values) != len(subjects) or fig not in values:
         return None
     return subjects[values.index(fig)]
+
+
+def _formula_term(text: str, fig: Figure) -> bool:
+    """Whether a number stands right of ``=`` in its sentence (``=在用资产180.5/…``).
+
+    It is a formula's operand, compared with the body by AR004/AR008, not a second
+    statement of its quantity; the rate a formula gives is still its own statement.
+    """
+    return fig.kind != "percent" and any(
+        ch in text[fig.sentence_start : fig.amount.start] for ch in "=＝"
+    )
 
 
 _PROJECT_SPENDING = "expenditure.project"
