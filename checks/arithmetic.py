@@ -243,7 +243,8 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     written decimals is correct; a difference explained by the rounding of the operands
     (each off by half a unit of its last digit) is a warning. Named operands
     (``在职人员数/编制数``) are replaced by the values the report states for them only
-    when the formula writes no numbers of its own.
+    when the formula writes no numbers of its own. An operand written
+    with its label (``在用资产1,842.30/全部资产1,906.50``) is that number.
 
     Fails:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=100%
@@ -445,6 +446,10 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     A change over last year (``上年支出452.00万元，本年比上年增长5.59%``) is checked when its
     paragraph states this year's figure of the same quantity once (``本年支出合计486.30万元``);
     two different such figures, or none, and it is not.
+    A part-of-whole rate (执行率, 到位率 …) stated in prose right after its two amounts
+    (``实际采购金额64.20万元，预算金额70.00万元，执行率93.71%``, one labelled as the whole)
+    is recomputed whatever the indicator, unless the rate is one of those amounts over
+    another amount the report states (then those were not its operands).
 
     Fails:
         （十一）政府采购执行率（6分）
@@ -766,9 +771,10 @@ def basic_plus_project_differs_from_total(
     when a breakdown (paragraph or table) already holds all three, AR001/AR002 judge
     it; a 支出合计 smaller than one of its own parts is a misreading (a project's
     spending taken for the department's), so the rule abstains; a report that
-    names 经营支出, 上缴上级支出 or 对附属单位补助支出 (also parts of 支出合计) is not
-    judged; a difference within the rounding of the figures (``全年支出1.09亿元``) is
-    no finding.
+    states 经营支出, 上缴上级支出 or 对附属单位补助支出 (also parts of 支出合计) is not
+    judged, but one that says it has none (``本单位无经营支出``, a row of zeros) is; a
+    named project's 支出 (``文物保护项目支出``) is that project's, not 项目支出; a
+    difference within the rounding of the figures (``全年支出1.09亿元``) is no finding.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -967,7 +973,9 @@ def formula_number_differs_from_body(
     are AR004's); each quantity must be stated for the whole department and the
     evaluated year with one value, in the same unit scale or in 元/万元; a number that
     equals any stated value of its quantity, or of another quantity (AR007's base
-    check), is left alone. The finding shows the reading, so it is a warning.
+    check), is left alone. An operand written with its own label (``实有人数38/编制数40``)
+    is a number too, and a number right of ``=`` is the formula's, never a statement
+    of the body. The finding shows the reading, so it is a warning.
 
     Fails:
         2024年度部门整体支出绩效自评报告
