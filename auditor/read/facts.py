@@ -318,7 +318,7 @@ def _text_facts(
         if subject is not None and not subject.concept.startswith("budget.") and bare:
             # ``“三公”经费预算9.50万元，决算8.72万元``: the second clause keeps the subject;
             # a budget concept names a basis, not a subject (``全年预算数a，实际支出b``).
-            concept = lexicon.by_id(subject.concept)
+            concept = lexicon.by_id(_kept_subject(subject.concept, bare.group(0)))
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
             subject_from = Origin.CLAUSE
@@ -644,6 +644,19 @@ def _respective_subject(
     if len(values) != len(subjects) or fig not in values:
         return None
     return subjects[values.index(fig)]
+
+
+_FLOW_COUNTERPART = {"income.total": "expenditure.total"}
+"""A bare ``支出`` after a 收入 total (``全年收入1,870.60万元，支出1,863.20万元``) is the
+department's spending: the opposite flow, not a second value of the income."""
+
+
+def _kept_subject(subject: str, bare: str) -> str:
+    """The concept a bare basis word takes from the clause's subject."""
+    counterpart = _FLOW_COUNTERPART.get(subject)
+    if counterpart is not None and _cue("spending_word").search(bare):
+        return counterpart
+    return subject
 
 
 def _formula_term(text: str, fig: Figure) -> bool:
