@@ -117,6 +117,15 @@ class _Parser:
     def peek(self) -> tuple[str, str, re.Match[str]] | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
 
+    def _bracketed(self, kind: str, consume: bool = True) -> str:
+        """The one ``kind`` token in brackets next in line (``（在用资产）``), or ""."""
+        ahead = self.tokens[self.i : self.i + 3]
+        if [t[0] for t in ahead] != ["open", kind, "close"]:
+            return ""
+        if consume:
+            self.i += 3
+        return ahead[1][1]
+
     def parse(self) -> Node | None:
         try:
             node = self.expr()
@@ -152,14 +161,23 @@ class _Parser:
         if kind == "num":
             number = Decimal(value.replace(",", ""))
             decimals = len(value.split(".")[1]) if "." in value else 0
+            note = self._bracketed("name")
+            label = note.strip("“”\"'‘’") if note else ""  # ``1,842.30（在用资产）``
             if m.group("pct"):
-                return Num(number / 100, value + "%", decimals, percent=True)
-            return Num(number, value, decimals)
+                return Num(number / 100, value + "%", decimals, percent=True, label=label)
+            return Num(number, value, decimals, label=label)
         if kind == "name":
             after = self.peek()
             if after is not None and after[0] == "num":
                 # ``在用资产1,842.30``: the words label the number that follows them.
                 labelled = self.factor()
+                assert isinstance(labelled, Num)
+                return replace(labelled, label=value.strip("“”\"'‘’"))
+            if self._bracketed("num", consume=False):
+                # ``在用资产（1,842.30）``: the same, the number in brackets.
+                self.i += 1
+                labelled = self.factor()
+                self.i += 1
                 assert isinstance(labelled, Num)
                 return replace(labelled, label=value.strip("“”\"'‘’"))
             return Name(value.strip("“”\"'‘’"))
@@ -479,8 +497,8 @@ def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
 
     ``实际采购金额64.20万元，预算金额70.00万元，执行率91.71%`` states 执行率 =
     64.20/70.00 without writing the division. The sentence before the rate must hold
-    exactly two amounts in one unit, one labelled as the whole (预算、计划、下达 …) and
-    the other not; the rate must be a part-of-whole rate (执行率、到位率 …, not 节约率 or
+    exactly two amounts in one unit, one labelled as the whole (预算、计划、下达 …, and
+    not as what was done: 预算执行数 is the part) and the other not; the rate must be a part-of-whole rate (执行率、到位率 …, not 节约率 or
     增长率). Paragraphs that write a formula (``=``) are left to :func:`find_formulas`;
     any doubt reads nothing.
     """
@@ -490,6 +508,7 @@ def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
     (rate_re,) = patterns("formulas", "amount_rate")
     (amount_re,) = patterns("formulas", "amount")
     (base_re,) = patterns("formulas", "amount_base_label")
+    (part_re,) = patterns("formulas", "amount_part_label")
     previous_end = 0
     for rate in rate_re.finditer(text):
         # The rate's own amounts follow the sentence start and any rate before it.
@@ -501,7 +520,11 @@ def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
         amounts = list(amount_re.finditer(before))
         if len(amounts) != 2 or amounts[0].group("unit") != amounts[1].group("unit"):
             continue
-        base = [m for m in amounts if base_re.search(m.group("label"))]
+        base = [
+            m
+            for m in amounts
+            if base_re.search(m.group("label")) and not part_re.search(m.group("label"))
+        ]
         if len(base) != 1:
             continue
         den = base[0]
