@@ -75,6 +75,7 @@ _TITLE_NOISE = _cue("title_noise")
 MALFORMED_YEAR = _cue("malformed_year")
 IMPLAUSIBLE_YEAR = _cue("implausible_year")
 FORWARD = _cue("forward")
+_DONE = _cue("done")
 """A year written with three or five digits (``202年度``, ``20224年3月``)."""
 YEAR_END = _cue("year_end")
 """A stock at a year's end (``2021年末``, ``2021年12月31日``)."""
@@ -214,7 +215,7 @@ def _role(
 
 def told_as_done(sentence: str) -> bool:
     """Whether a sentence recounts work done (完成、开展 …) and looks nowhere ahead."""
-    return bool(_RESULT.search(sentence)) and not FORWARD.search(sentence)
+    return bool(_DONE.search(sentence)) and not FORWARD.search(sentence)
 
 
 def looks_ahead(title: str) -> bool:
