@@ -29,6 +29,7 @@ from auditor.read.formulas import (
     evaluate,
     half_unit,
     interval,
+    numbers,
     strip_percent,
 )
 from auditor.read.growth import Growth
@@ -975,7 +976,9 @@ def formula_number_differs_from_body(
     equals any stated value of its quantity, or of another quantity (AR007's base
     check), is left alone. An operand written with its own label (``实有人数38/编制数40``)
     is a number too, and a number right of ``=`` is the formula's, never a statement
-    of the body. The finding shows the reading, so it is a warning.
+    of the body; such a label names its quantity whatever the rate (``人员到位率=
+    实有人数38/编制数40`` against the body's 实有人数). The finding shows the reading,
+    so it is a warning.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -991,9 +994,9 @@ def formula_number_differs_from_body(
     """
     framework = reading.framework
     year = reading.report_year
-    if framework is None:
-        return
-    for formula in reading.formulas:
+    reported: set[tuple[int, str]] = set()
+    for formula in reading.formulas if framework is not None else ():
+        assert framework is not None
         std = framework.find(formula.name) if formula.name else None
         if std is None or not std.numerator or not std.denominator or formula.symbolic_sides:
             continue
@@ -1023,6 +1026,7 @@ def formula_number_differs_from_body(
                 if f.concept != concept and f.origin != "formula" and f.year == year
             ):
                 continue  # the number is another stated quantity: AR007's question
+            reported.add((formula.block, number.raw))
             yield Issue(
                 message=(
                     f"{std.name}：按 {std.name} 的定义理解，公式中的 {number.raw} 应为"
@@ -1037,3 +1041,50 @@ def formula_number_differs_from_body(
                 key=("formula-number", formula.block, number.raw),
                 confidence="medium",
             )
+    yield from _labelled_operands(reading, reported)
+
+
+def _labelled_operands(reading: Reading, reported: set[tuple[int, str]]) -> Iterator[Issue]:
+    """Operands written with their own label (``实有人数38``) against the body's value.
+
+    The label names the quantity, whatever the rate: ``人员到位率=实有人数38/编制数40``
+    with 实有人数 36 in the body. Only whole-department, evaluated-year facts without a
+    funding source, stated with one value, are compared.
+    """
+    year = reading.report_year
+    for formula in reading.formulas:
+        for side in formula.numeric_sides:
+            assert side.expr is not None
+            for number in numbers(side.expr):
+                if not number.label or number.percent or (formula.block, number.raw) in reported:
+                    continue
+                stated = [
+                    f
+                    for f in reading.facts_for_name(number.label, formula.block, formula.name)
+                    if not f.source and f.year == year
+                ]
+                single = _single_value(stated)
+                if single is None or any(_matches(f.figure, number) for f in stated):
+                    continue
+                if any(
+                    _matches(f.figure, number)
+                    for f in reading.facts.facts
+                    if f.concept != single.concept and f.origin != "formula" and f.year == year
+                ):
+                    continue  # the number is another stated quantity
+                reported.add((formula.block, number.raw))
+                name = formula.name or "公式"
+                yield Issue(
+                    message=(
+                        f"{name}：公式中“{number.label}”取 {number.raw}，而报告中"
+                        f"{single.concept_name}为 {single.figure.shown}，请核对"
+                    ),
+                    evidence=(
+                        _formula_evidence(formula),
+                        *(evidence(f.figure, single.concept_name) for f in stated[:3]),
+                    ),
+                    expected=single.figure.amount.number_text,
+                    found=number.raw,
+                    key=("formula-number", formula.block, number.raw),
+                    confidence="medium",
+                )
