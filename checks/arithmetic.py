@@ -711,7 +711,8 @@ def _other_spending_stated(reading: Reading) -> bool:
     """Whether the report names spending besides 基本支出 and 项目支出 (经营支出 …).
 
     A mention that says there is none (``本单位无经营支出``, ``经营支出0.00万元``) does not
-    count; a table row of it counts unless every figure read for it is zero.
+    count, nor one with no amount (a column header over empty cells); a table row or
+    column of it counts unless every figure read for it is zero.
     """
     (other,) = patterns("arithmetic", "other_spending")
     none_before, none_after = patterns("arithmetic", "no_other_spending")
@@ -723,9 +724,11 @@ def _other_spending_stated(reading: Reading) -> bool:
                 stated = [
                     f
                     for f in reading.figures
-                    if f.block == block.index and m.group(0) in f.label and f.kind == "money"
+                    if f.block == block.index
+                    and f.kind in ("money", "number")
+                    and (m.group(0) in f.label or any(m.group(0) in p for p in f.column_path))
                 ]
-                if not stated or any(f.value != 0 for f in stated):
+                if any(f.value != 0 for f in stated):
                     return True
     return False
 

@@ -456,7 +456,6 @@ def malformed_year(reading: Reading, options: Mapping[str, Any]) -> Iterator[Iss
             use.role != "plan"
             or use.year < year + FAR_AHEAD
             or use.in_heading
-            or use.date is not None
             or not told_as_done(use.sentence)
             or any(looks_ahead(s.title) for s in reading.section_path(use.block))
         ):

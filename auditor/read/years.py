@@ -68,6 +68,7 @@ _CONTINUATION = _cue("continuation")
 _SCORE_BASIS = _cue("score_basis")
 _BASIS_BEFORE = _cue("basis_before")
 _EVIDENCE_AFTER = _cue("evidence_after")
+_EVIDENCE_RESULT = _cue("evidence_result")
 _RESULT = _cue("result")
 _REFERENCE = _cue("reference")
 _DATA_PERIOD = _cue("data_period")
@@ -199,10 +200,12 @@ def _role(
     clause = re.split(r"[。；]", after, maxsplit=1)[0]
     if in_indicator and _SCORE_BASIS.search(clause[:SCORE_BASIS_WITHIN]):
         return "score_basis"
-    if (
-        in_indicator
-        and _BASIS_BEFORE.search(before[-BASIS_BEFORE:])
-        and _EVIDENCE_AFTER.search(clause[:SCORE_BASIS_WITHIN])
+    if in_indicator and (
+        (
+            _BASIS_BEFORE.search(before[-BASIS_BEFORE:])
+            and _EVIDENCE_AFTER.search(clause[:SCORE_BASIS_WITHIN])
+        )
+        or _EVIDENCE_RESULT.search(clause)
     ):
         return "evidence_basis"  # ``得分依据2023年度满意度调查结果``: that year's evidence
     data = _DATA_PERIOD.match(after)
