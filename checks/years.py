@@ -413,8 +413,9 @@ def malformed_year(reading: Reading, options: Mapping[str, Any]) -> Iterator[Iss
     Why: ``202年度预算执行率`` or a report dated ``202年3月`` names no year at all; the
     figures and dates around it cannot be placed, and year rules cannot check them.
 
-    Exceptions: only a number right before ``年度`` or ``年…月`` (where a year must
-    stand) is read, so ``服务202户`` or ``1.202年`` are not. A four-digit year is wrong
+    Exceptions: only a number where a year must stand is read (before ``年度``,
+    ``年…月`` or what a year qualifies, opening a sentence, after ``于``/``截至``), so
+    ``服务202户``, ``1.202年`` or ``已有203年历史`` are not. A four-digit year is wrong
     here only when no report could mean it (``2203年``) or when it lies two or more
     years after the evaluated year in a sentence that recounts work done (``2042年全年
     共开展督查46次`` in a 2024 report); a sentence or section that looks ahead (到2035年、
