@@ -41,7 +41,7 @@ from auditor.read.relations.rate_columns import RateCell
 from auditor.read.scoring.sheets import is_points_header
 from auditor.read.wording import patterns
 from auditor.registry import check
-from auditor.text.units import same_dimension
+from auditor.text.units import same_dimension, to_base
 from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
 
 SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会计制度》部门决算报表编制说明）"
@@ -447,10 +447,11 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     A change over last year (``上年支出452.00万元，本年比上年增长5.59%``) is checked when its
     paragraph states this year's figure of the same quantity once (``本年支出合计486.30万元``);
     two different such figures, or none, and it is not.
-    A part-of-whole rate (执行率, 到位率 …) stated in prose right after its two amounts
-    (``实际采购金额64.20万元，预算金额70.00万元，执行率93.71%``, one labelled as the whole)
-    is recomputed whatever the indicator, unless the rate is one of those amounts over
-    another amount the report states (then those were not its operands).
+    In a scored indicator's text, a part-of-whole rate (执行率, 到位率 …) stated right
+    after its two amounts (``实际采购金额64.20万元，预算金额70.00万元，执行率93.71%``, one
+    labelled as the whole) is recomputed whatever the indicator, unless the rate is one
+    of those amounts over another amount the report states (then those were not its
+    operands); a last-digit difference there is no finding.
 
     Fails:
         （十一）政府采购执行率（6分）
@@ -482,7 +483,10 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     for g in reading.growth:
         if not _growth_holds(g):
             yield _growth_issue(g)
+    indicators = reading.indicator_section_ids()
     for formula in reading.amount_rates:
+        if not any(s.id in indicators for s in reading.section_path(formula.block)):
+            continue  # outside the scored indicators the sentence's amounts are less sure
         issue = _amount_rate_issue(formula)
         if issue is not None and _rate_explained_elsewhere(reading, formula):
             continue  # another stated amount gives the rate: its operands were not these
@@ -582,12 +586,15 @@ def _rate_explained_elsewhere(reading: Reading, formula: Formula) -> bool:
     assert isinstance(expr.left, Num) and isinstance(expr.right, Num)
     part, whole = expr.left.value, expr.right.value
     written = Decimal(stated.raw.rstrip("%"))
+    scale = to_base(Decimal(1), formula.operand_unit)
     for fig in reading.figures:
-        if fig.kind != "money" or fig.value <= 0 or fig.threshold:
+        if fig.kind not in ("money", "number") or fig.value <= 0 or fig.threshold:
             continue
-        for rate in (part / fig.value * HUNDRED, fig.value / whole * HUNDRED):
-            if _rounds_to(rate, written, stated.decimals):
-                return True
+        # As written, and in the operands' unit (a table in 元 beside prose in 万元).
+        for other in {fig.value, fig.base_value / scale}:
+            for rate in (part / other * HUNDRED, other / whole * HUNDRED):
+                if close(rate, written, stated.decimals):
+                    return True
     return False
 
 
@@ -600,8 +607,8 @@ def _amount_rate_issue(formula: Formula) -> Issue | None:
     if value is None:
         return None
     rate, written = value * HUNDRED, Decimal(stated.raw.rstrip("%"))
-    if _rounds_to(rate, written, stated.decimals):
-        return None
+    if _rounds_to(rate, written, stated.decimals) or close(rate, written, stated.decimals):
+        return None  # in prose the operands are read, not written: a last-digit gap is no finding
     assert isinstance(expr.left, Num) and isinstance(expr.right, Num)
     parts = f"{expr.left.label}{expr.left.raw}/{expr.right.label}{expr.right.raw}"
     recomputed = Recomputed(

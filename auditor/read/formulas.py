@@ -88,6 +88,8 @@ class Formula:
     location: Location
     quote: str
     section: int = 0
+    operand_unit: str | None = None
+    """The unit of the operands when they were read beside a rate in prose (``万元``)."""
 
     @property
     def numeric_sides(self) -> tuple[Side, ...]:
@@ -547,6 +549,7 @@ def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
                 sides=(Side(f"{n_raw}/{d_raw}", expr), Side(p + "%", stated)),
                 stated=stated,
                 stated_unit="%",
+                operand_unit=num.group("unit"),
                 block=block,
                 location=location,
                 quote=make_quote(text, start, rate.end(), before=0, after=0),
