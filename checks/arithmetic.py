@@ -532,7 +532,6 @@ def _growth_issue(g: Growth) -> Issue:
     )
 
 
-
 def _explained_by_a_wrong_total(reading: Reading, cell: RateCell) -> bool:
     """Whether the rate holds once an operand that is a wrong total is replaced by its parts' sum.
 
