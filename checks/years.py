@@ -397,8 +397,9 @@ def stale_boilerplate(reading: Reading, options: Mapping[str, Any]) -> Iterator[
         )
 
 
-FAR_AHEAD = 2
-"""A year this far after the report year cannot date work the report recounts as done."""
+FAR_AHEAD = 4
+"""A year this far after the report year cannot date work the report recounts as done
+(a report on year N is written in N+1 and may report follow-up done in N+2 or N+3)."""
 
 
 @check(
@@ -416,7 +417,7 @@ def malformed_year(reading: Reading, options: Mapping[str, Any]) -> Iterator[Iss
     Exceptions: only a number where a year must stand is read (before ``年度``,
     ``年…月`` or what a year qualifies, opening a sentence, after ``于``/``截至``), so
     ``服务202户``, ``1.202年`` or ``已有203年历史`` are not. A four-digit year is wrong
-    here only when no report could mean it (``2203年``) or when it lies two or more
+    here only when no report could mean it (``2203年``) or when it lies four or more
     years after the evaluated year in a sentence that recounts work done (``2042年全年
     共开展督查46次`` in a 2024 report); a sentence or section that looks ahead (到2035年、
     力争、下一步工作打算) names plan years.
