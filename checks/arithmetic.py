@@ -17,7 +17,7 @@ from auditor.assess import (
     recompute_rate,
 )
 from auditor.findings import Evidence, Issue, Severity
-from auditor.model import Location, Table, block_texts
+from auditor.model import Location, Table
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure
 from auditor.read.formulas import (
@@ -722,20 +722,20 @@ def _other_spending_stated(reading: Reading) -> bool:
     """
     (other,) = patterns("arithmetic", "other_spending")
     none_before, none_after = patterns("arithmetic", "no_other_spending")
-    for block in reading.document.blocks:
-        for text, _loc in block_texts(block):
-            for m in other.finditer(text):
-                if none_before.search(text[: m.start()]) or none_after.search(text[m.end() :]):
-                    continue
-                stated = [
-                    f
-                    for f in reading.figures
-                    if f.block == block.index
-                    and f.kind in ("money", "number")
-                    and (m.group(0) in f.label or any(m.group(0) in p for p in f.column_path))
-                ]
-                if any(f.value != 0 for f in stated):
-                    return True
+    for hit in reading.search(other):
+        at = hit.quote.find(hit.match)
+        before, after = hit.quote[: max(at, 0)], hit.quote[at + len(hit.match) :]
+        if at >= 0 and (none_before.search(before) or none_after.search(after)):
+            continue
+        stated = [
+            f
+            for f in reading.figures
+            if f.block == hit.block
+            and f.kind in ("money", "number")
+            and (hit.match in f.label or any(hit.match in p for p in f.column_path))
+        ]
+        if any(f.value != 0 for f in stated):
+            return True
     return False
 
 
