@@ -29,6 +29,7 @@ from auditor.read.formulas import (
     evaluate,
     half_unit,
     interval,
+    numbers,
     strip_percent,
 )
 from auditor.read.growth import Growth
@@ -38,8 +39,9 @@ from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
 from auditor.read.relations.rate_columns import RateCell
 from auditor.read.scoring.sheets import is_points_header
+from auditor.read.wording import patterns
 from auditor.registry import check
-from auditor.text.units import same_dimension
+from auditor.text.units import same_dimension, to_base
 from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
 
 SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会计制度》部门决算报表编制说明）"
@@ -244,7 +246,8 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     (``在职人员数/编制数``) are replaced by the values the report states for them only
     when the formula writes no numbers of its own. A table column headed with a formula
     over lettered columns (``得分率（B/A）``) is one formula per row; amounts written in
-    different money units (``元``/``万元``) are compared in 元.
+    different money units (``元``/``万元``) are compared in 元; an operand written
+    with its label (``在用资产1,842.30/全部资产1,906.50``) is that number.
 
     Fails:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=100%
@@ -446,6 +449,11 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     A change over last year (``上年支出452.00万元，本年比上年增长5.59%``) is checked when its
     paragraph states this year's figure of the same quantity once (``本年支出合计486.30万元``);
     two different such figures, or none, and it is not.
+    In a scored indicator's text, a part-of-whole rate (执行率, 到位率 …) stated right
+    after its two amounts (``实际采购金额64.20万元，预算金额70.00万元，执行率93.71%``, one
+    labelled as the whole) is recomputed whatever the indicator, unless the rate is one
+    of those amounts over another amount the report states (then those were not its
+    operands); a last-digit difference there is no finding.
 
     Fails:
         （十一）政府采购执行率（6分）
@@ -461,7 +469,9 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
         （十一）政府采购执行率（6分）
         政府采购金额为30.00万元，政府采购预算为60.00万元，执行率为50%。
     """
+    done: set[tuple[Location, Decimal]] = set()
     for rate, recomputed in _stated_rates(reading):
+        done.add((rate.location, rate.rate))
         yield _rate_issue(rate, recomputed)
     indicator_rates = {
         i.rate_location for sheet in reading.sheets for i in sheet.indicators if i.rate is not None
@@ -475,6 +485,20 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     for g in reading.growth:
         if not _growth_holds(g):
             yield _growth_issue(g)
+    indicators = reading.indicator_section_ids()
+    for formula in reading.amount_rates:
+        if not any(s.id in indicators for s in reading.section_path(formula.block)):
+            continue  # outside the scored indicators the sentence's amounts are less sure
+        issue = _amount_rate_issue(formula)
+        if issue is not None and _rate_explained_elsewhere(reading, formula):
+            continue  # another stated amount gives the rate: its operands were not these
+        stated = formula.stated
+        if (
+            issue is not None
+            and stated is not None
+            and (formula.location, stated.value * HUNDRED) not in done
+        ):
+            yield issue
 
 
 def _growth_holds(g: Growth) -> bool:
@@ -548,6 +572,54 @@ def _rate_cell_issue(cell: RateCell) -> Issue:
         found=stated.amount.raw,
         key=("rate-cell", stated.location, stated.value),
     )
+
+
+def _rate_explained_elsewhere(reading: Reading, formula: Formula) -> bool:
+    """Whether the stated rate is one of its amounts over (or into) another stated amount.
+
+    ``年初预算500万元，实际支出560万元，执行率93.33%`` with 调整后预算600万元 stated
+    elsewhere: the rate is right over the other base, so the sentence's two amounts are
+    not its operands, and the reading abstains.
+    """
+    stated, expr = formula.stated, formula.sides[0].expr
+    if stated is None or not isinstance(expr, BinOp):
+        return False
+    assert isinstance(expr.left, Num) and isinstance(expr.right, Num)
+    part, whole = expr.left.value, expr.right.value
+    written = Decimal(stated.raw.rstrip("%"))
+    scale = to_base(Decimal(1), formula.operand_unit)
+    for fig in reading.figures:
+        if fig.kind not in ("money", "number") or fig.value <= 0 or fig.threshold:
+            continue
+        # As written, and in the operands' unit (a table in 元 beside prose in 万元).
+        for other in {fig.value, fig.base_value / scale}:
+            for rate in (part / other * HUNDRED, other / whole * HUNDRED):
+                if close(rate, written, stated.decimals):
+                    return True
+    return False
+
+
+def _amount_rate_issue(formula: Formula) -> Issue | None:
+    """A rate stated beside its two amounts that they do not give."""
+    stated, expr = formula.stated, formula.sides[0].expr
+    if stated is None or not isinstance(expr, BinOp):
+        return None
+    value = evaluate(expr)
+    if value is None:
+        return None
+    rate, written = value * HUNDRED, Decimal(stated.raw.rstrip("%"))
+    if _rounds_to(rate, written, stated.decimals) or close(rate, written, stated.decimals):
+        return None  # in prose the operands are read, not written: a last-digit gap is no finding
+    assert isinstance(expr.left, Num) and isinstance(expr.right, Num)
+    parts = f"{expr.left.label}{expr.left.raw}/{expr.right.label}{expr.right.raw}"
+    recomputed = Recomputed(
+        rate=rate,
+        how="amounts",
+        text=parts,
+        rounding_only=close(rate, written, stated.decimals),
+    )
+    quote = _StatedRate(formula.name, written, formula.location, formula.quote)
+    return _rate_issue(quote, recomputed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -643,7 +715,30 @@ def _rate_issue(stated: _StatedRate, recomputed: Recomputed) -> Issue:
     )
 
 
-_OTHER_SPENDING = re.compile(r"经营支出|上缴上级支出|对附属单位补助支出")
+def _other_spending_stated(reading: Reading) -> bool:
+    """Whether the report names spending besides 基本支出 and 项目支出 (经营支出 …).
+
+    A mention that says there is none (``本单位无经营支出``, ``经营支出0.00万元``) does not
+    count, nor one with no amount (a column header over empty cells); a table row or
+    column of it counts unless every figure read for it is zero.
+    """
+    (other,) = patterns("arithmetic", "other_spending")
+    none_before, none_after = patterns("arithmetic", "no_other_spending")
+    for hit in reading.search(other):
+        at = hit.quote.find(hit.match)
+        before, after = hit.quote[: max(at, 0)], hit.quote[at + len(hit.match) :]
+        if at >= 0 and (none_before.search(before) or none_after.search(after)):
+            continue
+        stated = [
+            f
+            for f in reading.figures
+            if f.block == hit.block
+            and f.kind in ("money", "number")
+            and (hit.match in f.label or any(hit.match in p for p in f.column_path))
+        ]
+        if any(f.value != 0 for f in stated):
+            return True
+    return False
 
 
 def _broken_down(reading: Reading, total: Figure, parts: Sequence[Figure]) -> bool:
@@ -688,9 +783,10 @@ def basic_plus_project_differs_from_total(
     when a breakdown (paragraph or table) already holds all three, AR001/AR002 judge
     it; a 支出合计 smaller than one of its own parts is a misreading (a project's
     spending taken for the department's), so the rule abstains; a report that
-    names 经营支出, 上缴上级支出 or 对附属单位补助支出 (also parts of 支出合计) is not
-    judged; a difference within the rounding of the figures (``全年支出1.09亿元``) is
-    no finding.
+    states 经营支出, 上缴上级支出 or 对附属单位补助支出 (also parts of 支出合计) is not
+    judged, but one that says it has none (``本单位无经营支出``, a row of zeros) is; a
+    named project's 支出 (``文物保护项目支出``) is that project's, not 项目支出; a
+    difference within the rounding of the figures (``全年支出1.09亿元``) is no finding.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -705,7 +801,7 @@ def basic_plus_project_differs_from_total(
         本年项目支出300.00万元。
     """
     year = reading.report_year
-    if year is None or any(True for _ in reading.search(_OTHER_SPENDING)):
+    if year is None or _other_spending_stated(reading):
         return
 
     def department(concept: str, basis: str) -> list[Fact]:
@@ -889,7 +985,11 @@ def formula_number_differs_from_body(
     are AR004's); each quantity must be stated for the whole department and the
     evaluated year with one value, in the same unit scale or in 元/万元; a number that
     equals any stated value of its quantity, or of another quantity (AR007's base
-    check), is left alone. The finding shows the reading, so it is a warning.
+    check), is left alone. An operand written with its own label (``实有人数38/编制数40``)
+    is a number too, and a number right of ``=`` is the formula's, never a statement
+    of the body; such a label names its quantity whatever the rate (``人员到位率=
+    实有人数38/编制数40`` against the body's 实有人数). The finding shows the reading,
+    so it is a warning.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -905,9 +1005,9 @@ def formula_number_differs_from_body(
     """
     framework = reading.framework
     year = reading.report_year
-    if framework is None:
-        return
-    for formula in reading.formulas:
+    reported: set[tuple[int, str]] = set()
+    for formula in reading.formulas if framework is not None else ():
+        assert framework is not None
         std = framework.find(formula.name) if formula.name else None
         if std is None or not std.numerator or not std.denominator or formula.symbolic_sides:
             continue
@@ -937,6 +1037,7 @@ def formula_number_differs_from_body(
                 if f.concept != concept and f.origin != "formula" and f.year == year
             ):
                 continue  # the number is another stated quantity: AR007's question
+            reported.add((formula.block, number.raw))
             yield Issue(
                 message=(
                     f"{std.name}：按 {std.name} 的定义理解，公式中的 {number.raw} 应为"
@@ -951,3 +1052,50 @@ def formula_number_differs_from_body(
                 key=("formula-number", formula.block, number.raw),
                 confidence="medium",
             )
+    yield from _labelled_operands(reading, reported)
+
+
+def _labelled_operands(reading: Reading, reported: set[tuple[int, str]]) -> Iterator[Issue]:
+    """Operands written with their own label (``实有人数38``) against the body's value.
+
+    The label names the quantity, whatever the rate: ``人员到位率=实有人数38/编制数40``
+    with 实有人数 36 in the body. Only whole-department, evaluated-year facts without a
+    funding source, stated with one value, are compared.
+    """
+    year = reading.report_year
+    for formula in reading.formulas:
+        for side in formula.numeric_sides:
+            assert side.expr is not None
+            for number in numbers(side.expr):
+                if not number.label or number.percent or (formula.block, number.raw) in reported:
+                    continue
+                stated = [
+                    f
+                    for f in reading.facts_for_name(number.label, formula.block, formula.name)
+                    if not f.source and f.year == year
+                ]
+                single = _single_value(stated)
+                if single is None or any(_matches(f.figure, number) for f in stated):
+                    continue
+                if any(
+                    _matches(f.figure, number)
+                    for f in reading.facts.facts
+                    if f.concept != single.concept and f.origin != "formula" and f.year == year
+                ):
+                    continue  # the number is another stated quantity
+                reported.add((formula.block, number.raw))
+                name = formula.name or "公式"
+                yield Issue(
+                    message=(
+                        f"{name}：公式中“{number.label}”取 {number.raw}，而报告中"
+                        f"{single.concept_name}为 {single.figure.shown}，请核对"
+                    ),
+                    evidence=(
+                        _formula_evidence(formula),
+                        *(evidence(f.figure, single.concept_name) for f in stated[:3]),
+                    ),
+                    expected=single.figure.amount.number_text,
+                    found=number.raw,
+                    key=("formula-number", formula.block, number.raw),
+                    confidence="medium",
+                )

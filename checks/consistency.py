@@ -228,7 +228,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     rounded) or rounding, and approximate figures whose ranges overlap, agree. When a
     figure's concept, basis or scope was chosen among several heads of its sentence
     (``预算5.60万元，实际支出4.27万元，其中公务接待费1.60万元``), the finding is a warning
-    that says how it was read.
+    that says how it was read. A label/value table headed by the report's own unit
+    (``单位名称 | 某县档案馆``) speaks of the whole department; a number right of ``=``
+    is a formula's operand (AR004/AR008 compare it), not a statement.
     Three or more distinct values for one quantity are several subjects' figures, not
     one figure restated: a text value far below the table's total is set aside as a
     part, and what is left is reported as a warning naming that reading, or not at all

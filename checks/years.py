@@ -6,19 +6,23 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import yaml
 
-from auditor.findings import Evidence, Issue
+from auditor.findings import Evidence, Issue, Severity
 from auditor.read.reading import Reading
 from auditor.read.structure import is_finance_block
 from auditor.read.year_end import prior_year_end
 from auditor.read.years import (
+    IMPLAUSIBLE_YEAR,
     MALFORMED_YEAR,
     YearUse,
+    looks_ahead,
     title_subject,
+    told_as_done,
 )
 from auditor.registry import Option, check
 from checks._paths import DATA_DIR
@@ -41,6 +45,7 @@ _ROLE_NAMES = {
     "published_budget": "公开的预算年度",
     "published_final": "公开的决算年度",
     "score_basis": "评分依据年份",
+    "evidence_basis": "评分依据年份",
     "result": "成绩年份",
     "plan": "计划年份",
     "comparison": "比较年份",
@@ -256,7 +261,9 @@ def prior_year_score_basis(reading: Reading, options: Mapping[str, Any]) -> Iter
     year's result to this year.
 
     Exceptions: only inside scored indicator sections and only for results, scores or
-    assessments (考核结果, 得分) of a year before the evaluated one.
+    assessments (考核结果, 得分) of a year before the evaluated one. A score said to rest
+    on (依据/根据/按照) an earlier year's survey or evaluation (``得分依据2023年度满意度调查
+    结果``) is a warning that quotes the basis; a comparison with that year is no basis.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -275,6 +282,13 @@ def prior_year_score_basis(reading: Reading, options: Mapping[str, Any]) -> Iter
         if use.role == "score_basis" and use.year < year:
             message = f"评分依据为 {use.year} 年度的结果（“{use.sentence.strip()[:50]}”），而评价的是 {year} 年度"
             yield _wrong_year(use, year, message)
+        elif use.role == "evidence_basis" and use.year < year:
+            # The survey or evaluation is named, not its result: the reading is shown.
+            message = (
+                f"按“{use.sentence.strip()[:60]}”理解，本项评分依据 {use.year} 年度的调查或评价，"
+                f"而评价的是 {year} 年度，请核对"
+            )
+            yield replace(_wrong_year(use, year, message), severity=Severity.WARNING)
 
 
 @check(
@@ -383,6 +397,11 @@ def stale_boilerplate(reading: Reading, options: Mapping[str, Any]) -> Iterator[
         )
 
 
+FAR_AHEAD = 4
+"""A year this far after the report year cannot date work the report recounts as done
+(a report on year N is written in N+1 and may report follow-up done in N+2 or N+3)."""
+
+
 @check(
     code="YR007",
     name="malformed-year",
@@ -395,9 +414,13 @@ def malformed_year(reading: Reading, options: Mapping[str, Any]) -> Iterator[Iss
     Why: ``202年度预算执行率`` or a report dated ``202年3月`` names no year at all; the
     figures and dates around it cannot be placed, and year rules cannot check them.
 
-    Exceptions: only a number right before ``年度`` or ``年…月`` (where a year must
-    stand) is read, so ``服务202户`` or ``1.202年`` are not; four-digit years are read
-    by the other year rules.
+    Exceptions: only a number where a year must stand is read (before ``年度``,
+    ``年…月`` or what a year qualifies, opening a sentence, after ``于``/``截至``), so
+    ``服务202户``, ``1.202年`` or ``已有203年历史`` are not. A four-digit year is wrong
+    here only when no report could mean it (``2203年``) or when it lies four or more
+    years after the evaluated year in a sentence that recounts work done (``2042年全年
+    共开展督查46次`` in a 2024 report); a sentence or section that looks ahead (到2035年、
+    力争、下一步工作打算) names plan years.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -418,6 +441,36 @@ def malformed_year(reading: Reading, options: Mapping[str, Any]) -> Iterator[Iss
             expected=str(year) if year else "四位年份",
             found=hit.match,
             key=(hit.block, hit.match),
+        )
+    for hit in reading.search(IMPLAUSIBLE_YEAR):
+        yield Issue(
+            message=f"年份“{hit.match}”不是有效年份"
+            + (f"（评价年度为 {year} 年）" if year else ""),
+            evidence=(Evidence(hit.location, hit.quote, hit.match, "年份"),),
+            expected=str(year) if year else "四位年份",
+            found=hit.match,
+            key=(hit.block, hit.match),
+        )
+    if year is None:
+        return
+    for use in reading.years:
+        if (
+            use.role != "plan"
+            or use.year < year + FAR_AHEAD
+            or use.in_heading
+            or not told_as_done(use.sentence)
+            or any(looks_ahead(s.title) for s in reading.section_path(use.block))
+        ):
+            continue
+        yield Issue(
+            message=(
+                f"“{use.sentence.strip()[:40]}”记述的是已完成的工作，年份却写作 {use.year} 年"
+                f"（评价年度为 {year} 年），应为笔误"
+            ),
+            evidence=(Evidence(use.location, use.sentence.strip()[:120], str(use.year), "年份"),),
+            expected=str(year),
+            found=str(use.year),
+            key=(use.block, use.raw),
         )
 
 

@@ -174,6 +174,7 @@ def build_facts(
                     caption,
                     corner,
                     project_rows.get(block_index, False),
+                    department,
                 )
                 for f in group
             )
@@ -330,7 +331,7 @@ def _text_facts(
         if subject is not None and not subject.concept.startswith("budget.") and bare:
             # ``“三公”经费预算9.50万元，决算8.72万元``: the second clause keeps the subject;
             # a budget concept names a basis, not a subject (``全年预算数a，实际支出b``).
-            concept = lexicon.by_id(subject.concept)
+            concept = lexicon.by_id(_kept_subject(subject.concept, bare.group(0)))
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
             subject_from = Origin.CLAUSE
@@ -385,6 +386,12 @@ def _text_facts(
         provenance["year_from"] = year_from
         scope, scope_name = label_scope(rest, department)
         provenance["scope_from"] = Origin.OWN
+        if scope == Scope.UNSTATED and concept.id == _PROJECT_SPENDING:
+            named_project = _named_project(rest, lexicon)
+            if named_project:
+                # ``文物保护项目支出210.00万元``: that project's spending, not the
+                # department's 项目支出.
+                scope, scope_name = Scope.UNIT, named_project
         if scope == Scope.UNSTATED and concept.id.startswith("rate."):
             part = _rate_part(rest, fig, lexicon, title)
             if part:
@@ -462,7 +469,7 @@ def _text_facts(
             scope=scope,
             basis=basis,
             source=source,
-            origin="text",
+            origin="formula" if _formula_term(text, fig) else "text",
             scope_name=scope_name,
             provenance=Qualifiers(
                 **provenance,
@@ -657,6 +664,49 @@ def _respective_subject(
     return subjects[values.index(fig)]
 
 
+_FLOW_COUNTERPART = {"income.total": "expenditure.total"}
+"""A bare ``支出`` after a 收入 total (``全年收入1,870.60万元，支出1,863.20万元``) is the
+department's spending: the opposite flow, not a second value of the income."""
+
+
+def _kept_subject(subject: str, bare: str) -> str:
+    """The concept a bare basis word takes from the clause's subject."""
+    counterpart = _FLOW_COUNTERPART.get(subject)
+    if counterpart is not None and _cue("spending_word").search(bare):
+        return counterpart
+    return subject
+
+
+def _formula_term(text: str, fig: Figure) -> bool:
+    """Whether a number stands right of ``=`` in its sentence (``=在用资产180.5/…``).
+
+    It is a formula's operand, compared with the body by AR004/AR008, not a second
+    statement of its quantity; the rate a formula gives is still its own statement.
+    """
+    return fig.kind != "percent" and any(
+        ch in text[fig.sentence_start : fig.amount.start] for ch in "=＝"
+    )
+
+
+_PROJECT_SPENDING = "expenditure.project"
+"""The department's 项目支出; a label that names a project before it is that project's."""
+
+
+def _named_project(rest: str, lexicon: Lexicon) -> str:
+    """The project a 项目支出 label names before its concept (``文物保护·`` → 文物保护项目)."""
+    before = _cue("year_prefix").sub("", rest.split("·")[0])
+    name = _cue("project_name_lead").sub("", before)
+    if (
+        len(name) < 3
+        or not re.fullmatch(r"[\u4e00-\u9fff“”]+", name)
+        or _cue("not_a_project_name").search(name)
+        or lexicon.source_for(name)
+        or lexicon.basis_for(name)
+    ):
+        return ""
+    return name + "项目"
+
+
 def _project_subject(text: str, fig: Figure) -> str:
     """The project a paragraph or the figure's sentence is about (``该项目``), or ""."""
     for start in (0, fig.sentence_start):
@@ -762,14 +812,23 @@ def _year(
     return report_year, Origin.DOCUMENT
 
 
-def _column_scope(leaf: str, lexicon: Lexicon) -> tuple[Scope, str] | None:
+def _column_scope(leaf: str, lexicon: Lexicon, department: str = "") -> tuple[Scope, str] | None:
     """Scope named by a column header when rows carry the concepts (units as columns).
 
     None when the header names an amount or a basis (``金额``, ``决算数``), not a unit.
     """
     if not leaf or _cue("not_a_unit").search(leaf) or lexicon.basis_for(leaf):
         return None
-    return scope_of(lexicon.scope_for(leaf))
+    scope, name = scope_of(lexicon.scope_for(leaf))
+    if scope == Scope.UNIT and _names_department(name, department):
+        # ``单位名称 | 某县档案馆`` heading a 基本情况表: the report's own unit, the whole.
+        return Scope.TOTAL, ""
+    return scope, name
+
+
+def _names_department(name: str, department: str) -> bool:
+    """Whether ``name`` is the report's own unit (as :func:`label_scope` reads it)."""
+    return bool(department) and bool(name) and (name in department or department.endswith(name))
 
 
 def scope_of(legacy: str) -> tuple[Scope, str]:
@@ -901,6 +960,7 @@ def _table_fact(
     caption: str | None = None,
     corner: str = "",
     project_rows: bool = False,
+    department: str = "",
 ) -> Fact | None:
     """A table cell's fact: the concept from its column, its label cell or its row.
 
@@ -962,7 +1022,7 @@ def _table_fact(
                 scope_of(lexicon.scope_for(fig.row_label)) if fig.row_label else (Scope.TOTAL, "")
             )
         elif axis == "row":
-            header_scope = _column_scope(leaf, lexicon)
+            header_scope = _column_scope(leaf, lexicon, department)
             scope, scope_name = header_scope or (Scope.TOTAL, "")
             scope_from = Origin.HEADER if header_scope else Origin.DOCUMENT
         else:

@@ -43,6 +43,8 @@ class Num:
     percent: bool = False
     unit: str = ""
     """The unit written after the number (``万元``), if any."""
+    label: str = ""
+    """The words written right before the number (``在用资产1,842.30``), if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,8 @@ class Formula:
     location: Location
     quote: str
     section: int = 0
+    operand_unit: str | None = None
+    """The unit of the operands when they were read beside a rate in prose (``万元``)."""
 
     @property
     def numeric_sides(self) -> tuple[Side, ...]:
@@ -117,6 +121,15 @@ class _Parser:
 
     def peek(self) -> tuple[str, str, re.Match[str]] | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
+
+    def _bracketed(self, kind: str, consume: bool = True) -> str:
+        """The one ``kind`` token in brackets next in line (``（在用资产）``), or ""."""
+        ahead = self.tokens[self.i : self.i + 3]
+        if [t[0] for t in ahead] != ["open", kind, "close"]:
+            return ""
+        if consume:
+            self.i += 3
+        return ahead[1][1]
 
     def parse(self) -> Node | None:
         try:
@@ -153,10 +166,25 @@ class _Parser:
         if kind == "num":
             number = Decimal(value.replace(",", ""))
             decimals = len(value.split(".")[1]) if "." in value else 0
+            note = self._bracketed("name")
+            label = note.strip("“”\"'‘’") if note else ""  # ``1,842.30（在用资产）``
             if m.group("pct"):
-                return Num(number / 100, value + "%", decimals, percent=True)
-            return Num(number, value, decimals, unit=m.group("unit") or "")
+                return Num(number / 100, value + "%", decimals, percent=True, label=label)
+            return Num(number, value, decimals, unit=m.group("unit") or "", label=label)
         if kind == "name":
+            after = self.peek()
+            if after is not None and after[0] == "num":
+                # ``在用资产1,842.30``: the words label the number that follows them.
+                labelled = self.factor()
+                assert isinstance(labelled, Num)
+                return replace(labelled, label=value.strip("“”\"'‘’"))
+            if self._bracketed("num", consume=False):
+                # ``在用资产（1,842.30）``: the same, the number in brackets.
+                self.i += 1
+                labelled = self.factor()
+                self.i += 1
+                assert isinstance(labelled, Num)
+                return replace(labelled, label=value.strip("“”\"'‘’"))
             return Name(value.strip("“”\"'‘’"))
         if kind == "open":
             node = self.expr()
@@ -490,6 +518,70 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
                 sides=(Side(division, expr), Side(p + "%", stated)),
                 stated=stated,
                 stated_unit="%",
+                block=block,
+                location=location,
+                quote=make_quote(text, start, rate.end(), before=0, after=0),
+            )
+        )
+    return out
+
+
+def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
+    """Part-of-whole rates stated beside the two amounts they divide, as formulas.
+
+    ``实际采购金额64.20万元，预算金额70.00万元，执行率91.71%`` states 执行率 =
+    64.20/70.00 without writing the division. The sentence before the rate must hold
+    exactly two amounts in one unit, one labelled as the whole (预算、计划、下达 …, and
+    not as what was done: 预算执行数 is the part) and the other not; the rate must be a part-of-whole rate (执行率、到位率 …, not 节约率 or
+    增长率). Paragraphs that write a formula (``=``) are left to :func:`find_formulas`;
+    any doubt reads nothing.
+    """
+    if "=" in text or "＝" in text:
+        return []
+    out: list[Formula] = []
+    (rate_re,) = patterns("formulas", "amount_rate")
+    (amount_re,) = patterns("formulas", "amount")
+    (base_re,) = patterns("formulas", "amount_base_label")
+    (part_re,) = patterns("formulas", "amount_part_label")
+    previous_end = 0
+    for rate in rate_re.finditer(text):
+        # The rate's own amounts follow the sentence start and any rate before it.
+        sentence_start = max(
+            previous_end, *(text.rfind(ch, 0, rate.start()) + 1 for ch in "。；;！？")
+        )
+        previous_end = rate.end()
+        before = text[sentence_start : rate.start()]
+        amounts = list(amount_re.finditer(before))
+        if len(amounts) != 2 or amounts[0].group("unit") != amounts[1].group("unit"):
+            continue
+        base = [
+            m
+            for m in amounts
+            if base_re.search(m.group("label")) and not part_re.search(m.group("label"))
+        ]
+        if len(base) != 1:
+            continue
+        den = base[0]
+        num = amounts[0] if amounts[1] is den else amounts[1]
+        n_raw, d_raw = num.group("n"), den.group("n")
+        n_value, d_value = Decimal(n_raw.replace(",", "")), Decimal(d_raw.replace(",", ""))
+        if d_value == 0:
+            continue
+        p = rate.group("p")
+        stated = Num(Decimal(p) / 100, p + "%", len(p.partition(".")[2]), percent=True)
+        expr = BinOp(
+            "/",
+            Num(n_value, n_raw, len(n_raw.partition(".")[2]), label=num.group("label")),
+            Num(d_value, d_raw, len(d_raw.partition(".")[2]), label=den.group("label")),
+        )
+        start = sentence_start + amounts[0].start()
+        out.append(
+            Formula(
+                name=rate.group("stem") + "率",
+                sides=(Side(f"{n_raw}/{d_raw}", expr), Side(p + "%", stated)),
+                stated=stated,
+                stated_unit="%",
+                operand_unit=num.group("unit"),
                 block=block,
                 location=location,
                 quote=make_quote(text, start, rate.end(), before=0, after=0),

@@ -20,7 +20,7 @@ from auditor.read.explanations import NO_EXPLANATIONS, Explanations, read_explan
 from auditor.read.facts import Fact, FactSheet, build_facts
 from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.form import BlankColumn, Part, read_blank_columns, read_parts
-from auditor.read.formulas import Formula, Num, count_rates, find_formulas
+from auditor.read.formulas import Formula, Num, amount_rates, count_rates, find_formulas
 from auditor.read.growth import Growth, growth_rates
 from auditor.read.lexicon import GENERIC_LABEL, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Scope, basis_matches
@@ -94,6 +94,9 @@ class Reading:
     """The outline's parts and whether the report names each (CP002); () without text."""
     blank_columns: tuple[BlankColumn, ...] = ()
     """Required figure columns that data rows leave empty (CP003)."""
+    amount_rates: tuple[Formula, ...] = ()
+    """Rates stated in prose beside the two amounts they divide (``实际采购金额64.20万元，
+    预算金额70.00万元，执行率91.71%``), read as formulas; AR005 recomputes them."""
 
     @property
     def report_year(self) -> int | None:
@@ -251,6 +254,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     breakdowns: list[Breakdown] = []
     parents: dict[Figure, Figure] = {}
     formulas: list[Formula] = []
+    prose_rates: list[Formula] = []
     lists: list[CountedList] = []
     previous_table: tuple[Table, list[Figure]] | None = None
     rates: list[RateCell] = []
@@ -266,6 +270,10 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
                 replace(f, section=section_of[block.index])
                 for f in find_formulas(block.text, block.index, block.location)
                 + count_rates(block.text, block.index, block.location)
+            )
+            prose_rates.extend(
+                replace(f, section=section_of[block.index])
+                for f in amount_rates(block.text, block.index, block.location)
             )
             lists.extend(counted_lists(block))
             growth.extend(growth_rates(block, text_figs))
@@ -325,6 +333,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         explanations=read_explanations(document),
         parts=read_parts(document),
         blank_columns=read_blank_columns(document),
+        amount_rates=tuple(prose_rates),
     )
 
 

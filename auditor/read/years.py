@@ -66,11 +66,17 @@ _COMPARISON_SECTION = _cue("comparison_section")
 _THIS_YEAR = _cue("this_year_words")
 _CONTINUATION = _cue("continuation")
 _SCORE_BASIS = _cue("score_basis")
+_BASIS_BEFORE = _cue("basis_before")
+_EVIDENCE_AFTER = _cue("evidence_after")
+_EVIDENCE_RESULT = _cue("evidence_result")
 _RESULT = _cue("result")
 _REFERENCE = _cue("reference")
 _DATA_PERIOD = _cue("data_period")
 _TITLE_NOISE = _cue("title_noise")
 MALFORMED_YEAR = _cue("malformed_year")
+IMPLAUSIBLE_YEAR = _cue("implausible_year")
+FORWARD = _cue("forward")
+_DONE = _cue("done")
 """A year written with three or five digits (``202年度``, ``20224年3月``)."""
 YEAR_END = _cue("year_end")
 """A stock at a year's end (``2021年末``, ``2021年12月31日``)."""
@@ -94,6 +100,8 @@ PLAN_BEFORE = 6
 """… or this close before it (``计划于2025年``)."""
 SCORE_BASIS_WITHIN = 30
 """In an indicator, the score-basis words must follow within this much of the clause."""
+BASIS_BEFORE = 6
+"""``依据``/``根据`` this close before a year makes what follows it the evidence scored on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +110,8 @@ class YearUse:
 
     year: int
     role: str
-    """``title``, ``published``, ``score_basis``, ``plan``, ``comparison``,
+    """``title``, ``published``, ``score_basis``, ``evidence_basis`` (a survey or
+    evaluation of that year named as what the score rests on), ``plan``, ``comparison``,
     ``continuation``, ``reference``, ``range``, ``data_period`` (the period of data
     worked on: ``完成2024年地区生产总值核算``), ``result`` or ``mention``."""
     raw: str
@@ -191,12 +200,30 @@ def _role(
     clause = re.split(r"[。；]", after, maxsplit=1)[0]
     if in_indicator and _SCORE_BASIS.search(clause[:SCORE_BASIS_WITHIN]):
         return "score_basis"
+    if in_indicator and (
+        (
+            _BASIS_BEFORE.search(before[-BASIS_BEFORE:])
+            and _EVIDENCE_AFTER.search(clause[:SCORE_BASIS_WITHIN])
+        )
+        or _EVIDENCE_RESULT.search(clause)
+    ):
+        return "evidence_basis"  # ``得分依据2023年度满意度调查结果``: that year's evidence
     data = _DATA_PERIOD.match(after)
     if data and not _RESULT.search(data.group(0)):
         return "data_period"  # ``完成2024年地区生产总值核算``: work on that year's data
     if _RESULT.search(sentence):
         return "result"
     return "mention"
+
+
+def told_as_done(sentence: str) -> bool:
+    """Whether a sentence recounts work done (完成、开展 …) and looks nowhere ahead."""
+    return bool(_DONE.search(sentence)) and not FORWARD.search(sentence)
+
+
+def looks_ahead(title: str) -> bool:
+    """Whether a section title is about plans (``下一步工作打算``, ``工作计划``)."""
+    return bool(FORWARD.search(title) or _PLAN.search(title))
 
 
 def title_subject(title: str) -> str:
