@@ -14,7 +14,7 @@ from auditor.model import Paragraph
 from auditor.read.achieved import activity_pairs
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
-from auditor.read.qualifiers import Basis, Scope
+from auditor.read.qualifiers import Basis, Role, Scope
 from auditor.read.reading import Reading
 from auditor.registry import check
 from auditor.text.units import (
@@ -177,7 +177,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         单位核定编制共40名。
     """
     groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
-    for fact in reading.facts.facts:
+    # Levels with levels; per-head values only with the same per-head value (a change
+    # may be one of several adjustments: never compared).
+    per_head = (f for f in reading.facts.roles if f.role == Role.PER_HEAD)
+    for fact in (*reading.facts.facts, *per_head):
         if fact.origin != "formula":
             groups[fact.key()].append(fact)
     for key, facts in groups.items():

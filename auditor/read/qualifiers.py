@@ -84,6 +84,33 @@ _SCOPE_LABELS = {
 }
 
 
+class Role(StrEnum):
+    """What a figure is of its quantity: the level itself, a change of it, or a per-head value.
+
+    ``公用经费61.40万元`` is the level; ``公用经费调整3.40万元`` / ``较上年增加`` a change;
+    ``人均公用经费1.86万元`` / ``生均`` / ``平均每名学员`` a value per person (or household,
+    pupil, …). Only figures of the same role (and the same per-what) are one quantity.
+    """
+
+    LEVEL = "level"
+    CHANGE = "change"
+    """A difference: 增加/减少/调整/节约/追加/调减 … (against the prior year, the budget …)."""
+    PER_HEAD = "per_head"
+    """An average per person, household, pupil … (人均/户均/生均/平均每名)."""
+
+    @property
+    def label(self) -> str:
+        """Chinese name shown to reviewers."""
+        return _ROLE_LABELS[self]
+
+
+_ROLE_LABELS = {
+    Role.LEVEL: "数额",
+    Role.CHANGE: "变动额",
+    Role.PER_HEAD: "人均/平均值",
+}
+
+
 class Origin(StrEnum):
     """Where a qualifier was read: nearest (the figure's own words) to farthest."""
 
