@@ -14,7 +14,7 @@ from auditor.model import Paragraph
 from auditor.read.achieved import activity_pairs
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
-from auditor.read.qualifiers import Basis, Role, Scope
+from auditor.read.qualifiers import BUDGETS, Basis, Role, Scope
 from auditor.read.reading import Reading
 from auditor.registry import check
 from auditor.text.units import (
@@ -108,7 +108,7 @@ def _qualified_name(fact: Fact, reading: Reading) -> str:
     if fact.source:
         parts.append(reading.lexicon.source_name(fact.source))
     if (
-        fact.basis in (Basis.BUDGET, Basis.ADJUSTED_BUDGET)
+        fact.basis in BUDGETS
         and "预算" not in fact.concept_name
         and fact.basis.label not in fact.concept_name
     ):
@@ -231,7 +231,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         )
 
 
-_BUDGETS = (Basis.BUDGET, Basis.ADJUSTED_BUDGET)
+_BUDGETS = BUDGETS
 """Bases that are not an account of the year's execution."""
 
 

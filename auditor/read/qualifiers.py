@@ -24,7 +24,9 @@ class Basis(StrEnum):
 
     UNSTATED = "unstated"
     BUDGET = "budget"
-    """预算 / 年初预算 / 批复 / 计划."""
+    """预算 / 批复 / 计划: a budget whose kind (initial or adjusted) is not stated."""
+    INITIAL_BUDGET = "initial_budget"
+    """年初预算 / 年初批复: the budget as first approved."""
     ADJUSTED_BUDGET = "adjusted_budget"
     """调整后预算 / 全年预算."""
     ACTUAL = "actual"
@@ -48,6 +50,7 @@ class Basis(StrEnum):
 _BASIS_LABELS = {
     Basis.UNSTATED: "未注明",
     Basis.BUDGET: "预算",
+    Basis.INITIAL_BUDGET: "年初预算",
     Basis.ADJUSTED_BUDGET: "调整后预算",
     Basis.ACTUAL: "决算/实际",
 }
@@ -183,6 +186,10 @@ class Qualifiers:
         )
 
 
+BUDGETS = (Basis.BUDGET, Basis.INITIAL_BUDGET, Basis.ADJUSTED_BUDGET)
+"""Every kind of budget: a lookup for ``budget`` takes each."""
+
+
 def bases_agree(a: Basis, b: Basis) -> bool:
     """Same basis stated, or unstated by both: unstated never matches a stated basis."""
     return a == b
@@ -196,13 +203,13 @@ def scopes_agree(a: Scope, a_name: str, b: Scope, b_name: str) -> bool:
 def basis_matches(basis: Basis, wanted: str | None) -> bool:
     """Whether a fact's basis serves a lookup for ``wanted`` (``budget``/``actual``/None).
 
-    A lookup for ``budget`` takes an adjusted budget too; one for ``actual`` takes an
+    A lookup for ``budget`` takes an initial or adjusted budget too; one for ``actual`` takes an
     unstated basis (a self-evaluation reports execution unless it says otherwise).
     """
     if wanted is None:
         return True
-    if wanted == Basis.BUDGET:
-        return basis in (Basis.BUDGET, Basis.ADJUSTED_BUDGET)
+    if wanted in (Basis.BUDGET, Basis.INITIAL_BUDGET):
+        return basis in BUDGETS
     if wanted == Basis.ACTUAL:
         return basis in (Basis.ACTUAL, Basis.UNSTATED)
     return basis == wanted
