@@ -14,7 +14,7 @@ from auditor.model import Paragraph
 from auditor.read.achieved import activity_pairs
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
-from auditor.read.qualifiers import BUDGETS, Basis, Role, Scope
+from auditor.read.qualifiers import BUDGETS, Role, Scope
 from auditor.read.reading import Reading
 from auditor.registry import check
 from auditor.text.units import (
