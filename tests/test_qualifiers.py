@@ -434,7 +434,7 @@ def test_figure_before_de_qualifies_the_noun_after_it() -> None:
 def test_budget_kinds() -> None:
     r = read_text(
         "某县市场监督管理局2024年度部门整体支出绩效自评报告\n"
-        "项目支出预算210.00万元；年初预算项目支出200.00万元；全年预算项目支出215.00万元。\n"
+        "项目支出预算210.00万元；年初预算项目支出200.00万元；项目支出调整后预算215.00万元。\n"
     )
     bases = {f.figure.value: f.basis for f in r.facts.of("expenditure.project")}
     assert bases == {
