@@ -856,8 +856,8 @@ def _basis_ok(fact: Fact, basis: str | None) -> bool:
     if basis is None:
         return True
     if basis == "budget":
-        return fact.basis in ("budget", "adjusted_budget")
-    return fact.basis not in ("budget", "adjusted_budget")
+        return fact.basis in ("budget", "initial_budget", "adjusted_budget")
+    return fact.basis not in ("budget", "initial_budget", "adjusted_budget")
 
 
 def _matches(fig: Figure, number: Num) -> bool:

@@ -13,7 +13,7 @@ from auditor.findings import Certainty, Evidence, Issue
 from auditor.read.achieved import activity_pairs
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
-from auditor.read.qualifiers import Basis, Scope
+from auditor.read.qualifiers import BUDGETS, Role, Scope
 from auditor.read.reading import Reading
 from auditor.registry import check
 from auditor.text.units import (
@@ -113,7 +113,7 @@ def _qualified_name(fact: Fact, reading: Reading) -> str:
     if fact.source:
         parts.append(reading.lexicon.source_name(fact.source))
     if (
-        fact.basis in (Basis.BUDGET, Basis.ADJUSTED_BUDGET)
+        fact.basis in BUDGETS
         and "预算" not in fact.concept_name
         and fact.basis.label not in fact.concept_name
     ):
@@ -245,7 +245,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         单位核定编制共40名。
     """
     groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
-    for fact in reading.facts.facts:
+    # Levels with levels; per-head values only with the same per-head value (a change
+    # may be one of several adjustments: never compared).
+    per_head = (f for f in reading.facts.roles if f.role == Role.PER_HEAD)
+    for fact in (*reading.facts.facts, *per_head):
         if fact.origin != "formula":
             groups[fact.key()].append(fact)
     for key, facts in groups.items():
@@ -302,7 +305,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         )
 
 
-_BUDGETS = (Basis.BUDGET, Basis.ADJUSTED_BUDGET)
+_BUDGETS = BUDGETS
 """Bases that are not an account of the year's execution."""
 
 

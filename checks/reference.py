@@ -46,6 +46,8 @@ def _basis_fits(column: RefColumn, fact: Fact) -> bool:
         return fact.basis != Basis.ACTUAL
     if column.basis == Basis.ACTUAL:
         return fact.basis in _ACTUAL
+    if column.basis == Basis.BUDGET:
+        return fact.basis in (Basis.BUDGET, Basis.INITIAL_BUDGET)
     return fact.basis == column.basis
 
 

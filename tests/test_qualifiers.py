@@ -384,3 +384,78 @@ def test_restatement_names_the_quantity_without_doubling_words(doc: str, title: 
     found = [f for f in audit_text(doc, rules=["IC001"]) if f.rule == "IC001"]
     assert len(found) == 1, [f.message for f in found]
     assert found[0].message.startswith(title), found[0].message
+
+
+# ------------------------------------------------------------------- roles (round 6)
+
+
+def test_changes_and_per_head_values_are_roles_not_levels() -> None:
+    from auditor.read.qualifiers import Role
+
+    r = read_text(
+        "某县文化和旅游局2024年度部门整体支出绩效自评报告\n"
+        "2024年度公用经费58.20万元，项目支出410.00万元。\n"
+        "年中追加项目支出30.00万元，基本支出较上年减少2.10万元，人均公用经费2.30万元。\n"
+    )
+    assert [f.figure.value for f in r.facts.of("expenditure.project")] == [Decimal("410.00")]
+    assert [f.figure.value for f in r.facts.of("expenditure.public_funds")] == [Decimal("58.20")]
+    roles = {(f.figure.value, f.role, f.role_word) for f in r.facts.roles}
+    assert roles == {
+        (Decimal("30.00"), Role.CHANGE, ""),
+        (Decimal("2.10"), Role.CHANGE, ""),
+        (Decimal("2.30"), Role.PER_HEAD, "人均"),
+    }
+
+
+def test_supplementary_budget_keeps_its_level() -> None:
+    r = read_text("某县林业局2024年度部门整体支出绩效自评报告\n2024年年中追加预算50.00万元。\n")
+    assert [f.figure.value for f in r.facts.of("budget.added")] == [Decimal("50.00")]
+
+
+def test_head_year_flows_into_parts_that_do_not_add_up() -> None:
+    r = read_text(
+        "某县民政局2024年度部门整体支出绩效自评报告\n"
+        "上年项目支出300.00万元，其中低保资金180.00万元、公用经费12.00万元。\n"
+    )
+    part = one(r, "expenditure.public_funds", "12.00")
+    assert (part.year, part.provenance.year_from) == (2023, Origin.CLAUSE)
+
+
+def test_figure_before_de_qualifies_the_noun_after_it() -> None:
+    r = read_text(
+        "某县自然资源局2024年度部门整体支出绩效自评报告\n"
+        "年初预算320.00万元的基本支出在执行中有所调整。\n"
+    )
+    fact = one(r, "expenditure.basic", "320.00")
+    assert fact.basis == Basis.INITIAL_BUDGET
+    assert not facts(r, "budget.initial", "320.00")
+
+
+def test_budget_kinds() -> None:
+    r = read_text(
+        "某县市场监督管理局2024年度部门整体支出绩效自评报告\n"
+        "项目支出预算210.00万元；年初预算项目支出200.00万元；项目支出调整后预算215.00万元。\n"
+    )
+    bases = {f.figure.value: f.basis for f in r.facts.of("expenditure.project")}
+    assert bases == {
+        Decimal("210.00"): Basis.BUDGET,
+        Decimal("200.00"): Basis.INITIAL_BUDGET,
+        Decimal("215.00"): Basis.ADJUSTED_BUDGET,
+    }
+    assert basis_matches(Basis.INITIAL_BUDGET, "budget")
+
+
+def test_own_level_unit_row_and_colon_paragraph() -> None:
+    r = read_text(
+        "某县人民医院2024年度部门整体支出绩效自评报告\n"
+        "表2 各单位人员情况（单位：人）\n"
+        "| 单位 | 编制数 | 实有人数 |\n"
+        "| 某县人民医院（本部） | 300 | 288 |\n"
+        "| 某县人民医院城东分院 | 110 | 108 |\n"
+        "| 合计 | 410 | 396 |\n"
+        "某县人民医院（本部）：核定编制300名，年末实有在职人员288名。\n"
+    )
+    for value in ("300", "288"):
+        assert {f.scope for f in facts(r, "headcount.authorised", value)} | {
+            f.scope for f in facts(r, "headcount.actual", value)
+        } == {Scope.OWN_LEVEL}

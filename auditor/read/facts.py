@@ -19,7 +19,7 @@ from functools import lru_cache
 from auditor.model import Document, Paragraph, Table
 from auditor.read.figures import Figure, column_paths, cue
 from auditor.read.lexicon import Concept, Lexicon, clean_label
-from auditor.read.qualifiers import Basis, Origin, Qualifiers, Scope
+from auditor.read.qualifiers import Basis, Origin, Qualifiers, Role, Scope
 from auditor.read.relations import holds_calculation
 from auditor.read.subjects import listed_units, project_subjects_in
 from auditor.read.textindex import open_before
@@ -46,23 +46,38 @@ class Fact:
     """The sub-unit for :attr:`Scope.UNIT` (``县就业服务中心``)."""
     provenance: Qualifiers = field(default_factory=Qualifiers)
     """Where each qualifier was read (caption, header, label, clause, document)."""
+    role: Role = Role.LEVEL
+    """The quantity itself, a change of it or a per-head value (:class:`Role`)."""
+    role_word: str = ""
+    """For a per-head value, per what (``人均``, ``生均``); for a change, its wording."""
 
     @property
     def value(self) -> Decimal:
         """Value in the base unit of its dimension (元 for money)."""
         return self.figure.base_value
 
-    def key(self) -> tuple[str, int | None, Scope, str, Basis, str | None]:
+    def key(self) -> tuple[str, int | None, Scope, str, Basis, str | None, Role, str]:
         """What must match for two facts to be about the same quantity.
 
         Equal keys mean every qualifier is stated the same or unstated by both; an
-        unstated basis never joins a stated one.
+        unstated basis never joins a stated one, a per-head value never joins a level.
         """
-        return (self.concept, self.year, self.scope, self.scope_name, self.basis, self.source)
+        return (
+            self.concept,
+            self.year,
+            self.scope,
+            self.scope_name,
+            self.basis,
+            self.source,
+            self.role,
+            self.role_word,
+        )
 
     def reading_text(self) -> str:
         """How the figure was read, for ``按…理解`` (``2024年·预算·全部门``)."""
         parts = [f"{self.year}年" if self.year else "年度未注明"]
+        if self.role != Role.LEVEL:
+            parts.append(self.role_word or self.role.label)
         if self.basis != Basis.UNSTATED:
             parts.append(self.basis.label)
         if self.scope == Scope.UNIT and self.scope_name:
@@ -74,10 +89,16 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class FactSheet:
-    """All facts, indexed by concept for rules that look one concept up."""
+    """All facts, indexed by concept for rules that look one concept up.
+
+    :attr:`facts` and :attr:`by_concept` hold levels only (what a rule means by a
+    concept); changes and per-head values are in :attr:`roles`, shown to reviewers and
+    compared only with figures of the same role.
+    """
 
     facts: tuple[Fact, ...]
     by_concept: dict[str, tuple[Fact, ...]]
+    roles: tuple[Fact, ...] = ()
 
     def of(self, concept: str) -> tuple[Fact, ...]:
         """Facts stating ``concept`` (any qualifiers)."""
@@ -178,11 +199,12 @@ def build_facts(
                 )
                 for f in group
             )
-    kept = [f for f in facts if f is not None]
+    kept = [f for f in facts if f is not None and f.role == Role.LEVEL]
+    roles = tuple(f for f in facts if f is not None and f.role != Role.LEVEL)
     index: dict[str, list[Fact]] = defaultdict(list)
     for fact in kept:
         index[fact.concept].append(fact)
-    return FactSheet(tuple(kept), {k: tuple(v) for k, v in index.items()})
+    return FactSheet(tuple(kept), {k: tuple(v) for k, v in index.items()}, roles)
 
 
 def _single_unit_tables(figures: Sequence[Figure], lexicon: Lexicon) -> dict[int, bool]:
@@ -344,10 +366,15 @@ def _text_facts(
         if (
             fig.threshold
             or concept is None
-            or _is_change(fig.label)
             or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打"))
         ):
             continue
+        noun = _modified_noun(text, fig, lexicon, title)
+        if noun is not None and noun.id != concept.id:
+            # ``年初预算760.00万元的项目支出``: the figure is the 项目支出's initial budget
+            # (basis and year from the words before it), not the department's 年初预算.
+            concept, subject_from = noun, Origin.CLAUSE
+        role, role_word = figure_role(fig.label, concept, fig.verb)
         respective = _respective_subject(text, group, i, concept)
         if respective is None:
             continue  # ``A、B…分别为a、b、c``: which value is whose cannot be told
@@ -383,6 +410,10 @@ def _text_facts(
             if basis != Basis.UNSTATED:
                 provenance["basis_from"] = Origin.SECTION
         year, year_from = _year(rest, text, fig, years, lexicon, report_year)
+        if year_from == Origin.DOCUMENT and inherit is not None:
+            # ``上年基本支出X，其中人员经费a``: a part states no year of its own, so it
+            # has its head's, whether or not the parts add up.
+            year, year_from = inherit.year, Origin.CLAUSE
         provenance["year_from"] = year_from
         scope, scope_name = label_scope(rest, department)
         provenance["scope_from"] = Origin.OWN
@@ -471,6 +502,8 @@ def _text_facts(
             source=source,
             origin="formula" if _formula_term(text, fig) else "text",
             scope_name=scope_name,
+            role=role,
+            role_word=role_word,
             provenance=Qualifiers(
                 **provenance,
                 ambiguous=parent is None
@@ -485,6 +518,8 @@ def _text_facts(
         )
         resolved[fig] = fact
         out.append(fact)
+        if role != Role.LEVEL:
+            continue  # a change or an average heads no list and is no clause's subject
         if parent is None:
             subject = fact
             if not is_part and not listed:
@@ -531,9 +566,10 @@ def _unit_head_parts(
 
 
 def _colon_subject(text: str, fig: Figure, department: str = "") -> tuple[Scope, str]:
-    """A sub-unit named at the head of the figure's sentence before a colon.
+    """A sub-unit (or the own level) named at the head of the figure's sentence before a colon.
 
-    ``县林业技术推广站：2024年支出96.18万元…`` speaks of the 推广站. Only a colon in
+    ``县林业技术推广站：2024年支出96.18万元…`` speaks of the 推广站, ``某局机关：…`` of
+    the department's own level. Only a colon in
     the sentence's first clause counts; UNSTATED otherwise.
     """
     head = text[fig.sentence_start : fig.amount.start]
@@ -541,8 +577,8 @@ def _colon_subject(text: str, fig: Figure, department: str = "") -> tuple[Scope,
     if colon <= 0 or any(mark in head[:colon] for mark in "，,；;"):
         return Scope.UNSTATED, ""
     scope, name = label_scope(clean_label(head[:colon]), department)
-    if scope in (Scope.UNIT, Scope.SUBORDINATE):
-        return scope, name
+    if scope in (Scope.UNIT, Scope.SUBORDINATE, Scope.OWN_LEVEL):
+        return scope, name  # ``某局机关：2024年支出…``: the 本级 unit's own lines
     return Scope.UNSTATED, ""
 
 
@@ -721,6 +757,42 @@ def _project_subject(text: str, fig: Figure) -> str:
 def _is_change(label: str) -> bool:
     """A label stating a change (``本年收入较上年增加``), not the quantity itself."""
     return any(p.search(clean_label(label)) for p in patterns("facts", "change_label"))
+
+
+def _modified_noun(text: str, fig: Figure, lexicon: Lexicon, title: str) -> Concept | None:
+    """The concept of the noun a figure modifies (``年初预算760.00万元的项目支出``), or None.
+
+    Only a budget label (``年初预算``, ``调整后预算``) before the figure and a concept
+    that is no budget word after ``的``.
+    """
+    m = _cue("modified_noun").match(text, fig.amount.end)
+    if m is None or lexicon.basis_for(fig.label) is None:
+        return None
+    noun = lexicon.concept_for(m.group("noun"), fig.kind, title, unit=fig.unit)
+    if noun is None or noun.id.startswith("budget."):
+        return None
+    return noun
+
+
+def figure_role(label: str, concept: Concept, verb: str = "") -> tuple[Role, str]:
+    """What the figure is of its concept: the level, a change of it or a per-head value.
+
+    A change is told by the label's end (``公用经费调整``, ``比上年增加``) or by the words
+    just before the concept (``年中追加项目支出``, ``增加了项目支出``): a concept whose own
+    name holds the change word (``年中追加预算``) keeps its level. A per-head value names
+    per what (``人均公用经费``, ``生均``, ``平均每名学员``).
+    """
+    rest = _without_concept(label, concept)
+    before = rest.split("·")[0]
+    tail = not _cue("level_verb").fullmatch(verb) and _cue("change_tail").search(
+        rest.replace("·", "")
+    )
+    if _is_change(label) or tail or _cue("change_lead").search(before):
+        return Role.CHANGE, ""
+    m = _cue("per_head").search(clean_label(label))
+    if m:
+        return Role.PER_HEAD, m.group(0)
+    return Role.LEVEL, ""
 
 
 def _scoped_before(text: str, heads: Sequence[Fact], fig: Figure) -> Fact | None:
@@ -1047,6 +1119,7 @@ def _table_fact(
             basis = section_basis(title)  # a table under ``二、部门决算情况``
             basis_from = Origin.SECTION if basis != Basis.UNSTATED else basis_from
         source = lexicon.source_for(label) or lexicon.source_for(path_text) or row_source
+        per_head = _cue("per_head").search(clean_label(label))
         return Fact(
             concept=concept.id,
             concept_name=concept.name,
@@ -1057,6 +1130,8 @@ def _table_fact(
             source=source,
             origin="table",
             scope_name=scope_name,
+            role=Role.PER_HEAD if per_head else Role.LEVEL,
+            role_word=per_head.group(0) if per_head else "",
             provenance=Qualifiers(
                 year_from=year_from,
                 basis_from=basis_from,

@@ -52,6 +52,7 @@ class Lexicon:
     implied_actual_words: tuple[re.Pattern[str], ...] = ()
     """Words that imply actual spending without stating a basis (``本年支出合计``)."""
     adjusted_words: tuple[re.Pattern[str], ...] = ()
+    initial_words: tuple[re.Pattern[str], ...] = ()
     """Words naming the budget as adjusted in the year (``调整后预算``, ``全年预算数``)."""
 
     def by_id(self, concept_id: str) -> Concept | None:
@@ -114,12 +115,18 @@ class Lexicon:
         return ""
 
     def basis_for(self, text: str) -> str | None:
-        """``budget``, ``adjusted_budget`` or ``actual`` if the text says which, else None."""
+        """``budget``, ``initial_budget``, ``adjusted_budget`` or ``actual``, else None.
+
+        ``budget`` is a budget whose kind is not stated (``项目支出预算``); ``年初预算``
+        and ``调整后预算``/``全年预算`` state theirs.
+        """
         cleaned = clean_label(text)
         if any(p.search(cleaned) for p in self.actual_words):
             return "actual"
         if any(p.search(cleaned) for p in self.adjusted_words):
             return "adjusted_budget"
+        if any(p.search(cleaned) for p in self.initial_words):
+            return "initial_budget"
         if any(p.search(cleaned) for p in self.budget_words):
             return "budget"
         return None
@@ -213,6 +220,7 @@ def load_lexicon(path: Path) -> Lexicon:
         actual_words=_compile(basis.get("actual")),
         implied_actual_words=_compile(basis.get("implied_actual")),
         adjusted_words=_compile(basis.get("adjusted")),
+        initial_words=_compile(basis.get("initial")),
         year_words=years,
         total_scope=_compile(scopes.get("total")),
         subtotal_scope=_compile(scopes.get("subtotal")),

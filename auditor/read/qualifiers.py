@@ -24,7 +24,9 @@ class Basis(StrEnum):
 
     UNSTATED = "unstated"
     BUDGET = "budget"
-    """预算 / 年初预算 / 批复 / 计划."""
+    """预算 / 批复 / 计划: a budget whose kind (initial or adjusted) is not stated."""
+    INITIAL_BUDGET = "initial_budget"
+    """年初预算 / 年初批复: the budget as first approved."""
     ADJUSTED_BUDGET = "adjusted_budget"
     """调整后预算 / 全年预算."""
     ACTUAL = "actual"
@@ -48,6 +50,7 @@ class Basis(StrEnum):
 _BASIS_LABELS = {
     Basis.UNSTATED: "未注明",
     Basis.BUDGET: "预算",
+    Basis.INITIAL_BUDGET: "年初预算",
     Basis.ADJUSTED_BUDGET: "调整后预算",
     Basis.ACTUAL: "决算/实际",
 }
@@ -81,6 +84,33 @@ _SCOPE_LABELS = {
     Scope.SUBORDINATE: "所属单位",
     Scope.UNIT: "下属单位",
     Scope.SUBTOTAL: "小计",
+}
+
+
+class Role(StrEnum):
+    """What a figure is of its quantity: the level itself, a change of it, or a per-head value.
+
+    ``公用经费61.40万元`` is the level; ``公用经费调整3.40万元`` / ``较上年增加`` a change;
+    ``人均公用经费1.86万元`` / ``生均`` / ``平均每名学员`` a value per person (or household,
+    pupil, …). Only figures of the same role (and the same per-what) are one quantity.
+    """
+
+    LEVEL = "level"
+    CHANGE = "change"
+    """A difference: 增加/减少/调整/节约/追加/调减 … (against the prior year, the budget …)."""
+    PER_HEAD = "per_head"
+    """An average per person, household, pupil … (人均/户均/生均/平均每名)."""
+
+    @property
+    def label(self) -> str:
+        """Chinese name shown to reviewers."""
+        return _ROLE_LABELS[self]
+
+
+_ROLE_LABELS = {
+    Role.LEVEL: "数额",
+    Role.CHANGE: "变动额",
+    Role.PER_HEAD: "人均/平均值",
 }
 
 
@@ -156,6 +186,10 @@ class Qualifiers:
         )
 
 
+BUDGETS = (Basis.BUDGET, Basis.INITIAL_BUDGET, Basis.ADJUSTED_BUDGET)
+"""Every kind of budget: a lookup for ``budget`` takes each."""
+
+
 def bases_agree(a: Basis, b: Basis) -> bool:
     """Same basis stated, or unstated by both: unstated never matches a stated basis."""
     return a == b
@@ -169,13 +203,13 @@ def scopes_agree(a: Scope, a_name: str, b: Scope, b_name: str) -> bool:
 def basis_matches(basis: Basis, wanted: str | None) -> bool:
     """Whether a fact's basis serves a lookup for ``wanted`` (``budget``/``actual``/None).
 
-    A lookup for ``budget`` takes an adjusted budget too; one for ``actual`` takes an
+    A lookup for ``budget`` takes an initial or adjusted budget too; one for ``actual`` takes an
     unstated basis (a self-evaluation reports execution unless it says otherwise).
     """
     if wanted is None:
         return True
-    if wanted == Basis.BUDGET:
-        return basis in (Basis.BUDGET, Basis.ADJUSTED_BUDGET)
+    if wanted in (Basis.BUDGET, Basis.INITIAL_BUDGET):
+        return basis in BUDGETS
     if wanted == Basis.ACTUAL:
         return basis in (Basis.ACTUAL, Basis.UNSTATED)
     return basis == wanted

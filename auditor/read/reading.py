@@ -358,23 +358,29 @@ def _inherit_from_parents(sheet: FactSheet, parents: dict[Figure, Figure]) -> Fa
             changed.append(fact)
             continue
         inherits = fact.basis == Basis.UNSTATED and parent_fact.basis != Basis.UNSTATED
+        provenance = fact.provenance
+        if inherits:
+            provenance = replace(provenance, basis_from=Origin.CLAUSE)
+        # A part whose year is only the report's default takes its total's: in ``上年基本
+        # 支出X，其中人员经费a`` the parts are last year's too.
+        year_unstated = fact.year is None or provenance.year_from == Origin.DOCUMENT
+        if year_unstated and fact.year != parent_fact.year:
+            provenance = replace(provenance, year_from=Origin.CLAUSE)
         changed.append(
             replace(
                 fact,
                 basis=parent_fact.basis if inherits else fact.basis,
-                provenance=replace(fact.provenance, basis_from=Origin.CLAUSE)
-                if inherits
-                else fact.provenance,
+                provenance=provenance,
                 source=fact.source or parent_fact.source,
                 year=parent_fact.year
-                if fact.year == parent_fact.year or fact.year is None
+                if fact.year == parent_fact.year or year_unstated
                 else fact.year,
             )
         )
     index: dict[str, list[Fact]] = defaultdict(list)
     for f in changed:
         index[f.concept].append(f)
-    return FactSheet(tuple(changed), {k: tuple(v) for k, v in index.items()})
+    return FactSheet(tuple(changed), {k: tuple(v) for k, v in index.items()}, sheet.roles)
 
 
 def _with_formula_operands(
@@ -438,7 +444,7 @@ def _with_formula_operands(
     index: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         index[f.concept].append(f)
-    return FactSheet(facts, {k: tuple(v) for k, v in index.items()})
+    return FactSheet(facts, {k: tuple(v) for k, v in index.items()}, sheet.roles)
 
 
 def _years(

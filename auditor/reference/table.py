@@ -302,7 +302,7 @@ def _basis(lexicon: Lexicon, label: str, concept: str) -> Basis:
     if concept.startswith("budget.") or concept == "procurement.budget":
         return Basis.BUDGET
     said = lexicon.basis_for(label)
-    return Basis.BUDGET if said == "budget" else Basis.ACTUAL
+    return Basis.BUDGET if said in ("budget", "initial_budget") else Basis.ACTUAL
 
 
 def _value(column: RefColumn, text: str) -> RefValue | None:

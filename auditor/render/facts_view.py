@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from auditor.read.facts import Fact
-from auditor.read.qualifiers import Basis, Origin, Scope
+from auditor.read.qualifiers import Basis, Origin, Role, Scope
 from auditor.read.reading import Reading
 
 
@@ -86,13 +86,15 @@ def render_facts(reading: Reading, console: Console) -> None:
     for col in ("概念", "值", "年度", "口径", "范围", "资金来源", "位置", "原文"):
         facts.add_column(col, overflow="fold")
     grouped = defaultdict(list)
-    for f in reading.facts.facts:
+    for f in (*reading.facts.facts, *reading.facts.roles):
         grouped[f.concept].append(f)
     for concept in sorted(grouped):
         for f in grouped[concept]:
             year, basis, scope, subject = qualifier_cells(f)
+            # ``公用经费（人均）`` / ``项目支出（变动额）``: not the level of the concept.
+            role = f"（{f.role_word or f.role.label}）" if f.role != Role.LEVEL else ""
             facts.add_row(
-                f.concept_name + subject,
+                f.concept_name + role + subject,
                 f.figure.shown,
                 year,
                 basis,
