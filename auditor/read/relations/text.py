@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from auditor.read.figures import Figure
+from auditor.read.figures import Figure, restatements
 from auditor.read.relations.model import Breakdown, cue
 from auditor.read.relations.nesting import choose_nesting
 from auditor.read.textindex import (
@@ -72,6 +72,7 @@ def text_parents(
 ) -> dict[int, tuple[int, str]]:
     """Map figure index -> (parent figure index, ``paren`` or ``qizhong``)."""
     parents: dict[int, tuple[int, str]] = {}
+    restating = restatements(text, figures)  # ``6.32万元（63,200.00元）``: one figure
     depth_at = _paren_depths(text)
     open_paren_parent: dict[int, int] = {}
     for pos, ch in enumerate(text):
@@ -83,6 +84,8 @@ def text_parents(
                 if pos - f.amount.end <= 2 and depth_at[f.amount.start] == depth_at[pos]:
                     open_paren_parent[pos] = j
     for i, fig in enumerate(figures):
+        if i in restating:
+            continue
         opener = _enclosing_open(text, fig.amount.start)
         if opener is not None and opener in open_paren_parent:
             qz = _qizhong_before(text, fig, opener)
