@@ -11,6 +11,7 @@ from typing import Any
 
 from auditor.findings import Certainty, Evidence, Issue
 from auditor.read.achieved import activity_pairs
+from auditor.read.activities import Activity, Measure
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
 from auditor.read.qualifiers import Basis, Scope
@@ -482,24 +483,35 @@ def _cue(key: str) -> re.Pattern[str]:
 
 
 def _group_by_suffix(
-    labelled: list[tuple[str, Figure]],
-) -> dict[tuple[str, str | None], list[Figure]]:
-    """Group figures whose labels name the same activity: one label ends with the other.
+    labelled: list[tuple[str, Activity]],
+) -> dict[tuple[str, str | None, Measure], list[Figure]]:
+    """Group figures whose labels name the same activity, counted the same way.
 
-    ``敲门行动共摸排熏炕腊肉家庭`` and ``摸排熏炕腊肉家庭`` are the same activity. Labels are
-    indexed by their suffixes (linear in total label length, no pairwise comparison);
-    each figure joins the group of the shortest known label its own label ends with.
+    ``敲门行动共摸排熏炕腊肉家庭`` and ``摸排熏炕腊肉家庭`` are the same activity: a longer
+    label joins a shorter one it ends with when the words in front are context that ends
+    in a verb or 共 (``…行动共``), never a subject (``县农技推广中心开展…`` is one unit's
+    share) nor a modifier of the object (``高素质农民培训`` is a part of ``农民培训``).
+    Labels are indexed by their suffixes (linear in total label length, no pairwise
+    comparison). An addition (新增) and a stock (累计, 总数) are never one group.
     """
     names = {label for label, _ in labelled}
-    groups: dict[tuple[str, str | None], list[Figure]] = defaultdict(list)
-    for label, fig in labelled:
+    groups: dict[tuple[str, str | None, Measure], list[Figure]] = defaultdict(list)
+    for label, activity in labelled:
         key = label
         for start in range(len(label) - MIN_ACTIVITY_LABEL, 0, -1):
-            if label[start:] in names:
+            if label[start:] in names and _context_prefix(label[:start]):
                 key = label[start:]
                 break
-        groups[(key, fig.unit)].append(fig)
+        fig = activity.figure
+        groups[(key, fig.unit, activity.measure)].append(fig)
     return dict(groups)
+
+
+def _context_prefix(prefix: str) -> bool:
+    """Whether words in front of a known activity name are context, not a narrower object."""
+    return bool(_cue("activity_context_end").search(prefix)) and not _cue(
+        "activity_subject"
+    ).search(prefix)
 
 
 @check(
@@ -517,8 +529,12 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
 
     Exceptions: only labels of four or more characters that are not generic words
     (整改, 发放 …) and not concepts (those are IC001); targets and plans
-    (``计划新建15个``, ``绩效目标为…``) are not accounts of the result; both figures must
-    be of the same year and unit; approximate figures agree when their ranges overlap (``18400余份``
+    (``计划新建15个``, ``绩效目标为…``, ``48次（年度计划）``, ``年度任务数1,500人``) are not
+    accounts of the result; an addition (``新增泊位420个``) is not compared with a stock
+    (``累计…``, ``总数达到…``); a figure dated to another year (``2023年…``, ``上年…``) is
+    not this year's; a longer name joins a shorter one only when the words in front are
+    context (``专项行动期间共查处…``), not one unit (``县农技推广中心开展…``) or a narrower
+    object (``高素质农民培训`` within ``农民培训``); both figures must be of the same unit; approximate figures agree when their ranges overlap (``18400余份``
     and ``1万余份``); figures in the same section are not compared.
 
     Fails:
@@ -533,7 +549,7 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
         （二）平安建设
         全年摸排出租房屋住户230余户。
     """
-    labelled: list[tuple[str, Figure]] = []
+    labelled: list[tuple[str, Activity]] = []
     for activity in reading.activities:
         label, fig = activity.label, activity.figure
         if (
@@ -544,11 +560,13 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             continue
         if activity.planned:
             continue  # ``计划新建15个，完成13个``: the plan, not a second account of the result
+        if activity.other_year:
+            continue  # ``2023年培训农民960人次``: another year's account, not this year's
         if fig.kind == "money" and not _cue("activity_payment").search(label):
             continue
-        labelled.append((label, fig))
+        labelled.append((label, activity))
     groups = _group_by_suffix(labelled)
-    for (label, unit), figs in groups.items():
+    for (label, unit, _measure), figs in groups.items():
         per_block: dict[int, set[Decimal]] = defaultdict(set)
         for fig in figs:
             per_block[fig.block].add(fig.base_value)
