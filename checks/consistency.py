@@ -489,7 +489,8 @@ def _group_by_suffix(
 
     ``敲门行动共摸排熏炕腊肉家庭`` and ``摸排熏炕腊肉家庭`` are the same activity: a longer
     label joins a shorter one it ends with when the words in front are context that ends
-    in a verb or 共 (``…行动共``), never a subject (``县农技推广中心开展…`` is one unit's
+    in a verb or 共 (``…行动共``), open with whom the work was for (``对因病致困的…``), or
+    stand before a name that opens with the work's verb (``按月发放低保金``), never a subject (``县农技推广中心开展…`` is one unit's
     share) nor a modifier of the object (``高素质农民培训`` is a part of ``农民培训``).
     Labels are indexed by their suffixes (linear in total label length, no pairwise
     comparison). An addition (新增) and a stock (累计, 总数) are never one group.
@@ -499,7 +500,7 @@ def _group_by_suffix(
     for label, activity in labelled:
         key = label
         for start in range(len(label) - MIN_ACTIVITY_LABEL, 0, -1):
-            if label[start:] in names and _context_prefix(label[:start]):
+            if label[start:] in names and _context_prefix(label[:start], label[start:]):
                 key = label[start:]
                 break
         fig = activity.figure
@@ -507,11 +508,14 @@ def _group_by_suffix(
     return dict(groups)
 
 
-def _context_prefix(prefix: str) -> bool:
+def _context_prefix(prefix: str, name: str) -> bool:
     """Whether words in front of a known activity name are context, not a narrower object."""
-    return bool(_cue("activity_context_end").search(prefix)) and not _cue(
-        "activity_subject"
-    ).search(prefix)
+    context = (
+        _cue("activity_context_end").search(prefix)
+        or _cue("activity_context_start").match(prefix)
+        or _cue("activity_verb_start").match(name)
+    )
+    return bool(context) and not _cue("activity_subject").search(prefix)
 
 
 @check(
