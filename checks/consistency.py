@@ -488,10 +488,10 @@ def _group_by_suffix(
     """Group figures whose labels name the same activity, counted the same way.
 
     ``敲门行动共摸排熏炕腊肉家庭`` and ``摸排熏炕腊肉家庭`` are the same activity: a longer
-    label joins a shorter one it ends with when the words in front are context that ends
-    in a verb or 共 (``…行动共``), open with whom the work was for (``对因病致困的…``), or
-    stand before a name that opens with the work's verb (``按月发放低保金``), never a subject (``县农技推广中心开展…`` is one unit's
-    share) nor a modifier of the object (``高素质农民培训`` is a part of ``农民培训``).
+    label joins a shorter one it ends with unless the words in front name a unit
+    (``县农技推广中心开展…`` is one unit's share) or narrow the object (``高素质农民培训`` is a
+    part of ``农民培训``); words that open with whom the work was for (``对因病致困的…``)
+    always join.
     Labels are indexed by their suffixes (linear in total label length, no pairwise
     comparison). An addition (新增) and a stock (累计, 总数) are never one group.
     """
@@ -509,13 +509,17 @@ def _group_by_suffix(
 
 
 def _context_prefix(prefix: str, name: str) -> bool:
-    """Whether words in front of a known activity name are context, not a narrower object."""
-    context = (
-        _cue("activity_context_end").search(prefix)
-        or _cue("activity_context_start").match(prefix)
-        or _cue("activity_verb_start").match(name)
+    """Whether words in front of a known activity name leave it the same activity.
+
+    They do unless they name who did it (one unit's share: ``县农技推广中心开展…``) or
+    narrow the people or things it counts (``高素质农民培训`` within ``农民培训``); the
+    words that do are cues (``activity_subject``, ``activity_narrowing``).
+    """
+    if _cue("activity_context_start").match(prefix):
+        return True  # ``对因病致困的…群众``: whom the work was for, described at length
+    return not (
+        _cue("activity_subject").search(prefix) or _cue("activity_narrowing").search(prefix)
     )
-    return bool(context) and not _cue("activity_subject").search(prefix)
 
 
 @check(
@@ -536,9 +540,10 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     (``计划新建15个``, ``绩效目标为…``, ``48次（年度计划）``, ``年度任务数1,500人``) are not
     accounts of the result; an addition (``新增泊位420个``) is not compared with a stock
     (``累计…``, ``总数达到…``); a figure dated to another year (``2023年…``, ``上年…``) is
-    not this year's; a longer name joins a shorter one only when the words in front are
-    context (``专项行动期间共查处…``), not one unit (``县农技推广中心开展…``) or a narrower
-    object (``高素质农民培训`` within ``农民培训``); both figures must be of the same unit; approximate figures agree when their ranges overlap (``18400余份``
+    not this year's; a longer name joins a shorter one (``专项行动期间共查处…``,
+    ``按月发放…``) unless the words in front name one unit (``县农技推广中心开展…``) or a
+    narrower object (``高素质农民培训`` within ``农民培训``); both figures must be of the
+    same unit; approximate figures agree when their ranges overlap (``18400余份``
     and ``1万余份``); figures in the same section are not compared.
 
     Fails:
