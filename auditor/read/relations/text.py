@@ -94,7 +94,7 @@ def text_parents(
         qz = _qizhong_before(text, fig, opener if opener is not None else -1)
         if qz is None:
             continue
-        parent = _qizhong_parent(text, figures, i, qz, depth_at)
+        parent = _qizhong_parent(text, figures, i, qz, depth_at, restating)
         if parent is not None:
             parents[i] = (parent, "qizhong")
     _close_lists_at_breaks(text, figures, parents)
@@ -196,7 +196,12 @@ def _qizhong_before(text: str, fig: Figure, floor: int) -> int | None:
 
 
 def _qizhong_parent(
-    text: str, figures: Sequence[Figure], i: int, qz: int, depth_at: list[int]
+    text: str,
+    figures: Sequence[Figure],
+    i: int,
+    qz: int,
+    depth_at: list[int],
+    restating: frozenset[int] = frozenset(),
 ) -> int | None:
     part = figures[i]
 
@@ -243,7 +248,10 @@ def _qizhong_parent(
             prev_sentence.append(k)
     clause = text[figures[j].sentence_start : figures[j].amount.start]
     if len(prev_sentence) == 1 or _TOTAL_CUE.search(clause[-8:]):
-        between = text[figures[j].amount.end : qz]
+        end = figures[j].amount.end
+        if j + 1 in restating:  # ``6.32万元（63,200.00元）。其中…``: past the restatement
+            end = figures[j + 1].amount.end + 1
+        between = text[end:qz]
         if len(between) <= 6:
             return j
     return None
