@@ -11,6 +11,7 @@ from typing import Any
 
 from auditor.findings import Certainty, Evidence, Issue
 from auditor.read.achieved import activity_pairs
+from auditor.read.activities import Activity, Measure
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
 from auditor.read.qualifiers import BUDGETS, Role, Scope
@@ -560,24 +561,43 @@ def _cue(key: str) -> re.Pattern[str]:
 
 
 def _group_by_suffix(
-    labelled: list[tuple[str, Figure]],
-) -> dict[tuple[str, str | None], list[Figure]]:
-    """Group figures whose labels name the same activity: one label ends with the other.
+    labelled: list[tuple[str, Activity]],
+) -> dict[tuple[str, str | None, Measure], list[Figure]]:
+    """Group figures whose labels name the same activity, counted the same way.
 
-    ``敲门行动共摸排熏炕腊肉家庭`` and ``摸排熏炕腊肉家庭`` are the same activity. Labels are
-    indexed by their suffixes (linear in total label length, no pairwise comparison);
-    each figure joins the group of the shortest known label its own label ends with.
+    ``敲门行动共摸排熏炕腊肉家庭`` and ``摸排熏炕腊肉家庭`` are the same activity: a longer
+    label joins a shorter one it ends with unless the words in front name a unit
+    (``县农技推广中心开展…`` is one unit's share) or narrow the object (``高素质农民培训`` is a
+    part of ``农民培训``); words that open with whom the work was for (``对因病致困的…``)
+    always join.
+    Labels are indexed by their suffixes (linear in total label length, no pairwise
+    comparison). An addition (新增) and a stock (累计, 总数) are never one group.
     """
     names = {label for label, _ in labelled}
-    groups: dict[tuple[str, str | None], list[Figure]] = defaultdict(list)
-    for label, fig in labelled:
+    groups: dict[tuple[str, str | None, Measure], list[Figure]] = defaultdict(list)
+    for label, activity in labelled:
         key = label
         for start in range(len(label) - MIN_ACTIVITY_LABEL, 0, -1):
-            if label[start:] in names:
+            if label[start:] in names and _context_prefix(label[:start], label[start:]):
                 key = label[start:]
                 break
-        groups[(key, fig.unit)].append(fig)
+        fig = activity.figure
+        groups[(key, fig.unit, activity.measure)].append(fig)
     return dict(groups)
+
+
+def _context_prefix(prefix: str, name: str) -> bool:
+    """Whether words in front of a known activity name leave it the same activity.
+
+    They do unless they name who did it (one unit's share: ``县农技推广中心开展…``) or
+    narrow the people or things it counts (``高素质农民培训`` within ``农民培训``); the
+    words that do are cues (``activity_subject``, ``activity_narrowing``).
+    """
+    if _cue("activity_context_start").match(prefix):
+        return True  # ``对因病致困的…群众``: whom the work was for, described at length
+    return not (
+        _cue("activity_subject").search(prefix) or _cue("activity_narrowing").search(prefix)
+    )
 
 
 @check(
@@ -595,8 +615,13 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
 
     Exceptions: only labels of four or more characters that are not generic words
     (整改, 发放 …) and not concepts (those are IC001); targets and plans
-    (``计划新建15个``, ``绩效目标为…``) are not accounts of the result; both figures must
-    be of the same year and unit; approximate figures agree when their ranges overlap (``18400余份``
+    (``计划新建15个``, ``绩效目标为…``, ``48次（年度计划）``, ``年度任务数1,500人``) are not
+    accounts of the result; an addition (``新增泊位420个``) is not compared with a stock
+    (``累计…``, ``总数达到…``); a figure dated to another year (``2023年…``, ``上年…``) is
+    not this year's; a longer name joins a shorter one (``专项行动期间共查处…``,
+    ``按月发放…``) unless the words in front name one unit (``县农技推广中心开展…``) or a
+    narrower object (``高素质农民培训`` within ``农民培训``); both figures must be of the
+    same unit; approximate figures agree when their ranges overlap (``18400余份``
     and ``1万余份``); figures in the same section are not compared.
 
     Fails:
@@ -611,7 +636,7 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
         （二）平安建设
         全年摸排出租房屋住户230余户。
     """
-    labelled: list[tuple[str, Figure]] = []
+    labelled: list[tuple[str, Activity]] = []
     for activity in reading.activities:
         label, fig = activity.label, activity.figure
         if (
@@ -622,11 +647,13 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             continue
         if activity.planned:
             continue  # ``计划新建15个，完成13个``: the plan, not a second account of the result
+        if activity.other_year:
+            continue  # ``2023年培训农民960人次``: another year's account, not this year's
         if fig.kind == "money" and not _cue("activity_payment").search(label):
             continue
-        labelled.append((label, fig))
+        labelled.append((label, activity))
     groups = _group_by_suffix(labelled)
-    for (label, unit), figs in groups.items():
+    for (label, unit, _measure), figs in groups.items():
         per_block: dict[int, set[Decimal]] = defaultdict(set)
         for fig in figs:
             per_block[fig.block].add(fig.base_value)

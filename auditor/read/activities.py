@@ -1,16 +1,26 @@
 """Activity figures: counts and payments named by what was done (``摸排出租房屋住户230余户``).
 
 A figure that names no known concept but an activity of the department is read here once,
-with its label cleaned of leading words (``全年``, ``共``, ``2024年``) and whether its
-clause states a target or a plan (``计划新建15个``, ``绩效目标为：…``) rather than a
-result. The IC rules compare activities; they never read the text themselves.
+with its label cleaned of leading words (``全年``, ``共``, ``2024年``) and the qualifiers
+its clause gives it:
+
+* basis: whether the clause states a target or a plan (``计划新建15个``, ``绩效目标为：…``,
+  ``完成6次（计划）``) rather than a result;
+* measure: whether it counts what was added this year (``新增停车泊位420个``) or a stock
+  reached (``累计建成…1,126处``, ``停车泊位总数达到6,300个``, ``现有…``);
+* year: a year other than the evaluated one stated in the clause (``2023年培训农民960人次``
+  in a 2024 report, ``较上年…``).
+
+The IC rules compare activities; they never read the text themselves.
 Wording: ``auditor/read/data/cues/activities.yaml``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 
 from auditor.model import Document, Paragraph
 from auditor.read.facts import FactSheet
@@ -22,6 +32,17 @@ ACTIVITY_KINDS = ("count", "money", "length", "area")
 """Kinds of figure an activity is counted or paid in."""
 CLAUSE_MARKS = "，,；;：:"
 """Marks that end the clause a target word must stand in."""
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+class Measure(StrEnum):
+    """What an activity figure counts: this year's addition, a stock, or unstated."""
+
+    UNSTATED = "unstated"
+    INCREMENT = "increment"
+    """新增 / 新建: what was added (``新增停车泊位420个``)."""
+    STOCK = "stock"
+    """累计 / 总数 / 现有 / 达到: the stock reached (``停车泊位总数达到6,300个``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +54,17 @@ class Activity:
     figure: Figure
     planned: bool
     """The figure's clause states a target or a plan, not what was done."""
+    measure: Measure = Measure.UNSTATED
+    other_year: bool = False
+    """The clause dates the figure to another year than the evaluated one (``2023年…``,
+    ``较上年…``): not this year's account of the activity."""
 
 
 def read_activities(
-    document: Document, figures: Iterable[Figure], facts: FactSheet
+    document: Document,
+    figures: Iterable[Figure],
+    facts: FactSheet,
+    report_year: int | None = None,
 ) -> Iterator[Activity]:
     """Every text figure of an activity kind that no fact claims, in document order."""
     claimed = {f.figure for f in facts.facts}
@@ -45,7 +73,44 @@ def read_activities(
         if fig.table_value or fig in claimed or fig.kind not in ACTIVITY_KINDS:
             continue
         label = leading.sub("", clean_label(fig.label))
-        yield Activity(label, fig, _states_target(document, fig))
+        before = _clause_before(document, fig)
+        yield Activity(
+            label,
+            fig,
+            _states_target(document, fig),
+            _measure(before),
+            _other_year(before, report_year),
+        )
+
+
+def _clause_before(document: Document, fig: Figure) -> str:
+    """The figure's clause (within its sentence) up to the figure."""
+    block = document.blocks[fig.block]
+    if not isinstance(block, Paragraph):
+        return clean_label(fig.label)
+    text = block.text
+    start = clause_start(text, fig.amount.start, CLAUSE_MARKS)
+    return text[max(fig.sentence_start, start) : fig.amount.start]
+
+
+def _measure(before: str) -> Measure:
+    """Whether the clause counts an addition, a stock reached, or leaves it unstated."""
+    if cue("activities", "stock_words").search(before):
+        return Measure.STOCK
+    flow = cue("activities", "year_flow_words").search(before)
+    if not flow and cue("activities", "stock_soft_words").search(before):
+        return Measure.STOCK  # ``累计建成…``, ``停车泊位达到…``; ``全年累计开展…`` is the year's
+    if cue("activities", "increment_words").search(before):
+        return Measure.INCREMENT
+    return Measure.UNSTATED
+
+
+def _other_year(before: str, report_year: int | None) -> bool:
+    """Whether the clause dates the figure to another year than the evaluated one."""
+    if cue("activities", "prior_year_words").search(before):
+        return True
+    years = _YEAR.findall(before)
+    return bool(years) and report_year is not None and int(years[-1]) != report_year
 
 
 def _states_target(document: Document, fig: Figure) -> bool:
@@ -56,6 +121,8 @@ def _states_target(document: Document, fig: Figure) -> bool:
     text = block.text
     if cue("activities", "target_list").search(text[fig.sentence_start : fig.amount.start]):
         return True  # ``绩效目标为：…；新建服务点15个；…``
+    if cue("activities", "target_after").match(text[fig.amount.end :]):
+        return True  # ``组织演练6次（计划）``
     start = clause_start(text, fig.amount.start, CLAUSE_MARKS)
     before = text[max(fig.sentence_start, start) : fig.amount.start]
     # Otherwise only the figure's own clause: ``目标值≥150场，全年开展演出162场`` is a result.

@@ -10,7 +10,7 @@ path (with ``其中`` groups resolved) and the row label.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -20,7 +20,7 @@ from auditor.read.textindex import last_break_before, rfind_word
 from auditor.read.wording import patterns
 from auditor.text.cells import is_numeric_text
 from auditor.text.numbers import Amount, Scan, scan
-from auditor.text.units import kind_of, to_base
+from auditor.text.units import kind_of, same_dimension, to_base
 
 _CLAUSE_BREAK = "，。；：、！？,;:（()）【】[]"
 _SENTENCE_BREAK = "。！？!?"
@@ -105,6 +105,35 @@ class Figure:
         if self.unit and self.unit != "%":
             return f"{number} {self.unit}"
         return f"{number}{self.unit or ''}"
+
+
+def restatements(text: str, figures: Sequence[Figure]) -> frozenset[int]:
+    """Indexes of text figures that restate the figure right before them in brackets.
+
+    ``“三公”经费支出6.32万元（63,200.00元）``: the bracketed figure is the same amount
+    in another unit (equal after conversion, up to the rounding of the less precise
+    one), so it is neither a part of the figure nor a second value of it.
+    ``figures`` are one text's figures in text order.
+    """
+    out: set[int] = set()
+    for i in range(1, len(figures)):
+        head, fig = figures[i - 1], figures[i]
+        if fig.block != head.block or fig.unit is None or head.unit is None:
+            continue
+        if not same_dimension(head.unit, fig.unit):
+            continue
+        if not _cue("restatement_open").search(text[head.amount.end : fig.amount.start]):
+            continue
+        if not _cue("restatement_close").match(text[fig.amount.end : fig.amount.end + 3]):
+            continue
+        if abs(head.base_value - fig.base_value) <= max(_half_step(head), _half_step(fig)):
+            out.add(i)
+    return frozenset(out)
+
+
+def _half_step(fig: Figure) -> Decimal:
+    """Half the last written digit of ``fig``, in its dimension's base unit."""
+    return to_base(Decimal(1).scaleb(-fig.amount.decimals) / 2, fig.unit)
 
 
 def text_figures(p: Paragraph, found: Scan | None = None) -> list[Figure]:

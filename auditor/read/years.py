@@ -61,6 +61,8 @@ def _published(before: str, after: str) -> str:
 
 
 _PLAN = _cue("plan")
+_TITLE_PLAN = _cue("title_plan")
+_TITLE_RESULT = _cue("title_result")
 _COMPARISON = _cue("comparison")
 _COMPARISON_SECTION = _cue("comparison_section")
 _THIS_YEAR = _cue("this_year_words")
@@ -175,7 +177,12 @@ def _role(
     if _REFERENCE.search(before):
         return "reference"
     if is_title:
-        return "plan" if _PLAN.search(after[:TITLE_PLAN_AFTER]) else "title"
+        if _PLAN.search(after[:TITLE_PLAN_AFTER]):
+            return "plan"
+        later = report_year is not None and y.year > report_year
+        if later and _TITLE_PLAN.search(sentence) and not _TITLE_RESULT.search(sentence):
+            return "plan"  # ``五、下一步工作打算（2025年）``: a heading about later work
+        return "title"
     published = _published(before, after)
     if published:
         return published

@@ -21,6 +21,7 @@ _CLAUSE_STOP = "，,。；;：:！？"
 _LIST_TAIL = cue("list_tail")
 _REFERS_BACK = cue("refers_back")
 _CONJUNCTION_WORDS = words("tables", "conjunction_inside_words")
+_DIVIDES = cue("count_divides")
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -41,6 +42,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue
         if _REFERS_BACK.search(body):
             continue  # ``委机关及上述3个二级单位``: the count refers to a list elsewhere
+        if _DIVIDES.search(body):
+            continue  # ``中央、省级资金分四批下达``: instalments of one thing, not a list of N
         items = _split_items(_LEAD_VERB.sub("", body))
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) or _COUNT.search(i) for i in items):
             continue  # ``决策、过程、产出、效益四个维度共13项``: the list has its own count

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from auditor.read.figures import Figure
+from auditor.read.figures import Figure, restatements
 from auditor.read.relations.model import Breakdown, cue
 from auditor.read.relations.nesting import choose_nesting
 from auditor.read.textindex import (
@@ -72,6 +72,7 @@ def text_parents(
 ) -> dict[int, tuple[int, str]]:
     """Map figure index -> (parent figure index, ``paren`` or ``qizhong``)."""
     parents: dict[int, tuple[int, str]] = {}
+    restating = restatements(text, figures)  # ``6.32万元（63,200.00元）``: one figure
     depth_at = _paren_depths(text)
     open_paren_parent: dict[int, int] = {}
     for pos, ch in enumerate(text):
@@ -83,6 +84,8 @@ def text_parents(
                 if pos - f.amount.end <= 2 and depth_at[f.amount.start] == depth_at[pos]:
                     open_paren_parent[pos] = j
     for i, fig in enumerate(figures):
+        if i in restating:
+            continue
         opener = _enclosing_open(text, fig.amount.start)
         if opener is not None and opener in open_paren_parent:
             qz = _qizhong_before(text, fig, opener)
@@ -91,7 +94,7 @@ def text_parents(
         qz = _qizhong_before(text, fig, opener if opener is not None else -1)
         if qz is None:
             continue
-        parent = _qizhong_parent(text, figures, i, qz, depth_at)
+        parent = _qizhong_parent(text, figures, i, qz, depth_at, restating)
         if parent is not None:
             parents[i] = (parent, "qizhong")
     _close_lists_at_breaks(text, figures, parents)
@@ -193,7 +196,12 @@ def _qizhong_before(text: str, fig: Figure, floor: int) -> int | None:
 
 
 def _qizhong_parent(
-    text: str, figures: Sequence[Figure], i: int, qz: int, depth_at: list[int]
+    text: str,
+    figures: Sequence[Figure],
+    i: int,
+    qz: int,
+    depth_at: list[int],
+    restating: frozenset[int] = frozenset(),
 ) -> int | None:
     part = figures[i]
 
@@ -240,7 +248,10 @@ def _qizhong_parent(
             prev_sentence.append(k)
     clause = text[figures[j].sentence_start : figures[j].amount.start]
     if len(prev_sentence) == 1 or _TOTAL_CUE.search(clause[-8:]):
-        between = text[figures[j].amount.end : qz]
+        end = figures[j].amount.end
+        if j + 1 in restating:  # ``6.32万元（63,200.00元）。其中…``: past the restatement
+            end = figures[j + 1].amount.end + 1
+        between = text[end:qz]
         if len(between) <= 6:
             return j
     return None
