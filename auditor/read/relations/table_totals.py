@@ -131,7 +131,8 @@ def _total_rows(
         group = lay.group(t, r, c)
         scope = data if group is None else [k for k in data if lay.group(t, k, c) == group]
         found: list[tuple[str, list[Figure], list[Breakdown]]] = []
-        for direction in ("convention", "above", "below"):
+        seen: set[tuple[int, ...]] = set()
+        for direction, near in itertools.product(("convention", "above", "below"), (False, True)):
             walked = _rows_totalled(
                 r,
                 scope,
@@ -139,7 +140,11 @@ def _total_rows(
                 heads,
                 direction,
                 owned,
+                near,
             )
+            if tuple(walked) in seen:
+                continue
+            seen.add(tuple(walked))
             rows = _top_level_rows(
                 heads, walked, {k: cells[(k, c)].value for k in walked if (k, c) in cells}
             )
@@ -190,9 +195,12 @@ def _total_rows(
         return found
 
     total_rows = sorted({r for c in lay.value_cols for r in totals_by_col[c]})
+    # Rows another full total already adds (and adds up to), column by column: a second
+    # total (``支出合计`` below ``收入合计`` in a balanced table) does not add them again.
+    claimed: dict[int, set[tuple[object, ...]]] = {c: set() for c in lay.value_cols}
     for r in total_rows:
         cols = [c for c in lay.value_cols if r in totals_by_col[c]]
-        readings = {c: candidates(r, c) for c in cols}
+        readings = {c: _unclaimed(candidates(r, c), claimed[c]) for c in cols}
         # Score each reading by how many value columns add up under it.
         scores: dict[str, int] = {}
         for c in cols:
@@ -208,7 +216,16 @@ def _total_rows(
             for other, other_parts, other_sub in readings[c][1:]:
                 if scores[other] > scores[name]:
                     name, parts, sub = other, other_parts, other_sub
+            if scores[name] and not holds(total, parts):
+                # Two structures the table's arithmetic cannot tell apart: when one under
+                # which this cell adds up ties with the chosen one, say nothing here.
+                for other, other_parts, other_sub in readings[c]:
+                    if scores[other] == scores[name] and holds(total, other_parts):
+                        name, parts, sub = other, other_parts, other_sub
+                        break
             ok = holds(total, parts)
+            if ok and not _SUBTOTAL.search(heads_by_col[c][r]) and "总计" not in heads_by_col[c][r]:
+                claimed[c].add(tuple(p.cell for p in parts))
             out.extend(replace(b, structure=name) for b in sub)
             out.append(
                 Breakdown(
@@ -222,6 +239,14 @@ def _total_rows(
                 )
             )
     return out
+
+
+def _unclaimed(
+    readings: list[tuple[str, list[Figure], list[Breakdown]]], claimed: set[tuple[object, ...]]
+) -> list[tuple[str, list[Figure], list[Breakdown]]]:
+    """Readings whose parts no earlier total has claimed (all of them if none is left)."""
+    kept = [x for x in readings if tuple(p.cell for p in x[1]) not in claimed]
+    return kept or readings
 
 
 def _row_nestings(
@@ -278,20 +303,23 @@ def _rows_totalled(
     heads: dict[int, str],
     direction: str = "convention",
     owned: Callable[[int, list[int]], int | None] | None = None,
+    near: bool = False,
 ) -> list[int]:
     """The rows total ``r`` adds: ``above`` (parts below it), ``below``, or by convention.
 
     By convention a table whose first labelled row is a total puts every total above
     its parts (``收入合计`` then its sources, ``支出合计`` then its kinds); otherwise
-    totals close the rows above them.
+    totals close the rows above them. ``near``: a 小计 met on the way may own the rows
+    already walked past (its items on the total's side of it, see :func:`_walk`).
     """
     labelled = [k for k in data if heads[k]]
     above = bool(labelled) and labelled[0] in totals
     if direction != "convention":
         above = direction == "above"
     if above:
-        return _walk(r, data[data.index(r) + 1 :], totals, heads, owned)
-    return list(reversed(_walk(r, list(reversed(data[: data.index(r)])), totals, heads, owned)))
+        return _walk(r, data[data.index(r) + 1 :], totals, heads, owned, near)
+    walked = _walk(r, list(reversed(data[: data.index(r)])), totals, heads, owned, near)
+    return list(reversed(walked))
 
 
 def _walk(
@@ -300,6 +328,7 @@ def _walk(
     totals: list[int],
     heads: dict[int, str],
     owned: Callable[[int, list[int]], int | None] | None = None,
+    near: bool = False,
 ) -> list[int]:
     """Rows met walking away from total ``r``, up to the next full total.
 
@@ -310,6 +339,12 @@ def _walk(
     items, or below). A full total met on the way ends the walk; it is a part only
     under a 总计 (``本年收入合计`` within ``收入总计``), otherwise it totals another
     group (``收入合计`` beside ``支出合计``).
+
+    With ``near``, a 小计 first claims the rows just walked past that make it up in most
+    columns (a 小计 below its items met walking down from a 合计 on top, or one above
+    its items met walking up from a 合计 at the bottom): those rows leave the walk and
+    the rows beyond the 小计 are walked on. Which reading the table follows is left to
+    its arithmetic (:func:`_total_rows` scores both).
     """
     if owned is not None and _SUBTOTAL.search(heads[r]):
         following = list(itertools.takewhile(lambda j: j not in totals, rows))
@@ -323,6 +358,14 @@ def _walk(
             if _SUBTOTAL.search(heads[k]) and _SUBTOTAL.search(heads[r]):
                 break  # the next group's 小计: this group ends here
             if _SUBTOTAL.search(heads[k]):
+                if near and owned is not None:
+                    since = list(itertools.takewhile(lambda j: j not in totals, reversed(met)))
+                    n = owned(k, since)
+                    if n is not None:
+                        met = [j for j in met if j not in since[:n]]
+                        met.append(k)
+                        skip = 0
+                        continue
                 met.append(k)
                 following = list(itertools.takewhile(lambda j: j not in totals, rows[i + 1 :]))
                 n = owned(k, following) if owned is not None else None
