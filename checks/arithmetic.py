@@ -33,7 +33,8 @@ from auditor.read.formulas import (
     strip_percent,
 )
 from auditor.read.growth import Growth
-from auditor.read.hypotheses import some_sum_equals, subset_explains
+from auditor.read.hypotheses import half_unit as hyp_half_unit
+from auditor.read.hypotheses import holds, some_sum_equals, subset_explains
 from auditor.read.qualifiers import Scope, scopes_agree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
@@ -92,9 +93,13 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
         | 合计 | 200.00 |
     """
     score_tables = {s.table for s in reading.sheets if s.table is not None}
+    inner_misses = _inner_misses(reading.breakdowns)
+    reported: set[tuple[object, ...]] = set()
     for b in reading.breakdowns:
         if b.kind not in ("table-row", "table-col"):
             continue
+        if b.kind == "table-row" and _explained_by_part(b, inner_misses):
+            continue  # the wrong 小计 among the parts is the finding, not this total
         total = b.total
         table = reading.document.blocks[total.block]
         if (
@@ -127,6 +132,13 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
         if not b.confirmed and _misread_structure(b):
             continue
         issue = sum_check(total, b.parts, message=lead, key=key)
+        if issue is not None:
+            # One cell off against its row and against its column by the same sum
+            # (``21201`` vs its 项 rows and vs 人员经费 + 公用经费): one finding.
+            cell_key = (total.block, total.cell, sum((p.base_value for p in b.parts), Decimal(0)))
+            if cell_key in reported:
+                continue
+            reported.add(cell_key)
         if issue is not None and b.tentative:
             issue = replace(
                 issue,
@@ -135,6 +147,39 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             )
         if issue is not None:
             yield issue
+
+
+def _inner_misses(breakdowns: Sequence[Breakdown]) -> dict[Figure, Decimal]:
+    """Table-row totals that miss their own parts: total → (total − sum of parts)."""
+    out: dict[Figure, Decimal] = {}
+    for b in breakdowns:
+        if b.kind == "table-row" and b.confirmed and b.parts:
+            diff = b.total.base_value - sum((p.base_value for p in b.parts), Decimal(0))
+            if diff and not holds(b.total, b.parts):
+                out[b.total] = diff
+    return out
+
+
+def _explained_by_part(b: Breakdown, inner: Mapping[Figure, Decimal]) -> bool:
+    """Whether a total misses its parts only because one part (a 小计) misses its own.
+
+    ``合计`` over ``基本支出小计`` and ``项目支出小计``: a wrong 基本支出小计 makes both the
+    小计 and the 合计 disagree; with the 小计's own items in its place the 合计 adds up,
+    so the one wrong figure is reported once, at the 小计.
+    """
+    if holds(b.total, b.parts):
+        return False
+    diff = b.total.base_value - sum((p.base_value for p in b.parts), Decimal(0))
+    for p in b.parts:
+        miss = inner.get(p)
+        if miss is not None and abs(diff + miss) <= half_unit_sum(b):
+            return True
+    return False
+
+
+def half_unit_sum(b: Breakdown) -> Decimal:
+    """The rounding a total and its parts may carry, in base units."""
+    return hyp_half_unit(b.total) + sum((hyp_half_unit(p) for p in b.parts), Decimal(0))
 
 
 def _misread_structure(b: Breakdown) -> bool:

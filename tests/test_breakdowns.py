@@ -195,3 +195,45 @@ def test_labels_after_a_percent_factor_start_after_it() -> None:
     r = read_text("故预算控制率=(本年追加预算/年初预算*100%=0/1152.29=0%。\n")
     zero = next(f for f in r.figures if f.value == 0 and f.unit is None)
     assert "年初预算" not in zero.label
+
+
+def _row_parts(r: Reading) -> dict[str, set[tuple[str, ...]]]:
+    """Each table-row total (numbers as written) → the parts it is read to add."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for b in r.breakdowns:
+        if b.kind == "table-row":
+            parts = tuple(p.amount.number_text for p in b.parts)
+            out.setdefault(b.total.amount.number_text, set()).add(parts)
+    return out
+
+
+def test_subtotal_above_its_items_read_from_a_total_at_the_bottom() -> None:
+    """The 收入总计 adds the two rows above the 小计 and the 小计, not its items too."""
+    r = read_text(
+        "表3  2024年度水利站收支情况表（单位：万元）\n"
+        "| 项目 | 年初预算数 | 决算数 |\n"
+        "| 财政拨款收入 | 612.40 | 598.75 |\n"
+        "| 上年结转 | 35.60 | 35.60 |\n"
+        "| 本年事业收入小计 | 148.30 | 162.18 |\n"
+        "| 技术服务收入 | 96.10 | 104.52 |\n"
+        "| 检测收入 | 52.20 | 57.66 |\n"
+        "| 收入总计 | 796.30 | 796.53 |\n"
+    )
+    parts = _row_parts(r)
+    assert parts["796.53"] == {("598.75", "35.60", "162.18")}
+    assert parts["162.18"] == {("104.52", "57.66")}
+
+
+def test_second_total_does_not_add_the_first_totals_rows() -> None:
+    """In a balanced table 支出合计 adds the spending rows, not the income rows again."""
+    r = read_text(
+        "表1  收支对比表（单位：万元）\n"
+        "| 项目 | 年初预算数 | 决算数 |\n"
+        "| 收入合计 | 1,460.00 | 1,532.80 |\n"
+        "| 财政拨款 | 1,380.00 | 1,450.30 |\n"
+        "| 其他收入 | 80.00 | 82.50 |\n"
+        "| 支出合计 | 1,460.00 | 1,532.80 |\n"
+        "| 基本支出 | 700.00 | 690.40 |\n"
+        "| 项目支出 | 760.00 | 832.40 |\n"
+    )
+    assert _row_parts(r)["1,532.80"] == {("1,450.30", "82.50"), ("690.40", "832.40")}

@@ -185,6 +185,7 @@ def build_facts(
         else:
             caption = block.caption if isinstance(block, Table) else None
             corner = _corner(block) if isinstance(block, Table) else ""
+            initial_beside = isinstance(block, Table) and _has_initial_budget_column(block)
             facts.extend(
                 _table_fact(
                     f,
@@ -196,6 +197,7 @@ def build_facts(
                     corner,
                     project_rows.get(block_index, False),
                     department,
+                    initial_beside,
                 )
                 for f in group
             )
@@ -970,6 +972,15 @@ _DEPARTMENT_TOTALS = frozenset(
 )
 
 
+def _has_initial_budget_column(table: Table) -> bool:
+    """Whether a table's header names a 年初预算 column (beside a 全年预算 one, say)."""
+    return any(
+        _cue("initial_budget_header").search(clean_label(cell.text))
+        for row in table.grid[: table.header_rows]
+        for cell in row
+    )
+
+
 def _corner(table: Table) -> str:
     """The header over the row labels (``“三公”经费`` in ``| “三公”经费 | 本年支出 |``)."""
     if table.header_rows < 1 or not table.grid or not table.grid[0]:
@@ -1033,6 +1044,7 @@ def _table_fact(
     corner: str = "",
     project_rows: bool = False,
     department: str = "",
+    initial_beside: bool = False,
 ) -> Fact | None:
     """A table cell's fact: the concept from its column, its label cell or its row.
 
@@ -1115,6 +1127,14 @@ def _table_fact(
             scope_from = Origin.CAPTION
         year, year_from = _table_year(fig, concept, label, axis, caption, lexicon, report_year)
         basis, basis_from = _table_basis(fig, label, axis, row_source, caption, lexicon)
+        if (
+            initial_beside
+            and basis == Basis.BUDGET
+            and basis_from == Origin.HEADER
+            and any(_cue("full_year_budget_header").match(clean_label(p)) for p in fig.column_path)
+        ):
+            # ``年初预算 | 全年预算 | 执行数``: the full-year budget is the adjusted one.
+            basis = Basis.ADJUSTED_BUDGET
         if basis == Basis.UNSTATED and fig.kind == "money" and not concept.id.startswith("budget."):
             basis = section_basis(title)  # a table under ``二、部门决算情况``
             basis_from = Origin.SECTION if basis != Basis.UNSTATED else basis_from

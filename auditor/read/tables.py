@@ -19,6 +19,42 @@ from auditor.text.cells import is_numeric_text
 _SERIAL_HEADER = re.compile(
     "|".join(f"(?:{p.pattern})" for p in patterns("tables", "serial_header"))
 )
+_FUNCTION_CODE = patterns("tables", "function_code")
+
+
+def function_code(text: str, alone: bool = False) -> str | None:
+    """The 类/款/项 code (``201``, ``20101``, ``2010101``) a cell holds or a label opens with.
+
+    ``alone``: only a cell that holds nothing but the code.
+    """
+    for pattern in _FUNCTION_CODE[:1] if alone else _FUNCTION_CODE:
+        m = pattern.match(text.strip())
+        if m:
+            return m.group("code")
+    return None
+
+
+def code_tree(codes: dict[int, str]) -> dict[int, int | None]:
+    """Row → the row of its nearest coded ancestor (None for a root), or {} if not a tree.
+
+    Codes are trusted as 类/款/项 only when at least two rows carry one and some code
+    has another row's code as its prefix (``20101`` under ``201``): a column of
+    three-digit amounts is no classification.
+    """
+    if len(codes) < 2:
+        return {}
+    by_code = {code: r for r, code in codes.items()}
+    parents: dict[int, int | None] = {}
+    for r, code in codes.items():
+        parent = None
+        for cut in range(len(code) - 2, 2, -2):
+            if code[:cut] in by_code:
+                parent = by_code[code[:cut]]
+                break
+        parents[r] = parent
+    if all(p is None for p in parents.values()):
+        return {}
+    return parents
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +65,8 @@ class TableLayout:
     serial_cols: frozenset[int]
     labels_for: dict[int, tuple[int, ...]]
     """Value column → the label columns just left of it."""
+    code_cols: frozenset[int] = frozenset()
+    """Columns of 类/款/项 codes (``201``, ``20101``): labels, not values."""
 
     def label(self, t: Table, r: int, c: int) -> str:
         """The row label a value in (r, c) belongs to (``合计`` under an empty 序号)."""
@@ -57,7 +95,25 @@ class TableLayout:
             text = t.grid[r][lc].text
             if text:
                 return text
+        for lc in sorted(self.code_cols, reverse=True):
+            text = t.grid[r][lc].text
+            if lc < c and text and function_code(text, alone=True) is None:
+                return text  # ``合计`` written in the code column
         return ""
+
+    def codes(self, t: Table, c: int) -> dict[int, str]:
+        """Data row → its 类/款/项 code (own column or leading the label), for column ``c``."""
+        out: dict[int, str] = {}
+        for r in range(t.header_rows, t.n_rows):
+            code = None
+            for lc in sorted(self.code_cols, reverse=True):
+                if lc < c and (code := function_code(t.grid[r][lc].text, alone=True)):
+                    break
+            if code is None:
+                code = function_code(self.head(t, r, c))
+            if code is not None:
+                out[r] = code
+        return out if code_tree(out) else {}
 
 
 def layout(t: Table) -> TableLayout:
@@ -74,10 +130,11 @@ def layout(t: Table) -> TableLayout:
         texts[c] = len(values) - len(numeric)
         if _SERIAL_HEADER.match(header) or (values and _consecutive(values)):
             serial.add(c)
+    codes = {c for c in range(t.n_cols) if c not in serial and _code_column(t, c)}
     value_cols = tuple(
         c
         for c in range(t.n_cols)
-        if c not in serial and numeric_share[c] >= 0.5 and texts[c] < len(data)
+        if c not in serial and c not in codes and numeric_share[c] >= 0.5 and texts[c] < len(data)
     )
     labels_for: dict[int, tuple[int, ...]] = {}
     previous = -1
@@ -85,12 +142,27 @@ def layout(t: Table) -> TableLayout:
         own = tuple(
             c
             for c in range(previous + 1, v)
-            if c not in serial and c not in value_cols and texts[c]
+            if c not in serial and c not in value_cols and c not in codes and texts[c]
         )
         # Adjacent value columns (预算数 | 决算数) share the labels to their left.
         labels_for[v] = own or labels_for.get(previous, ())
         previous = v
-    return TableLayout(value_cols, frozenset(serial), labels_for)
+    return TableLayout(value_cols, frozenset(serial), labels_for, frozenset(codes))
+
+
+def _code_column(t: Table, c: int) -> bool:
+    """Whether column ``c`` holds 类/款/项 codes (every other cell is a total's label)."""
+    codes: dict[int, str] = {}
+    for r in range(t.header_rows, t.n_rows):
+        text = t.grid[r][c].text
+        if not text or not t.is_origin(r, c):
+            continue
+        code = function_code(text, alone=True)
+        if code is None and is_numeric_text(text):
+            return False
+        if code is not None:
+            codes[r] = code
+    return bool(code_tree(codes))
 
 
 def _consecutive(values: list[str]) -> bool:

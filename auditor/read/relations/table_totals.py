@@ -9,8 +9,9 @@ Cue words are in ``data/cues/tables.yaml``.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -18,7 +19,7 @@ from auditor.model import Table
 from auditor.read.figures import Figure, column_paths
 from auditor.read.hypotheses import ColumnHypothesis, Nest, choose, holds, nestings, score_columns
 from auditor.read.relations.model import Breakdown, cue
-from auditor.read.tables import layout
+from auditor.read.tables import code_tree, layout
 from auditor.read.wording import alternation
 from auditor.text.cells import is_numeric_text
 from auditor.text.headings import numbered_level
@@ -46,7 +47,12 @@ def table_breakdowns(
     if previous is not None and _continues(previous[0], t):
         before = (previous[0], _cells(previous[1]))
         cells = _in_unit_of(cells, before[1])
-    return [*_total_rows(t, cells, before), *_total_columns(t, cells), *_level_rows(t, cells)]
+    return [
+        *_total_rows(t, cells, before),
+        *_total_columns(t, cells),
+        *_level_rows(t, cells),
+        *_code_rows(t, cells),
+    ]
 
 
 def _in_unit_of(cells: _Cells, first: _Cells) -> _Cells:
@@ -103,6 +109,21 @@ def _total_rows(
         c: [r for r in data if _TOTAL_ROW.search(heads_by_col[c][r]) and (r, c) in cells]
         for c in lay.value_cols
     }
+    trees = {c: code_tree(lay.codes(t, c)) for c in lay.value_cols}
+
+    def owned(k: int, following: list[int]) -> int | None:
+        """How many of the rows after 小计 ``k`` make it up in most value columns."""
+        best, best_n = 0, None
+        for n in range(1, len(following) + 1):
+            agree = 0
+            for c in lay.value_cols:
+                total = cells.get((k, c))
+                rows = [cells.get((j, c)) for j in following[:n]]
+                if total is not None and all(f is not None for f in rows):
+                    agree += holds(total, [f for f in rows if f is not None])
+            if agree > best:
+                best, best_n = agree, n
+        return best_n
 
     def candidates(r: int, c: int) -> list[tuple[str, list[Figure], list[Breakdown]]]:
         """Readings of total ``r`` in column ``c``: name, parts, nested subtotals."""
@@ -110,11 +131,25 @@ def _total_rows(
         group = lay.group(t, r, c)
         scope = data if group is None else [k for k in data if lay.group(t, k, c) == group]
         found: list[tuple[str, list[Figure], list[Breakdown]]] = []
-        for direction in ("convention", "above", "below"):
-            walked = _rows_totalled(r, scope, [k for k in totals if k in scope], heads, direction)
+        seen: set[tuple[int, ...]] = set()
+        for direction, near in itertools.product(("convention", "above", "below"), (False, True)):
+            walked = _rows_totalled(
+                r,
+                scope,
+                [k for k in totals if k in scope],
+                heads,
+                direction,
+                owned,
+                near,
+            )
+            if tuple(walked) in seen:
+                continue
+            seen.add(tuple(walked))
             rows = _top_level_rows(
                 heads, walked, {k: cells[(k, c)].value for k in walked if (k, c) in cells}
             )
+            # Coded rows (类/款/项): a total adds the 类 rows, each 类 its 款 (_code_rows).
+            rows = [k for k in rows if trees[c].get(k) is None]
             sub_item_readings: list[tuple[str, list[Figure], list[Breakdown]]] = []
             for listed_name, listed_rows in _sub_item_readings(heads, walked):
                 listed = [cells[(k, c)] for k in listed_rows if (k, c) in cells]
@@ -160,9 +195,12 @@ def _total_rows(
         return found
 
     total_rows = sorted({r for c in lay.value_cols for r in totals_by_col[c]})
+    # Rows another full total already adds (and adds up to), column by column: a second
+    # total (``支出合计`` below ``收入合计`` in a balanced table) does not add them again.
+    claimed: dict[int, set[tuple[object, ...]]] = {c: set() for c in lay.value_cols}
     for r in total_rows:
         cols = [c for c in lay.value_cols if r in totals_by_col[c]]
-        readings = {c: candidates(r, c) for c in cols}
+        readings = {c: _unclaimed(candidates(r, c), claimed[c]) for c in cols}
         # Score each reading by how many value columns add up under it.
         scores: dict[str, int] = {}
         for c in cols:
@@ -178,7 +216,16 @@ def _total_rows(
             for other, other_parts, other_sub in readings[c][1:]:
                 if scores[other] > scores[name]:
                     name, parts, sub = other, other_parts, other_sub
+            if scores[name] and not holds(total, parts):
+                # Two structures the table's arithmetic cannot tell apart: when one under
+                # which this cell adds up ties with the chosen one, say nothing here.
+                for other, other_parts, other_sub in readings[c]:
+                    if scores[other] == scores[name] and holds(total, other_parts):
+                        name, parts, sub = other, other_parts, other_sub
+                        break
             ok = holds(total, parts)
+            if ok and not _SUBTOTAL.search(heads_by_col[c][r]) and "总计" not in heads_by_col[c][r]:
+                claimed[c].add(tuple(p.cell for p in parts))
             out.extend(replace(b, structure=name) for b in sub)
             out.append(
                 Breakdown(
@@ -192,6 +239,14 @@ def _total_rows(
                 )
             )
     return out
+
+
+def _unclaimed(
+    readings: list[tuple[str, list[Figure], list[Breakdown]]], claimed: set[tuple[object, ...]]
+) -> list[tuple[str, list[Figure], list[Breakdown]]]:
+    """Readings whose parts no earlier total has claimed (all of them if none is left)."""
+    kept = [x for x in readings if tuple(p.cell for p in x[1]) not in claimed]
+    return kept or readings
 
 
 def _row_nestings(
@@ -242,44 +297,87 @@ def _row_ranges(rows: Sequence[int]) -> str:
 
 
 def _rows_totalled(
-    r: int, data: list[int], totals: list[int], heads: dict[int, str], direction: str = "convention"
+    r: int,
+    data: list[int],
+    totals: list[int],
+    heads: dict[int, str],
+    direction: str = "convention",
+    owned: Callable[[int, list[int]], int | None] | None = None,
+    near: bool = False,
 ) -> list[int]:
     """The rows total ``r`` adds: ``above`` (parts below it), ``below``, or by convention.
 
     By convention a table whose first labelled row is a total puts every total above
     its parts (``收入合计`` then its sources, ``支出合计`` then its kinds); otherwise
-    totals close the rows above them.
+    totals close the rows above them. ``near``: a 小计 met on the way may own the rows
+    already walked past (its items on the total's side of it, see :func:`_walk`).
     """
     labelled = [k for k in data if heads[k]]
     above = bool(labelled) and labelled[0] in totals
     if direction != "convention":
         above = direction == "above"
     if above:
-        return _walk(r, data[data.index(r) + 1 :], totals, heads)
-    return list(reversed(_walk(r, list(reversed(data[: data.index(r)])), totals, heads)))
+        return _walk(r, data[data.index(r) + 1 :], totals, heads, owned, near)
+    walked = _walk(r, list(reversed(data[: data.index(r)])), totals, heads, owned, near)
+    return list(reversed(walked))
 
 
-def _walk(r: int, rows: list[int], totals: list[int], heads: dict[int, str]) -> list[int]:
+def _walk(
+    r: int,
+    rows: list[int],
+    totals: list[int],
+    heads: dict[int, str],
+    owned: Callable[[int, list[int]], int | None] | None = None,
+    near: bool = False,
+) -> list[int]:
     """Rows met walking away from total ``r``, up to the next full total.
 
     A 小计 met on the way stands for its group, so the rows between it and the next
-    total are skipped. A full total met on the way ends the walk; it is a part only
+    total are skipped, unless fewer of them make it up in most columns (``本年收入小计``
+    above its sources, then ``年初结转和结余`` back at the total's level); walking
+    from a 小计, the next group's 小计 ends the walk (group subtotals above their
+    items, or below). A full total met on the way ends the walk; it is a part only
     under a 总计 (``本年收入合计`` within ``收入总计``), otherwise it totals another
     group (``收入合计`` beside ``支出合计``).
+
+    With ``near``, a 小计 first claims the rows just walked past that make it up in most
+    columns (a 小计 below its items met walking down from a 合计 on top, or one above
+    its items met walking up from a 合计 at the bottom): those rows leave the walk and
+    the rows beyond the 小计 are walked on. Which reading the table follows is left to
+    its arithmetic (:func:`_total_rows` scores both).
     """
+    if owned is not None and _SUBTOTAL.search(heads[r]):
+        following = list(itertools.takewhile(lambda j: j not in totals, rows))
+        n = owned(r, following)
+        if n is not None and n < len(following):
+            rows = following[:n]
     met: list[int] = []
-    skipping = False
-    for k in rows:
+    skip = 0  # rows still owned by the 小计 just met (-1: up to the next total)
+    for i, k in enumerate(rows):
         if k in totals:
+            if _SUBTOTAL.search(heads[k]) and _SUBTOTAL.search(heads[r]):
+                break  # the next group's 小计: this group ends here
             if _SUBTOTAL.search(heads[k]):
+                if near and owned is not None:
+                    since = list(itertools.takewhile(lambda j: j not in totals, reversed(met)))
+                    n = owned(k, since)
+                    if n is not None:
+                        met = [j for j in met if j not in since[:n]]
+                        met.append(k)
+                        skip = 0
+                        continue
                 met.append(k)
-                skipping = True
+                following = list(itertools.takewhile(lambda j: j not in totals, rows[i + 1 :]))
+                n = owned(k, following) if owned is not None else None
+                skip = -1 if n is None else n
                 continue
             if "总计" in heads[r] and "总计" not in heads[k]:
                 met.append(k)
             break
-        if not skipping:
+        if skip == 0:
             met.append(k)
+        elif skip > 0:
+            skip -= 1
     return met
 
 
@@ -654,6 +752,52 @@ def _level_rows(t: Table, cells: _Cells) -> list[Breakdown]:
                 True,
                 head,
                 structure=f"第{_row_ranges(under)}行属“{head}”",
+                confirmed=sum(held) - (1 if ok else 0) > 0,
+            )
+        )
+    return out
+
+
+def _code_rows(t: Table, cells: _Cells) -> list[Breakdown]:
+    """类/款/项 rows (``201`` over ``20101`` over ``2010101``) against the rows coded under them.
+
+    The codes' prefixes give the levels; each coded row with two or more direct children
+    (or one, which must then equal it) is checked against their sum, column by column,
+    only when across the table more of these identities hold than fail and another one
+    holds besides it (as :func:`_level_rows`); otherwise nothing is said.
+    """
+    lay = layout(t)
+    found: list[tuple[int, int, list[int]]] = []
+    for c in lay.value_cols:
+        tree = code_tree(lay.codes(t, c))
+        children: dict[int, list[int]] = {}
+        for r, parent in tree.items():
+            if parent is not None:
+                children.setdefault(parent, []).append(r)
+        for r, under in sorted(children.items()):
+            if (r, c) not in cells or cells[(r, c)].kind in _NOT_ADDED:
+                continue
+            if not all((k, c) in cells or not t.grid[k][c].text for k in under):
+                continue
+            parts = [k for k in under if (k, c) in cells]
+            if parts and all(cells[(k, c)].kind not in _NOT_ADDED for k in parts):
+                found.append((r, c, parts))
+    held = [holds(cells[(r, c)], [cells[(k, c)] for k in under]) for r, c, under in found]
+    if sum(held) * 2 <= len(held):
+        return []
+    out: list[Breakdown] = []
+    for (r, c, under), ok in zip(found, held, strict=True):
+        if not ok and sum(held) == 0:
+            continue
+        head = lay.head(t, r, c)
+        out.append(
+            Breakdown(
+                cells[(r, c)],
+                tuple(cells[(k, c)] for k in under),
+                "table-row",
+                True,
+                head,
+                structure=f"按科目编码，第{_row_ranges(under)}行属“{head}”",
                 confirmed=sum(held) - (1 if ok else 0) > 0,
             )
         )

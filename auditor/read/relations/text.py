@@ -125,9 +125,37 @@ def _close_lists_at_breaks(
         return bool(
             _LIST_BREAK.search(clause)
             or (_BALANCE_BREAK.search(clause) and "总计" not in figures[parent].label)
+            or _states_its_own(text, figures[parent], fig)
         )
 
     _close_lists(parents, leaves)
+
+
+_STATEMENT_VERB = cue("statement_verb")
+
+
+def _states_its_own(text: str, total: Figure, fig: Figure) -> bool:
+    """Whether ``fig``'s clause, after the 其中's own, states a figure beside the total.
+
+    ``查出违规金额3.26亿元，其中已整改2.84亿元；查出管理不规范金额7.15亿元``: the clause
+    opens with the verb of the total's clause, so it is a second total, not a part.
+    ``完成项目12个，其中专项5个，发现问题41个``: it opens with another verb and its
+    figure alone exceeds the total, so it counts another thing. Items that open with
+    the verb the 其中 item opens with (``其中完成A 3个，完成B 4个``) stay parts.
+    """
+    opener = last_match_start(text, _QIZHONG.pattern, total.amount.end, fig.amount.start)
+    start = clause_start(text, fig.amount.start)
+    if opener < 0 or start <= opener:
+        return False  # the 其中's own clause
+    m = _STATEMENT_VERB.search(text[start : fig.amount.start].strip())
+    if m is None:
+        return False
+    verb = m.group("verb")
+    first = _QIZHONG.sub("", text[opener : opener + 12], count=1).lstrip("：:，, ")
+    if first.startswith(verb):
+        return False  # parallel items (``其中完成A 3个，完成B 4个``)
+    own = text[clause_start(text, total.amount.start) : total.amount.start]
+    return verb in own or fig.base_value > total.base_value
 
 
 def _close_lists_at_other_families(
