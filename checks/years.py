@@ -264,7 +264,8 @@ def prior_year_score_basis(reading: Reading, options: Mapping[str, Any]) -> Iter
     Exceptions: only inside scored indicator sections and only for results, scores or
     assessments (考核结果, 得分) of a year before the evaluated one. A score said to rest
     on (依据/根据/按照) an earlier year's survey or evaluation (``得分依据2023年度满意度调查
-    结果``) is a warning that quotes the basis; a comparison with that year is no basis.
+    结果``) is a warning that quotes the basis, and an error when the same sentence awards
+    the score (``…调查结果，得10分``); a comparison with that year is no basis.
 
     Fails:
         2024年度部门整体支出绩效自评报告

@@ -69,6 +69,7 @@ _THIS_YEAR = _cue("this_year_words")
 _CONTINUATION = _cue("continuation")
 _SCORE_BASIS = _cue("score_basis")
 _BASIS_BEFORE = _cue("basis_before")
+_SCORE_AWARDED = _cue("score_awarded")
 _EVIDENCE_AFTER = _cue("evidence_after")
 _EVIDENCE_RESULT = _cue("evidence_result")
 _RESULT = _cue("result")
@@ -214,6 +215,8 @@ def _role(
         )
         or _EVIDENCE_RESULT.search(clause)
     ):
+        if _SCORE_AWARDED.search(clause):
+            return "score_basis"  # ``依据2022年度…测评结果（…），本项得10分``: the score rests on it
         return "evidence_basis"  # ``得分依据2023年度满意度调查结果``: that year's evidence
     data = _DATA_PERIOD.match(after)
     if data and not _RESULT.search(data.group(0)):
