@@ -216,7 +216,9 @@ def _role(
         or _EVIDENCE_RESULT.search(clause)
     ):
         if _SCORE_AWARDED.search(clause):
-            return "score_basis"  # ``依据2022年度…测评结果（…），本项得10分``: the score rests on it
+            return (
+                "score_basis"  # ``依据2022年度…测评结果（…），本项得10分``: the score rests on it
+            )
         return "evidence_basis"  # ``得分依据2023年度满意度调查结果``: that year's evidence
     data = _DATA_PERIOD.match(after)
     if data and not _RESULT.search(data.group(0)):
