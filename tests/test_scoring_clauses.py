@@ -32,7 +32,9 @@ def test_each_clause_binds_the_indicators_at_its_head() -> None:
 
 def test_clause_rule_is_read_without_its_subjects() -> None:
     shared = shared_method(
-        "“三公”经费控制率不超过100%得满分，每超1个百分点扣1分；其他指标…", HERE, NAMES
+        "“三公”经费控制率不超过100%得满分，每超1个百分点扣1分；群众满意度达到90%得满分。",
+        HERE,
+        NAMES,
     )
     assert shared is not None
     bound = shared.rules["三公经费控制率"]
@@ -53,7 +55,9 @@ def test_names_joined_by_a_comma_share_the_clause() -> None:
 
 
 def test_indicator_named_twice_abstains() -> None:
-    found = _quotes("群众满意度达到90%得满分；群众满意度每低1个百分点扣1分。")
+    found = _quotes(
+        "群众满意度达到90%得满分；群众满意度每低1个百分点扣1分；在职人员控制率不超过100%得满分。"
+    )
     assert found["群众满意度"] is None
 
 
@@ -67,6 +71,18 @@ def test_unnamed_subjects_beside_other_indicators_clause_bind_none() -> None:
 
 def test_table_wide_method_is_not_a_shared_statement() -> None:
     assert shared_method("注：完成目标得满分，未完成按完成比例得分。", HERE, NAMES) is None
+
+
+def test_one_named_indicator_is_not_a_statement_for_many() -> None:
+    text = "群众满意度达到90%得满分；其他指标完成目标得满分，未完成按完成比例得分。"
+    assert shared_method(text, HERE, NAMES) is None
+
+
+def test_readable_others_clause_is_kept_for_the_unnamed_rows() -> None:
+    text = "群众满意度达到90%得满分；在职人员控制率不超过100%得满分；其他指标未完成按完成比例得分。"
+    shared = shared_method(text, HERE, NAMES)
+    assert shared is not None and shared.others is not None
+    assert shared.others[1] == "其他指标未完成按完成比例得分"
 
 
 def test_longest_name_first() -> None:

@@ -50,6 +50,8 @@ class SharedMethod:
 
     rules: dict[str, tuple[ScoringRule, str, Location] | None]
     """By indicator name key: its clause's rule, quote and place; None to abstain."""
+    others: tuple[ScoringRule, str, Location] | None = None
+    """The rule of a readable clause for the indicators it does not name (``其他指标…``)."""
 
 
 def _clauses(text: str, keys: Sequence[str]) -> list[str]:
@@ -122,6 +124,7 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
     parts = _clauses(text, keys)
     bound: list[BoundClause] = []
     others = False
+    others_rules: list[tuple[ScoringRule, str, Location]] = []
     ruled_elsewhere = False
     for part in parts:
         named, rest = subjects(part, keys)
@@ -130,9 +133,14 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
             bound.append(BoundClause(named, None if rule.empty else rule, part, location))
         elif _OTHERS.search(part):
             others = True
+            rule = parse_rule(part)
+            if not rule.empty:
+                others_rules.append((rule, part, location))
         elif not parse_rule(part).empty:
             ruled_elsewhere = True
-    if not bound and not (others and ruled_elsewhere and len(parts) > 1):
+    if len({k for c in bound for k in c.subjects}) < 2 and not (
+        not bound and others and ruled_elsewhere and len(parts) > 1
+    ):
         return None
     rules: dict[str, tuple[ScoringRule, str, Location] | None] = {}
     for clause in bound:
@@ -143,4 +151,4 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
             rules[key] = (
                 (clause.rule, clause.text, clause.location) if clause.rule is not None else None
             )
-    return SharedMethod(rules)
+    return SharedMethod(rules, others_rules[0] if len(others_rules) == 1 else None)

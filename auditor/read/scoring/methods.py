@@ -55,6 +55,11 @@ def _shared_rules(
         shared = shared_method(text, loc, names)
         if shared is None:
             continue
+        if shared.others is not None:
+            # ``其他指标完成目标得满分…``: the rows the statement does not name.
+            for name in names:
+                if name_key(name) not in shared.rules:
+                    out.setdefault(name_key(name), shared.others)
         for key, found in shared.rules.items():
             out[key] = None if key in out and out[key] != found else found
     return out
