@@ -6,6 +6,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from auditor.model import Document, Location, Paragraph
+from auditor.read.scoring.clauses import shared_method
+from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import ScoringRule, parse_rule
 from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 from auditor.read.scoring.targets import RowTarget, completion_rate, row_targets
@@ -15,20 +17,17 @@ _SHEET_WIDE_CUE = cue("sheet_wide_cue")
 _FUNDS_RULE = cue("funds_rule")
 
 
-def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Location] | None:
-    """A scoring method stated once for a whole score table, and where.
+def _candidates(doc: Document, sheet: ScoreSheet) -> list[tuple[str, Location]]:
+    """Texts that may state a score table's method, and where.
 
-    Read from a note or caption within three blocks of the table (``注：完成目标得满分，
-    未完成按完成比例得分``), a row spanning the whole table, or a header cell
-    (``得分（完成目标得满分，未完成按完成比例得分）``). The text must say it covers
-    every row (``各项指标``, ``其他指标``, ``完成目标得满分``) or be a pro-rata method
-    naming no indicator of the table: a rule naming one indicator is that indicator's.
+    Its header cells, its rows spanning the whole table, its caption, and paragraphs
+    within three blocks of it, when they carry a method cue.
     """
     if sheet.table is None:
-        return None
+        return []
     table = next((t for t in doc.tables if t.number == sheet.table), None)
     if table is None:
-        return None
+        return []
     candidates: list[tuple[str, Location]] = []
     for r in range(table.n_rows):
         distinct = list(dict.fromkeys(table.grid[r]))
@@ -39,9 +38,47 @@ def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Loc
     candidates += [(b.text, b.location) for b in near if isinstance(b, Paragraph)]
     if table.caption:
         candidates.append((table.caption, table.location))
+    return [(text, loc) for text, loc in candidates if _SHEET_RULE_CUE.search(text)]
+
+
+def _shared_rules(
+    doc: Document, sheet: ScoreSheet
+) -> dict[str, tuple[ScoringRule, str, Location] | None]:
+    """Rules of a method stated once for many indicators, by indicator name key.
+
+    Each indicator named at the head of a clause takes that clause's rule (clauses.py);
+    None where its clause cannot be read or two statements name it.
+    """
+    names = [i.name for i in sheet.indicators]
+    out: dict[str, tuple[ScoringRule, str, Location] | None] = {}
+    for text, loc in _candidates(doc, sheet):
+        shared = shared_method(text, loc, names)
+        if shared is None:
+            continue
+        if shared.others is not None:
+            # ``其他指标完成目标得满分…``: the rows the statement does not name.
+            for name in names:
+                if name_key(name) not in shared.rules:
+                    out.setdefault(name_key(name), shared.others)
+        for key, found in shared.rules.items():
+            out[key] = None if key in out and out[key] != found else found
+    return out
+
+
+def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Location] | None:
+    """A scoring method stated once for a whole score table, and where.
+
+    Read from a note or caption within three blocks of the table (``注：完成目标得满分，
+    未完成按完成比例得分``), a row spanning the whole table, or a header cell
+    (``得分（完成目标得满分，未完成按完成比例得分）``). The text must say it covers
+    every row (``各项指标``, ``其他指标``, ``完成目标得满分``) or be a pro-rata method
+    naming no indicator of the table: a rule naming one indicator is that indicator's,
+    and a method stated clause by clause for named indicators (clauses.py) is theirs.
+    """
+    all_names = [i.name for i in sheet.indicators]
     names = [i.name for i in sheet.indicators if len(i.name) >= 3]
-    for text, loc in candidates:
-        if not _SHEET_RULE_CUE.search(text):
+    for text, loc in _candidates(doc, sheet):
+        if shared_method(text, loc, all_names) is not None:
             continue
         rule = parse_rule(text)
         if rule.empty:
@@ -67,6 +104,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     if table is None:
         return sheet
     found = _sheet_rule(doc, sheet)
+    shared = _shared_rules(doc, sheet)
     rows = {
         i.awarded_location.row - 1: i.name
         for i in sheet.indicators
@@ -83,6 +121,13 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         target = by_row.get(row) if row is not None else None
         rule, text = (ind.rule, ind.rule_quote) if ind.rule is not None else (None, "")
         where = ind.rule_location
+        if rule is None and name_key(ind.name) in shared:
+            # Named by a shared method statement: its own clause or nothing (abstain).
+            own = shared[name_key(ind.name)]
+            rule, text, where = own if own is not None else (None, "", where)
+            if own is None:
+                indicators.append(ind)
+                continue
         if rule is None and found is not None and _reaches(found[1], ind):
             rule, text, where = found
         if rule is None or (ind.rule is not None and not rule.proportional):

@@ -1,0 +1,154 @@
+"""A scoring method stated once for many indicators, bound clause by clause.
+
+A report may state its scoring methods in one sentence for the whole sheet::
+
+    评分办法：预算执行率…得满分；在职人员控制率、公用经费控制率不超过100%得满分，
+    超过的不得分；群众满意度达到90%得满分，每低1个百分点扣0.5分；其他指标按评分标准分档计分。
+
+Each clause (split at ``；`` and ``。``) scores only the indicators named at its head
+(several joined by ``、``/``和``/``及``), matched to the sheet's names as links.py
+matches them (quotes, brackets and spaces aside). A clause naming no indicator of
+the sheet (``其他指标…``) binds to none: its indicators are not named, so the reading
+says nothing about them. An indicator named by two clauses, or
+by a clause whose rule cannot be read, binds to none either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from auditor.model import Location
+from auditor.read.scoring.links import name_key
+from auditor.read.scoring.rules import ScoringRule, parse_rule
+from auditor.read.scoring.sheet import cue
+
+_BREAK = cue("method_clause_break")
+_LEAD = cue("method_clause_lead")
+_JOINER = cue("method_subject_joiner")
+_OTHERS = cue("method_others")
+_COMMA = cue("method_subclause_break")
+_NOISE = re.compile(r"[\s“”\"‘’'「」《》（）()]")
+
+
+@dataclass(frozen=True, slots=True)
+class BoundClause:
+    """One clause of a shared method and the rule it gives its named indicators."""
+
+    subjects: tuple[str, ...]
+    """The name keys of the sheet's indicators the clause names at its head."""
+    rule: ScoringRule | None
+    """The clause's rule (without its subjects), or None when it cannot be read."""
+    text: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class SharedMethod:
+    """A method statement read clause by clause: each named indicator's rule, or None."""
+
+    rules: dict[str, tuple[ScoringRule, str, Location] | None]
+    """By indicator name key: its clause's rule, quote and place; None to abstain."""
+    others: tuple[ScoringRule, str, Location] | None = None
+    """The rule of a readable clause for the indicators it does not name (``其他指标…``)."""
+
+
+def _clauses(text: str, keys: Sequence[str]) -> list[str]:
+    """The statement's clauses: split at ``；``/``。``, and at a comma before a named indicator."""
+    out: list[str] = []
+    for part in (p.strip() for p in _BREAK.split(text)):
+        if not part:
+            continue
+        pieces = _COMMA.split(part)
+        current = pieces[0]
+        for piece in pieces[1:]:
+            named, rest = subjects(current, keys)
+            if subjects(piece, keys)[0] and not (named and not rest.strip()):
+                out.append(current)
+                current = piece
+            else:
+                current += "，" + piece
+        out.append(current)
+    return out
+
+
+def _without_lead(clause: str) -> str:
+    while (m := _LEAD.match(clause)) is not None and m.end() > 0:
+        clause = clause[m.end() :]
+    return clause
+
+
+def _stripped(text: str) -> tuple[str, list[int]]:
+    """The text without quotes, brackets and spaces, and each kept character's offset."""
+    kept = [(i, ch) for i, ch in enumerate(text) if not _NOISE.fullmatch(ch)]
+    return "".join(ch for _, ch in kept), [i for i, _ in kept]
+
+
+def subjects(clause: str, keys: Sequence[str]) -> tuple[tuple[str, ...], str]:
+    """The indicator name keys at a clause's head, and the clause after them.
+
+    Names are tried longest first, so ``项目预算执行率`` is not read as a shorter
+    ``预算执行率``; a joiner counts only when another name follows it.
+    """
+    head = _without_lead(clause)
+    plain, offsets = _stripped(head)
+    by_length = sorted({k for k in keys if k}, key=len, reverse=True)
+    found: list[str] = []
+    pos = 0
+    while True:
+        key = next((k for k in by_length if plain.startswith(k, pos)), None)
+        if key is None:
+            break
+        found.append(key)
+        pos += len(key)
+        joiner = _JOINER.match(plain, pos)
+        if joiner is None or not any(plain.startswith(k, joiner.end()) for k in by_length):
+            break
+        pos = joiner.end()
+    if not found:
+        return (), head
+    rest = head[offsets[pos - 1] + 1 :] if pos else head
+    return tuple(found), rest
+
+
+def shared_method(text: str, location: Location, names: Sequence[str]) -> SharedMethod | None:
+    """The statement read clause by clause, when it is one for many indicators.
+
+    It is when at least one clause names an indicator of the sheet at its head, or
+    when it has a clause for the indicators it does not name (``其他指标…``) beside
+    clauses with rules of their own: then the statement as a whole is no one row's
+    rule and no table-wide rule.
+    """
+    keys = [name_key(n) for n in names]
+    parts = _clauses(text, keys)
+    bound: list[BoundClause] = []
+    others = False
+    others_rules: list[tuple[ScoringRule, str, Location]] = []
+    ruled_elsewhere = False
+    for part in parts:
+        named, rest = subjects(part, keys)
+        if named:
+            rule = parse_rule(rest)
+            bound.append(BoundClause(named, None if rule.empty else rule, part, location))
+        elif _OTHERS.search(part):
+            others = True
+            rule = parse_rule(part)
+            if not rule.empty:
+                others_rules.append((rule, part, location))
+        elif not parse_rule(part).empty:
+            ruled_elsewhere = True
+    if len({k for c in bound for k in c.subjects}) < 2 and not (
+        not bound and others and ruled_elsewhere and len(parts) > 1
+    ):
+        return None
+    rules: dict[str, tuple[ScoringRule, str, Location] | None] = {}
+    for clause in bound:
+        for key in clause.subjects:
+            if key in rules:
+                rules[key] = None  # named twice: which clause scores it cannot be told
+                continue
+            rules[key] = (
+                (clause.rule, clause.text, clause.location) if clause.rule is not None else None
+            )
+    return SharedMethod(rules, others_rules[0] if len(others_rules) == 1 else None)
