@@ -1083,21 +1083,32 @@ def formula_number_differs_from_body(
             ):
                 continue  # the number is another stated quantity: AR007's question
             reported.add((formula.block, number.raw))
-            yield Issue(
-                message=(
-                    f"{std.name}：按 {std.name} 的定义理解，公式中的 {number.raw} 应为"
-                    f"{single.concept_name}，而报告中{single.concept_name}为 {single.figure.shown}，请核对"
-                ),
-                evidence=(
-                    _formula_evidence(formula),
-                    *(evidence(f.figure, single.concept_name) for f in stated[:3]),
-                ),
-                expected=single.figure.amount.number_text,
-                found=number.raw,
-                key=("formula-number", formula.block, number.raw),
-                confidence="medium",
+            yield _operand_issue(
+                formula,
+                number.raw,
+                single,
+                stated,
+                f"{std.name}：按 {std.name} 的定义理解，公式中的 {number.raw} 应为"
+                f"{single.concept_name}，而报告中{single.concept_name}为 {single.figure.shown}，请核对",
             )
     yield from _labelled_operands(reading, reported)
+
+
+def _operand_issue(
+    formula: Formula, raw: str, single: Fact, stated: Sequence[Fact], message: str
+) -> Issue:
+    """A formula's number against the single value the body states for its quantity."""
+    return Issue(
+        message=message,
+        evidence=(
+            _formula_evidence(formula),
+            *(evidence(f.figure, single.concept_name) for f in stated[:3]),
+        ),
+        expected=single.figure.amount.number_text,
+        found=raw,
+        key=("formula-number", formula.block, raw),
+        confidence="medium",
+    )
 
 
 def _labelled_operands(reading: Reading, reported: set[tuple[int, str]]) -> Iterator[Issue]:
@@ -1130,17 +1141,11 @@ def _labelled_operands(reading: Reading, reported: set[tuple[int, str]]) -> Iter
                     continue  # the number is another stated quantity
                 reported.add((formula.block, number.raw))
                 name = formula.name or "公式"
-                yield Issue(
-                    message=(
-                        f"{name}：公式中“{number.label}”取 {number.raw}，而报告中"
-                        f"{single.concept_name}为 {single.figure.shown}，请核对"
-                    ),
-                    evidence=(
-                        _formula_evidence(formula),
-                        *(evidence(f.figure, single.concept_name) for f in stated[:3]),
-                    ),
-                    expected=single.figure.amount.number_text,
-                    found=number.raw,
-                    key=("formula-number", formula.block, number.raw),
-                    confidence="medium",
+                yield _operand_issue(
+                    formula,
+                    number.raw,
+                    single,
+                    stated,
+                    f"{name}：公式中“{number.label}”取 {number.raw}，而报告中"
+                    f"{single.concept_name}为 {single.figure.shown}，请核对",
                 )
