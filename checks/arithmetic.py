@@ -42,6 +42,7 @@ from auditor.read.relations.rate_columns import RateCell
 from auditor.read.scoring.sheets import is_points_header
 from auditor.read.wording import patterns
 from auditor.registry import check
+from auditor.text.headings import numbered_level
 from auditor.text.units import same_dimension, to_base
 from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
 
@@ -51,6 +52,18 @@ SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会
 def _column_name(path: tuple[str, ...]) -> str:
     parts = [p for p in path if not p.startswith("其中")]
     return parts[-1] if parts else ""
+
+
+def _sibling_as_only_part(b: Breakdown) -> bool:
+    """Whether a row total's only part is a row numbered at the total's own level.
+
+    ``一、收入合计`` and ``二、上年结转和结余`` are siblings of one outline, not a total and
+    its part: a one-part reading between them is a misread structure, never a finding.
+    """
+    if len(b.parts) != 1:
+        return False
+    level = numbered_level(b.total.row_label)
+    return level is not None and numbered_level(b.parts[0].row_label) == level
 
 
 @check(
@@ -100,6 +113,8 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             continue
         if b.kind == "table-row" and _explained_by_part(b, inner_misses):
             continue  # the wrong 小计 among the parts is the finding, not this total
+        if b.kind == "table-row" and _sibling_as_only_part(b):
+            continue  # ``一、收入合计`` over ``二、上年结转``: two headings of one level
         total = b.total
         table = reading.document.blocks[total.block]
         if (
