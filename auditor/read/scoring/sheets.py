@@ -24,7 +24,7 @@ from decimal import Decimal
 from auditor.model import Document
 from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
-from auditor.read.scoring.links import linked
+from auditor.read.scoring.links import linked, name_key
 from auditor.read.scoring.methods import indicator_targets, with_funds_rule, with_sheet_rule
 from auditor.read.scoring.narrative import narrative_sheet
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
@@ -67,7 +67,12 @@ def read_score_sheets(
         # whose sums say nothing (its items keep their own checks).
         narrative = replace(narrative, partial=True)
     whole = [s for s in table_sheets if _covers_full_score(s)]
-    if narrative is not None and narrative.indicators and whole and _short(narrative):
+    if (
+        narrative is not None
+        and narrative.indicators
+        and whole
+        and (_short(narrative) or _restates(narrative, whole))
+    ):
         # A walk-through of some indicators beside a table that scores them all: the
         # text is part of the sheet (its items keep their own checks, it has no sum),
         # and the total and grade it states are the table's.
@@ -135,6 +140,20 @@ def _covers_framework(narrative: ScoreSheet) -> bool:
 def _short(narrative: ScoreSheet) -> bool:
     """Narrative maxima short of the full score: a walk-through of some indicators."""
     return _maxima(narrative) < (narrative.stated_maximum or HUNDRED_POINTS)
+
+
+def _restates(narrative: ScoreSheet, whole: Sequence[ScoreSheet]) -> bool:
+    """Narrative maxima twice the full score, most of its items the table's own.
+
+    Prose that walks through the table's indicators and also gives each 一级 group its
+    own paragraph (``投入情况（20分）``) sums to 200: it restates the sheet at two levels,
+    it is not a second sheet.
+    """
+    if _maxima(narrative) != 2 * (narrative.stated_maximum or HUNDRED_POINTS):
+        return False  # each level makes up the full score once: exactly twice over
+    names = {name_key(i.name) for s in whole for i in s.indicators}
+    shared = sum(name_key(i.name) in names for i in narrative.indicators)
+    return 2 * shared >= len(narrative.indicators)
 
 
 def _completed(doc: Document, sheets: list[ScoreSheet]) -> list[ScoreSheet]:
