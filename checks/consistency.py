@@ -528,8 +528,10 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     extra, or the count is wrong — usually text copied from another year.
 
     Exceptions: with 等 (“and others”) a list may be shorter than its count; only more
-    items than the count is then a finding. Lists whose items contain amounts (米, 万元)
-    are descriptions, not enumerations, and are skipped.
+    items than the count is then a finding, and so is a list after its count that ends
+    ``等品牌赛事`` (examples). Lists whose items contain amounts (米, 万元) are descriptions,
+    not enumerations, and are skipped. A last ``A和B`` that may be one item or two is read
+    the way the count says.
 
     Fails:
         设有办公室、财务股、业务股等2个内设机构。
@@ -540,8 +542,8 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     for item in reading.lists:
         n = int(item.count.value)
         k = len(item.items)
-        if k == n or (item.open_ended and k < n):
-            continue
+        if k == n or n == item.other_reading or (item.open_ended and k < n):
+            continue  # the count fits one reading of the list: the text's own choice
         listed = "、".join(item.items)
         yield Issue(
             message=f"文中称“{item.count.raw}”，但列出了 {k} 项（{listed}）",

@@ -21,6 +21,7 @@ _CLAUSE_STOP = "，,。；;：:！？"
 _LIST_TAIL = cue("list_tail")
 _REFERS_BACK = cue("refers_back")
 _CONJUNCTION_WORDS = words("tables", "conjunction_inside_words")
+_EXAMPLES_TAIL = cue("examples_tail")
 _DIVIDES = cue("count_divides")
 
 
@@ -57,6 +58,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
                 p.index,
                 p.location,
                 (body + text[m.start() : m.end() + 6])[-90:],
+                _other_reading(items),
             )
         )
     for m in _COUNT_BEFORE_LIST.finditer(text):
@@ -67,11 +69,22 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         items = _split_items(m.group("list"))
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
             continue
+        examples = bool(_EXAMPLES_TAIL.search(items[-1]))  # ``A、B、C等品牌赛事``: examples
         start = m.start("n")
         amount = Amount(
             Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
         )
-        out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
+        out.append(
+            CountedList(
+                amount,
+                tuple(items),
+                examples,
+                p.index,
+                p.location,
+                m.group(0)[-90:],
+                _other_reading(items),
+            )
+        )
     for m in _COUNT_BEFORE_NAMES.finditer(text):
         raw_n = m.group("n")
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
@@ -126,6 +139,17 @@ def _split_items(body: str) -> list[str]:
     if items:
         items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
     return items
+
+
+def _other_reading(items: list[str]) -> int | None:
+    """The item count when the last item's conjunction is read the other way, if it can be.
+
+    ``…、市机关第一幼儿园和市公共机构节能监测中心`` is one item or two; which one the text
+    means is decided by its own count, so a count that fits either reading is no error.
+    """
+    if items and _conjoined_pair(items[-1]) is not None:
+        return len(items) + 1  # the last item kept whole could also be two
+    return None
 
 
 def _conjoined_pair(last: str) -> tuple[str, str] | None:

@@ -53,3 +53,6 @@ class CountedList:
     block: int
     location: Location
     quote: str
+    other_reading: int | None = None
+    """How many items the list has when its last 和/及/与 is read the other way (two
+    items instead of one, or one instead of two): a count that fits it is no error."""
