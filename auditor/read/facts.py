@@ -886,11 +886,16 @@ def _year(
     return report_year, Origin.DOCUMENT
 
 
+_QIZHONG_LEAD = re.compile(r"^(?:其中)[：:]?")
+
+
 def _column_scope(leaf: str, lexicon: Lexicon, department: str = "") -> tuple[Scope, str] | None:
     """Scope named by a column header when rows carry the concepts (units as columns).
 
     None when the header names an amount or a basis (``金额``, ``决算数``), not a unit.
     """
+    if leaf and _cue("scope_subordinate").fullmatch(_QIZHONG_LEAD.sub("", leaf)):
+        return Scope.SUBORDINATE, ""  # ``所属单位`` beside ``部门汇总``: the sub-units together
     if not leaf or _cue("not_a_unit").search(leaf) or lexicon.basis_for(leaf):
         return None
     scope, name = scope_of(lexicon.scope_for(leaf))
