@@ -1066,6 +1066,8 @@ def _table_fact(
         return None  # a 分值/得分 column holds points, whatever the row names
     if any(_cue("change_header").search(p) for p in (*fig.column_path, row_leaf)):
         return None  # a ``比上年增减`` column holds differences, not the row's values
+    if _cue("target_header").search(leaf):
+        return None  # a ``年度目标值`` column holds what was aimed at, not what was done
     column = _column_candidates(fig, lexicon, title)
     # The leaf header first (``决算数`` names no concept, ``公用经费`` does), then the
     # row's own label, then the whole header path: in a side-by-side table the
