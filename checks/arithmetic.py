@@ -34,7 +34,7 @@ from auditor.read.formulas import (
 )
 from auditor.read.growth import Growth
 from auditor.read.hypotheses import half_unit as hyp_half_unit
-from auditor.read.hypotheses import holds, some_sum_equals, subset_explains
+from auditor.read.hypotheses import holds, quotient_holds, some_sum_equals, subset_explains
 from auditor.read.qualifiers import Scope, scopes_agree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
@@ -563,15 +563,9 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
 
 def _growth_holds(g: Growth) -> bool:
     """Whether the stated change is the two figures' change, to the places it is written."""
-    slack = Decimal(5) / Decimal(10) ** (g.stated.amount.decimals + 1)
-    spread = abs(g.recomputed + 100) * (
-        _half_unit(g.current) / abs(g.current.value) + _half_unit(g.prior) / abs(g.prior.value)
+    return quotient_holds(
+        g.signed, g.stated.amount.decimals, g.recomputed, g.recomputed + 100, (g.current, g.prior)
     )
-    return abs(g.recomputed - g.signed) <= slack + spread + Decimal("1e-9")
-
-
-def _half_unit(fig: Figure) -> Decimal:
-    return Decimal(5) / Decimal(10) ** (fig.amount.decimals + 1)
 
 
 def _growth_issue(g: Growth) -> Issue:
@@ -609,8 +603,8 @@ def _explained_by_a_wrong_total(reading: Reading, cell: RateCell) -> bool:
     den = sums.get(cell.denominator.location, cell.denominator.value)
     if (num, den) == (cell.numerator.value, cell.denominator.value) or den == 0:
         return False
-    places = cell.stated.amount.decimals
-    return abs(num / den * 100 - cell.stated.value) <= Decimal(5) / Decimal(10) ** (places + 1)
+    rate = num / den * 100
+    return quotient_holds(cell.stated.value, cell.stated.amount.decimals, rate, rate, ())
 
 
 def _rate_cell_issue(cell: RateCell) -> Issue:

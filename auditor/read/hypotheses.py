@@ -71,6 +71,22 @@ def half_unit(fig: Figure) -> Decimal:
     return abs(_to_base(fig.value + step, fig.unit) - base(fig))
 
 
+def quotient_holds(
+    stated: Decimal, places: int, computed: Decimal, quotient: Decimal, operands: Sequence[Figure]
+) -> bool:
+    """Whether a stated percentage is ``computed`` to the ``places`` it is written.
+
+    ``quotient`` is the division the percentage comes from (the rate itself, or 100 plus a
+    growth rate); each operand may be off by half a unit of its last written digit, which
+    moves the quotient by that relative amount.
+    """
+    slack = Decimal(1).scaleb(-places) / 2
+    spread = abs(quotient) * sum(
+        (half_unit(f) / abs(base(f)) for f in operands if base(f)), Decimal(0)
+    )
+    return abs(computed - stated) <= slack + spread + Decimal("1e-9")
+
+
 def holds(total: Figure, parts: Sequence[Figure | None]) -> bool:
     """Whether ``total`` equals the sum of ``parts`` (None is an empty cell: zero)."""
     present = [p for p in parts if p is not None]

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from auditor.model import Table
 from auditor.read.figures import Figure, column_paths
+from auditor.read.hypotheses import quotient_holds
 from auditor.text.cells import is_numeric_text
 
 MIN_CONFIRMING_ROWS = 2
@@ -102,6 +103,7 @@ def _chosen_pair(
                 continue
             computable: set[int] = set()
             held: set[int] = set()
+            telling: set[int] = set()
             for r, stated in rates.items():
                 num, den = cells.get((r, a)), cells.get((r, b))
                 if num is None or den is None or den.value == 0 or num.kind != den.kind:
@@ -111,7 +113,11 @@ def _chosen_pair(
                 computable.add(r)
                 if _holds(stated, num, den):
                     held.add(r)
-            if len(held) >= MIN_CONFIRMING_ROWS and 2 * len(held) > len(computable):
+                    if num.value not in (0, den.value):
+                        telling.add(r)
+            # 10 ÷ 10 = 100 % holds for any two equal columns: only rows whose rate is
+            # neither 0 % nor 100 % tell a formula from a coincidence.
+            if len(telling) >= MIN_CONFIRMING_ROWS and 2 * len(held) > len(computable):
                 ranked.append((len(held), a, b, frozenset(held), frozenset(computable)))
     if not ranked:
         return None
@@ -130,14 +136,7 @@ def _holds(stated: Figure, num: Figure, den: Figure) -> bool:
     if num.value == 0:
         return stated.value == 0
     value = num.value / den.value * HUNDRED
-    slack = Decimal(5) / Decimal(10) ** (stated.amount.decimals + 1)
-    spread = value * (_half_unit(num) / abs(num.value) + _half_unit(den) / abs(den.value))
-    return abs(value - stated.value) <= slack + abs(spread) + Decimal("1e-9")
-
-
-def _half_unit(fig: Figure) -> Decimal:
-    """Half a unit of the last digit written (the figure's own rounding)."""
-    return Decimal(5) / Decimal(10) ** (fig.amount.decimals + 1)
+    return quotient_holds(stated.value, stated.amount.decimals, value, value, (num, den))
 
 
 def _row_name(t: Table, r: int) -> str:

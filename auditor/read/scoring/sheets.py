@@ -77,30 +77,29 @@ def read_score_sheets(
         # text is part of the sheet (its items keep their own checks, it has no sum),
         # and the total and grade it states are the table's.
         main = max(whole, key=lambda s: len(s.indicators))
-        merged = replace(
-            main,
-            totals=main.totals + narrative.totals,
-            grades=main.grades + narrative.grades,
-            bands=main.bands or narrative.bands,
-            bands_quote=main.bands_quote or narrative.bands_quote,
-        )
+        merged = _with_text_statements(main, narrative)
         part = replace(narrative, totals=(), grades=(), partial=True)
         sheets = [part] + [merged if s is main else s for s in table_sheets]
         return tuple(linked(sheets, formulas, text_figures))
     if narrative is not None and not narrative.indicators and table_sheets:
         # The scores are in a table and the total and grade in the text: one sheet.
         main = max(table_sheets, key=lambda s: len(s.indicators))
-        merged = replace(
-            main,
-            totals=main.totals + narrative.totals,
-            grades=main.grades + narrative.grades,
-            bands=main.bands or narrative.bands,
-            bands_quote=main.bands_quote or narrative.bands_quote,
-        )
+        merged = _with_text_statements(main, narrative)
         return tuple(
             linked([merged if s is main else s for s in table_sheets], formulas, text_figures)
         )
     return tuple(linked(([narrative] if narrative else []) + table_sheets, formulas, text_figures))
+
+
+def _with_text_statements(main: ScoreSheet, narrative: ScoreSheet) -> ScoreSheet:
+    """The table sheet with the total, grade and bands the text states for it."""
+    return replace(
+        main,
+        totals=main.totals + narrative.totals,
+        grades=main.grades + narrative.grades,
+        bands=main.bands or narrative.bands,
+        bands_quote=main.bands_quote or narrative.bands_quote,
+    )
 
 
 def _maxima(sheet: ScoreSheet) -> Decimal:
