@@ -172,8 +172,18 @@ def _restatements(clusters: list[list[Fact]]) -> tuple[list[list[Fact]], str]:
       strict majority of the statements; otherwise nothing is reported (the tool cannot
       tell which statements are the department's);
     - whenever values were set aside or several remain, the finding rests on a reading
-      (the string returned) and is a warning, not an error.
+      (the string returned) and is a warning, not an error;
+    - two values, the smaller under :data:`PART_SHARE` of the larger and not the larger with
+      its decimal point moved, are reported as a warning too: a mistyped figure is rarely
+      a small fraction of itself.
     """
+    if len(clusters) == 2:
+        low, high = sorted(c[0].figure.base_value for c in clusters)
+        if 0 < low < PART_SHARE * high and not _shifted(low, high):
+            # 46.73 beside 33,046.38: far too small to be the same figure mistyped (a moved
+            # decimal point is caught above), so most likely another subject's: say so.
+            return clusters, "两数相差悬殊，较小者可能是某个项目或单位的数"
+        return clusters, ""
     if len(clusters) < 3:
         return clusters, ""
     table = [c[0].figure.base_value for c in clusters if any(f.figure.cell is not None for f in c)]
