@@ -35,9 +35,11 @@ def must_not(c, F):
         dict(rule="YR003", values=[str(Y - 1)], note=f"{Y - 1}年度决算于{Y}年公开，正常"),
         dict(rule="SC006", note="分值之和为 100"),
         dict(rule="IC001", values=[str(F["sy"])], note="实有人数各处一致"),
-        dict(rule="AR", values=[w(F["proj"])], note="项目支出表各行合计相符"),
+
         dict(rule="SC010", note="未达目标的指标已扣分并写明偏差原因"),
     ]
+    if "proj_tab_total" not in c["plant"]:
+        m.append(dict(rule="AR", values=[w(F["proj"])], note="项目支出表各行合计相符"))
     if c["clean"]:
         m += [dict(rule="SC005", note="各指标得分之和等于总分"),
               dict(rule="SC007", note="等级与总分相符"),
