@@ -87,6 +87,7 @@ class Case:
     income_prev_label: str = "上年"
     table_no: dict = field(default_factory=dict)
     force: dict = field(default_factory=dict)
+    qs: dict = field(default_factory=dict)  # 定性指标扣分: l3 -> (score, reason)
 
     # ------------------------------------------------------------- derived
     @property
@@ -189,7 +190,8 @@ def indicators(c: Case):
         reason = "无" if sc == mx else f"按评分标准扣{q(mx - sc, 1)}分"
         rows.append(Ind(l1, l2, name, mx, tgt, act, sc, reason, rule))
     for l1, l2, l3, mx, tgt, act, _ in QUAL:
-        rows.append(Ind(l1, l2, l3, mx, tgt, act, mx))
+        sc, why = c.qs.get(l3, (mx, "无"))
+        rows.append(Ind(l1, l2, l3, mx, tgt, act if sc == mx else "基本" + act, sc, why))
     rows.extend(c.perf)
     order = {"投入": 0, "过程": 1, "产出": 2, "效益": 3}
     rows.sort(key=lambda i: order[i.l1])
@@ -306,6 +308,10 @@ def build(c: Case, prev: dict):
     W = (lambda s: fullwidth(s)) if c.fw_prose else (lambda s: s)
     u = "元" if c.unit_table == "元" else "万元"
     tn = {"inc": "表1", "proj": "表2", "score": "附表", **c.table_no}
+    # last year's closing balance is this year's opening balance
+    prev["年末结转结余"] = c.jz
+    prev["上年结转结余"] = c.jz - prev["本年收入合计"] + prev["本年支出合计"]
+    assert prev["上年结转结余"] >= 0, prev["上年结转结余"]
     rows = indicators(c)
     st, total = score_table(c, rows)
     g = grade(total)
@@ -335,7 +341,7 @@ def build(c: Case, prev: dict):
     bzp = "、".join(f"{a}{n}名" for a, n in c.bz_parts)
     syp = "、".join(f"{a}{n}人" for a, n in c.sy_parts)
     assert sum(n for _, n in c.bz_parts) == c.bz and sum(n for _, n in c.sy_parts) == c.sy
-    b.append(P(W(f"人员情况：本单位核定事业编制{c.bz}名，其中{bzp}；截至{y}年12月31日，实有在编人员{c.sy}人，其中{syp}；另有编外聘用人员{c.wp}人（不计入在职人员控制率）。")))
+    b.append(P(W(f"人员情况：本单位核定编制{c.bz}名，其中{bzp}；截至{y}年12月31日，实有在编人员{c.sy}人，其中{syp}；另有编外聘用人员{c.wp}人（不计入在职人员控制率）。")))
     mn.append({"rule": "AR", "values": [str(c.bz_parts[0][1]), str(c.bz_parts[1][1])], "note": f"编制 {c.bz} = {bzp}，相符"})
     mn.append({"rule": "IC001", "values": [str(c.sy), str(c.wp)], "note": f"在编 {c.sy} 与编外 {c.wp} 是不同口径"})
     b.append(H(2, "（二）年度主要工作任务"))
@@ -347,7 +353,12 @@ def build(c: Case, prev: dict):
     b.append(P(W(f"1.收入情况。{y}年度本单位收入总计{wan(c.income + c.jz)}万元，其中本年收入{wan(c.income)}万元、上年结转结余{wan(c.jz)}万元。"
                  f"本年收入中：财政拨款收入{wan(c.fz)}万元，事业收入{wan(c.sy_in)}万元，经营收入{wan(c.jy_in)}万元，其他收入{wan(c.qt_in)}万元。")))
     parts = f"一般公共预算财政拨款{wan(c.gb)}万元、政府性基金预算财政拨款{wan(c.jj)}万元" + (f"、国有资本经营预算财政拨款{wan(c.gy_cap)}万元" if c.gy_cap else "")
-    b.append(P(W(f"财政拨款收入{wan(c.fz)}万元中，{parts}。本年收入较{y - 1}年的{wan(pi)}万元{'增加' if c.income >= pi else '减少'}{wan(abs(c.income - pi))}万元，{'增长' if c.income >= pi else '下降'}{pct(abs(c.income - pi), pi)}，主要是{('事业收入和专项资金增加' if c.income >= pi else '一次性项目资金减少')}。")))
+    b.append(P(W(f"财政拨款收入{wan(c.fz)}万元中，{parts}。本年收入较{y - 1}年的{wan(pi)}万元{'增加' if c.income >= pi else '减少'}{wan(abs(c.income - pi))}万元，{'增长' if c.income >= pi else '下降'}{pct(abs(c.income - pi), pi)}，主要是{('专项资金和' + ('事业收入' if c.sy_in else '其他收入') + '增加' if c.income >= pi else '一次性项目资金减少')}。")))
+    shares = [("财政拨款收入", c.fz), ("事业收入", c.sy_in), ("经营收入", c.jy_in), ("其他收入", c.qt_in)]
+    shares = [(n, x) for n, x in shares if x]
+    b.append(P(W("从收入结构看，" + "，".join(f"{n}占本年收入的{pct(x, c.income)}" for n, x in shares)
+                 + f"。与上年相比，本年收入中财政拨款收入{'增加' if c.fz >= prev['一、财政拨款收入'] else '减少'}{wan(abs(c.fz - prev['一、财政拨款收入']))}万元。")))
+    mn.append({"rule": "AR005", "values": [pct(shares[0][1], c.income)], "note": "收入结构占比（各项/本年收入）正确"})
     mn.append({"rule": "AR", "values": [wan(c.income + c.jz), wan(c.jz)], "note": f"收入总计 {wan(c.income + c.jz)} = 本年收入 {wan(c.income)} + 上年结转 {wan(c.jz)}；本年收入的分项另列，属嵌套"})
     mn.append({"rule": "AR005", "values": [pct(abs(c.income - pi), pi)], "note": f"本年收入 {wan(c.income)} 较上年 {wan(pi)} 的变动率正确"})
     b.append(P(W(f"2.支出情况。{y}年度本单位本年支出合计{wan(c.exp)}万元，其中：基本支出{wan(c.basic)}万元，占{pct(c.basic, c.exp)}；项目支出{wan(c.proj)}万元，占{pct(c.proj, c.exp)}。"
@@ -364,9 +375,27 @@ def build(c: Case, prev: dict):
     b.append(Caption(f"{tn['proj']}  {y}年度项目支出执行情况表"))
     b.append(P(f"单位：{u}"))
     b.append(project_table(c))
+    for k, (n, bb, a) in enumerate(c.projects, 1):
+        left = bb - a
+        tail = "预算全部执行完毕。" if not left else f"结余{wan(left)}万元，主要是项目政府采购节约资金和部分费用据实结算，结余资金已按规定收回或结转使用。"
+        b.append(P(W(f"（{k}）{n}项目。调整后预算{wan(bb)}万元，实际支出{wan(a)}万元，预算执行率{pct(a, bb)}，{tail}")))
+    b.append(P(W(f"按在编人员{c.sy}人计算，本年人均人员经费{wan(c.ry / c.sy, places=2) if False else q(c.ry / c.sy / 10000, 2)}万元，人均公用经费{q(c.gyf / c.sy / 10000, 2)}万元（公用经费按在编人员计算，编外聘用人员经费在项目和其他资金中列支）。")))
+    mn.append({"rule": "AR", "values": [str(q(c.ry / c.sy / 10000, 2))], "note": "人均人员经费 = 人员经费/在编人数，四舍五入"})
     mn.append({"rule": "AR005", "values": [pct(c.proj, c.proj_budget)], "note": "项目支出执行率（项目口径）与部门预算执行率不同，均正确"})
 
+    # 人员经费、公用经费 detail (nested, consistent)
+    wf = q(c.ry * D("0.86") / 100, 0) * 100
+    gr = c.ry - wf
+    bg = q(c.gyf * D("0.42") / 100, 0) * 100
+    wy = q(c.gyf * D("0.31") / 100, 0) * 100
+    qt = c.gyf - bg - wy
+    b.append(P(W(f"按经济分类，人员经费{wan(c.ry)}万元中，工资福利支出{wan(wf)}万元、对个人和家庭的补助{wan(gr)}万元；公用经费{wan(c.gyf)}万元中，办公及印刷、邮电、差旅等日常运转费用{wan(bg)}万元，水电、物业管理及维修（护）费{wan(wy)}万元，其他商品和服务支出{wan(qt)}万元。")))
+    mn.append({"rule": "AR", "values": [wan(wf), wan(gr)], "note": f"人员经费 {wan(c.ry)} = 工资福利 + 对个人和家庭的补助；公用经费三项之和 {wan(c.gyf)}"})
+    sgp = q(c.sg_actual * D("1.12") / 100, 0) * 100
+    b.append(P(W(f"“三公”经费情况。{y}年“三公”经费支出{wan(c.sg_actual)}万元，较上年决算{wan(sgp)}万元减少{wan(sgp - c.sg_actual)}万元，下降{pct(sgp - c.sg_actual, sgp)}，主要是严格执行公务用车使用管理规定、压减公务接待批次和人数。" + ("本年未发生因公出国（境）团组。" if not dict(c.sg_parts).get("因公出国（境）费") else "因公出国（境）费用于经批准的境外交流培训团组。"))))
+    mn.append({"rule": "AR005", "values": [pct(sgp - c.sg_actual, sgp)], "note": "三公经费较上年下降率正确"})
     b.append(H(1, "二、绩效自评情况"))
+    b.append(P("（评价工作开展情况）自评工作分三个阶段进行：一是准备阶段，成立自评工作小组，制定自评工作方案，明确评价依据、评价内容、评价方法和时间安排；二是实施阶段，各科室对照年度绩效目标梳理履职成果，收集财务账簿、会计凭证、合同、验收资料、统计台账等佐证材料，财务部门核对收支数据，工作小组逐项核实指标完成情况并打分；三是总结阶段，汇总分析评价结果，查找存在问题，提出改进措施，形成自评报告，经单位领导班子会议审议后报送主管部门和财政部门。"))
     b.append(P(f"根据财政部门关于开展{y}年度预算绩效自评工作的通知要求，本单位成立了由主要负责人任组长、分管财务负责人任副组长、各科室负责人为成员的绩效自评工作小组，对照年初设定的部门整体绩效目标，从投入、过程、产出、效益四个方面，采取资料核查、数据比对、实地查看和问卷调查相结合的方式开展自评。"))
     b.append(H(2, "（一）投入及过程指标"))
     for k, (name, mx, tgt, act, sc, rule, formula, r) in enumerate(ci, 1):
@@ -379,8 +408,14 @@ def build(c: Case, prev: dict):
             txt += f"编外聘用人员{c.wp}人不计入在职人员数。"
         txt += f"该项得{sc}分。" if sc == mx else f"该项扣{q(mx - sc, 1)}分，得{sc}分。"
         b.append(P(W(txt)))
-    b.append(P("8.管理制度健全性（4分）。本单位修订完善了财务报销、合同管理、政府采购、资产管理、内部控制等制度，各项支出严格履行审批程序，得4分。资金使用合规性（4分）。经自查，资金拨付有完整的审批程序和手续，未发现截留、挤占、挪用资金情况，得4分。"))
-    b.append(P(f"预决算信息公开性（2分）。{c.disclose}得2分。资产管理安全性（3分）。资产保存完整，使用合规，配置合理，处置规范，收入及时足额上缴，得3分。"))
+    def qtxt(l3, mx, good):
+        sc, why = c.qs.get(l3, (mx, None))
+        if why is None:
+            return f"{l3}（{mx}分）。{good}得{mx}分。"
+        return f"{l3}（{mx}分）。{why}，扣{q(mx - sc, 1)}分，得{sc}分。"
+    b.append(P("8." + qtxt("管理制度健全性", D(4), "本单位修订完善了财务报销、合同管理、政府采购、资产管理、内部控制等制度，各项支出严格履行审批程序，")
+               + qtxt("资金使用合规性", D(4), "经自查，资金拨付有完整的审批程序和手续，未发现截留、挤占、挪用资金情况，")))
+    b.append(P(qtxt("预决算信息公开性", D(2), c.disclose) + qtxt("资产管理安全性", D(3), "资产保存完整，使用合规，配置合理，处置规范，收入及时足额上缴，")))
     # ---- standard management paragraphs with derived, consistent figures
     ga = q(c.cg_actual * D("0.55") / 100, 0) * 100
     sa = q(c.cg_actual * D("0.30") / 100, 0) * 100
@@ -404,23 +439,34 @@ def build(c: Case, prev: dict):
     for i in c.perf:
         b.append(P(W(f"{i.l3}（{i.maxi}分）：年度指标值{i.target}，实际完成{i.actual}。{i.rule}{'得满分' + str(i.maxi) + '分' if i.score == i.maxi else '扣' + str(q(i.maxi - i.score, 1)) + '分，得' + str(i.score) + '分'}。")))
 
+    b.append(H(2, "（三）上年度绩效评价发现问题整改情况"))
+    b.append(P(f"针对{y - 1}年度部门整体支出绩效自评和财政重点评价中指出的“部分项目绩效目标不够细化”“预算执行进度前慢后快”等问题，本单位于{y}年上半年逐项制定整改措施：一是修订项目绩效目标编报模板，要求三级指标全部量化；二是建立预算执行月通报制度，对执行进度低于序时进度的项目约谈项目负责人；三是将绩效自评结果与科室年度考核挂钩。截至{y}年底，上年度发现的问题已全部整改完毕。"))
+    mn.append({"rule": "YR005", "values": [str(y - 1)], "note": "上年度评价发现问题的整改情况，不是以往年度成绩"})
+    mn.append({"rule": "YR004", "values": [str(y - 1)], "note": "上年度问题整改不是评分依据"})
     b.append(H(1, "三、自评结论"))
     sums = {}
     for i in rows:
         sums.setdefault(i.l1, [D(0), D(0)])
         sums[i.l1][0] += i.maxi
         sums[i.l1][1] += i.score
-    part = "，".join(f"{k}指标{v[0]}分、得{v[1]}分" for k, v in sums.items())
-    b.append(P(f"经自评，本单位{y}年度部门整体支出绩效自评得分{total}分，其中{part}。{GRADE}本单位自评等级为“{g}”。"))
+    names = "、".join(sums)
+    part = "、".join(f"{v[1]}分" for v in sums.values())
+    mx = "、".join(f"{v[0]}分" for v in sums.values())
+    b.append(P(f"经自评，本单位{y}年度部门整体支出绩效自评得分{total}分，{names}四类指标分别得{part}（四类指标的分值依次为{mx}）。{GRADE}本单位自评等级为“{g}”。"))
+    b.append(P(f"总体来看，{y}年本单位预算编制较为科学，预算执行总体平稳，各项支出控制在预算范围之内，年初设定的部门整体绩效目标基本完成，履职效能和服务质量进一步提升；但在预算执行进度的均衡性、绩效目标的精细化和资产使用效率等方面仍有改进空间。"))
     mn.append({"rule": "SC", "values": [str(sums['产出'][0])], "note": "各一级指标分值、得分小计之和等于总分"})
     b.append(H(1, "四、存在的问题及原因分析"))
     for k, t in enumerate(c.problems, 1):
         b.append(P(f"（{'一二三四五'[k - 1]}）{t}"))
+    b.append(P("上述问题的原因，一方面是部分项目前期论证和实施计划不够细化，预算编制与项目实施进度衔接不够紧密；另一方面是绩效管理专业力量不足，绩效目标设定、运行监控和自评工作主要依靠财务人员完成，业务科室参与深度不够。"))
     b.append(H(1, "五、改进措施及有关建议"))
     for k, t in enumerate(c.advice, 1):
         b.append(P(f"（{'一二三四五'[k - 1]}）{t}"))
+    b.append(P("同时，建议财政部门进一步细化部门整体支出绩效评价共性指标的评分口径，加强对基层单位绩效管理工作的培训指导，为单位提升预算绩效管理水平创造条件。"))
     b.append(H(1, "六、自评结果应用及公开情况"))
     b.append(P(f"本单位将{y}年度自评结果作为{y + 2}年预算编制和项目安排的重要依据，对执行率偏低、绩效目标完成不理想的项目压减预算；自评报告将随{y}年度部门决算一并在单位门户网站公开，接受社会监督。"))
+    b.append(H(1, "七、下一步工作打算"))
+    b.append(P(f"{y + 1}年，本单位将继续坚持“花钱必问效、无效必问责”的理念，全面加强预算绩效管理：一是提高预算编制的科学性和精准度，结合本单位职能和{y + 1}年重点工作细化项目预算；二是加强绩效目标管理，做到绩效目标与预算同步申报、同步审核、同步批复；三是强化绩效运行监控，按月分析预算执行进度和绩效目标实现程度；四是做好绩效评价结果应用，推动评价结果与预算安排、政策调整和改进管理有机结合；五是加强财务人员和业务骨干的绩效管理培训，提升全员绩效意识。"))
     if not c.table_first:
         b.append(PageBreak())
         score_block()
