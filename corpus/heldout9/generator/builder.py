@@ -87,7 +87,9 @@ class Case:
     income_prev_label: str = "上年"
     table_no: dict = field(default_factory=dict)
     force: dict = field(default_factory=dict)
-    qs: dict = field(default_factory=dict)  # 定性指标扣分: l3 -> (score, reason)
+    qs: dict = field(default_factory=dict)
+    fund_table: bool = False  # 收入按来源分列的横表（事业收入/经营收入/其他收入列）
+    sg_table: bool = False  # 三公经费转置表  # 定性指标扣分: l3 -> (score, reason)
 
     # ------------------------------------------------------------- derived
     @property
@@ -361,6 +363,20 @@ def build(c: Case, prev: dict):
     mn.append({"rule": "AR005", "values": [pct(shares[0][1], c.income)], "note": "收入结构占比（各项/本年收入）正确"})
     mn.append({"rule": "AR", "values": [wan(c.income + c.jz), wan(c.jz)], "note": f"收入总计 {wan(c.income + c.jz)} = 本年收入 {wan(c.income)} + 上年结转 {wan(c.jz)}；本年收入的分项另列，属嵌套"})
     mn.append({"rule": "AR005", "values": [pct(abs(c.income - pi), pi)], "note": f"本年收入 {wan(c.income)} 较上年 {wan(pi)} 的变动率正确"})
+    if c.fund_table:
+        f = lambda x: fmt_amt(c, x)  # noqa: E731
+        cur = [c.fz, c.sy_in, c.jy_in, c.qt_in]
+        pv = [prev["一、财政拨款收入"], prev["二、事业收入"], prev["三、经营收入"], prev["四、其他收入"]]
+        assert sum(cur) == c.income and sum(pv) == prev["本年收入合计"]
+        frows = [["项目", "合计", "财政拨款收入", "事业收入", "经营收入", "其他收入"],
+                [f"{y}年决算数", f(c.income)] + [f(x) for x in cur],
+                [f"{y - 1}年决算数", f(prev["本年收入合计"])] + [f(x) for x in pv],
+                ["增减额", f(c.income - prev["本年收入合计"])] + [f(a - p) for a, p in zip(cur, pv)],
+                ["增减率", pct(c.income - prev["本年收入合计"], prev["本年收入合计"])] + [pct(a - p, p) if p else "—" for a, p in zip(cur, pv)]]
+        b.append(Caption(f"{tn['inc']}-1  {y}年度本年收入分来源对比表"))
+        b.append(P(f"单位：{u}"))
+        b.append(Table(frows))
+        mn.append({"rule": "AR001", "values": [pct(c.income - prev["本年收入合计"], prev["本年收入合计"])], "note": "增减率行是比率，不相加；合计列各行（决算、增减额）均为分列之和"})
     b.append(P(W(f"2.支出情况。{y}年度本单位本年支出合计{wan(c.exp)}万元，其中：基本支出{wan(c.basic)}万元，占{pct(c.basic, c.exp)}；项目支出{wan(c.proj)}万元，占{pct(c.proj, c.exp)}。"
                  f"基本支出中，人员经费{wan(c.ry)}万元，主要用于在职及离退休人员工资福利、社会保障缴费等；公用经费{wan(c.gyf)}万元，主要用于办公、水电、物业、差旅、公务用车运行维护等。年末结转结余{wan(c.jy)}万元。")))
     mn.append({"rule": "AR", "values": [wan(c.ry), wan(c.gyf)], "note": f"基本支出 {wan(c.basic)} = 人员经费 {wan(c.ry)} + 公用经费 {wan(c.gyf)}（嵌套在支出合计之下）"})
@@ -394,6 +410,26 @@ def build(c: Case, prev: dict):
     sgp = q(c.sg_actual * D("1.12") / 100, 0) * 100
     b.append(P(W(f"“三公”经费情况。{y}年“三公”经费支出{wan(c.sg_actual)}万元，较上年决算{wan(sgp)}万元减少{wan(sgp - c.sg_actual)}万元，下降{pct(sgp - c.sg_actual, sgp)}，主要是严格执行公务用车使用管理规定、压减公务接待批次和人数。" + ("本年未发生因公出国（境）团组。" if not dict(c.sg_parts).get("因公出国（境）费") else "因公出国（境）费用于经批准的境外交流培训团组。"))))
     mn.append({"rule": "AR005", "values": [pct(sgp - c.sg_actual, sgp)], "note": "三公经费较上年下降率正确"})
+    if c.sg_table:
+        f = lambda x: fmt_amt(c, x)  # noqa: E731
+        names = [n for n, _ in c.sg_parts]
+        acts = [a for _, a in c.sg_parts]
+        buds = []
+        for k, a in enumerate(acts):
+            buds.append(c.sg_budget - sum(buds) if k == len(acts) - 1 else (q(c.sg_budget * a / c.sg_actual / 100, 0) * 100 if c.sg_actual else D(0)))
+        assert sum(buds) == c.sg_budget and all(x >= 0 for x in buds)
+        pvs = []
+        for k, a in enumerate(acts):
+            pvs.append(sgp - sum(pvs) if k == len(acts) - 1 else q(a * D("1.12") / 100, 0) * 100)
+        assert sum(pvs) == sgp
+        srows = [["项目", "合计"] + names,
+                [f"{y}年预算数", f(c.sg_budget)] + [f(x) for x in buds],
+                [f"{y}年决算数", f(c.sg_actual)] + [f(x) for x in acts],
+                [f"{y - 1}年决算数", f(sgp)] + [f(x) for x in pvs]]
+        b.append(Caption(f"{y}年度“三公”经费预决算情况表"))
+        b.append(P(f"单位：{u}"))
+        b.append(Table(srows))
+        mn.append({"rule": "AR001", "values": [f(sgp)], "note": "三公表合计列为三项之和；上年决算行是上年数"})
     b.append(H(1, "二、绩效自评情况"))
     b.append(P("（评价工作开展情况）自评工作分三个阶段进行：一是准备阶段，成立自评工作小组，制定自评工作方案，明确评价依据、评价内容、评价方法和时间安排；二是实施阶段，各科室对照年度绩效目标梳理履职成果，收集财务账簿、会计凭证、合同、验收资料、统计台账等佐证材料，财务部门核对收支数据，工作小组逐项核实指标完成情况并打分；三是总结阶段，汇总分析评价结果，查找存在问题，提出改进措施，形成自评报告，经单位领导班子会议审议后报送主管部门和财政部门。"))
     b.append(P(f"根据财政部门关于开展{y}年度预算绩效自评工作的通知要求，本单位成立了由主要负责人任组长、分管财务负责人任副组长、各科室负责人为成员的绩效自评工作小组，对照年初设定的部门整体绩效目标，从投入、过程、产出、效益四个方面，采取资料核查、数据比对、实地查看和问卷调查相结合的方式开展自评。"))

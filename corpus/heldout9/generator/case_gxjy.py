@@ -20,7 +20,7 @@ def make():
         ncys=D("8420000"), sg_budget=D("42000"), sg_actual=D("36800"),
         sg_parts=[("公务用车运行维护费", D("31600")), ("公务接待费", D("5200")), ("因公出国（境）费", D(0))],
         cg_budget=D("1520000"), cg_actual=D("1498600"), fa_total=D("9864300"), fa_use=D("9735100"),
-        unit_table="元", score_style="A", subtotals=False, sign_date=(2025, 4, 2),
+        sg_table=True, unit_table="元", score_style="A", subtotals=False, sign_date=(2025, 4, 2),
         leader="韦振宁", filler="黄丽娟", phone="0771-5526XXXX",
     )
     c.qs = {"资金使用合规性": (D("3.5"), "个别差旅报销凭证附件不全")}

@@ -21,7 +21,7 @@ def make():
         ncys=D("7580000"), sg_budget=D("36000"), sg_actual=D("29800"),
         sg_parts=[("公务用车运行维护费", D("26400")), ("公务接待费", D("3400")), ("因公出国（境）费", D(0))],
         cg_budget=D("1000000"), cg_actual=D("910000"), fa_total=D("4286500"), fa_use=D("4175300"),
-        unit_table="元", score_style="B", subtotals=True, sign_date=(2025, 3, 14),
+        sg_table=True, unit_table="元", score_style="B", subtotals=True, sign_date=(2025, 3, 14),
         leader="李建峰", filler="王秀芝", phone="0392-7216XXXX",
         force={"政府采购执行率": D(5)},  # PLANTED: rule gives 5-(95-91)*0.5 = 3
     )

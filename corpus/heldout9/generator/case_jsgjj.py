@@ -21,7 +21,7 @@ def make():
         ncys=D("21860000"), sg_budget=D("286000"), sg_actual=D("241700"),
         sg_parts=[("公务用车运行维护费", D("198500")), ("公务接待费", D("43200")), ("因公出国（境）费", D(0))],
         cg_budget=D("2980000"), cg_actual=D("2936800"), fa_total=D("48632000"), fa_use=D("47904000"),
-        unit_table="元", score_style="C", table_first=True, total_top=True, subtotals=True, cn_dates=True,
+        fund_table=True, sg_table=True, unit_table="元", score_style="C", table_first=True, total_top=True, subtotals=True, cn_dates=True,
         sign_date=(2025, 3, 18), leader="顾永年", filler="蒋文沁", phone="0517-8369XXXX",
         table_no={"inc": "表一", "proj": "表二", "score": "表三"},
     )

@@ -21,7 +21,7 @@ def make():
         ncys=D("6380000"), sg_budget=D("32000"), sg_actual=D("27600"),
         sg_parts=[("公务用车运行维护费", D("24800")), ("公务接待费", D("2800")), ("因公出国（境）费", D(0))],
         cg_budget=D("1480000"), cg_actual=D("1452000"), fa_total=D("96452000"), fa_use=D("95218000"),
-        unit_table="元", score_style="A", subtotals=True, cn_dates=True, sign_date=(2025, 3, 21),
+        fund_table=True, unit_table="元", score_style="A", subtotals=True, cn_dates=True, sign_date=(2025, 3, 21),
         leader="刘国栋", filler="曾凡英", phone="0796-3326XXXX",
     )
     c.qs = {"管理制度健全性": (D("3.5"), "水电站经营收入管理办法未及时修订")}

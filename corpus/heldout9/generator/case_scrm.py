@@ -21,7 +21,7 @@ def make():
         ncys=D("10620000"), sg_budget=D("68000"), sg_actual=D("61400"),
         sg_parts=[("公务用车运行维护费", D("52300")), ("公务接待费", D("9100")), ("因公出国（境）费", D(0))],
         cg_budget=D("2140000"), cg_actual=D("2086300"), fa_total=D("18635000"), fa_use=D("18012000"),
-        unit_table="万元", score_style="A", subtotals=True, sign_date=(2025, 3, 27),
+        sg_table=True, unit_table="万元", score_style="A", subtotals=True, sign_date=(2025, 3, 27),
         leader="杨晓川", filler="泽郎措", phone="0837-7962XXXX",
     )
     c.qs = {"资产管理安全性": (D("2"), "部分应急广播终端资产未及时登记入账")}

@@ -22,7 +22,7 @@ def make():
         ncys=D("172000000"), sg_budget=D("520000"), sg_actual=D("468300"),
         sg_parts=[("公务用车运行维护费", D("265400")), ("公务接待费", D("202900")), ("因公出国（境）费", D(0))],
         cg_budget=D("26400000"), cg_actual=D("25836000"), fa_total=D("86243000"), fa_use=D("84967000"),
-        unit_table="元", score_style="C", table_first=True, table_no={"score": "附件1"}, total_top=True, subtotals=True, sign_date=(2025, 4, 18),
+        sg_table=True, unit_table="元", score_style="C", table_first=True, table_no={"score": "附件1"}, total_top=True, subtotals=True, sign_date=(2025, 4, 18),
         leader="孟庆华", filler="刘晓燕", phone="0539-8526XXXX",
     )
     c.qs = {"资金使用合规性": (D("3"), "个别产业扶持资金拨付时未附完整绩效承诺资料")}

@@ -21,7 +21,7 @@ def make():
         ncys=D("50860000"), sg_budget=D("186000"), sg_actual=D("153200"),
         sg_parts=[("公务用车运行维护费", D("128600")), ("公务接待费", D("24600")), ("因公出国（境）费", D(0))],
         cg_budget=D("9860000"), cg_actual=D("9712400"), fa_total=D("73864200"), fa_use=D("72436500"),
-        unit_table="元", score_style="B", subtotals=False, fw_prose=True, cn_dates=True, sign_date=(2025, 3, 25),
+        fund_table=True, unit_table="元", score_style="B", subtotals=False, fw_prose=True, cn_dates=True, sign_date=(2025, 3, 25),
         leader="陈启明", filler="周婉", phone="0577-8896XXXX", sign_labels=False,
     )
     c.qs = {"资产管理安全性": (D("2.5"), "部分报废救护车辆未及时办理处置手续")}
