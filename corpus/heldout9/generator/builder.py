@@ -373,7 +373,7 @@ def build(c: Case, prev: dict):
                 [f"{y - 1}年决算数", f(prev["本年收入合计"])] + [f(x) for x in pv],
                 ["增减额", f(c.income - prev["本年收入合计"])] + [f(a - p) for a, p in zip(cur, pv)],
                 ["增减率", pct(c.income - prev["本年收入合计"], prev["本年收入合计"])] + [pct(a - p, p) if p else "—" for a, p in zip(cur, pv)]]
-        b.append(Caption(f"{tn['inc']}-1  {y}年度本年收入分来源对比表"))
+        b.append(Caption(f"{y}年度本年收入分来源对比表"))
         b.append(P(f"单位：{u}"))
         b.append(Table(frows))
         mn.append({"rule": "AR001", "values": [pct(c.income - prev["本年收入合计"], prev["本年收入合计"])], "note": "增减率行是比率，不相加；合计列各行（决算、增减额）均为分列之和"})

@@ -1,4 +1,4 @@
-"""安徽 省属高职院校（学费收入 + 财政拨款），PDF。5 defects planted below (# PLANTED)."""
+"""安徽 省属高职院校（学费收入 + 财政拨款），PDF + DOCX。6 defects planted below (# PLANTED)."""
 from builder import Case, Ind, build, make_prev, plant
 from common import D, wan, yuan, pct
 
@@ -122,7 +122,7 @@ def make():
     plant(blocks, f"部门整体支出绩效自评得分{total}分", f"部门整体支出绩效自评得分{total - 1}分")
     E("SC008", "error", [str(total - 1), str(total)], f"结论写 {total - 1} 分，自评表合计与表下自评总分为 {total}")
     mn += [
-        {"rule": "AR", "values": ["28640000", "28,640,000.00"], "note": "资助支出 2864.00 万元与 28,640,000.00 元是同一数"},
+        {"rule": "AR", "values": ["2864.00", "28,640,000.00"], "note": "资助支出 2864.00 万元与 28,640,000.00 元是同一数"},
         {"rule": "IC001", "values": ["12846", "11208"], "note": "在校生 12846 = 三年制 11208 + 五年一贯制 1638"},
         {"rule": "AR", "values": ["9418", "8954"], "note": "资助 9418 人次 = 28 + 436 + 8954"},
         {"rule": "AR", "values": ["8652", "5130"], "note": "培训 8652 = 5130 + 418 + 3104"},
@@ -136,5 +136,5 @@ def make():
     key = {"id": SLUG, "kind": "heldout9", "report_year": 2024,
            "defect": "省属高职院校整体支出自评（安徽），表1收支决算总表为左右对照、本年/上年两栏，附表得分率（B/A）列；植入 6 处错误",
            "expect": exp, "must_not": mn,
-           "allow": [{"rule": "CP", "note": "完整性提示"}, {"rule": "AR002", "values": [str(total - 1)], "note": "结论四类得分之和为自评表总分，同一 SC008 缺陷"}]}
+           "allow": [{"rule": "CP", "note": "完整性提示"}, {"rule": "AR002", "values": [str(total - 1)], "note": "结论四类得分之和为自评表总分，同一 SC008 缺陷"}, {"rule": "AR005", "values": [pct(c.proj, c.proj_budget)], "note": "表2 合计行执行率按正确合计计算，同一 AR001 缺陷"}, {"rule": "IC001", "values": [wan(proj)], "note": "正文项目支出与表2 被改的合计不符，同一 AR001 缺陷"}]}
     return blocks, key, "Formats: PDF (reportlab) and DOCX."

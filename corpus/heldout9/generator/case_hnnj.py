@@ -119,5 +119,5 @@ def make():
     key = {"id": SLUG, "kind": "heldout9", "report_year": 2024,
            "defect": "县农业技术推广中心（河南），评分表 分值（A）/得分（B）/得分率（B/A）+ 小计；植入 6 处错误",
            "expect": exp, "must_not": mn,
-           "allow": [{"rule": "CP", "note": "完整性提示"}, {"rule": "SC003", "values": ["5"], "note": "同一政府采购得分缺陷也可报为 SC003"}]}
+           "allow": [{"rule": "CP", "note": "完整性提示"}, {"rule": "SC003", "values": ["5"], "note": "同一政府采购得分缺陷也可报为 SC003"}, {"rule": "AR001", "values": [yuan(c.income + c.jz)], "note": "收入总计行随被改的本年收入合计不平，同一缺陷"}, {"rule": "IC001", "values": [wan(c.income)], "note": "正文本年收入与表1 被改的合计不符，同一缺陷"}]}
     return blocks, key, "Format: DOCX (bold headings). The 政府采购 score 5 is forced in the generator (Case.force) so the table and the total are built on it."

@@ -1,6 +1,6 @@
 """山东 经济技术开发区管委会（一般公共预算+政府性基金+国有资本经营预算）：自评表在前（总分行在上），TXT。6 defects."""
 from builder import Case, Ind, build, make_prev, plant
-from common import D, wan, yuan
+from common import D, wan, yuan, pct
 
 SLUG = "sd-kfq-2024"
 FORMATS = ["txt"]
@@ -122,5 +122,5 @@ def make():
     ]
     key = {"id": SLUG, "kind": "heldout9", "report_year": 2024,
            "defect": "经济技术开发区管委会（山东），三本预算，自评表（年度指标值/实际完成值/偏差原因及改进措施，总分行在上）置于正文前；植入 6 处错误",
-           "expect": exp, "must_not": mn, "allow": [{"rule": "CP", "note": "完整性提示"}]}
+           "expect": exp, "must_not": mn, "allow": [{"rule": "CP", "note": "完整性提示"}, {"rule": "AR005", "values": [pct(c.proj, c.proj_budget)], "note": "表2 合计行执行率按正确合计计算，同一 AR001 缺陷"}, {"rule": "IC001", "values": [wan(c.proj_budget)], "note": "正文项目调整后预算与表2 被改的合计不符，同一 AR001 缺陷"}, {"rule": "AR002", "values": [str(total)], "note": "结论四类得分与表上总分，同一 SC005 缺陷"}]}
     return blocks, key, "Format: TXT. SC005 and SC008 are one planted change (the table's 总分 raised by 2); either finding is accepted as listed."
