@@ -350,6 +350,10 @@ def build(c: Case, prev: dict):
     for t in c.tasks:
         b.append(P(t))
 
+    n2 = len({(i.l1, i.l2) for i in rows})
+    nout = sum(1 for i in rows if i.l1 == "产出")
+    nben = sum(1 for i in rows if i.l1 == "效益")
+    b.append(P(f"绩效目标设定情况：{y}年本单位按照财政部门统一的部门整体支出绩效指标框架，结合单位职能和年度重点工作设定整体绩效目标，共设置一级指标4个、二级指标{n2}个、三级指标{len(rows)}个，其中产出指标{nout}个、效益指标{nben}个；各项指标均设置了明确的年度指标值，并随部门预算一并报送财政部门审核、批复。年度执行中，本单位按季度对绩效目标实现情况开展监控，未对整体绩效目标进行调整。"))
     b.append(H(2, "（三）部门预算收支情况"))
     pi = prev["本年收入合计"]
     b.append(P(W(f"1.收入情况。{y}年度本单位收入总计{wan(c.income + c.jz)}万元，其中本年收入{wan(c.income)}万元、上年结转结余{wan(c.jz)}万元。"
