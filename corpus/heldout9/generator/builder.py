@@ -418,14 +418,12 @@ def build(c: Case, prev: dict):
         f = lambda x: fmt_amt(c, x)  # noqa: E731
         names = [n for n, _ in c.sg_parts]
         acts = [a for _, a in c.sg_parts]
-        buds = []
-        for k, a in enumerate(acts):
-            buds.append(c.sg_budget - sum(buds) if k == len(acts) - 1 else (q(c.sg_budget * a / c.sg_actual / 100, 0) * 100 if c.sg_actual else D(0)))
+        buds = [q(c.sg_budget * a / c.sg_actual / 100, 0) * 100 for a in acts]
+        buds[0] += c.sg_budget - sum(buds)  # the rounding remainder goes to the largest item
         assert sum(buds) == c.sg_budget and all(x >= 0 for x in buds)
-        pvs = []
-        for k, a in enumerate(acts):
-            pvs.append(sgp - sum(pvs) if k == len(acts) - 1 else q(a * D("1.12") / 100, 0) * 100)
-        assert sum(pvs) == sgp
+        pvs = [q(a * D("1.12") / 100, 0) * 100 for a in acts]
+        pvs[0] += sgp - sum(pvs)
+        assert sum(pvs) == sgp and all(x >= 0 for x in pvs)
         srows = [["项目", "合计"] + names,
                 [f"{y}年预算数", f(c.sg_budget)] + [f(x) for x in buds],
                 [f"{y}年决算数", f(c.sg_actual)] + [f(x) for x in acts],
