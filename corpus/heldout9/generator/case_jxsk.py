@@ -1,4 +1,4 @@
-"""江西 县水库管理所：评分表三级指标+扣分原因，表以元，中文落款日期；DOCX。6 defects (# PLANTED)."""
+"""江西 县水库管理所：评分表三级指标+扣分原因，表以元，中文落款日期；DOCX。7 defects incl. 1 info (# PLANTED)."""
 from builder import Case, Ind, build, make_prev, plant
 from common import D, wan, rate, q
 
