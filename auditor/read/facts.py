@@ -756,7 +756,7 @@ def _project_subject(text: str, fig: Figure) -> str:
     return ""
 
 
-def _is_change(label: str) -> bool:
+def is_change(label: str) -> bool:
     """A label stating a change (``本年收入较上年增加``), not the quantity itself."""
     return any(p.search(clean_label(label)) for p in patterns("facts", "change_label"))
 
@@ -789,7 +789,7 @@ def figure_role(label: str, concept: Concept, verb: str = "") -> tuple[Role, str
     tail = not _cue("level_verb").fullmatch(verb) and _cue("change_tail").search(
         rest.replace("·", "")
     )
-    if _is_change(label) or tail or _cue("change_lead").search(before):
+    if is_change(label) or tail or _cue("change_lead").search(before):
         return Role.CHANGE, ""
     m = _cue("per_head").search(clean_label(label))
     if m:

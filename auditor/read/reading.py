@@ -17,13 +17,13 @@ from auditor.model import Document, Location, Paragraph, Table, block_texts
 from auditor.read.activities import Activity, read_activities
 from auditor.read.columns import column_formulas
 from auditor.read.explanations import NO_EXPLANATIONS, Explanations, read_explanations
-from auditor.read.facts import Fact, FactSheet, build_facts
+from auditor.read.facts import Fact, FactSheet, build_facts, figure_role, is_change
 from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.form import BlankColumn, Part, read_blank_columns, read_parts
 from auditor.read.formulas import Formula, Num, amount_rates, count_rates, find_formulas
 from auditor.read.growth import Growth, growth_rates
 from auditor.read.lexicon import GENERIC_LABEL, Lexicon, clean_label
-from auditor.read.qualifiers import Basis, Origin, Scope, basis_matches
+from auditor.read.qualifiers import Basis, Origin, Role, Scope, basis_matches
 from auditor.read.relations import (
     Breakdown,
     CountedList,
@@ -251,6 +251,13 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         concept = lexicon.concept_for(fig.label, fig.kind, title, unit=fig.unit)
         return concept_family(concept.id if concept else None)
 
+    def role_of(fig: Figure) -> Role:
+        """A level, a change (``较上年减少``) or a per-head value, as the facts read it."""
+        concept = lexicon.concept_for(fig.label, fig.kind, section_titles[fig.block], unit=fig.unit)
+        if concept is None:
+            return Role.CHANGE if is_change(fig.label) else Role.LEVEL
+        return figure_role(fig.label, concept, fig.verb)[0]
+
     breakdowns: list[Breakdown] = []
     parents: dict[Figure, Figure] = {}
     formulas: list[Formula] = []
@@ -262,7 +269,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     for block in document.blocks:
         if isinstance(block, Paragraph):
             text_figs = by_block.get(block.index, [])
-            block_parents = text_parents(block.text, text_figs, family_of)
+            block_parents = text_parents(block.text, text_figs, family_of, role_of)
             breakdowns.extend(text_breakdowns(block.text, text_figs, block_parents))
             for child, (parent, _how) in block_parents.items():
                 parents[text_figs[child]] = text_figs[parent]

@@ -228,17 +228,42 @@ def _total_rows(
                 claimed[c].add(tuple(p.cell for p in parts))
             out.extend(replace(b, structure=name) for b in sub)
             out.append(
-                Breakdown(
-                    total,
-                    tuple(parts),
-                    "table-row",
-                    True,
-                    heads_by_col[c][r],
-                    structure=name,
-                    confirmed=scores[name] - (1 if ok else 0) > 0,
+                lone_part_read(
+                    Breakdown(
+                        total,
+                        tuple(parts),
+                        "table-row",
+                        True,
+                        heads_by_col[c][r],
+                        structure=name,
+                        confirmed=scores[name] - (1 if ok else 0) > 0,
+                    )
                 )
             )
     return out
+
+
+def lone_part_read(b: Breakdown) -> Breakdown:
+    """A total with one part under it, read as the table's arithmetic allows.
+
+    One named part (``收入合计`` over ``其中：一般公共预算财政拨款`` alone, a ``其中`` header
+    group of one column) is a subset of the total, not a breakdown: it says nothing of
+    the sum, so a part below its total is no finding. The reading stands only when
+    the same one-part identity holds elsewhere in the table (``confirmed``); a lone
+    part above its total is a warning that names the reading; otherwise the total is
+    left unchecked (``table-abstained``, with the reason).
+    """
+    if len(b.parts) != 1 or b.confirmed or holds(b.total, b.parts):
+        return b
+    if b.parts[0].base_value > b.total.base_value:
+        return replace(b, tentative=True)
+    return Breakdown(
+        b.total,
+        (),
+        "table-abstained",
+        False,
+        structure=f"{b.structure}：仅列出 1 项，是合计的一部分而非全部分项，未核对",
+    )
 
 
 def _unclaimed(
@@ -605,15 +630,17 @@ def _chosen_column_structure(
                 continue
             ok = holds(total, [row[k] for k in parts])
             out.append(
-                Breakdown(
-                    total,
-                    tuple(col_parts),
-                    "table-col",
-                    True,
-                    "其中",
-                    structure=description,
-                    confirmed=held - (1 if ok else 0) > 0,
-                    tentative=bool(chosen.uncued) and held - (1 if ok else 0) <= 0,
+                lone_part_read(
+                    Breakdown(
+                        total,
+                        tuple(col_parts),
+                        "table-col",
+                        True,
+                        "其中",
+                        structure=description,
+                        confirmed=held - (1 if ok else 0) > 0,
+                        tentative=bool(chosen.uncued) and held - (1 if ok else 0) <= 0,
+                    )
                 )
             )
     return out

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from auditor.read.figures import Figure, restatements
+from auditor.read.qualifiers import Role
 from auditor.read.relations.model import Breakdown, cue
 from auditor.read.relations.nesting import choose_nesting
 from auditor.read.textindex import (
@@ -24,12 +25,14 @@ from auditor.read.textindex import (
     next_break_at_or_after,
     open_before,
 )
-from auditor.read.wording import alternation, words
+from auditor.read.wording import alternation, patterns, words
 from auditor.text.normalise import clause_start
 from auditor.text.units import same_dimension
 
 _TOTAL_CUE = cue("total_before_list")
 _QIZHONG = re.compile(alternation("tables", "part_openers"))
+_ADJACENT = re.compile(alternation("tables", "adjacent_part_openers"))
+_ADJACENT_GAP = cue("adjacent_opener_gap")
 _COMPLETE = cue("complete_cue")
 _SENTENCE_END = "。！？!?"
 RELATION_WINDOW = 400
@@ -44,6 +47,7 @@ EXHAUSTIVE_SHARE = Decimal("0.05")
 """Parts within 5 % of their total are read as a complete breakdown."""
 
 FamilyOf = Callable[[Figure], str | None]
+RoleOf = Callable[[Figure], Role]
 
 
 def concept_family(concept_id: str | None) -> str | None:
@@ -68,10 +72,24 @@ def _compatible(total: str | None, part: str | None) -> bool:
 
 
 def text_parents(
-    text: str, figures: Sequence[Figure], family_of: FamilyOf | None = None
+    text: str,
+    figures: Sequence[Figure],
+    family_of: FamilyOf | None = None,
+    role_of: RoleOf | None = None,
 ) -> dict[int, tuple[int, str]]:
-    """Map figure index -> (parent figure index, ``paren`` or ``qizhong``)."""
+    """Map figure index -> (parent figure index, ``paren`` or ``qizhong``).
+
+    ``role_of`` tells a change (``较上年减少0.62万元``) from a level: a change owns no
+    其中 list (its parts are the level's, or changes themselves), and a change is
+    never a part of a level.
+    """
     parents: dict[int, tuple[int, str]] = {}
+    openers = _openers(text, figures)
+    changes = (
+        frozenset(i for i, f in enumerate(figures) if role_of(f) == Role.CHANGE)
+        if role_of is not None
+        else frozenset()
+    )
     restating = restatements(text, figures)  # ``6.32万元（63,200.00元）``: one figure
     depth_at = _paren_depths(text)
     open_paren_parent: dict[int, int] = {}
@@ -88,19 +106,86 @@ def text_parents(
             continue
         opener = _enclosing_open(text, fig.amount.start)
         if opener is not None and opener in open_paren_parent:
-            qz = _qizhong_before(text, fig, opener)
+            qz = _qizhong_before(openers, fig, opener)
             parents[i] = (open_paren_parent[opener], "paren" if qz is None else "qizhong")
             continue
-        qz = _qizhong_before(text, fig, opener if opener is not None else -1)
+        qz = _qizhong_before(openers, fig, opener if opener is not None else -1)
         if qz is None:
             continue
-        parent = _qizhong_parent(text, figures, i, qz, depth_at, restating)
+        parent = _qizhong_parent(text, figures, i, qz, depth_at, restating, changes)
         if parent is not None:
             parents[i] = (parent, "qizhong")
+    for i in changes:
+        if i in parents and parents[i][1] == "qizhong":
+            del parents[i]  # ``其中办公费减少0.30万元``: a change, not a part of the level
     _close_lists_at_breaks(text, figures, parents)
     if family_of is not None:
         _close_lists_at_other_families(figures, parents, family_of)
+    _close_lists_at_other_actions(text, figures, parents)
     return parents
+
+
+def _openers(text: str, figures: Sequence[Figure]) -> tuple[int, ...]:
+    """Where a list of parts opens: every 其中/包括, and each 分别用于/分别为 right after a figure."""
+    found = {m.start() for m in _QIZHONG.finditer(text)}
+    ends = sorted(f.amount.end for f in figures)
+    for m in _ADJACENT.finditer(text):
+        k = bisect.bisect_right(ends, m.start()) - 1
+        if k >= 0 and _ADJACENT_GAP.search(text[ends[k] : m.start()]):
+            found.add(m.start())
+    return tuple(sorted(found))
+
+
+def opens_adjacent_list(text: str, total: Figure) -> bool:
+    """Whether ``分别用于``/``分别为`` … follows ``total`` right away (a complete list)."""
+    m = _ADJACENT.search(text, total.amount.end, total.amount.end + 12)
+    return m is not None and bool(_ADJACENT_GAP.search(text[total.amount.end : m.start()]))
+
+
+_PART_ACTION = patterns("tables", "part_action")
+
+
+def _action(text: str) -> str | None:
+    """The action a part's clause names (``签订`` in ``签订采购合同``), if any."""
+    for pattern in _PART_ACTION:
+        m = pattern.search(text)
+        if m:
+            return m.group("verb")
+    return None
+
+
+def _close_lists_at_other_actions(
+    text: str, figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
+) -> None:
+    """Drop a count's 其中 parts from the first that counts the objects of another action.
+
+    ``组织公开招标项目38个，其中：货物类12个，服务类9个，签订合同35个``: the contracts are
+    not projects; ``新招录干警54名，其中参加培训86名，晋升职级12名``: neither group is a
+    share of the recruits. A part naming an action the total's own clause does not
+    name counts something else, unless every part names the same action
+    (``查出问题41个，其中已整改38个、未整改3个``: the items of one list).
+    """
+    lists: dict[int, list[int]] = {}
+    for child, (parent, how) in sorted(parents.items()):
+        if how == "qizhong":
+            lists.setdefault(parent, []).append(child)
+    for parent, kids in lists.items():
+        total = figures[parent]
+        if total.kind in ("money", "percent", "number", "score"):
+            continue  # amounts are spent on actions (``用于培训12.00万元``): still parts
+        own = text[clause_start(text, total.amount.start) : total.amount.start]
+        verbs = []
+        for k in kids:
+            fig = figures[k]
+            start = max(clause_start(text, fig.amount.start), fig.sentence_start)
+            verbs.append(_action(text[start : fig.amount.start]))
+        if len(kids) >= 2 and verbs[0] is not None and len(set(verbs)) == 1:
+            continue  # parallel items of one action
+        for n, verb in enumerate(verbs):
+            if verb is not None and verb not in own:
+                for later in kids[n:]:
+                    del parents[later]
+                break
 
 
 # A clause that leaves a 其中 list: another group (另有离退休人员), a comparison with
@@ -216,11 +301,14 @@ def _enclosing_open(text: str, pos: int) -> int | None:
     return opener if opener > last_break_before(text, _SENTENCE_END, pos) else None
 
 
-def _qizhong_before(text: str, fig: Figure, floor: int) -> int | None:
-    """Position of the 其中 (or 包括) that governs ``fig`` in its sentence, if any."""
+def _qizhong_before(openers: Sequence[int], fig: Figure, floor: int) -> int | None:
+    """Position of the 其中 (or 包括, 分别用于) that governs ``fig`` in its sentence, if any.
+
+    ``openers`` are the text's list openers (:func:`_openers`), in text order.
+    """
     start = max(fig.sentence_start, floor + 1)
-    k = last_match_start(text, _QIZHONG.pattern, start, fig.amount.start)
-    return k if k >= 0 else None
+    k = bisect.bisect_left(openers, fig.amount.start) - 1
+    return openers[k] if k >= 0 and openers[k] >= start else None
 
 
 def _qizhong_parent(
@@ -230,12 +318,14 @@ def _qizhong_parent(
     qz: int,
     depth_at: list[int],
     restating: frozenset[int] = frozenset(),
+    changes: frozenset[int] = frozenset(),
 ) -> int | None:
     part = figures[i]
 
     def candidate(k: int) -> bool:
         return (
-            figures[k].amount.end <= qz
+            k not in changes
+            and figures[k].amount.end <= qz
             and depth_at[figures[k].amount.start] == depth_at[qz]
             and same_dimension(figures[k].unit, part.unit)
             and figures[k].kind not in ("percent", "number")
@@ -254,7 +344,8 @@ def _qizhong_parent(
         (
             k
             for k in range(i - 1, floor, -1)
-            if figures[k].amount.end <= qz
+            if k not in changes
+            and figures[k].amount.end <= qz
             and depth_at[figures[k].amount.start] == depth_at[qz]
             and figures[k].kind not in ("percent", "number")
         ),
@@ -464,6 +555,8 @@ def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool
     clause = text[max(0, total.amount.start - 12) : total.amount.start]
     if _COMPLETE.search(clause):
         return True, "共计"
+    if opens_adjacent_list(text, total):
+        return True, "分别"
     if parts and all(
         p.amount.start > total.amount.end
         and text[total.amount.end : p.amount.start].lstrip("万元亿千人名 ").startswith(("（", "("))
