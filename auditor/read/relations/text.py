@@ -80,8 +80,8 @@ def text_parents(
     """Map figure index -> (parent figure index, ``paren`` or ``qizhong``).
 
     ``role_of`` tells a change (``较上年减少0.62万元``) from a level: a change owns no
-    其中 list (its parts are the level's, or changes themselves), and a change is
-    never a part of a level.
+    其中 list or parenthesis (its parts are the level's, or changes themselves), and a
+    change is never a part of a level.
     """
     parents: dict[int, tuple[int, str]] = {}
     openers = _openers(text, figures)
@@ -106,6 +106,8 @@ def text_parents(
             continue
         opener = _enclosing_open(text, fig.amount.start)
         if opener is not None and opener in open_paren_parent:
+            if open_paren_parent[opener] in changes:
+                continue  # ``减少0.62万元（办公费8.20万元…）``: a change owns no parts
             qz = _qizhong_before(openers, fig, opener)
             parents[i] = (open_paren_parent[opener], "paren" if qz is None else "qizhong")
             continue
