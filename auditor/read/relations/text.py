@@ -176,18 +176,53 @@ def _close_lists_at_other_actions(
         if total.kind in ("money", "percent", "number", "score"):
             continue  # amounts are spent on actions (``用于培训12.00万元``): still parts
         own = text[clause_start(text, total.amount.start) : total.amount.start]
-        verbs = []
-        for k in kids:
-            fig = figures[k]
-            start = max(clause_start(text, fig.amount.start), fig.sentence_start)
-            verbs.append(_action(text[start : fig.amount.start]))
-        if len(kids) >= 2 and verbs[0] is not None and len(set(verbs)) == 1:
-            continue  # parallel items of one action
-        for n, verb in enumerate(verbs):
-            if verb is not None and verb not in own:
+        names = [
+            text[
+                max(
+                    clause_start(text, figures[k].amount.start), figures[k].sentence_start
+                ) : figures[k].amount.start
+            ]
+            for k in kids
+        ]
+        verbs = [_action(name) for name in names]
+        parallel = len(kids) >= 2 and verbs[0] is not None and len(set(verbs)) == 1
+        noun = _counted_noun(total.label)
+        running = Decimal(0)
+        for n, (k, verb, name) in enumerate(zip(kids, verbs, names, strict=True)):
+            before = running
+            running += figures[k].base_value
+            other_action = not parallel and verb is not None and verb not in own
+            if other_action or _other_noun(noun, names[:n], name, before, running, total):
                 for later in kids[n:]:
                     del parents[later]
                 break
+
+
+_NOUN_TAIL = cue("counted_noun_tail")
+_KIND_NAME = cue("kind_name")
+
+
+def _counted_noun(label: str) -> str:
+    """The thing a count total counts: its label's last two characters (``项目``) or empty."""
+    stem = _NOUN_TAIL.sub("", label.strip())
+    tail = stem[-2:]
+    return tail if len(tail) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in tail) else ""
+
+
+def _other_noun(
+    noun: str, earlier: Sequence[str], name: str, before: Decimal, running: Decimal, total: Figure
+) -> bool:
+    """Whether a later part names another thing than the total and earlier parts count.
+
+    ``招标项目42个，其中：公路类项目17个，站场类项目11个，施工合同39个``: the earlier parts
+    repeat the total's thing (项目), this one names none and is no kind of it (not
+    ``…类``), and only with it do the parts exceed the total: it counts contracts.
+    """
+    if not noun or not earlier or not any(noun in e for e in earlier) or noun in name:
+        return False
+    if _KIND_NAME.search(name.strip(" ：:，,、；;")):
+        return False
+    return running > total.base_value >= before
 
 
 # A clause that leaves a 其中 list: another group (另有离退休人员), a comparison with
