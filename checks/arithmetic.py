@@ -91,7 +91,10 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     nesting no header announces is a warning that names the reading. Detail rows under
     numbered level rows (``一、基本支出`` over unnumbered ``人员经费``) are checked against
     their level row only when most such groups of the table add up; the continuation of
-    a table split by a page break (``表4（续）``) is read in its first part's unit.
+    a table split by a page break (``表4（续）``) is read in its first part's unit. A total
+    with one part under it (``收入合计`` over ``一般公共预算财政拨款`` alone) is a subset,
+    not a breakdown: below its total it is not checked unless the same one-part identity
+    holds elsewhere in the table, above it a warning.
 
     Fails:
         | 项目 | 金额（万元） |
@@ -250,7 +253,11 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     (女性、中共党员、高级职称) are subsets, not parts; a comparison (``较2023年的…``) is
     not a part; a lone "part" larger than its total in a later clause counts something
     else. A list naming a zero item is complete; ``以上共计X``/``以上3项共计X`` adds the
-    list before it, in its sentence or the one before.
+    list before it, in its sentence or the one before. ``分别用于``/``分别为`` right after a
+    total opens a complete list. A change (``较上年减少0.62万元``) owns no 其中 list or
+    parenthesis, and a change is no part of a level. A count's part that names an action
+    its total does not (``签订合同35个`` after ``招标项目38个``), or another thing than
+    the earlier parts that repeat the total's noun, counts something else and ends the list.
 
     Fails:
         2024年度部门支出共计500.00万元，其中：基本支出300.00万元、项目支出150.00万元。
