@@ -237,3 +237,46 @@ def test_second_total_does_not_add_the_first_totals_rows() -> None:
         "| 项目支出 | 760.00 | 832.40 |\n"
     )
     assert _row_parts(r)["1,532.80"] == {("1,450.30", "82.50"), ("690.40", "832.40")}
+
+
+def test_lone_part_of_a_table_total_is_read_as_a_subset() -> None:
+    """One row under a total is part of it, not its breakdown: unchecked, and why."""
+    r = read_text(
+        "表3  县民政局收支对比表（单位：万元）\n"
+        "| 项目 | 2023年决算数 | 2024年决算数 |\n"
+        "| 收入合计 | 3,406.20 | 3,512.75 |\n"
+        "| 一般公共预算财政拨款 | 3,118.40 | 3,290.05 |\n"
+    )
+    table = [b for b in r.breakdowns if b.kind.startswith("table")]
+    assert table and all(b.kind == "table-abstained" and not b.parts for b in table)
+    assert all("仅列出 1 项" in b.structure for b in table)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parts after a change belong to the level before it.
+        (
+            "2024年度县民政局公用经费支出52.10万元，较上年减少2.35万元，其中：办公费"
+            "12.40万元、差旅费8.15万元。",
+            {("52.10", ("12.40", "8.15"))},
+        ),
+        # Changes listed after a change are parts of nothing checked.
+        ("公用经费较上年减少2.35万元，其中办公费减少1.20万元，差旅费减少0.95万元。", set()),
+        # ``分别用于`` right after a total opens its list.
+        (
+            "县民政局项目支出共计288.00万元，分别用于低保补助120.00万元、临时救助98.00万元、"
+            "养老服务70.00万元。",
+            {("288.00", ("120.00", "98.00", "70.00"))},
+        ),
+        # ``分别为`` after a list of years pairs figures with names: no breakdown.
+        ("县民政局部门支出1,286.40万元，2022年、2023年分别为1,120.30万元、1,205.80万元。", set()),
+        # A count's part naming another action ends the list.
+        (
+            "全年新录用社工48名，其中：社区岗位30名，街道岗位18名，参加岗前培训48名。",
+            {("48", ("30", "18"))},
+        ),
+    ],
+)
+def test_what_a_list_after_a_total_lists(text: str, expected: set) -> None:
+    assert _structure(read_text(text)) == expected
