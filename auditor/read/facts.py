@@ -332,7 +332,8 @@ def _text_facts(
     """The last figure whose label names a sub-unit but no concept (``所属推广站2024年
     支出96.18万元，其中…``): the parts listed after it are that unit's."""
     for i, fig in enumerate(group):
-        concept = lexicon.concept_for(fig.label, fig.kind, title, unit=fig.unit)
+        label = _new_budget_label(fig)
+        concept = lexicon.concept_for(label, fig.kind, title, unit=fig.unit)
         parent = paren_parent(text, group, i)
         parent_fact = resolved.get(parent) if parent is not None else None
         if owner is not None and owner.figure.sentence_start != fig.sentence_start:
@@ -376,18 +377,18 @@ def _text_facts(
             # ``年初预算760.00万元的项目支出``: the figure is the 项目支出's initial budget
             # (basis and year from the words before it), not the department's 年初预算.
             concept, subject_from = noun, Origin.CLAUSE
-        role, role_word = figure_role(fig.label, concept, fig.verb)
+        role, role_word = figure_role(label, concept, fig.verb)
         respective = _respective_subject(text, group, i, concept)
         if respective is None:
             continue  # ``A、B…分别为a、b、c``: which value is whose cannot be told
-        rest = _without_concept(fig.label, concept)
+        rest = _without_concept(label, concept)
         if respective:
             rest = respective + "·"
         subject_concept = _budget_subject(rest, concept, fig, lexicon, title)
         if subject_concept is not None:
             # ``“三公”经费年初预算56.00万元``: the budget of the subject the label opens
             # with, not the department's 年初预算.
-            concept, rest = subject_concept, _without_concept(fig.label, subject_concept)
+            concept, rest = subject_concept, _without_concept(label, subject_concept)
         is_part = parent is None and _part_of(text, owner, fig)
         inherit = parent_fact or (owner if is_part else None)
 
@@ -402,7 +403,7 @@ def _text_facts(
             source = inherit.source
         if source is not None and "source_from" not in provenance:
             provenance["source_from"] = Origin.CLAUSE
-        basis = Basis.of(lexicon.basis_for(fig.label))
+        basis = Basis.of(lexicon.basis_for(label))
         provenance["basis_from"] = Origin.OWN if basis != Basis.UNSTATED else Origin.UNSTATED
         if basis == Basis.UNSTATED and inherit is not None and inherit.basis != Basis.UNSTATED:
             basis = inherit.basis
@@ -624,6 +625,18 @@ def _column_leaf(table: Table, column: int) -> str:
     """The lowest header over a table column (empty when the table has none)."""
     paths = column_paths(table)
     return paths[column][-1] if 0 <= column < len(paths) and paths[column] else ""
+
+
+def _new_budget_label(fig: Figure) -> str:
+    """The label as a reader means it when a budget is said to become the figure.
+
+    ``项目支出预算调整为880.00万元`` states 项目支出's adjusted budget (the verb makes it
+    the new level, not a change): read as ``项目支出调整后预算``. Other labels unchanged.
+    """
+    m = _cue("budget_changed_to").search(fig.label)
+    if m is None or not (m.group("verb") or _cue("level_verb").fullmatch(fig.verb)):
+        return fig.label
+    return fig.label[: m.start()] + words("facts", "adjusted_budget_label")[0]
 
 
 def _budget_subject(

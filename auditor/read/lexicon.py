@@ -78,6 +78,13 @@ class Lexicon:
         text = _leading_year().sub("", clean_label(label))
         if not text:
             return None
+        nested = cue_nested().match(text)
+        if nested is not None:
+            # ``基本支出中人员经费``: the words after 中 name the figure's quantity, the
+            # words before it the whole it is a part of.
+            part = self.concept_for(nested.group("part"), kind, section_title, unit)
+            if part is not None and self.concept_for(nested.group("whole"), kind) is not None:
+                return part
         best: tuple[int, Concept] | None = None
         for concept in self.concepts:
             if kind not in concept.kinds:
@@ -169,6 +176,13 @@ class Lexicon:
 # ``data/cues/lexicon.yaml``.
 GENERIC_LABEL = cue_patterns("lexicon", "generic_label")[0]
 """As packaged; readers that honour a bureau's cue file use ``cue("lexicon", "generic_label")``."""
+
+
+def cue_nested() -> re.Pattern[str]:
+    """A label naming a part inside a whole (``基本支出中人员经费``)."""
+    from auditor.read.figures import cue
+
+    return cue("lexicon", "nested_part")
 
 
 def _leading_year() -> re.Pattern[str]:
