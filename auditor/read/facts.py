@@ -759,7 +759,24 @@ def _named_project(rest: str, lexicon: Lexicon) -> str:
 
 
 def _project_subject(text: str, fig: Figure) -> str:
-    """The project a paragraph or the figure's sentence is about (``该项目``), or ""."""
+    """The project a paragraph or the figure's sentence is about (``该项目``), or "".
+
+    A clause of the figure's sentence may name it too (``为改善空气质量，大气污染防治
+    专项预算3,200.00万元，全年支出3,010.50万元``): the nearest clause before the figure
+    (with no ``；`` between) that opens with a funded item's name
+    (``project_clause_subject``) names the figure's subject, unless that name is the
+    department's own money (``项目资金``, ``“三公”经费``: ``not_a_project``).
+    """
+    head = text[fig.sentence_start : fig.amount.start]
+    cut = max(head.rfind("；"), head.rfind(";"))
+    starts = [fig.sentence_start + i + 1 for i, ch in enumerate(head) if ch in "，,：:" and i > cut]
+    for start in reversed(starts):
+        for pattern in patterns("facts", "project_clause_subject"):
+            m = pattern.search(text[start : fig.amount.start])
+            if m and not any(
+                p.search(m.group("name")) for p in patterns("subjects", "not_a_project")
+            ):
+                return m.group("name")
     for start in (0, fig.sentence_start):
         head = text[start : fig.amount.start]
         for pattern in patterns("facts", "project_subject"):

@@ -120,7 +120,7 @@ def project_subjects_in(
     return out
 
 
-@dataclass
+@dataclass(eq=False)
 class _Candidate:
     """A numbered paragraph (with the unnumbered ones after it) that may have its own subject."""
 
@@ -128,6 +128,9 @@ class _Candidate:
     style: int
     section: int
     blocks: list[int] = field(default_factory=list)
+    parent: _Candidate | None = None
+    """The numbered paragraph it is nested in (``1.资金使用情况`` under ``（二）农村公路
+    建设补助``): the parent's blocks include the child's."""
 
 
 def _numbered_title(text: str) -> tuple[int, str] | None:
@@ -142,16 +145,21 @@ def _numbered_title(text: str) -> tuple[int, str] | None:
 def _candidates(doc: Document) -> list[_Candidate]:
     """Numbered paragraphs and numbered lines with the body paragraphs that follow them.
 
-    A candidate's section is the last heading before it that is not at its own numbering
-    level (a table's caption is no section).
+    A candidate's section is the numbered paragraph it is nested in, else the last heading
+    before it that is not at its own numbering level (a table's caption is no section).
+    Numbering nests: a paragraph numbered one in a style not open yet (``1.`` after
+    ``（二）``) is a child of the open one, whose blocks then run on through the child's;
+    a style already open closes it and what is nested in it (the next ``（三）`` ends
+    ``（二）`` and its ``1.``, ``2.``); another number in a new style (``1.…`` then
+    ``（二）…``) continues the open list with other marks.
     """
     out: list[_Candidate] = []
     headings: list[tuple[int, int | None]] = []  # (block, numbering style or None)
-    current: _Candidate | None = None
+    open_: list[_Candidate] = []
     blocks = doc.blocks
     for i, block in enumerate(blocks):
         if not isinstance(block, Paragraph):
-            current = None
+            open_ = []
             continue
         numbered = _numbered_title(block.text)
         caption = i + 1 < len(blocks) and not isinstance(blocks[i + 1], Paragraph)
@@ -159,13 +167,27 @@ def _candidates(doc: Document) -> list[_Candidate]:
             headings.append((block.index, numbered[0] if numbered else None))
         if numbered is None:
             if block.heading_level is not None:
-                current = None
-            elif current is not None:
-                current.blocks.append(block.index)
+                open_ = []
+            for c in open_:
+                c.blocks.append(block.index)
             continue
         style, title = numbered
-        section = next((b for b, s in reversed(headings) if b != block.index and s != style), -1)
-        current = _Candidate(title, style, section, [block.index])
+        styles = [c.style for c in open_]
+        if style in styles:
+            open_ = open_[: styles.index(style)]
+        elif open_ and _first("first_number", block.text) is None:
+            # ``1.…`` then ``（二）…``: a list that changes its marks, not a nested one
+            # (a nested list starts at one).
+            open_ = open_[:-1]
+        section = (
+            open_[-1].blocks[0]
+            if open_
+            else next((b for b, s in reversed(headings) if b != block.index and s != style), -1)
+        )
+        current = _Candidate(title, style, section, [block.index], open_[-1] if open_ else None)
+        for c in open_:
+            c.blocks.append(block.index)
+        open_.append(current)
         out.append(current)
     return out
 
@@ -255,6 +277,7 @@ def numbered_subjects(
         if not far or named:
             continue
         facts.append((c, _closed_triple(own), _matches_row(c.title, rows), c.section in sections))
+    qualified: dict[_Candidate, str] = {}  # a candidate → the subject it names
     out: dict[int, str] = {}
     for c, triple, row, section in facts:
         siblings = any(
@@ -263,8 +286,22 @@ def numbered_subjects(
             if c2 is not c and c2.style == c.style and c2.section == c.section
         )
         if sum((triple, row, section, siblings)) >= 2:
+            # A child of a subject is part of it: ``农村公路建设补助·资金使用情况`` (two
+            # projects' ``1.资金使用情况`` are not one subject).
+            parent = next((qualified[p] for p in _ancestors(c) if p in qualified), "")
+            name = f"{parent}·{c.title}" if parent else c.title
+            qualified[c] = name
             for b in c.blocks:
-                out[b] = c.title
+                out[b] = name
+    return out
+
+
+def _ancestors(c: _Candidate) -> list[_Candidate]:
+    """The numbered paragraphs ``c`` is nested in, nearest first."""
+    out: list[_Candidate] = []
+    while c.parent is not None:
+        c = c.parent
+        out.append(c)
     return out
 
 
