@@ -35,6 +35,8 @@ from auditor.read.relations import (
 )
 from auditor.read.relations.rate_columns import RateCell, rate_cells
 from auditor.read.scoring.framework import Framework
+from auditor.read.scoring.funds import RowRate, row_agrees, row_rates
+from auditor.read.scoring.sheet import RowRatio
 from auditor.read.scoring.sheets import ScoreSheet, read_score_sheets
 from auditor.read.structure import (
     ReportMeta,
@@ -312,6 +314,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         figures, document, lexicon, meta.report_year, section_titles, scans, meta.unit or ""
     )
     facts = _inherit_from_parents(facts, parents)
+    facts = _without_other_rates(facts, document)
     facts = _with_formula_operands(facts, formulas, by_block, lexicon, meta.report_year)
 
     sheets = read_score_sheets(document, sections, section_of, by_block, formulas)
@@ -352,6 +355,35 @@ def _context_title(sections: tuple[Section, ...], section_of: tuple[int, ...], b
         titles.append(section_name(sections[sid].title))
         sid = sections[sid].parent
     return " ".join(titles)
+
+
+def _without_other_rates(sheet: FactSheet, document: Document) -> FactSheet:
+    """The facts less a funds row's rate cell that its own row's amounts do not give.
+
+    In the 10号 form's funds table (``全年预算数 | 全年执行数 | 分值 | 执行率 | 得分``) a
+    row's 执行率 of 100 % beside 822.16 / 860.00 is the rate the scoring method credits
+    (full points above 95 %), not the funds' execution rate: the document's arithmetic
+    says which quantity the cell is, so it is no statement of 预算执行率 to compare with
+    the text's. A cell its row gives stays a fact.
+    """
+    tables: dict[int, dict[int, tuple[RowRate, RowRatio]]] = {}
+    kept: list[Fact] = []
+    for fact in sheet.facts:
+        fig = fact.figure
+        block = document.blocks[fig.block] if fig.cell is not None else None
+        if fig.unit == "%" and isinstance(block, Table) and fig.cell is not None:
+            if fig.block not in tables:
+                tables[fig.block] = dict(row_rates(block))
+            row = tables[fig.block].get(fig.cell[0])
+            if row is not None and not row_agrees(*row):
+                continue
+        kept.append(fact)
+    if len(kept) == len(sheet.facts):
+        return sheet
+    index: dict[str, list[Fact]] = defaultdict(list)
+    for f in kept:
+        index[f.concept].append(f)
+    return FactSheet(tuple(kept), {k: tuple(v) for k, v in index.items()}, sheet.roles)
 
 
 def _inherit_from_parents(sheet: FactSheet, parents: dict[Figure, Figure]) -> FactSheet:

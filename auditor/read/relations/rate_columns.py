@@ -19,6 +19,7 @@ from decimal import Decimal
 from auditor.model import Table
 from auditor.read.figures import Figure, column_paths
 from auditor.read.hypotheses import quotient_holds
+from auditor.read.wording import patterns
 from auditor.text.cells import is_numeric_text
 
 MIN_CONFIRMING_ROWS = 2
@@ -69,6 +70,8 @@ def rate_cells(t: Table, figures: Sequence[Figure]) -> list[RateCell]:
             confirming = len(held)
             if confirming < MIN_CONFIRMING_ROWS:
                 continue
+            if _score_rate(paths, cells, r, stated):
+                continue  # the rate its score earns, not its funds' (two readings: abstain)
             out.append(
                 RateCell(
                     stated=stated,
@@ -129,6 +132,38 @@ def _chosen_pair(
         if other[3] != best[3] or other[4] != best[4]:
             return None  # two formulas explain as much of the table: abstain
     return best[1], best[2], best[3]
+
+
+def _score_rate(
+    paths: list[tuple[str, ...]], cells: dict[tuple[int, int], Figure], r: int, stated: Figure
+) -> bool:
+    """Whether row ``r``'s rate is its own 得分 over its 分值 (the rate its score earns).
+
+    The 10号 form's funds row ``全年预算数 860 | 全年执行数 822.16 | 分值 10 | 执行率 100% |
+    得分 10`` writes the rate the scoring method credits (full points above 95 %), not
+    822.16 / 860: a row whose rate its score columns give is read both ways, so nothing
+    is said of it.
+    """
+    score = _column_where(paths, cells, r, "score_header")
+    most = _column_where(paths, cells, r, "max_header")
+    if score is None or most is None or most.value == 0:
+        return False
+    return _holds(stated, score, most)
+
+
+def _column_where(
+    paths: list[tuple[str, ...]], cells: dict[tuple[int, int], Figure], r: int, key: str
+) -> Figure | None:
+    """Row ``r``'s figure in the one column whose header leaf matches the ``key`` cue."""
+    found = [
+        f
+        for (row, c), f in cells.items()
+        if row == r
+        and c < len(paths)
+        and paths[c]
+        and any(p.search(paths[c][-1]) for p in patterns("tables", key))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _holds(stated: Figure, num: Figure, den: Figure) -> bool:

@@ -61,6 +61,11 @@ def _agrees(rate: RowRate, num: Decimal, den: Decimal) -> bool:
     return abs(num / den * 100 - rate.value) <= unit
 
 
+def row_agrees(rate: RowRate, ratio: RowRatio) -> bool:
+    """Whether a row's written rate is its own numerator over its denominator."""
+    return _agrees(rate, ratio.numerator, ratio.denominator)
+
+
 def row_rates(t: Table) -> dict[int, tuple[RowRate, RowRatio]]:
     """Each row's written rate and its operands, by row index."""
     if not t.header_rows:
