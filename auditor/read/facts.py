@@ -21,7 +21,7 @@ from auditor.read.figures import Figure, column_paths, cue
 from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Role, Scope
 from auditor.read.relations import holds_calculation
-from auditor.read.subjects import listed_units, project_subjects_in
+from auditor.read.subjects import listed_units, subjects_of
 from auditor.read.textindex import open_before
 from auditor.read.wording import patterns, words
 from auditor.text.normalise import clause_start
@@ -84,6 +84,8 @@ class Fact:
             parts.append(self.scope_name)
         elif self.scope not in (Scope.TOTAL, Scope.UNSTATED):
             parts.append(self.scope.label)
+        elif self.scope == Scope.TOTAL and "范围" in self.provenance.inferred():
+            parts.append(f"{self.scope.label}（非某项目）")
         return f"{''.join(parts)}{self.concept_name}"
 
 
@@ -140,7 +142,7 @@ def build_facts(
         by_block[(f.block, f.cell)].append(f)
     single_unit = _single_unit_tables(ordered, lexicon)
     project_rows = _project_row_tables(ordered, doc, lexicon)
-    projects = project_subjects_in(
+    projects, unsure = subjects_of(
         doc, ordered, lambda title: any(lexicon.concept_for(title, k) for k in ("money", "percent"))
     )
     units = listed_units(
@@ -180,6 +182,7 @@ def build_facts(
                     column,
                     projects.get(block_index, "") if cell is None else "",
                     {s: n for (b, s), n in units.items() if b == block_index and cell is None},
+                    maybe_other=cell is None and block_index in unsure,
                 )
             )
         else:
@@ -312,11 +315,15 @@ def _text_facts(
     column: str = "",
     subject_project: str = "",
     unit_of: Mapping[int, str] | None = None,
+    *,
+    maybe_other: bool = False,
 ) -> list[Fact]:
     """Facts of one text: a paragraph, or a cell holding text (``column``: its header).
 
     ``subject_project`` is the project the paragraph speaks of (its figures take its scope);
-    ``unit_of`` names the sub-unit of figures in a parallel list, by amount start.
+    ``unit_of`` names the sub-unit of figures in a parallel list, by amount start;
+    ``maybe_other``: the paragraph may speak of a subject of its own (its figures keep the
+    department's scope as a reading to confirm).
     """
     out: list[Fact] = []
     resolved: dict[Figure, Fact] = {}
@@ -492,6 +499,12 @@ def _text_facts(
             # ``（一）高标准农田建设工程`` / ``3.示范村创建行动：…``: the paragraph's subject.
             scope, scope_name = Scope.UNIT, subject_project
             provenance["scope_from"] = Origin.SECTION
+        unsure_scope = False
+        if scope == Scope.UNSTATED and maybe_other:
+            # ``（一）义务教育薄弱环节改善：年初预算24,000万元…`` in a department of
+            # 36,400万元: the department's by default, a project's by its layout.
+            scope, unsure_scope = Scope.TOTAL, True
+            provenance["scope_from"] = Origin.SECTION
         if scope == Scope.UNSTATED:
             scope = Scope.TOTAL  # the report speaks of its department unless it says otherwise
             provenance["scope_from"] = Origin.DOCUMENT
@@ -509,13 +522,16 @@ def _text_facts(
             role_word=role_word,
             provenance=Qualifiers(
                 **provenance,
-                ambiguous=parent is None
-                and (
-                    (
-                        subject_from == Origin.CLAUSE
-                        and _ambiguous(heads, subject, subject_only=True)
+                ambiguous=unsure_scope
+                or (
+                    parent is None
+                    and (
+                        (
+                            subject_from == Origin.CLAUSE
+                            and _ambiguous(heads, subject, subject_only=True)
+                        )
+                        or _ambiguous(heads, inherit if is_part else None)
                     )
-                    or _ambiguous(heads, inherit if is_part else None)
                 ),
             ),
         )

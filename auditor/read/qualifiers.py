@@ -171,7 +171,8 @@ class Qualifiers:
 
         A qualifier inherited from the only head a sentence has
         (``预算7.17万元，包括接待费2.8万元``) is as sure as one stated next to the figure;
-        one chosen among several heads is a reading a reviewer should confirm.
+        one chosen among several heads is a reading a reviewer should confirm, and so is
+        a department scope kept for a paragraph laid out as a project's (``SECTION``).
         """
         if not self.ambiguous:
             return ()
@@ -182,7 +183,7 @@ class Qualifiers:
                 ("口径", self.basis_from),
                 ("范围", self.scope_from),
             )
-            if origin == Origin.CLAUSE
+            if origin == Origin.CLAUSE or (name == "范围" and origin == Origin.SECTION)
         )
 
 

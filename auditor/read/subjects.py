@@ -114,10 +114,24 @@ def project_subjects_in(
     department's own quantities (the lexicon's concepts): such a paragraph keeps the
     department's scope whatever its layout.
     """
+    return subjects_of(doc, figures, concept_named)[0]
+
+
+def subjects_of(
+    doc: Document, figures: Sequence[Figure], concept_named: Callable[[str], bool] | None = None
+) -> tuple[dict[int, str], frozenset[int]]:
+    """:func:`project_subjects_in`, and the paragraphs that may speak of another subject.
+
+    The second are the blocks of numbered paragraphs with the layout of a project's
+    (:func:`numbered_subjects`' evidence) whose amounts are below the department's but
+    not far below: whose figure they are cannot be told, so a comparison with the
+    department's figure is a reading to confirm, not an error.
+    """
     out = project_subjects(doc)
-    for index, name in numbered_subjects(doc, figures, concept_named).items():
+    sure, unsure = _judged(doc, figures, concept_named)
+    for index, name in sure.items():
         out.setdefault(index, name)
-    return out
+    return out, frozenset(b for b in unsure if b not in out)
 
 
 @dataclass(eq=False)
@@ -242,9 +256,20 @@ def numbered_subjects(
     Any one alone is not enough: a department report's own ``（二）预算执行情况`` states a
     closed triple too, but of the department's amounts.
     """
+    return _judged(doc, figures, concept_named)[0]
+
+
+def _judged(
+    doc: Document, figures: Sequence[Figure], concept_named: Callable[[str], bool] | None = None
+) -> tuple[dict[int, str], set[int]]:
+    """Numbered paragraphs with their own subject, and those that may have one.
+
+    The second: the same evidence, amounts below the department's largest stated
+    elsewhere but not far below it (a large project of a large department).
+    """
     candidates = _candidates(doc)
     if not candidates:
-        return {}
+        return {}, set()
     by_block: dict[int, list[Figure]] = defaultdict(list)
     rows: set[str] = set()
     for f in figures:
@@ -260,6 +285,7 @@ def numbered_subjects(
         if isinstance(b, Paragraph) and _first("project_section", b.text) is not None
     }
     facts: list[tuple[_Candidate, bool, bool, bool]] = []
+    near: list[tuple[_Candidate, bool, bool, bool]] = []
     for c in candidates:
         own = [f for b in c.blocks for f in by_block.get(b, [])]
         amounts = [f.base_value for f in own if f.kind == "money"]
@@ -274,9 +300,13 @@ def numbered_subjects(
         named = _first("department_title", c.title) is not None or (
             concept_named is not None and concept_named(c.title)
         )
-        if not far or named:
+        if named or not amounts:
             continue
-        facts.append((c, _closed_triple(own), _matches_row(c.title, rows), c.section in sections))
+        evidence = (c, _closed_triple(own), _matches_row(c.title, rows), c.section in sections)
+        if far:
+            facts.append(evidence)
+        elif max(amounts) < scale:
+            near.append(evidence)
     qualified: dict[_Candidate, str] = {}  # a candidate → the subject it names
     out: dict[int, str] = {}
     for c, triple, row, section in facts:
@@ -293,7 +323,16 @@ def numbered_subjects(
             qualified[c] = name
             for b in c.blocks:
                 out[b] = name
-    return out
+    unsure: set[int] = set()
+    for c, triple, row, section in near:
+        siblings = any(
+            (triple2 or row2)
+            for c2, triple2, row2, _ in (*facts, *near)
+            if c2 is not c and c2.style == c.style and c2.section == c.section
+        )
+        if sum((triple, row, section, siblings)) >= 2:
+            unsure.update(b for b in c.blocks if b not in out)
+    return out, unsure
 
 
 def _ancestors(c: _Candidate) -> list[_Candidate]:
