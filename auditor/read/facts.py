@@ -774,6 +774,13 @@ def _named_project(rest: str, lexicon: Lexicon) -> str:
     return name + "项目"
 
 
+CLAUSES_BACK = 4
+"""Clauses before a figure looked at for a funded item's name (a bound, so that a long
+list costs linear work)."""
+CLAUSE_HEAD = 48
+"""Characters of a clause's opening read for that name (30 of name, then its money word)."""
+
+
 def _project_subject(text: str, fig: Figure) -> str:
     """The project a paragraph or the figure's sentence is about (``该项目``), or "".
 
@@ -783,16 +790,24 @@ def _project_subject(text: str, fig: Figure) -> str:
     (``project_clause_subject``) names the figure's subject, unless that name is the
     department's own money (``项目资金``, ``“三公”经费``: ``not_a_project``).
     """
-    head = text[fig.sentence_start : fig.amount.start]
-    cut = max(head.rfind("；"), head.rfind(";"))
-    starts = [fig.sentence_start + i + 1 for i, ch in enumerate(head) if ch in "，,：:" and i > cut]
-    for start in reversed(starts):
+    lo = max(
+        fig.sentence_start,
+        text.rfind("；", fig.sentence_start, fig.amount.start) + 1,
+        text.rfind(";", fig.sentence_start, fig.amount.start) + 1,
+    )
+    pos = fig.amount.start
+    for _ in range(CLAUSES_BACK):
+        mark = max(text.rfind(ch, lo, pos) for ch in "，,：:")
+        if mark < 0:
+            break
+        head = text[mark + 1 : min(fig.amount.start, mark + 1 + CLAUSE_HEAD)]
         for pattern in patterns("facts", "project_clause_subject"):
-            m = pattern.search(text[start : fig.amount.start])
+            m = pattern.search(head)
             if m and not any(
                 p.search(m.group("name")) for p in patterns("subjects", "not_a_project")
             ):
                 return m.group("name")
+        pos = mark
     for start in (0, fig.sentence_start):
         head = text[start : fig.amount.start]
         for pattern in patterns("facts", "project_subject"):
