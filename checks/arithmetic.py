@@ -618,11 +618,14 @@ def _rate_cell_issue(cell: RateCell) -> Issue:
     """A table's rate cell against its row's division, with the rows that confirm it."""
     stated = cell.stated
     label = cell.row_name
+    if cell.formula == "change":  # (this year − the base) / the base
+        how = f"（“{cell.numerator_name}”−“{cell.denominator_name}”）÷“{cell.denominator_name}”"
+    else:
+        how = f"“{cell.numerator_name}”÷“{cell.denominator_name}”"
     return Issue(
         message=(
-            f"“{label}”的{cell.rate_name}写作 {stated.amount.raw}，按本表"
-            f"“{cell.numerator_name}”÷“{cell.denominator_name}”（表中其他 "
-            f"{cell.confirming_rows} 行均按此计算相符）为 {fmt(cell.recomputed, 2)}%"
+            f"“{label}”的{cell.rate_name}写作 {stated.amount.raw}，按本表{how}（表中其他 "
+            f"{cell.confirming_rows} 项均按此计算相符）为 {fmt(cell.recomputed, 2)}%"
         ),
         evidence=(
             evidence(stated, cell.rate_name),
