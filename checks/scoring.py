@@ -294,6 +294,8 @@ def indicator_sum_differs_from_total(
     sc008_runs = "SC008" in options.get(DEFER_TO, ())
     for n, sheet in enumerate(reading.sheets):
         scores = [i.awarded for i in sheet.indicators]
+        if sheet.group:
+            yield from _subtotal_issues(sheet)  # one group's table: its 合计 is the group's
         if sheet.partial or not sheet.indicators:
             continue
         yield from _subtotal_issues(sheet)
@@ -393,11 +395,25 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
         故本项计5分。
     """
     for sheet in reading.sheets:
+        if sheet.group and sheet.group_maximum is not None and len(sheet.indicators) >= 3:
+            yield from _group_table_issue(sheet, sheet.group_maximum)
         if len(sheet.indicators) < 3 or sheet.partial:
             continue
         target = sheet.stated_maximum or Decimal(100)
         total = sum((i.maximum for i in sheet.indicators), Decimal(0))
-        if abs(total - target) > EPSILON:
+        groups: dict[str, list[Indicator]] = defaultdict(list)
+        for ind in sheet.indicators:
+            if ind.group and ind.group_maximum is not None:
+                groups[ind.group].append(ind)
+        short = {  # each group whose items miss its maximum, by how much
+            name: sum((i.maximum for i in items), Decimal(0)) - (items[0].group_maximum or 0)
+            for name, items in groups.items()
+        }
+        short = {name: d for name, d in short.items() if abs(d) > EPSILON}
+        # One defect, one finding: a sheet off by exactly what its groups are off by is
+        # reported as those groups, not also as the sheet.
+        explained = bool(short) and abs(total - target - sum(short.values())) <= EPSILON
+        if abs(total - target) > EPSILON and not explained:
             yield Issue(
                 message=f"{_sheet_label(sheet)}分值之和为 {_d(total)} 分，应为 {_d(target)} 分",
                 evidence=tuple(
@@ -407,14 +423,10 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
                 expected=_d(target),
                 found=_d(total),
             )
-        groups: dict[str, list[Indicator]] = defaultdict(list)
-        for ind in sheet.indicators:
-            if ind.group and ind.group_maximum is not None:
-                groups[ind.group].append(ind)
         for name, items in groups.items():
             group_max = items[0].group_maximum
             sub = sum((i.maximum for i in items), Decimal(0))
-            if group_max is not None and abs(sub - group_max) > EPSILON:
+            if group_max is not None and name in short:
                 yield Issue(
                     message=f"“{name}”分值为 {_d(group_max)} 分，其下各项分值之和为 {_d(sub)} 分",
                     evidence=tuple(
@@ -424,6 +436,21 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
                     expected=_d(sub),
                     found=_d(group_max),
                 )
+
+
+def _group_table_issue(sheet: ScoreSheet, group_max: Decimal) -> Iterator[Issue]:
+    """A table scoring one group whose maxima miss the maximum the report gives the group."""
+    sub = sum((i.maximum for i in sheet.indicators), Decimal(0))
+    if abs(sub - group_max) <= EPSILON:
+        return
+    yield Issue(
+        message=f"“{sheet.group}”分值为 {_d(group_max)} 分，{_sheet_label(sheet)}分值之和为 {_d(sub)} 分",
+        evidence=tuple(
+            Evidence(i.location, i.name, _d(i.maximum), "分值") for i in sheet.indicators[:30]
+        ),
+        expected=_d(group_max),
+        found=_d(sub),
+    )
 
 
 @check(
