@@ -610,7 +610,7 @@ def _explained_by_a_wrong_total(reading: Reading, cell: RateCell) -> bool:
     den = sums.get(cell.denominator.location, cell.denominator.value)
     if (num, den) == (cell.numerator.value, cell.denominator.value) or den == 0:
         return False
-    rate = num / den * 100
+    rate = cell.rate_of(num, den)
     return quotient_holds(cell.stated.value, cell.stated.amount.decimals, rate, rate, ())
 
 

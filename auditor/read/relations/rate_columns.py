@@ -54,6 +54,12 @@ class RateCell:
     """``quotient`` (numerator / denominator) or ``change`` ((numerator − denominator) /
     denominator: this year's figure over the base)."""
 
+    def rate_of(self, numerator: Decimal, denominator: Decimal) -> Decimal:
+        """The rate in percent this cell's formula gives over other operand values."""
+        if self.formula == CHANGE:
+            return (numerator - denominator) / denominator * HUNDRED
+        return numerator / denominator * HUNDRED
+
 
 def rate_cells(t: Table, figures: Sequence[Figure]) -> list[RateCell]:
     """Rate cells of ``t`` that differ from the division most of its rows confirm.
