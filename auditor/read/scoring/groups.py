@@ -19,7 +19,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from auditor.model import Document, Paragraph, Table
-from auditor.read.scoring.sheet import HUNDRED_POINTS, ScoreSheet, Subtotal, cue
+from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, Subtotal, cue
 
 _GROUP_NAME = cue("group_name")
 _GROUP_MAXIMUM = cue("group_maximum")
@@ -51,14 +51,15 @@ def _as_group_table(
 ) -> ScoreSheet | None:
     if sheet.kind != "table" or sheet.joined or sheet.table is None:
         return None
-    maxima = sum((i.maximum for i in sheet.indicators), Decimal(0))
+    items, whole_row = _without_whole_row(sheet.indicators)
+    maxima = sum((i.maximum for i in items), Decimal(0))
     if maxima <= 0 or maxima >= (sheet.stated_maximum or HUNDRED_POINTS):
         return None
     table = next((t for t in doc.tables if t.number == sheet.table), None)
     if table is None:
         return None
     named = _named_groups(doc, table)
-    in_rows = {k for i in sheet.indicators if i.group and (k := group_key(i.group))}
+    in_rows = {k for i in items if i.group and (k := group_key(i.group))}
     others = _other_sheet_maxima(sheet, sheets)
     known = {k: stated.get(k, set()) | others.get(k, set()) for k in stated.keys() | others}
     if len(named) == 1 and in_rows <= named:
@@ -72,18 +73,17 @@ def _as_group_table(
         key = next(iter(fits)) if len(fits) == 1 else ""
         group_max = maxima
     whole = Subtotal(
-        maximum=group_max,
-        awarded=Decimal(0),
-        location=sheet.location,
-        quote="",
-        items=sheet.indicators,
+        maximum=group_max, awarded=Decimal(0), location=sheet.location, quote="", items=items
     )
+    sums = [(Decimal(t.value), t.location, t.quote) for t in sheet.totals]
+    if whole_row is not None and whole_row.awarded is not None:
+        sums.append((whole_row.awarded, whole_row.location, whole_row.awarded_quote))
     subtotals = sheet.subtotals + tuple(
-        replace(whole, awarded=Decimal(t.value), location=t.location, quote=t.quote)
-        for t in sheet.totals
+        replace(whole, awarded=value, location=where, quote=quote) for value, where, quote in sums
     )
     return replace(
         sheet,
+        indicators=items,
         partial=True,
         group=key or sheet.title,
         group_maximum=group_max,
@@ -91,6 +91,25 @@ def _as_group_table(
         grades=(),
         subtotals=subtotals,
     )
+
+
+def _without_whole_row(
+    indicators: tuple[Indicator, ...],
+) -> tuple[tuple[Indicator, ...], Indicator | None]:
+    """The rows without a first or last row whose maximum is the sum of all the others.
+
+    ``产出指标合计 | 40 | 38`` under its items (or ``产出指标 | 40 | 38`` above them), a
+    label no total word marks: its maximum is the other rows' sum, so it is the group's
+    own row, not an indicator; its score is then checked as the group's sum.
+    """
+    if len(indicators) < 3:
+        return indicators, None
+    for k in (len(indicators) - 1, 0):
+        row = indicators[k]
+        rest = indicators[:k] + indicators[k + 1 :]
+        if row.maximum == sum((i.maximum for i in rest), Decimal(0)):
+            return rest, row
+    return indicators, None
 
 
 def _named_groups(doc: Document, table: Table) -> set[str]:
