@@ -513,6 +513,10 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     A table's rate column (``执行率``, ``得分率（B/A）``) is checked row by row against the
     two columns whose division most of its other rows confirm (at least two); when two
     divisions fit equally, or the column is computed some other way, it is not checked.
+    A change-rate column (``上年数 | 本年数 | 增减率``) is checked the same way as the
+    change of two columns over the base the rows confirm, and a rate row (years as rows,
+    items as columns) along its rows; a rate that holds once a wrong total (AR001's) is
+    replaced by its parts' sum is not a second finding.
     A change over last year (``上年支出452.00万元，本年比上年增长5.59%``) is checked when its
     paragraph states this year's figure of the same quantity once (``本年支出合计486.30万元``);
     two different such figures, or none, and it is not.

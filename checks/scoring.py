@@ -375,7 +375,12 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
     make up the difference: which rows belong to the sheet cannot be told), nor prose
     that walks through some indicators only: a narrative sheet is summed only when it
     covers the framework (its first-level groups make up the full score, or its scores
-    make up the total the report states).
+    make up the total the report states). A table that scores one first-level group
+    only (``表3 产出指标完成情况表``, or maxima that make up one group's stated maximum)
+    is that group's table: its maxima are checked against the group's maximum when the
+    report states one, never against the full score. One defect is one finding: a
+    sheet whose maxima miss the full score by exactly what its groups miss theirs by
+    is reported as those groups only.
 
     Fails:
         （一）目标合理性（50分）
