@@ -432,8 +432,14 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
             group_max = items[0].group_maximum
             sub = sum((i.maximum for i in items), Decimal(0))
             if group_max is not None and name in short:
+                # The sheet's own sum, off by this group's difference, is said in the
+                # same finding (one defect), not as a second one.
+                whole = f"，全表分值之和因此为 {_d(total)} 分（应为 {_d(target)} 分）"
                 yield Issue(
-                    message=f"“{name}”分值为 {_d(group_max)} 分，其下各项分值之和为 {_d(sub)} 分",
+                    message=(
+                        f"“{name}”分值为 {_d(group_max)} 分，其下各项分值之和为 {_d(sub)} 分"
+                        + (whole if explained else "")
+                    ),
                     evidence=tuple(
                         Evidence(i.location, f"{name} / {i.name}", _d(i.maximum), "分值")
                         for i in items
