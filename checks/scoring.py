@@ -10,6 +10,7 @@ from typing import Any
 from auditor.assess import Assessment, assess, summarize
 from auditor.findings import Evidence, Issue, Severity
 from auditor.read.reading import Reading
+from auditor.read.scoring.groups import group_key
 from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
@@ -427,6 +428,7 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
                 ),
                 expected=_d(target),
                 found=_d(total),
+                key=("maxima-sum", total, target),  # the text and its 自评表: one finding
             )
         for name, items in groups.items():
             group_max = items[0].group_maximum
@@ -446,6 +448,8 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
                     ),
                     expected=_d(sub),
                     found=_d(group_max),
+                    # The group short in the text and in its 自评表: one finding.
+                    key=("group-maximum", group_key(name) or name, group_max, sub),
                 )
 
 
@@ -461,6 +465,7 @@ def _group_table_issue(sheet: ScoreSheet, group_max: Decimal) -> Iterator[Issue]
         ),
         expected=_d(group_max),
         found=_d(sub),
+        key=("group-maximum", sheet.group, group_max, sub),
     )
 
 
