@@ -19,10 +19,21 @@ from dataclasses import replace
 from decimal import Decimal
 
 from auditor.model import Document, Paragraph, Table
-from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, Subtotal, cue
+from auditor.read.scoring.sheet import (
+    HUNDRED_POINTS,
+    Indicator,
+    ScoreSheet,
+    Subtotal,
+    cue,
+    table_cue,
+)
 
 _GROUP_NAME = cue("group_name")
 _GROUP_MAXIMUM = cue("group_maximum")
+_GROUP_LABEL = cue("group_label")
+_MAX_IN_LABEL = cue("max_in_label")
+_TOTAL_ROW = table_cue("sheet_total_row")
+_SUBTOTAL_ROW = table_cue("subtotal")
 _HEADING_REACH = 2
 """Paragraphs above a table read for the heading that names its group."""
 
@@ -31,6 +42,12 @@ def group_key(text: str) -> str | None:
     """The first-level group a name says (``产出指标`` → ``产出``), else None."""
     m = _GROUP_NAME.search(text)
     return m.group("g") if m else None
+
+
+def _label_key(text: str) -> str | None:
+    """The group a first-level cell names, 指标 optional (``产出（40分）`` → ``产出``)."""
+    m = _GROUP_LABEL.match(_MAX_IN_LABEL.sub("", text))
+    return m.group("g") if m else group_key(text)
 
 
 def with_group_tables(doc: Document, sheets: Sequence[ScoreSheet]) -> list[ScoreSheet]:
@@ -58,9 +75,12 @@ def _as_group_table(
     table = next((t for t in doc.tables if t.number == sheet.table), None)
     if table is None:
         return None
-    named = _named_groups(doc, table)
-    in_rows = {k for i in items if i.group and (k := group_key(i.group))}
+    named = _named_groups(doc, table) or _first_column_group(table)
+    in_rows = {k for i in items if i.group and (k := _label_key(i.group))}
     others = _other_sheet_maxima(sheet, sheets)
+    own = {i.group_maximum for i in items if i.group_maximum is not None}
+    if len(named) == 1 and len(own) == 1 and in_rows == named:
+        others.setdefault(next(iter(named)), set()).update(own)  # ``产出指标（40分）`` in its rows
     known = {k: stated.get(k, set()) | others.get(k, set()) for k in stated.keys() | others}
     if len(named) == 1 and in_rows <= named:
         (key,) = named
@@ -123,6 +143,26 @@ def _named_groups(doc: Document, table: Table) -> set[str]:
         keys = {m.group("g") for m in _GROUP_NAME.finditer(text)}
         if keys:
             return keys
+    return set()
+
+
+def _first_column_group(table: Table) -> set[str]:
+    """The one group every first-level cell of the table names (its own 一级 heading).
+
+    ``产出指标 | 数量指标 | …`` with the cells below it blank: the first column's
+    non-blank cells, total rows aside, all name the same group; any other text there
+    (another group, a name no group word makes, a serial number) and none is named.
+    """
+    values = {
+        text
+        for r in range(table.header_rows, table.n_rows)
+        if (text := table.grid[r][0].text.strip())
+        and not _TOTAL_ROW.match(text)
+        and not _SUBTOTAL_ROW.search(text)
+    }
+    keys = {_label_key(v) for v in values}
+    if len(keys) == 1 and None not in keys:
+        return {k for k in keys if k is not None}
     return set()
 
 
