@@ -513,6 +513,10 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     A table's rate column (``执行率``, ``得分率（B/A）``) is checked row by row against the
     two columns whose division most of its other rows confirm (at least two); when two
     divisions fit equally, or the column is computed some other way, it is not checked.
+    A change-rate column (``上年数 | 本年数 | 增减率``) is checked the same way as the
+    change of two columns over the base the rows confirm, and a rate row (years as rows,
+    items as columns) along its rows; a rate that holds once a wrong total (AR001's) is
+    replaced by its parts' sum is not a second finding.
     A change over last year (``上年支出452.00万元，本年比上年增长5.59%``) is checked when its
     paragraph states this year's figure of the same quantity once (``本年支出合计486.30万元``);
     two different such figures, or none, and it is not.
@@ -610,7 +614,7 @@ def _explained_by_a_wrong_total(reading: Reading, cell: RateCell) -> bool:
     den = sums.get(cell.denominator.location, cell.denominator.value)
     if (num, den) == (cell.numerator.value, cell.denominator.value) or den == 0:
         return False
-    rate = num / den * 100
+    rate = cell.rate_of(num, den)
     return quotient_holds(cell.stated.value, cell.stated.amount.decimals, rate, rate, ())
 
 
@@ -618,11 +622,14 @@ def _rate_cell_issue(cell: RateCell) -> Issue:
     """A table's rate cell against its row's division, with the rows that confirm it."""
     stated = cell.stated
     label = cell.row_name
+    if cell.formula == "change":  # (this year − the base) / the base
+        how = f"（“{cell.numerator_name}”−“{cell.denominator_name}”）÷“{cell.denominator_name}”"
+    else:
+        how = f"“{cell.numerator_name}”÷“{cell.denominator_name}”"
     return Issue(
         message=(
-            f"“{label}”的{cell.rate_name}写作 {stated.amount.raw}，按本表"
-            f"“{cell.numerator_name}”÷“{cell.denominator_name}”（表中其他 "
-            f"{cell.confirming_rows} 行均按此计算相符）为 {fmt(cell.recomputed, 2)}%"
+            f"“{label}”的{cell.rate_name}写作 {stated.amount.raw}，按本表{how}（表中其他 "
+            f"{cell.confirming_rows} 项均按此计算相符）为 {fmt(cell.recomputed, 2)}%"
         ),
         evidence=(
             evidence(stated, cell.rate_name),

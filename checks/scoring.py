@@ -10,6 +10,7 @@ from typing import Any
 from auditor.assess import Assessment, assess, summarize
 from auditor.findings import Evidence, Issue, Severity
 from auditor.read.reading import Reading
+from auditor.read.scoring.groups import group_key
 from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
@@ -294,6 +295,8 @@ def indicator_sum_differs_from_total(
     sc008_runs = "SC008" in options.get(DEFER_TO, ())
     for n, sheet in enumerate(reading.sheets):
         scores = [i.awarded for i in sheet.indicators]
+        if sheet.group:
+            yield from _subtotal_issues(sheet)  # one group's table: its 合计 is the group's
         if sheet.partial or not sheet.indicators:
             continue
         yield from _subtotal_issues(sheet)
@@ -373,7 +376,12 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
     make up the difference: which rows belong to the sheet cannot be told), nor prose
     that walks through some indicators only: a narrative sheet is summed only when it
     covers the framework (its first-level groups make up the full score, or its scores
-    make up the total the report states).
+    make up the total the report states). A table that scores one first-level group
+    only (``表3 产出指标完成情况表``, or maxima that make up one group's stated maximum)
+    is that group's table: its maxima are checked against the group's maximum when the
+    report states one, never against the full score. One defect is one finding: a
+    sheet whose maxima miss the full score by exactly what its groups miss theirs by
+    is reported as those groups only.
 
     Fails:
         （一）目标合理性（50分）
@@ -393,11 +401,25 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
         故本项计5分。
     """
     for sheet in reading.sheets:
+        if sheet.group and sheet.group_maximum is not None and len(sheet.indicators) >= 3:
+            yield from _group_table_issue(sheet, sheet.group_maximum)
         if len(sheet.indicators) < 3 or sheet.partial:
             continue
         target = sheet.stated_maximum or Decimal(100)
         total = sum((i.maximum for i in sheet.indicators), Decimal(0))
-        if abs(total - target) > EPSILON:
+        groups: dict[str, list[Indicator]] = defaultdict(list)
+        for ind in sheet.indicators:
+            if ind.group and ind.group_maximum is not None:
+                groups[ind.group].append(ind)
+        short = {  # each group whose items miss its maximum, by how much
+            name: sum((i.maximum for i in items), Decimal(0)) - (items[0].group_maximum or 0)
+            for name, items in groups.items()
+        }
+        short = {name: d for name, d in short.items() if abs(d) > EPSILON}
+        # One defect, one finding: a sheet off by exactly what its groups are off by is
+        # reported as those groups, not also as the sheet.
+        explained = bool(short) and abs(total - target - sum(short.values())) <= EPSILON
+        if abs(total - target) > EPSILON and not explained:
             yield Issue(
                 message=f"{_sheet_label(sheet)}分值之和为 {_d(total)} 分，应为 {_d(target)} 分",
                 evidence=tuple(
@@ -406,24 +428,45 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
                 ),
                 expected=_d(target),
                 found=_d(total),
+                key=("maxima-sum", total, target),  # the text and its 自评表: one finding
             )
-        groups: dict[str, list[Indicator]] = defaultdict(list)
-        for ind in sheet.indicators:
-            if ind.group and ind.group_maximum is not None:
-                groups[ind.group].append(ind)
         for name, items in groups.items():
             group_max = items[0].group_maximum
             sub = sum((i.maximum for i in items), Decimal(0))
-            if group_max is not None and abs(sub - group_max) > EPSILON:
+            if group_max is not None and name in short:
+                # The sheet's own sum, off by this group's difference, is said in the
+                # same finding (one defect), not as a second one.
+                whole = f"，全表分值之和因此为 {_d(total)} 分（应为 {_d(target)} 分）"
                 yield Issue(
-                    message=f"“{name}”分值为 {_d(group_max)} 分，其下各项分值之和为 {_d(sub)} 分",
+                    message=(
+                        f"“{name}”分值为 {_d(group_max)} 分，其下各项分值之和为 {_d(sub)} 分"
+                        + (whole if explained else "")
+                    ),
                     evidence=tuple(
                         Evidence(i.location, f"{name} / {i.name}", _d(i.maximum), "分值")
                         for i in items
                     ),
                     expected=_d(sub),
                     found=_d(group_max),
+                    # The group short in the text and in its 自评表: one finding.
+                    key=("group-maximum", group_key(name) or name, group_max, sub),
                 )
+
+
+def _group_table_issue(sheet: ScoreSheet, group_max: Decimal) -> Iterator[Issue]:
+    """A table scoring one group whose maxima miss the maximum the report gives the group."""
+    sub = sum((i.maximum for i in sheet.indicators), Decimal(0))
+    if abs(sub - group_max) <= EPSILON:
+        return
+    yield Issue(
+        message=f"“{sheet.group}”分值为 {_d(group_max)} 分，{_sheet_label(sheet)}分值之和为 {_d(sub)} 分",
+        evidence=tuple(
+            Evidence(i.location, i.name, _d(i.maximum), "分值") for i in sheet.indicators[:30]
+        ),
+        expected=_d(group_max),
+        found=_d(sub),
+        key=("group-maximum", sheet.group, group_max, sub),
+    )
 
 
 @check(

@@ -4,15 +4,21 @@ A project table ``调整后预算 | 实际支出 | 执行率`` or a score sheet 
 得分率（B/A）`` states a rate per row that its own cells give. Which two columns are
 divided is not taken from the header words: every ordered pair of the table's amount
 columns is tried, and the pair under which most rows hold (to the places the rate is
-written) is the table's formula. A row that fails under it is a rate written wrong;
-when two pairs explain equally many rows, or fewer than two rows confirm the pair,
-nothing is said. A rate column computed otherwise (``占比`` over the total row, a growth
-rate over a prior-year column) has no pair that holds, so it is never checked.
+written) is the table's formula. A change rate (``上年数 | 本年数 | 增减率``) is the same
+search with another formula: (b − a) / a over an ordered pair, the base a chosen by the
+rows as the divisor is; where a ``增减额`` column is written, its quotient over the base
+and the change over the same base hold on the same rows, and the table's own column is
+shown. A row that fails under the chosen formula is a rate written wrong; when two
+formulas explain equally many rows but disagree on one, or fewer than two rows confirm
+it, nothing is said. A rate column computed otherwise (``占比`` over the total row) has no
+pair that holds, so it is never checked. A table laid out the other way (years or
+amounts as rows, items as columns: ``上年 | 本年 | 增减额 | 增减率`` rows) is read the
+same way along its rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -25,6 +31,8 @@ from auditor.text.cells import is_numeric_text
 MIN_CONFIRMING_ROWS = 2
 """Other rows the chosen pair must explain before a failing row is reported."""
 HUNDRED = Decimal(100)
+QUOTIENT = "quotient"
+CHANGE = "change"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,26 +51,62 @@ class RateCell:
     """The row's first text cell (its label), not a number beside it."""
     confirming_rows: int
     """How many other rows of the table hold under this pair."""
+    formula: str = "quotient"
+    """``quotient`` (numerator / denominator) or ``change`` ((numerator − denominator) /
+    denominator: this year's figure over the base)."""
+
+    def rate_of(self, numerator: Decimal, denominator: Decimal) -> Decimal:
+        """The rate in percent this cell's formula gives over other operand values."""
+        if self.formula == CHANGE:
+            return (numerator - denominator) / denominator * HUNDRED
+        return numerator / denominator * HUNDRED
 
 
 def rate_cells(t: Table, figures: Sequence[Figure]) -> list[RateCell]:
-    """Rate cells of ``t`` that differ from the division most of its rows confirm."""
+    """Rate cells of ``t`` that differ from the division most of its rows confirm.
+
+    Read along the columns (a rate column, one row per item), and along the rows (a
+    rate row, one column per item); a cell found both ways is reported once.
+    """
     cells = {f.cell: f for f in figures if f.cell is not None and f.table_value}
     if not cells:
         return []
     paths = column_paths(t)
-    columns: dict[int, list[int]] = {}
+    found = _along(
+        cells,
+        lambda c: _name(paths, c),
+        lambda r: _row_name(t, r),
+        lambda r, stated: _score_rate(paths, cells, r, stated),
+    )
+    transposed = {(c, r): f for (r, c), f in cells.items()}
+    found += _along(
+        transposed, lambda r: _row_name(t, r), lambda c: _name(paths, c), lambda r, s: False
+    )
+    return list({cell.stated.location: cell for cell in reversed(found)}.values())[::-1]
+
+
+def _along(
+    cells: dict[tuple[int, int], Figure],
+    line_name: Callable[[int], str],
+    item_name: Callable[[int], str],
+    score_rate: Callable[[int, Figure], bool],
+) -> list[RateCell]:
+    """Rate cells of lines (``cells`` keyed by item, line) against the other lines.
+
+    ``score_rate`` tells an item whose rate is the one its score earns (not its funds').
+    """
+    lines: dict[int, list[int]] = {}
     for r, c in cells:
-        columns.setdefault(c, []).append(r)
+        lines.setdefault(c, []).append(r)
     out: list[RateCell] = []
-    for rate_col, rows in columns.items():
+    for rate_col, rows in lines.items():
         rates = {r: cells[(r, rate_col)] for r in rows if cells[(r, rate_col)].kind == "percent"}
         if len(rates) <= MIN_CONFIRMING_ROWS:
             continue
-        chosen = _chosen_pair(rates, cells, [c for c in columns if c != rate_col])
+        chosen = _chosen_pair(rates, cells, [c for c in lines if c != rate_col])
         if chosen is None:
             continue
-        num_col, den_col, held = chosen
+        formula, num_col, den_col, held = chosen
         for r, stated in rates.items():
             num, den = cells.get((r, num_col)), cells.get((r, den_col))
             if num is None or den is None or den.value == 0 or r in held:
@@ -70,58 +114,68 @@ def rate_cells(t: Table, figures: Sequence[Figure]) -> list[RateCell]:
             confirming = len(held)
             if confirming < MIN_CONFIRMING_ROWS:
                 continue
-            if _score_rate(paths, cells, r, stated):
+            if score_rate(r, stated):
                 continue  # the rate its score earns, not its funds' (two readings: abstain)
             out.append(
                 RateCell(
                     stated=stated,
                     numerator=num,
                     denominator=den,
-                    recomputed=num.value / den.value * HUNDRED,
-                    numerator_name=_name(paths, num_col),
-                    denominator_name=_name(paths, den_col),
-                    rate_name=_name(paths, rate_col),
-                    row_name=_row_name(t, r),
+                    recomputed=_computed(formula, num, den),
+                    numerator_name=line_name(num_col),
+                    denominator_name=line_name(den_col),
+                    rate_name=line_name(rate_col),
+                    row_name=item_name(r),
                     confirming_rows=confirming,
+                    formula=formula,
                 )
             )
     return out
+
+
+def _computed(formula: str, num: Figure, den: Figure) -> Decimal:
+    """The rate in percent under ``formula``, not rounded."""
+    if formula == CHANGE:
+        return (num.value - den.value) / den.value * HUNDRED
+    return num.value / den.value * HUNDRED
 
 
 def _chosen_pair(
     rates: dict[int, Figure],
     cells: dict[tuple[int, int], Figure],
     others: list[int],
-) -> tuple[int, int, frozenset[int]] | None:
-    """The (numerator, denominator) columns most rows hold under, with those rows.
+) -> tuple[str, int, int, frozenset[int]] | None:
+    """The formula and (numerator, denominator) columns most rows hold under, with those rows.
 
     None when no pair holds on at least :data:`MIN_CONFIRMING_ROWS` rows and on most of
     the rows it can be computed for, or when two pairs hold on as many rows but disagree
-    on some row.
+    on some row. Quotients are tried first, so that a written ``增减额`` column over the
+    base, holding on the same rows as the change between the two years, is the one shown.
     """
-    ranked: list[tuple[int, int, int, frozenset[int], frozenset[int]]] = []
-    for a in others:
-        for b in others:
-            if a == b:
-                continue
-            computable: set[int] = set()
-            held: set[int] = set()
-            telling: set[int] = set()
-            for r, stated in rates.items():
-                num, den = cells.get((r, a)), cells.get((r, b))
-                if num is None or den is None or den.value == 0 or num.kind != den.kind:
+    ranked: list[tuple[int, str, int, int, frozenset[int], frozenset[int]]] = []
+    for formula in (QUOTIENT, CHANGE):
+        for a in others:
+            for b in others:
+                if a == b:
                     continue
-                if num.kind == "percent":
-                    continue
-                computable.add(r)
-                if _holds(stated, num, den):
-                    held.add(r)
-                    if num.value not in (0, den.value):
-                        telling.add(r)
-            # 10 ÷ 10 = 100 % holds for any two equal columns: only rows whose rate is
-            # neither 0 % nor 100 % tell a formula from a coincidence.
-            if len(telling) >= MIN_CONFIRMING_ROWS and 2 * len(held) > len(computable):
-                ranked.append((len(held), a, b, frozenset(held), frozenset(computable)))
+                computable: set[int] = set()
+                held: set[int] = set()
+                telling: set[int] = set()
+                for r, stated in rates.items():
+                    num, den = cells.get((r, a)), cells.get((r, b))
+                    if num is None or den is None or den.value == 0 or num.kind != den.kind:
+                        continue
+                    if num.kind == "percent":
+                        continue
+                    computable.add(r)
+                    if _holds(formula, stated, num, den):
+                        held.add(r)
+                        if _telling(num, den):
+                            telling.add(r)
+                if len(telling) >= MIN_CONFIRMING_ROWS and 2 * len(held) > len(computable):
+                    ranked.append(
+                        (len(held), formula, a, b, frozenset(held), frozenset(computable))
+                    )
     if not ranked:
         return None
     ranked.sort(key=lambda x: -x[0])
@@ -129,9 +183,9 @@ def _chosen_pair(
     for other in ranked[1:]:
         if other[0] < best[0]:
             break
-        if other[3] != best[3] or other[4] != best[4]:
+        if other[4] != best[4] or other[5] != best[5]:
             return None  # two formulas explain as much of the table: abstain
-    return best[1], best[2], best[3]
+    return best[1], best[2], best[3], best[4]
 
 
 def _score_rate(
@@ -148,7 +202,7 @@ def _score_rate(
     most = _column_where(paths, cells, r, "max_header")
     if score is None or most is None or most.value == 0:
         return False
-    return _holds(stated, score, most)
+    return _holds(QUOTIENT, stated, score, most)
 
 
 def _column_where(
@@ -166,11 +220,31 @@ def _column_where(
     return found[0] if len(found) == 1 else None
 
 
-def _holds(stated: Figure, num: Figure, den: Figure) -> bool:
-    """Whether ``stated`` is ``num / den`` to the places it is written (operands' rounding too)."""
+def _telling(num: Figure, den: Figure) -> bool:
+    """Whether a row that holds tells a formula from a coincidence.
+
+    10 ÷ 10 = 100 % holds for any two equal columns, and two equal columns change by
+    0 % (and a figure that falls to 0 by −100 %): under either formula only rows whose
+    numerator is neither 0 nor the denominator tell.
+    """
+    return num.value not in (0, den.value)
+
+
+def _holds(formula: str, stated: Figure, num: Figure, den: Figure) -> bool:
+    """Whether ``stated`` is the formula over ``num`` and ``den``, to its written places.
+
+    The operands' own rounding widens the slack (hypotheses.quotient_holds).
+    """
+    if formula == CHANGE:
+        if num.value == den.value:
+            return stated.value == 0
+        value = _computed(formula, num, den)
+        return quotient_holds(
+            stated.value, stated.amount.decimals, value, value + HUNDRED, (num, den)
+        )
     if num.value == 0:
         return stated.value == 0
-    value = num.value / den.value * HUNDRED
+    value = _computed(formula, num, den)
     return quotient_holds(stated.value, stated.amount.decimals, value, value, (num, den))
 
 

@@ -127,3 +127,8 @@ class ScoreSheet:
     """小计 rows of a table sheet, each with the rows of its group."""
     joined: tuple[int, ...] = ()
     """Other tables whose scored rows complete this sheet (the 10号 form's funds table)."""
+    group: str = ""
+    """The first-level group (``产出``) a table scoring that group only is (groups.py): its
+    maxima make up the group's maximum, its 合计 is the group's sum (a subtotal)."""
+    group_maximum: Decimal | None = None
+    """The group's maximum as the report states it elsewhere, when it does."""

@@ -24,6 +24,7 @@ from decimal import Decimal
 from auditor.model import Document
 from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
+from auditor.read.scoring.groups import with_group_tables
 from auditor.read.scoring.links import linked, name_key
 from auditor.read.scoring.methods import indicator_targets, with_funds_rule, with_sheet_rule
 from auditor.read.scoring.narrative import narrative_sheet
@@ -59,6 +60,8 @@ def read_score_sheets(
     # ``执行率×分值`` method the text states for it, as a joined funds table does.
     table_sheets = [replace(s, indicators=with_funds_rule(doc, s.indicators)) for s in table_sheets]
     table_sheets = _completed(doc, table_sheets)
+    # A table scoring one 一级 group (产出指标 only) is part of the sheet, not the sheet.
+    table_sheets = with_group_tables(doc, table_sheets)
     narrative = narrative_sheet(
         doc, sections, section_of, figures_by_block, formulas, {s.table for s in table_sheets}
     )
