@@ -9,7 +9,10 @@ its clause gives it:
 * measure: whether it counts what was added this year (``新增停车泊位420个``) or a stock
   reached (``累计建成…1,126处``, ``停车泊位总数达到6,300个``, ``现有…``);
 * year: a year other than the evaluated one stated in the clause (``2023年培训农民960人次``
-  in a 2024 report, ``较上年…``).
+  in a 2024 report, ``较上年…``), or a span of several years (``“十四五”以来…``, ``近三年…``);
+* scope: whose work it counts, read from the sentence up to the figure, the nearest stated
+  scope first: the whole department (``全局…``), its own level (``本级…``), its units
+  (``所属3个中心…``) or one part (``其中第二大队…``).
 
 The IC rules compare activities; they never read the text themselves.
 Wording: ``auditor/read/data/cues/activities.yaml``.
@@ -26,6 +29,7 @@ from auditor.model import Document, Paragraph
 from auditor.read.facts import FactSheet
 from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import clean_label
+from auditor.read.qualifiers import Scope
 from auditor.text.normalise import clause_start
 
 ACTIVITY_KINDS = ("count", "money", "length", "area")
@@ -58,6 +62,12 @@ class Activity:
     other_year: bool = False
     """The clause dates the figure to another year than the evaluated one (``2023年…``,
     ``较上年…``): not this year's account of the activity."""
+    span: bool = False
+    """The sentence counts it over several years (``“十四五”以来…``): not this year's."""
+    scope: Scope = Scope.UNSTATED
+    scope_words: str = ""
+    """The words that state a part's scope (``所属``, ``其中``): two parts of different
+    words are not one scope."""
 
 
 def read_activities(
@@ -72,7 +82,10 @@ def read_activities(
     for fig in figures:
         if fig.table_value or fig in claimed or fig.kind not in ACTIVITY_KINDS:
             continue
-        label = leading.sub("", clean_label(fig.label))
+        sentence = _sentence_before(document, fig)
+        scope, words = _scope(sentence)
+        label = clean_label(fig.label)
+        label = leading.sub("", cue("activities", "scope_leading").sub("", leading.sub("", label)))
         before = _clause_before(document, fig)
         yield Activity(
             label,
@@ -80,7 +93,34 @@ def read_activities(
             _states_target(document, fig),
             _measure(before),
             _other_year(before, report_year),
+            cue("activities", "span_words").search(sentence) is not None,
+            scope,
+            words,
         )
+
+
+def _sentence_before(document: Document, fig: Figure) -> str:
+    """The figure's sentence up to the figure."""
+    block = document.blocks[fig.block]
+    if not isinstance(block, Paragraph):
+        return clean_label(fig.label)
+    return block.text[fig.sentence_start : fig.amount.start]
+
+
+def _scope(sentence: str) -> tuple[Scope, str]:
+    """The scope the sentence states nearest before the figure, and its words."""
+    found: list[tuple[int, Scope, str]] = []
+    for key, scope in (
+        ("scope_whole", Scope.TOTAL),
+        ("scope_own", Scope.OWN_LEVEL),
+        ("scope_subordinate", Scope.SUBORDINATE),
+        ("scope_unit", Scope.UNIT),
+    ):
+        found += [(m.end(), scope, m.group(0)) for m in cue("activities", key).finditer(sentence)]
+    if not found:
+        return Scope.UNSTATED, ""
+    _, scope, words = max(found, key=lambda f: f[0])
+    return scope, words if scope in (Scope.SUBORDINATE, Scope.UNIT) else ""
 
 
 def _clause_before(document: Document, fig: Figure) -> str:
