@@ -1,7 +1,8 @@
 """Activity figures: counts and payments named by what was done (``摸排出租房屋住户230余户``).
 
 A figure that names no known concept but an activity of the department is read here once,
-with its label cleaned of leading words (``全年``, ``共``, ``2024年``) and the qualifiers
+with its label cleaned of leading words (``全年``, ``共``, ``2024年``) and trailing generic
+nouns (``…进校园活动`` is ``…进校园``), and the qualifiers
 its clause gives it:
 
 * basis: whether the clause states a target or a plan (``计划新建15个``, ``绩效目标为：…``,
@@ -34,6 +35,8 @@ from auditor.text.normalise import clause_start
 
 ACTIVITY_KINDS = ("count", "money", "length", "area")
 """Kinds of figure an activity is counted or paid in."""
+MIN_BARE_LABEL = 4
+"""Characters a label must keep once its trailing generic noun is dropped."""
 CLAUSE_MARKS = "，,；;：:"
 """Marks that end the clause a target word must stand in."""
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -54,7 +57,8 @@ class Activity:
     """A text figure that names an activity, not a concept of the lexicon."""
 
     label: str
-    """The figure's label without leading words (``摸排出租房屋住户``)."""
+    """The figure's label without leading words or a trailing ``活动``/``工作``
+    (``摸排出租房屋住户``)."""
     figure: Figure
     planned: bool
     """The figure's clause states a target or a plan, not what was done."""
@@ -86,6 +90,8 @@ def read_activities(
         scope, words = _scope(sentence)
         label = clean_label(fig.label)
         label = leading.sub("", cue("activities", "scope_leading").sub("", leading.sub("", label)))
+        bare = cue("activities", "trailing_words").sub("", label)
+        label = bare if len(bare) >= MIN_BARE_LABEL else label  # ``宣传活动`` stays whole
         before = _clause_before(document, fig)
         yield Activity(
             label,
