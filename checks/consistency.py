@@ -610,12 +610,15 @@ def _group_by_suffix(
 def _context_prefix(prefix: str, name: str) -> bool:
     """Whether words in front of a known activity name leave it the same activity.
 
-    They do unless they name who did it (one unit's share: ``县农技推广中心开展…``) or
-    narrow the people or things it counts (``高素质农民培训`` within ``农民培训``); the
-    words that do are cues (``activity_subject``, ``activity_narrowing``).
+    They do unless they name who did it (one unit's share: ``县农技推广中心开展…``, or any
+    actor named before the verb: ``青年志愿者开展…``) or narrow the people or things it
+    counts (``高素质农民培训`` within ``农民培训``); the words that do are cues
+    (``activity_subject``, ``activity_actor_verb``, ``activity_narrowing``).
     """
     if _cue("activity_context_start").match(prefix):
         return True  # ``对因病致困的…群众``: whom the work was for, described at length
+    if _cue("activity_actor_verb").search(prefix):
+        return False  # ``青年志愿者开展…``: who did it, named before the verb
     return not (
         _cue("activity_subject").search(prefix) or _cue("activity_narrowing").search(prefix)
     )

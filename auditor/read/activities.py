@@ -114,15 +114,24 @@ def _sentence_before(document: Document, fig: Figure) -> str:
 
 
 def _scope(sentence: str) -> tuple[Scope, str]:
-    """The scope the sentence states nearest before the figure, and its words."""
+    """The scope the sentence states nearest before the figure, and its words.
+
+    A whole, own-level or units' scope holds to the sentence's end; ``其中`` only for its
+    own clause (``查处案件86件，其中简易程序52件，开展检查1,260次``: 1,260 is no part).
+    """
     found: list[tuple[int, Scope, str]] = []
+    clause = max(sentence.rfind(mark) for mark in CLAUSE_MARKS)
     for key, scope in (
         ("scope_whole", Scope.TOTAL),
         ("scope_own", Scope.OWN_LEVEL),
         ("scope_subordinate", Scope.SUBORDINATE),
         ("scope_unit", Scope.UNIT),
     ):
-        found += [(m.end(), scope, m.group(0)) for m in cue("activities", key).finditer(sentence)]
+        found += [
+            (m.end(), scope, m.group(0))
+            for m in cue("activities", key).finditer(sentence)
+            if scope != Scope.UNIT or m.end() >= clause - 1
+        ]
     if not found:
         return Scope.UNSTATED, ""
     _, scope, words = max(found, key=lambda f: f[0])
