@@ -617,7 +617,8 @@ def _context_prefix(prefix: str, name: str) -> bool:
     """
     if _cue("activity_context_start").match(prefix):
         return True  # ``对因病致困的…群众``: whom the work was for, described at length
-    if _cue("activity_actor_verb").search(prefix):
+    verb = _cue("activity_actor_verb").search(prefix)
+    if verb and not _cue("activity_manner_words").match(prefix[: verb.start()]):
         return False  # ``青年志愿者开展…``: who did it, named before the verb
     return not (
         _cue("activity_subject").search(prefix) or _cue("activity_narrowing").search(prefix)
