@@ -814,7 +814,8 @@ def indicator_actual_differs_from_text(
     人数/次数/场次 …), counts in the same kind of unit, names no other year and no
     target or bound (目标、计划、不低于 …); when the text states the activity more than
     once with different values, nothing is said. Percentages are left to the rate
-    rules. The finding is a warning that shows the pairing it relied on.
+    rules. A bare achieved value (``2417``) takes the unit of its row's target, else the
+    one the indicator's counting word gives (``…起数`` → 起), else the pair is not read. The finding is a warning that shows the pairing it relied on.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -837,9 +838,12 @@ def indicator_actual_differs_from_text(
         if fig.base_value == to_base(actual.value, actual.unit):
             continue
         relied = f"把正文“{pair.clause.strip()[:40]}”理解为指标“{pair.indicator}”的完成情况"
+        shown = actual.text.strip()
+        if shown.replace(",", "").replace(".", "").isdigit():
+            shown += actual.unit  # a bare cell: the unit its row or counting word gives
         yield Issue(
             message=(
-                f"自评表中“{pair.indicator}”实际完成值为 {actual.text.strip()}，"
+                f"自评表中“{pair.indicator}”实际完成值为 {shown}，"
                 f"正文所述为 {fig.shown}{_caveat([relied])}"
             ),
             evidence=(
