@@ -93,7 +93,7 @@ def activity_pairs(
         for indicator, row in indicator_targets(doc, sheet):
             actual = row.actual
             if actual is not None and not actual.unit:
-                unit = _bare_unit(row.target, indicator.name)
+                unit = _bare_unit(row.target, _header(doc, sheet.table, actual), indicator.name)
                 actual = replace(actual, unit=unit) if unit else None
             if actual is None or actual.unit == "%" or actual.op:
                 continue
@@ -108,14 +108,28 @@ def activity_pairs(
     return out
 
 
-def _bare_unit(target: Measure | None, name: str) -> str | None:
+def _header(doc: Document, number: int, value: Measure) -> str:
+    """The header text of the column a value of table ``number`` stands in, or ``""``."""
+    table = next((t for t in doc.tables if t.number == number), None)
+    col = value.location.col
+    if table is None or col is None:
+        return ""
+    rows = table.grid[: max(1, table.header_rows)]
+    return "".join(dict.fromkeys(row[col - 1].text for row in rows if col - 1 < len(row)))
+
+
+def _bare_unit(target: Measure | None, header: str, name: str) -> str | None:
     """The unit of a bare achieved value (``2417``), or None (the reading abstains).
 
-    Its row's target's unit, else the one the indicator's counting word gives (``…起数``
-    → 起).
+    Its row's target's unit, else the one its column header names (``实际完成值（场）``),
+    else the one the indicator's counting word gives (``…起数`` → 起).
     """
     if target is not None and target.unit and target.unit != "%":
         return target.unit
+    for pattern in patterns("achieved", "header_unit"):
+        m = pattern.search(header)
+        if m:
+            return m.group("unit")
     for pattern in patterns("achieved", "counting_word_unit"):
         m = pattern.search(name.strip())
         if m:
