@@ -543,7 +543,7 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     ``等品牌赛事`` (examples). Lists whose items contain amounts (米, 万元) are descriptions,
     not enumerations, and are skipped. A last ``A和B`` that may be one item or two is read
     the way the count says, and so is a name that itself holds a 、 in a list of
-    organisations (``档案保管、利用服务中心``). A count after 分 (``分三批``, ``分两个阶段``)
+    organisations (``档案保管、利用服务中心``). A count after 分 before its list (``分三批下达``)
     divides one thing, a count closing its own list (``A、B等活动6项，包括…``) is not
     counting the list after it, and a list after a count that ends with 等 gives examples.
 

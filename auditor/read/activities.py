@@ -35,6 +35,8 @@ from auditor.text.normalise import clause_start
 
 ACTIVITY_KINDS = ("count", "money", "length", "area")
 """Kinds of figure an activity is counted or paid in."""
+SCOPE_LOOKBACK = 80
+"""Characters before a count searched for the scope or span its sentence states."""
 MIN_BARE_LABEL = 4
 """Characters a label must keep once its trailing generic noun is dropped."""
 CLAUSE_MARKS = "，,；;：:"
@@ -106,11 +108,16 @@ def read_activities(
 
 
 def _sentence_before(document: Document, fig: Figure) -> str:
-    """The figure's sentence up to the figure."""
+    """The figure's sentence up to the figure, at most :data:`SCOPE_LOOKBACK` characters.
+
+    The bound keeps the reading linear in a sentence that never ends (thousands of
+    figures without a full stop): a scope or span is stated near the count it qualifies.
+    """
     block = document.blocks[fig.block]
     if not isinstance(block, Paragraph):
         return clean_label(fig.label)
-    return block.text[fig.sentence_start : fig.amount.start]
+    start = max(fig.sentence_start, fig.amount.start - SCOPE_LOOKBACK)
+    return block.text[start : fig.amount.start]
 
 
 def _scope(sentence: str) -> tuple[Scope, str]:

@@ -70,8 +70,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         if n is None or n < 2:
             continue
         before = _clause_before(text, m.start())
-        if _DIVIDES.search(before) or _CLOSES_LIST.search(before):
-            continue  # ``分两个阶段实施，包括…``, ``A、B等活动6项，包括…``: not the list it counts
+        if _CLOSES_LIST.search(before):
+            continue  # ``A、B等活动6项，包括…``: the count has its own list
         items = _split_items(m.group("list"))
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
             continue
