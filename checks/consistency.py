@@ -14,7 +14,7 @@ from auditor.read.achieved import activity_pairs
 from auditor.read.activities import Activity, Measure
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
-from auditor.read.qualifiers import BUDGETS, Role, Scope
+from auditor.read.qualifiers import BUDGETS, Basis, Role, Scope
 from auditor.read.reading import Reading
 from auditor.registry import check
 from auditor.text.units import (
@@ -262,6 +262,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     for fact in (*reading.facts.facts, *per_head):
         if fact.origin != "formula":
             groups[fact.key()].append(fact)
+    _join_implied_actuals(groups)
     for key, facts in groups.items():
         clusters = _clusters(facts)
         if len(clusters) < 2:
@@ -541,7 +542,10 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     items than the count is then a finding, and so is a list after its count that ends
     ``等品牌赛事`` (examples). Lists whose items contain amounts (米, 万元) are descriptions,
     not enumerations, and are skipped. A last ``A和B`` that may be one item or two is read
-    the way the count says.
+    the way the count says, and so is a name that itself holds a 、 in a list of
+    organisations (``档案保管、利用服务中心``). A count after 分 before its list (``分三批下达``)
+    divides one thing, a count closing its own list (``A、B等活动6项，包括…``) is not
+    counting the list after it, and a list after a count that ends with 等 gives examples.
 
     Fails:
         设有办公室、财务股、业务股等2个内设机构。
@@ -554,6 +558,8 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
         k = len(item.items)
         if k == n or n == item.other_reading or (item.open_ended and k < n):
             continue  # the count fits one reading of the list: the text's own choice
+        if item.fewest is not None and item.fewest <= n <= k:
+            continue  # ``档案保管、利用服务中心``: names holding a 、, read as the count says
         listed = "、".join(item.items)
         yield Issue(
             message=f"文中称“{item.count.raw}”，但列出了 {k} 项（{listed}）",
@@ -574,7 +580,7 @@ def _cue(key: str) -> re.Pattern[str]:
 
 def _group_by_suffix(
     labelled: list[tuple[str, Activity]],
-) -> dict[tuple[str, str | None, Measure], list[Figure]]:
+) -> dict[tuple[str, str | None, Measure, Scope, str], list[Figure]]:
     """Group figures whose labels name the same activity, counted the same way.
 
     ``敲门行动共摸排熏炕腊肉家庭`` and ``摸排熏炕腊肉家庭`` are the same activity: a longer
@@ -583,10 +589,12 @@ def _group_by_suffix(
     part of ``农民培训``); words that open with whom the work was for (``对因病致困的…``)
     always join.
     Labels are indexed by their suffixes (linear in total label length, no pairwise
-    comparison). An addition (新增) and a stock (累计, 总数) are never one group.
+    comparison). An addition (新增) and a stock (累计, 总数) are never one group, nor are
+    figures of different stated scopes (the department, its own level ``本级``, a part
+    ``所属…``).
     """
     names = {label for label, _ in labelled}
-    groups: dict[tuple[str, str | None, Measure], list[Figure]] = defaultdict(list)
+    groups: dict[tuple[str, str | None, Measure, Scope, str], list[Figure]] = defaultdict(list)
     for label, activity in labelled:
         key = label
         for start in range(len(label) - MIN_ACTIVITY_LABEL, 0, -1):
@@ -594,19 +602,24 @@ def _group_by_suffix(
                 key = label[start:]
                 break
         fig = activity.figure
-        groups[(key, fig.unit, activity.measure)].append(fig)
+        scope = Scope.UNSTATED if activity.scope == Scope.TOTAL else activity.scope
+        groups[(key, fig.unit, activity.measure, scope, activity.scope_words)].append(fig)
     return dict(groups)
 
 
 def _context_prefix(prefix: str, name: str) -> bool:
     """Whether words in front of a known activity name leave it the same activity.
 
-    They do unless they name who did it (one unit's share: ``县农技推广中心开展…``) or
-    narrow the people or things it counts (``高素质农民培训`` within ``农民培训``); the
-    words that do are cues (``activity_subject``, ``activity_narrowing``).
+    They do unless they name who did it (one unit's share: ``县农技推广中心开展…``, or any
+    actor named before the verb: ``青年志愿者开展…``) or narrow the people or things it
+    counts (``高素质农民培训`` within ``农民培训``); the words that do are cues
+    (``activity_subject``, ``activity_actor_verb``, ``activity_narrowing``).
     """
     if _cue("activity_context_start").match(prefix):
         return True  # ``对因病致困的…群众``: whom the work was for, described at length
+    verb = _cue("activity_actor_verb").search(prefix)
+    if verb and not _cue("activity_manner_words").match(prefix[: verb.start()]):
+        return False  # ``青年志愿者开展…``: who did it, named before the verb
     return not (
         _cue("activity_subject").search(prefix) or _cue("activity_narrowing").search(prefix)
     )
@@ -630,7 +643,9 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     (``计划新建15个``, ``绩效目标为…``, ``48次（年度计划）``, ``年度任务数1,500人``) are not
     accounts of the result; an addition (``新增泊位420个``) is not compared with a stock
     (``累计…``, ``总数达到…``); a figure dated to another year (``2023年…``, ``上年…``) is
-    not this year's; a longer name joins a shorter one (``专项行动期间共查处…``,
+    not this year's, nor is one counted over several years (``“十四五”以来…``, ``近三年…``);
+    a figure of the department's own level (``本级…``) or of a part (``所属单位…``,
+    ``其中第二大队…``) is not compared with the department's; a longer name joins a shorter one (``专项行动期间共查处…``,
     ``按月发放…``) unless the words in front name one unit (``县农技推广中心开展…``) or a
     narrower object (``高素质农民培训`` within ``农民培训``); both figures must be of the
     same unit; approximate figures agree when their ranges overlap (``18400余份``
@@ -659,13 +674,13 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             continue
         if activity.planned:
             continue  # ``计划新建15个，完成13个``: the plan, not a second account of the result
-        if activity.other_year:
-            continue  # ``2023年培训农民960人次``: another year's account, not this year's
+        if activity.other_year or activity.span:
+            continue  # ``2023年…``, ``“十四五”以来…``: another year's or years' account
         if fig.kind == "money" and not _cue("activity_payment").search(label):
             continue
         labelled.append((label, activity))
     groups = _group_by_suffix(labelled)
-    for (label, unit, _measure), figs in groups.items():
+    for (label, unit, *_), figs in groups.items():
         per_block: dict[int, set[Decimal]] = defaultdict(set)
         for fig in figs:
             per_block[fig.block].add(fig.base_value)
@@ -693,6 +708,24 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             found="、".join(d.amount.number_text for d in distinct),
             key=("activity", label, unit),
         )
+
+
+def _join_implied_actuals(groups: dict[tuple[object, ...], list[Fact]]) -> None:
+    """Spending that states no basis joins the actual figure when only it is unstated.
+
+    ``部门整体支出3,481.27万元`` in a conclusion names money spent; when every figure of
+    the quantity with an unstated basis is such prose, they are the actual figure's
+    restatements. A table or sentence of unstated basis keeps them with it.
+    """
+    basis_at = 4  # Fact.key(): concept, year, scope, scope name, basis, …
+    for key in [k for k in groups if k[basis_at] == Basis.UNSTATED]:
+        facts = groups[key]
+        if not all(f.implied_actual for f in facts):
+            continue
+        actual = (*key[:basis_at], Basis.ACTUAL, *key[basis_at + 1 :])
+        if actual in groups:
+            groups[actual].extend(facts)
+            del groups[key]
 
 
 def _one_value(facts: Sequence[Fact]) -> Fact | None:
@@ -781,7 +814,8 @@ def indicator_actual_differs_from_text(
     人数/次数/场次 …), counts in the same kind of unit, names no other year and no
     target or bound (目标、计划、不低于 …); when the text states the activity more than
     once with different values, nothing is said. Percentages are left to the rate
-    rules. The finding is a warning that shows the pairing it relied on.
+    rules. A bare achieved value (``2417``) takes the unit of its row's target, else the
+    one the indicator's counting word gives (``…起数`` → 起), else the pair is not read. The finding is a warning that shows the pairing it relied on.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -804,9 +838,12 @@ def indicator_actual_differs_from_text(
         if fig.base_value == to_base(actual.value, actual.unit):
             continue
         relied = f"把正文“{pair.clause.strip()[:40]}”理解为指标“{pair.indicator}”的完成情况"
+        shown = actual.text.strip()
+        if shown.replace(",", "").replace(".", "").isdigit():
+            shown += actual.unit  # a bare cell: the unit its row or counting word gives
         yield Issue(
             message=(
-                f"自评表中“{pair.indicator}”实际完成值为 {actual.text.strip()}，"
+                f"自评表中“{pair.indicator}”实际完成值为 {shown}，"
                 f"正文所述为 {fig.shown}{_caveat([relied])}"
             ),
             evidence=(

@@ -280,3 +280,17 @@ def test_lone_part_of_a_table_total_is_read_as_a_subset() -> None:
 )
 def test_what_a_list_after_a_total_lists(text: str, expected: set) -> None:
     assert _structure(read_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("其中第二大队完成执法检查318次", ["318"]),
+        ("第三中队开展巡查52次", ["52"]),
+        ("所属三个中心共开展培训41场", ["三个", "41"]),
+    ],
+)
+def test_a_chinese_numeral_after_di_is_an_ordinal(text: str, numbers: list[str]) -> None:
+    from auditor.text.numbers import scan
+
+    assert [a.number_text for a in scan(text).amounts] == numbers

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from auditor.model import Document, Paragraph
@@ -92,7 +92,10 @@ def activity_pairs(
             continue
         for indicator, row in indicator_targets(doc, sheet):
             actual = row.actual
-            if actual is None or not actual.unit or actual.unit == "%" or actual.op:
+            if actual is not None and not actual.unit:
+                unit = _bare_unit(row.target, _header(doc, sheet.table, actual), indicator.name)
+                actual = replace(actual, unit=unit) if unit else None
+            if actual is None or actual.unit == "%" or actual.op:
                 continue
             activity = _cue("measure_words").sub("", indicator.name.strip())
             wanted = _bigrams(activity)
@@ -103,6 +106,35 @@ def activity_pairs(
                 fig, clause = found
                 out.append(ActivityPair(indicator.name, activity, actual, fig, clause))
     return out
+
+
+def _header(doc: Document, number: int, value: Measure) -> str:
+    """The header text of the column a value of table ``number`` stands in, or ``""``."""
+    table = next((t for t in doc.tables if t.number == number), None)
+    col = value.location.col
+    if table is None or col is None:
+        return ""
+    rows = table.grid[: max(1, table.header_rows)]
+    return "".join(dict.fromkeys(row[col - 1].text for row in rows if col - 1 < len(row)))
+
+
+def _bare_unit(target: Measure | None, header: str, name: str) -> str | None:
+    """The unit of a bare achieved value (``2417``), or None (the reading abstains).
+
+    Its row's target's unit, else the one its column header names (``实际完成值（场）``),
+    else the one the indicator's counting word gives (``…起数`` → 起).
+    """
+    if target is not None and target.unit and target.unit != "%":
+        return target.unit
+    for pattern in patterns("achieved", "header_unit"):
+        m = pattern.search(header)
+        if m:
+            return m.group("unit")
+    for pattern in patterns("achieved", "counting_word_unit"):
+        m = pattern.search(name.strip())
+        if m:
+            return m.group("unit")
+    return None
 
 
 def _stated(

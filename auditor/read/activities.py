@@ -1,7 +1,8 @@
 """Activity figures: counts and payments named by what was done (``摸排出租房屋住户230余户``).
 
 A figure that names no known concept but an activity of the department is read here once,
-with its label cleaned of leading words (``全年``, ``共``, ``2024年``) and the qualifiers
+with its label cleaned of leading words (``全年``, ``共``, ``2024年``) and trailing generic
+nouns (``…进校园活动`` is ``…进校园``), and the qualifiers
 its clause gives it:
 
 * basis: whether the clause states a target or a plan (``计划新建15个``, ``绩效目标为：…``,
@@ -9,7 +10,10 @@ its clause gives it:
 * measure: whether it counts what was added this year (``新增停车泊位420个``) or a stock
   reached (``累计建成…1,126处``, ``停车泊位总数达到6,300个``, ``现有…``);
 * year: a year other than the evaluated one stated in the clause (``2023年培训农民960人次``
-  in a 2024 report, ``较上年…``).
+  in a 2024 report, ``较上年…``), or a span of several years (``“十四五”以来…``, ``近三年…``);
+* scope: whose work it counts, read from the sentence up to the figure, the nearest stated
+  scope first: the whole department (``全局…``), its own level (``本级…``), its units
+  (``所属3个中心…``) or one part (``其中第二大队…``).
 
 The IC rules compare activities; they never read the text themselves.
 Wording: ``auditor/read/data/cues/activities.yaml``.
@@ -26,10 +30,15 @@ from auditor.model import Document, Paragraph
 from auditor.read.facts import FactSheet
 from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import clean_label
+from auditor.read.qualifiers import Scope
 from auditor.text.normalise import clause_start
 
 ACTIVITY_KINDS = ("count", "money", "length", "area")
 """Kinds of figure an activity is counted or paid in."""
+SCOPE_LOOKBACK = 80
+"""Characters before a count searched for the scope or span its sentence states."""
+MIN_BARE_LABEL = 4
+"""Characters a label must keep once its trailing generic noun is dropped."""
 CLAUSE_MARKS = "，,；;：:"
 """Marks that end the clause a target word must stand in."""
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -50,7 +59,8 @@ class Activity:
     """A text figure that names an activity, not a concept of the lexicon."""
 
     label: str
-    """The figure's label without leading words (``摸排出租房屋住户``)."""
+    """The figure's label without leading words or a trailing ``活动``/``工作``
+    (``摸排出租房屋住户``)."""
     figure: Figure
     planned: bool
     """The figure's clause states a target or a plan, not what was done."""
@@ -58,6 +68,12 @@ class Activity:
     other_year: bool = False
     """The clause dates the figure to another year than the evaluated one (``2023年…``,
     ``较上年…``): not this year's account of the activity."""
+    span: bool = False
+    """The sentence counts it over several years (``“十四五”以来…``): not this year's."""
+    scope: Scope = Scope.UNSTATED
+    scope_words: str = ""
+    """The words that state a part's scope (``所属``, ``其中``): two parts of different
+    words are not one scope."""
 
 
 def read_activities(
@@ -72,7 +88,12 @@ def read_activities(
     for fig in figures:
         if fig.table_value or fig in claimed or fig.kind not in ACTIVITY_KINDS:
             continue
-        label = leading.sub("", clean_label(fig.label))
+        sentence = _sentence_before(document, fig)
+        scope, words = _scope(sentence)
+        label = clean_label(fig.label)
+        label = leading.sub("", cue("activities", "scope_leading").sub("", leading.sub("", label)))
+        bare = cue("activities", "trailing_words").sub("", label)
+        label = bare if len(bare) >= MIN_BARE_LABEL else label  # ``宣传活动`` stays whole
         before = _clause_before(document, fig)
         yield Activity(
             label,
@@ -80,7 +101,48 @@ def read_activities(
             _states_target(document, fig),
             _measure(before),
             _other_year(before, report_year),
+            cue("activities", "span_words").search(sentence) is not None,
+            scope,
+            words,
         )
+
+
+def _sentence_before(document: Document, fig: Figure) -> str:
+    """The figure's sentence up to the figure, at most :data:`SCOPE_LOOKBACK` characters.
+
+    The bound keeps the reading linear in a sentence that never ends (thousands of
+    figures without a full stop): a scope or span is stated near the count it qualifies.
+    """
+    block = document.blocks[fig.block]
+    if not isinstance(block, Paragraph):
+        return clean_label(fig.label)
+    start = max(fig.sentence_start, fig.amount.start - SCOPE_LOOKBACK)
+    return block.text[start : fig.amount.start]
+
+
+def _scope(sentence: str) -> tuple[Scope, str]:
+    """The scope the sentence states nearest before the figure, and its words.
+
+    A whole, own-level or units' scope holds to the sentence's end; ``其中`` only for its
+    own clause (``查处案件86件，其中简易程序52件，开展检查1,260次``: 1,260 is no part).
+    """
+    found: list[tuple[int, Scope, str]] = []
+    clause = max(sentence.rfind(mark) for mark in CLAUSE_MARKS)
+    for key, scope in (
+        ("scope_whole", Scope.TOTAL),
+        ("scope_own", Scope.OWN_LEVEL),
+        ("scope_subordinate", Scope.SUBORDINATE),
+        ("scope_unit", Scope.UNIT),
+    ):
+        found += [
+            (m.end(), scope, m.group(0))
+            for m in cue("activities", key).finditer(sentence)
+            if scope != Scope.UNIT or m.end() >= clause - 1
+        ]
+    if not found:
+        return Scope.UNSTATED, ""
+    _, scope, words = max(found, key=lambda f: f[0])
+    return scope, words if scope in (Scope.SUBORDINATE, Scope.UNIT) else ""
 
 
 def _clause_before(document: Document, fig: Figure) -> str:

@@ -50,6 +50,10 @@ class Fact:
     """The quantity itself, a change of it or a per-head value (:class:`Role`)."""
     role_word: str = ""
     """For a per-head value, per what (``人均``, ``生均``); for a change, its wording."""
+    implied_actual: bool = False
+    """Spending in prose whose basis nothing states (``部门整体支出3,481.27万元`` in a
+    conclusion): 支出 names money spent, so it may join the actual figure when no other
+    figure of unstated basis claims it (IC001)."""
 
     @property
     def value(self) -> Decimal:
@@ -419,6 +423,7 @@ def _text_facts(
             basis = section_basis(title)
             if basis != Basis.UNSTATED:
                 provenance["basis_from"] = Origin.SECTION
+        implied_actual = basis == Basis.UNSTATED and _spent(concept, fig, text)
         year, year_from = _year(rest, text, fig, years, lexicon, report_year)
         if year_from == Origin.DOCUMENT and inherit is not None:
             # ``上年基本支出X，其中人员经费a``: a part states no year of its own, so it
@@ -520,6 +525,7 @@ def _text_facts(
             scope_name=scope_name,
             role=role,
             role_word=role_word,
+            implied_actual=implied_actual,
             provenance=Qualifiers(
                 **provenance,
                 ambiguous=unsure_scope
@@ -896,6 +902,18 @@ def _ambiguous(heads: Sequence[Fact], used: Fact | None, *, subject_only: bool =
     if subject_only:
         return any(h.concept != used.concept for h in heads if h is not used)
     return any((h.concept, h.basis) != (used.concept, used.basis) for h in heads if h is not used)
+
+
+def _spent(concept: Concept, fig: Figure, text: str) -> bool:
+    """Whether a money figure of spending whose basis nothing states is actual by implication.
+
+    ``支出`` names money spent: ``部门整体支出3,481.27万元`` in a conclusion is what was
+    spent unless its clause speaks of a budget or plan (``预算安排支出…``).
+    """
+    if fig.kind != "money" or not _cue("spent_concepts").search(concept.id):
+        return False
+    clause = text[clause_start(text, fig.amount.start) : fig.amount.start]
+    return not _cue("spent_not_actual").search(clause)
 
 
 def section_basis(title: str) -> Basis:

@@ -23,6 +23,8 @@ _REFERS_BACK = cue("refers_back")
 _CONJUNCTION_WORDS = words("tables", "conjunction_inside_words")
 _EXAMPLES_TAIL = cue("examples_tail")
 _DIVIDES = cue("count_divides")
+_CLOSES_LIST = cue("count_closes_list")
+_NAME_END = cue("organisation_name_end")
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -59,6 +61,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
                 p.location,
                 (body + text[m.start() : m.end() + 6])[-90:],
                 _other_reading(items),
+                _fewest(items),
             )
         )
     for m in _COUNT_BEFORE_LIST.finditer(text):
@@ -66,9 +69,15 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
         if n is None or n < 2:
             continue
+        before = _clause_before(text, m.start())
+        if _CLOSES_LIST.search(before):
+            continue  # ``A、B等活动6项，包括…``: the count has its own list
         items = _split_items(m.group("list"))
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
             continue
+        listed = m.group("list").strip()
+        if (_EXAMPLES_TAIL.search(items[-1]) or listed.endswith("等")) and len(items) > n:
+            continue  # ``6项：A、B…G等``: examples of what it counts, not its items
         examples = bool(_EXAMPLES_TAIL.search(items[-1]))  # ``A、B、C等品牌赛事``: examples
         start = m.start("n")
         amount = Amount(
@@ -83,6 +92,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
                 p.location,
                 m.group(0)[-90:],
                 _other_reading(items),
+                _fewest(items),
             )
         )
     for m in _COUNT_BEFORE_NAMES.finditer(text):
@@ -150,6 +160,25 @@ def _other_reading(items: list[str]) -> int | None:
     if items and _conjoined_pair(items[-1]) is not None:
         return len(items) + 1  # the last item kept whole could also be two
     return None
+
+
+def _fewest(items: list[str]) -> int | None:
+    """The item count when every name that may hold a 、 is read whole, if any may.
+
+    In a list of organisations (``…中心``, ``…股``) an item of two or more characters
+    without such an ending, followed by one with it, may be the first half of one name
+    (``档案保管、利用服务中心``, ``科普、宣传教育部``).
+    """
+    if sum(1 for i in items if _NAME_END.search(i)) < 2:
+        return None  # not a list of organisations' names
+    joined, i = 0, 0
+    while i < len(items) - 1:
+        if len(items[i]) >= 2 and not _NAME_END.search(items[i]) and _NAME_END.search(items[i + 1]):
+            joined += 1
+            i += 2
+        else:
+            i += 1
+    return len(items) - joined if joined else None
 
 
 def _conjoined_pair(last: str) -> tuple[str, str] | None:

@@ -56,3 +56,7 @@ class CountedList:
     other_reading: int | None = None
     """How many items the list has when its last 和/及/与 is read the other way (two
     items instead of one, or one instead of two): a count that fits it is no error."""
+    fewest: int | None = None
+    """The fewest items the list has when names holding a 、 are read whole
+    (``档案保管、利用服务中心`` is one centre): a count from it up to the items read is no
+    error, the reading that makes the count hold being the text's own."""
