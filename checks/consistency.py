@@ -16,6 +16,7 @@ from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
 from auditor.read.qualifiers import BUDGETS, Basis, Role, Scope
 from auditor.read.reading import Reading
+from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
 from auditor.registry import check
 from auditor.text.units import (
     BASE_MONEY_UNIT,
@@ -210,6 +211,69 @@ def _restatements(clusters: list[list[Fact]]) -> tuple[list[list[Fact]], str]:
     return kept, f"另有 {set_aside} 个数值远小于表中 {shown}，视为其他项目或单位的数"
 
 
+def _opposed(a: Fact, b: Fact, a_side: Sequence[Fact], b_side: Sequence[Fact]) -> bool:
+    """Whether the layout lets statement ``a`` (of value A) contradict ``b`` (of value B).
+
+    Two value cells of one table are two quantities (their rows or columns differ)
+    unless the table gives them one label. A statement whose value another cell of
+    ``b``'s table also holds agrees with that table under one reading of it (the text's
+    46 is the table's 46, and the table's 30 another row's figure): no contradiction.
+    """
+    fa, fb = a.figure, b.figure
+    if same_table(fa, fb):
+        return same_label(fa, fb)
+    if is_table_value(fb) and any(same_table(x.figure, fb) for x in a_side):
+        return False
+    return not (is_table_value(fa) and any(same_table(x.figure, fa) for x in b_side))
+
+
+def _layout_pairs(
+    clusters: list[list[Fact]], neighbours: Neighbours
+) -> tuple[list[list[Fact]], tuple[str, ...]]:
+    """The clusters the document's layout and arithmetic let contradict the majority.
+
+    Each other value is kept only when one of its statements may be paired with one of
+    the majority's (:func:`_opposed`: never two cells of one table, save one label
+    twice) and the difference is not the document's own arithmetic: a value that is a
+    stated part of the other (a ``其中`` item, a sub-column, a row of the table whose
+    total is the other) is a misread structure and is dropped; two values that differ
+    by exactly a figure stated beside one of them are kept as a warning naming that
+    reading when both statements are read with certainty, and dropped otherwise.
+    Also returns the readings relied on (for ``按…理解``).
+    """
+    majority = clusters[0]
+    kept = [majority]
+    relied: list[str] = []
+    for other in clusters[1:]:
+        if not any(_opposed(a, b, majority, other) for a in majority for b in other):
+            continue  # two cells of one table, or a value the table holds in another cell
+        low, high = sorted((majority, other), key=lambda c: c[0].figure.base_value)
+        why = neighbours.explain([f.figure for f in low], [f.figure for f in high])
+        if why is not None:
+            if why.kind == "part":
+                continue  # the smaller is a stated part of the larger: a misread whole
+            certainty, _ = _certainty([*majority, *other])
+            if certainty != Certainty.HIGH:
+                continue
+            relied.append(
+                f"两处为同一口径（两数之差恰等于{why.figure.location.describe()}的 "
+                f"{why.figure.shown}，亦可能一处含此数、一处不含）"
+            )
+        kept.append(other)
+    tables = {f.figure.block for c in kept for f in c if is_table_value(f.figure)}
+    for c in clusters:
+        if c in kept:
+            continue
+        for f in c:
+            if is_table_value(f.figure) and f.figure.block in tables:
+                relied.append(
+                    f"同一表中{f.figure.location.describe()}的 {f.figure.shown} 也读作此数，"
+                    "按行列所在位置视为另一数据"
+                )
+                break
+    return kept, tuple(relied)
+
+
 def _shifted(value: Decimal, whole: Decimal) -> bool:
     """Whether ``value`` is ``whole`` with its decimal point moved.
 
@@ -242,6 +306,15 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     that says how it was read. A label/value table headed by the report's own unit
     (``单位名称 | 某县档案馆``) speaks of the whole department; a number right of ``=``
     is a formula's operand (AR004/AR008 compare it), not a statement.
+    A table states a quantity once per row and once per column: two value cells of one
+    table (``本年决算数 | 同期决算数``, ``上半年 | 全年``) are never compared with each
+    other, only with statements elsewhere, unless the table gives both the same label
+    (``编制数`` twice in a 基本情况表); a statement equal to one cell of a table agrees
+    with that table. A difference the document's arithmetic explains is a misread
+    structure, not an error: a value that is a stated part of the other (a ``其中`` item,
+    a row of the table whose total is the other) is not compared, and two values that
+    differ by exactly a figure stated beside one of them (``比上年增加215.60万元``) are a
+    warning naming that reading (:func:`_layout_pairs`).
     Three or more distinct values for one quantity are several subjects' figures, not
     one figure restated: a text value far below the table's total is set aside as a
     part, and what is left is reported as a warning naming that reading, or not at all
@@ -256,6 +329,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         单位核定编制共40名。
     """
     groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    neighbours = Neighbours(reading.figures, reading.breakdowns)
     # Levels with levels; per-head values only with the same per-head value (a change
     # may be one of several adjustments: never compared).
     per_head = (f for f in reading.facts.roles if f.role == Role.PER_HEAD)
@@ -269,6 +343,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             continue
         clusters.sort(key=lambda c: (-len(c), c[0].figure.block))
         if _bridged_by_balance(reading, facts[0].concept, clusters):
+            continue
+        clusters, layout = _layout_pairs(clusters, neighbours)
+        if len(clusters) < 2:
             continue
         clusters, several = _restatements(clusters)
         if len(clusters) < 2:
@@ -298,6 +375,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
                 + (f" {unit}" if unit != "%" else "%")
             )
         certainty, relied = _certainty([f for c in clusters for f in c])
+        if layout:
+            relied = (*relied, *layout)
+            certainty = Certainty.MEDIUM
         if several:
             relied = (*relied, several)
             certainty = Certainty.MEDIUM
