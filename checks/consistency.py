@@ -236,10 +236,10 @@ def _layout_pairs(
     the majority's (:func:`_opposed`: never two cells of one table, save one label
     twice) and the difference is not the document's own arithmetic: a value that is a
     stated part of the other (a ``其中`` item, a sub-column, a row of the table whose
-    total is the other) is a misread structure and is dropped; two values that differ
-    by exactly a figure stated beside one of them are kept as a warning naming that
-    reading when both statements are read with certainty, and dropped otherwise.
-    Also returns the readings relied on (for ``按…理解``).
+    total is the other), or that differs from it by exactly a figure stated beside one
+    of them (a part, a sub-unit, ``比上年增加X``), is a misread structure and is dropped.
+    Also returns the readings relied on (for ``按…理解``): a kept table cell whose table
+    holds another value read as the same quantity makes the finding a warning.
     """
     majority = clusters[0]
     kept = [majority]
@@ -248,17 +248,8 @@ def _layout_pairs(
         if not any(_opposed(a, b, majority, other) for a in majority for b in other):
             continue  # two cells of one table, or a value the table holds in another cell
         low, high = sorted((majority, other), key=lambda c: c[0].figure.base_value)
-        why = neighbours.explain([f.figure for f in low], [f.figure for f in high])
-        if why is not None:
-            if why.kind == "part":
-                continue  # the smaller is a stated part of the larger: a misread whole
-            certainty, _ = _certainty([*majority, *other])
-            if certainty != Certainty.HIGH:
-                continue
-            relied.append(
-                f"两处为同一口径（两数之差恰等于{why.figure.location.describe()}的 "
-                f"{why.figure.shown}，亦可能一处含此数、一处不含）"
-            )
+        if neighbours.explain([f.figure for f in low], [f.figure for f in high]):
+            continue  # a stated part of the other, or apart by a figure stated beside one
         kept.append(other)
     tables = {f.figure.block for c in kept for f in c if is_table_value(f.figure)}
     for c in clusters:
@@ -267,8 +258,7 @@ def _layout_pairs(
         for f in c:
             if is_table_value(f.figure) and f.figure.block in tables:
                 relied.append(
-                    f"同一表中{f.figure.location.describe()}的 {f.figure.shown} 也读作此数，"
-                    "按行列所在位置视为另一数据"
+                    f"同表{f.figure.location.describe()}的 {f.figure.shown} 行列不同、为另一数据"
                 )
                 break
     return kept, tuple(relied)
@@ -312,9 +302,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     (``编制数`` twice in a 基本情况表); a statement equal to one cell of a table agrees
     with that table. A difference the document's arithmetic explains is a misread
     structure, not an error: a value that is a stated part of the other (a ``其中`` item,
-    a row of the table whose total is the other) is not compared, and two values that
-    differ by exactly a figure stated beside one of them (``比上年增加215.60万元``) are a
-    warning naming that reading (:func:`_layout_pairs`).
+    a row of the table whose total is the other), or that differs from it by exactly a
+    figure stated beside one of them (``比上年增加215.60万元``), is not compared
+    (:func:`_layout_pairs`).
     Three or more distinct values for one quantity are several subjects' figures, not
     one figure restated: a text value far below the table's total is set aside as a
     part, and what is left is reported as a warning naming that reading, or not at all

@@ -74,8 +74,8 @@ class Neighbours:
     """Figures stated beside a figure: in its sentence, or in its table row or column."""
 
     def __init__(self, figures: Iterable[Figure], breakdowns: Sequence[Breakdown]) -> None:
-        self._sentences: dict[tuple[int, tuple[int, int] | None, int], list[Figure]] = (
-            defaultdict(list)
+        self._sentences: dict[tuple[int, tuple[int, int] | None, int], list[Figure]] = defaultdict(
+            list
         )
         self._rows: dict[tuple[int, int], list[Figure]] = defaultdict(list)
         self._columns: dict[tuple[int, int], list[Figure]] = defaultdict(list)
