@@ -11,6 +11,7 @@ from auditor.assess import Assessment, assess, summarize
 from auditor.findings import Evidence, Issue, Severity
 from auditor.read.reading import Reading
 from auditor.read.scoring.groups import group_key
+from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
@@ -143,7 +144,8 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
             expected=_readings(a.readings_stated),
             found=_d(ind.awarded),
             severity=None if a.rule_source == "report" else Severity.WARNING,
-            key=("rule", ind.name, ind.rate, ind.awarded),
+            # The prose section and the table row of one indicator: one finding, both places.
+            key=("rule", name_key(ind.name), ind.rate, ind.awarded),
         )
 
 

@@ -43,6 +43,12 @@ def linked(
     narrative_names = {
         name_key(i.name) for s in sheets if s.kind == "narrative" for i in s.indicators
     }
+    own_rules: dict[str, list[Indicator]] = defaultdict(list)
+    for sheet in sheets:
+        if sheet.kind == "narrative":
+            for item in sheet.indicators:
+                if item.rule is not None:
+                    own_rules[name_key(item.name)].append(item)
     rows: dict[str, list[Indicator]] = defaultdict(list)
     for sheet in sheets:
         if sheet.kind == "table" and not sheet.partial:
@@ -59,13 +65,38 @@ def linked(
             )
         else:
             indicators = tuple(
-                _with_text_rate(i, formulas, text_figures)
+                _with_text_rate(_with_section_rule(i, own_rules), formulas, text_figures)
                 if name_key(i.name) not in narrative_names
-                else i
+                else _with_section_rule(i, own_rules)
                 for i in sheet.indicators
             )
         out.append(replace(sheet, indicators=indicators))
     return out
+
+
+def _with_section_rule(row: Indicator, own_rules: dict[str, list[Indicator]]) -> Indicator:
+    """A table row scored by a method stated for many rows takes its prose section's rule.
+
+    ``注：完成目标得满分，未完成按完成比例得分`` under the table is general; the rule
+    written in the indicator's own section (``（四）资产利用率（5分）… 评分标准：≥95%得满分，
+    每低1个百分点扣0.5分``) is stated for it, and is its rule. Two sections of that name
+    and maximum with different rules leave the row with none (the reading abstains).
+    """
+    if not row.rule_shared:
+        return row
+    found = [i for i in own_rules.get(name_key(row.name), []) if i.maximum == row.maximum]
+    if not found:
+        return row
+    if len({i.rule_quote for i in found}) != 1:
+        return replace(row, rule=None, rule_quote="", rule_location=None, rule_shared=False)
+    section = found[0]
+    return replace(
+        row,
+        rule=section.rule,
+        rule_quote=section.rule_quote,
+        rule_location=section.rule_location or section.location,
+        rule_shared=False,
+    )
 
 
 def _with_row_rule(indicator: Indicator, rows: dict[str, list[Indicator]]) -> Indicator:

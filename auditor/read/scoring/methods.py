@@ -10,11 +10,17 @@ from auditor.read.scoring.clauses import shared_method
 from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import ScoringRule, parse_rule
 from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
-from auditor.read.scoring.targets import RowTarget, completion_rate, row_targets
+from auditor.read.scoring.targets import (
+    RowTarget,
+    completion_rate,
+    lower_is_better,
+    row_targets,
+)
 
 _SHEET_RULE_CUE = cue("sheet_rule_cue")
 _SHEET_WIDE_CUE = cue("sheet_wide_cue")
 _FUNDS_RULE = cue("funds_rule")
+_SCOPE = cue("method_scope")
 
 
 def _candidates(doc: Document, sheet: ScoreSheet) -> list[tuple[str, Location]]:
@@ -41,16 +47,19 @@ def _candidates(doc: Document, sheet: ScoreSheet) -> list[tuple[str, Location]]:
     return [(text, loc) for text, loc in candidates if _SHEET_RULE_CUE.search(text)]
 
 
-def _shared_rules(
-    doc: Document, sheet: ScoreSheet
-) -> dict[str, tuple[ScoringRule, str, Location] | None]:
+_Bound = tuple[ScoringRule, str, Location, bool]
+"""A rule, its quote, where it was read, and whether it is stated for many rows."""
+
+
+def _shared_rules(doc: Document, sheet: ScoreSheet) -> dict[str, _Bound | None]:
     """Rules of a method stated once for many indicators, by indicator name key.
 
     Each indicator named at the head of a clause takes that clause's rule (clauses.py);
-    None where its clause cannot be read or two statements name it.
+    None where its clause cannot be read or two statements name it. The rows a
+    ``其他指标…`` clause covers take its rule as one stated for many rows.
     """
     names = [i.name for i in sheet.indicators]
-    out: dict[str, tuple[ScoringRule, str, Location] | None] = {}
+    out: dict[str, _Bound | None] = {}
     for text, loc in _candidates(doc, sheet):
         shared = shared_method(text, loc, names)
         if shared is None:
@@ -59,8 +68,9 @@ def _shared_rules(
             # ``其他指标完成目标得满分…``: the rows the statement does not name.
             for name in names:
                 if name_key(name) not in shared.rules:
-                    out.setdefault(name_key(name), shared.others)
-        for key, found in shared.rules.items():
+                    out.setdefault(name_key(name), (*shared.others, True))
+        for key, named in shared.rules.items():
+            found = None if named is None else (*named, False)
             out[key] = None if key in out and out[key] != found else found
     return out
 
@@ -121,16 +131,26 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         target = by_row.get(row) if row is not None else None
         rule, text = (ind.rule, ind.rule_quote) if ind.rule is not None else (None, "")
         where = ind.rule_location
-        if rule is None and name_key(ind.name) in shared:
+        many = False  # the rule is a method stated for many rows, not for this one
+        key = name_key(ind.name)
+        if rule is None and key in shared:
             # Named by a shared method statement: its own clause or nothing (abstain).
-            own = shared[name_key(ind.name)]
-            rule, text, where = own if own is not None else (None, "", where)
+            # A ``其他指标…`` clause is stated for the rows it does not name.
+            own = shared[key]
             if own is None:
                 indicators.append(ind)
                 continue
-        if rule is None and found is not None and _reaches(found[1], ind):
+            rule, text, where, many = own
+        if rule is None and found is not None and _reaches(found[1], ind, sheet.title):
             rule, text, where = found
+            many = True
         if rule is None or (ind.rule is not None and not rule.proportional):
+            indicators.append(ind)
+            continue
+        ceiling = lower_is_better(ind.name, target.target if target is not None else None)
+        if many and rule.proportional and ceiling:
+            # 完成比例 of a ceiling (``≤100%``, a 控制率) is not its rate: the method
+            # cannot score the row, so it takes none.
             indicators.append(ind)
             continue
         if (
@@ -151,16 +171,24 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
                     rate_quote=f"{ind.name} | {target.target.text} | {target.actual.text}",
                     rate_location=target.actual.location,
                 )
-        indicators.append(replace(ind, rule=rule, rule_quote=text, rule_location=where))
+        indicators.append(
+            replace(ind, rule=rule, rule_quote=text, rule_location=where, rule_shared=many)
+        )
     return replace(sheet, indicators=tuple(indicators))
 
 
-def _reaches(text: str, ind: Indicator) -> bool:
+def _reaches(text: str, ind: Indicator, title: str = "") -> bool:
     """Whether a table's method reaches a row.
 
     A funds method (``执行率×分值``) reaches only rows with their own 执行数/预算数,
-    and ``执行率×10分`` only a 10-point one.
+    and ``执行率×10分`` only a 10-point one. A method stated for a class of indicators
+    (``产出指标完成目标得满分…``) reaches only the rows whose 一级/二级 label names the
+    class, or every row of a table whose title names it (``产出指标完成情况``); a row
+    whose labels are not known is not reached.
     """
+    scopes = {m.group("g") for m in _SCOPE.finditer(text)}
+    if scopes and not any(word in label for word in scopes for label in (*ind.path, title)):
+        return False
     m = _FUNDS_RULE.search(text)
     if m is None:
         return True

@@ -81,6 +81,13 @@ class Indicator:
     rule_location: Location | None = None
     """Where the rule was read when it is not the indicator's own text (a note under
     the table stating one method for every row)."""
+    rule_shared: bool = False
+    """The rule is a method stated once for many rows (a note, a caption, a header
+    cell, ``其他指标…``), not one stated for this indicator by name: a rule the
+    report states for the indicator itself (its prose section) replaces it."""
+    path: tuple[str, ...] = ()
+    """A table row's labels left of its name (一级, 二级指标), for methods stated for a
+    group of indicators (``产出指标完成目标得满分…``)."""
 
 
 @dataclass(frozen=True, slots=True)

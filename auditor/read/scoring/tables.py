@@ -282,6 +282,8 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
         own = row[columns.name].text if columns.name is not None else ""
         label = own if own and not is_numeric_text(own) else labels[-1]
         name = _MAX_IN_LABEL.sub("", label).strip() or label
+        above = labels[: labels.index(label)] if label in labels else labels[:-1]
+        path = tuple(_MAX_IN_LABEL.sub("", text).strip() for text in above)
         rule_text = (
             row[columns.rule].text
             if columns.rule is not None
@@ -314,6 +316,7 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 group=group,
                 group_maximum=group_max,
                 row_ratio=ratio if written is not None and rate_cell is written.cell else None,
+                path=path,
             )
         )
     read = indicators

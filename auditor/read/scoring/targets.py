@@ -228,6 +228,20 @@ def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget
     return out
 
 
+def lower_is_better(name: str, target: Measure | None) -> bool:
+    """Whether a row's target is a ceiling: ``≤100%``, ``<5%``, or a bare target on a
+    control, cost or time indicator (``在职人员控制率 | 100%``).
+
+    Its 完成比例 is not its rate: ``完成目标得满分，未完成按完成比例得分`` cannot score it
+    pro rata (85 % of a ``≤100%`` ceiling is the target met, not 85 % of the points).
+    """
+    if target is not None and target.op in ("<=", "<"):
+        return True
+    if target is not None and target.op in (">=", ">"):
+        return False
+    return bool(_LOWER_IS_BETTER.search(name))
+
+
 def completion_rate(target: Measure, actual: Measure) -> Decimal | None:
     """``actual/target`` in percent for a higher-is-better target (capped at 100), else None.
 
