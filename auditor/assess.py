@@ -71,6 +71,9 @@ class Assessment:
     expected: Decimal | None
     """The score we recompute the indicator to."""
     contradictory: bool
+    stated_span: tuple[Decimal, Decimal] | None = None
+    """The scores a pro-rata deduction gives over the rates the stated rate rounds
+    from (the report may deduct from the unrounded rate); None when not one clause."""
 
     @property
     def awarded(self) -> Decimal | None:
@@ -409,8 +412,10 @@ def _assess(reading: Reading, indicator: Indicator) -> Assessment:
     recomputed_readings: frozenset[Decimal] = frozenset()
     expected = indicator.awarded
     contradictory = False
+    span: tuple[Decimal, Decimal] | None = None
     if rule is not None and indicator.rate is not None:
         stated_readings = frozenset(rule.readings(indicator.rate, maximum))
+        span = rule.rounding_span(indicator.rate, indicator.rate_decimals, maximum)
         contradictory = rule.contradicts_itself(indicator.rate, maximum)
         rate = recomputed.rate if recomputed else indicator.rate
         if recomputed is not None:
@@ -436,6 +441,7 @@ def _assess(reading: Reading, indicator: Indicator) -> Assessment:
         readings_recomputed=recomputed_readings,
         expected=expected,
         contradictory=contradictory,
+        stated_span=span,
     )
 
 

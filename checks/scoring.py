@@ -64,6 +64,12 @@ def _in(value: Decimal | None, readings: frozenset[Decimal]) -> bool:
     return value is not None and any(abs(value - r) <= EPSILON for r in readings)
 
 
+def _within(value: Decimal | None, span: tuple[Decimal, Decimal] | None) -> bool:
+    return (
+        value is not None and span is not None and span[0] - EPSILON <= value <= span[1] + EPSILON
+    )
+
+
 @check(
     code="SC001", name="score-exceeds-maximum", title="指标得分超过其分值", source=SOURCE_SCORING
 )
@@ -130,8 +136,8 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
         ind = a.indicator
         if a.rule is None or ind.rate is None or ind.awarded is None or not a.readings_stated:
             continue
-        if _in(ind.awarded, a.readings_stated):
-            continue
+        if _in(ind.awarded, a.readings_stated) or _within(ind.awarded, a.stated_span):
+            continue  # a reading of the rule, or its deduction from the unrounded rate
         if sc001_runs and ind.awarded > ind.maximum:
             continue  # above the maximum: SC001 reports it, one defect one finding
         source = "其评分标准" if a.rule_source == "report" else "参考框架评分标准（报告未写标准）"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -186,7 +187,7 @@ def _reaches(text: str, ind: Indicator, title: str = "") -> bool:
     class, or every row of a table whose title names it (``产出指标完成情况``); a row
     whose labels are not known is not reached.
     """
-    scopes = {m.group("g") for m in _SCOPE.finditer(text)}
+    scopes = {w for m in _SCOPE.finditer(text) for w in re.split(r"\s*[、和及与]\s*", m.group("g"))}
     if scopes and not any(word in label for word in scopes for label in (*ind.path, title)):
         return False
     m = _FUNDS_RULE.search(text)

@@ -200,6 +200,28 @@ class ScoringRule:
         readings = self.readings(rate, maximum)
         return min(readings) if readings else None
 
+    def rounding_span(
+        self, rate: Decimal, decimals: int, maximum: Decimal
+    ) -> tuple[Decimal, Decimal] | None:
+        """The scores a pro-rata deduction gives over the rates a written rate rounds from.
+
+        ``318.40/330.00`` is 96.4848 %, written 96.48 %: ``每低1个百分点扣2分`` gives
+        2.97 from the unrounded rate and 2.96 from the written one, and both are the
+        rule. None unless a deduction or pro-rata clause applies, and the same clauses
+        at both ends (a band's bound inside the interval is not rounding).
+        """
+        half = Decimal(1).scaleb(-decimals) / 2
+        low, high = rate - half, rate + half
+        clauses_low = [text for text, _ in self.clause_readings(low, maximum)]
+        if not clauses_low or clauses_low != [
+            text for text, _ in self.clause_readings(high, maximum)
+        ]:
+            return None
+        ends = [self.preferred(r, maximum) for r in (low, high)]
+        if ends[0] is None or ends[1] is None or not (self.linears or self.proportional):
+            return None
+        return min(ends[0], ends[1]), max(ends[0], ends[1])
+
     def clause_readings(self, rate: Decimal, maximum: Decimal) -> list[tuple[str, set[Decimal]]]:
         """Each clause that applies at ``rate`` with the scores it gives (for messages)."""
         out: list[tuple[str, set[Decimal]]] = []

@@ -196,6 +196,7 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
     last_group: tuple[str, Decimal | None] = ("", None)
     columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
     subtotal_rows: list[tuple[int, Decimal | None, Decimal, Cell, str]] = []
+    carried: dict[int, str] = {}
     restated_rows = [r for r in range(t.header_rows, t.n_rows) if _restated_header(t.grid[r])]
     first_end = restated_rows[0] if restated_rows else t.n_rows
     funds: dict[int, tuple[RowRate, RowRatio]] = (
@@ -209,6 +210,7 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
             # block under ``一级指标 | … | 分值 | 得分``) moves the columns.
             score_col, max_col = restated
             columns = _column_roles([row], t.n_cols)
+            carried.clear()
             # The 资金 block's rows write their 执行率 over their own amounts.
             end = next((n for n in restated_rows if n > r), t.n_rows)
             funds = block_rates(t, r, end)
@@ -282,8 +284,7 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
         own = row[columns.name].text if columns.name is not None else ""
         label = own if own and not is_numeric_text(own) else labels[-1]
         name = _MAX_IN_LABEL.sub("", label).strip() or label
-        above = labels[: labels.index(label)] if label in labels else labels[:-1]
-        path = tuple(_MAX_IN_LABEL.sub("", text).strip() for text in above)
+        path = _row_path(row, columns.name, carried, labels, label)
         rule_text = (
             row[columns.rule].text
             if columns.rule is not None
@@ -481,6 +482,29 @@ def _row_rule_and_rate(
             decimals = len(m.group("v").partition(".")[2])
             return rule, Decimal(m.group("v")), decimals, cell
     return rule, None, 2, None
+
+
+def _row_path(
+    row: Sequence[Cell],
+    name_col: int | None,
+    carried: dict[int, str],
+    labels: list[str],
+    label: str,
+) -> tuple[str, ...]:
+    """A row's labels left of its name (一级, 二级指标), for methods scoped to a group.
+
+    With a name column, each column left of it gives its text, or the text above it when
+    blank (a merged group cell a PDF drew as separate cells); ``carried`` keeps those
+    texts from row to row. Without one, the row's own labels before its name.
+    """
+    if name_col is None:
+        above = labels[: labels.index(label)] if label in labels else labels[:-1]
+        return tuple(_MAX_IN_LABEL.sub("", text).strip() for text in above)
+    for c in range(min(name_col, len(row))):
+        text = row[c].text.strip()
+        if text and not is_numeric_text(text):
+            carried[c] = _MAX_IN_LABEL.sub("", text).strip() or text
+    return tuple(carried[c] for c in sorted(carried) if c < name_col)
 
 
 def _row_labels(

@@ -229,10 +229,10 @@ def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget
 
 
 def lower_is_better(name: str, target: Measure | None) -> bool:
-    """Whether a row's target is a ceiling: ``≤100%``, ``<5%``, or a bare target on a
-    control, cost or time indicator (``在职人员控制率 | 100%``).
+    """Whether a row's target is a ceiling (lower is better).
 
-    Its 完成比例 is not its rate: ``完成目标得满分，未完成按完成比例得分`` cannot score it
+    ``≤100%``, ``<5%``, or a bare target on a control, cost or time indicator
+    (``在职人员控制率 | 100%``). Its 完成比例 is not its rate: ``完成目标得满分，未完成按完成比例得分`` cannot score it
     pro rata (85 % of a ``≤100%`` ceiling is the target met, not 85 % of the points).
     """
     if target is not None and target.op in ("<=", "<"):
