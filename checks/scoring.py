@@ -115,8 +115,10 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     never the 4 awarded; the score follows neither reading of the rule.
 
     Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
-    step; a rule that contradicts itself accepts a score that fits either reading (and
-    is reported by SC004). Where the report states no rule, the reference framework's
+    step, and from the unrounded rate (96.48 % may be 96.4848 %); a rule that
+    contradicts itself accepts a score that fits either reading (and is reported by
+    SC004). The rule stated for the indicator (its prose section) outranks a method
+    stated once for the whole table. Where the report states no rule, the reference framework's
     rule is used and a mismatch is only a warning. A score above the indicator's
     maximum is one defect, SC001's: this rule defers it there and reports it itself
     only when SC001 does not run (``--ignore SC001``).
