@@ -55,7 +55,7 @@ _RANGE = re.compile(
 )
 _GE = re.compile(rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以上{_GLUE}{_SCORE}")
 _LE = re.compile(
-    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以下\s*(?:[（(]含[）)])?{_GLUE}{_SCORE}"
+    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?(?:{_alt('or_below')})\s*(?:[（(]含[）)])?{_GLUE}{_SCORE}"
 )
 _CMP = re.compile(
     rf"(?P<cmp>{_alt('at_most', 'below', 'at_least', 'above', 'equal')})\s*"
