@@ -75,14 +75,15 @@ def linked(
 
 
 def _with_section_rule(row: Indicator, own_rules: dict[str, list[Indicator]]) -> Indicator:
-    """A table row scored by a method stated for many rows takes its prose section's rule.
+    """A table row scored by a general method takes its prose section's rule.
 
-    ``注：完成目标得满分，未完成按完成比例得分`` under the table is general; the rule
-    written in the indicator's own section (``（四）资产利用率（5分）… 评分标准：≥95%得满分，
-    每低1个百分点扣0.5分``) is stated for it, and is its rule. Two sections of that name
-    and maximum with different rules leave the row with none (the reading abstains).
+    ``注：完成目标得满分，未完成按完成比例得分`` under the table, or the same words in
+    every row's 评分标准 cell, is general; the rule written in the indicator's own
+    section (``（四）资产利用率（5分）… 评分标准：≥95%得满分，每低1个百分点扣0.5分``) is
+    stated for it, and is its rule. Two sections of that name and maximum with
+    different rules leave the row with none (the reading abstains).
     """
-    if not row.rule_shared:
+    if not row.rule_shared and (row.rule is None or not row.rule.generic):
         return row
     found = [i for i in own_rules.get(name_key(row.name), []) if i.maximum == row.maximum]
     if not found:

@@ -149,10 +149,10 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             indicators.append(ind)
             continue
         ceiling = lower_is_better(ind.name, target.target if target is not None else None)
-        if many and rule.proportional and ceiling:
-            # 完成比例 of a ceiling (``≤100%``, a 控制率) is not its rate: the method
-            # cannot score the row, so it takes none.
-            indicators.append(ind)
+        if (many or rule.generic) and rule.proportional and ceiling:
+            # 完成比例 of a ceiling (``≤100%``, a 控制率) is not its rate: the general
+            # method cannot score the row, so it takes none.
+            indicators.append(replace(ind, rule=None) if ind.rule is not None else ind)
             continue
         if (
             rule.proportional

@@ -150,6 +150,15 @@ class ScoringRule:
         """Whether nothing executable was found in the text."""
         return not self.bands and not self.linears and not self.proportional
 
+    @property
+    def generic(self) -> bool:
+        """Whether the rule is only the general pro-rata method.
+
+        ``完成目标得满分，未完成按完成比例得分``: no threshold, band or deduction of the
+        indicator's own.
+        """
+        return bool(self.proportional) and not self.bands and not self.linears
+
     def _pro_rata(self, rate: Decimal, maximum: Decimal) -> set[Decimal]:
         """Scores of the pro-rata clause below 100 % (rounded to 2 or 1 places)."""
         if not self.proportional or rate >= 100 or rate < 0:
