@@ -159,14 +159,27 @@ class ScoringRule:
         """
         return bool(self.proportional) and not self.bands and not self.linears
 
+    def _full_marks(self, rate: Decimal) -> bool:
+        """Whether a full-marks band (``≥95%得满分``) holds the rate."""
+        return any(b.score is None and b.contains(rate) for b in self.bands)
+
     def _pro_rata(self, rate: Decimal, maximum: Decimal) -> set[Decimal]:
-        """Scores of the pro-rata clause below 100 % (rounded to 2 or 1 places)."""
-        if not self.proportional or rate >= 100 or rate < 0:
+        """Scores of the pro-rata clause short of the target (rounded to 2 or 1 places).
+
+        Below 100 %, or below a full-marks floor under 100 % (``≥95%得满分，低于95%的按完成
+        比例得分``), where 完成比例 may be the rate itself or its ratio to the floor (92/95).
+        """
+        if not self.proportional or rate >= 100 or rate < 0 or self._full_marks(rate):
             return set()
-        exact = maximum * rate / 100
+        ratios = {rate / 100} | {
+            rate / b.lo
+            for b in self.bands
+            if b.score is None and b.hi is None and b.lo is not None and rate < b.lo < 100
+        }
         return {
-            exact.quantize(Decimal("0.01"), ROUND_HALF_UP),
-            exact.quantize(Decimal("0.1"), ROUND_HALF_UP),
+            (maximum * ratio).quantize(Decimal(places), ROUND_HALF_UP)
+            for ratio in ratios
+            for places in ("0.01", "0.1")
         }
 
     def _scores(self, rate: Decimal, maximum: Decimal) -> tuple[set[Decimal], set[Decimal]]:
@@ -204,7 +217,7 @@ class ScoringRule:
             if gap > 0:
                 pro_rata = lin.points * gap / lin.step
                 return max(Decimal(0), maximum - pro_rata).quantize(Decimal("0.01"), ROUND_HALF_UP)
-        if self.proportional and 0 <= rate < 100:
+        if self.proportional and 0 <= rate < 100 and not self._full_marks(rate):
             return (maximum * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
         readings = self.readings(rate, maximum)
         return min(readings) if readings else None
