@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -22,6 +21,7 @@ _SHEET_RULE_CUE = cue("sheet_rule_cue")
 _SHEET_WIDE_CUE = cue("sheet_wide_cue")
 _FUNDS_RULE = cue("funds_rule")
 _SCOPE = cue("method_scope")
+_JOINER = cue("method_subject_joiner")
 
 
 def _candidates(doc: Document, sheet: ScoreSheet) -> list[tuple[str, Location]]:
@@ -187,7 +187,7 @@ def _reaches(text: str, ind: Indicator, title: str = "") -> bool:
     class, or every row of a table whose title names it (``产出指标完成情况``); a row
     whose labels are not known is not reached.
     """
-    scopes = {w for m in _SCOPE.finditer(text) for w in re.split(r"\s*[、和及与]\s*", m.group("g"))}
+    scopes = {w for m in _SCOPE.finditer(text) for w in _JOINER.split(m.group("g")) if w}
     if scopes and not any(word in label for word in scopes for label in (*ind.path, title)):
         return False
     m = _FUNDS_RULE.search(text)
