@@ -1069,8 +1069,10 @@ def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[
 
     A part of a group (``编制数`` over ``行政 | 事业 | 小计``, or over ``行政 | 事业``
     alone) is read as ``行政编制数`` and only when that names another concept than the
-    group: the 行政 column is not the department's 编制数. A group header that names no
-    quantity (a year over ``基本支出 | 项目支出``) leaves its columns read as they are.
+    group: the 行政 column is not the department's 编制数. Under a group header that
+    names no quantity (a year over ``基本支出 | 项目支出``) a column is what its own
+    header names, never what the group's words and its own name together might (two
+    parts would then both read as one quantity).
     """
     path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
     leaf = fig.column_path[-1] if fig.column_path else ""
@@ -1079,7 +1081,7 @@ def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[
     parent = fig.column_path[-2]
     whole = lexicon.concept_for(parent, fig.kind, title, unit=fig.unit)
     if whole is None:
-        return [(leaf, "column"), (path_text, "column")]
+        return [(leaf, "column")]
     own = lexicon.concept_for(leaf + parent, fig.kind, title, unit=fig.unit)
     if own is None or (whole is not None and own.id == whole.id):
         return []

@@ -1,10 +1,13 @@
-"""Grouped column headers in every format: sub-columns are parts, a total written once per group.
+"""Three kinds of table reading, each in every format (text, DOCX, PDF).
 
-``编制数`` spanning ``行政 | 事业`` over one unit row and a 合计 row whose value for each
-group is written once: as text (the group's value, then an empty cell), as a Word table
-with the cell merged across the group, and as a PDF drawn from that Word table. In each
-format the table adds up (no finding), and a 合计 off by one is one AR001 naming the sum
-of the sub-columns.
+Grouped column headers: ``编制数`` spanning ``行政 | 事业`` over one unit row and a 合计
+row whose value for each group is written once: as text (the group's value, then an
+empty cell), as a Word table with the cell merged across the group, and as a PDF drawn
+from that Word table. In each format the table adds up (no finding), and a 合计 off by
+one is one AR001 naming the sum of the sub-columns.
+
+A table's subject is its own (a “三公” table under a 政府采购 heading), and a row label
+that is a name (``预算绩效管理系统维护``) states no basis or year.
 """
 
 from __future__ import annotations
@@ -103,3 +106,65 @@ def test_docx_group_total_in_a_merged_cell(total: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("total", ["46", "47"])
 def test_pdf_group_total_in_a_merged_cell(total: str, tmp_path: Path) -> None:
     _check(audit_file_findings(_pdf(total, tmp_path)), total)
+
+
+# A “三公” table under a heading that names 政府采购, and a project table whose names hold
+# 预算/决算/上年: neither gives an IC001 in any format (both did before, as text, DOCX
+# and PDF alike).
+SANGONG = """某县档案馆2024年度部门整体支出绩效自评报告
+
+二、“三公”经费及政府采购情况
+
+表3  “三公”经费支出情况表（单位：万元）
+
+项目\t预算数\t本年实际\t上年实际
+公务接待费\t3.00\t2.40\t2.80
+公务用车运行维护费\t6.00\t5.10\t5.60
+因公出国（境）费\t0.00\t0.00\t0.00
+合计\t9.00\t7.50\t8.40
+
+本年政府采购预算210.00万元，实际采购金额198.60万元，政府采购执行率94.57%。
+"""
+PROJECTS = """某市统计局2024年度部门整体支出绩效自评报告
+
+三、项目支出情况
+
+表4  2024年度重点项目支出情况表（单位：万元）
+
+序号\t项目名称\t项目支出预算数\t项目支出实际数\t执行率
+1\t预算绩效管理系统维护\t35.00\t32.60\t93.14%
+2\t决算审计服务\t12.00\t11.40\t95.00%
+3\t上年度结转项目收尾\t8.00\t7.20\t90.00%
+4\t经济普查数据处理\t60.00\t58.80\t98.00%
+\t合计\t115.00\t110.00\t95.65%
+"""
+
+
+def _in_format(text: str, fmt: str, folder: Path) -> list[Finding]:
+    if fmt == "txt":
+        return audit_text(text)
+    if str(SCRIPTS) not in sys.path:
+        sys.path.insert(0, str(SCRIPTS))
+    from render_docx import DocxStyle, write_docx
+    from render_pdf import draw_pdf_reportlab
+
+    from auditor.extract.plaintext import parse_text
+
+    doc = parse_text(text, "report.txt")
+    path = folder / f"report.{fmt}"
+    if fmt == "docx":
+        write_docx(doc, path, DocxStyle())
+    else:
+        draw_pdf_reportlab(doc, path)
+    return audit_file_findings(path)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", pytest.param("pdf", marks=pytest.mark.slow)])
+@pytest.mark.parametrize("text", [SANGONG, PROJECTS], ids=["sangong", "projects"])
+def test_table_subject_and_names_in_every_format(text: str, fmt: str, tmp_path: Path) -> None:
+    found = [
+        f.message
+        for f in _in_format(text, fmt, tmp_path)
+        if f.rule == "IC001" and f.severity is not Severity.INFO
+    ]
+    assert found == []
