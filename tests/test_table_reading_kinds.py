@@ -168,3 +168,40 @@ def test_table_subject_and_names_in_every_format(text: str, fmt: str, tmp_path: 
         if f.rule == "IC001" and f.severity is not Severity.INFO
     ]
     assert found == []
+
+
+def test_docx_unit_row_writing_one_value_for_its_group(tmp_path: Path) -> None:
+    """A unit row's merged cell under a group is that unit's group figure, a part of the 合计."""
+    doc = WordDocument()
+    doc.add_paragraph(TITLE)
+    doc.add_paragraph(CAPTION)
+    table = doc.add_table(rows=6, cols=4)
+    table.style = "Table Grid"
+    head, sub, *body, last = (row.cells for row in table.rows)
+    head[0].merge(sub[0]).text = "单位"
+    head[1].merge(head[2]).text = "编制数"
+    head[3].merge(sub[3]).text = "离退休人员"
+    sub[1].text, sub[2].text = "行政", "事业"
+    for row, values in zip(
+        body,
+        (
+            ["局机关", "40", "6", "18"],
+            ["县公证处", "12", None, "2"],
+            ["县法律援助中心", "3", "5", "0"],
+        ),
+        strict=True,
+    ):
+        for i, value in enumerate(values):
+            if value is not None:
+                row[i].text = value
+    body[1][1].merge(body[1][2]).text = "12"
+    last[0].text = "合计"
+    last[1].merge(last[2]).text = "66"
+    last[3].text = "20"
+    doc.save(str(tmp_path / "units.docx"))
+    found = [
+        f.message
+        for f in audit_file_findings(tmp_path / "units.docx")
+        if f.rule in ("AR001", "IC001") and f.severity is not Severity.INFO
+    ]
+    assert found == []

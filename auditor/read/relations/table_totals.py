@@ -296,7 +296,11 @@ def _group_readings(
         return found
     cols = groups[whole]
     total = cells[(r, c)]
-    if not all((k, g) in cells or not t.grid[k][g].text for k in rows for g in cols):
+    if not all(
+        (k, g) in cells or not t.grid[k][g].text or not t.is_origin(k, g)
+        for k in rows
+        for g in cols
+    ):
         return found
     parts = [cells[(k, g)] for k in rows for g in cols if (k, g) in cells]
     if not parts:
