@@ -1072,7 +1072,8 @@ def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[
     group: the 行政 column is not the department's 编制数. Under a group header that
     names no quantity (a year over ``基本支出 | 项目支出``) a column is what its own
     header names, never what the group's words and its own name together might (two
-    parts would then both read as one quantity).
+    parts would then both read as one quantity). A part named by its funding source
+    (``一般公共预算`` under ``财政拨款收入``) is the group's quantity from that source.
     """
     path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
     leaf = fig.column_path[-1] if fig.column_path else ""
@@ -1083,9 +1084,11 @@ def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[
     if whole is None:
         return [(leaf, "column")]
     own = lexicon.concept_for(leaf + parent, fig.kind, title, unit=fig.unit)
-    if own is None or (whole is not None and own.id == whole.id):
-        return []
-    return [(leaf + parent, "column")]
+    if own is not None and own.id != whole.id:
+        return [(leaf + parent, "column")]
+    if lexicon.source_for(leaf) is not None:
+        return [(path_text, "column")]
+    return []
 
 
 # Concepts that name a department-wide total: inside a table whose caption names

@@ -183,6 +183,9 @@ _GROUP_LEAF_QUALIFIER = re.compile(
 _GROUP_TOTAL_LEAF = re.compile(
     "|".join(f"(?:{p.pattern})" for p in patterns("tables", "total_word"))
 )
+_GROUP_LEAF_NAME = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in patterns("tables", "group_leaf_name"))
+)
 _PART_OPENER_HEAD = re.compile("|".join(f"(?:{p.pattern})" for p in patterns("tables", "sub_item")))
 
 
@@ -207,8 +210,8 @@ def part_groups(paths: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
             or cols != list(range(cols[0], cols[0] + len(cols)))
             or _PART_OPENER_HEAD.match(prefix[-1])
             or any(
-                len(leaf) > 8
-                or _GROUP_LEAF_QUALIFIER.search(leaf)
+                len(leaf) > 10
+                or _GROUP_LEAF_QUALIFIER.search(_GROUP_LEAF_NAME.sub("", leaf))
                 or _GROUP_TOTAL_LEAF.search(leaf)
                 for leaf in leaves
             )
