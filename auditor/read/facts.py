@@ -201,14 +201,11 @@ def build_facts(
             # A table that names its own subject (caption, corner, row labels) takes no
             # meaning from the section it sits in (``预算数`` under 政府采购 is not the
             # 政府采购预算 in a “三公”经费 table).
-            context = (
-                ""
-                if table_subjects.setdefault(
-                    block_index,
-                    _names_own_subject(row_labels[block_index], caption, corner, lexicon),
+            if block_index not in table_subjects:
+                table_subjects[block_index] = _names_own_subject(
+                    row_labels[block_index], caption, corner, lexicon
                 )
-                else title
-            )
+            context = "" if table_subjects[block_index] else title
             facts.extend(
                 _table_fact(
                     f,
@@ -243,10 +240,9 @@ def _names_own_subject(
     for text in (caption_subject(caption), corner):
         if text and any(lexicon.concept_for(text, kind) is not None for kind in ("money", "count")):
             return True
+    labels = {(f.row_label.split("/")[-1], f.kind, f.unit) for f in cells if f.row_label}
     return any(
-        lexicon.concept_for(f.row_label.split("/")[-1], f.kind, unit=f.unit) is not None
-        for f in cells
-        if f.row_label
+        lexicon.concept_for(label, kind, unit=unit) is not None for label, kind, unit in labels
     )
 
 
