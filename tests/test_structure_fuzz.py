@@ -218,3 +218,110 @@ def test_one_changed_row_cell_is_reported(seed: int) -> None:
     _, defect = _row_table(seed)
     found = [f for f in audit_text(defect, ["AR001"]) if f.severity is Severity.ERROR]
     assert found, defect
+
+
+GROUPS = {
+    "人": [
+        ("编制数", ["行政", "事业", "工勤"]),
+        ("实有人数", ["在编", "编外"]),
+        ("年末在职", ["行政", "事业"]),
+        ("聘用人员", ["长期", "临时"]),
+    ],
+    "万元": [
+        ("基本支出", ["人员经费", "公用经费"]),
+        ("项目支出", ["专项业务费", "设备购置费", "工程建设费"]),
+        ("本年收入", ["财政拨款", "事业收入", "其他收入"]),
+        ("财政拨款收入", ["一般公共预算", "政府性基金"]),
+    ],
+}
+PLAIN = {"人": ["离退休人员", "遗属"], "万元": ["上年结转", "经营支出"]}
+
+
+def _group_table(seed: int) -> tuple[str, str]:
+    """A table with spanning group headers over part columns, and one changed cell.
+
+    ``编制数`` over ``行政 | 事业``: 1–3 groups of 2–3 sub-columns and 0–2 plain columns,
+    1–4 unit rows, a 合计 row at the top or bottom that writes each group's value once
+    (then empty cells, as a text table shows a merged cell) or once per sub-column.
+    """
+    rng = random.Random(20_000 + seed)
+    unit = rng.choice(["人", "万元"])
+    groups = [
+        (name, rng.sample(kids, rng.randint(2, len(kids))))
+        for name, kids in rng.sample(GROUPS[unit], rng.randint(1, min(3, len(GROUPS[unit]))))
+    ]
+    plain = rng.sample(PLAIN[unit], rng.randint(0, 2))
+    units = rng.sample(UNITS, rng.randint(1, 4))
+    once = rng.random() < 0.7  # the 合计 writes one value per group
+    on_top = rng.random() < 0.3
+
+    def amount() -> Decimal:
+        if unit == "人":
+            return Decimal(rng.randint(0, 60))
+        return Decimal(rng.randint(100, 90000)) / 100
+
+    width = sum(len(kids) for _, kids in groups) + len(plain)
+    rows = [[amount() for _ in range(width)] for _ in units]
+
+    def show(v: Decimal | None) -> str:
+        if v is None:
+            return ""
+        return f"{v:.0f}" if unit == "人" else f"{v:.2f}"
+
+    def text(table: list[list[Decimal]], bump: Decimal) -> str:
+        head = ["单位"]
+        sub = [""]
+        for name, kids in groups:
+            head.extend([name] + [""] * (len(kids) - 1))
+            sub.extend(kids)
+        head.extend(plain)
+        sub.extend([""] * len(plain))
+        sums = [sum(col, Decimal(0)) for col in zip(*table, strict=True)]
+        total: list[Decimal | None] = []
+        k = 0
+        for i, (_, kids) in enumerate(groups):
+            part = sums[k : k + len(kids)]
+            if once:
+                value = sum(part, Decimal(0)) + (bump if i == 0 else 0)
+                total.extend([value] + [None] * (len(kids) - 1))
+            else:
+                total.extend([part[0] + (bump if i == 0 else 0), *part[1:]])
+            k += len(kids)
+        total.extend(sums[k:])
+        body = [
+            f"| {u} | " + " | ".join(show(v) for v in row) + " |"
+            for u, row in zip(units, table, strict=True)
+        ]
+        line = "| 合计 | " + " | ".join(show(v) for v in total) + " |"
+        body = [line, *body] if on_top else [*body, line]
+        caption = f"人员及支出情况表（单位：{unit}）"
+        return (
+            "\n".join(
+                [caption, "| " + " | ".join(head) + " |", "| " + " | ".join(sub) + " |", *body]
+            )
+            + "\n"
+        )
+
+    step = Decimal(rng.choice([1, 2, 3])) if unit == "人" else Decimal("3.71")
+    return text(rows, Decimal(0)), text(rows, step)
+
+
+GROUP_SEEDS = range(120)
+
+
+@pytest.mark.parametrize("seed", GROUP_SEEDS)
+def test_clean_group_header_table_gives_no_finding(seed: int) -> None:
+    clean, _ = _group_table(seed)
+    found = [
+        f"{f.rule} {f.message}"
+        for f in audit_text(clean, ["AR001", "IC001"])
+        if f.severity is not Severity.INFO
+    ]
+    assert found == [], clean
+
+
+@pytest.mark.parametrize("seed", GROUP_SEEDS)
+def test_group_total_off_by_some_is_reported(seed: int) -> None:
+    _, defect = _group_table(seed)
+    found = [f for f in audit_text(defect, ["AR001"]) if f.severity is not Severity.INFO]
+    assert found, defect

@@ -157,6 +157,11 @@ def build_facts(
             lexicon.source_for(head) or lexicon.basis_for(head) or lexicon.year_offset(head)
         ),
     )
+    table_subjects: dict[int, bool] = {}
+    row_labels: dict[int, list[Figure]] = defaultdict(list)
+    for f in ordered:
+        if f.table_value and f.cell is not None:
+            row_labels[f.block].append(f)
     for (block_index, cell), group in by_block.items():
         block = doc.blocks[block_index]
         title = section_title_of[block_index]
@@ -193,6 +198,14 @@ def build_facts(
             caption = block.caption if isinstance(block, Table) else None
             corner = _corner(block) if isinstance(block, Table) else ""
             initial_beside = isinstance(block, Table) and _has_initial_budget_column(block)
+            # A table that names its own subject (caption, corner, row labels) takes no
+            # meaning from the section it sits in (``预算数`` under 政府采购 is not the
+            # 政府采购预算 in a “三公”经费 table).
+            if block_index not in table_subjects:
+                table_subjects[block_index] = _names_own_subject(
+                    row_labels[block_index], caption, corner, lexicon
+                )
+            context = "" if table_subjects[block_index] else title
             facts.extend(
                 _table_fact(
                     f,
@@ -205,6 +218,7 @@ def build_facts(
                     project_rows.get(block_index, False),
                     department,
                     initial_beside,
+                    context,
                 )
                 for f in group
             )
@@ -214,6 +228,22 @@ def build_facts(
     for fact in kept:
         index[fact.concept].append(fact)
     return FactSheet(tuple(kept), {k: tuple(v) for k, v in index.items()}, roles)
+
+
+def _names_own_subject(
+    cells: Sequence[Figure], caption: str | None, corner: str, lexicon: Lexicon
+) -> bool:
+    """Whether a table says what it is about without the section around it.
+
+    Its caption, its corner header or one of its row labels names a concept.
+    """
+    for text in (caption_subject(caption), corner):
+        if text and any(lexicon.concept_for(text, kind) is not None for kind in ("money", "count")):
+            return True
+    labels = {(f.row_label.split("/")[-1], f.kind, f.unit) for f in cells if f.row_label}
+    return any(
+        lexicon.concept_for(label, kind, unit=unit) is not None for label, kind, unit in labels
+    )
 
 
 def _single_unit_tables(figures: Sequence[Figure], lexicon: Lexicon) -> dict[int, bool]:
@@ -1033,9 +1063,13 @@ def _is_generic(leaf: str) -> bool:
 def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[str, str]]:
     """Labels the column gives a cell: its leaf header, then the whole header path.
 
-    A part of a group with its own 小计 (``编制数`` over ``行政 | 事业 | 小计``) is
-    read as ``行政编制数`` and only when that names another concept than the group:
-    the 行政 column is not the department's 编制数.
+    A part of a group (``编制数`` over ``行政 | 事业 | 小计``, or over ``行政 | 事业``
+    alone) is read as ``行政编制数`` and only when that names another concept than the
+    group: the 行政 column is not the department's 编制数. Under a group header that
+    names no quantity (a year over ``基本支出 | 项目支出``) a column is what its own
+    header names, never what the group's words and its own name together might (two
+    parts would then both read as one quantity). A part named by its funding source
+    (``一般公共预算`` under ``财政拨款收入``) is the group's quantity from that source.
     """
     path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
     leaf = fig.column_path[-1] if fig.column_path else ""
@@ -1043,10 +1077,14 @@ def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[
         return [(leaf, "column"), (path_text, "column")]
     parent = fig.column_path[-2]
     whole = lexicon.concept_for(parent, fig.kind, title, unit=fig.unit)
+    if whole is None:
+        return [(leaf, "column")]
     own = lexicon.concept_for(leaf + parent, fig.kind, title, unit=fig.unit)
-    if own is None or (whole is not None and own.id == whole.id):
-        return []
-    return [(leaf + parent, "column")]
+    if own is not None and own.id != whole.id:
+        return [(leaf + parent, "column")]
+    if lexicon.source_for(leaf) is not None:
+        return [(path_text, "column")]
+    return []
 
 
 # Concepts that name a department-wide total: inside a table whose caption names
@@ -1129,6 +1167,7 @@ def _table_fact(
     project_rows: bool = False,
     department: str = "",
     initial_beside: bool = False,
+    context: str | None = None,
 ) -> Fact | None:
     """A table cell's fact: the concept from its column, its label cell or its row.
 
@@ -1147,7 +1186,9 @@ def _table_fact(
         return None  # a ``比上年增减`` column holds differences, not the row's values
     if _cue("target_header").search(leaf):
         return None  # a ``年度目标值`` column holds what was aimed at, not what was done
-    column = _column_candidates(fig, lexicon, title)
+    # ``context``: the section title that may give a generic header its meaning.
+    context = title if context is None else context
+    column = _column_candidates(fig, lexicon, context)
     # The leaf header first (``决算数`` names no concept, ``公用经费`` does), then the
     # row's own label, then the whole header path: in a side-by-side table the
     # ``收入`` over ``决算数`` only says which half the row label belongs to. A header
@@ -1167,12 +1208,12 @@ def _table_fact(
     for label, axis in candidates:
         if not label:
             continue
-        concept = lexicon.concept_for(label, fig.kind, title, unit=fig.unit)
+        concept = lexicon.concept_for(label, fig.kind, context, unit=fig.unit)
         if concept is None:
             continue
         subject_from = {"column": Origin.HEADER, "caption": Origin.CAPTION}.get(axis, Origin.LABEL)
         if concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."):
-            named = _caption_concept(caption, corner, fig, lexicon, title)
+            named = _caption_concept(caption, corner, fig, lexicon, context)
             if (
                 named is not None
                 and named[0].id not in _DEPARTMENT_TOTALS
@@ -1249,12 +1290,25 @@ def _table_fact(
     return None
 
 
-def _label_texts(fig: Figure, label: str, axis: str) -> list[str]:
-    """The row-side texts of a cell: its own key cell and row label (not the column's)."""
+def _label_texts(fig: Figure, label: str, axis: str, lexicon: Lexicon) -> list[str]:
+    """The row-side texts of a cell: its own key cell and row label (not the column's).
+
+    When the column says what the cell is, a row label that is a name (a project
+    ``预算绩效管理系统维护``, a unit) states no qualifier: the 预算 or 上年 inside it
+    is part of the name, not the row's basis or year.
+    """
     texts = [fig.row_label] if fig.row_label else []
+    if axis == "column":
+        texts = [t for t in texts if not _names_only(t, fig, lexicon)]
     if axis != "column" and label not in texts:
         texts.append(label)
     return texts
+
+
+def _names_only(row_label: str, fig: Figure, lexicon: Lexicon) -> bool:
+    """Whether every part of a row label (``单位/项目``) is a name."""
+    parts = [p for p in row_label.split("/") if p]
+    return bool(parts) and all(lexicon.is_name(p, fig.kind) for p in parts)
 
 
 def _table_year(
@@ -1286,7 +1340,7 @@ def _table_year(
 
     leaf = fig.column_path[-1] if fig.column_path else ""
     path_text = "".join(p for p in fig.column_path if not p.startswith("其中"))
-    labels = _label_texts(fig, label, axis)
+    labels = _label_texts(fig, label, axis, lexicon)
     header_year = stated([leaf, path_text])
     if header_year is not None and all(_names_this_year_only(t, concept, lexicon) for t in labels):
         # ``本年支出合计`` under ``2023年决算数``: 本年 is part of the quantity's name
@@ -1331,7 +1385,7 @@ def _table_basis(
 ) -> tuple[Basis, Origin]:
     """The cell's basis: its row label, else its column header, else the caption."""
     path = " ".join(fig.column_path)
-    rows = "" if row_source else " ".join(_label_texts(fig, label, axis))
+    rows = "" if row_source else " ".join(_label_texts(fig, label, axis, lexicon))
     header = label + " " + path if axis == "column" else path
     if rows.strip() and lexicon.basis_only_implied(rows) and lexicon.basis_for(header):
         rows = ""  # ``本年支出合计`` under ``2024年预算数``: the header states the basis

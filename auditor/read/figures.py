@@ -10,7 +10,7 @@ path (with ``其中`` groups resolved) and the row label.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -297,10 +297,12 @@ def _column_unit(path: tuple[str, ...]) -> str | None:
 
 def table_figures(t: Table, unit: str | None) -> list[Figure]:
     """Figures of a table's numeric cells, labelled by neighbour, column and row."""
-    from auditor.read.tables import layout
+    from auditor.read.tables import layout, part_groups
 
     paths = column_paths(t)
     parts = _part_columns(paths)
+    groups = part_groups(paths)
+    parts.update(c for cols in groups.values() for c in cols)
     lay = layout(t)
     figures: list[Figure] = []
     for r in range(t.header_rows, t.n_rows):
@@ -333,6 +335,9 @@ def table_figures(t: Table, unit: str | None) -> list[Figure]:
                 or unit
             )
             path = paths[c]
+            whole = group_value(t, r, c, groups)
+            if whole is not None:
+                path = whole  # the value the row writes once for the whole group
             label = (
                 (left if not path or c == 0 or t.grid[r][c - 1].col != 0 else "")
                 or (path[-1] if path else "")
@@ -351,10 +356,34 @@ def table_figures(t: Table, unit: str | None) -> list[Figure]:
                     column_path=path,
                     left_label=left,
                     table_value=True,
-                    column_part=c in parts,
+                    column_part=c in parts and whole is None,
                 )
             )
     return figures
+
+
+_TOTAL_ROW = re.compile("|".join(f"(?:{p.pattern})" for p in patterns("tables", "total_row")))
+
+
+def group_value(
+    t: Table, r: int, c: int, groups: Mapping[tuple[str, ...], tuple[int, ...]]
+) -> tuple[str, ...] | None:
+    """The header path of the group whose whole figure cell (r, c) states, if it does.
+
+    A 合计 row writes one value for a group of part columns (``编制数`` over ``行政 |
+    事业``): in a cell spanning the group, or in its first column with the others left
+    empty. That value is the group's total (编制数), not its first part's (行政).
+    """
+    for prefix, cols in groups.items():
+        if c != cols[0]:
+            continue
+        cell = t.grid[r][c]
+        if cell.colspan >= len(cols):
+            return prefix
+        rest_empty = all(not t.grid[r][k].text or t.grid[r][k] is cell for k in cols[1:])
+        if rest_empty and _TOTAL_ROW.search(row_label(t, r)):
+            return prefix
+    return None
 
 
 def _part_columns(paths: list[tuple[str, ...]]) -> set[int]:

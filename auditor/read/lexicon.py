@@ -20,6 +20,8 @@ LEXICON_PATH = Path(__file__).parent / "data" / "concepts.yaml"
 """The concept lexicon shipped with auditor (a bureau may name its own in ``auditor.toml``)."""
 
 _STRIP = re.compile(r"[“”\"'‘’《》〈〉\s]")
+_NOT_NAME = re.compile(r"[^\u4e00-\u9fff]|年度|年|数|额|金额|合计|小计|总计")
+"""What is left of a label once its qualifier words are gone that names nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,32 @@ class Lexicon:
         for p in self.implied_actual_words:
             rest = p.sub("", rest)
         return self.basis_for(rest) is None
+
+    def is_name(self, text: str, kind: str = "money") -> bool:
+        """Whether a row label names a thing (a project, a unit), not a quantity's qualifier.
+
+        ``预算绩效管理系统维护``, ``决算审计服务``, ``上年度结转项目收尾``: once its basis
+        and year words are taken out, a name still says what it is (three or more
+        characters) and it names no concept. ``上年数``, ``2023年决算数`` and
+        ``上年度“三公”经费预算数`` are qualifiers or quantities; their words are the
+        row's qualifiers.
+        """
+        cleaned = clean_label(text)
+        if not cleaned or self.concept_for(cleaned, kind) is not None:
+            return False
+        rest = cleaned
+        for words in (
+            self.actual_words,
+            self.adjusted_words,
+            self.initial_words,
+            self.budget_words,
+            self.implied_actual_words,
+            *self.year_words.values(),
+        ):
+            for p in words:
+                rest = p.sub("", rest)
+        rest = _NOT_NAME.sub("", rest)
+        return len(rest) >= 3
 
     def year_offset(self, text: str) -> int | None:
         """Offset from the report year named by a relative word (上年度 → -1)."""

@@ -10,6 +10,7 @@ label and a figure's label are read from the right pair.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from auditor.model import Table
@@ -174,3 +175,47 @@ def _consecutive(values: list[str]) -> bool:
             return False
         numbers.append(int(m.group(1)))
     return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+_GROUP_LEAF_QUALIFIER = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in patterns("tables", "group_leaf_qualifier"))
+)
+_GROUP_TOTAL_LEAF = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in patterns("tables", "total_word"))
+)
+_GROUP_LEAF_NAME = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in patterns("tables", "group_leaf_name"))
+)
+_PART_OPENER_HEAD = re.compile("|".join(f"(?:{p.pattern})" for p in patterns("tables", "sub_item")))
+
+
+def part_groups(paths: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[int, ...]]:
+    """Header groups whose sub-columns are parts of the group's quantity.
+
+    ``编制数`` spanning ``行政 | 事业``: each sub-column holds one part (行政编制, 事业编制),
+    and together they make the group's figure. A group whose sub-columns qualify the
+    figure instead (``预算数 | 决算数``, ``2023年 | 2024年``), a ``其中：`` group and a
+    group with its own 小计/合计 column (read as its parts already) are left out.
+    Returns the group's header path → its columns (two or more, adjacent).
+    """
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for c, path in enumerate(paths):
+        if len(path) >= 2:
+            groups.setdefault(path[:-1], []).append(c)
+    out: dict[tuple[str, ...], tuple[int, ...]] = {}
+    for prefix, cols in groups.items():
+        leaves = [paths[c][-1] for c in cols]
+        if (
+            len(cols) < 2
+            or cols != list(range(cols[0], cols[0] + len(cols)))
+            or _PART_OPENER_HEAD.match(prefix[-1])
+            or any(
+                len(leaf) > 10
+                or _GROUP_LEAF_QUALIFIER.search(_GROUP_LEAF_NAME.sub("", leaf))
+                or _GROUP_TOTAL_LEAF.search(leaf)
+                for leaf in leaves
+            )
+        ):
+            continue
+        out[prefix] = tuple(cols)
+    return out

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
 from auditor.model import Table
-from auditor.read.figures import Figure, column_paths
+from auditor.read.figures import Figure, column_paths, group_value
 from auditor.read.hypotheses import ColumnHypothesis, Nest, choose, holds, nestings, score_columns
 from auditor.read.relations.model import Breakdown, cue
-from auditor.read.tables import code_tree, layout
+from auditor.read.tables import code_tree, layout, part_groups
 from auditor.read.wording import alternation
 from auditor.text.cells import is_numeric_text
 from auditor.text.headings import numbered_level
@@ -110,6 +110,7 @@ def _total_rows(
         for c in lay.value_cols
     }
     trees = {c: code_tree(lay.codes(t, c)) for c in lay.value_cols}
+    groups = part_groups(column_paths(t))
 
     def owned(k: int, following: list[int]) -> int | None:
         """How many of the rows after 小计 ``k`` make it up in most value columns."""
@@ -192,6 +193,7 @@ def _total_rows(
                             [],
                         )
                     )
+            found = _group_readings(t, r, c, rows, cells, groups, name, found)
         return found
 
     total_rows = sorted({r for c in lay.value_cols for r in totals_by_col[c]})
@@ -227,6 +229,7 @@ def _total_rows(
             if ok and not _SUBTOTAL.search(heads_by_col[c][r]) and "总计" not in heads_by_col[c][r]:
                 claimed[c].add(tuple(p.cell for p in parts))
             out.extend(replace(b, structure=name) for b in sub)
+            confirmed = scores[name] - (1 if ok else 0) > 0
             out.append(
                 lone_part_read(
                     Breakdown(
@@ -236,7 +239,9 @@ def _total_rows(
                         True,
                         heads_by_col[c][r],
                         structure=name,
-                        confirmed=scores[name] - (1 if ok else 0) > 0,
+                        confirmed=confirmed,
+                        # A group's total no other group confirms: a miss shows its reading.
+                        tentative=name.endswith(_GROUP_READING) and not confirmed,
                     )
                 )
             )
@@ -264,6 +269,44 @@ def lone_part_read(b: Breakdown) -> Breakdown:
         False,
         structure=f"{b.structure}：仅列出 1 项，是合计的一部分而非全部分项，未核对",
     )
+
+
+_GROUP_READING = "；合计行所写为列组各子列之和"
+
+
+def _group_readings(
+    t: Table,
+    r: int,
+    c: int,
+    rows: Sequence[int],
+    cells: _Cells,
+    groups: Mapping[tuple[str, ...], tuple[int, ...]],
+    name: str,
+    found: list[tuple[str, list[Figure], list[Breakdown]]],
+) -> list[tuple[str, list[Figure], list[Breakdown]]]:
+    """Readings of a total written once for a group of part columns.
+
+    ``编制数`` over ``行政 | 事业``, and a 合计 row with one value under the group (a cell
+    spanning it, or its first column with the rest empty): that value totals every
+    sub-column of the rows it adds. That reading comes first; a reading of the cell as
+    its first sub-column's total is kept only when it adds up in this column.
+    """
+    whole = group_value(t, r, c, groups)
+    if whole is None or (r, c) not in cells:
+        return found
+    cols = groups[whole]
+    total = cells[(r, c)]
+    if not all(
+        (k, g) in cells or not t.grid[k][g].text or not t.is_origin(k, g)
+        for k in rows
+        for g in cols
+    ):
+        return found
+    parts = [cells[(k, g)] for k in rows for g in cols if (k, g) in cells]
+    if not parts:
+        return found
+    group: tuple[str, list[Figure], list[Breakdown]] = (f"{name}{_GROUP_READING}", parts, [])
+    return [group, *(x for x in found if holds(total, x[1]))]
 
 
 def _unclaimed(
