@@ -94,6 +94,7 @@ def text_parents(
     restating = restatements(text, figures)  # ``6.32万元（63,200.00元）``: one figure
     depth_at = _paren_depths(text)
     open_paren_parent: dict[int, int] = {}
+    tentative: set[int] = set()
     for pos, ch in enumerate(text):
         if ch in "（(" and depth_at[pos] < MAX_NESTING and not holds_calculation(text, pos):
             # The last figure ending before the bracket (figures are in text order).
@@ -115,7 +116,7 @@ def text_parents(
         qz = _qizhong_before(openers, fig, opener if opener is not None else -1)
         if qz is None:
             continue
-        parent = _qizhong_parent(text, figures, i, qz, depth_at, restating, changes)
+        parent = _qizhong_parent(text, figures, i, qz, depth_at, restating, changes, tentative)
         if parent is not None:
             parents[i] = (parent, "qizhong")
     for i in changes:
@@ -125,7 +126,7 @@ def text_parents(
     if family_of is not None:
         _close_lists_at_other_families(figures, parents, family_of)
     _close_lists_at_other_actions(text, figures, parents)
-    _choose_heads(text, figures, parents, depth_at, openers)
+    _choose_heads(text, figures, parents, depth_at, openers, tentative)
     return parents
 
 
@@ -237,6 +238,7 @@ def _choose_heads(
     parents: dict[int, tuple[int, str]],
     depth_at: list[int],
     openers: Sequence[int],
+    tentative: set[int] | None = None,
 ) -> None:
     """Give each 其中 list the head, among its sentence's totals, that the text supports.
 
@@ -244,12 +246,18 @@ def _choose_heads(
     the list to the nearer 398, the document's own arithmetic to 412. Among the figures
     of the sentence before the 其中 (back to the previous list), the one the parts add up
     to exactly wins; with none, the one whose words the list repeats (``受理``); with
-    neither, a list after ``；`` is left unchecked (two heads, no way to tell), and one
-    right after its figure stays with it.
+    neither, a list after ``；`` or opening a sentence (``tentative``) is left unchecked
+    (two heads, no way to tell), and one right after its figure, or after a total named
+    so (``共计``), stays with it.
     """
+    tentative = tentative or set()
     groups: dict[tuple[int, int], list[int]] = {}
     for i, (parent, how) in sorted(parents.items()):
-        if how != "qizhong" or parent in parents:
+        if how != "qizhong":
+            continue
+        if parent in parents:
+            if i in tentative:
+                del parents[i]  # a part of the sentence before: no evidence to weigh
             continue
         if _enclosing_open(text, figures[i].amount.start) is not None:
             continue  # a 其中 inside brackets belongs to the figure the brackets follow
@@ -259,7 +267,7 @@ def _choose_heads(
     for (parent, qz), kids in groups.items():
         heads = _candidate_heads(figures, parents, depth_at, parent, qz, kids[0])
         if len(heads) < 2:
-            continue
+            continue  # one head: the words' reading (a tentative one has two by design)
         parts = [figures[k] for k in kids if same_dimension(figures[k].unit, figures[parent].unit)]
         chosen: int | None = None
         if len(parts) >= 2 and not any(p.amount.approximate for p in parts):
@@ -270,10 +278,11 @@ def _choose_heads(
                 chosen = exact[0]
         if chosen is None:
             chosen = _repeated_head(text, figures, heads, qz, kids[0])
-        if chosen is None and not any(
-            ch in _HEAD_BREAK for ch in text[figures[parent].amount.end : qz]
-        ):
-            continue  # right after its figure: the words' reading stands
+        if chosen is None and not any(k in tentative for k in kids):
+            total = figures[parent]
+            named = _TOTAL_CUE.search(text[total.sentence_start : total.amount.start][-8:])
+            if named or not any(ch in _HEAD_BREAK for ch in text[total.amount.end : qz]):
+                continue  # right after its figure, or a total named so: the words stand
         for k in kids:
             if chosen is None:
                 del parents[k]
@@ -464,7 +473,13 @@ def _qizhong_parent(
     depth_at: list[int],
     restating: frozenset[int] = frozenset(),
     changes: frozenset[int] = frozenset(),
+    tentative: set[int] | None = None,
 ) -> int | None:
+    """The figure a 其中 part at ``i`` belongs to, if the words say.
+
+    A sentence-opening 其中 after a sentence of several totals is added to ``tentative``
+    (when given): it keeps the parent only if :func:`_choose_heads` finds evidence.
+    """
     part = figures[i]
 
     def candidate(k: int) -> bool:
@@ -511,13 +526,18 @@ def _qizhong_parent(
         if candidate(k):
             prev_sentence.append(k)
     clause = text[figures[j].sentence_start : figures[j].amount.start]
+    end = figures[j].amount.end
+    if j + 1 in restating:  # ``6.32万元（63,200.00元）。其中…``: past the restatement
+        end = figures[j + 1].amount.end + 1
+    if len(text[end:qz]) > 6:
+        return None
+    if len(prev_sentence) > 1 and not _TOTAL_CUE.search(clause[-8:]) and tentative is not None:
+        # Several totals before: only the arithmetic or the list's words can tell which
+        # one the list belongs to (:func:`_choose_heads`).
+        tentative.add(i)
+        return j
     if len(prev_sentence) == 1 or _TOTAL_CUE.search(clause[-8:]):
-        end = figures[j].amount.end
-        if j + 1 in restating:  # ``6.32万元（63,200.00元）。其中…``: past the restatement
-            end = figures[j + 1].amount.end + 1
-        between = text[end:qz]
-        if len(between) <= 6:
-            return j
+        return j
     return None
 
 
