@@ -247,7 +247,10 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     list like ``其中``. Parts that exceed the total by exactly one of them, or by a sum
     of some of them, were listed at two levels (基本支出 and its 人员经费): not reported.
     A 其中 belongs to the figure right before it: when that one counts another thing
-    (``事项42次，其中…27项``) nothing is checked. How lists nest (a part with its own
+    (``事项42次，其中…27项``) nothing is checked. When its sentence states several totals
+    (``受理412件，办结398件；其中受理A类…``), the list belongs to the one its parts add up
+    to exactly, else to the one whose words it repeats (``受理``); with neither, a list
+    after ``；`` is not checked. How lists nest (a part with its own
     包括 list or colon, a clause after ``；`` with another subject) is the reading under
     which more sums hold; a tie is not checked. People named by overlapping attributes
     (女性、中共党员、高级职称) are subsets, not parts; a comparison (``较2023年的…``) is

@@ -120,7 +120,7 @@ def _qualified_name(fact: Fact, reading: Reading) -> str:
         and fact.basis.label not in fact.concept_name
     ):
         parts.append(fact.basis.label)
-    parts.append(fact.concept_name)
+    parts.append(fact.rated + fact.concept_name)
     if fact.scope == Scope.UNIT and fact.scope_name:
         parts.append(f"（{fact.scope_name}）")
     elif fact.scope in (Scope.OWN_LEVEL, Scope.SUBORDINATE):
@@ -305,6 +305,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     a row of the table whose total is the other), or that differs from it by exactly a
     figure stated beside one of them (``比上年增加215.60万元``), is not compared
     (:func:`_layout_pairs`).
+    A rate named by its object (``提案办理满意率``, ``委员履职满意度``, ``群众满意率``) is
+    compared only with rates of the same object (a longer name ending with it,
+    ``社会公众或服务对象``, is the same) or, when it states none, with rates that state none.
     Three or more distinct values for one quantity are several subjects' figures, not
     one figure restated: a text value far below the table's total is set aside as a
     part, and what is left is reported as a warning naming that reading, or not at all
@@ -613,7 +616,9 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     ``等品牌赛事`` (examples). Lists whose items contain amounts (米, 万元) are descriptions,
     not enumerations, and are skipped. A last ``A和B`` that may be one item or two is read
     the way the count says, and so is a name that itself holds a 、 in a list of
-    organisations (``档案保管、利用服务中心``). A count after 分 before its list (``分三批下达``)
+    organisations (``档案保管、利用服务中心``). A numeral after ``第`` or ``届`` names a
+    session (``九届三次全体会议``, ``第三次会员代表大会``): an ordinal, not a count. A count
+    after 分 before its list (``分三批下达``)
     divides one thing, a count closing its own list (``A、B等活动6项，包括…``) is not
     counting the list after it, and a list after a count that ends with 等 gives examples.
 
@@ -710,12 +715,16 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
 
     Exceptions: only labels of four or more characters that are not generic words
     (整改, 发放 …) and not concepts (those are IC001); targets and plans
-    (``计划新建15个``, ``绩效目标为…``, ``48次（年度计划）``, ``年度任务数1,500人``) are not
-    accounts of the result; an addition (``新增泊位420个``) is not compared with a stock
+    (``计划新建15个``, ``绩效目标为…``, ``48次（年度计划）``, ``年度任务数1,500人``), a
+    section of plans (``下一步工作计划``, ``2025年工作思路``) and a sentence dated to a later
+    year (``2025年，建成…``, ``下一年度…``; not ``截至2025年2月底``) are not accounts of
+    the result; a session's ordinal (``十届二次会议``) counts nothing; an addition
+    (``新增泊位420个``) is not compared with a stock
     (``累计…``, ``总数达到…``); a figure dated to another year (``2023年…``, ``上年…``) is
     not this year's, nor is one counted over several years (``“十四五”以来…``, ``近三年…``);
     a figure of the department's own level (``本级…``) or of a part (``所属单位…``,
-    ``其中第二大队…``) is not compared with the department's; a longer name joins a shorter one (``专项行动期间共查处…``,
+    ``其中第二大队…``) is not compared with the department's; a longer name joins a
+    shorter one (``专项行动期间共查处…``,
     ``按月发放…``) unless the words in front name one unit (``县农技推广中心开展…``) or a
     narrower object (``高素质农民培训`` within ``农民培训``); both figures must be of the
     same unit; approximate figures agree when their ranges overlap (``18400余份``

@@ -6,7 +6,9 @@ nouns (``…进校园活动`` is ``…进校园``), and the qualifiers
 its clause gives it:
 
 * basis: whether the clause states a target or a plan (``计划新建15个``, ``绩效目标为：…``,
-  ``完成6次（计划）``) rather than a result;
+  ``完成6次（计划）``) rather than a result, or the figure stands in a section of plans
+  (``下一步工作计划``, ``2025年工作思路``) or a sentence dated to a later year
+  (``2025年，建成…12个``, ``下一年度…``);
 * measure: whether it counts what was added this year (``新增停车泊位420个``) or a stock
   reached (``累计建成…1,126处``, ``停车泊位总数达到6,300个``, ``现有…``);
 * year: a year other than the evaluated one stated in the clause (``2023年培训农民960人次``
@@ -22,7 +24,7 @@ Wording: ``auditor/read/data/cues/activities.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -81,8 +83,13 @@ def read_activities(
     figures: Iterable[Figure],
     facts: FactSheet,
     report_year: int | None = None,
+    section_titles: Sequence[str] = (),
 ) -> Iterator[Activity]:
-    """Every text figure of an activity kind that no fact claims, in document order."""
+    """Every text figure of an activity kind that no fact claims, in document order.
+
+    ``section_titles`` holds, per block, the titles of its sections (innermost first, one
+    per line): a figure under a section of plans is a plan.
+    """
     claimed = {f.figure for f in facts.facts}
     leading = cue("activities", "leading_words")
     for fig in figures:
@@ -95,10 +102,13 @@ def read_activities(
         bare = cue("activities", "trailing_words").sub("", label)
         label = bare if len(bare) >= MIN_BARE_LABEL else label  # ``宣传活动`` stays whole
         before = _clause_before(document, fig)
+        titles = section_titles[fig.block] if fig.block < len(section_titles) else ""
         yield Activity(
             label,
             fig,
-            _states_target(document, fig),
+            _states_target(document, fig)
+            or _plan_section(titles, report_year)
+            or _dated_later(document, fig, report_year),
             _measure(before),
             _other_year(before, report_year),
             cue("activities", "span_words").search(sentence) is not None,
@@ -173,6 +183,44 @@ def _other_year(before: str, report_year: int | None) -> bool:
         return True
     years = _YEAR.findall(before)
     return bool(years) and report_year is not None and int(years[-1]) != report_year
+
+
+def _plan_section(titles: str, report_year: int | None) -> bool:
+    """Whether one of the block's section titles announces plans, not results."""
+    for title in titles.splitlines():
+        if not title or cue("activities", "plan_section_results").search(title):
+            continue
+        if cue("activities", "plan_section").search(title):
+            return True  # ``下一步工作计划``, ``明年工作打算``
+        years = cue("activities", "plan_section_year").findall(title)
+        if report_year is not None and any(int(y) > report_year for y in years):
+            return True  # ``2025年工作重点`` in a 2024 report
+    return False
+
+
+def _dated_later(document: Document, fig: Figure, report_year: int | None) -> bool:
+    """Whether the figure's sentence, before it, dates it to a later year than evaluated.
+
+    ``2025年，建成…12个`` and ``下一年度组织…100场`` are plans; ``截至2025年2月底，完成…``
+    dates this year's result.
+    """
+    block = document.blocks[fig.block]
+    if not isinstance(block, Paragraph):
+        return False
+    before = block.text[fig.sentence_start : fig.amount.start]
+    if cue("activities", "next_year_words").search(before):
+        return True
+    if report_year is None:
+        return False
+    for m in _YEAR.finditer(before):
+        if int(m.group(1)) <= report_year:
+            continue
+        if cue("activities", "later_year_as_date").search(before[: m.start()]):
+            continue
+        if cue("activities", "later_year_month").match(before[m.end() :]):
+            continue
+        return True
+    return False
 
 
 def _states_target(document: Document, fig: Figure) -> bool:

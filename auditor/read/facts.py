@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -54,13 +54,16 @@ class Fact:
     """Spending in prose whose basis nothing states (``部门整体支出3,481.27万元`` in a
     conclusion): 支出 names money spent, so it may join the actual figure when no other
     figure of unstated basis claims it (IC001)."""
+    rated: str = ""
+    """For a concept named by its object (a rate: ``提案办理满意率``), what it is of
+    (``提案办理``); empty when the label states none."""
 
     @property
     def value(self) -> Decimal:
         """Value in the base unit of its dimension (元 for money)."""
         return self.figure.base_value
 
-    def key(self) -> tuple[str, int | None, Scope, str, Basis, str | None, Role, str]:
+    def key(self) -> tuple[str, int | None, Scope, str, Basis, str | None, Role, str, str]:
         """What must match for two facts to be about the same quantity.
 
         Equal keys mean every qualifier is stated the same or unstated by both; an
@@ -75,6 +78,7 @@ class Fact:
             self.source,
             self.role,
             self.role_word,
+            self.rated,
         )
 
     def reading_text(self) -> str:
@@ -90,7 +94,7 @@ class Fact:
             parts.append(self.scope.label)
         elif self.scope == Scope.TOTAL and "范围" in self.provenance.inferred():
             parts.append(f"{self.scope.label}（非某项目）")
-        return f"{''.join(parts)}{self.concept_name}"
+        return f"{''.join(parts)}{self.rated}{self.concept_name}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,8 +226,9 @@ def build_facts(
                 )
                 for f in group
             )
-    kept = [f for f in facts if f is not None and f.role == Role.LEVEL]
-    roles = tuple(f for f in facts if f is not None and f.role != Role.LEVEL)
+    read = resolve_objects([f for f in facts if f is not None])
+    kept = [f for f in read if f.role == Role.LEVEL]
+    roles = tuple(f for f in read if f.role != Role.LEVEL)
     index: dict[str, list[Fact]] = defaultdict(list)
     for fact in kept:
         index[fact.concept].append(fact)
@@ -556,6 +561,7 @@ def _text_facts(
             role=role,
             role_word=role_word,
             implied_actual=implied_actual,
+            rated=rated_object(fig.label, concept),
             provenance=Qualifiers(
                 **provenance,
                 ambiguous=unsure_scope
@@ -960,6 +966,45 @@ def section_basis(title: str) -> Basis:
     return Basis.UNSTATED
 
 
+def rated_object(label: str, concept: Concept) -> str:
+    """What a figure of a concept named by its object is of (``提案办理满意率``: 提案办理).
+
+    Empty for other concepts or when the label states none. Leading words that date or place the statement (``2024年度``, ``本会``, ``经测评``) and
+    words that qualify the measure rather than its object (``综合``, ``总体``) are dropped.
+    """
+    if not concept.names_object:
+        return ""
+    text = clean_label(label)
+    for p in concept.patterns:
+        m = p.search(text)
+        if m:
+            before = text[: m.start()]
+            break
+    else:
+        return ""
+    before = _cue("rate_object_lead").sub("", before)
+    return _cue("rate_object_trail").sub("", before)
+
+
+def resolve_objects(facts: Sequence[Fact]) -> list[Fact]:
+    """One name per object across the document.
+
+    A longer name that ends with another (``社会公众或服务对象`` and ``服务对象``) is that object.
+    """
+    names: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.rated:
+            names[f.concept].add(f.rated)
+    out: list[Fact] = []
+    for f in facts:
+        if f.rated:
+            shorter = [n for n in names[f.concept] if n != f.rated and f.rated.endswith(n)]
+            if shorter:
+                f = replace(f, rated=min(shorter, key=len))
+        out.append(f)
+    return out
+
+
 def _without_concept(label: str, concept: Concept) -> str:
     text = clean_label(label)
     for p in concept.patterns:
@@ -1279,6 +1324,7 @@ def _table_fact(
             scope_name=scope_name,
             role=Role.PER_HEAD if per_head else Role.LEVEL,
             role_word=per_head.group(0) if per_head else "",
+            rated=rated_object(label, concept),
             provenance=Qualifiers(
                 year_from=year_from,
                 basis_from=basis_from,

@@ -157,6 +157,8 @@ def figures_in_text(
         verb = _trailing_verb(phrase)
         if not label and prev_end > clause_start:
             label = prev_label
+        if _is_ordinal(text, amount):
+            continue  # ``九届三次全体会议``: the numeral names a session, it counts nothing
         if _is_percent_factor(text, amount):
             # ``×100%`` converts a ratio to a percentage; it states no figure (the
             # labels after it still start after it).
@@ -178,6 +180,12 @@ def figures_in_text(
         prev_end = amount.end
         prev_label = label
     return figures
+
+
+def _is_ordinal(text: str, amount: Amount) -> bool:
+    """Whether a numeral is an ordinal in a name (``第三次会员代表大会``, ``十八届人大二次``)."""
+    before = text[max(0, amount.start - 16) : amount.start]
+    return cue("figures", "ordinal_before").search(before) is not None
 
 
 def _is_percent_factor(text: str, amount: Amount) -> bool:

@@ -37,6 +37,8 @@ class Concept:
     context_patterns: tuple[re.Pattern[str], ...] = ()
     units: tuple[str | None, ...] | None = None
     """Units the concept's figures may carry (编制数 in 人/名, never 张)."""
+    names_object: bool = False
+    """The words before the concept's name say what it is of (``提案办理满意率``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +251,7 @@ def load_lexicon(path: Path) -> Lexicon:
                 context_section=re.compile(context["section"]) if context.get("section") else None,
                 context_patterns=_compile(context.get("patterns")),
                 units=tuple(entry["units"]) if "units" in entry else None,
+                names_object=entry.get("object") == "before",
             )
         )
     sources = tuple((s["id"], s["name"], _compile(s["patterns"])) for s in data.get("sources", []))

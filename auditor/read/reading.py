@@ -337,7 +337,18 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         sheets=sheets,
         years=tuple(years),
         framework=framework,
-        activities=tuple(read_activities(document, figures, facts, meta.report_year)),
+        activities=tuple(
+            read_activities(
+                document,
+                figures,
+                facts,
+                meta.report_year,
+                [
+                    "\n".join(_section_titles(sections, section_of, i))
+                    for i in range(len(section_of))
+                ],
+            )
+        ),
         rate_cells=tuple(rates),
         growth=tuple(growth),
         explanations=read_explanations(document),
@@ -349,12 +360,19 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
 
 def _context_title(sections: tuple[Section, ...], section_of: tuple[int, ...], block: int) -> str:
     """Titles of the block's section and its parents, innermost first."""
+    return " ".join(_section_titles(sections, section_of, block))
+
+
+def _section_titles(
+    sections: tuple[Section, ...], section_of: tuple[int, ...], block: int
+) -> list[str]:
+    """Names of the block's section and its parents, innermost first."""
     titles: list[str] = []
     sid: int | None = section_of[block]
     while sid:
         titles.append(section_name(sections[sid].title))
         sid = sections[sid].parent
-    return " ".join(titles)
+    return titles
 
 
 def _without_other_rates(sheet: FactSheet, document: Document) -> FactSheet:

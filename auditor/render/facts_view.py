@@ -94,7 +94,7 @@ def render_facts(reading: Reading, console: Console) -> None:
             # ``公用经费（人均）`` / ``项目支出（变动额）``: not the level of the concept.
             role = f"（{f.role_word or f.role.label}）" if f.role != Role.LEVEL else ""
             facts.add_row(
-                f.concept_name + role + subject,
+                f.rated + f.concept_name + role + subject,
                 f.figure.shown,
                 year,
                 basis,

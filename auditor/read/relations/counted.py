@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from auditor.model import Paragraph
+from auditor.read.figures import cue as figure_cue
 from auditor.read.relations.model import CountedList, cue
 from auditor.read.wording import words
 from auditor.text.numbers import Amount, chinese_numeral
@@ -25,6 +26,12 @@ _EXAMPLES_TAIL = cue("examples_tail")
 _DIVIDES = cue("count_divides")
 _CLOSES_LIST = cue("count_closes_list")
 _NAME_END = cue("organisation_name_end")
+_ORDINAL = figure_cue("figures", "ordinal_before")
+
+
+def _ordinal(text: str, n_start: int) -> bool:
+    """Whether the numeral at ``n_start`` is an ordinal in a name (``九届三次全体会议``)."""
+    return _ORDINAL.search(text[max(0, n_start - 16) : n_start]) is not None
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -36,7 +43,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
         deng = bool(m.group("deng"))
         unit = m.group("unit")
-        if n is None or n < 2:
+        if n is None or n < 2 or _ordinal(text, m.start("n")):
             continue
         if not (deng or not raw_n.isdigit() or unit in _GENERIC_UNITS):
             continue
@@ -67,7 +74,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
     for m in _COUNT_BEFORE_LIST.finditer(text):
         raw_n = m.group("n")
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
-        if n is None or n < 2:
+        if n is None or n < 2 or _ordinal(text, m.start("n")):
             continue
         before = _clause_before(text, m.start())
         if _CLOSES_LIST.search(before):
@@ -99,6 +106,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         raw_n = m.group("n")
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
         items = [i.strip() for i in re.split("[；;]", m.group("list")) if i.strip()]
+        if _ordinal(text, m.start("n")):
+            continue
         if n is None or n < 2 or len(items) < 2 or not all(_NAME_ITEM.fullmatch(i) for i in items):
             continue  # only short names (``办公室；财务科``), never clauses or amounts
         start = m.start("n")

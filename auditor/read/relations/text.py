@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from auditor.read.figures import Figure, restatements
+from auditor.read.hypotheses import holds
 from auditor.read.qualifiers import Role
 from auditor.read.relations.model import Breakdown, cue
 from auditor.read.relations.nesting import choose_nesting
@@ -93,6 +94,7 @@ def text_parents(
     restating = restatements(text, figures)  # ``6.32万元（63,200.00元）``: one figure
     depth_at = _paren_depths(text)
     open_paren_parent: dict[int, int] = {}
+    tentative: set[int] = set()
     for pos, ch in enumerate(text):
         if ch in "（(" and depth_at[pos] < MAX_NESTING and not holds_calculation(text, pos):
             # The last figure ending before the bracket (figures are in text order).
@@ -114,7 +116,7 @@ def text_parents(
         qz = _qizhong_before(openers, fig, opener if opener is not None else -1)
         if qz is None:
             continue
-        parent = _qizhong_parent(text, figures, i, qz, depth_at, restating, changes)
+        parent = _qizhong_parent(text, figures, i, qz, depth_at, restating, changes, tentative)
         if parent is not None:
             parents[i] = (parent, "qizhong")
     for i in changes:
@@ -124,6 +126,7 @@ def text_parents(
     if family_of is not None:
         _close_lists_at_other_families(figures, parents, family_of)
     _close_lists_at_other_actions(text, figures, parents)
+    _choose_heads(text, figures, parents, depth_at, openers, tentative)
     return parents
 
 
@@ -223,6 +226,120 @@ def _other_noun(
     if _KIND_NAME.search(name.strip(" ：:，,、；;")):
         return False
     return running > total.base_value >= before
+
+
+_HEAD_GENERIC = cue("head_generic_words")
+_HEAD_BREAK = "；;"
+
+
+def _choose_heads(
+    text: str,
+    figures: Sequence[Figure],
+    parents: dict[int, tuple[int, str]],
+    depth_at: list[int],
+    openers: Sequence[int],
+    tentative: set[int] | None = None,
+) -> None:
+    """Give each 其中 list the head, among its sentence's totals, that the text supports.
+
+    ``受理申请412件，办结398件；其中受理A类236件、B类97件、C类79件``: the words attach
+    the list to the nearer 398, the document's own arithmetic to 412. Among the figures
+    of the sentence before the 其中 (back to the previous list), the one the parts add up
+    to exactly wins; with none, the one whose words the list repeats (``受理``); with
+    neither, a list after ``；`` or opening a sentence (``tentative``) is left unchecked
+    (two heads, no way to tell), and one right after its figure, or after a total named
+    so (``共计``), stays with it.
+    """
+    tentative = tentative or set()
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, (parent, how) in sorted(parents.items()):
+        if how != "qizhong":
+            continue
+        if parent in parents:
+            if i in tentative:
+                del parents[i]  # a part of the sentence before: no evidence to weigh
+            continue
+        if _enclosing_open(text, figures[i].amount.start) is not None:
+            continue  # a 其中 inside brackets belongs to the figure the brackets follow
+        qz = _qizhong_before(openers, figures[i], -1)
+        if qz is not None:
+            groups.setdefault((parent, qz), []).append(i)
+    for (parent, qz), kids in groups.items():
+        heads = _candidate_heads(figures, parents, depth_at, parent, qz, kids[0])
+        if len(heads) < 2:
+            continue  # one head: the words' reading (a tentative one has two by design)
+        parts = [figures[k] for k in kids if same_dimension(figures[k].unit, figures[parent].unit)]
+        chosen: int | None = None
+        if len(parts) >= 2 and not any(p.amount.approximate for p in parts):
+            exact = [h for h in heads if holds(figures[h], parts)]
+            if parent in exact:
+                continue
+            if len(exact) == 1:
+                chosen = exact[0]
+        if chosen is None:
+            chosen = _repeated_head(text, figures, heads, qz, kids[0])
+        if chosen is None and not any(k in tentative for k in kids):
+            total = figures[parent]
+            named = _TOTAL_CUE.search(text[total.sentence_start : total.amount.start][-8:])
+            if named or not any(ch in _HEAD_BREAK for ch in text[total.amount.end : qz]):
+                continue  # right after its figure, or a total named so: the words stand
+        for k in kids:
+            if chosen is None:
+                del parents[k]
+            else:
+                parents[k] = (chosen, "qizhong")
+
+
+def _candidate_heads(
+    figures: Sequence[Figure],
+    parents: dict[int, tuple[int, str]],
+    depth_at: list[int],
+    parent: int,
+    qz: int,
+    first: int,
+) -> list[int]:
+    """Figures of ``parent``'s sentence before the 其中 at ``qz`` that could head its list.
+
+    Back from the 其中 to the sentence's start or the last part of an earlier list;
+    each of the parent's kind of quantity (same dimension, not a rate or a bare number).
+    """
+    total = figures[parent]
+    out: list[int] = []
+    for k in range(first - 1, max(-1, first - 1 - RELATION_FIGURES), -1):
+        f = figures[k]
+        if f.sentence_start != total.sentence_start or k in parents:
+            break
+        if (
+            f.amount.end <= qz
+            and depth_at[f.amount.start] == depth_at[qz]
+            and same_dimension(f.unit, total.unit)
+            and f.kind not in ("percent", "number", "score")
+            and not f.amount.approximate
+        ):
+            out.append(k)
+    return out
+
+
+def _repeated_head(
+    text: str, figures: Sequence[Figure], heads: Sequence[int], qz: int, first: int
+) -> int | None:
+    """The one head whose words the list's opening repeats (``受理…；其中受理A类…``)."""
+    words_ = text[qz : figures[first].amount.start]
+    opening = _bigrams(_ADJACENT.sub("", _QIZHONG.sub("", words_, count=1), count=1))
+    scores = {h: len(opening & _bigrams(figures[h].label)) for h in heads}
+    best = max(scores.values(), default=0)
+    winners = [h for h, s in scores.items() if s == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _bigrams(words_: str) -> set[str]:
+    """Pairs of adjacent Chinese characters, generic words (全年, 共计) left out."""
+    kept = _HEAD_GENERIC.sub(" ", words_)
+    return {
+        kept[i : i + 2]
+        for i in range(len(kept) - 1)
+        if all("\u4e00" <= ch <= "\u9fff" for ch in kept[i : i + 2])
+    }
 
 
 # A clause that leaves a 其中 list: another group (另有离退休人员), a comparison with
@@ -356,7 +473,13 @@ def _qizhong_parent(
     depth_at: list[int],
     restating: frozenset[int] = frozenset(),
     changes: frozenset[int] = frozenset(),
+    tentative: set[int] | None = None,
 ) -> int | None:
+    """The figure a 其中 part at ``i`` belongs to, if the words say.
+
+    A sentence-opening 其中 after a sentence of several totals is added to ``tentative``
+    (when given): it keeps the parent only if :func:`_choose_heads` finds evidence.
+    """
     part = figures[i]
 
     def candidate(k: int) -> bool:
@@ -403,13 +526,18 @@ def _qizhong_parent(
         if candidate(k):
             prev_sentence.append(k)
     clause = text[figures[j].sentence_start : figures[j].amount.start]
+    end = figures[j].amount.end
+    if j + 1 in restating:  # ``6.32万元（63,200.00元）。其中…``: past the restatement
+        end = figures[j + 1].amount.end + 1
+    if len(text[end:qz]) > 6:
+        return None
+    if len(prev_sentence) > 1 and not _TOTAL_CUE.search(clause[-8:]) and tentative is not None:
+        # Several totals before: only the arithmetic or the list's words can tell which
+        # one the list belongs to (:func:`_choose_heads`).
+        tentative.add(i)
+        return j
     if len(prev_sentence) == 1 or _TOTAL_CUE.search(clause[-8:]):
-        end = figures[j].amount.end
-        if j + 1 in restating:  # ``6.32万元（63,200.00元）。其中…``: past the restatement
-            end = figures[j + 1].amount.end + 1
-        between = text[end:qz]
-        if len(between) <= 6:
-            return j
+        return j
     return None
 
 
