@@ -160,7 +160,7 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
         if issue is not None and b.tentative:
             issue = replace(
                 issue,
-                message=f"{issue.message}（按“{b.structure}”理解，请核对）",
+                message=f"{issue.message}（按{b.structure}理解，请核对）",
                 severity=Severity.WARNING,
             )
         if issue is not None:

@@ -120,7 +120,7 @@ def test_mismatch_under_an_unannounced_nesting_is_a_warning_naming_it() -> None:
     found = audit_text("| 项目 | 合计 | 甲 | 乙 | 丙 |\n| 决算 | 90 | 50 | 30 | 30 |\n", ["AR001"])
     assert len(found) == 1
     assert found[0].severity.value == "warning"
-    assert "按“列“合计”= 甲 + 乙；列“丙”属“乙””理解，请核对" in found[0].message
+    assert "按列“合计”= 甲 + 乙；列“丙”属“乙”理解，请核对" in found[0].message
 
 
 def test_zero_columns_are_no_evidence_of_nesting() -> None:
