@@ -90,14 +90,7 @@ def _with_section_rule(row: Indicator, own_rules: dict[str, list[Indicator]]) ->
         return row
     if len({i.rule_quote for i in found}) != 1:
         return replace(row, rule=None, rule_quote="", rule_location=None, rule_shared=False)
-    section = found[0]
-    return replace(
-        row,
-        rule=section.rule,
-        rule_quote=section.rule_quote,
-        rule_location=section.rule_location or section.location,
-        rule_shared=False,
-    )
+    return replace(_taking_rule(row, found[0]), rule_shared=False)
 
 
 def _with_row_rule(indicator: Indicator, rows: dict[str, list[Indicator]]) -> Indicator:
@@ -107,12 +100,16 @@ def _with_row_rule(indicator: Indicator, rows: dict[str, list[Indicator]]) -> In
     found = [r for r in rows.get(name_key(indicator.name), []) if r.rule is not None]
     if len(found) != 1 or found[0].maximum != indicator.maximum:
         return indicator
-    row = found[0]
+    return _taking_rule(indicator, found[0])
+
+
+def _taking_rule(indicator: Indicator, source: Indicator) -> Indicator:
+    """``indicator`` scored by ``source``'s rule, quoted and located where it was stated."""
     return replace(
         indicator,
-        rule=row.rule,
-        rule_quote=row.rule_quote,
-        rule_location=row.rule_location or row.location,
+        rule=source.rule,
+        rule_quote=source.rule_quote,
+        rule_location=source.rule_location or source.location,
     )
 
 
