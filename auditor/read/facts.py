@@ -437,6 +437,11 @@ def _text_facts(
             concept, rest = subject_concept, _without_concept(label, subject_concept)
         is_part = parent is None and _part_of(text, owner, fig)
         inherit = parent_fact or (owner if is_part else None)
+        kind_of = _kind_of_another_head(concept, inherit, fig, lexicon)
+        if kind_of is not None:
+            # ``实有在职人员79人，其中行政编制21人``: the staff holding 行政编制 posts, a
+            # part of the head's quantity, not the 行政编制 itself.
+            concept, rest = kind_of, concept.name + "·"
 
         provenance: dict[str, Origin] = {"subject_from": subject_from}
         listed = False  # a part listed after a unit-named head without a concept
@@ -491,6 +496,9 @@ def _text_facts(
                 scope, scope_name = _colon_subject(text, parent, department)
             if scope != Scope.UNSTATED:
                 provenance["scope_from"] = Origin.CLAUSE
+        if kind_of is not None and scope == Scope.UNSTATED:
+            scope, scope_name = Scope.UNIT, rest.split("·")[0]
+            provenance["scope_from"] = Origin.CLAUSE
         if scope == Scope.UNSTATED and inherit is not None and inherit.scope != Scope.TOTAL:
             scope, scope_name = inherit.scope, inherit.scope_name
             provenance["scope_from"] = Origin.CLAUSE
@@ -587,6 +595,24 @@ def _text_facts(
                 owner = fact
                 heads.append(fact)
     return out
+
+
+def _kind_of_another_head(
+    concept: Concept, head: Fact | None, fig: Figure, lexicon: Lexicon
+) -> Concept | None:
+    """The head's concept when ``concept`` is a kind of another quantity than the head's.
+
+    Parts take their quantity from their head: under ``实有在职人员79人，其中…`` a
+    ``行政编制21人`` is the head's staff in 行政编制 posts (实有人数 of that part), while
+    under ``核定编制85名，其中…`` it is the 行政编制 itself. None: the part is read as
+    its own label says.
+    """
+    if head is None or not concept.part_of or head.concept in (concept.part_of, concept.id):
+        return None
+    own = lexicon.by_id(head.concept)
+    if own is None or fig.kind not in own.kinds:
+        return None
+    return own
 
 
 def _head_subject_scope(label: str, department: str = "") -> tuple[Scope, str]:

@@ -39,6 +39,9 @@ class Concept:
     """Units the concept's figures may carry (编制数 in 人/名, never 张)."""
     names_object: bool = False
     """The words before the concept's name say what it is of (``提案办理满意率``)."""
+    part_of: str = ""
+    """The concept this one is a kind of (行政编制 of 编制数): listed after a head of
+    another quantity (``实有人员79人，其中行政编制21人``) it names a part of that head."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +255,7 @@ def load_lexicon(path: Path) -> Lexicon:
                 context_patterns=_compile(context.get("patterns")),
                 units=tuple(entry["units"]) if "units" in entry else None,
                 names_object=entry.get("object") == "before",
+                part_of=str(entry.get("part_of") or ""),
             )
         )
     sources = tuple((s["id"], s["name"], _compile(s["patterns"])) for s in data.get("sources", []))
