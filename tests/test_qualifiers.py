@@ -124,6 +124,27 @@ def test_parts_follow_the_nearest_owner_not_the_sentence_head() -> None:
     assert one(r, "sangong.reception", "36037.65").basis == Basis.ACTUAL
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本所核定编制30名，其中行政编制12名、事业编制18名；在职人员27人，其中行政编制11人、"
+        "事业编制16人。",
+        "本所编制30名（行政编制12名、事业编制18名），实有在编人员27人（行政编制人员11人、"
+        "事业编制人员16人）。",
+    ],
+    ids=["qizhong_list", "bracketed_list"],
+)
+def test_parts_take_their_quantity_from_their_head(sentence: str) -> None:
+    # Under a head of staff in post, a 行政编制 part counts the staff in those posts.
+    r = read_text("2024年度部门整体支出绩效自评报告\n" + sentence + "\n")
+    assert [f.figure.value for f in r.facts.of("headcount.authorised_admin")] == [Decimal(12)]
+    assert [f.figure.value for f in r.facts.of("headcount.authorised_inst")] == [Decimal(18)]
+    part = one(r, "headcount.actual", "11")
+    assert (part.scope, part.scope_name) == (Scope.UNIT, "行政编制")
+    assert part.provenance.scope_from == Origin.CLAUSE
+    assert one(r, "headcount.actual", "27").scope == Scope.TOTAL
+
+
 def test_bare_basis_after_a_parts_list_speaks_of_the_lists_owner() -> None:
     r = read_text(
         "2023年度部门整体支出绩效自评报告\n"
