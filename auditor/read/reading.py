@@ -317,7 +317,8 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     facts = _without_other_rates(facts, document)
     facts = _with_formula_operands(facts, formulas, by_block, lexicon, meta.report_year)
 
-    sheets = read_score_sheets(document, sections, section_of, by_block, formulas)
+    framework_names = [(i.name, *i.aliases) for i in framework.indicators] if framework else []
+    sheets = read_score_sheets(document, sections, section_of, by_block, formulas, framework_names)
     indicator_sections = {i.section for s in sheets for i in s.indicators if i.section is not None}
     sheet_tables = {s.table for s in sheets if s.table is not None}
     years = _years(

@@ -19,6 +19,7 @@ from auditor.read.scoring.rules import parse_rule
 from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 from auditor.read.scoring.stated import stated_totals, states_report_total
 from auditor.read.structure import Section, section_name
+from auditor.read.wording import patterns
 
 _INDICATOR = cue("indicator")
 _CONCLUSION = cue("conclusion")
@@ -46,9 +47,16 @@ class _Unit:
     inline: bool
     level: int = 99
     """Numbering level (1 ``一、``, 2 ``（一）``, 3 ``1.``); 99 when unnumbered."""
+    begin: int = 0
+    """Where the title starts in its paragraph (a later clause of a paragraph that scores
+    several indicators in turn)."""
+    cut: int | None = None
+    """Where the next scored clause of the same paragraph starts: the unit's text stops there."""
 
 
 _INLINE = cue("inline")
+_CLAUSE = cue("clause_title")
+_TOPICS = patterns("scores", "topic_lead")
 
 
 def _units(doc: Document, sections: Sequence[Section], section_of: Sequence[int]) -> list[_Unit]:
@@ -74,18 +82,14 @@ def _units(doc: Document, sections: Sequence[Section], section_of: Sequence[int]
             continue
         m = _INLINE.match(block.text)
         if m and not _RULE_CUE.search(m.group("name")):
-            sid = section_of[block.index]
-            units.append(
-                _Unit(
-                    m.group("name"), Decimal(m.group("max")), block.index, sections[sid].end,
-                    block.location, sid, True, _prefix_level(block.text),
-                )
-            )  # fmt: skip
-    units.sort(key=lambda u: (u.start, -u.end))
+            units.extend(_paragraph_units(block, m, sections, section_of))
+    units.sort(key=lambda u: (u.start, u.begin, -u.end))
     out: list[_Unit] = []
     for i, u in enumerate(units):
         later = [v for v in units[i + 1 :] if u.start < v.start < u.end]
-        if u.inline:
+        if u.cut is not None:
+            ends = [u.start + 1]  # a clause followed by another in its paragraph
+        elif u.inline:
             # A paragraph unit runs to the next scored title in its section.
             ends = [v.start for v in later]
         else:
@@ -94,6 +98,78 @@ def _units(doc: Document, sections: Sequence[Section], section_of: Sequence[int]
             ends = [v.start for v in later if v.level <= u.level]
         out.append(replace(u, end=min([u.end, *ends])))
     return out
+
+
+def _paragraph_units(
+    block: Paragraph,
+    head: re.Match[str],
+    sections: Sequence[Section],
+    section_of: Sequence[int],
+) -> list[_Unit]:
+    """A paragraph opening with a scored title, and each further ``名称（N分）：`` clause in it.
+
+    ``预决算信息公开性（2分）：…得2分。资产管理规范性（3分）：…得3分。`` scores two
+    indicators in turn: each clause is a unit whose text stops where the next one starts.
+    """
+    sid = section_of[block.index]
+    level = _prefix_level(block.text)
+    starts = [(0, head.group("name"), head.group("max"))] + [
+        (c.start("name"), c.group("name"), c.group("max"))
+        for c in _CLAUSE.finditer(block.text, head.end())
+        if not _RULE_CUE.search(c.group("name"))
+    ]
+    units: list[_Unit] = []
+    for i, (begin, name, maximum) in enumerate(starts):
+        cut = starts[i + 1][0] if i + 1 < len(starts) else None
+        units.append(
+            _Unit(
+                name, Decimal(maximum), block.index, sections[sid].end, block.location, sid,
+                True, level, begin, cut,
+            )
+        )  # fmt: skip
+    return units
+
+
+def _topic(sentence: str) -> str | None:
+    """The topic a sentence opens with (``资产管理方面，``), if any; a rule's lead is none."""
+    for pattern in _TOPICS:
+        if (m := pattern.match(sentence)) and not _RULE_CUE.search(m.group("topic")):
+            return _plain(m.group("topic"))
+    return None
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[“”\"\s]", "", name)
+
+
+def _mentions(topic: str, name: str) -> bool:
+    """Whether a topic and an indicator name refer to each other (one holds the other)."""
+    return len(topic) >= 2 and len(name) >= 2 and (topic in name or name in topic)
+
+
+def _topic_binding(topic: str, own: str, known: Sequence[Sequence[str]]) -> bool | None:
+    """Whether a sentence's topic names this indicator (True), another one (False), or neither.
+
+    ``known`` holds each indicator's names (the sheet's and the framework's, with their
+    aliases): ``预算控制率`` is 预算调整率's own alias, ``资产管理`` names 资产管理规范性.
+    """
+    own = _plain(own)
+    if _mentions(topic, own):
+        return True
+    mine = [g for g in known if any(_mentions(_plain(n), own) for n in g)]
+    if any(_mentions(topic, _plain(n)) for g in mine for n in g):
+        return True
+    if any(_mentions(topic, _plain(n)) for g in known if g not in mine for n in g):
+        return False
+    return None
+
+
+def _clause_text(doc: Document, unit: _Unit) -> str | None:
+    """The text of a unit that is one clause of a paragraph scoring several in turn."""
+    if unit.begin == 0 and unit.cut is None:
+        return None
+    block = doc.blocks[unit.start]
+    return block.text[unit.begin : unit.cut] if isinstance(block, Paragraph) else None
 
 
 def _prefix_level(text: str) -> int:
@@ -111,9 +187,15 @@ def narrative_sheet(
     figures_by_block: dict[int, list[Figure]],
     formulas: Sequence[Formula],
     sheet_tables: set[int | None],
+    known: Sequence[Sequence[str]] = (),
 ) -> ScoreSheet | None:
-    """The sheet of scored indicator sections, with the totals and grades stated in the text."""
+    """The sheet of scored indicator sections, with the totals and grades stated in the text.
+
+    ``known`` names the indicators of the report's other sheets and of the framework: a
+    sentence opening with one of them (``资产管理方面，…``) scores that one, not the unit.
+    """
     units = _units(doc, sections, section_of)
+    names = [*known, *((u.name,) for u in units)]
     # A scored title with scored titles inside its text (``（一）投入指标（20分）``) is a
     # group: its maximum is its children's sum, and its text is theirs.
     groups = [u for u in units if any(u.start < v.start < u.end for v in units)]
@@ -121,7 +203,7 @@ def narrative_sheet(
     for u in units:
         if u in groups:
             continue
-        indicator = _indicator(doc, u, figures_by_block, formulas)
+        indicator = _indicator(doc, u, figures_by_block, formulas, names)
         group = next((g for g in reversed(groups) if g.start < u.start < g.end), None)
         if group is not None:
             indicator = replace(indicator, group=group.name, group_maximum=group.maximum)
@@ -149,6 +231,7 @@ def _indicator(
     unit: _Unit,
     figures_by_block: dict[int, list[Figure]],
     formulas: Sequence[Formula],
+    known: Sequence[Sequence[str]] = (),
 ) -> Indicator:
     name, maximum = unit.name, unit.maximum
     awarded: Decimal | None = None
@@ -159,12 +242,23 @@ def _indicator(
     group_total: tuple[Decimal, str, Location] | None = None
     first = unit.start if unit.inline else unit.start + 1
     paragraphs = [b for b in doc.blocks[first : unit.end] if isinstance(b, Paragraph)]
+    # A sentence opened with another indicator moves the binding there: the scores
+    # after it are not this unit's until a sentence names this one again.
+    elsewhere = False
     for p in paragraphs:
         text = p.text
+        if p.index == unit.start and unit.inline:
+            text = text[unit.begin : unit.cut]
         head = _INLINE.match(text) if p.index == unit.start and unit.inline else None
         if head is not None:
             text = text[head.end() :]
         for sentence in _sentences(text):
+            topic = _topic(sentence)
+            bound = _topic_binding(topic, name, known) if topic is not None else None
+            if bound is not None:
+                elsewhere = not bound
+            if elsewhere:
+                continue
             if states_report_total(sentence):
                 continue  # the report's total (``逐项打分，自评得分为99分``), not this item's
             summed = _GROUP_TOTAL.search(sentence)
@@ -187,7 +281,13 @@ def _indicator(
                 awarded_quote, awarded_loc = sentence, p.location
             elif (any_score := _ANY_SCORE.search(sentence)) and not _RULE_CUE.search(sentence):
                 fallback = (Decimal(any_score.group("v")), sentence, p.location)
-    section_formulas = [f for f in formulas if first <= f.block < unit.end]
+    clause = _clause_text(doc, unit)
+    section_formulas = [
+        f
+        for f in formulas
+        if first <= f.block < unit.end
+        and (clause is None or f.block != unit.start or f.quote in clause)
+    ]
     if group_total is not None:
         awarded, awarded_quote, awarded_loc = group_total
     if awarded is None:
@@ -197,6 +297,11 @@ def _indicator(
             awarded_quote, awarded_loc = scored[-1].quote, scored[-1].location
         elif fallback is not None:
             awarded, awarded_quote, awarded_loc = fallback
+    if clause is not None:
+        figures_by_block = {
+            b: [f for f in figs if b != unit.start or f.quote in clause]
+            for b, figs in figures_by_block.items()
+        }
     rate, rate_quote, rate_loc, formula, rate_decimals = _rate(
         first, unit.end, section_formulas, figures_by_block, name
     )

@@ -50,8 +50,13 @@ def read_score_sheets(
     section_of: Sequence[int],
     figures_by_block: dict[int, list[Figure]],
     formulas: Sequence[Formula],
+    framework_names: Sequence[Sequence[str]] = (),
 ) -> tuple[ScoreSheet, ...]:
-    """Read every score sheet of the document."""
+    """Read every score sheet of the document.
+
+    ``framework_names`` (each standard indicator's name and aliases) and the tables'
+    indicators tell the prose which sentence scores another indicator than its own.
+    """
     text_figures = [f for figs in figures_by_block.values() for f in figs if f.cell is None]
     table_sheets = [
         with_sheet_rule(doc, s) for t in doc.tables if (s := table_sheet(t)) is not None
@@ -62,8 +67,15 @@ def read_score_sheets(
     table_sheets = _completed(doc, table_sheets)
     # A table scoring one 一级 group (产出指标 only) is part of the sheet, not the sheet.
     table_sheets = with_group_tables(doc, table_sheets)
+    known = [*framework_names, *((i.name,) for s in table_sheets for i in s.indicators)]
     narrative = narrative_sheet(
-        doc, sections, section_of, figures_by_block, formulas, {s.table for s in table_sheets}
+        doc,
+        sections,
+        section_of,
+        figures_by_block,
+        formulas,
+        {s.table for s in table_sheets},
+        known,
     )
     if narrative is not None and narrative.indicators and not _covers_framework(narrative):
         # Prose walking through some indicators only: a view of part of the sheet,
