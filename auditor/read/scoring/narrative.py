@@ -100,6 +100,21 @@ def _units(doc: Document, sections: Sequence[Section], section_of: Sequence[int]
     return out
 
 
+def _title_end(text: str, head: re.Match[str]) -> str:
+    """The mark a paragraph's opening title ends with (``：`` or ``。``; empty at its end)."""
+    return (
+        text[head.end() - 1]
+        if head.end() > head.start("max") and text[head.end() - 1] in "：:。"
+        else ""
+    )
+
+
+def _same_end(end: str, ending: str) -> bool:
+    """Whether a clause title ends as the paragraph's own title does (full/half colon alike)."""
+    colons = "：:"
+    return end == ending or (end in colons and ending in colons)
+
+
 def _paragraph_units(
     block: Paragraph,
     head: re.Match[str],
@@ -113,10 +128,11 @@ def _paragraph_units(
     """
     sid = section_of[block.index]
     level = _prefix_level(block.text)
+    ending = _title_end(block.text, head)
     starts = [(0, head.group("name"), head.group("max"))] + [
         (c.start("name"), c.group("name"), c.group("max"))
         for c in _CLAUSE.finditer(block.text, head.end())
-        if not _RULE_CUE.search(c.group("name"))
+        if not _RULE_CUE.search(c.group("name")) and _same_end(c.group("end"), ending)
     ]
     units: list[_Unit] = []
     for i, (begin, name, maximum) in enumerate(starts):
