@@ -226,6 +226,8 @@ def test_score_table_names_come_from_the_indicator_column() -> None:
         ("单位名称：某区档案馆单位性质：公益一类事业单位", "某区档案馆"),
         ("部门名称：某县农业农村局主管部门：某县人民政府", "某县农业农村局"),
         ("单位名称：某区档案馆\t单位性质：公益一类事业单位", "某区档案馆"),
+        ("填报单位：某县农机服务中心评分方法：90分（含）以上为优", "某县农机服务中心"),
+        ("填报单位：某市殡葬服务所填报日期：2025年3月10日", "某市殡葬服务所"),
     ],
 )
 def test_cover_line_with_two_label_value_pairs_names_the_unit_only(line: str, unit: str) -> None:
