@@ -210,3 +210,19 @@ def test_explain_prints_docstring_sections(capsys: pytest.CaptureFixture[str]) -
     assert main(["--explain", "AR001"]) == 0
     out = capsys.readouterr().out
     assert "table-total-mismatch" in out and "会报告的写法" in out and "例外" in out
+
+
+def test_a_count_in_chinese_numerals_is_quoted_where_stated_not_as_recomputed() -> None:
+    """IC004's stated ``三个`` is the report's figure; only the items counted are the tool's."""
+    from helpers import audit_text
+
+    from auditor.render.wording import figures_line
+
+    (finding,) = audit_text(
+        "2024年度某县农机服务中心部门整体支出绩效自评报告\n"
+        "本中心设有办公室、财务股、业务股、综合股三个内设机构。\n",
+        ["IC004"],
+    )
+    line = figures_line(finding)
+    assert line is not None and line.startswith("两处不一致：三个（")
+    assert "4（按所列数值重算）" in line

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from auditor.findings import Finding
 from auditor.identity import normalize_value
+from auditor.text.numbers import chinese_numeral
 
 TWO_SIDED = frozenset(
     {
@@ -42,9 +43,16 @@ def _side(finding: Finding, value: str) -> str:
     """``512.30（第 4 页）`` when the report states ``value`` somewhere, else ``重算 …``."""
     wanted = normalize_value(value)
     for e in finding.evidence:
-        if e.value is not None and normalize_value(e.value) == wanted:
+        if e.value is not None and wanted in (normalize_value(e.value), _numeral(e.value)):
             return f"{e.value}（{e.location.describe()}）"
     return f"{value}（按所列数值重算）"
+
+
+def _numeral(text: str) -> str:
+    """``三个`` → ``3``: a count written in Chinese numerals before its measure word."""
+    digits = text.rstrip("个项次名人件家所条场期批篇")
+    value = chinese_numeral(digits)
+    return "" if value is None else str(value)
 
 
 def figures_line(finding: Finding) -> str | None:
