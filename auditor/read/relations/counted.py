@@ -8,12 +8,14 @@ from decimal import Decimal
 from auditor.model import Paragraph
 from auditor.read.figures import cue as figure_cue
 from auditor.read.relations.model import CountedList, cue
-from auditor.read.wording import words
+from auditor.read.wording import patterns, words
 from auditor.text.numbers import Amount, chinese_numeral
 
 _COUNT = cue("count_after_list")
 _COUNT_BEFORE_LIST = cue("count_then_list")
 _COUNT_BEFORE_NAMES = cue("count_then_named_list")
+_COUNT_BEFORE_MARKED = cue("count_then_enumeration")
+_MARKERS = patterns("tables", "enumeration_marker")
 _NAME_ITEM = cue("named_item")
 _GENERIC_UNITS = frozenset(words("tables", "generic_count_units"))
 _AMOUNT_IN_ITEM = cue("amount_in_item")
@@ -38,6 +40,9 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
     """Lists whose length the text states (``A、B、C 等 3 个部门``, ``N 个方面：A、B、C``)."""
     out: list[CountedList] = []
     text = p.text
+    marked = _marked_lists(p)
+    out.extend(marked)
+    enumerated = {item.count.start for item in marked}
     for m in _COUNT.finditer(text):
         raw_n = m.group("n")
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
@@ -76,6 +81,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
         if n is None or n < 2 or _ordinal(text, m.start("n")):
             continue
+        if m.start("n") in enumerated or _enumeration_opens(text, m.start("list")):
+            continue  # ``分三个阶段：一是…、…；二是…``: the marked clauses are the items
         before = _clause_before(text, m.start())
         if _CLOSES_LIST.search(before):
             continue  # ``A、B等活动6项，包括…``: the count has its own list
@@ -116,6 +123,72 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         )
         out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
     return out
+
+
+def _marked_lists(p: Paragraph) -> list[CountedList]:
+    """Counts followed by clauses marked ``一是…；二是…`` (or ``（一）``, ``第一，``).
+
+    The marked clauses are the counted items, never a 、 list inside one of them. An
+    enumeration broken by a marker out of sequence, or one the paragraph leaves open
+    (it may go on in the next), is read only when its count agrees with it: say less.
+    """
+    out: list[CountedList] = []
+    text = p.text
+    for m in _COUNT_BEFORE_MARKED.finditer(text):
+        raw_n = m.group("n")
+        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        if n is None or n < 2 or _ordinal(text, m.start("n")):
+            continue
+        found = _marked_items(text, m.end())
+        if found is None:
+            continue
+        items, closed = found
+        if len(items) < 2 or (len(items) != n and not closed):
+            continue
+        start = m.start("n")
+        amount = Amount(
+            Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
+        )
+        quote = text[max(0, m.start() - 20) : m.end() + 40]
+        out.append(CountedList(amount, tuple(items), False, p.index, p.location, quote))
+    return out
+
+
+def _enumeration_opens(text: str, start: int) -> bool:
+    """Whether a marked enumeration (``一是``, ``（一）``, ``第一，``) opens at ``start``."""
+    return _first_marker(text, start) is not None
+
+
+def _first_marker(text: str, start: int) -> re.Pattern[str] | None:
+    """The style of the marker numbered 一 that opens at ``start`` (spaces skipped)."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    for style in _MARKERS:
+        first = style.match(text, start)
+        if first and chinese_numeral(first.group("n")) == 1:
+            return style
+    return None
+
+
+def _marked_items(text: str, start: int) -> tuple[list[str], bool] | None:
+    """The marked clauses from ``start`` on and whether the paragraph closes them.
+
+    Each next marker of the same style must carry the next numeral; one out of sequence
+    (``（一）`` again, ``（三）`` after ``（一）``) leaves the reading unsure: None.
+    """
+    style = _first_marker(text, start)
+    if style is None:
+        return None
+    marks = list(style.finditer(text, start))
+    for i, mark in enumerate(marks):
+        if chinese_numeral(mark.group("n")) != i + 1:
+            return None
+    items = []
+    for mark in marks:
+        clause = re.split(r"[，,；;。：:！？]", text[mark.end() :].lstrip(), maxsplit=1)[0]
+        items.append(clause.strip() or mark.group(0))
+    closed = text.rstrip().endswith(("。", "！", "？"))
+    return items, closed
 
 
 def _clause_before(text: str, end: int) -> str:
