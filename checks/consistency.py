@@ -621,6 +621,8 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     after 分 before its list (``分三批下达``)
     divides one thing, a count closing its own list (``A、B等活动6项，包括…``) is not
     counting the list after it, and a list after a count that ends with 等 gives examples.
+    A count followed by clauses marked ``一是…；二是…`` (``（一）``, ``第一，``) counts the
+    marked clauses; a 、 list inside one of them is that clause's detail.
 
     Fails:
         设有办公室、财务股、业务股等2个内设机构。

@@ -24,6 +24,7 @@ _CLAUSE_STOP = "，,。；;：:！？"
 _LIST_TAIL = cue("list_tail")
 _REFERS_BACK = cue("refers_back")
 _CONJUNCTION_WORDS = words("tables", "conjunction_inside_words")
+_BINDING_CONJUNCTIONS = words("tables", "conjunction_may_bind")
 _EXAMPLES_TAIL = cue("examples_tail")
 _DIVIDES = cue("count_divides")
 _CLOSES_LIST = cue("count_closes_list")
@@ -59,7 +60,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``委机关及上述3个二级单位``: the count refers to a list elsewhere
         if _DIVIDES.search(body):
             continue  # ``中央、省级资金分四批下达``: instalments of one thing, not a list of N
-        items = _split_items(_LEAD_VERB.sub("", body))
+        items, other = _split_items(_LEAD_VERB.sub("", body))
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) or _COUNT.search(i) for i in items):
             continue  # ``决策、过程、产出、效益四个维度共13项``: the list has its own count
         start = m.start("n")
@@ -72,7 +73,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
                 p.index,
                 p.location,
                 (body + text[m.start() : m.end() + 6])[-90:],
-                _other_reading(items),
+                other,
                 _fewest(items),
             )
         )
@@ -86,7 +87,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         before = _clause_before(text, m.start())
         if _CLOSES_LIST.search(before):
             continue  # ``A、B等活动6项，包括…``: the count has its own list
-        items = _split_items(m.group("list"))
+        items, other = _split_items(m.group("list"))
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
             continue
         listed = m.group("list").strip()
@@ -105,7 +106,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
                 p.index,
                 p.location,
                 m.group(0)[-90:],
-                _other_reading(items),
+                other,
                 _fewest(items),
             )
         )
@@ -209,7 +210,16 @@ def _clause_before(text: str, end: int) -> str:
     return text[i + 1 : end].strip()
 
 
-def _split_items(body: str) -> list[str]:
+def _split_items(body: str) -> tuple[list[str], int | None]:
+    """The items of a 、 list and their count read the other way, if it can be.
+
+    A last ``A和B`` (``以及``/``及``/``与``) kept whole may be two items: ``…、市机关第一
+    幼儿园和市公共机构节能监测中心``. One split in two is surely two when joined by 和/及
+    (``资金到位率和居民参与度``), but may be one when joined by a conjunction that binds two
+    words into one item (cue ``conjunction_may_bind``: ``…、校园安全与后勤保障``), unless both
+    halves end like the earlier items (``财务股与建设股``). Which reading the text means is
+    decided by its own count, so a count that fits either is no error.
+    """
     depth = 0
     items: list[str] = []
     current = ""
@@ -225,23 +235,17 @@ def _split_items(body: str) -> list[str]:
             current += ch
     items.append(current)
     tail = _conjoined_pair(items[-1])
+    shift: int | None = None
     if tail and _same_kind(items[:-1], *tail):
+        if _binds(items[-1], *tail) and not _surely_two(items[:-1], *tail):
+            shift = -1  # ``校园安全与后勤保障`` read whole: one item fewer
         items[-1:] = tail
+    elif tail:
+        shift = 1  # the last item kept whole could also be two
     items = [i.strip() for i in items if i.strip()]
     if items:
         items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
-    return items
-
-
-def _other_reading(items: list[str]) -> int | None:
-    """The item count when the last item's conjunction is read the other way, if it can be.
-
-    ``…、市机关第一幼儿园和市公共机构节能监测中心`` is one item or two; which one the text
-    means is decided by its own count, so a count that fits either reading is no error.
-    """
-    if items and _conjoined_pair(items[-1]) is not None:
-        return len(items) + 1  # the last item kept whole could also be two
-    return None
+    return items, (len(items) + shift if shift is not None and items else None)
 
 
 def _fewest(items: list[str]) -> int | None:
@@ -292,3 +296,17 @@ def _same_kind(items: list[str], first: str, second: str) -> bool:
     """
     endings = {i.strip()[-1] for i in items if i.strip()}
     return second[-1] not in endings or first[-1] in endings
+
+
+def _surely_two(items: list[str], first: str, second: str) -> bool:
+    """Whether both halves of a last ``A和B`` end like earlier items (``财务股和建设股``)."""
+    endings = {i.strip()[-1] for i in items if i.strip()}
+    return first[-1] in endings and second[-1] in endings
+
+
+def _binds(last: str, first: str, second: str) -> bool:
+    """Whether the conjunction between ``first`` and ``second`` may bind them into one item."""
+    between = last.strip()[len(first) :].strip()
+    return any(
+        between.startswith(w) and between[len(w) :].strip() == second for w in _BINDING_CONJUNCTIONS
+    )
