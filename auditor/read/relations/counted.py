@@ -130,8 +130,9 @@ def _marked_lists(p: Paragraph) -> list[CountedList]:
     """Counts followed by clauses marked ``一是…；二是…`` (or ``（一）``, ``第一，``).
 
     The marked clauses are the counted items, never a 、 list inside one of them. An
-    enumeration broken by a marker out of sequence, or one the paragraph leaves open
-    (it may go on in the next), is read only when its count agrees with it: say less.
+    enumeration broken by a marker out of sequence is not read; one the paragraph leaves
+    open (it may go on in the next), or after a count in digits (``任务12项：一是…方面；
+    二是…方面`` groups the tasks), is read only when its count agrees with it: say less.
     """
     out: list[CountedList] = []
     text = p.text
@@ -144,8 +145,8 @@ def _marked_lists(p: Paragraph) -> list[CountedList]:
         if found is None:
             continue
         items, closed = found
-        if len(items) < 2 or (len(items) != n and not closed):
-            continue
+        if len(items) < 2 or (len(items) != n and (not closed or raw_n.isdigit())):
+            continue  # ``任务12项：一是…方面；二是…方面``: the clauses may group what it counts
         start = m.start("n")
         amount = Amount(
             Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
