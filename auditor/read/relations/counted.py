@@ -175,21 +175,29 @@ def _first_marker(text: str, start: int) -> re.Pattern[str] | None:
 def _marked_items(text: str, start: int) -> tuple[list[str], bool] | None:
     """The marked clauses from ``start`` on and whether the paragraph closes them.
 
-    Each next marker of the same style must carry the next numeral; one out of sequence
-    (``（一）`` again, ``（三）`` after ``（一）``) leaves the reading unsure: None.
+    Each next marker of the same style must carry the next numeral. One numbered 一 after
+    a full stop opens another enumeration (``…三是总结阶段。工作中，一是…``): the first
+    ends before it, closed. Any other out of sequence (``（三）`` after ``（一）``) leaves the
+    reading unsure: None.
     """
     style = _first_marker(text, start)
     if style is None:
         return None
-    marks = list(style.finditer(text, start))
-    for i, mark in enumerate(marks):
-        if chinese_numeral(mark.group("n")) != i + 1:
+    marks: list[re.Match[str]] = []
+    closed = text.rstrip().endswith(("。", "！", "？"))
+    for mark in style.finditer(text, start):
+        numeral = chinese_numeral(mark.group("n"))
+        if numeral == len(marks) + 1:
+            marks.append(mark)
+        elif marks and numeral == 1 and "。" in text[marks[-1].end() : mark.start()]:
+            closed = True  # another enumeration opens after the first one's full stop
+            break
+        else:
             return None
     items = []
     for mark in marks:
         clause = re.split(r"[，,；;。：:！？]", text[mark.end() :].lstrip(), maxsplit=1)[0]
         items.append(clause.strip() or mark.group(0))
-    closed = text.rstrip().endswith(("。", "！", "？"))
     return items, closed
 
 
