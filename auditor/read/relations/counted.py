@@ -87,10 +87,11 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         before = _clause_before(text, m.start())
         if _CLOSES_LIST.search(before):
             continue  # ``A、B等活动6项，包括…``: the count has its own list
-        items, other = _split_items(m.group("list"))
+        listed = _list_clause(m.group("list"))
+        items, other = _split_items(listed)
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
             continue
-        listed = m.group("list").strip()
+        listed = listed.strip()
         if (_EXAMPLES_TAIL.search(items[-1]) or listed.endswith("等")) and len(items) > n:
             continue  # ``6项：A、B…G等``: examples of what it counts, not its items
         examples = bool(_EXAMPLES_TAIL.search(items[-1]))  # ``A、B、C等品牌赛事``: examples
@@ -199,6 +200,12 @@ def _marked_items(text: str, start: int) -> tuple[list[str], bool] | None:
         clause = re.split(r"[，,；;。：:！？]", text[mark.end() :].lstrip(), maxsplit=1)[0]
         items.append(clause.strip() or mark.group(0))
     return items, closed
+
+
+def _list_clause(listed: str) -> str:
+    """The 、 list up to its first comma: what follows (``，共清理…12处``) is another clause."""
+    head = re.split("[，,]", listed, maxsplit=1)[0]
+    return head if "、" in head else listed
 
 
 def _clause_before(text: str, end: int) -> str:
