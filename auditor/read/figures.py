@@ -157,7 +157,7 @@ def figures_in_text(
         verb = _trailing_verb(phrase)
         if not label and prev_end > clause_start:
             label = prev_label
-        if _is_ordinal(text, amount):
+        if is_ordinal(text, amount.start):
             continue  # ``九届三次全体会议``: the numeral names a session, it counts nothing
         if _is_percent_factor(text, amount):
             # ``×100%`` converts a ratio to a percentage; it states no figure (the
@@ -182,9 +182,16 @@ def figures_in_text(
     return figures
 
 
-def _is_ordinal(text: str, amount: Amount) -> bool:
-    """Whether a numeral is an ordinal in a name (``第三次会员代表大会``, ``十八届人大二次``)."""
-    before = text[max(0, amount.start - 16) : amount.start]
+ORDINAL_REACH = 16
+"""How far before a numeral the words that make it an ordinal are looked for."""
+
+
+def is_ordinal(text: str, start: int) -> bool:
+    """Whether the numeral at ``start`` is an ordinal in a name (``第三次会员代表大会``).
+
+    No figure is read there and no list is counted by it (``十八届人大二次``).
+    """
+    before = text[max(0, start - ORDINAL_REACH) : start]
     return cue("figures", "ordinal_before").search(before) is not None
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from auditor.read.figures import Figure
+from auditor.read.hypotheses import half_unit
 from auditor.read.lexicon import clean_label
 from auditor.read.relations import Breakdown
 from auditor.text.units import same_dimension
@@ -145,12 +146,6 @@ def _agrees(fig: Figure, value: Decimal, written: Sequence[Figure]) -> bool:
     """Whether ``fig`` states ``value`` (in base units) up to the rounding of ``written``."""
     if fig.base_value <= 0:
         return False
-    slack = sum((_half_place(f) for f in written), Decimal(0))
+    slack = sum((half_unit(f) for f in written), Decimal(0))
     return abs(fig.base_value - value) <= slack
 
-
-def _half_place(fig: Figure) -> Decimal:
-    """Half a unit of the figure's last written decimal place, in base units (0 if integer)."""
-    if fig.amount.decimals == 0 or fig.value == 0:
-        return Decimal(0)
-    return abs(fig.base_value / fig.value) * Decimal(1).scaleb(-fig.amount.decimals) / 2

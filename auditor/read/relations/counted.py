@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from auditor.model import Paragraph
-from auditor.read.figures import cue as figure_cue
+from auditor.read.figures import is_ordinal
 from auditor.read.relations.model import CountedList, cue
 from auditor.read.wording import patterns, words
 from auditor.text.numbers import Amount, chinese_numeral
@@ -29,12 +29,6 @@ _EXAMPLES_TAIL = cue("examples_tail")
 _DIVIDES = cue("count_divides")
 _CLOSES_LIST = cue("count_closes_list")
 _NAME_END = cue("organisation_name_end")
-_ORDINAL = figure_cue("figures", "ordinal_before")
-
-
-def _ordinal(text: str, n_start: int) -> bool:
-    """Whether the numeral at ``n_start`` is an ordinal in a name (``九届三次全体会议``)."""
-    return _ORDINAL.search(text[max(0, n_start - 16) : n_start]) is not None
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -49,7 +43,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
         deng = bool(m.group("deng"))
         unit = m.group("unit")
-        if n is None or n < 2 or _ordinal(text, m.start("n")):
+        if n is None or n < 2 or is_ordinal(text, m.start("n")):
             continue
         if not (deng or not raw_n.isdigit() or unit in _GENERIC_UNITS):
             continue
@@ -80,7 +74,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
     for m in _COUNT_BEFORE_LIST.finditer(text):
         raw_n = m.group("n")
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
-        if n is None or n < 2 or _ordinal(text, m.start("n")):
+        if n is None or n < 2 or is_ordinal(text, m.start("n")):
             continue
         if m.start("n") in enumerated or _enumeration_opens(text, m.start("list")):
             continue  # ``分三个阶段：一是…、…；二是…``: the marked clauses are the items
@@ -115,7 +109,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         raw_n = m.group("n")
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
         items = [i.strip() for i in re.split("[；;]", m.group("list")) if i.strip()]
-        if _ordinal(text, m.start("n")):
+        if is_ordinal(text, m.start("n")):
             continue
         if n is None or n < 2 or len(items) < 2 or not all(_NAME_ITEM.fullmatch(i) for i in items):
             continue  # only short names (``办公室；财务科``), never clauses or amounts
@@ -140,7 +134,7 @@ def _marked_lists(p: Paragraph) -> list[CountedList]:
     for m in _COUNT_BEFORE_MARKED.finditer(text):
         raw_n = m.group("n")
         n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
-        if n is None or n < 2 or _ordinal(text, m.start("n")):
+        if n is None or n < 2 or is_ordinal(text, m.start("n")):
             continue
         found = _marked_items(text, m.end())
         if found is None:
