@@ -148,4 +148,3 @@ def _agrees(fig: Figure, value: Decimal, written: Sequence[Figure]) -> bool:
         return False
     slack = sum((half_unit(f) for f in written), Decimal(0))
     return abs(fig.base_value - value) <= slack
-
