@@ -186,7 +186,7 @@ def blocks():
 KEY = """
 # Answer key: 淮岳市城市管理综合执法局 2025 年度部门整体支出绩效自评报告 (6 planted defects).
 id: heldout11-chengguan-huaiyue-2025
-kind: heldout
+kind: heldout11
 report_year: 2025
 defect: 案件分项之和不符、执行率公式分母与全年预算不符、执行率得分按错误比率给分、日均清运量前后不一、一级指标分值之和 105、年份 2205
 expect:

@@ -258,10 +258,10 @@ def blocks():
 KEY = """
 # Answer key: 中共抚川市委党校 2025 年度部门整体支出绩效自评报告 (clean).
 id: heldout11-dangxiao-fuchuan-2025
-kind: heldout
+kind: heldout11
 report_year: 2025
 defect: 无（干净报告）
-expect: []
+expect:
 must_not:
   - rule: AR
     values: ["1,864.37", "1,702.15"]

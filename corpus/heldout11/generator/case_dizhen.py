@@ -210,10 +210,10 @@ def blocks():
 KEY = """
 # Answer key: 澄宁市地震局 2024 年度部门整体支出绩效自评报告 (clean).
 id: heldout11-dizhen-chengning-2024
-kind: heldout
+kind: heldout11
 report_year: 2024
 defect: 无（干净报告）
-expect: []
+expect:
 must_not:
   - rule: AR
     values: ["1,051.00", "1,113.30"]

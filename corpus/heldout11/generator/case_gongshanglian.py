@@ -234,7 +234,7 @@ def blocks():
 KEY = """
 # Answer key: 平陶县工商业联合会 2024 年度部门整体支出绩效自评报告 (7 planted defects; report in 元).
 id: heldout11-gongshanglian-pingtao-2024
-kind: heldout
+kind: heldout11
 report_year: 2024
 defect: 基本支出分项之和错、年初预算基本+项目≠合计、预算执行率得分不符评分标准、等级与分档不符、签署日期在年度结束前、调研“三次”列四项、签字空白
 expect:

@@ -198,7 +198,7 @@ def blocks():
 KEY = """
 # Answer key: 靖川县供销合作社联合社 2024 年度部门整体支出绩效自评报告 (7 planted defects).
 id: heldout11-gongxiaoshe-jingchuan-2024
-kind: heldout
+kind: heldout11
 report_year: 2024
 defect: 实有超编未说明、分资金来源支出与支出合计不符、覆盖率公式结果错、“10个”电商站只列 9 个、自评得分合计错、未达目标仍满分、以 2023 年考核结果作评分依据
 expect:

@@ -208,7 +208,7 @@ def blocks():
 KEY = """
 # Answer key: 泉岚市红十字会 2025 年度部门整体支出绩效自评报告 (7 planted defects).
 id: heldout11-hongshizi-quanlan-2025
-kind: heldout
+kind: heldout11
 report_year: 2025
 defect: 收入合计错、预算执行率公式结果错、人数前后不一、血样入库数前后不一、得分超分值、总分与得分之和不符、表题年份错
 expect:

@@ -214,7 +214,7 @@ def blocks():
 KEY = """
 # Answer key: 松原岭市人民防空办公室 2025 年度部门整体支出绩效自评报告 (7 planted defects).
 id: heldout11-renfang-songyuanling-2025
-kind: heldout
+kind: heldout11
 report_year: 2025
 defect: 警报器分布表合计不符、鸣响率算错、项目执行率分母错、人防工程处数前后不一、B级得分不符、总分两处不一、公开年度错
 expect:
