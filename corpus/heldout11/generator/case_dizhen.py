@@ -317,6 +317,9 @@ must_not:
   - rule: YR005
     values: ["2023"]
     note: “2023年度自评发现的问题已整改”是整改说明
+  - rule: AR
+    values: ["312", "188"]
+    note: 312 + 188 = 500 户
 allow:
   - rule: CP
     note: 完整性提示

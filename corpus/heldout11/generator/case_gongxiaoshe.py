@@ -326,6 +326,9 @@ must_not:
   - rule: IC005
     values: ["86"]
     note: 86 个农资网点两处一致
+  - rule: AR
+    values: ["18", "168"]
+    note: 186 − 168 = 18 个未覆盖村
 allow:
   - rule: SC002
     values: ["8"]
