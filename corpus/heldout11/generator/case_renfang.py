@@ -399,6 +399,12 @@ must_not:
   - rule: AR
     values: ["5", "1", "2"]
     note: 宣传阵地 1 + 2 + 2 = 5 处
+  - rule: YR005
+    values: ["2024"]
+    note: （十）上年度问题整改情况中的 2024 年度自评和审计问题是整改说明（YR003 另计）
+  - rule: AR
+    values: ["126.40"]
+    note: 核销已报废资产 126.40 万元只出现一次
 allow:
   - rule: SC005
     values: ["93.6"]
