@@ -419,6 +419,9 @@ must_not:
   - rule: YR005
     values: ["2024"]
     note: 训后跟踪调查对象为 2024 年结业学员，跟踪工作在 2025 年开展，属本年工作
+  - rule: IC001
+    values: ["2800"]
+    note: 下年度绩效目标值，不是本年数据
 allow:
   - rule: CP
     note: 其他完整性提示

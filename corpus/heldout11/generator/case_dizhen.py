@@ -406,6 +406,9 @@ must_not:
   - rule: IC001
     values: ["186"]
     note: 培训防震减灾助理员 186 人次（第四节、第五节同一培训班两处一致）
+  - rule: IC001
+    values: ["100", "320"]
+    note: 下年度绩效目标值，不是本年数据
 allow:
   - rule: CP
     note: 完整性提示

@@ -435,6 +435,9 @@ must_not:
   - rule: YR005
     values: ["2024"]
     note: 与 2024 年度的对比，不是列举成绩
+  - rule: IC001
+    values: ["1,300", "1,400"]
+    note: 下年度绩效目标值，不是本年数据
 allow:
   - rule: IC001
     values: ["1,750.13", "1,705.13"]

@@ -361,6 +361,9 @@ must_not:
   - rule: YR005
     values: ["2023"]
     note: 与 2023 年度自评结果的对比，不是列举成绩
+  - rule: IC001
+    values: ["2,900", "42"]
+    note: 下年度绩效目标值，不是本年数据
 allow:
   - rule: CP
     note: 完整性提示

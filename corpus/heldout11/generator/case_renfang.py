@@ -438,6 +438,9 @@ must_not:
   - rule: IC001
     values: ["136"]
     note: 已开发利用 136 处、责任书 136 份一致
+  - rule: IC001
+    values: ["1,300", "20"]
+    note: 下年度绩效目标值，不是本年数据
 allow:
   - rule: SC005
     values: ["93.6"]
