@@ -441,4 +441,6 @@ NOTES = """
 - 1.86 亿元 / 1.92 亿元 与万元数并存；上年支出 18406.20 与增长率 4.52%。
 - 表1 四单位 × 基本/项目，横竖合计相符；环卫处项目 10782.00 = 9860 + 836 + 86。
 - 年 46.7 万吨 ≈ 日均 1280 吨；全角数字段落；编制 268 / 在岗 251 / 外包 1650。
+
+More tricky-but-correct figures (each with its arithmetic) are listed under `must_not:` in `answer_key.yaml`.
 """

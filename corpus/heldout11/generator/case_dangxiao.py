@@ -467,4 +467,6 @@ NOTES = """
 - 目标 34 期 / 2600 人次 vs 实际 36 期 / 2846 人次；累计 6.8 万人次；调查 1520 人、有效问卷 1488 份。
 - 人均成本 1006 元（286.40 万元 ÷ 2846）。
 - 总分 96.4 = 22 项得分之和，等级优。
+
+More tricky-but-correct figures (each with its arithmetic) are listed under `must_not:` in `answer_key.yaml`.
 """

@@ -449,4 +449,6 @@ NOTES = """
 - “其中：人员经费/公用经费”列是基本支出的组成，不是另加。
 - 新装 120 台 / 累计 480 台；500 户 × 1500 元 = 750,000.00 元 = 75.00 万元。
 - 预算执行率得分 7.8 = 8 × 97.58%；知晓率 83.6% 未达 85% 扣 1 分。
+
+More tricky-but-correct figures (each with its arithmetic) are listed under `must_not:` in `answer_key.yaml`.
 """

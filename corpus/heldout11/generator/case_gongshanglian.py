@@ -503,4 +503,6 @@ NOTES = """
 - 全部金额以元、两位小数、千分位；捐赠 3,865,000.00 元和 126,480,000.00 元投资是社会数字，不是部门收支。
 - 会员 1286 = 1034 + 27 + 225（累计数），本年新发展 46；商会 27 = 14 + 11 + 2。
 - 小计行 + 总计行；执行率 97.93%、基本 97.90%、项目 98.02%、结余率 1.24%。
+
+More tricky-but-correct figures (each with its arithmetic) are listed under `must_not:` in `answer_key.yaml`.
 """

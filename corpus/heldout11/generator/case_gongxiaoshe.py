@@ -483,4 +483,6 @@ NOTES = """
 - 其他收入 28.60 中“其中：资产出租收入 27.90”；上年数列；36.00 万元 = 360,000.00 元。
 - 审核得分列 95.28 与自评列不同（审核调整）。
 - 系统数据 4.62 亿元、1.38 亿元不属于部门收支；累计 48 个站 vs 本年 10 个。
+
+More tricky-but-correct figures (each with its arithmetic) are listed under `must_not:` in `answer_key.yaml`.
 """

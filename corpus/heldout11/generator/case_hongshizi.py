@@ -495,4 +495,6 @@ NOTES = """
 - 救助 1436 户次 / 186.75 万元 三项分列；捐赠物资 126.80 万元不计入收入。
 - 累计数（23,418 人份、87 例、5.6 万人）与本年数并列；编制 15 / 实有 14 / 劳务派遣 4。
 - 预算执行率 97.10% 得 9.7 分（每低 1 个百分点扣 0.1）。
+
+More tricky-but-correct figures (each with its arithmetic) are listed under `must_not:` in `answer_key.yaml`.
 """

@@ -410,4 +410,6 @@ NOTES = """
 - 离休 38（上年末 43，去世 5）；服务对象 3426 与在编 18 为不同口径。
 - 走访 2936 = 1712 + 1224；问卷 500/486；接待约 6.5 万人次。
 - 资金得分 9.82 = 98.17% × 10；总分 97.92。
+
+More tricky-but-correct figures (each with its arithmetic) are listed under `must_not:` in `answer_key.yaml`.
 """

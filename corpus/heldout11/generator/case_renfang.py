@@ -498,4 +498,6 @@ NOTES = """
 - 警报器 286 = 214 + 72；试鸣 282 台；新建 18、更新 9。
 - 参演 3200 其中学生 1850；编制 42 与 42 处公用工程。
 - 其余 B 级得分均按 80% 正确。
+
+More tricky-but-correct figures (each with its arithmetic) are listed under `must_not:` in `answer_key.yaml`.
 """
