@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from auditor.text.units import UNITS, kind_of
+from auditor.text.units import SCALED_UNITS, UNITS, kind_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +299,11 @@ def _scan_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
         if mult and unit == "元":
             unit = {"万": "万元", "亿": "亿元", "千": "千元"}[mult]
             mult = None
+        scaled = bool(mult and unit and f"{mult}{unit}" in SCALED_UNITS)
+        if scaled:
+            # ``12.6万亩`` is 12.6 in 万亩 (pint converts it to 亩), not a rounded 126000.
+            unit = f"{mult}{unit}"
+            mult = None
         if mult:
             value *= {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)}[mult]
         if unit == "个百分点":
@@ -319,6 +324,9 @@ def _scan_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
             or m.group("post") == "左右"
             or m.group("pre") in ("约", "近", "逾", "超过")
             or (mult is not None)
+            # A whole number of 万 (``3万人次``) is how counts are rounded; a written
+            # decimal (``2.36万人次``) states its precision.
+            or (scaled and "." not in m.group("num"))
         )
         out.append(
             Amount(

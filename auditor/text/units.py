@@ -28,8 +28,11 @@ UNITS: dict[str, tuple[str, str]] = {
     "平方米": ("square_meter", "area"),
     "平方公里": ("square_kilometer", "area"),
     "亩": ("mu", "area"),
+    "万亩": ("wan_mu", "area"),
     "公顷": ("hectare", "area"),
+    "万平方米": ("wan_square_meter", "area"),
     "吨": ("tonne", "mass"),
+    "万吨": ("wan_tonne", "mass"),
     "千伏": ("kilovolt", "other"),
     "KV": ("kilovolt", "other"),
     "kV": ("kilovolt", "other"),
@@ -37,6 +40,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "名": ("person", "count"),
     "位": ("person", "count"),
     "人次": ("person_time", "count"),
+    "万人": ("wan_person", "count"),
+    "万人次": ("wan_person_time", "count"),
     "户": ("household", "count"),
     "个": ("piece", "count"),
     "项": ("item", "count"),
@@ -86,10 +91,15 @@ square_meter = meter ** 2
 square_kilometer = 1000000 * square_meter
 hectare = 10000 * square_meter
 mu = 2000 / 3 * square_meter
+wan_mu = 10000 * mu
+wan_square_meter = 10000 * square_meter
 tonne = [mass]
+wan_tonne = 10000 * tonne
 kilovolt = [voltage]
 person = [person]
 person_time = [person_time]
+wan_person = 10000 * person
+wan_person_time = 10000 * person_time
 household = [household]
 piece = [piece]
 item = [item]
@@ -122,6 +132,11 @@ day = [day_]
 hour = [hour_]
 """
 
+
+SCALED_UNITS: frozenset[str] = frozenset(
+    sym for sym in UNITS if sym.startswith("万") and sym != "万元"
+)
+"""Units written with a 万 of their own (``12.6万亩``): one figure in a larger unit."""
 
 MONEY_UNITS: tuple[str, ...] = tuple(sym for sym, (_name, kind) in UNITS.items() if kind == "money")
 """The units money is written in (元, 千元, 万元, 亿元)."""
