@@ -294,3 +294,28 @@ def test_a_chinese_numeral_after_di_is_an_ordinal(text: str, numbers: list[str])
     from auditor.text.numbers import scan
 
     assert [a.number_text for a in scan(text).amounts] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "base", "addable"),
+    [
+        ("推广12.6万亩", "万亩", Decimal(126000), True),  # exact to 0.1 万亩 in a sum
+        ("收储2.35万吨", "万吨", Decimal(23500), True),
+        ("服务2.36万人次", "万人次", Decimal(23600), True),
+        ("服务3万人次", "万人次", Decimal(30000), False),  # a whole 万 is a rounded count
+        ("约1.2万人", "万人", Decimal(12000), False),  # hedged
+        ("1.5万余亩", "万亩", Decimal(15000), False),
+    ],
+)
+def test_a_wan_unit_is_a_unit_and_its_decimals_add(
+    text: str, unit: str, base: Decimal, addable: bool
+) -> None:
+    from auditor.text.numbers import scan
+    from auditor.text.units import to_base
+
+    (amount,) = scan(text).amounts
+    assert amount.unit == unit
+    plain = amount.unit.removeprefix("万")
+    assert to_base(amount.value, amount.unit) == to_base(base, plain)  # pint converts
+    assert amount.addable is addable
+    assert amount.approximate  # restated elsewhere, it reads as rounded (1.26万 is 1.2万)

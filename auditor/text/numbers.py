@@ -32,6 +32,17 @@ class Amount:
     approximate: bool = False
     decimals: int = 0
     chinese: bool = False
+    scaled: bool = False
+    """Written in a 万 unit with decimals and no hedge (``12.6万亩``): exact to its last digit."""
+
+    @property
+    def addable(self) -> bool:
+        """Whether a sum may use it: not hedged (约, 余, 左右), or only rounded by its 万 unit.
+
+        ``12.6万亩`` stays approximate where it is restated (``1.26万人`` is ``1.2万人``
+        truncated) but adds up with its parts to its last written digit.
+        """
+        return not self.approximate or self.scaled
 
     @property
     def kind(self) -> str:
@@ -324,13 +335,21 @@ def _scan_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
             or m.group("post") == "左右"
             or m.group("pre") in ("约", "近", "逾", "超过")
             or (mult is not None)
-            # A whole number of 万 (``3万人次``) is how counts are rounded; a written
-            # decimal (``2.36万人次``) states its precision.
-            or (scaled and "." not in m.group("num"))
         )
+        # A 万 unit keeps the approximate reading of a 万 (restated as rounded), but a
+        # written decimal (``2.36万人次``) states the precision a sum is checked to.
+        exact_in_scale = scaled and "." in m.group("num") and not approximate
+        approximate = approximate or scaled
         out.append(
             Amount(
-                value, unit, text[start:end], start, end, approximate=approximate, decimals=decimals
+                value,
+                unit,
+                text[start:end],
+                start,
+                end,
+                approximate=approximate,
+                decimals=decimals,
+                scaled=exact_in_scale,
             )
         )
     return out

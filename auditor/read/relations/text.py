@@ -270,7 +270,7 @@ def _choose_heads(
             continue  # one head: the words' reading (a tentative one has two by design)
         parts = [figures[k] for k in kids if same_dimension(figures[k].unit, figures[parent].unit)]
         chosen: int | None = None
-        if len(parts) >= 2 and not any(p.amount.approximate for p in parts):
+        if len(parts) >= 2 and all(p.amount.addable for p in parts):
             exact = [h for h in heads if holds(figures[h], parts)]
             if parent in exact:
                 continue
@@ -314,7 +314,7 @@ def _candidate_heads(
             and depth_at[f.amount.start] == depth_at[qz]
             and same_dimension(f.unit, total.unit)
             and f.kind not in ("percent", "number", "score")
-            and not f.amount.approximate
+            and f.amount.addable
         ):
             out.append(k)
     return out
@@ -567,7 +567,7 @@ def text_breakdowns(
         # Only direct parts: a part that is itself a parent keeps its own breakdown.
         if not parts or total.kind in ("percent", "number", "score") or parent in abstained:
             continue
-        if any(p.amount.approximate for p in parts) or total.amount.approximate:
+        if any(not p.amount.addable for p in parts) or not total.amount.addable:
             continue
         if len(parts) == 1 and _other_count(text, total, parts[0]):
             continue
@@ -587,7 +587,7 @@ def text_breakdowns(
             if (
                 j not in parents
                 and same_dimension(f.unit, total.unit)
-                and not f.amount.approximate
+                and f.amount.addable
                 and f.kind not in ("percent", "number", "score")
             ):
                 left.append(f)
@@ -660,7 +660,7 @@ def _totals_after_parts(
             back or fig.label in _TRAILING_TOTAL or (not fig.label and fig.verb in ("合计", "共计"))
         ):
             continue
-        if fig.amount.approximate or fig.kind in ("percent", "number", "score") or i in parents:
+        if not fig.amount.addable or fig.kind in ("percent", "number", "score") or i in parents:
             continue
 
         def part_of(j: int, f: Figure, total: Figure = fig) -> bool:
@@ -691,7 +691,7 @@ def _totals_after_parts(
             if len(parts) < counted:
                 continue
             parts = parts[len(parts) - counted :]
-        if len(parts) < 2 or any(p.amount.approximate for p in parts):
+        if len(parts) < 2 or any(not p.amount.addable for p in parts):
             continue
         out.append(Breakdown(fig, tuple(parts), "text", True, "合计"))
     return out
