@@ -242,8 +242,9 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     Exceptions: a ``其中`` list is checked for equality only when it reads as complete
     (written with 共计/合计/分别, in parentheses, or its parts come within 5 % of the
     total); an incomplete list is flagged only when its parts exceed the total.
-    Approximate figures (约, 余, 左右) are never added. Parts in another unit (元 in a
-    万元 list) are converted. Rounding-only differences are warnings. ``包括`` opens a
+    Approximate figures (约, 余, 左右) are never added; a figure in a 万 unit
+    written with decimals (``18.4万亩``, ``2.36万人次``) is, to its last digit. Parts
+    in another unit (元 in a 万元 list, 吨 in a 万吨 list) are converted. Rounding-only differences are warnings. ``包括`` opens a
     list like ``其中``. Parts that exceed the total by exactly one of them, or by a sum
     of some of them, were listed at two levels (基本支出 and its 人员经费): not reported.
     A 其中 belongs to the figure right before it: when that one counts another thing
