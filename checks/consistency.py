@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from auditor.findings import Certainty, Evidence, Issue
+from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.read.achieved import activity_pairs
 from auditor.read.activities import Activity, Measure
 from auditor.read.facts import Fact
@@ -17,6 +17,7 @@ from auditor.read.figures import Figure, cue
 from auditor.read.qualifiers import BUDGETS, Basis, Role, Scope
 from auditor.read.reading import Reading
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
+from auditor.read.slips import NearMiss, near_misses, statements
 from auditor.registry import check
 from auditor.text.units import (
     BASE_MONEY_UNIT,
@@ -388,6 +389,39 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             found="、".join(c[0].figure.amount.number_text for c in clusters[1:]),
             key=("restated", key),
         )
+    yield from _near_miss_issues(reading, same_concept=True)
+
+
+def _near_miss_issues(reading: Reading, *, same_concept: bool) -> Iterator[Issue]:
+    """Two places whose values are a typing slip of each other, read as one figure.
+
+    :mod:`auditor.read.slips` pairs them (one concept for IC001, else one wording);
+    the finding is a warning that says it read both as one figure.
+    """
+    found = statements(reading.facts.facts, reading.activities, reading.report_year)
+    neighbours = Neighbours(reading.figures, reading.breakdowns)
+    for pair in near_misses(found, neighbours):
+        if pair.same_concept == same_concept:
+            yield _near_miss_issue(pair)
+
+
+def _near_miss_issue(pair: NearMiss) -> Issue:
+    a, b = pair.first, pair.second
+    fa, fb = a.figure, b.figure
+    reading_text = (
+        f"按同一数据理解：{_where(fa)}{fa.location.describe()}“{a.name}”为 {fa.shown}，"
+        f"{_where(fb)}{fb.location.describe()}“{b.name}”为 {fb.shown}"
+    )
+    return Issue(
+        message=f"{reading_text}，两数{pair.slip.label}，疑为同一数据录入有误，请核对",
+        evidence=(evidence(fa, "一处"), evidence(fb, "另一处")),
+        expected=None,
+        found=f"{fa.amount.number_text}、{fb.amount.number_text}",
+        severity=Severity.WARNING,
+        certainty=Certainty.MEDIUM,
+        reading=(reading_text,),
+        key=("near-miss", tuple(sorted((fa.base_value, fb.base_value)))),
+    )
 
 
 _BUDGETS = BUDGETS
@@ -789,6 +823,7 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             found="、".join(d.amount.number_text for d in distinct),
             key=("activity", label, unit),
         )
+    yield from _near_miss_issues(reading, same_concept=False)
 
 
 def _join_implied_actuals(groups: dict[tuple[object, ...], list[Fact]]) -> None:

@@ -1,0 +1,305 @@
+"""Near-miss restatements: one figure typed two ways (``9,418`` and ``9,481``).
+
+IC001 pairs two statements by their concept and qualifiers, IC005 by the activity's
+label; two places that word one quantity differently (``全年开展病媒生物监测9,481批次`` and,
+earlier, ``完成病媒监测9,418批次``) are paired by neither. When the two values are a
+*typing slip* of each other the values themselves are the evidence that both state one
+quantity: a slip is
+
+- two adjacent digits swapped (``468``/``486``, ``2,365.71``/``2,356.71``), or
+- one digit changed (``4,870.30``/``4,810.30``),
+
+compared digit by digit in the dimension's base unit (so ``2,356.71万元`` meets
+``23,657,100.00元``), with at least :data:`MIN_DIGITS` significant digits on both sides
+(``12``/``21`` or ``120``/``102`` happen by chance).
+
+A slip alone is not enough: a budget ``1,250`` and an actual ``1,205`` of two projects
+are a slip of each other by chance. A pair is kept only when, in order (each guard's
+survivors are counted in :class:`Funnel`):
+
+1. **signature**: the values are a slip (counts, money, lengths and areas only: never
+   a percentage, a score, a year, a date, a code or a bare number of no kind; never a
+   bound in a rule);
+2. **places**: two blocks, never two cells of one table (a table states a quantity once
+   per row and column), and no block states both values (one paragraph giving ``131``
+   and ``531`` names two things);
+3. **labels**: both facts of one concept, or labels sharing a content word (two
+   characters that are not generic words, ``data/cues/slips.yaml``) and narrowing the
+   object by the same words (``城市低保`` is not ``低保户``: IC005's ``activity_narrowing``);
+4. **qualifiers**: nothing stated differently: year, basis (a budget only with the
+   same budget), scope (本级 / 所属单位 / a named unit), funding source, new vs
+   cumulative, and no target or another year's account on either side;
+5. **arithmetic**: the difference is not a figure stated beside either (a part, a
+   change) and neither is a stated part of the other (:class:`~.restated.Neighbours`);
+6. **new**: the pair is not one a rule already pairs (two facts of one key are IC001's,
+   two activities of one label IC005's).
+
+This module only reads; the rules report (IC001 for one concept, else IC005).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from auditor.read.activities import ACTIVITY_KINDS, Activity, Measure
+from auditor.read.facts import Fact
+from auditor.read.figures import Figure, cue
+from auditor.read.lexicon import clean_label
+from auditor.read.qualifiers import BUDGETS, Basis, Scope
+from auditor.read.restated import Neighbours, same_table
+from auditor.text.units import kind_of, same_dimension
+
+MIN_DIGITS = 3
+"""Significant digits both values must have for a slip to be evidence."""
+SCALE = 4
+"""Decimal places (in the base unit) the digits are compared at."""
+GUARDS = ("signature", "places", "labels", "qualifiers", "arithmetic", "new")
+"""The guards in the order they are applied (:class:`Funnel`)."""
+
+
+class Slip(StrEnum):
+    """How one value is a typing slip of the other."""
+
+    TRANSPOSED = "transposed"
+    """Two adjacent digits swapped."""
+    DIGIT = "digit"
+    """One digit changed."""
+
+    @property
+    def label(self) -> str:
+        """Chinese wording for messages."""
+        return "相邻两位数字颠倒" if self == Slip.TRANSPOSED else "仅一位数字不同"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A figure with what it states: a fact of a concept or an activity's count."""
+
+    figure: Figure
+    label: str
+    """The words naming it (the fact's label and concept name, or the activity's label)."""
+    concept: str | None
+    """The concept of a fact; None for an activity."""
+    year: int | None
+    basis: Basis
+    scope: Scope
+    scope_name: str
+    source: str | None
+    measure: Measure
+    prior: tuple[object, ...]
+    """The grouping an existing rule compares it under (a fact's key, an activity's label)."""
+
+    @property
+    def name(self) -> str:
+        """How the statement is named in messages."""
+        return self.label
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    """Two statements whose values are a typing slip of each other."""
+
+    first: Statement
+    second: Statement
+    slip: Slip
+
+    @property
+    def same_concept(self) -> bool:
+        """Both are facts of one concept (IC001's), else two wordings of one thing (IC005's)."""
+        return self.first.concept is not None and self.first.concept == self.second.concept
+
+
+class Funnel(Counter[str]):
+    """Candidate pairs left after each guard (keys: :data:`GUARDS`)."""
+
+
+def from_fact(fact: Fact) -> Statement:
+    """A fact as a statement (its label and its concept's name are its words)."""
+    return Statement(
+        fact.figure,
+        f"{clean_label(fact.figure.label)}{fact.concept_name}",
+        fact.concept,
+        fact.year,
+        fact.basis,
+        fact.scope,
+        fact.scope_name,
+        fact.source,
+        Measure.UNSTATED,
+        ("fact", *fact.key()),
+    )
+
+
+def from_activity(activity: Activity, year: int | None) -> Statement | None:
+    """An activity as a statement; None for a plan or another year's account."""
+    if activity.planned or activity.other_year or activity.span:
+        return None
+    return Statement(
+        activity.figure,
+        activity.label,
+        None,
+        year,
+        Basis.UNSTATED,
+        activity.scope,
+        activity.scope_words,
+        None,
+        activity.measure,
+        ("activity", activity.label),
+    )
+
+
+def statements(
+    facts: Iterable[Fact], activities: Iterable[Activity], year: int | None
+) -> list[Statement]:
+    """Every fact (not a formula's operand) and every account of an activity."""
+    out = [from_fact(f) for f in facts if f.origin != "formula"]
+    out.extend(s for a in activities if (s := from_activity(a, year)) is not None)
+    return out
+
+
+def slip(a: str, b: str) -> Slip | None:
+    """Whether two digit strings of one length are a slip of each other.
+
+    >>> slip("9418", "9481"), slip("487030", "481030"), slip("1250", "1520")
+    (<Slip.TRANSPOSED: 'transposed'>, <Slip.DIGIT: 'digit'>, None)
+    """
+    if len(a) != len(b) or a == b:
+        return None
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) == 1:
+        return Slip.DIGIT
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        i = diff[0]
+        if a[i] == b[i + 1] and a[i + 1] == b[i]:
+            return Slip.TRANSPOSED
+    return None
+
+
+def digits(fig: Figure) -> str | None:
+    """The figure's value as a digit string at :data:`SCALE` places in its base unit.
+
+    None when it is no quantity a slip is evidence for: a kind other than counts, money,
+    lengths and areas (a bare number may be a year, a code or a phone number), a bound
+    in a rule, a negative value, or fewer than :data:`MIN_DIGITS` significant digits.
+    """
+    if fig.threshold or kind_of(fig.unit) not in ACTIVITY_KINDS:
+        return None
+    scaled = fig.base_value.scaleb(SCALE)
+    if scaled <= 0 or scaled != scaled.to_integral_value():
+        return None
+    text = str(int(scaled))
+    if len(text.rstrip("0")) < MIN_DIGITS:
+        return None
+    return text
+
+
+def _keys(text: str) -> Iterable[tuple[object, ...]]:
+    """Buckets two slips of each other share: one digit blanked, or two adjacent sorted."""
+    for i in range(len(text)):
+        yield ("digit", i, text[:i] + "*" + text[i + 1 :])
+    for i in range(len(text) - 1):
+        pair = "".join(sorted(text[i : i + 2]))
+        yield ("swap", i, text[:i] + pair + text[i + 2 :])
+
+
+def content_words(label: str) -> set[str]:
+    """Two-character runs of Chinese in ``label`` that are not generic words."""
+    generic = cue("slips", "generic_words")
+    runs = [
+        label[i : i + 2]
+        for i in range(len(label) - 1)
+        if all("\u4e00" <= ch <= "\u9fff" for ch in label[i : i + 2])
+    ]
+    return {r for r in runs if not generic.fullmatch(r)}
+
+
+def _labels_meet(a: Statement, b: Statement) -> bool:
+    if a.concept is not None and b.concept is not None:
+        return a.concept == b.concept  # two concepts of the lexicon are two quantities
+    if _narrowing(a.label) != _narrowing(b.label):
+        return False  # ``城市低保`` is a part of ``低保户``: another group counted
+    return bool(content_words(a.label) & content_words(b.label))
+
+
+def _narrowing(label: str) -> set[str]:
+    """Words that narrow whom or what a label counts (``城市``, ``残疾``, ``其中``)."""
+    return {m.group(0) for m in cue("consistency", "activity_narrowing").finditer(label)}
+
+
+def _scope(s: Statement) -> tuple[Scope, str]:
+    return (Scope.UNSTATED, "") if s.scope == Scope.TOTAL else (s.scope, s.scope_name)
+
+
+def _qualifiers_agree(a: Statement, b: Statement) -> bool:
+    """Nothing is stated differently (a stated budget meets only the same budget)."""
+    if a.year != b.year:
+        return False
+    if a.basis != b.basis and (a.basis in BUDGETS or b.basis in BUDGETS):
+        return False
+    if Basis.UNSTATED not in (a.basis, b.basis) and a.basis != b.basis:
+        return False
+    sa, sb = _scope(a), _scope(b)
+    if sa != sb and Scope.UNSTATED not in (sa[0], sb[0]):
+        return False
+    if a.source != b.source:
+        return False  # a funding source's share is another quantity than the whole
+    return a.measure == b.measure or Measure.UNSTATED in (a.measure, b.measure)
+
+
+def near_misses(
+    found: Sequence[Statement], neighbours: Neighbours, funnel: Funnel | None = None
+) -> list[NearMiss]:
+    """Pairs of statements that state one quantity typed two ways, in document order."""
+    funnel = funnel if funnel is not None else Funnel()
+    buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    texts: list[str | None] = [digits(s.figure) for s in found]
+    for i, text in enumerate(texts):
+        if text is not None:
+            for key in _keys(text):
+                buckets[key].append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for i, j in itertools.combinations(members, 2):
+            if texts[i] != texts[j]:
+                candidates.add((i, j))
+    together: dict[int, set[str]] = defaultdict(set)
+    for s, text in zip(found, texts, strict=True):
+        if text is not None:
+            together[s.figure.block].add(text)
+    out: list[NearMiss] = []
+    seen: set[tuple[str, str]] = set()
+    for i, j in sorted(candidates):
+        a, b = found[i], found[j]
+        kind = slip(texts[i] or "", texts[j] or "")
+        if kind is None or not same_dimension(a.figure.unit, b.figure.unit):
+            continue
+        funnel["signature"] += 1
+        ta, tb = texts[i] or "", texts[j] or ""
+        if a.figure.block == b.figure.block or same_table(a.figure, b.figure):
+            continue
+        if any(ta in values and tb in values for values in together.values()):
+            continue  # one place states both values: they are two quantities
+        funnel["places"] += 1
+        if not _labels_meet(a, b):
+            continue
+        funnel["labels"] += 1
+        if not _qualifiers_agree(a, b):
+            continue
+        funnel["qualifiers"] += 1
+        low, high = sorted((a, b), key=lambda s: s.figure.base_value)
+        if neighbours.explain([low.figure], [high.figure]):
+            continue
+        funnel["arithmetic"] += 1
+        if a.prior == b.prior:
+            continue  # the rule that pairs them already compares them
+        if (min(ta, tb), max(ta, tb)) in seen:
+            continue  # the same two values met again in other places
+        seen.add((min(ta, tb), max(ta, tb)))
+        funnel["new"] += 1
+        first, second = sorted((a, b), key=lambda s: s.figure.block)
+        out.append(NearMiss(first, second, kind))
+    return out
