@@ -398,7 +398,9 @@ def _near_miss_issues(reading: Reading, *, same_concept: bool) -> Iterator[Issue
     :mod:`auditor.read.slips` pairs them (one concept for IC001, else one wording);
     the finding is a warning that says it read both as one figure.
     """
-    found = statements(reading.facts.facts, reading.activities, reading.report_year)
+    found = statements(
+        reading.facts.facts, reading.activities, reading.report_year, reading.lexicon
+    )
     neighbours = Neighbours(reading.figures, reading.breakdowns)
     for pair in near_misses(found, neighbours):
         if pair.same_concept == same_concept:

@@ -23,7 +23,8 @@ survivors are counted in :class:`Funnel`):
 2. **places**: two blocks, never two cells of one table (a table states a quantity once
    per row and column), and no block states both values (one paragraph giving ``131``
    and ``531`` names two things);
-3. **labels**: both facts of one concept, or labels sharing a content word (two
+3. **labels**: both facts of one concept (or a part and its whole when the part
+   exceeds it or no other part is stated: ``事业编制468名`` and ``编制数 | 486``), or labels sharing a content word (two
    characters that are not generic words, ``data/cues/slips.yaml``) and narrowing the
    object by the same words (``城市低保`` is not ``低保户``: IC005's ``activity_narrowing``);
 4. **qualifiers**: nothing stated differently: year, basis (a budget only with the
@@ -43,16 +44,15 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from enum import StrEnum
 
 from auditor.read.activities import ACTIVITY_KINDS, Activity, Measure
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
-from auditor.read.lexicon import clean_label
+from auditor.read.lexicon import Lexicon, clean_label
 from auditor.read.qualifiers import BUDGETS, Basis, Scope
 from auditor.read.restated import Neighbours, same_table
-from auditor.text.units import kind_of, same_dimension
+from auditor.text.units import kind_of, same_dimension, to_base
 
 MIN_DIGITS = 3
 """Significant digits both values must have for a slip to be evidence."""
@@ -81,6 +81,9 @@ class Statement:
     """A figure with what it states: a fact of a concept or an activity's count."""
 
     figure: Figure
+    unit: str | None
+    """The figure's unit, or for a bare cell of a headcount-like concept the unit its
+    concept counts in (``编制数 | 486`` is 486 人)."""
     label: str
     """The words naming it (the fact's label and concept name, or the activity's label)."""
     concept: str | None
@@ -93,11 +96,11 @@ class Statement:
     measure: Measure
     prior: tuple[object, ...]
     """The grouping an existing rule compares it under (a fact's key, an activity's label)."""
+    part_of: str = ""
+    """For a fact, the concept its concept is a kind of (事业编制 of 编制数)."""
 
-    @property
-    def name(self) -> str:
-        """How the statement is named in messages."""
-        return self.label
+    name: str = ""
+    """How the statement is named in messages (a fact's concept, an activity's label)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +121,21 @@ class Funnel(Counter[str]):
     """Candidate pairs left after each guard (keys: :data:`GUARDS`)."""
 
 
-def from_fact(fact: Fact) -> Statement:
-    """A fact as a statement (its label and its concept's name are its words)."""
+def from_fact(fact: Fact, lexicon: Lexicon) -> Statement:
+    """A fact as a statement (its label and its concept's name are its words).
+
+    A bare cell (no unit) of a concept counted in one kind of unit (编制数 in 人/名)
+    takes that unit; a bare money cell keeps none (元 or 万元 is not known).
+    """
+    concept = lexicon.by_id(fact.concept)
+    unit = fact.figure.unit
+    if unit is None and concept is not None and concept.units:
+        counted = [u for u in concept.units if u is not None and kind_of(u) == "count"]
+        if counted and fact.figure.value == fact.figure.value.to_integral_value():
+            unit = counted[0]
     return Statement(
         fact.figure,
+        unit,
         f"{clean_label(fact.figure.label)}{fact.concept_name}",
         fact.concept,
         fact.year,
@@ -131,6 +145,8 @@ def from_fact(fact: Fact) -> Statement:
         fact.source,
         Measure.UNSTATED,
         ("fact", *fact.key()),
+        concept.part_of if concept is not None else "",
+        fact.concept_name,
     )
 
 
@@ -140,6 +156,7 @@ def from_activity(activity: Activity, year: int | None) -> Statement | None:
         return None
     return Statement(
         activity.figure,
+        activity.figure.unit,
         activity.label,
         None,
         year,
@@ -149,14 +166,16 @@ def from_activity(activity: Activity, year: int | None) -> Statement | None:
         None,
         activity.measure,
         ("activity", activity.label),
+        "",
+        activity.label,
     )
 
 
 def statements(
-    facts: Iterable[Fact], activities: Iterable[Activity], year: int | None
+    facts: Iterable[Fact], activities: Iterable[Activity], year: int | None, lexicon: Lexicon
 ) -> list[Statement]:
     """Every fact (not a formula's operand) and every account of an activity."""
-    out = [from_fact(f) for f in facts if f.origin != "formula"]
+    out = [from_fact(f, lexicon) for f in facts if f.origin != "formula"]
     out.extend(s for a in activities if (s := from_activity(a, year)) is not None)
     return out
 
@@ -179,16 +198,16 @@ def slip(a: str, b: str) -> Slip | None:
     return None
 
 
-def digits(fig: Figure) -> str | None:
+def digits(fig: Figure, unit: str | None) -> str | None:
     """The figure's value as a digit string at :data:`SCALE` places in its base unit.
 
     None when it is no quantity a slip is evidence for: a kind other than counts, money,
     lengths and areas (a bare number may be a year, a code or a phone number), a bound
     in a rule, a negative value, or fewer than :data:`MIN_DIGITS` significant digits.
     """
-    if fig.threshold or kind_of(fig.unit) not in ACTIVITY_KINDS:
+    if fig.threshold or kind_of(unit) not in ACTIVITY_KINDS:
         return None
-    scaled = fig.base_value.scaleb(SCALE)
+    scaled = to_base(fig.value, unit).scaleb(SCALE)
     if scaled <= 0 or scaled != scaled.to_integral_value():
         return None
     text = str(int(scaled))
@@ -217,9 +236,17 @@ def content_words(label: str) -> set[str]:
     return {r for r in runs if not generic.fullmatch(r)}
 
 
-def _labels_meet(a: Statement, b: Statement) -> bool:
+def _labels_meet(a: Statement, b: Statement, found: Sequence[Statement]) -> bool:
     if a.concept is not None and b.concept is not None:
-        return a.concept == b.concept  # two concepts of the lexicon are two quantities
+        if a.concept == b.concept:
+            return True
+        part, whole = (a, b) if a.part_of == b.concept else (b, a)
+        if part.part_of != whole.concept:
+            return False  # two concepts of the lexicon are two quantities
+        # 事业编制 468 and 编制数 486: the part is the whole only when no other part is stated
+        return part.figure.base_value > whole.figure.base_value or not any(
+            s.part_of == whole.concept and s.concept != part.concept for s in found
+        )
     if _narrowing(a.label) != _narrowing(b.label):
         return False  # ``城市低保`` is a part of ``低保户``: another group counted
     return bool(content_words(a.label) & content_words(b.label))
@@ -256,7 +283,7 @@ def near_misses(
     """Pairs of statements that state one quantity typed two ways, in document order."""
     funnel = funnel if funnel is not None else Funnel()
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    texts: list[str | None] = [digits(s.figure) for s in found]
+    texts: list[str | None] = [digits(s.figure, s.unit) for s in found]
     for i, text in enumerate(texts):
         if text is not None:
             for key in _keys(text):
@@ -275,7 +302,7 @@ def near_misses(
     for i, j in sorted(candidates):
         a, b = found[i], found[j]
         kind = slip(texts[i] or "", texts[j] or "")
-        if kind is None or not same_dimension(a.figure.unit, b.figure.unit):
+        if kind is None or not same_dimension(a.unit, b.unit):
             continue
         funnel["signature"] += 1
         ta, tb = texts[i] or "", texts[j] or ""
@@ -284,7 +311,7 @@ def near_misses(
         if any(ta in values and tb in values for values in together.values()):
             continue  # one place states both values: they are two quantities
         funnel["places"] += 1
-        if not _labels_meet(a, b):
+        if not _labels_meet(a, b, found):
             continue
         funnel["labels"] += 1
         if not _qualifiers_agree(a, b):

@@ -1,0 +1,70 @@
+"""The signature of a figure typed two ways (``auditor/read/slips.py``).
+
+Two values are a slip when two adjacent digits are swapped or one digit is changed, in
+the dimension's base unit, with three significant digits or more; only counts, money,
+lengths and areas carry it (a year, a code, a percentage or a score never does).
+"""
+
+from __future__ import annotations
+
+from helpers import read_with_context
+
+from auditor.read.restated import Neighbours
+from auditor.read.slips import Funnel, Slip, content_words, digits, near_misses, slip, statements
+
+
+def test_adjacent_transposition_and_one_digit() -> None:
+    assert slip("9418", "9481") == Slip.TRANSPOSED
+    assert slip("236571", "235671") == Slip.TRANSPOSED
+    assert slip("487030", "481030") == Slip.DIGIT
+    assert slip("1632", "1623") == Slip.TRANSPOSED
+
+
+def test_not_a_slip() -> None:
+    assert slip("1250", "1052") is None  # digits two places apart moved
+    assert slip("9418", "9418") is None
+    assert slip("4180", "41800") is None  # another length is a misplaced point, not a slip
+    assert slip("1234", "2143") is None  # two swaps
+
+
+def _figures(text: str) -> list[tuple[str, str | None]]:
+    reading = read_with_context(text)
+    return [(f.text, digits(f, f.unit)) for f in reading.figures]
+
+
+def test_digits_only_for_quantities() -> None:
+    got = dict(_figures("全年完成监测9,418批次，知晓率95.6%，得分18.5分，共12项，投入236.57万元。"))
+    assert got["9,418批"] == "94180000"
+    assert got["236.57万元"] is not None
+    assert got["95.6%"] is None  # a percentage
+    assert got["18.5分"] is None  # a score
+    assert got["12项"] is None  # two significant digits happen by chance
+
+
+def test_money_compared_in_its_base_unit() -> None:
+    reading = read_with_context("支出合计2,356.71万元。另表支出23,657,100.00元。")
+    texts = [digits(f, f.unit) for f in reading.figures]
+    assert texts[0] is not None and texts[1] is not None
+    assert slip(texts[0], texts[1]) == Slip.TRANSPOSED
+
+
+def test_generic_words_are_no_shared_content() -> None:
+    assert content_words("全年支出") == {"年支"}  # ``全年``/``支出`` say nothing of what
+    assert "病媒" in content_words("病媒生物监测") & content_words("完成病媒监测")
+
+
+def test_funnel_counts_each_guard() -> None:
+    reading = read_with_context(
+        "2024年度部门整体支出绩效自评报告\n"
+        "一、年度工作\n全年完成病媒监测9418批次。\n"
+        "二、产出情况\n全年开展病媒生物监测9481批次。\n"
+        "三、其他\n清理垃圾点9148批次。\n"
+    )
+    found = statements(
+        reading.facts.facts, reading.activities, reading.report_year, reading.lexicon
+    )
+    funnel = Funnel()
+    pairs = near_misses(found, Neighbours(reading.figures, reading.breakdowns), funnel)
+    assert [(p.first.figure.text, p.second.figure.text) for p in pairs] == [("9418批", "9481批")]
+    assert funnel["signature"] == 2  # 9418/9481 and 9418/9148
+    assert funnel["labels"] == 1  # 清理垃圾点 shares no word with 病媒监测
