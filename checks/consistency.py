@@ -313,6 +313,11 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     one figure restated: a text value far below the table's total is set aside as a
     part, and what is left is reported as a warning naming that reading, or not at all
     when no value holds a majority (:func:`_restatements`).
+    Two statements of the concept the qualifiers keep apart (a basis stated on one side
+    only) whose values are a typing slip of each other (two adjacent digits swapped,
+    one digit changed; three significant digits or more) and whose stated qualifiers
+    agree are read as one figure typed two ways: a warning that says so
+    (``按同一数据理解…请核对``; :mod:`auditor.read.slips`).
 
     Fails:
         | 人员编制 | 40 | 实有人数 | 38 |
@@ -767,6 +772,13 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     narrower object (``高素质农民培训`` within ``农民培训``); both figures must be of the
     same unit; approximate figures agree when their ranges overlap (``18400余份``
     and ``1万余份``); figures in the same section are not compared.
+    Two places that word one quantity differently (``完成病媒监测9,418批次`` and
+    ``开展病媒生物监测9,481批次``; ``事业编制468名`` and ``编制数 | 486`` when no other part
+    of the 编制 is stated) are paired when their values are a typing slip of each other
+    (two adjacent digits swapped, one digit changed; three significant digits or more),
+    their labels share a word that is not generic, narrow the object by the same words
+    and state no qualifier differently, and no paragraph states both values
+    (:mod:`auditor.read.slips`): a warning that reads them as one figure.
 
     Fails:
         （一）综合治理
