@@ -336,6 +336,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         if fact.origin != "formula":
             groups[fact.key()].append(fact)
     _join_implied_actuals(groups)
+    compared = {f.figure: key for key, facts in groups.items() for f in facts}
     for key, facts in groups.items():
         clusters = _clusters(facts)
         if len(clusters) < 2:
@@ -394,22 +395,29 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             found="、".join(c[0].figure.amount.number_text for c in clusters[1:]),
             key=("restated", key),
         )
-    yield from _near_miss_issues(reading, same_concept=True)
+    yield from _near_miss_issues(reading, compared, same_concept=True)
 
 
-def _near_miss_issues(reading: Reading, *, same_concept: bool) -> Iterator[Issue]:
+def _near_miss_issues(
+    reading: Reading, compared: Mapping[Figure, object], *, same_concept: bool
+) -> Iterator[Issue]:
     """Two places whose values are a typing slip of each other, read as one figure.
 
     :mod:`auditor.read.slips` pairs them (one concept for IC001, else one wording);
-    the finding is a warning that says it read both as one figure.
+    a pair the rule already compares (``compared``: figure → its group) is left to
+    it. The finding is a warning that says it read both as one figure.
     """
     found = statements(
         reading.facts.facts, reading.activities, reading.report_year, reading.lexicon
     )
     neighbours = Neighbours(reading.figures, reading.breakdowns)
     for pair in near_misses(found, neighbours):
-        if pair.same_concept == same_concept:
-            yield _near_miss_issue(pair)
+        if pair.same_concept != same_concept:
+            continue
+        group = compared.get(pair.first.figure)
+        if group is not None and group == compared.get(pair.second.figure):
+            continue  # the rule compares them itself (and reports them or says why not)
+        yield _near_miss_issue(pair)
 
 
 def _near_miss_issue(pair: NearMiss) -> Issue:
@@ -809,6 +817,7 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             continue
         labelled.append((label, activity))
     groups = _group_by_suffix(labelled)
+    compared = {fig: key for key, figs in groups.items() for fig in figs}
     for (label, unit, *_), figs in groups.items():
         per_block: dict[int, set[Decimal]] = defaultdict(set)
         for fig in figs:
@@ -837,7 +846,7 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             found="、".join(d.amount.number_text for d in distinct),
             key=("activity", label, unit),
         )
-    yield from _near_miss_issues(reading, same_concept=False)
+    yield from _near_miss_issues(reading, compared, same_concept=False)
 
 
 def _join_implied_actuals(groups: dict[tuple[object, ...], list[Fact]]) -> None:
