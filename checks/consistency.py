@@ -411,7 +411,7 @@ def _near_miss_issues(
         reading.facts.facts, reading.activities, reading.report_year, reading.lexicon
     )
     neighbours = Neighbours(reading.figures, reading.breakdowns)
-    for pair in near_misses(found, neighbours):
+    for pair in near_misses(found, neighbours, reading.section_of):
         if pair.same_concept != same_concept:
             continue
         group = compared.get(pair.first.figure)

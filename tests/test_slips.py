@@ -64,7 +64,9 @@ def test_funnel_counts_each_guard() -> None:
         reading.facts.facts, reading.activities, reading.report_year, reading.lexicon
     )
     funnel = Funnel()
-    pairs = near_misses(found, Neighbours(reading.figures, reading.breakdowns), funnel)
+    pairs = near_misses(
+        found, Neighbours(reading.figures, reading.breakdowns), reading.section_of, funnel
+    )
     assert [(p.first.figure.text, p.second.figure.text) for p in pairs] == [("9418批", "9481批")]
     assert funnel["signature"] == 2  # 9418/9481 and 9418/9148
     assert funnel["labels"] == 1  # 清理垃圾点 shares no word with 病媒监测
