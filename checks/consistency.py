@@ -718,6 +718,7 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     Exceptions: only labels of four or more characters that are not generic words
     (整改, 发放 …) and not concepts (those are IC001); targets and plans
     (``计划新建15个``, ``绩效目标为…``, ``48次（年度计划）``, ``年度任务数1,500人``), a
+    designed, authorised or planned capacity (``设计灌溉面积12.5万亩``, ``核定床位…``), a
     section of plans (``下一步工作计划``, ``2025年工作思路``) and a sentence dated to a later
     year (``2025年，建成…``, ``下一年度…``; not ``截至2025年2月底``) are not accounts of
     the result; a session's ordinal (``十届二次会议``) counts nothing; an addition
