@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from auditor.model import Document, Paragraph
+from auditor.read.activities import Measure as Counted
+from auditor.read.activities import measure_of
 from auditor.read.figures import Figure
 from auditor.read.scoring.sheets import ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
@@ -101,7 +103,7 @@ def activity_pairs(
             wanted = _bigrams(activity)
             if len(wanted) < 3:
                 continue
-            found = _stated(doc, text_figures, actual, activity, report_year)
+            found = _stated(doc, text_figures, actual, indicator.name, activity, report_year)
             if found is not None:
                 fig, clause = found
                 out.append(ActivityPair(indicator.name, activity, actual, fig, clause))
@@ -141,11 +143,13 @@ def _stated(
     doc: Document,
     figures: Sequence[Figure],
     actual: Measure,
+    indicator: str,
     activity: str,
     report_year: int | None,
 ) -> tuple[Figure, str] | None:
     """The one text figure (or several agreeing) that states the activity, else None."""
     wanted = _bigrams(activity)
+    counted = measure_of(indicator)
     hits: list[tuple[Figure, str]] = []
     for fig in figures:
         if not same_dimension(fig.unit, actual.unit):
@@ -155,6 +159,10 @@ def _stated(
         clause = _clause(block.text, fig.amount.start, fig.amount.end)
         if not _covers(clause, activity, wanted):
             continue
+        left = max(block.text.rfind(ch, 0, fig.amount.start) for ch in _CLAUSE_BREAKS) + 1
+        said = measure_of(block.text[left : fig.amount.start])
+        if Counted.UNSTATED not in (counted, said) and said != counted:
+            continue  # ``新增建档农户412户`` is not the stock ``累计建档农户 | 1,936户``
         if _cue("not_achieved").search(clause):
             continue
         sentence = block.text[fig.sentence_start : fig.amount.end + 40]
