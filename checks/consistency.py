@@ -288,7 +288,11 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     scope, funding source) is stated the same or left unstated by both: different
     years (2023 vs 2024 budgets), scopes (汇总 vs a sub-unit row, ``县就业服务中心`` vs
     ``县劳动保障监察大队``, a part listed after ``其中``), bases (预算 vs 决算), or a basis
-    stated on one side only, are never compared. Values that agree after unit
+    stated on one side only, are never compared. A project or funded item named at the
+    head of its paragraph, line or sentence (``信息化建设项目情况：…支出合计…``,
+    ``大气污染防治专项支出合计…``) is the subject of the figures after it; 财政拨款 is the
+    whole of 一般公共预算 and 政府性基金 once the report states a 政府性基金 or 国有资本经营
+    figure, and is then not compared with 一般公共预算. Values that agree after unit
     conversion (5.4 万元 = 54000 元; an undeclared 元 table against 万元 prose, as
     rounded) or rounding, and approximate figures whose ranges overlap, agree. When a
     figure's concept, basis or scope was chosen among several heads of its sentence
