@@ -21,7 +21,7 @@ from auditor.read.figures import Figure, column_paths, cue
 from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Role, Scope
 from auditor.read.relations import holds_calculation
-from auditor.read.subjects import listed_units, subjects_of
+from auditor.read.subjects import listed_units, project_name, subjects_of
 from auditor.read.textindex import open_before
 from auditor.read.wording import patterns, words
 from auditor.text.normalise import clause_start
@@ -1342,6 +1342,13 @@ def _table_fact(
             # The 合计 of ``重点项目资金情况`` is the listed projects' total.
             scope, scope_name = Scope.UNIT, f"{caption_subject(caption) or '所列项目'}合计"
             scope_from = Origin.CAPTION
+        elif scope == Scope.TOTAL and (
+            concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget.")
+        ):
+            project = project_name(caption_subject(caption), heading=True)
+            if project:
+                # ``表5 信息化建设项目支出情况``: one project's table, its 合计 that project's.
+                scope, scope_name, scope_from = Scope.UNIT, project, Origin.CAPTION
         year, year_from = _table_year(fig, concept, label, axis, caption, lexicon, report_year)
         basis, basis_from = _table_basis(fig, label, axis, row_source, caption, lexicon)
         if (
