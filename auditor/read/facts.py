@@ -899,7 +899,9 @@ def _project_subject(text: str, fig: Figure) -> str:
         head = text[start : fig.amount.start]
         for pattern in patterns("facts", "project_subject"):
             m = pattern.search(head)
-            if m:
+            if m and not any(
+                p.search(m.group("name")) for p in patterns("subjects", "not_a_project")
+            ):
                 return m.group("name")
     return ""
 
