@@ -900,7 +900,8 @@ def indicator_actual_differs_from_text(
     人数/次数/场次 …), counts in the same kind of unit, names no other year and no
     target or bound (目标、计划、不低于 …), and counts what the indicator counts: an
     addition (``新增建档农户412户``, ``累计新增…``) is not a stock (``累计建档农户``,
-    ``现有…``, ``总数…``) nor the reverse, read as IC005 reads it; when the text states the activity more than
+    ``现有…``, ``总数…``) nor the reverse, read as IC005 reads it, and a text addition
+    is not paired with an indicator that does not say it counts additions; when the text states the activity more than
     once with different values, nothing is said. Percentages are left to the rate
     rules. A bare achieved value (``2417``) takes the unit of its row's target, else the
     one the indicator's counting word gives (``…起数`` → 起), else the pair is not read. The finding is a warning that shows the pairing it relied on.

@@ -34,6 +34,8 @@ _MIN_PAIRS = Decimal("0.6")
 ``生活补贴发放`` is written ``发放生活补贴``)."""
 _MIN_CHARS = Decimal("0.9")
 """Share of the activity's characters the clause must hold."""
+_ADDITIONS = frozenset({Counted.INCREMENT, Counted.ACCUMULATED})
+"""Measures of a text figure that count additions (``新增…``, ``累计新增…``)."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -150,6 +152,8 @@ def _stated(
     """The one text figure (or several agreeing) that states the activity, else None."""
     wanted = _bigrams(activity)
     counted = measure_of(indicator)
+    if counted == Counted.UNSTATED:
+        counted = measure_of(re.split(r"\d", actual.text, maxsplit=1)[0])  # ``累计1,936户``
     hits: list[tuple[Figure, str]] = []
     for fig in figures:
         if not same_dimension(fig.unit, actual.unit):
@@ -161,8 +165,10 @@ def _stated(
             continue
         left = max(block.text.rfind(ch, 0, fig.amount.start) for ch in _CLAUSE_BREAKS) + 1
         said = measure_of(block.text[left : fig.amount.start])
-        if Counted.UNSTATED not in (counted, said) and said != counted:
-            continue  # ``新增建档农户412户`` is not the stock ``累计建档农户 | 1,936户``
+        if said != counted and (Counted.UNSTATED not in (counted, said) or said in _ADDITIONS):
+            # ``新增建档农户412户`` is not the stock ``累计建档农户 | 1,936户``; an addition
+            # is not what an indicator counts unless it says it counts additions too
+            continue
         if _cue("not_achieved").search(clause):
             continue
         sentence = block.text[fig.sentence_start : fig.amount.end + 40]
