@@ -895,9 +895,13 @@ def _project_subject(text: str, fig: Figure) -> str:
         if mark < lo:
             break
         pos = mark
-    for start in (0, fig.sentence_start):
+    for start, key in (
+        (0, "project_subject"),
+        (fig.sentence_start, "project_subject"),
+        (fig.sentence_start, "project_item_subject"),
+    ):
         head = text[start : fig.amount.start]
-        for pattern in patterns("facts", "project_subject"):
+        for pattern in patterns("facts", key):
             m = pattern.search(head)
             if m and not any(
                 p.search(m.group("name")) for p in patterns("subjects", "not_a_project")
