@@ -289,7 +289,11 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     scope, funding source) is stated the same or left unstated by both: different
     years (2023 vs 2024 budgets), scopes (汇总 vs a sub-unit row, ``县就业服务中心`` vs
     ``县劳动保障监察大队``, a part listed after ``其中``), bases (预算 vs 决算), or a basis
-    stated on one side only, are never compared. Values that agree after unit
+    stated on one side only, are never compared. A project or funded item named at the
+    head of its paragraph, line or sentence (``信息化建设项目情况：…支出合计…``,
+    ``大气污染防治专项支出合计…``) is the subject of the figures after it; 财政拨款 is the
+    whole of 一般公共预算 and 政府性基金 once the report states a 政府性基金 or 国有资本经营
+    figure, and is then not compared with 一般公共预算. Values that agree after unit
     conversion (5.4 万元 = 54000 元; an undeclared 元 table against 万元 prose, as
     rounded) or rounding, and approximate figures whose ranges overlap, agree. When a
     figure's concept, basis or scope was chosen among several heads of its sentence
@@ -768,6 +772,7 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     Exceptions: only labels of four or more characters that are not generic words
     (整改, 发放 …) and not concepts (those are IC001); targets and plans
     (``计划新建15个``, ``绩效目标为…``, ``48次（年度计划）``, ``年度任务数1,500人``), a
+    designed, authorised or planned capacity (``设计灌溉面积12.5万亩``, ``核定床位…``), a
     section of plans (``下一步工作计划``, ``2025年工作思路``) and a sentence dated to a later
     year (``2025年，建成…``, ``下一年度…``; not ``截至2025年2月底``) are not accounts of
     the result; a session's ordinal (``十届二次会议``) counts nothing; an addition
@@ -952,7 +957,10 @@ def indicator_actual_differs_from_text(
     Exceptions: the pairing must be unambiguous: the text clause holding the number
     covers the words of the activity (the indicator's name without its counting word,
     人数/次数/场次 …), counts in the same kind of unit, names no other year and no
-    target or bound (目标、计划、不低于 …); when the text states the activity more than
+    target or bound (目标、计划、不低于 …), and counts what the indicator counts: an
+    addition (``新增建档农户412户``, ``累计新增…``) is not a stock (``累计建档农户``,
+    ``现有…``, ``总数…``) nor the reverse, read as IC005 reads it, and a text addition
+    is not paired with an indicator that does not say it counts additions; when the text states the activity more than
     once with different values, nothing is said. Percentages are left to the rate
     rules. A bare achieved value (``2417``) takes the unit of its row's target, else the
     one the indicator's counting word gives (``…起数`` → 起), else the pair is not read. The finding is a warning that shows the pairing it relied on.

@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from auditor.model import Document, Paragraph
+from auditor.read.activities import Measure as Counted
+from auditor.read.activities import measure_of
 from auditor.read.figures import Figure
 from auditor.read.scoring.sheets import ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
@@ -32,6 +34,8 @@ _MIN_PAIRS = Decimal("0.6")
 ``生活补贴发放`` is written ``发放生活补贴``)."""
 _MIN_CHARS = Decimal("0.9")
 """Share of the activity's characters the clause must hold."""
+_ADDITIONS = frozenset({Counted.INCREMENT, Counted.ACCUMULATED})
+"""Measures of a text figure that count additions (``新增…``, ``累计新增…``)."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -101,7 +105,7 @@ def activity_pairs(
             wanted = _bigrams(activity)
             if len(wanted) < 3:
                 continue
-            found = _stated(doc, text_figures, actual, activity, report_year)
+            found = _stated(doc, text_figures, actual, indicator.name, activity, report_year)
             if found is not None:
                 fig, clause = found
                 out.append(ActivityPair(indicator.name, activity, actual, fig, clause))
@@ -141,11 +145,15 @@ def _stated(
     doc: Document,
     figures: Sequence[Figure],
     actual: Measure,
+    indicator: str,
     activity: str,
     report_year: int | None,
 ) -> tuple[Figure, str] | None:
     """The one text figure (or several agreeing) that states the activity, else None."""
     wanted = _bigrams(activity)
+    counted = measure_of(indicator)
+    if counted == Counted.UNSTATED:
+        counted = measure_of(re.split(r"\d", actual.text, maxsplit=1)[0])  # ``累计1,936户``
     hits: list[tuple[Figure, str]] = []
     for fig in figures:
         if not same_dimension(fig.unit, actual.unit):
@@ -154,6 +162,12 @@ def _stated(
         assert isinstance(block, Paragraph)
         clause = _clause(block.text, fig.amount.start, fig.amount.end)
         if not _covers(clause, activity, wanted):
+            continue
+        left = max(block.text.rfind(ch, 0, fig.amount.start) for ch in _CLAUSE_BREAKS) + 1
+        said = measure_of(block.text[left : fig.amount.start])
+        if said != counted and (Counted.UNSTATED not in (counted, said) or said in _ADDITIONS):
+            # ``新增建档农户412户`` is not the stock ``累计建档农户 | 1,936户``; an addition
+            # is not what an indicator counts unless it says it counts additions too
             continue
         if _cue("not_achieved").search(clause):
             continue

@@ -54,6 +54,9 @@ class Measure(StrEnum):
     """新增 / 新建: what was added (``新增停车泊位420个``)."""
     STOCK = "stock"
     """累计 / 总数 / 现有 / 达到: the stock reached (``停车泊位总数达到6,300个``)."""
+    ACCUMULATED = "accumulated"
+    """累计新增 with no year word: additions summed over more than the evaluated year
+    (``累计新增建档农户412户``): neither the year's addition nor the stock."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +112,7 @@ def read_activities(
             _states_target(document, fig)
             or _plan_section(titles, report_year)
             or _dated_later(document, fig, report_year),
-            _measure(before),
+            measure_of(before),
             _other_year(before, report_year),
             cue("activities", "span_words").search(sentence) is not None,
             scope,
@@ -165,14 +168,21 @@ def _clause_before(document: Document, fig: Figure) -> str:
     return text[max(fig.sentence_start, start) : fig.amount.start]
 
 
-def _measure(before: str) -> Measure:
-    """Whether the clause counts an addition, a stock reached, or leaves it unstated."""
+def measure_of(before: str) -> Measure:
+    """Whether words before a figure count an addition, a stock reached, or leave it unstated.
+
+    ``before`` is a clause up to the figure or an indicator's name (``累计建档农户``);
+    IC005 and IC007 read the measure here, once.
+    """
     if cue("activities", "stock_words").search(before):
         return Measure.STOCK
     flow = cue("activities", "year_flow_words").search(before)
+    added = cue("activities", "increment_words").search(before)
     if not flow and cue("activities", "stock_soft_words").search(before):
-        return Measure.STOCK  # ``累计建成…``, ``停车泊位达到…``; ``全年累计开展…`` is the year's
-    if cue("activities", "increment_words").search(before):
+        # ``累计建成…``, ``停车泊位达到…`` are stocks; ``累计新增…`` sums additions over
+        # years; ``全年累计开展…`` is the year's
+        return Measure.ACCUMULATED if added else Measure.STOCK
+    if added:
         return Measure.INCREMENT
     return Measure.UNSTATED
 

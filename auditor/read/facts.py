@@ -21,7 +21,7 @@ from auditor.read.figures import Figure, column_paths, cue
 from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Role, Scope
 from auditor.read.relations import holds_calculation
-from auditor.read.subjects import listed_units, subjects_of
+from auditor.read.subjects import listed_units, project_name, subjects_of
 from auditor.read.textindex import open_before
 from auditor.read.wording import patterns, words
 from auditor.text.normalise import clause_start
@@ -226,13 +226,30 @@ def build_facts(
                 )
                 for f in group
             )
-    read = resolve_objects([f for f in facts if f is not None])
+    read = _whole_sources(resolve_objects([f for f in facts if f is not None]), ordered, lexicon)
     kept = [f for f in read if f.role == Role.LEVEL]
     roles = tuple(f for f in read if f.role != Role.LEVEL)
     index: dict[str, list[Fact]] = defaultdict(list)
     for fact in kept:
         index[fact.concept].append(fact)
     return FactSheet(tuple(kept), {k: tuple(v) for k, v in index.items()}, roles)
+
+
+def _whole_sources(facts: list[Fact], figures: Sequence[Figure], lexicon: Lexicon) -> list[Fact]:
+    """Facts labelled by a whole funding source (``财政拨款收入``) take it as their source.
+
+    Only when the report states a figure of another of its parts (``政府性基金收入…``);
+    without such a figure the whole and its main part (``一般公共预算``) name one quantity.
+    """
+    whole = lexicon.whole_source
+    if whole is None or not any(lexicon.source_for(f.label) in whole.other_parts for f in figures):
+        return facts
+    return [
+        replace(f, source=whole.source)
+        if f.source == whole.part and whole.names_whole(f.figure.label)
+        else f
+        for f in facts
+    ]
 
 
 def _names_own_subject(
@@ -865,9 +882,9 @@ def _project_subject(text: str, fig: Figure) -> str:
     )
     pos = fig.amount.start
     for _ in range(CLAUSES_BACK):
-        mark = max(text.rfind(ch, lo, pos) for ch in "，,：:")
-        if mark < 0:
-            break
+        # the nearest clause mark before, else the sentence's own opening
+        # (``信息化建设专项支出合计282.64万元``)
+        mark = max(max(text.rfind(ch, lo, pos) for ch in "，,：:"), lo - 1)
         head = text[mark + 1 : min(fig.amount.start, mark + 1 + CLAUSE_HEAD)]
         for pattern in patterns("facts", "project_clause_subject"):
             m = pattern.search(head)
@@ -875,12 +892,20 @@ def _project_subject(text: str, fig: Figure) -> str:
                 p.search(m.group("name")) for p in patterns("subjects", "not_a_project")
             ):
                 return m.group("name")
+        if mark < lo:
+            break
         pos = mark
-    for start in (0, fig.sentence_start):
+    for start, key in (
+        (0, "project_subject"),
+        (fig.sentence_start, "project_subject"),
+        (fig.sentence_start, "project_item_subject"),
+    ):
         head = text[start : fig.amount.start]
-        for pattern in patterns("facts", "project_subject"):
+        for pattern in patterns("facts", key):
             m = pattern.search(head)
-            if m:
+            if m and not any(
+                p.search(m.group("name")) for p in patterns("subjects", "not_a_project")
+            ):
                 return m.group("name")
     return ""
 
@@ -1323,6 +1348,13 @@ def _table_fact(
             # The 合计 of ``重点项目资金情况`` is the listed projects' total.
             scope, scope_name = Scope.UNIT, f"{caption_subject(caption) or '所列项目'}合计"
             scope_from = Origin.CAPTION
+        elif scope == Scope.TOTAL and (
+            concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget.")
+        ):
+            project = project_name(caption_subject(caption), heading=True)
+            if project:
+                # ``表5 信息化建设项目支出情况``: one project's table, its 合计 that project's.
+                scope, scope_name, scope_from = Scope.UNIT, project, Origin.CAPTION
         year, year_from = _table_year(fig, concept, label, axis, caption, lexicon, report_year)
         basis, basis_from = _table_basis(fig, label, axis, row_source, caption, lexicon)
         if (

@@ -45,6 +45,29 @@ class Concept:
 
 
 @dataclass(frozen=True, slots=True)
+class WholeSource:
+    """A funding source made of others (财政拨款 = 一般公共预算 + 政府性基金 + …).
+
+    In a report that states no figure of the other parts, a label naming only the whole
+    (``财政拨款收入``) names the same quantity as one naming the part; in one that does,
+    it names the whole, another quantity.
+    """
+
+    source: str
+    part: str
+    other_parts: tuple[str, ...]
+    words: tuple[re.Pattern[str], ...]
+    part_words: tuple[re.Pattern[str], ...]
+
+    def names_whole(self, label: str) -> bool:
+        """Whether the label names the whole and not its part (``财政拨款收入``)."""
+        text = clean_label(label)
+        return any(p.search(text) for p in self.words) and not any(
+            p.search(text) for p in self.part_words
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Concepts plus the qualifier vocabularies (fund source, basis, years, scope)."""
 
@@ -61,6 +84,8 @@ class Lexicon:
     adjusted_words: tuple[re.Pattern[str], ...] = ()
     initial_words: tuple[re.Pattern[str], ...] = ()
     """Words naming the budget as adjusted in the year (``调整后预算``, ``全年预算数``)."""
+    whole_source: WholeSource | None = None
+    """The funding source that is the sum of others (``fiscal_whole`` in the YAML)."""
 
     def by_id(self, concept_id: str) -> Concept | None:
         """The concept with this id, if any."""
@@ -262,6 +287,18 @@ def load_lexicon(path: Path) -> Lexicon:
     basis = data.get("basis", {})
     years = {k: _compile(v) for k, v in (data.get("year_words") or {}).items()}
     scopes = data.get("scopes", {})
+    whole = data.get("fiscal_whole")
+    whole_source = (
+        WholeSource(
+            source=str(whole["source"]),
+            part=str(whole["part"]),
+            other_parts=tuple(str(p) for p in whole.get("other_parts", ())),
+            words=_compile(whole.get("words")),
+            part_words=_compile(whole.get("part_words")),
+        )
+        if whole
+        else None
+    )
     return Lexicon(
         concepts=tuple(concepts),
         sources=sources,
@@ -274,4 +311,5 @@ def load_lexicon(path: Path) -> Lexicon:
         total_scope=_compile(scopes.get("total")),
         subtotal_scope=_compile(scopes.get("subtotal")),
         path=str(path),
+        whole_source=whole_source,
     )
