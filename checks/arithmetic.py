@@ -562,8 +562,12 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             yield _growth_issue(g)
     indicators = reading.indicator_section_ids()
     for formula in reading.amount_rates:
-        if not any(s.id in indicators for s in reading.section_path(formula.block)):
-            continue  # outside the scored indicators the sentence's amounts are less sure
+        if not formula.own_part and not any(
+            s.id in indicators for s in reading.section_path(formula.block)
+        ):
+            # Outside the scored indicators only a rate over its own part (``XX项目预算
+            # 620,000.00元，实际支出586,360.00元，预算执行率95.47%``) is sure of its operands.
+            continue
         issue = _amount_rate_issue(formula)
         if issue is not None and _rate_explained_elsewhere(reading, formula):
             continue  # another stated amount gives the rate: its operands were not these
@@ -683,6 +687,8 @@ def _amount_rate_issue(formula: Formula) -> Issue | None:
     if _rounds_to(rate, written, stated.decimals) or close(rate, written, stated.decimals):
         return None  # in prose the operands are read, not written: a last-digit gap is no finding
     assert isinstance(expr.left, Num) and isinstance(expr.right, Num)
+    if _operand_rounding_explains(expr.left, expr.right, written, stated.decimals):
+        return None  # ``预算1.2亿元，支出1.1亿元``: rounded amounts cannot settle the rate
     parts = f"{expr.left.label}{expr.left.raw}/{expr.right.label}{expr.right.raw}"
     recomputed = Recomputed(
         rate=rate,
@@ -692,6 +698,17 @@ def _amount_rate_issue(formula: Formula) -> Issue | None:
     )
     quote = _StatedRate(formula.name, written, formula.location, formula.quote)
     return _rate_issue(quote, recomputed)
+
+
+def _operand_rounding_explains(num: Num, den: Num, written: Decimal, decimals: int) -> bool:
+    """Whether the stated rate lies within what the amounts, as rounded, can give."""
+    hn, hd = (Decimal(1).scaleb(-n.decimals) / 2 for n in (num, den))
+    if den.value - hd <= 0:
+        return False
+    slack = Decimal(1).scaleb(-decimals) / 2
+    low = (num.value - hn) / (den.value + hd) * HUNDRED
+    high = (num.value + hn) / (den.value - hd) * HUNDRED
+    return low - slack <= written <= high + slack
 
 
 @dataclass(frozen=True, slots=True)
