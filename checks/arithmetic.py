@@ -528,7 +528,13 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     after its two amounts (``实际采购金额64.20万元，预算金额70.00万元，执行率93.71%``, one
     labelled as the whole) is recomputed whatever the indicator, unless the rate is one
     of those amounts over another amount the report states (then those were not its
-    operands); a last-digit difference there is no finding.
+    operands); a last-digit difference there is no finding. Elsewhere (a project
+    paragraph) it is recomputed when the sentence names its project or fund, the part's
+    label names what the rate measures (执行率 over 实际支出, 到位率 over 实际到位) and
+    the rate follows the second amount in the next clause (``XX项目预算620,000.00元，
+    实际支出586,360.00元，预算执行率95.47%``); a part labelled 其中 is no operand, and
+    a rate the amounts' own rounding allows (``1.2亿元``, ``1.1亿元``) is no finding. A
+    rate right when rounded to its own decimals (96.5 % for 96.55 %) is no finding.
 
     Fails:
         （十一）政府采购执行率（6分）

@@ -282,7 +282,10 @@ def indicator_sum_differs_from_total(
     distinct stated total is one finding citing every place it is stated; when another
     place states the total that the scores add up to (自评表 95, conclusion 97), the
     error is the total stated twice: this rule defers that case to SC008 and reports it
-    itself only when SC008 does not run (``--ignore SC008``).
+    itself only when SC008 does not run (``--ignore SC008``). A total row labelled
+    ``总得分``, ``自评得分`` or ``得分合计`` is the sheet's total, not an indicator, even
+    when it states more than the full score; such a total is said in the finding
+    (``且超过满分 100 分``), one defect, one finding.
 
     Fails:
         （一）目标合理性（50分）
