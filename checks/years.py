@@ -261,8 +261,9 @@ def prior_year_score_basis(reading: Reading, options: Mapping[str, Any]) -> Iter
     Why: ``2023年度…考核结果分数为100分`` used to score 2024's 重点工作完成率 credits last
     year's result to this year.
 
-    Exceptions: only inside scored indicator sections and only for results, scores or
-    assessments (考核结果, 得分) of a year before the evaluated one. A score said to rest
+    Exceptions: only inside scored indicator sections (or in a sentence that itself
+    awards the score: ``根据2023年度考核结果（优秀）得满分``) and only for results,
+    scores or assessments (考核结果, 得分) of a year before the evaluated one. A score said to rest
     on (依据/根据/按照) an earlier year's survey or evaluation (``得分依据2023年度满意度调查
     结果``) is a warning that quotes the basis, and an error when the same sentence awards
     the score (``…调查结果，得10分``); a comparison with that year is no basis. The year

@@ -144,7 +144,7 @@ def classify_years(
     out: list[YearUse] = []
     date_at = {(d.start, d.end): d for d in dates}
     mentions: list[YearMention | _Relative] = list(years)
-    if in_indicator and report_year is not None:
+    if report_year is not None and (in_indicator or _SCORE_AWARDED.search(text)):
         mentions.extend(_relative_prior_years(text, report_year))
     for y in mentions:
         sentence, offset = _sentence_of(text, y.start)
@@ -245,8 +245,9 @@ def _role(
         _PLAN.search(after[:PLAN_AFTER]) or _PLAN.search(before[-PLAN_BEFORE:])
     ):
         return "plan"
+    clause = re.split(r"[。；]", after, maxsplit=1)[0]
     if (
-        in_indicator
+        (in_indicator or _SCORE_AWARDED.search(clause))  # the sentence scores: it is scoring
         and report_year is not None
         and y.year < report_year
         and _stated_basis(before, after)
