@@ -305,7 +305,8 @@ def recompute_rate(
     if num is None or den is None or den.figure.value == 0 or num is den:
         return None
     rate = num.figure.base_value / den.figure.base_value * HUNDRED
-    quantum = Decimal(1).scaleb(-max(decimals, 2))
+    # Right as rounded to the places it is written (96.5 % for 96.5495 %): no finding.
+    quantum = Decimal(1).scaleb(-decimals)
     if rate.quantize(quantum, rounding=ROUND_HALF_UP) == stated.quantize(
         quantum, rounding=ROUND_HALF_UP
     ) or unit_misread(rate, stated, decimals):

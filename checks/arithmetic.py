@@ -528,7 +528,13 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     after its two amounts (``实际采购金额64.20万元，预算金额70.00万元，执行率93.71%``, one
     labelled as the whole) is recomputed whatever the indicator, unless the rate is one
     of those amounts over another amount the report states (then those were not its
-    operands); a last-digit difference there is no finding.
+    operands); a last-digit difference there is no finding. Elsewhere (a project
+    paragraph) it is recomputed when the sentence names its project or fund, the part's
+    label names what the rate measures (执行率 over 实际支出, 到位率 over 实际到位) and
+    the rate follows the second amount in the next clause (``XX项目预算620,000.00元，
+    实际支出586,360.00元，预算执行率95.47%``); a part labelled 其中 is no operand, and
+    a rate the amounts' own rounding allows (``1.2亿元``, ``1.1亿元``) is no finding. A
+    rate right when rounded to its own decimals (96.5 % for 96.55 %) is no finding.
 
     Fails:
         （十一）政府采购执行率（6分）
@@ -562,8 +568,12 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             yield _growth_issue(g)
     indicators = reading.indicator_section_ids()
     for formula in reading.amount_rates:
-        if not any(s.id in indicators for s in reading.section_path(formula.block)):
-            continue  # outside the scored indicators the sentence's amounts are less sure
+        if not formula.own_part and not any(
+            s.id in indicators for s in reading.section_path(formula.block)
+        ):
+            # Outside the scored indicators only a rate over its own part (``XX项目预算
+            # 620,000.00元，实际支出586,360.00元，预算执行率95.47%``) is sure of its operands.
+            continue
         issue = _amount_rate_issue(formula)
         if issue is not None and _rate_explained_elsewhere(reading, formula):
             continue  # another stated amount gives the rate: its operands were not these
@@ -683,6 +693,8 @@ def _amount_rate_issue(formula: Formula) -> Issue | None:
     if _rounds_to(rate, written, stated.decimals) or close(rate, written, stated.decimals):
         return None  # in prose the operands are read, not written: a last-digit gap is no finding
     assert isinstance(expr.left, Num) and isinstance(expr.right, Num)
+    if _operand_rounding_explains(expr.left, expr.right, written, stated.decimals):
+        return None  # ``预算1.2亿元，支出1.1亿元``: rounded amounts cannot settle the rate
     parts = f"{expr.left.label}{expr.left.raw}/{expr.right.label}{expr.right.raw}"
     recomputed = Recomputed(
         rate=rate,
@@ -692,6 +704,17 @@ def _amount_rate_issue(formula: Formula) -> Issue | None:
     )
     quote = _StatedRate(formula.name, written, formula.location, formula.quote)
     return _rate_issue(quote, recomputed)
+
+
+def _operand_rounding_explains(num: Num, den: Num, written: Decimal, decimals: int) -> bool:
+    """Whether the stated rate lies within what the amounts, as rounded, can give."""
+    hn, hd = (Decimal(1).scaleb(-n.decimals) / 2 for n in (num, den))
+    if den.value - hd <= 0:
+        return False
+    slack = Decimal(1).scaleb(-decimals) / 2
+    low = (num.value - hn) / (den.value + hd) * HUNDRED
+    high = (num.value + hn) / (den.value - hd) * HUNDRED
+    return low - slack <= written <= high + slack
 
 
 @dataclass(frozen=True, slots=True)

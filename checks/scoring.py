@@ -13,6 +13,7 @@ from auditor.read.reading import Reading
 from auditor.read.scoring.groups import group_key
 from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
+from auditor.read.scoring.sheet import HUNDRED_POINTS
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
 from auditor.read.scoring.text_targets import indicator_text_target
@@ -281,7 +282,10 @@ def indicator_sum_differs_from_total(
     distinct stated total is one finding citing every place it is stated; when another
     place states the total that the scores add up to (自评表 95, conclusion 97), the
     error is the total stated twice: this rule defers that case to SC008 and reports it
-    itself only when SC008 does not run (``--ignore SC008``).
+    itself only when SC008 does not run (``--ignore SC008``). A total row labelled
+    ``总得分``, ``自评得分`` or ``得分合计`` is the sheet's total, not an indicator, even
+    when it states more than the full score; such a total is said in the finding
+    (``且超过满分 100 分``), one defect, one finding.
 
     Fails:
         （一）目标合理性（50分）
@@ -323,10 +327,13 @@ def indicator_sum_differs_from_total(
         for value, places in by_value.items():
             if abs(Decimal(value) - total) <= EPSILON:
                 continue
+            full = sheet.stated_maximum or HUNDRED_POINTS
+            # A total above the full score is no total a sheet can give: said with it.
+            above = f"，且超过满分 {_d(full)} 分" if Decimal(value) > full else ""
             yield Issue(
                 message=(
                     f"{_sheet_label(sheet)}得分合计 {_d(total)} 分（{len(scores)} 项），"
-                    f"报告总分写作 {value} 分，相差 {_d(abs(Decimal(value) - total))} 分"
+                    f"报告总分写作 {value} 分{above}，相差 {_d(abs(Decimal(value) - total))} 分"
                 ),
                 evidence=tuple(places),
                 expected=_d(total),

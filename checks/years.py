@@ -261,11 +261,16 @@ def prior_year_score_basis(reading: Reading, options: Mapping[str, Any]) -> Iter
     Why: ``2023年度…考核结果分数为100分`` used to score 2024's 重点工作完成率 credits last
     year's result to this year.
 
-    Exceptions: only inside scored indicator sections and only for results, scores or
-    assessments (考核结果, 得分) of a year before the evaluated one. A score said to rest
+    Exceptions: only inside scored indicator sections (or in a sentence that itself
+    awards the score: ``根据2023年度考核结果（优秀）得满分``) and only for results,
+    scores or assessments (考核结果, 得分) of a year before the evaluated one. A score said to rest
     on (依据/根据/按照) an earlier year's survey or evaluation (``得分依据2023年度满意度调查
     结果``) is a warning that quotes the basis, and an error when the same sentence awards
-    the score (``…调查结果，得10分``); a comparison with that year is no basis.
+    the score (``…调查结果，得10分``); a comparison with that year is no basis. The year
+    may be named as words (``依据上年度考核结果``, ``去年``: the evaluated year minus one),
+    and a basis stands even when another clause of the sentence compares with that year
+    (``比2023年增加5个，根据2023年度绩效考核结果（优秀）得满分``); the year's own clause
+    decides whether it is a comparison (``较2023年提高``).
 
     Fails:
         2024年度部门整体支出绩效自评报告

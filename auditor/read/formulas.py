@@ -93,6 +93,9 @@ class Formula:
     section: int = 0
     operand_unit: str | None = None
     """The unit of the operands when they were read beside a rate in prose (``万元``)."""
+    own_part: bool = False
+    """A prose rate whose part amount names what the rate measures (``实际到位80.50万元，
+    资金到位率…``, ``实际支出…，预算执行率…``): its operands, wherever the sentence stands."""
 
     @property
     def numeric_sides(self) -> tuple[Side, ...]:
@@ -526,6 +529,10 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
     return out
 
 
+_OWN_PART_KEYS = ("执行", "使用", "利用", "到位", "支付", "拨付", "兑现", "采购")
+"""The rate stems whose own part label is listed (``own_part_<stem>`` in cues/formulas.yaml)."""
+
+
 def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
     """Part-of-whole rates stated beside the two amounts they divide, as formulas.
 
@@ -543,6 +550,7 @@ def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
     (amount_re,) = patterns("formulas", "amount")
     (base_re,) = patterns("formulas", "amount_base_label")
     (part_re,) = patterns("formulas", "amount_part_label")
+    (subset_re,) = patterns("formulas", "amount_subset_label")
     previous_end = 0
     for rate in rate_re.finditer(text):
         # The rate's own amounts follow the sentence start and any rate before it.
@@ -563,6 +571,17 @@ def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
             continue
         den = base[0]
         num = amounts[0] if amounts[1] is den else amounts[1]
+        if subset_re.search(num.group("label")):
+            continue  # ``预算1000万元，其中项目支出300万元``: a whole and its subset, not done/planned
+        stem = rate.group("stem")
+        (adjacent_re,) = patterns("formulas", "amount_rate_adjacent")
+        (project_re,) = patterns("formulas", "amount_rate_subject")
+        own_part = bool(
+            stem in _OWN_PART_KEYS
+            and patterns("formulas", f"own_part_{stem}")[0].search(num.group("label"))
+            and adjacent_re.fullmatch(before[amounts[1].end() :])
+            and project_re.search(before[: amounts[0].end()])
+        )
         n_raw, d_raw = num.group("n"), den.group("n")
         n_value, d_value = Decimal(n_raw.replace(",", "")), Decimal(d_raw.replace(",", ""))
         if d_value == 0:
@@ -582,6 +601,7 @@ def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
                 stated=stated,
                 stated_unit="%",
                 operand_unit=num.group("unit"),
+                own_part=own_part,
                 block=block,
                 location=location,
                 quote=make_quote(text, start, rate.end(), before=0, after=0),

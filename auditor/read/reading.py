@@ -46,7 +46,7 @@ from auditor.read.structure import (
     read_meta,
     section_name,
 )
-from auditor.read.years import YearUse, classify_years
+from auditor.read.years import YearUse, classify_years, names_prior_year_in_words
 from auditor.text.numbers import Scan, scan
 
 _RATE_WORDS = re.compile(r"(?:控制率|执行率|完成率|利用率|变动率|增长率|调整率|使用率|率)$")
@@ -527,7 +527,9 @@ def _years(
         for text, location in block_texts(block):
             if is_paragraph:
                 found = scans[block.index]
-            elif re.search(r"(?:19|20)\d{2}", text):
+            elif re.search(r"(?:19|20)\d{2}", text) or (
+                in_indicator and names_prior_year_in_words(text)
+            ):
                 found = scan(text)
             else:
                 continue

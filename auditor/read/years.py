@@ -69,6 +69,7 @@ _THIS_YEAR = _cue("this_year_words")
 _CONTINUATION = _cue("continuation")
 _SCORE_BASIS = _cue("score_basis")
 _BASIS_BEFORE = _cue("basis_before")
+_PRIOR_YEAR_RELATIVE = _cue("prior_year_relative")
 _SCORE_AWARDED = _cue("score_awarded")
 _EVIDENCE_AFTER = _cue("evidence_after")
 _EVIDENCE_RESULT = _cue("evidence_result")
@@ -142,11 +143,16 @@ def classify_years(
     """Classify each year mention of one text (a paragraph, caption or cell)."""
     out: list[YearUse] = []
     date_at = {(d.start, d.end): d for d in dates}
-    for y in years:
+    mentions: list[YearMention | _Relative] = list(years)
+    if report_year is not None and (in_indicator or _SCORE_AWARDED.search(text)):
+        mentions.extend(_relative_prior_years(text, report_year))
+    for y in mentions:
         sentence, offset = _sentence_of(text, y.start)
         before = text[offset : y.start]
         after = text[y.end : y.end + AFTER_YEAR]
         role = _role(y, sentence, before, after, is_title, section_title, in_indicator, report_year)
+        if isinstance(y, _Relative) and role not in ("score_basis", "evidence_basis"):
+            continue  # ``较上年提高``: a relative year is read only as a score's basis
         out.append(
             YearUse(
                 year=y.year,
@@ -163,8 +169,54 @@ def classify_years(
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Relative:
+    """``上年度`` in a report on ``report_year``: the year before, named without its number."""
+
+    year: int
+    raw: str
+    start: int
+    end: int
+    range_end: None = None
+
+
+def names_prior_year_in_words(text: str) -> bool:
+    """Whether a text names the previous year without its number (``上年度``)."""
+    return bool(_PRIOR_YEAR_RELATIVE.search(text))
+
+
+def _relative_prior_years(text: str, report_year: int) -> list[_Relative]:
+    """The previous year named as words (``依据上年度考核结果``), as year mentions."""
+    return [
+        _Relative(report_year - 1, m.group(0), m.start(), m.end())
+        for m in _PRIOR_YEAR_RELATIVE.finditer(text)
+    ]
+
+
+def _own_clause(before: str, after: str) -> str:
+    """The words of a year's own clause, between the commas around it (the year left out)."""
+    head = re.split(r"[，,；;。：:]", before)[-1]
+    tail = re.split(r"[，,；;。：:]", after, maxsplit=1)[0]
+    return head + tail
+
+
+def _stated_basis(before: str, after: str) -> bool:
+    """``依据2023年度考核结果（优秀）得满分``: a basis word before the year, a result after.
+
+    Read before any comparison elsewhere in the sentence (``比2023年增加5项，依据2023年度
+    考核结果…``): the year's own clause decides, and one that compares (``较2023年度考核
+    得分提高``) is no basis.
+    """
+    clause = re.split(r"[。；]", after, maxsplit=1)[0]
+    return (
+        bool(_BASIS_BEFORE.search(before[-BASIS_BEFORE:]))
+        and bool(_SCORE_BASIS.search(clause[:SCORE_BASIS_WITHIN]))
+        and not _COMPARISON.search(_own_clause(before, after))
+    )
+
+
 def _role(
-    y: YearMention,
+    y: YearMention | _Relative,
     sentence: str,
     before: str,
     after: str,
@@ -193,6 +245,16 @@ def _role(
         _PLAN.search(after[:PLAN_AFTER]) or _PLAN.search(before[-PLAN_BEFORE:])
     ):
         return "plan"
+    clause = re.split(r"[。；]", after, maxsplit=1)[0]
+    if (
+        (in_indicator or _SCORE_AWARDED.search(clause))  # the sentence scores: it is scoring
+        and report_year is not None
+        and y.year < report_year
+        and _stated_basis(before, after)
+    ):
+        return "score_basis"
+    if isinstance(y, _Relative) and _COMPARISON.search(_own_clause(before, after)):
+        return "comparison"  # ``较上年度考核得分提高``
     if _COMPARISON_SECTION.search(section_title):
         return "comparison"
     if _COMPARISON.search(sentence) and (
@@ -207,6 +269,8 @@ def _role(
         return "continuation"
     clause = re.split(r"[。；]", after, maxsplit=1)[0]
     if in_indicator and _SCORE_BASIS.search(clause[:SCORE_BASIS_WITHIN]):
+        if _COMPARISON.search(_own_clause(before, after)):
+            return "comparison"  # ``比2023年增加5个，根据…考核结果``: the basis is another year's
         return "score_basis"
     if in_indicator and (
         (
