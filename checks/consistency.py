@@ -318,10 +318,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     part, and what is left is reported as a warning naming that reading, or not at all
     when no value holds a majority (:func:`_restatements`).
     Two statements of the concept the qualifiers keep apart (a basis stated on one side
-    only) whose values are a typing slip of each other (two adjacent digits swapped,
-    one digit changed; three significant digits or more) and whose stated qualifiers
-    agree are read as one figure typed two ways: a note (提示) that says so
-    (``按同一数据理解…请核对``; :mod:`auditor.read.slips`).
+    only) whose values are a typing slip of each other (two adjacent digits swapped;
+    three significant digits or more) and whose stated qualifiers agree are read as one
+    figure typed two ways: an error that says so (``按同一数据理解…请核对``;
+    :mod:`auditor.read.slips`).
 
     Fails:
         | 人员编制 | 40 | 实有人数 | 38 |
@@ -409,8 +409,9 @@ def _near_miss_issues(
 
     :mod:`auditor.read.slips` pairs them (one concept for IC001, else one wording);
     a pair the rule already compares (``compared``: figure → its group) is left to
-    it. The finding is a note (提示) that says it read both as one figure: on the
-    held-out rounds most such pairs were two quantities, so it asks, never asserts.
+    it. Under one concept the slip is an error (the signature settles that both state
+    one figure, and no qualifier tells them apart); under one wording only it is a note
+    (提示): on the held-out rounds most such pairs were two quantities.
     """
     found = statements(
         reading.facts.facts, reading.activities, reading.report_year, reading.lexicon
@@ -437,8 +438,8 @@ def _near_miss_issue(pair: NearMiss) -> Issue:
         evidence=(evidence(fa, "一处"), evidence(fb, "另一处")),
         expected=None,
         found=f"{fa.amount.number_text}、{fb.amount.number_text}",
-        severity=Severity.INFO,  # measured: a warning on unseen rounds was mostly false
-        certainty=Certainty.MEDIUM,
+        severity=Severity.ERROR if pair.same_concept else Severity.INFO,
+        certainty=Certainty.HIGH if pair.same_concept else Certainty.MEDIUM,
         reading=(reading_text,),
         key=("near-miss", tuple(sorted((fa.base_value, fb.base_value)))),
     )
