@@ -38,6 +38,7 @@ from auditor.read.hypotheses import holds, quotient_holds, some_sum_equals, subs
 from auditor.read.qualifiers import Scope, scopes_agree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
+from auditor.read.relations.difference_columns import DifferenceCell
 from auditor.read.relations.rate_columns import RateCell
 from auditor.read.scoring.sheets import is_points_header
 from auditor.read.wording import patterns
@@ -318,10 +319,21 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     when the formula writes no numbers of its own. A table column headed with a formula
     over lettered columns (``得分率（B/A）``) is one formula per row; amounts written in
     different money units (``元``/``万元``) are compared in 元; an operand written
-    with its label (``在用资产1,842.30/全部资产1,906.50``) is that number.
+    with its label (``在用资产1,842.30/全部资产1,906.50``) is that number. A difference
+    column (``增减额``, ``比上年增减``, ``减少额``) is one subtraction per row, of the
+    two columns most of its other rows confirm (at least two; a tie between two pairs is
+    not checked); negatives written ``（12.30）`` or ``−12.30`` are read as negative, and a
+    difference that holds once a wrong total (AR001's) is replaced by its parts' sum is
+    not a second finding.
 
     Fails:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=100%
+
+    Fails:
+        | 项目 | 2023年决算 | 2024年决算 | 增减额 |
+        | 公务接待费 | 10.00 | 8.00 | -2.00 |
+        | 公务用车运行维护费 | 36.00 | 34.20 | -1.80 |
+        | 因公出国（境）费 | 4.00 | 2.80 | -1.00 |
 
     Passes:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=90.25%
@@ -362,6 +374,63 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
             expected=shown,
             found=_stated_text(formula),
         )
+    for cell in reading.difference_cells:
+        if not _difference_explained_by_a_wrong_total(reading, cell):
+            yield _difference_issue(cell)
+
+
+def _difference_explained_by_a_wrong_total(reading: Reading, cell: DifferenceCell) -> bool:
+    """Whether the difference holds once an amount in a sum that fails is set to make it hold.
+
+    ``合计 | 50.00 | 46.00 | -5.00`` over rows adding to 45.00 this year: the 合计 is the one
+    error (AR001's finding), the difference was computed from the right amount; likewise a
+    row's amount written wrong, so that its column's 合计 fails by the same amount.
+    """
+    for left, right in _corrected(reading, cell):
+        if abs(left - right - cell.signed) <= hyp_half_unit(cell.stated):
+            return True
+    return False
+
+
+def _corrected(reading: Reading, cell: DifferenceCell) -> Iterator[tuple[Decimal, Decimal]]:
+    """The row's two amounts with one of them set to what its failing table sum asks."""
+    left, right = cell.minuend, cell.subtrahend
+    for b in reading.breakdowns:
+        if not (b.exhaustive and b.parts and b.kind.startswith("table")):
+            continue
+        gap = b.total.value - sum((p.value for p in b.parts), Decimal(0))
+        if gap == 0:
+            continue
+        for fig, other, first in ((left, right, True), (right, left, False)):
+            if fig.location == b.total.location:
+                fixed = fig.value - gap
+            elif any(p.location == fig.location for p in b.parts):
+                fixed = fig.value + gap
+            else:
+                continue
+            yield (fixed, other.value) if first else (other.value, fixed)
+
+
+def _difference_issue(cell: DifferenceCell) -> Issue:
+    """A table's difference cell against its row's subtraction, with the rows that confirm it."""
+    decimals = max(cell.stated.amount.decimals, cell.minuend.amount.decimals)
+    expected = fmt(cell.recomputed, decimals)
+    how = f"“{cell.minuend_name}”−“{cell.subtrahend_name}”"
+    return Issue(
+        message=(
+            f"“{cell.row_name}”的{cell.difference_name}写作 {cell.stated.amount.raw}"
+            f"（读作 {fmt(cell.signed, cell.stated.amount.decimals)}），按本表{how}"
+            f"（表中其他 {cell.confirming_rows} 项均按此计算相符）为 {expected}"
+        ),
+        evidence=(
+            evidence(cell.stated, cell.difference_name),
+            evidence(cell.minuend, cell.minuend_name),
+            evidence(cell.subtrahend, cell.subtrahend_name),
+        ),
+        expected=expected,
+        found=cell.stated.amount.raw,
+        key=("difference-cell", cell.stated.location, cell.signed),
+    )
 
 
 def _compare(
