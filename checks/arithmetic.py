@@ -42,7 +42,7 @@ from auditor.read.relations.difference_columns import DifferenceCell
 from auditor.read.relations.rate_columns import RateCell
 from auditor.read.scoring.sheets import is_points_header
 from auditor.read.wording import patterns
-from auditor.registry import check
+from auditor.registry import DEFER_TO, check
 from auditor.text.headings import numbered_level
 from auditor.text.units import same_dimension, to_base
 from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
@@ -72,6 +72,7 @@ def _sibling_as_only_part(b: Breakdown) -> bool:
     name="table-total-mismatch",
     title="表格合计数与分项之和不符",
     source=SOURCE_TOTALS,
+    defers_to=("AR003",),
 )
 def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """A table's 合计/小计/汇总 row or total column differs from the sum of what it totals.
@@ -83,7 +84,8 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     one finding); rows labelled 其中 are sub-items of the row above and are not added to
     the total, but a 其中 list of rows is checked against the row that owns it (the row
     above, or the 其中 row itself when the rows after it are its parts) in the columns
-    where another column confirms that reading, a tie between two readings not checked; when
+    where another column confirms that reading, a tie between two readings not checked; a
+    sum off only by a 增减额 cell AR003 reports is not a second finding; when
     rows mix numbering levels (一、 and 1.) only the top level is added; a difference
     within the rounding of the figures (half a unit of the last digit each) is a
     warning; a 汇总 row and an identical sub-unit row with the same difference are one
@@ -114,12 +116,15 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     """
     score_tables = {s.table for s in reading.sheets if s.table is not None}
     inner_misses = _inner_misses(reading.breakdowns)
+    differences = _difference_misses(reading) if "AR003" in options.get(DEFER_TO, ()) else {}
     reported: set[tuple[object, ...]] = set()
     for b in reading.breakdowns:
         if b.kind not in ("table-row", "table-col"):
             continue
         if b.kind == "table-row" and _explained_by_part(b, inner_misses):
             continue  # the wrong 小计 among the parts is the finding, not this total
+        if _explained_by_a_difference(b, differences):
+            continue  # AR003 reports the 增减额 cell; this sum is off by that cell alone
         if b.kind == "table-row" and _sibling_as_only_part(b):
             continue  # ``一、收入合计`` over ``二、上年结转``: two headings of one level
         total = b.total
@@ -169,6 +174,35 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             )
         if issue is not None:
             yield issue
+
+
+def _difference_misses(reading: Reading) -> dict[Location, Decimal]:
+    """增减额 cells AR003 reports: location → how far the cell is off, in base units."""
+    out: dict[Location, Decimal] = {}
+    for cell in reading.difference_cells:
+        stated = cell.stated
+        scale = stated.base_value / stated.value if stated.value else Decimal(1)
+        out[stated.location] = (cell.signed - cell.recomputed) * scale
+    return out
+
+
+def _explained_by_a_difference(b: Breakdown, misses: Mapping[Location, Decimal]) -> bool:
+    """Whether a sum misses only by a 增减额 cell that AR003 reports (the total or a part).
+
+    ``合计 | 50.00 | 45.00 | -5.00`` over differences ``-2.00, -2.80, -1.20``: the -2.80 is
+    the one wrong figure (AR003), not the 合计 of the column; likewise a 合计 difference
+    that its own row's amounts do not give, and its rows' differences do not add to.
+    """
+    if not misses or holds(b.total, b.parts):
+        return False
+    diff = b.total.base_value - sum((p.base_value for p in b.parts), Decimal(0))
+    slack = half_unit_sum(b)
+    total_miss = misses.get(b.total.location)
+    if total_miss is not None and abs(diff - total_miss) <= slack:
+        return True
+    return any(
+        abs(diff + miss) <= slack for p in b.parts if (miss := misses.get(p.location)) is not None
+    )
 
 
 def _inner_misses(breakdowns: Sequence[Breakdown]) -> dict[Figure, Decimal]:
