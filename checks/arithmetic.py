@@ -451,12 +451,17 @@ def _corrected(reading: Reading, cell: DifferenceCell) -> Iterator[tuple[Decimal
 def _difference_issue(cell: DifferenceCell) -> Issue:
     """A table's difference cell against its row's subtraction, with the rows that confirm it."""
     decimals = max(cell.stated.amount.decimals, cell.minuend.amount.decimals)
-    expected = fmt(cell.recomputed, decimals)
+    expected = fmt(cell.recomputed, decimals, grouped="," in cell.written)
     how = f"“{cell.minuend_name}”−“{cell.subtrahend_name}”"
+    read_as = (
+        f"（读作 {fmt(cell.signed, cell.stated.amount.decimals)}）"
+        if cell.signed != cell.stated.value
+        else ""
+    )
     return Issue(
         message=(
-            f"“{cell.row_name}”的{cell.difference_name}写作 {cell.stated.amount.raw}"
-            f"（读作 {fmt(cell.signed, cell.stated.amount.decimals)}），按本表{how}"
+            f"“{cell.row_name}”的{cell.difference_name}写作 {cell.written}{read_as}，"
+            f"按本表{how}"
             f"（表中其他 {cell.confirming_rows} 项均按此计算相符）为 {expected}"
         ),
         evidence=(
@@ -465,7 +470,7 @@ def _difference_issue(cell: DifferenceCell) -> Issue:
             evidence(cell.subtrahend, cell.subtrahend_name),
         ),
         expected=expected,
-        found=cell.stated.amount.raw,
+        found=cell.written,
         key=("difference-cell", cell.stated.location, cell.signed),
     )
 

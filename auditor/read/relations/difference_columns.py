@@ -48,6 +48,8 @@ class DifferenceCell:
     stated: Figure
     signed: Decimal
     """The stated value with the sign its cell writes (``（2.00）`` is −2.00)."""
+    written: str
+    """The cell's text as written (``（2.00）``)."""
     minuend: Figure
     subtrahend: Figure
     recomputed: Decimal
@@ -64,6 +66,7 @@ class _Cell:
     figure: Figure
     value: Decimal
     """Signed, in base units."""
+    text: str
 
 
 def signed_value(fig: Figure, text: str) -> Decimal:
@@ -93,7 +96,7 @@ def difference_cells(t: Table, figures: Sequence[Figure]) -> list[DifferenceCell
             # ``（45.00）`` is read as a number in a text cell: it takes the table's unit.
             f = replace(f, unit=f.unit or unit)
         value = signed_value(f, text)
-        cells[(r, c)] = _Cell(f, base(f) if value == f.value else -base(f))
+        cells[(r, c)] = _Cell(f, base(f) if value == f.value else -base(f), text.strip())
     if not cells:
         return []
     paths = column_paths(t)
@@ -173,6 +176,7 @@ def _along(
                 DifferenceCell(
                     stated=cell.figure,
                     signed=cell.value * scale,
+                    written=cell.text,
                     minuend=left.figure,
                     subtrahend=right.figure,
                     recomputed=computed * scale,
