@@ -87,9 +87,7 @@ def test_docx_difference_column_beside_a_merged_total_label(
 
 @pytest.mark.slow
 @pytest.mark.parametrize("car_change", ["-1.80", "-2.80"])
-def test_pdf_difference_column_beside_a_merged_total_label(
-    car_change: str, tmp_path: Path
-) -> None:
+def test_pdf_difference_column_beside_a_merged_total_label(car_change: str, tmp_path: Path) -> None:
     _check(audit_file_findings(_pdf(car_change, tmp_path)), car_change)
 
 
