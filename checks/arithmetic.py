@@ -81,10 +81,7 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     budget tables every other rule builds on these totals.
 
     Exceptions: the 分值/得分 columns of a score sheet are left to SC005/SC006 (one error,
-    one finding); rows labelled 其中 are sub-items of the row above and are not added to
-    the total, but a 其中 list of rows is checked against the row that owns it (the row
-    above, or the 其中 row itself when the rows after it are its parts) in the columns
-    where another column confirms that reading, a tie between two readings not checked; a
+    one finding); rows labelled 其中 are sub-items of the row above and are not added; a
     sum off only by a 增减额 cell AR003 reports is not a second finding; when
     rows mix numbering levels (一、 and 1.) only the top level is added; a difference
     within the rounding of the figures (half a unit of the last digit each) is a

@@ -52,7 +52,6 @@ def table_breakdowns(
         *_total_columns(t, cells),
         *_level_rows(t, cells),
         *_code_rows(t, cells),
-        *_qizhong_lists(t, cells),
     ]
 
 
@@ -759,85 +758,6 @@ def _children(t: Table, h: int, c0: int, c1: int) -> list[int]:
 
 _NOT_ADDED = ("percent", "score")
 """Rates and scores of a level row are not sums of its details'."""
-
-
-def _qizhong_lists(t: Table, cells: _Cells) -> list[Breakdown]:
-    """A ``其中：`` list of rows against the row that owns it.
-
-    ``公务用车购置及运行维护费 | 其中：公务用车购置费 | 公务用车运行维护费`` states that the
-    two rows make up the one above; ``基本支出 | 其中：人员经费 | 工资福利支出 | 对个人和
-    家庭的补助 | 公用经费`` may mean that the rows after the 其中 row are its own parts;
-    ``人员支出 | 其中：基本工资 | 绩效工资`` may name only some parts. Which row owns the
-    list, where it ends and whether it is complete at all are read from the table's
-    arithmetic: the reading under which the owner equals its list in the most value
-    columns wins (at least one other than the column checked); a tie between two
-    readings, or a column whose list adds up under another reading, is not checked. A
-    list of one row is a subset, and a total row as owner is left to :func:`_total_rows`.
-    """
-    lay = layout(t)
-    data = list(range(t.header_rows, t.n_rows))
-    out: list[Breakdown] = []
-    cols = [c for c in lay.value_cols if any((r, c) in cells for r in data)]
-    if not cols:
-        return out
-    heads = {r: lay.head(t, r, cols[0]) for r in data}
-
-    def listed(c: int, rows: list[int]) -> list[Figure] | None:
-        if not _empty_cells_are_zero(t, rows, c, cells):
-            return None
-        return [cells[(k, c)] for k in rows if (k, c) in cells]
-
-    for i, r in enumerate(data):
-        if i == 0 or not _SUB_ITEM.match(heads[r]):
-            continue
-        run: list[int] = [r]
-        for k in data[i + 1 :]:
-            if (
-                _SUB_ITEM.match(heads[k])
-                or _TOTAL_ROW.search(heads[k])
-                or numbered_level(heads[k]) is not None
-            ):
-                break
-            run.append(k)
-        above = data[i - 1]
-        readings: list[tuple[int, list[int]]] = []
-        if not (_TOTAL_ROW.search(heads[above]) or _SUB_ITEM.match(heads[above])):
-            readings += [(above, run[: n + 1]) for n in range(1, len(run))]
-        readings += [(r, run[1 : n + 1]) for n in range(2, len(run))]
-        held: list[set[int]] = []
-        for owner, rows in readings:
-            ok: set[int] = set()
-            for c in cols:
-                total, parts = cells.get((owner, c)), listed(c, rows)
-                if total is None or not parts or total.kind in _NOT_ADDED or total.value == 0:
-                    continue
-                if holds(total, parts):
-                    ok.add(c)
-            held.append(ok)
-        if not any(held):
-            continue
-        best = max(range(len(readings)), key=lambda x: len(held[x]))
-        if sum(1 for h in held if len(h) == len(held[best])) > 1:
-            continue  # two readings fit as many columns: abstain
-        owner, rows = readings[best]
-        for c in cols:
-            total, parts = cells.get((owner, c)), listed(c, rows)
-            if total is None or not parts or total.kind in _NOT_ADDED or c in held[best]:
-                continue
-            if not held[best] - {c} or any(c in h for h in held):
-                continue  # unconfirmed, or this column's list adds up under another reading
-            out.append(
-                Breakdown(
-                    total,
-                    tuple(parts),
-                    "table-row",
-                    True,
-                    heads[owner],
-                    structure=f"第{_row_ranges(rows)}行为“{heads[owner]}”的“其中”细项",
-                    confirmed=True,
-                )
-            )
-    return out
 
 
 def _level_rows(t: Table, cells: _Cells) -> list[Breakdown]:
