@@ -38,10 +38,11 @@ from auditor.read.hypotheses import holds, quotient_holds, some_sum_equals, subs
 from auditor.read.qualifiers import Scope, scopes_agree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
+from auditor.read.relations.difference_columns import DifferenceCell
 from auditor.read.relations.rate_columns import RateCell
 from auditor.read.scoring.sheets import is_points_header
 from auditor.read.wording import patterns
-from auditor.registry import check
+from auditor.registry import DEFER_TO, check
 from auditor.text.headings import numbered_level
 from auditor.text.units import same_dimension, to_base
 from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
@@ -71,6 +72,7 @@ def _sibling_as_only_part(b: Breakdown) -> bool:
     name="table-total-mismatch",
     title="表格合计数与分项之和不符",
     source=SOURCE_TOTALS,
+    defers_to=("AR003",),
 )
 def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """A table's 合计/小计/汇总 row or total column differs from the sum of what it totals.
@@ -79,7 +81,8 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     budget tables every other rule builds on these totals.
 
     Exceptions: the 分值/得分 columns of a score sheet are left to SC005/SC006 (one error,
-    one finding); rows labelled 其中 are sub-items of the row above and are not added; when
+    one finding); rows labelled 其中 are sub-items of the row above and are not added; a
+    sum off only by a 增减额 cell AR003 reports is not a second finding; when
     rows mix numbering levels (一、 and 1.) only the top level is added; a difference
     within the rounding of the figures (half a unit of the last digit each) is a
     warning; a 汇总 row and an identical sub-unit row with the same difference are one
@@ -110,12 +113,15 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     """
     score_tables = {s.table for s in reading.sheets if s.table is not None}
     inner_misses = _inner_misses(reading.breakdowns)
+    differences = _difference_misses(reading) if "AR003" in options.get(DEFER_TO, ()) else {}
     reported: set[tuple[object, ...]] = set()
     for b in reading.breakdowns:
         if b.kind not in ("table-row", "table-col"):
             continue
         if b.kind == "table-row" and _explained_by_part(b, inner_misses):
             continue  # the wrong 小计 among the parts is the finding, not this total
+        if _explained_by_a_difference(b, differences):
+            continue  # AR003 reports the 增减额 cell; this sum is off by that cell alone
         if b.kind == "table-row" and _sibling_as_only_part(b):
             continue  # ``一、收入合计`` over ``二、上年结转``: two headings of one level
         total = b.total
@@ -165,6 +171,35 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             )
         if issue is not None:
             yield issue
+
+
+def _difference_misses(reading: Reading) -> dict[Location, Decimal]:
+    """增减额 cells AR003 reports: location → how far the cell is off, in base units."""
+    out: dict[Location, Decimal] = {}
+    for cell in reading.difference_cells:
+        stated = cell.stated
+        scale = stated.base_value / stated.value if stated.value else Decimal(1)
+        out[stated.location] = (cell.signed - cell.recomputed) * scale
+    return out
+
+
+def _explained_by_a_difference(b: Breakdown, misses: Mapping[Location, Decimal]) -> bool:
+    """Whether a sum misses only by a 增减额 cell that AR003 reports (the total or a part).
+
+    ``合计 | 50.00 | 45.00 | -5.00`` over differences ``-2.00, -2.80, -1.20``: the -2.80 is
+    the one wrong figure (AR003), not the 合计 of the column; likewise a 合计 difference
+    that its own row's amounts do not give, and its rows' differences do not add to.
+    """
+    if not misses or holds(b.total, b.parts):
+        return False
+    diff = b.total.base_value - sum((p.base_value for p in b.parts), Decimal(0))
+    slack = half_unit_sum(b)
+    total_miss = misses.get(b.total.location)
+    if total_miss is not None and abs(diff - total_miss) <= slack:
+        return True
+    return any(
+        abs(diff + miss) <= slack for p in b.parts if (miss := misses.get(p.location)) is not None
+    )
 
 
 def _inner_misses(breakdowns: Sequence[Breakdown]) -> dict[Figure, Decimal]:
@@ -318,10 +353,21 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     when the formula writes no numbers of its own. A table column headed with a formula
     over lettered columns (``得分率（B/A）``) is one formula per row; amounts written in
     different money units (``元``/``万元``) are compared in 元; an operand written
-    with its label (``在用资产1,842.30/全部资产1,906.50``) is that number.
+    with its label (``在用资产1,842.30/全部资产1,906.50``) is that number. A difference
+    column (``增减额``, ``比上年增减``, ``减少额``) is one subtraction per row, of the
+    two columns most of its other rows confirm (at least two; a tie between two pairs is
+    not checked); negatives written ``（12.30）`` or ``−12.30`` are read as negative, and a
+    difference that holds once a wrong total (AR001's) is replaced by its parts' sum is
+    not a second finding.
 
     Fails:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=100%
+
+    Fails:
+        | 项目 | 2023年决算 | 2024年决算 | 增减额 |
+        | 公务接待费 | 10.00 | 8.00 | -2.00 |
+        | 公务用车运行维护费 | 36.00 | 34.20 | -1.80 |
+        | 因公出国（境）费 | 4.00 | 2.80 | -1.00 |
 
     Passes:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=90.25%
@@ -362,6 +408,68 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
             expected=shown,
             found=_stated_text(formula),
         )
+    for cell in reading.difference_cells:
+        if not _difference_explained_by_a_wrong_total(reading, cell):
+            yield _difference_issue(cell)
+
+
+def _difference_explained_by_a_wrong_total(reading: Reading, cell: DifferenceCell) -> bool:
+    """Whether the difference holds once an amount in a sum that fails is set to make it hold.
+
+    ``合计 | 50.00 | 46.00 | -5.00`` over rows adding to 45.00 this year: the 合计 is the one
+    error (AR001's finding), the difference was computed from the right amount; likewise a
+    row's amount written wrong, so that its column's 合计 fails by the same amount.
+    """
+    for left, right in _corrected(reading, cell):
+        if abs(left - right - cell.signed) <= hyp_half_unit(cell.stated):
+            return True
+    return False
+
+
+def _corrected(reading: Reading, cell: DifferenceCell) -> Iterator[tuple[Decimal, Decimal]]:
+    """The row's two amounts with one of them set to what its failing table sum asks."""
+    left, right = cell.minuend, cell.subtrahend
+    for b in reading.breakdowns:
+        if not (b.exhaustive and b.parts and b.kind.startswith("table")):
+            continue
+        gap = b.total.value - sum((p.value for p in b.parts), Decimal(0))
+        if gap == 0:
+            continue
+        for fig, other, first in ((left, right, True), (right, left, False)):
+            if fig.location == b.total.location:
+                fixed = fig.value - gap
+            elif any(p.location == fig.location for p in b.parts):
+                fixed = fig.value + gap
+            else:
+                continue
+            yield (fixed, other.value) if first else (other.value, fixed)
+
+
+def _difference_issue(cell: DifferenceCell) -> Issue:
+    """A table's difference cell against its row's subtraction, with the rows that confirm it."""
+    decimals = max(cell.stated.amount.decimals, cell.minuend.amount.decimals)
+    expected = fmt(cell.recomputed, decimals, grouped="," in cell.written)
+    how = f"“{cell.minuend_name}”−“{cell.subtrahend_name}”"
+    read_as = (
+        f"（读作 {fmt(cell.signed, cell.stated.amount.decimals)}）"
+        if cell.signed != cell.stated.value
+        else ""
+    )
+    return Issue(
+        message=(
+            f"“{cell.row_name}”的{cell.difference_name}写作 {cell.written}{read_as}，"
+            f"按本表{how}"
+            f"（表中其他 {cell.confirming_rows} 项均按此计算相符）为 {expected}"
+        ),
+        evidence=(
+            evidence(cell.stated, cell.difference_name),
+            evidence(cell.minuend, cell.minuend_name),
+            evidence(cell.subtrahend, cell.subtrahend_name),
+        ),
+        expected=expected,
+        found=cell.written,
+        key=("difference-cell", cell.stated.location, cell.signed),
+    )
 
 
 def _compare(

@@ -33,6 +33,7 @@ from auditor.read.relations import (
     text_breakdowns,
     text_parents,
 )
+from auditor.read.relations.difference_columns import DifferenceCell, difference_cells
 from auditor.read.relations.rate_columns import RateCell, rate_cells
 from auditor.read.scoring.framework import Framework
 from auditor.read.scoring.funds import RowRate, row_agrees, row_rates
@@ -88,6 +89,8 @@ class Reading:
     """Text figures that name an activity rather than a concept (IC005 compares them)."""
     rate_cells: tuple[RateCell, ...] = ()
     """Table rate cells their own row's amounts do not give (:mod:`.relations.rate_columns`)."""
+    difference_cells: tuple[DifferenceCell, ...] = ()
+    """``增减额`` cells their row's two amounts do not give (:mod:`.relations.difference_columns`)."""
     growth: tuple[Growth, ...] = ()
     """Changes over last year stated beside both years' figures (:mod:`.growth`)."""
     explanations: Explanations = NO_EXPLANATIONS
@@ -267,6 +270,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     lists: list[CountedList] = []
     previous_table: tuple[Table, list[Figure]] | None = None
     rates: list[RateCell] = []
+    differences: list[DifferenceCell] = []
     growth: list[Growth] = []
     for block in document.blocks:
         if isinstance(block, Paragraph):
@@ -296,7 +300,10 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
             # ``得分率（B/A）``: a column computed from the row's lettered columns, as its
             # header says; a cell the table's own rate pairs already find wrong is theirs
             # (AR005), one finding per cell.
+            found_differences = difference_cells(block, by_block.get(block.index, []))
+            differences.extend(found_differences)
             taken = {r.stated.location for r in found_rates}
+            taken |= {d.stated.location for d in found_differences}
             formulas.extend(
                 replace(f, section=section_of[block.index])
                 for f in column_formulas(block)
@@ -351,6 +358,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
             )
         ),
         rate_cells=tuple(rates),
+        difference_cells=tuple(differences),
         growth=tuple(growth),
         explanations=read_explanations(document),
         parts=read_parts(document),
