@@ -710,6 +710,14 @@ def _cue(key: str) -> re.Pattern[str]:
     return cue("consistency", key)
 
 
+def _two_values_in_one_block(figs: list[Figure]) -> bool:
+    """Whether one paragraph gives a group two different values."""
+    per_block: dict[int, set[Decimal]] = defaultdict(set)
+    for fig in figs:
+        per_block[fig.block].add(fig.base_value)
+    return any(len(values) > 1 for values in per_block.values())
+
+
 def _group_by_suffix(
     labelled: list[tuple[str, Activity]],
 ) -> dict[tuple[str, str | None, Measure, Scope, str], list[Figure]]:
@@ -784,7 +792,9 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     ``其中第二大队…``) is not compared with the department's; a longer name joins a
     shorter one (``专项行动期间共查处…``,
     ``按月发放…``) unless the words in front name one unit (``县农技推广中心开展…``) or a
-    narrower object (``高素质农民培训`` within ``农民培训``); both figures must be of the
+    narrower object (``高素质农民培训`` within ``农民培训``), and a longer name that gives
+    another value in the activity's own paragraph (``单日最高接待观众``) names another thing
+    and is left out; both figures must be of the
     same unit; approximate figures agree when their ranges overlap (``18400余份``
     and ``1万余份``); figures in the same section are not compared.
     Two places that word one quantity differently (``完成病媒监测9,418批次`` and
@@ -825,11 +835,13 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
         labelled.append((label, activity))
     groups = _group_by_suffix(labelled)
     compared = {fig: key for key, figs in groups.items() for fig in figs}
+    own_label = {activity.figure: label for label, activity in labelled}
     for (label, unit, *_), figs in groups.items():
-        per_block: dict[int, set[Decimal]] = defaultdict(set)
-        for fig in figs:
-            per_block[fig.block].add(fig.base_value)
-        if any(len(values) > 1 for values in per_block.values()):
+        if _two_values_in_one_block(figs):
+            # ``接待观众126.84万人次…单日最高接待观众1.86万人次``: the longer name joined
+            # by its suffix names another thing; compare the activity's own name alone.
+            figs = [fig for fig in figs if own_label.get(fig) == label]
+        if _two_values_in_one_block(figs):
             continue  # one paragraph gives the label two values: it names two things
         by_section: dict[int, Figure] = {}
         for fig in figs:
