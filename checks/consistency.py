@@ -417,7 +417,9 @@ def _near_miss_issues(
         reading.facts.facts, reading.activities, reading.report_year, reading.lexicon
     )
     neighbours = Neighbours(reading.figures, reading.breakdowns)
-    for pair in near_misses(found, neighbours, reading.section_of):
+    for pair in near_misses(
+        found, neighbours, [reading.place(b) for b in range(len(reading.section_of))]
+    ):
         if pair.same_concept != same_concept:
             continue
         group = compared.get(pair.first.figure)
@@ -796,7 +798,9 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     another value in the activity's own paragraph (``单日最高接待观众``) names another thing
     and is left out; both figures must be of the
     same unit; approximate figures agree when their ranges overlap (``18400余份``
-    and ``1万余份``); figures in the same section are not compared.
+    and ``1万余份``); figures in the same section are not compared (a paragraph opening
+    with its own numbered title, ``（二）专项行动。…``, is a place of its own for the
+    activity's own name).
     Two places that word one quantity differently (``完成病媒监测9,418批次`` and
     ``开展病媒生物监测9,481批次``; ``事业编制468名`` and ``编制数 | 486`` when no other part
     of the 编制 is stated) are paired when their values are a typing slip of each other
@@ -843,9 +847,17 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             figs = [fig for fig in figs if own_label.get(fig) == label]
         if _two_values_in_one_block(figs):
             continue  # one paragraph gives the label two values: it names two things
+        # Run-in titled paragraphs (``（一）…。`` ``（二）…。``) are places of their own, but
+        # only for the activity's own name: a longer name joined by its suffix
+        # (``改造建筑面积`` to ``建筑面积``) is left out where its section names the activity.
+        exact_sections = {reading.section_of[f.block] for f in figs if own_label.get(f) == label}
         by_section: dict[int, Figure] = {}
         for fig in figs:
-            by_section.setdefault(reading.section_of[fig.block], fig)
+            section = reading.section_of[fig.block]
+            joined = own_label.get(fig) != label
+            if joined and section in exact_sections:
+                continue  # the section states the activity by its own name: that one speaks
+            by_section.setdefault(reading.place(fig.block), fig)
         if len(by_section) < 2:
             continue
         distinct: list[Figure] = []

@@ -45,6 +45,7 @@ from auditor.read.structure import (
     ancestors,
     build_sections,
     read_meta,
+    run_in_places,
     section_name,
 )
 from auditor.read.years import YearUse, classify_years, names_prior_year_in_words
@@ -99,6 +100,8 @@ class Reading:
     """The outline's parts and whether the report names each (CP002); () without text."""
     blank_columns: tuple[BlankColumn, ...] = ()
     """Required figure columns that data rows leave empty (CP003)."""
+    place_of: tuple[int, ...] = ()
+    """Per block, its place: the section split at run-in titled paragraphs (:func:`run_in_places`)."""
     amount_rates: tuple[Formula, ...] = ()
     """Rates stated in prose beside the two amounts they divide (``实际采购金额64.20万元，
     预算金额70.00万元，执行率91.71%``), read as formulas; AR005 recomputes them."""
@@ -107,6 +110,10 @@ class Reading:
     def report_year(self) -> int | None:
         """The year evaluated (from the title)."""
         return self.meta.report_year
+
+    def place(self, block: int) -> int:
+        """The place holding ``block`` (its section when places were not read)."""
+        return self.place_of[block] if self.place_of else -1 - self.section_of[block]
 
     def section(self, block: int) -> Section:
         """Innermost section holding ``block``."""
@@ -337,6 +344,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         meta=meta,
         sections=sections,
         section_of=section_of,
+        place_of=run_in_places(document, section_of),
         figures=tuple(figures),
         facts=facts,
         breakdowns=tuple(breakdowns),

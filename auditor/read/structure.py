@@ -134,6 +134,29 @@ def build_sections(doc: Document) -> tuple[tuple[Section, ...], tuple[int, ...]]
     return finished, tuple(owner)
 
 
+_RUN_IN_TITLE = _cue("run_in_title")
+
+
+def run_in_places(doc: Document, section_of: tuple[int, ...]) -> tuple[int, ...]:
+    """Per block, the place it belongs to: its section, split at run-in titled paragraphs.
+
+    ``（一）检验检测任务。…`` and ``（二）食品安全保障。…`` are two places of one section when
+    the document sets neither apart as a heading; rules that compare statements made in
+    different places (IC005) read them apart. A place is numbered from 0 in document order.
+    """
+    places: list[int] = []
+    place = -1
+    previous_section = -1
+    for block in doc.blocks:
+        section = section_of[block.index]
+        run_in = isinstance(block, Paragraph) and bool(_RUN_IN_TITLE.match(block.text.strip()))
+        if section != previous_section or run_in:
+            place += 1
+            previous_section = section
+        places.append(place)
+    return tuple(places)
+
+
 # ------------------------------------------------------------------ metadata
 
 _UNIT_LABEL = _cue("unit_label")
