@@ -155,6 +155,8 @@ class Reading:
         Whole-department facts without a funding source come first, then those in the
         same section. A name that states a basis (``“三公”经费预算``) takes only facts of
         that basis: a budget operand is never compared with a figure of unstated basis.
+        A whole the report never states is read from its one stated part (``编制数`` from
+        ``核定事业编制78名`` when no other 编制 is stated).
         """
         title = self.sections[self.section_of[block]].title
         subject = _RATE_WORDS.sub("", subject) or self._indicator_subject(block)
@@ -175,14 +177,24 @@ class Reading:
             year += offset
         basis = self.lexicon.basis_for(name)
         same_section = self.section_of[block]
-        found = [
-            f
-            for f in self.facts.of(concept.id)
-            if f.origin != "formula"
-            and (year is None or f.year == year)
-            and f.scope == "total"
-            and basis_matches(f.basis, basis)
-        ]
+
+        def stated(concept_id: str) -> list[Fact]:
+            return [
+                f
+                for f in self.facts.of(concept_id)
+                if f.origin != "formula"
+                and (year is None or f.year == year)
+                and f.scope == "total"
+                and basis_matches(f.basis, basis)
+            ]
+
+        found = stated(concept.id)
+        if not found:
+            # ``核定事业编制78名`` is a 事业单位's whole 编制 when no other part is stated.
+            parts = [c.id for c in self.lexicon.concepts if c.part_of == concept.id]
+            with_facts = [stated(p) for p in parts]
+            if sum(1 for fs in with_facts if fs) == 1:
+                found = next(fs for fs in with_facts if fs)
         named_source = self.lexicon.source_for(name)
         found = [f for f in found if f.source == named_source] or found
         found.sort(key=lambda f: (self.section_of[f.figure.block] != same_section, f.figure.block))
