@@ -319,3 +319,24 @@ def test_a_wan_unit_is_a_unit_and_its_decimals_add(
     assert to_base(amount.value, amount.unit) == to_base(base, plain)  # pint converts
     assert amount.addable is addable
     assert amount.approximate  # restated elsewhere, it reads as rounded (1.26万 is 1.2万)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("开展远程会诊1,286例", "例"),
+        ("加装电梯12部", "部"),
+        ("印发宣传手册3,600册", "册"),
+        ("举办培训班42期", "期"),
+    ],
+)
+def test_counting_words_of_cases_items_booklets_and_editions_are_units(
+    text: str, unit: str
+) -> None:
+    """例/部/册/期 count things: a figure written with them is a count IC005 can compare."""
+    from auditor.text.numbers import scan
+    from auditor.text.units import kind_of
+
+    (amount,) = scan(text).amounts
+    assert amount.unit == unit
+    assert kind_of(amount.unit) == "count"

@@ -71,6 +71,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "篇": ("article", "count"),
     "类": ("category", "count"),
     "村": ("village", "count"),
+    "例": ("clinical_case", "count"),
+    "部": ("unit_item", "count"),
+    "册": ("booklet", "count"),
+    "期": ("edition", "count"),
     "年": ("year", "duration"),
     "个月": ("month", "duration"),
     "天": ("day", "duration"),
@@ -126,6 +130,10 @@ volume = [volume_]
 article = [article]
 category = [category]
 village = [village]
+clinical_case = [clinical_case]
+unit_item = [unit_item]
+booklet = [booklet]
+edition = [edition]
 year = [year_]
 month = [month_]
 day = [day_]
