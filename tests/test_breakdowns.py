@@ -327,13 +327,10 @@ def test_a_wan_unit_is_a_unit_and_its_decimals_add(
         ("开展远程会诊1,286例", "例"),
         ("加装电梯12部", "部"),
         ("印发宣传手册3,600册", "册"),
-        ("举办培训班42期", "期"),
     ],
 )
-def test_counting_words_of_cases_items_booklets_and_editions_are_units(
-    text: str, unit: str
-) -> None:
-    """例/部/册/期 count things: a figure written with them is a count IC005 can compare."""
+def test_counting_words_of_cases_items_and_booklets_are_units(text: str, unit: str) -> None:
+    """例/部/册 count things: a figure written with them is a count IC005 can compare."""
     from auditor.text.numbers import scan
     from auditor.text.units import kind_of
 

@@ -74,7 +74,6 @@ UNITS: dict[str, tuple[str, str]] = {
     "例": ("clinical_case", "count"),
     "部": ("unit_item", "count"),
     "册": ("booklet", "count"),
-    "期": ("edition", "count"),
     "年": ("year", "duration"),
     "个月": ("month", "duration"),
     "天": ("day", "duration"),
@@ -133,7 +132,6 @@ village = [village]
 clinical_case = [clinical_case]
 unit_item = [unit_item]
 booklet = [booklet]
-edition = [edition]
 year = [year_]
 month = [month_]
 day = [day_]
