@@ -26,6 +26,24 @@ def fmt(value: Decimal, decimals: int = 2, grouped: bool = False) -> str:
     return "0" if text in ("-0", "-0.0", "-0.00") else text
 
 
+def hedge_width(fig: Figure, unit: str | None) -> Decimal:
+    """How far a hedged figure (约/近/逾/左右/余/多) may lie from its written value, in ``unit``.
+
+    ``约3,416万元`` is 3,415.5–3,416.5 (half its last written place); ``3,410余万元`` is up
+    to a whole place above it. An unhedged figure, or one written exactly in a 万 unit
+    (``12.6万亩``), widens nothing.
+    """
+    if not fig.amount.approximate or fig.amount.scaled or fig.value == 0:
+        return Decimal(0)
+    written = Decimal(fig.amount.number_text.replace(",", "").lstrip("+-") or "0")
+    if written == 0:
+        return Decimal(0)
+    place = Decimal(1).scaleb(-fig.amount.decimals)
+    one_sided = any(w in fig.amount.raw for w in ("余", "多"))
+    width = place if one_sided else place / 2
+    return abs(width * in_unit(fig, unit) / written)
+
+
 def fmt_auto(value: Decimal) -> str:
     """A Decimal without trailing zeros (``2.62``, ``96``)."""
     text = format(value.normalize(), "f")
@@ -87,6 +105,8 @@ def sum_check(
     diff = stated - computed
     if diff == 0:
         return None
+    if abs(diff) <= sum((hedge_width(f, unit) for f in (total, *parts)), Decimal(0)):
+        return None  # ``约3,416万元`` is 3,415.5–3,416.5: a sum within it agrees
     if exact_only and diff > 0:
         return None
     decimals = precision([total, *parts], unit)

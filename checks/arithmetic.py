@@ -864,6 +864,7 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
         if (
             fig.kind != "percent"
             or fig.table_value
+            or fig.threshold
             or fig.block in indicator_blocks
             or (fig.block, fig.amount.raw) in in_formula
             or re.search(r"[=＝×÷*/]", fig.label)

@@ -440,7 +440,7 @@ def _text_facts(
             # ``年初预算760.00万元的项目支出``: the figure is the 项目支出's initial budget
             # (basis and year from the words before it), not the department's 年初预算.
             concept, subject_from = noun, Origin.CLAUSE
-        role, role_word = figure_role(label, concept, fig.verb)
+        role, role_word = figure_role(label, concept, fig.verb, fig.amount.raw)
         respective = _respective_subject(text, group, i, concept)
         if respective is None:
             continue  # ``A、B…分别为a、b、c``: which value is whose cannot be told
@@ -930,21 +930,33 @@ def _modified_noun(text: str, fig: Figure, lexicon: Lexicon, title: str) -> Conc
     return noun
 
 
-def figure_role(label: str, concept: Concept, verb: str = "") -> tuple[Role, str]:
-    """What the figure is of its concept: the level, a change of it or a per-head value.
+def figure_role(
+    label: str, concept: Concept, verb: str = "", written: str = ""
+) -> tuple[Role, str]:
+    """What the figure is of its concept: the level, a change, a per-head value, a remainder.
 
-    A change is told by the label's end (``公用经费调整``, ``比上年增加``) or by the words
-    just before the concept (``年中追加项目支出``, ``增加了项目支出``): a concept whose own
-    name holds the change word (``年中追加预算``) keeps its level. A per-head value names
-    per what (``人均公用经费``, ``生均``, ``平均每名学员``).
+    A change is told by the label's end (``公用经费调整``, ``比上年增加``, ``较上年加快``),
+    by the words just before the concept (``年中追加项目支出``, ``增加了项目支出``) or by
+    the figure ``written`` in percentage points (``2.3个百分点``): a concept whose own
+    name holds the change word (``年中追加预算``) keeps its level. A remainder is told by
+    the words just before the concept (``未支付的财政拨款``, ``结余的基本支出``). A
+    per-head value names per what (``人均公用经费``, ``生均``, ``平均每名学员``).
     """
     rest = _without_concept(label, concept)
     before = rest.split("·")[0]
     tail = not _cue("level_verb").fullmatch(verb) and _cue("change_tail").search(
         rest.replace("·", "")
     )
-    if is_change(label) or tail or _cue("change_lead").search(before):
+    if (
+        is_change(label)
+        or tail
+        or _cue("change_lead").search(before)
+        or _cue("change_unit").search(written)
+    ):
         return Role.CHANGE, ""
+    remainder = _cue("remainder_lead").search(before)
+    if remainder:
+        return Role.REMAINDER, remainder.group(0)
     m = _cue("per_head").search(clean_label(label))
     if m:
         return Role.PER_HEAD, m.group(0)

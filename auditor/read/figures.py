@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import cache
 
 from auditor.model import Block, Document, Location, Paragraph, Table
+from auditor.read.qualifiers import STATES_NO_VALUE, Role
 from auditor.read.textindex import last_break_before, rfind_word
 from auditor.read.wording import patterns
 from auditor.text.cells import is_numeric_text
@@ -75,8 +76,16 @@ class Figure:
     """Offset in the block text where the figure's sentence starts (text figures)."""
     verb: str = ""
     """Text figures: the verb stripped before the number (``计`` in ``计3分``)."""
-    threshold: bool = False
-    """A bound in a rule (``≥95%``, ``90%（含）以上``, ``95%得16分``), not a stated value."""
+    role: Role = Role.LEVEL
+    """Text figures: what the number is in its sentence when its words alone tell —
+    :attr:`Role.BOUND` (``超过8%``, ``≥95%``, ``90%（含）以上``) or :attr:`Role.RULE_STEP`
+    (``每降低1个百分点扣0.5分``, ``95%得16分``); otherwise :attr:`Role.LEVEL`, and the
+    facts reader tells changes, per-head values and remainders from the label."""
+
+    @property
+    def threshold(self) -> bool:
+        """A bound or a parameter of a rule, not a stated value of any quantity."""
+        return self.role in STATES_NO_VALUE
 
     @property
     def value(self) -> Decimal:
@@ -174,7 +183,7 @@ def figures_in_text(
                 unit=amount.unit,
                 sentence_start=_sentence_start(text, amount.start),
                 verb=verb,
-                threshold=_is_threshold(text, amount.start, amount.end),
+                role=rule_role(text, amount.start, amount.end),
             )
         )
         prev_end = amount.end
@@ -226,12 +235,23 @@ def clean_text_label(phrase: str) -> str:
     return phrase
 
 
-def _is_threshold(text: str, start: int, end: int) -> bool:
-    """Whether a number is a bound in a scoring rule rather than a stated value."""
-    if _cue("bound_before").search(text[max(0, start - 5) : start]):
-        return True
+def rule_role(text: str, start: int, end: int) -> Role:
+    """Whether the number at ``text[start:end]`` is a rule's parameter or a bound, not a value.
+
+    A step of a scoring rule (``每降低1个百分点扣0.5分``: 每… before it, a deduction or an
+    award of points after it) or a figure a score is given at (``95%得16分``) is
+    :attr:`Role.RULE_STEP`; a figure after a bound word (``超过8%``, ``不低于90%``) or
+    before one (``90%（含）以上``) is :attr:`Role.BOUND`. Anything else is read as
+    :attr:`Role.LEVEL` here.
+    """
+    before = text[max(0, start - 8) : start]
     after = text[end : end + 16]
-    return bool(_cue("bound_after").match(after) or _cue("score_clause").match(after))
+    step = _cue("rule_step_before").search(before) and _cue("rule_step_after").match(after)
+    if step or _cue("score_clause").match(after):
+        return Role.RULE_STEP
+    if _cue("bound_before").search(before[-5:]) or _cue("bound_after").match(after):
+        return Role.BOUND
+    return Role.LEVEL
 
 
 def _trailing_verb(phrase: str) -> str:

@@ -88,11 +88,14 @@ _SCOPE_LABELS = {
 
 
 class Role(StrEnum):
-    """What a figure is of its quantity: the level itself, a change of it, or a per-head value.
+    """What a figure is of its quantity: the level itself, a change, a bound, a rule's step.
 
-    ``公用经费61.40万元`` is the level; ``公用经费调整3.40万元`` / ``较上年增加`` a change;
-    ``人均公用经费1.86万元`` / ``生均`` / ``平均每名学员`` a value per person (or household,
-    pupil, …). Only figures of the same role (and the same per-what) are one quantity.
+    ``公用经费61.40万元`` is the level; ``公用经费调整3.40万元`` / ``较上年增加`` /
+    ``提高2.3个百分点`` a change; ``人均公用经费1.86万元`` / ``生均`` / ``平均每名学员`` a
+    value per person (or household, pupil, …); ``超过8%`` / ``不低于90%`` a bound;
+    ``每降低1个百分点扣0.5分`` a scoring rule's step; ``未支付的财政拨款23.64万元`` a
+    remainder of the quantity. Only figures of the same role (and the same per-what) are
+    one quantity; a bound and a rule's step state no value of it at all.
     """
 
     LEVEL = "level"
@@ -100,6 +103,12 @@ class Role(StrEnum):
     """A difference: 增加/减少/调整/节约/追加/调减 … (against the prior year, the budget …)."""
     PER_HEAD = "per_head"
     """An average per person, household, pupil … (人均/户均/生均/平均每名)."""
+    BOUND = "bound"
+    """A limit the quantity is said to pass or stay within (超过/不足/低于/以上/≥ …)."""
+    RULE_STEP = "rule_step"
+    """A parameter of a scoring rule (``每降低1个百分点扣0.5分``, ``低于80%不得分``)."""
+    REMAINDER = "remainder"
+    """What is left of the quantity (未执行的/未支付的/结余的/结转的 X)."""
 
     @property
     def label(self) -> str:
@@ -111,7 +120,13 @@ _ROLE_LABELS = {
     Role.LEVEL: "数额",
     Role.CHANGE: "变动额",
     Role.PER_HEAD: "人均/平均值",
+    Role.BOUND: "界限值",
+    Role.RULE_STEP: "评分规则参数",
+    Role.REMAINDER: "余额",
 }
+
+STATES_NO_VALUE = frozenset({Role.BOUND, Role.RULE_STEP})
+"""Roles whose figure is no statement of its quantity's value: no rule reads them as one."""
 
 
 class Origin(StrEnum):
