@@ -622,6 +622,8 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     only when both are stated for the evaluated year; a rate stated outside the scored
     indicators (``（三）政府采购``) is checked only when both operands are in its own
     paragraph; a difference of one unit in the last written digit is a rounding warning.
+    A bound (``预算调整率超过8%，扣1分``, ``不低于90%``) or a scoring rule's step
+    (``每降低1个百分点扣0.5分``) states no rate and is not recomputed.
     A table's rate column (``执行率``, ``得分率（B/A）``) is checked row by row against the
     two columns whose division most of its other rows confirm (at least two); when two
     divisions fit equally, or the column is computed some other way, it is not checked.
@@ -990,7 +992,8 @@ def basic_plus_project_differs_from_total(
     states 经营支出, 上缴上级支出 or 对附属单位补助支出 (also parts of 支出合计) is not
     judged, but one that says it has none (``本单位无经营支出``, a row of zeros) is; a
     named project's 支出 (``文物保护项目支出``) is that project's, not 项目支出; a
-    difference within the rounding of the figures (``全年支出1.09亿元``) is no finding.
+    difference within the rounding of the figures (``全年支出1.09亿元``) is no finding,
+    nor one within a hedged figure's rounding (``全年支出约3,416万元`` is 3,415.5–3,416.5).
 
     Fails:
         2024年度部门整体支出绩效自评报告

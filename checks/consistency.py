@@ -300,7 +300,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     (``预算5.60万元，实际支出4.27万元，其中公务接待费1.60万元``), the finding is a warning
     that says how it was read. A label/value table headed by the report's own unit
     (``单位名称 | 某县档案馆``) speaks of the whole department; a number right of ``=``
-    is a formula's operand (AR004/AR008 compare it), not a statement.
+    is a formula's operand (AR004/AR008 compare it), not a statement. Only a figure's
+    level is compared: a change (``较上年加快2.3个百分点``), a bound (``超过8%``), a
+    scoring rule's step (``每降低1个百分点扣0.5分``) or a remainder (``未支付的财政拨款``)
+    is another quantity.
     A table states a quantity once per row and once per column: two value cells of one
     table (``本年决算数 | 同期决算数``, ``上半年 | 全年``) are never compared with each
     other, only with statements elsewhere, unless the table gives both the same label
