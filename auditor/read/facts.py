@@ -518,6 +518,12 @@ def _text_facts(
                 # label opens with (a kind of spending the lexicon does not name), and the
                 # clauses after it go on about that item, not the department's totals.
                 scope, scope_name = Scope.UNIT, part
+        if scope == Scope.UNSTATED and concept.id in _DEPARTMENT_TOTALS:
+            listed_items = _listed_group(rest)
+            if listed_items:
+                # ``上级补助、培训和场地租赁等收入合计512万元``: the listed group's total,
+                # not the department's 收入合计.
+                scope, scope_name = Scope.UNIT, listed_items
         if scope == Scope.UNSTATED and parent is not None:
             head_concept = (
                 parent_fact.concept
@@ -775,6 +781,12 @@ def _budget_subject(
     if other is None or other.id.startswith("budget.") or other.id in _DEPARTMENT_TOTALS:
         return None
     return other
+
+
+def _listed_group(rest: str) -> str:
+    """The items a total's label lists before it (``上级补助、培训和场地租赁等``), if any."""
+    before = rest.split("·")[0]
+    return before if _cue("listed_group").search(before) else ""
 
 
 def _budget_part(rest: str, lexicon: Lexicon) -> str:
