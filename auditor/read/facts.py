@@ -396,6 +396,9 @@ def _text_facts(
     """The sentence's figures that are not parts: more than one kind of them makes an
     inherited qualifier a choice (:attr:`Qualifiers.ambiguous`)."""
     basis_only = _cue("basis_only")
+    unread_head: Figure | None = None
+    """The sentence's first figure when it is money read as no concept: the bare basis
+    clauses after it (``实际支出b``) speak of it, not of the department's totals."""
     unit_head: tuple[Figure, Scope, str] | None = None
     """The last figure whose label names a sub-unit but no concept (``所属推广站2024年
     支出96.18万元，其中…``): the parts listed after it are that unit's."""
@@ -430,10 +433,29 @@ def _text_facts(
             subject_from = Origin.CLAUSE
         if unit_head is not None and unit_head[0].sentence_start != fig.sentence_start:
             unit_head = None
+        if unread_head is not None and (
+            unread_head.sentence_start != fig.sentence_start
+            or any(mark in text[unread_head.amount.end : fig.amount.start] for mark in "；;")
+        ):
+            unread_head = None
         if concept is None and parent is None:
             head_scope = _head_subject_scope(fig.label, department)
             if head_scope[0] != Scope.UNSTATED:
                 unit_head = (fig, *head_scope)
+            if fig.kind == "money" and not any(
+                f.sentence_start == fig.sentence_start for f in group[:i]
+            ):
+                unread_head = fig
+        if (
+            bare
+            and concept is not None
+            and concept.id in _DEPARTMENT_TOTALS
+            and subject_from == Origin.OWN
+            and unread_head is not None
+        ):
+            # ``公用经费中财政拨款安排96.00万元，实际支出91.80万元``: the bare clause speaks
+            # of the sentence's head, which was not read; it is not the department's total.
+            continue
         if (
             fig.threshold
             or concept is None
