@@ -35,7 +35,7 @@ from auditor.read.formulas import (
 from auditor.read.growth import Growth
 from auditor.read.hypotheses import half_unit as hyp_half_unit
 from auditor.read.hypotheses import holds, quotient_holds, some_sum_equals, subset_explains
-from auditor.read.qualifiers import Scope, scopes_agree
+from auditor.read.qualifiers import scopes_agree, sources_disagree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
 from auditor.read.relations.difference_columns import DifferenceCell
@@ -677,6 +677,11 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
         if not _growth_holds(g):
             yield _growth_issue(g)
     indicators = reading.indicator_section_ids()
+    fact_of_rate = {
+        (f.figure.block, f.figure.amount.raw): f
+        for f in reading.facts.facts
+        if f.figure.kind == "percent"
+    }
     for formula in reading.amount_rates:
         if not formula.own_part and not any(
             s.id in indicators for s in reading.section_path(formula.block)
@@ -684,6 +689,8 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             # Outside the scored indicators only a rate over its own part (``XX项目预算
             # 620,000.00元，实际支出586,360.00元，预算执行率95.47%``) is sure of its operands.
             continue
+        if _funding_scopes_differ(reading, formula, fact_of_rate):
+            continue  # ``全部资金预算执行率`` over 一般公共预算 amounts: other operands
         issue = _amount_rate_issue(formula)
         if issue is not None and _rate_explained_elsewhere(reading, formula):
             continue  # another stated amount gives the rate: its operands were not these
@@ -694,6 +701,25 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             and (formula.location, stated.value * HUNDRED) not in done
         ):
             yield issue
+
+
+def _funding_scopes_differ(
+    reading: Reading, formula: Formula, fact_of_rate: Mapping[tuple[int, str], Fact]
+) -> bool:
+    """Whether a prose rate and one of its amounts state different sources of funds.
+
+    The rate's source is its fact's (``全部资金预算执行率``: every source, stated); an
+    amount's is the one its own words name (``一般公共预算调整后预算``).
+    """
+    stated, expr = formula.stated, formula.sides[0].expr if formula.sides else None
+    rate = fact_of_rate.get((formula.block, stated.raw)) if stated is not None else None
+    if rate is None or not rate.source_stated or expr is None:
+        return False
+    for number in numbers(expr):
+        source = _operand_source(reading, number)
+        if source is not None and source != rate.source:
+            return True
+    return False
 
 
 def _growth_holds(g: Growth) -> bool:
@@ -861,7 +887,7 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
                     recomputed,
                 )
     in_formula = {(f.block, f.stated.raw) for f in reading.formulas if f.stated is not None}
-    scope_of = {f.figure: (f.scope, f.scope_name) for f in reading.facts.facts}
+    fact_of = {f.figure: f for f in reading.facts.facts}
     for fig in reading.figures:
         if (
             fig.kind != "percent"
@@ -877,22 +903,29 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             o.fact is None or o.fact.figure.block != fig.block for o in recomputed.operands
         ):
             continue
-        if _other_subject(scope_of.get(fig), recomputed):
+        if _other_subject(fact_of.get(fig), recomputed):
             continue  # ``其中监测站预算执行率98.76%``: not the department's operands
         yield _StatedRate(fig.label, fig.value, fig.location, fig.quote), recomputed
 
 
-def _other_subject(rate: tuple[Scope, str] | None, recomputed: Recomputed) -> bool:
+def _other_subject(rate: Fact | None, recomputed: Recomputed) -> bool:
     """Whether the rate speaks of another subject than its recomputation's operands.
 
     A rate whose typed scope names a sub-unit (or any part of the department) is not
-    recomputed from the department's figures. A rate read as no fact (``政府采购执行率``
-    outside the lexicon) keeps the operands of its own paragraph.
+    recomputed from the department's figures, nor one whose source of funds differs from
+    an operand's (``全口径预算执行率`` over 财政拨款 figures). A rate read as no fact
+    (``政府采购执行率`` outside the lexicon) keeps the operands of its own paragraph.
     """
     if rate is None:
         return False
     return any(
-        o.fact is not None and not scopes_agree(rate[0], rate[1], o.fact.scope, o.fact.scope_name)
+        o.fact is not None
+        and (
+            not scopes_agree(rate.scope, rate.scope_name, o.fact.scope, o.fact.scope_name)
+            or sources_disagree(
+                rate.source, rate.source_stated, o.fact.source, o.fact.source_stated
+            )
+        )
         for o in recomputed.operands
     )
 
@@ -1226,13 +1259,14 @@ def formula_number_differs_from_body(
             (dividend, std.numerator, std.numerator_basis),
             (divisor, std.denominator, std.denominator_basis),
         ):
+            source = _operand_source(reading, number)
             stated = [
                 f
                 for f in reading.facts.of(concept)
                 if f.origin != "formula"
                 and f.scope == "total"
                 and f.year == year
-                and not f.source
+                and f.source == source
                 and _basis_ok(f, basis)
             ]
             single = _single_value(stated)
@@ -1245,13 +1279,14 @@ def formula_number_differs_from_body(
             ):
                 continue  # the number is another stated quantity: AR007's question
             reported.add((formula.block, number.raw))
+            name = reading.lexicon.source_name(source) + single.concept_name
             yield _operand_issue(
                 formula,
                 number.raw,
                 single,
                 stated,
                 f"{std.name}：按 {std.name} 的定义理解，公式中的 {number.raw} 应为"
-                f"{single.concept_name}，而报告中{single.concept_name}为 {single.figure.shown}，请核对",
+                f"{name}，而报告中{name}为 {single.figure.shown}，请核对",
             )
     yield from _labelled_operands(reading, reported)
 
@@ -1273,6 +1308,15 @@ def _operand_issue(
     )
 
 
+def _operand_source(reading: Reading, number: Num) -> str | None:
+    """The source of funds a formula's operand names (``财政拨款支出2,054.11``), if any.
+
+    Such an operand is that source's quantity: it is compared with the body's figures of
+    the same source, never with the department's totals.
+    """
+    return reading.lexicon.source_for(number.label) if number.label else None
+
+
 def _labelled_operands(reading: Reading, reported: set[tuple[int, str]]) -> Iterator[Issue]:
     """Operands written with their own label (``实有人数38``) against the body's value.
 
@@ -1287,10 +1331,11 @@ def _labelled_operands(reading: Reading, reported: set[tuple[int, str]]) -> Iter
             for number in numbers(side.expr):
                 if not number.label or number.percent or (formula.block, number.raw) in reported:
                     continue
+                source = _operand_source(reading, number)
                 stated = [
                     f
                     for f in reading.facts_for_name(number.label, formula.block, formula.name)
-                    if not f.source and f.year == year
+                    if f.source == source and f.year == year
                 ]
                 single = _single_value(stated)
                 if single is None or any(_matches(f.figure, number) for f in stated):

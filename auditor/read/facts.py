@@ -59,6 +59,11 @@ class Fact:
     (``提案办理``); empty when the label states none."""
 
     @property
+    def source_stated(self) -> bool:
+        """Whether the figure's words state its source of funds (one, or every: ``全口径``)."""
+        return self.source is not None or self.provenance.source_from != Origin.UNSTATED
+
+    @property
     def value(self) -> Decimal:
         """Value in the base unit of its dimension (元 for money)."""
         return self.figure.base_value
@@ -391,6 +396,9 @@ def _text_facts(
     """The sentence's figures that are not parts: more than one kind of them makes an
     inherited qualifier a choice (:attr:`Qualifiers.ambiguous`)."""
     basis_only = _cue("basis_only")
+    unread_head: Figure | None = None
+    """The sentence's first figure when it is money read as no concept: the bare basis
+    clauses after it (``实际支出b``) speak of it, not of the department's totals."""
     unit_head: tuple[Figure, Scope, str] | None = None
     """The last figure whose label names a sub-unit but no concept (``所属推广站2024年
     支出96.18万元，其中…``): the parts listed after it are that unit's."""
@@ -425,10 +433,29 @@ def _text_facts(
             subject_from = Origin.CLAUSE
         if unit_head is not None and unit_head[0].sentence_start != fig.sentence_start:
             unit_head = None
+        if unread_head is not None and (
+            unread_head.sentence_start != fig.sentence_start
+            or any(mark in text[unread_head.amount.end : fig.amount.start] for mark in "；;")
+        ):
+            unread_head = None
         if concept is None and parent is None:
             head_scope = _head_subject_scope(fig.label, department)
             if head_scope[0] != Scope.UNSTATED:
                 unit_head = (fig, *head_scope)
+            if fig.kind == "money" and not any(
+                f.sentence_start == fig.sentence_start for f in group[:i]
+            ):
+                unread_head = fig
+        if (
+            bare
+            and concept is not None
+            and concept.id in _DEPARTMENT_TOTALS
+            and subject_from == Origin.OWN
+            and unread_head is not None
+        ):
+            # ``公用经费中财政拨款安排96.00万元，实际支出91.80万元``: the bare clause speaks
+            # of the sentence's head, which was not read; it is not the department's total.
+            continue
         if (
             fig.threshold
             or concept is None
@@ -462,13 +489,19 @@ def _text_facts(
 
         provenance: dict[str, Origin] = {"subject_from": subject_from}
         listed = False  # a part listed after a unit-named head without a concept
-        source = lexicon.source_for(fig.label)
-        if source is not None:
+        all_sources = lexicon.names_all_sources(fig.label)
+        source = None if all_sources else lexicon.source_for(fig.label)
+        if source is not None or all_sources:
+            # ``全口径预算执行率``: every source, stated (a typed "no source").
             provenance["source_from"] = Origin.OWN
         elif parent is not None:
             source = parent_fact.source if parent_fact else lexicon.source_for(parent.label)
         elif inherit is not None and inherit.source is not None:
             source = inherit.source
+        elif bare and subject is not None and subject.source is not None:
+            # ``财政拨款调整后预算3,936.00万元，实际支出3,900.00万元``: a clause naming only
+            # a basis speaks of the money the clause before it named.
+            source = subject.source
         if source is not None and "source_from" not in provenance:
             provenance["source_from"] = Origin.CLAUSE
         basis = Basis.of(lexicon.basis_for(label))
@@ -500,6 +533,19 @@ def _text_facts(
             if part:
                 # ``项目支出预算执行率95.10%``: the rate of a part, not the department's.
                 scope, scope_name = Scope.UNIT, part
+        if scope == Scope.UNSTATED and subject_concept is None and concept.id.startswith("budget."):
+            part = _budget_part(rest, lexicon)
+            if part:
+                # ``会议费年初预算3.00万元，全年支出2.40万元``: the budget of the item the
+                # label opens with (a kind of spending the lexicon does not name), and the
+                # clauses after it go on about that item, not the department's totals.
+                scope, scope_name = Scope.UNIT, part
+        if scope == Scope.UNSTATED and concept.id in _DEPARTMENT_TOTALS:
+            listed_items = _listed_group(rest)
+            if listed_items:
+                # ``上级补助、培训和场地租赁等收入合计512万元``: the listed group's total,
+                # not the department's 收入合计.
+                scope, scope_name = Scope.UNIT, listed_items
         if scope == Scope.UNSTATED and parent is not None:
             head_concept = (
                 parent_fact.concept
@@ -757,6 +803,27 @@ def _budget_subject(
     if other is None or other.id.startswith("budget.") or other.id in _DEPARTMENT_TOTALS:
         return None
     return other
+
+
+def _listed_group(rest: str) -> str:
+    """The items a total's label lists before it (``上级补助、培训和场地租赁等``), if any."""
+    before = rest.split("·")[0]
+    return before if _cue("listed_group").search(before) else ""
+
+
+def _budget_part(rest: str, lexicon: Lexicon) -> str:
+    """The item a budget's label names before its basis (``会议费`` in ``会议费年初预算``).
+
+    Empty when the words before the budget name nothing, a funding source (``财政拨款年初
+    预算`` is the department's budget from that source) or are not an item of spending.
+    """
+    before = _cue("year_prefix").sub("", rest.split("·")[0])
+    before = _cue("scope_name_trail").sub("", _cue("scope_name_lead").sub("", before))
+    if not before or lexicon.source_for(before) is not None:
+        return ""
+    if _cue("budget_part_whole").search(before) or not _cue("budget_part").search(before):
+        return ""
+    return before
 
 
 def _rate_part(rest: str, fig: Figure, lexicon: Lexicon, title: str) -> str:
@@ -1381,6 +1448,10 @@ def _table_fact(
             basis = section_basis(title)  # a table under ``二、部门决算情况``
             basis_from = Origin.SECTION if basis != Basis.UNSTATED else basis_from
         source = lexicon.source_for(label) or lexicon.source_for(path_text) or row_source
+        source_from = Origin.HEADER if source else Origin.UNSTATED
+        if source is None and caption and lexicon.names_all_sources(caption):
+            # ``预算执行情况（全口径，万元）``: every cell counts all sources of funds.
+            source_from = Origin.CAPTION
         per_head = _cue("per_head").search(clean_label(label))
         return Fact(
             concept=concept.id,
@@ -1399,7 +1470,7 @@ def _table_fact(
                 year_from=year_from,
                 basis_from=basis_from,
                 scope_from=scope_from,
-                source_from=Origin.HEADER if source else Origin.UNSTATED,
+                source_from=source_from,
                 subject_from=subject_from,
             ),
         )

@@ -86,6 +86,8 @@ class Lexicon:
     """Words naming the budget as adjusted in the year (``调整后预算``, ``全年预算数``)."""
     whole_source: WholeSource | None = None
     """The funding source that is the sum of others (``fiscal_whole`` in the YAML)."""
+    all_sources_words: tuple[re.Pattern[str], ...] = ()
+    """Words stating that a figure counts every source of funds (``全口径``, ``全部资金``)."""
 
     def by_id(self, concept_id: str) -> Concept | None:
         """The concept with this id, if any."""
@@ -145,6 +147,16 @@ class Lexicon:
             if any(p.search(text) for p in patterns):
                 return source_id
         return None
+
+    def names_all_sources(self, label: str) -> bool:
+        """Whether a label states that it counts every source of funds (``全口径``).
+
+        The department's money unless a source is named: a figure so labelled has no
+        funding source, stated (not merely left unsaid), so a rate so named takes no
+        operand of one source (``全口径预算执行率`` over 财政拨款 figures).
+        """
+        text = clean_label(label)
+        return any(p.search(text) for p in self.all_sources_words)
 
     def source_name(self, source_id: str | None) -> str:
         """Chinese name of a funding source id."""
@@ -312,4 +324,5 @@ def load_lexicon(path: Path) -> Lexicon:
         subtotal_scope=_compile(scopes.get("subtotal")),
         path=str(path),
         whole_source=whole_source,
+        all_sources_words=_compile(data.get("all_sources")),
     )

@@ -229,3 +229,13 @@ def basis_matches(basis: Basis, wanted: str | None) -> bool:
     if wanted == Basis.ACTUAL:
         return basis in (Basis.ACTUAL, Basis.UNSTATED)
     return basis == wanted
+
+
+def sources_disagree(a: str | None, a_stated: bool, b: str | None, b_stated: bool) -> bool:
+    """Both figures state their source of funds, and the sources differ.
+
+    ``全口径`` / ``全部资金`` is a stated "every source" (``None`` stated), so a
+    ``全口径预算执行率`` disagrees with a ``财政拨款预算``; a figure that states no source
+    agrees with any (a department funded by 财政拨款 alone need not say so).
+    """
+    return a_stated and b_stated and a != b

@@ -99,7 +99,8 @@ def render_facts(reading: Reading, console: Console) -> None:
                 year,
                 basis,
                 scope,
-                reading.lexicon.source_name(f.source) or "—",
+                reading.lexicon.source_name(f.source)
+                or (f"全口径（{f.provenance.source_from.label}）" if f.source_stated else "—"),
                 f.figure.location.describe(),
                 f.figure.quote,
             )
