@@ -706,14 +706,14 @@ def _growth_issue(g: Growth) -> Issue:
     word = "增长" if g.signed >= 0 else "下降"
     return Issue(
         message=(
-            f"“{g.quantity}”比上年{word}写作 {g.stated.value}%，按本段所列本年 "
-            f"{g.current.value} {g.current.unit or ''}、上年 {g.prior.value} "
+            f"“{g.quantity}”比{g.base}{word}写作 {g.stated.value}%，按本段所列本年 "
+            f"{g.current.value} {g.current.unit or ''}、{g.base} {g.prior.value} "
             f"{g.prior.unit or ''}计算为 {fmt(g.recomputed, 2)}%"
         ),
         evidence=(
             evidence(g.stated, "变动率"),
             evidence(g.current, "本年"),
-            evidence(g.prior, "上年"),
+            evidence(g.prior, g.base),
         ),
         expected=f"{fmt(g.recomputed, 2)}%",
         found=f"{g.stated.value}%",

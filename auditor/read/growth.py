@@ -24,6 +24,8 @@ HUNDRED = Decimal(100)
 _BEFORE = patterns("growth", "growth_before_percent")
 _FALL = frozenset(words("growth", "fall_words"))
 _PRIOR = tuple(words("growth", "prior_year_words"))
+_COMPACT_BASE = patterns("growth", "compact_base")
+_COMPACT_DIRECTION = patterns("growth", "compact_direction")
 _NOISE = re.compile("|".join(p.pattern for p in patterns("growth", "label_noise")))
 _SENTENCE_END = "。；;！？"
 _LOOK_BACK = 16
@@ -42,6 +44,8 @@ class Growth:
     """(current − prior) / prior × 100, not rounded."""
     quantity: str
     """The quantity both labels name (``支出``)."""
+    base: str = "上年"
+    """The base period as written (``上年``, ``2024年``)."""
 
 
 def growth_rates(p: Paragraph, figures: Sequence[Figure]) -> list[Growth]:
@@ -53,6 +57,9 @@ def growth_rates(p: Paragraph, figures: Sequence[Figure]) -> list[Growth]:
         before = p.text[max(0, fig.amount.start - _LOOK_BACK) : fig.amount.start]
         direction = next((m for rx in _BEFORE if (m := rx.search(before))), None)
         if direction is None:
+            compact = _compact(p.text, figures[:i], fig)
+            if compact is not None:
+                out.append(compact)
             continue
         prior = _prior(p.text, figures[:i], fig)
         if prior is None:
@@ -83,6 +90,53 @@ def growth_rates(p: Paragraph, figures: Sequence[Figure]) -> list[Growth]:
             )
         )
     return out
+
+
+def _compact(text: str, earlier: Sequence[Figure], rate: Figure) -> Growth | None:
+    """``X批次，较2024年的Y批次增长Z%``: the two figures right before the rate, in one clause.
+
+    The base figure stands right before the direction word, named after 较/比 and its
+    period; this year's figure right before that. Both are amounts or counts of one
+    unit; anything else between them and nothing is read.
+    """
+    if len(earlier) < 2:
+        return None
+    current, prior = earlier[-2], earlier[-1]
+    if (
+        prior.kind not in ("money", "count")
+        or current.kind != prior.kind
+        or current.unit != prior.unit
+        or prior.value == 0
+    ):
+        return None
+    direction = next(
+        (
+            m
+            for rx in _COMPACT_DIRECTION
+            if (m := rx.match(text[prior.amount.end : rate.amount.start]))
+        ),
+        None,
+    )
+    base = next(
+        (
+            m
+            for rx in _COMPACT_BASE
+            if (m := rx.match(text[current.amount.end : prior.amount.start]))
+        ),
+        None,
+    )
+    if direction is None or base is None:
+        return None
+    sign = -1 if direction.group("dir") in _FALL else 1
+    return Growth(
+        stated=rate,
+        signed=sign * rate.value,
+        current=current,
+        prior=prior,
+        recomputed=(current.value - prior.value) / prior.value * HUNDRED,
+        quantity=_quantity(current.label) or current.label,
+        base=re.sub(r"\s+", "", base.group("base")),
+    )
 
 
 def _prior(text: str, earlier: Sequence[Figure], rate: Figure) -> Figure | None:
