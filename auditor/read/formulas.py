@@ -109,6 +109,9 @@ class Formula:
     own_part: bool = False
     """A prose rate whose part amount names what the rate measures (``实际到位80.50万元，
     资金到位率…``, ``实际支出…，预算执行率…``): its operands, wherever the sentence stands."""
+    beside_rule: bool = False
+    """The sentence also holds rule or score words after the chain (``…=6.40%，计10分``):
+    the chain's own arithmetic is sure, what its names stand for less so."""
 
     @property
     def numeric_sides(self) -> tuple[Side, ...]:
@@ -333,6 +336,7 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
     for sentence_start, sentence in _sentences(text):
         if sentence.count("=") < 1 or _NOT_FORMULA.search(_rule_scope(sentence)):
             continue
+        beside_rule = bool(_NOT_FORMULA.search(sentence.split("=", 1)[1]))
         parts = sentence.split("=")
         # A comma between digits is a thousands separator (``1,600.00``), not a break.
         name = _CLAUSE_BREAK_OR_SEMICOLON.split(parts[0])[-1]
@@ -383,6 +387,7 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
                 quote=make_quote(
                     text, sentence_start, pos + len(sentence) - len(parts[0]), before=0, after=0
                 ),
+                beside_rule=beside_rule,
             )
         )
     return out
