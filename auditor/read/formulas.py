@@ -331,9 +331,13 @@ _COMPUTATION_TAIL = re.compile(r"[(（\d][\d.,%％\s+\-－—–﹣×*/÷xX()（
 
 
 def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
-    """Formula chains written in a paragraph."""
+    """Formula chains written in a paragraph.
+
+    ``≈`` joins two sides as ``=`` does (``…×100%≈8.66%``): the result is rounded, which
+    the comparison allows anyway. Quotes keep the text as written.
+    """
     out: list[Formula] = []
-    for sentence_start, sentence in _sentences(text):
+    for sentence_start, sentence in _sentences(text.replace("≈", "=")):
         if sentence.count("=") < 1 or _NOT_FORMULA.search(_rule_scope(sentence)):
             continue
         beside_rule = bool(_NOT_FORMULA.search(sentence.split("=", 1)[1]))
