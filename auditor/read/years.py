@@ -69,6 +69,7 @@ _COMPARISON_BASE_BEFORE = _cue("comparison_base_before")
 _COMPARISON_PAIR_BEFORE = _cue("comparison_pair_before")
 _COMPARISON_PAIR_AFTER = _cue("comparison_pair_after")
 _SPAN_START = _cue("span_start")
+_SPAN_LATER = _cue("span_later")
 _THIS_YEAR = _cue("this_year_words")
 _CONTINUATION = _cue("continuation")
 _SCORE_BASIS = _cue("score_basis")
@@ -277,7 +278,7 @@ def _role(
         report_year is not None
         and y.year < report_year
         and _SPAN_START.match(after)
-        and (str(report_year) in sentence or _THIS_YEAR.search(sentence))
+        and _reaches(sentence, report_year)
     ):
         return "continuation"  # ``2024年10月开工，2025年7月竣工``: a project spanning both
     clause = re.split(r"[。；]", after, maxsplit=1)[0]
@@ -303,6 +304,15 @@ def _role(
     if _RESULT.search(sentence):
         return "result"
     return "mention"
+
+
+def _reaches(sentence: str, report_year: int) -> bool:
+    """Whether a sentence names the evaluated year or a later point (``2025年6月竣工``, 本年度)."""
+    if _THIS_YEAR.search(sentence) or _SPAN_LATER.search(sentence):
+        return True
+    return any(
+        int(y) >= report_year for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?=\s*年)", sentence)
+    )
 
 
 def _compared_with(before: str, after: str) -> bool:
