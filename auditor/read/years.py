@@ -110,7 +110,7 @@ PLAN_BEFORE = 6
 SCORE_BASIS_WITHIN = 30
 """In an indicator, the score-basis words must follow within this much of the clause."""
 BASIS_BEFORE = 6
-COMPARED_BEFORE = 4
+COMPARED_BEFORE = 8
 """较/比/与 this close before a year makes it the base of a comparison (``较2024年``)."""
 """``依据``/``根据`` this close before a year makes what follows it the evidence scored on."""
 
@@ -146,8 +146,14 @@ def classify_years(
     section_title: str,
     in_indicator: bool,
     report_year: int | None,
+    row_years: frozenset[int] = frozenset(),
 ) -> list[YearUse]:
-    """Classify each year mention of one text (a paragraph, caption or cell)."""
+    """Classify each year mention of one text (a paragraph, caption or cell).
+
+    ``row_years`` are the years the other cells of a table cell's row name: a prior year
+    heading a column beside the evaluated year's (``2024年完成数 | 2025年完成数``) is the
+    comparison column of that table.
+    """
     out: list[YearUse] = []
     date_at = {(d.start, d.end): d for d in dates}
     mentions: list[YearMention | _Relative] = list(years)
@@ -160,6 +166,13 @@ def classify_years(
         role = _role(y, sentence, before, after, is_title, section_title, in_indicator, report_year)
         if isinstance(y, _Relative) and role not in ("score_basis", "evidence_basis"):
             continue  # ``较上年提高``: a relative year is read only as a score's basis
+        if (
+            role == "result"
+            and report_year is not None
+            and y.year < report_year
+            and report_year in row_years
+        ):
+            role = "comparison"  # a column of last year's figures beside this year's
         out.append(
             YearUse(
                 year=y.year,
