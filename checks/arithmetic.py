@@ -638,7 +638,10 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     paragraph states this year's figure of the same quantity once (``本年支出合计486.30万元``);
     two different such figures, or none, and it is not. So is a change stated in one clause
     against the base figure it names (``完成样品12,305批次，较2024年的11,480批次增长7.19%``),
-    when both figures have one unit.
+    when both figures have one unit, and a change stated after the only two figures of one
+    unit in its sentence, one marked as the base (``由2024年的352.10万元增加到2025年的
+    386.40万元，增长9.74%``, ``…，上年为48,610人次，同比增长…``); a figure right after
+    增加/减少 is the change itself and nothing is read.
     In a scored indicator's text, a part-of-whole rate (执行率, 到位率 …) stated right
     after its two amounts (``实际采购金额64.20万元，预算金额70.00万元，执行率93.71%``, one
     labelled as the whole) is recomputed whatever the indicator, unless the rate is one
