@@ -358,7 +358,9 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     two columns most of its other rows confirm (at least two; a tie between two pairs is
     not checked); negatives written ``（12.30）`` or ``−12.30`` are read as negative, and a
     difference that holds once a wrong total (AR001's) is replaced by its parts' sum is
-    not a second finding.
+    not a second finding. A chain that computes
+    ends at the clause after its last ``=``: the score it earns (``…=6.40%，故本项计10分``)
+    does not make it a scoring rule; a dash between two numbers (—, –) is a minus.
 
     Fails:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=100%
@@ -539,7 +541,8 @@ def formula_operand_contradicts_report(
     Exceptions: the name must map to a known concept (lexicon) with a value stated
     elsewhere for the same year; a number that matches any stated value (or differs
     only by rounding) is fine; ``×100%`` factors are ignored when pairing names with
-    numbers.
+    numbers. A formula in a sentence that also scores or states a rule after it
+    (``…=6.40%，计10分``) is checked for its own arithmetic only (AR003).
 
     Fails:
         年中追加预算50.00万元。预算调整率=(追加预算/年初预算)×100%=0/400.00=0%
@@ -548,6 +551,8 @@ def formula_operand_contradicts_report(
         年中追加预算50.00万元。预算调整率=(追加预算/年初预算)×100%=50.00/400.00=12.5%
     """
     for formula in reading.formulas:
+        if formula.beside_rule:
+            continue  # its arithmetic is AR003's; what its names stand for is less sure
         symbolic = formula.symbolic_sides
         numeric = [s for s in formula.sides if s.numeric and not isinstance(s.expr, Num)]
         if not symbolic or not numeric:
@@ -633,7 +638,12 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     replaced by its parts' sum is not a second finding.
     A change over last year (``上年支出452.00万元，本年比上年增长5.59%``) is checked when its
     paragraph states this year's figure of the same quantity once (``本年支出合计486.30万元``);
-    two different such figures, or none, and it is not.
+    two different such figures, or none, and it is not. So is a change stated in one clause
+    against the base figure it names (``完成样品12,305批次，较2024年的11,480批次增长7.19%``),
+    when both figures have one unit, and a change stated after the only two figures of one
+    unit in its sentence, one marked as the base (``由2024年的352.10万元增加到2025年的
+    386.40万元，增长9.74%``, ``…，上年为48,610人次，同比增长…``); a figure right after
+    增加/减少 is the change itself and nothing is read.
     In a scored indicator's text, a part-of-whole rate (执行率, 到位率 …) stated right
     after its two amounts (``实际采购金额64.20万元，预算金额70.00万元，执行率93.71%``, one
     labelled as the whole) is recomputed whatever the indicator, unless the rate is one
@@ -734,14 +744,14 @@ def _growth_issue(g: Growth) -> Issue:
     word = "增长" if g.signed >= 0 else "下降"
     return Issue(
         message=(
-            f"“{g.quantity}”比上年{word}写作 {g.stated.value}%，按本段所列本年 "
-            f"{g.current.value} {g.current.unit or ''}、上年 {g.prior.value} "
+            f"“{g.quantity}”比{g.base}{word}写作 {g.stated.value}%，按本段所列本年 "
+            f"{g.current.value} {g.current.unit or ''}、{g.base} {g.prior.value} "
             f"{g.prior.unit or ''}计算为 {fmt(g.recomputed, 2)}%"
         ),
         evidence=(
             evidence(g.stated, "变动率"),
             evidence(g.current, "本年"),
-            evidence(g.prior, "上年"),
+            evidence(g.prior, g.base),
         ),
         expected=f"{fmt(g.recomputed, 2)}%",
         found=f"{g.stated.value}%",

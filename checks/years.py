@@ -313,8 +313,11 @@ def prior_year_results_in_evaluation(
     Why: ``于2023年9月25日成功举办…``, ``完成2023年村级集体经济目标任务`` in a 2024
     evaluation is last year's report copied forward; it inflates this year's results.
 
-    Exceptions: comparisons with the prior year (上年、同比、较…), follow-up of earlier
-    projects (后续、遗留、收尾), multi-year plans and document numbers are fine; only
+    Exceptions: comparisons with the prior year (上年、同比、较…), a prior year named as
+    the base of a comparison (``较2024年的11,480批次增长``, ``与2023年相比``), follow-up of
+    earlier projects (后续、遗留、收尾), a project's start dated in an earlier year when
+    the sentence names the evaluated year (``2024年10月开工，2025年7月竣工``),
+    multi-year plans and document numbers are fine; only
     indicator sections and sections about results (成效、完成情况…) are read. One
     finding per section lists every such mention.
 

@@ -233,3 +233,40 @@ def test_score_table_names_come_from_the_indicator_column() -> None:
 def test_cover_line_with_two_label_value_pairs_names_the_unit_only(line: str, unit: str) -> None:
     r = read_text(f"2024年度部门整体支出绩效自评报告\n{line}\n")
     assert r.meta.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "beside_rule"),
+    [
+        # A computing chain ends at the clause after its last ``=``: the score it earns
+        # is the next clause, not a scoring rule's band.
+        ("检测收入增长率=(1,842.17-1,695.30)/1,695.30=6.86%，故本项计10分。", "6.86%", True),
+        ("门诊量增长率=（52,380-48,610）÷48,610×100%=7.76%，本项计8分。", "7.76%", True),
+        ("科研经费增长率=（386.40—352.10）÷352.10×100%=9.74%。", "9.74%", False),
+        ("收入增长8.40%（收入增长率=(2,031.60–1,874.25)/1,874.25=8.40%）", "8.40%", False),
+    ],
+)
+def test_computing_formula_chains_are_read_up_to_their_clause(
+    text: str, stated: str, beside_rule: bool
+) -> None:
+    from auditor.model import Location
+    from auditor.read.formulas import find_formulas
+
+    (formula,) = find_formulas(text, 0, Location(page=1))
+    assert formula.stated is not None and formula.stated.raw == stated
+    assert formula.beside_rule is beside_rule
+    assert formula.name.endswith("增长率") and "（" not in formula.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "评分标准：完成率=100%，计10分；完成率≥90%，计8分。",
+        "调整率=0-10%（含），计5分；10-30%（含），计4分。",
+    ],
+)
+def test_scoring_rules_with_equals_stay_rules(text: str) -> None:
+    from auditor.model import Location
+    from auditor.read.formulas import find_formulas
+
+    assert find_formulas(text, 0, Location(page=1)) == []

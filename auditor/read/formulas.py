@@ -21,13 +21,26 @@ from auditor.read.figures import quote as make_quote
 from auditor.read.wording import patterns
 from auditor.text.units import BASE_MONEY_UNIT, MONEY_UNITS, to_base
 
-_OPS = {"+": "+", "-": "-", "×": "*", "*": "*", "x": "*", "X": "*", "/": "/", "÷": "/"}
+_OPS = {
+    "+": "+",
+    "-": "-",
+    "—": "-",
+    "–": "-",
+    "﹣": "-",
+    "×": "*",
+    "*": "*",
+    "x": "*",
+    "X": "*",
+    "/": "/",
+    "÷": "/",
+}
 _TOKEN = re.compile(
     r"\s*(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*(?P<unit>分|亿元|万元|千元|元|人|名)?"
-    r"|(?P<op>[-+×*/÷xX])|(?P<open>[(（【\[〔])|(?P<close>[)）】\]〕])"
+    r"|(?P<op>[-—–﹣+×*/÷xX])|(?P<open>[(（【\[〔])|(?P<close>[)）】\]〕])"
     r"|(?P<name>[\u4e00-\u9fff“”\"'‘’A-Za-z]+))"
 )
 _NOT_FORMULA = re.compile(r"（含）|\(含\)|计\s*\d+(?:\.\d+)?\s*分|得\s*\d+\s*分；|≤|≥|以上|以下")
+_UNCLOSED_BRACKET = re.compile(r"[（(](?=[^）)]*$)")
 _NAME_LEAD = re.compile(
     r"^.*(?:故|因此|所以|则|即|其中|那么|计算公式为|公式为|计算公式|公式)[:：]?"
 )
@@ -96,6 +109,9 @@ class Formula:
     own_part: bool = False
     """A prose rate whose part amount names what the rate measures (``实际到位80.50万元，
     资金到位率…``, ``实际支出…，预算执行率…``): its operands, wherever the sentence stands."""
+    beside_rule: bool = False
+    """The sentence also holds rule or score words after the chain (``…=6.40%，计10分``):
+    the chain's own arithmetic is sure, what its names stand for less so."""
 
     @property
     def numeric_sides(self) -> tuple[Side, ...]:
@@ -311,19 +327,25 @@ def _interval(node: Node) -> tuple[Decimal, Decimal] | None:
 
 _TIMES_100_PERCENT = re.compile(r"[×xX*]\s*100\s*[%％]\s*$")
 _CLAUSE_BREAK_OR_SEMICOLON = re.compile(r"[，；;]|,(?!\d)")
-_COMPUTATION_TAIL = re.compile(r"[(（\d][\d.,%％\s+\-－×*/÷xX()（）]*$")
+_COMPUTATION_TAIL = re.compile(r"[(（\d][\d.,%％\s+\-－—–﹣×*/÷xX()（）]*$")
 
 
 def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
-    """Formula chains written in a paragraph."""
+    """Formula chains written in a paragraph.
+
+    ``≈`` joins two sides as ``=`` does (``…×100%≈8.66%``): the result is rounded, which
+    the comparison allows anyway. Quotes keep the text as written.
+    """
     out: list[Formula] = []
-    for sentence_start, sentence in _sentences(text):
-        if sentence.count("=") < 1 or _NOT_FORMULA.search(sentence.split("=", 1)[1]):
+    for sentence_start, sentence in _sentences(text.replace("≈", "=")):
+        if sentence.count("=") < 1 or _NOT_FORMULA.search(_rule_scope(sentence)):
             continue
+        beside_rule = bool(_NOT_FORMULA.search(sentence.split("=", 1)[1]))
         parts = sentence.split("=")
         # A comma between digits is a thousands separator (``1,600.00``), not a break.
         name = _CLAUSE_BREAK_OR_SEMICOLON.split(parts[0])[-1]
         name = _NAME_LEAD.sub("", name).strip(" ，,：:")
+        name = _UNCLOSED_BRACKET.split(name)[-1]  # ``…增长8.40%（检验收入增长率=…``
         sides: list[Side] = []
         lead = _numeric_lead(name)
         if lead is not None:
@@ -369,9 +391,27 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
                 quote=make_quote(
                     text, sentence_start, pos + len(sentence) - len(parts[0]), before=0, after=0
                 ),
+                beside_rule=beside_rule,
             )
         )
     return out
+
+
+_COMPUTED = re.compile(r"[\d)）]\s*[-—–﹣+×*/÷xX]\s*[\d(（]")
+
+
+def _rule_scope(sentence: str) -> str:
+    """The text after the first ``=`` that tells a scoring rule from a formula.
+
+    A chain that computes (``=(2,031.60-1,874.25)/1,874.25=6.40%``) ends at the clause
+    break after its last ``=``: the score it earns (``，故本项计10分``) is the
+    sentence's next clause, not a rule's band. A chain that only names a value
+    (``完成率=100%，计10分；…``) is read with its whole sentence, as a rule may be.
+    """
+    rest = sentence.split("=", 1)[1]
+    brk = _CLAUSE_BREAK_OR_SEMICOLON.search(rest, rest.rfind("=") + 1)
+    chain = rest[: brk.start()] if brk else rest
+    return chain if _COMPUTED.search(chain) else rest
 
 
 def _equals_as_written(side: Side, stated: Num) -> bool:
@@ -387,8 +427,8 @@ def _equals_as_written(side: Side, stated: Num) -> bool:
 
 def _numeric_lead(text: str) -> Node | None:
     """The expression a chain opens with when it is numbers and operators only."""
-    if not re.fullmatch(r"[\d.,%％\s+\-×*/÷xX()（）]+", text) or not re.search(
-        r"[+\-×*/÷xX]", text
+    if not re.fullmatch(r"[\d.,%％\s+\-—–﹣×*/÷xX()（）]+", text) or not re.search(
+        r"[+\-—–﹣×*/÷xX]", text
     ):
         return None
     node = parse_expression(text)

@@ -24,6 +24,11 @@ HUNDRED = Decimal(100)
 _BEFORE = patterns("growth", "growth_before_percent")
 _FALL = frozenset(words("growth", "fall_words"))
 _PRIOR = tuple(words("growth", "prior_year_words"))
+_COMPACT_BASE = patterns("growth", "compact_base")
+_COMPACT_DIRECTION = patterns("growth", "compact_direction")
+_PAIR_DIRECTION = patterns("growth", "pair_direction")
+_PAIR_PRIOR = patterns("growth", "pair_prior")
+_PAIR_CHANGE = patterns("growth", "pair_change")
 _NOISE = re.compile("|".join(p.pattern for p in patterns("growth", "label_noise")))
 _SENTENCE_END = "。；;！？"
 _LOOK_BACK = 16
@@ -42,6 +47,8 @@ class Growth:
     """(current − prior) / prior × 100, not rounded."""
     quantity: str
     """The quantity both labels name (``支出``)."""
+    base: str = "上年"
+    """The base period as written (``上年``, ``2024年``)."""
 
 
 def growth_rates(p: Paragraph, figures: Sequence[Figure]) -> list[Growth]:
@@ -52,10 +59,11 @@ def growth_rates(p: Paragraph, figures: Sequence[Figure]) -> list[Growth]:
             continue
         before = p.text[max(0, fig.amount.start - _LOOK_BACK) : fig.amount.start]
         direction = next((m for rx in _BEFORE if (m := rx.search(before))), None)
-        if direction is None:
-            continue
-        prior = _prior(p.text, figures[:i], fig)
-        if prior is None:
+        prior = _prior(p.text, figures[:i], fig) if direction is not None else None
+        if direction is None or prior is None:
+            other = _compact(p.text, figures[:i], fig) or _pair(p.text, figures[:i], fig)
+            if other is not None:
+                out.append(other)
             continue
         quantity = _quantity(prior.label)
         currents = {
@@ -68,6 +76,9 @@ def growth_rates(p: Paragraph, figures: Sequence[Figure]) -> list[Growth]:
             and quantity
             and _quantity(f.label) == quantity
         }
+        if not currents and (other := _pair(p.text, figures[:i], fig)) is not None:
+            out.append(other)  # ``上年为1,874.25万元``: the label names no quantity
+            continue
         if len(currents) != 1 or prior.value == 0:
             continue  # none, or two different figures of the quantity: abstain
         (current,) = currents.values()
@@ -83,6 +94,105 @@ def growth_rates(p: Paragraph, figures: Sequence[Figure]) -> list[Growth]:
             )
         )
     return out
+
+
+def _compact(text: str, earlier: Sequence[Figure], rate: Figure) -> Growth | None:
+    """``X批次，较2024年的Y批次增长Z%``: the two figures right before the rate, in one clause.
+
+    The base figure stands right before the direction word, named after 较/比 and its
+    period; this year's figure right before that. Both are amounts or counts of one
+    unit; anything else between them and nothing is read.
+    """
+    if len(earlier) < 2:
+        return None
+    current, prior = earlier[-2], earlier[-1]
+    if (
+        prior.kind not in ("money", "count")
+        or current.kind != prior.kind
+        or current.unit != prior.unit
+        or prior.value == 0
+    ):
+        return None
+    direction = next(
+        (
+            m
+            for rx in _COMPACT_DIRECTION
+            if (m := rx.match(text[prior.amount.end : rate.amount.start]))
+        ),
+        None,
+    )
+    base = next(
+        (
+            m
+            for rx in _COMPACT_BASE
+            if (m := rx.match(text[current.amount.end : prior.amount.start]))
+        ),
+        None,
+    )
+    if direction is None or base is None:
+        return None
+    sign = -1 if direction.group("dir") in _FALL else 1
+    return Growth(
+        stated=rate,
+        signed=sign * rate.value,
+        current=current,
+        prior=prior,
+        recomputed=(current.value - prior.value) / prior.value * HUNDRED,
+        quantity=_quantity(current.label) or current.label,
+        base=re.sub(r"\s+", "", base.group("base")),
+    )
+
+
+def _pair(text: str, earlier: Sequence[Figure], rate: Figure) -> Growth | None:
+    """A change stated after the only two figures of one unit in its sentence.
+
+    ``检测收入由2024年的1,874.25万元增加到2025年的2,031.60万元，增长8.40%`` or
+    ``本年收入2,031.60万元，上年1,874.25万元，增长8.40%``: one figure is marked as the
+    base by the words right before it (上年, an earlier year than the other's, 由 … 增至)
+    and the other is not. A figure right after 增加/减少 is the change itself: nothing
+    is read then, nor when a third figure of the unit or two marks stand in the sentence.
+    """
+    start = _sentence_start(text, rate.amount.start)
+    tail = text[max(start, rate.amount.start - _LOOK_BACK) : rate.amount.start]
+    direction = next((m for rx in _PAIR_DIRECTION if (m := rx.search(tail))), None)
+    if direction is None:
+        return None
+    figs = [f for f in earlier if f.amount.start >= start and f.kind in ("money", "count")]
+    if len(figs) != 2 or figs[0].unit != figs[1].unit:
+        return None
+    clause = max(start, *(text.rfind(ch, 0, figs[0].amount.start) + 1 for ch in "，,；;"))
+    leads = (
+        text[clause : figs[0].amount.start],
+        text[
+            max(
+                figs[0].amount.end,
+                *(text.rfind(ch, 0, figs[1].amount.start) + 1 for ch in "，,；;"),
+            ) : figs[1].amount.start
+        ],
+    )
+    if any(rx.search(lead) for lead in leads for rx in _PAIR_CHANGE):
+        return None  # ``较上年增加157.35万元``: the change, not a year's figure
+    years = [[int(y) for y in re.findall(r"(?:19|20)\d{2}(?=\s*年)", lead)] for lead in leads]
+    marked = [
+        any(rx.search(lead) for rx in _PAIR_PRIOR)
+        or (bool(years[k]) and bool(years[1 - k]) and max(years[k]) < min(years[1 - k]))
+        for k, lead in enumerate(leads)
+    ]
+    if marked.count(True) != 1 or figs[0].value == figs[1].value:
+        return None
+    prior, current = (figs[0], figs[1]) if marked[0] else (figs[1], figs[0])
+    if prior.value == 0:
+        return None
+    sign = -1 if direction.group("dir") in _FALL else 1
+    return Growth(
+        stated=rate,
+        signed=sign * rate.value,
+        current=current,
+        prior=prior,
+        recomputed=(current.value - prior.value) / prior.value * HUNDRED,
+        quantity=_quantity(re.split(r"由|从", text[start : figs[0].amount.start])[0])
+        or current.label,
+    )
 
 
 def _prior(text: str, earlier: Sequence[Figure], rate: Figure) -> Figure | None:

@@ -552,7 +552,8 @@ def _years(
         is_title = isinstance(block, Paragraph) and block.heading_level is not None
         if isinstance(block, Table) and block.number in sheet_tables:
             in_indicator = True
-        for text, location in block_texts(block):
+        texts = block_texts(block)
+        for i, (text, location) in enumerate(texts):
             if is_paragraph:
                 found = scans[block.index]
             elif re.search(r"(?:19|20)\d{2}", text) or (
@@ -573,6 +574,20 @@ def _years(
                     section_title=title,
                     in_indicator=in_indicator,
                     report_year=report_year,
+                    row_years=_row_years(texts, i) if not is_paragraph else frozenset(),
                 )
             )
     return out
+
+
+def _row_years(texts: list[tuple[str, Location]], i: int) -> frozenset[int]:
+    """Years the other cells of a cell's table row name (``2024年完成数 | 2025年完成数``)."""
+    row = texts[i][1].row
+    if row is None:
+        return frozenset()
+    return frozenset(
+        int(y)
+        for j, (text, location) in enumerate(texts)
+        if j != i and location.row == row
+        for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", text)
+    )

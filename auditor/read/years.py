@@ -65,6 +65,11 @@ _TITLE_PLAN = _cue("title_plan")
 _TITLE_RESULT = _cue("title_result")
 _COMPARISON = _cue("comparison")
 _COMPARISON_SECTION = _cue("comparison_section")
+_COMPARISON_BASE_BEFORE = _cue("comparison_base_before")
+_COMPARISON_PAIR_BEFORE = _cue("comparison_pair_before")
+_COMPARISON_PAIR_AFTER = _cue("comparison_pair_after")
+_SPAN_START = _cue("span_start")
+_SPAN_LATER = _cue("span_later")
 _THIS_YEAR = _cue("this_year_words")
 _CONTINUATION = _cue("continuation")
 _SCORE_BASIS = _cue("score_basis")
@@ -105,6 +110,8 @@ PLAN_BEFORE = 6
 SCORE_BASIS_WITHIN = 30
 """In an indicator, the score-basis words must follow within this much of the clause."""
 BASIS_BEFORE = 6
+COMPARED_BEFORE = 8
+"""较/比/与 this close before a year makes it the base of a comparison (``较2024年``)."""
 """``依据``/``根据`` this close before a year makes what follows it the evidence scored on."""
 
 
@@ -139,8 +146,14 @@ def classify_years(
     section_title: str,
     in_indicator: bool,
     report_year: int | None,
+    row_years: frozenset[int] = frozenset(),
 ) -> list[YearUse]:
-    """Classify each year mention of one text (a paragraph, caption or cell)."""
+    """Classify each year mention of one text (a paragraph, caption or cell).
+
+    ``row_years`` are the years the other cells of a table cell's row name: a prior year
+    heading a column beside the evaluated year's (``2024年完成数 | 2025年完成数``) is the
+    comparison column of that table.
+    """
     out: list[YearUse] = []
     date_at = {(d.start, d.end): d for d in dates}
     mentions: list[YearMention | _Relative] = list(years)
@@ -153,6 +166,13 @@ def classify_years(
         role = _role(y, sentence, before, after, is_title, section_title, in_indicator, report_year)
         if isinstance(y, _Relative) and role not in ("score_basis", "evidence_basis"):
             continue  # ``较上年提高``: a relative year is read only as a score's basis
+        if (
+            role == "result"
+            and report_year is not None
+            and y.year < report_year
+            and report_year in row_years
+        ):
+            role = "comparison"  # a column of last year's figures beside this year's
         out.append(
             YearUse(
                 year=y.year,
@@ -255,7 +275,7 @@ def _role(
         return "score_basis"
     if isinstance(y, _Relative) and _COMPARISON.search(_own_clause(before, after)):
         return "comparison"  # ``较上年度考核得分提高``
-    if _COMPARISON_SECTION.search(section_title):
+    if _COMPARISON_SECTION.search(section_title) or _compared_with(before, after):
         return "comparison"
     if _COMPARISON.search(sentence) and (
         report_year is None
@@ -267,6 +287,13 @@ def _role(
     window = before[-PLAN_BEFORE:] + y.raw + after[:PLAN_AFTER]  # this mention's own surroundings
     if _CONTINUATION.search(window):
         return "continuation"
+    if (
+        report_year is not None
+        and y.year < report_year
+        and _SPAN_START.match(after)
+        and _reaches(sentence, report_year)
+    ):
+        return "continuation"  # ``2024年10月开工，2025年7月竣工``: a project spanning both
     clause = re.split(r"[。；]", after, maxsplit=1)[0]
     if in_indicator and _SCORE_BASIS.search(clause[:SCORE_BASIS_WITHIN]):
         if _COMPARISON.search(_own_clause(before, after)):
@@ -290,6 +317,25 @@ def _role(
     if _RESULT.search(sentence):
         return "result"
     return "mention"
+
+
+def _reaches(sentence: str, report_year: int) -> bool:
+    """Whether a sentence names the evaluated year or a later point (``2025年6月竣工``, 本年度)."""
+    if _THIS_YEAR.search(sentence) or _SPAN_LATER.search(sentence):
+        return True
+    return any(
+        int(y) >= report_year for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?=\s*年)", sentence)
+    )
+
+
+def _compared_with(before: str, after: str) -> bool:
+    """Whether the year is itself the base of a comparison (``较2024年的``, ``与2023年相比``)."""
+    if _COMPARISON_BASE_BEFORE.search(before[-COMPARED_BEFORE:]):
+        return True
+    return bool(
+        _COMPARISON_PAIR_BEFORE.search(before[-COMPARED_BEFORE:])
+        and _COMPARISON_PAIR_AFTER.search(after)
+    )
 
 
 def told_as_done(sentence: str) -> bool:
