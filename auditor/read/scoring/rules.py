@@ -8,7 +8,8 @@ Kinds of sentence handled (any wording of the same shape):
 - bands around a variable: ``20%＜x≤30%，得3分`` (both bounds kept);
 - pro rata: ``完成目标得满分，未完成按完成比例得分`` (``得分=完成率×分值``);
 - linear deductions: ``每低于5%扣2分``, ``每低于100%一个百分点扣0.1分``,
-  ``每超出1%扣2分``, ``每降低1个百分点扣0.5分``, ``每低1个百分点扣1分``, always
+  ``每超出1%扣2分``, ``每降低1个百分点扣0.5分``, ``每低1个百分点扣1分``, either way
+  from the reference (``每偏离1个百分点扣1分``: one deduction below, one above), always
   floored at 0 (扣完为止).
 
 A rule may allow several readings (a deduction "per 5 %" can be applied per started,
@@ -65,12 +66,13 @@ _FLAT_OR_FALLING = _any("flat_or_falling")
 _FLAT_FULL = re.compile(rf"(?:{_alt('flat_words')})(?:或(?:持平|下降|减少))?{_GLUE}{_SCORE}")
 _EXACT = re.compile(rf"(?<![\d.])(?P<x>\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*{_SCORE}")
 _LINEAR = re.compile(
-    rf"每(?P<dir>{_alt('deduct_below', 'deduct_above')})(?:[（(](?P<alt>{_alt('deduct_below', 'deduct_above')})[）)])?"
+    rf"每(?P<dir>{_alt('deduct_below', 'deduct_above', 'deduct_either')})(?:[（(](?P<alt>{_alt('deduct_below', 'deduct_above')})[）)])?"
     r"\s*(?:(?P<anchor>\d+(?:\.\d+)?)\s*%\s*(?=(?:一|\d+(?:\.\d+)?)\s*个\s*百分点))?"
     r"(?P<step>一|\d+(?:\.\d+)?)\s*(?:个)?\s*(?:百分点|%)\s*"
     r"[，,]?\s*(?:的)?\s*扣(?:减|除)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
 )
 _BELOW_WORDS = cue_words(_SECTION, "deduct_below")
+_EITHER_WORDS = cue_words(_SECTION, "deduct_either")
 _LOWER_CMP = _alt("at_most", "below")
 _BETWEEN = re.compile(
     rf"{_NUM}\s*%?\s*(?P<c1>{_LOWER_CMP})\s*(?:[xXＸrRA-Za-z]|[\u4e00-\u9fff]{{1,10}}?)\s*"
@@ -288,8 +290,18 @@ def parse_rule(text: str) -> ScoringRule:
         words = [m.group("dir")] + ([m.group("alt")] if m.group("alt") else [])
         step_raw = m.group("step")
         step = Decimal(1) if step_raw in (None, "一") else Decimal(step_raw)
-        for word in words:
-            direction = "below" if word in _BELOW_WORDS else "above"
+        directions = [
+            d
+            for word in words
+            for d in (
+                ("below", "above")
+                if word in _EITHER_WORDS
+                else ("below",)
+                if word in _BELOW_WORDS
+                else ("above",)
+            )
+        ]
+        for direction in directions:
             anchor = (
                 Decimal(m.group("anchor"))
                 if m.group("anchor")
