@@ -145,6 +145,10 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         if rule is None and found is not None and _reaches(found[1], ind, sheet.title):
             rule, text, where = found
             many = True
+        if rule is not None and rule.per_unit:
+            # ``每少1人扣0.5分``: on the row's completion of its count target, in its unit.
+            indicators.append(_per_unit(ind, rule, text, where, many, target))
+            continue
         if rule is None or (ind.rule is not None and not rule.proportional):
             indicators.append(ind)
             continue
@@ -176,6 +180,39 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             replace(ind, rule=rule, rule_quote=text, rule_location=where, rule_shared=many)
         )
     return replace(sheet, indicators=tuple(indicators))
+
+
+def _per_unit(
+    ind: Indicator,
+    rule: ScoringRule,
+    text: str,
+    where: Location | None,
+    many: bool,
+    target: RowTarget | None,
+) -> Indicator:
+    """A row under a per-unit deduction, scored on its completion of its count target.
+
+    The row's rate becomes ``actual/target`` (capped at 100 %) and the deduction per
+    unit a deduction per share of the target; a row whose target and actual are not in
+    the rule's unit, or whose rate is its own, keeps no rule (the reading abstains).
+    """
+    bare = replace(ind, rule=None) if ind.rule is not None else ind
+    if ind.rate is not None or target is None or target.target is None or target.actual is None:
+        return bare
+    rate = completion_rate(target.target, target.actual)
+    bound = rule.against(target.target.value, target.target.unit)
+    if rate is None or bound is None or target.target.unit == "%":
+        return bare
+    return replace(
+        ind,
+        rule=bound,
+        rule_quote=text,
+        rule_location=where,
+        rule_shared=many,
+        rate=rate.quantize(Decimal("0.01")),
+        rate_quote=f"{ind.name} | {target.target.text} | {target.actual.text}",
+        rate_location=target.actual.location,
+    )
 
 
 def _reaches(text: str, ind: Indicator, title: str = "") -> bool:

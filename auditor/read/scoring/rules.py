@@ -71,6 +71,11 @@ _LINEAR = re.compile(
     r"(?P<step>一|\d+(?:\.\d+)?)\s*(?:个)?\s*(?:百分点|%)\s*"
     r"[，,]?\s*(?:的)?\s*扣(?:减|除)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
 )
+_PER_UNIT = re.compile(
+    rf"每(?:{_alt('deduct_below')})\s*(?P<step>一|\d+(?:\.\d+)?)\s*(?P<unit>{_alt('count_units')})"
+    r"\s*[，,]?\s*(?:的)?\s*扣(?:减|除)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
+)
+"""A deduction per unit short of a count target: ``每少1人扣0.5分``, ``每少一次扣1分``."""
 _BELOW_WORDS = cue_words(_SECTION, "deduct_below")
 _EITHER_WORDS = cue_words(_SECTION, "deduct_either")
 _LOWER_CMP = _alt("at_most", "below")
@@ -127,13 +132,26 @@ class Linear:
             return {Decimal(0)}
         steps = gap / self.step
         exact = self.points * steps
+        # Whole steps from a rate written to 0.01 %: 2 of 12 次 short is 83.33 %, 2.0004
+        # steps of 8.33 %, which is 2 steps, not 3.
+        whole = steps.quantize(Decimal("0.001"))
         return {
             # Rounding the deduction or the score: 5 − 0.615 is written 4.38 or 4.39.
             exact.quantize(Decimal("0.01"), ROUND_HALF_UP),
             exact.quantize(Decimal("0.01"), ROUND_HALF_DOWN),
-            self.points * math.floor(steps),
-            self.points * math.ceil(steps),
+            self.points * math.floor(whole),
+            self.points * math.ceil(whole),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class PerUnit:
+    """Deduct ``points`` per ``step`` units short of a count target (``每少1人扣0.5分``)."""
+
+    step: Decimal
+    unit: str
+    points: Decimal
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,11 +164,30 @@ class ScoringRule:
     notes: tuple[str, ...] = field(default=())
     proportional: str = ""
     """The clause scoring a rate below 100 % pro rata (``未完成按完成比例得分``), or ""."""
+    per_unit: tuple[PerUnit, ...] = ()
+    """Deductions per unit short of a count target; they score only once bound to one."""
 
     @property
     def empty(self) -> bool:
         """Whether nothing executable was found in the text."""
-        return not self.bands and not self.linears and not self.proportional
+        return not self.bands and not self.linears and not self.proportional and not self.per_unit
+
+    def against(self, target: Decimal, unit: str) -> ScoringRule | None:
+        """The rule for a row whose count target is ``target`` ``unit``, on its completion rate.
+
+        ``每少1人扣0.5分`` against 1000 人 deducts 0.5 per 0.1 percentage point short of
+        100 %; None when no per-unit clause is in the row's unit or the target is not
+        positive. A rule without per-unit clauses is returned as it is.
+        """
+        if not self.per_unit:
+            return self
+        mine = [p for p in self.per_unit if p.unit == unit]
+        if not mine or target <= 0:
+            return None
+        converted = tuple(
+            Linear(Decimal(100), "below", p.step * 100 / target, p.points, p.text) for p in mine
+        )
+        return replace(self, linears=self.linears + converted, per_unit=())
 
     @property
     def generic(self) -> bool:
@@ -309,6 +346,12 @@ def parse_rule(text: str) -> ScoringRule:
             )
             linears.append(Linear(anchor, direction, step, Decimal(m.group("pts")), m.group(0)))
         consumed.append(m.span())
+    per_unit: list[PerUnit] = []
+    for m in _PER_UNIT.finditer(text):
+        step_raw = m.group("step")
+        step = Decimal(1) if step_raw == "一" else Decimal(step_raw)
+        per_unit.append(PerUnit(step, m.group("unit"), Decimal(m.group("pts")), m.group(0)))
+        consumed.append(m.span())
     for m in _BETWEEN.finditer(text):
         lo, hi = Decimal(m.group(1)), Decimal(m.group(4))
         if lo > hi:
@@ -368,6 +411,7 @@ def parse_rule(text: str) -> ScoringRule:
         bands=tuple(bands),
         linears=tuple(linears),
         proportional=proportional.group(0) if proportional else "",
+        per_unit=tuple(per_unit),
     )
 
 
