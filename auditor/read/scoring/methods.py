@@ -11,6 +11,7 @@ from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import ScoringRule, parse_rule
 from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 from auditor.read.scoring.targets import (
+    Measure,
     RowTarget,
     completion_rate,
     lower_is_better,
@@ -147,7 +148,14 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             many = True
         if rule is not None and rule.per_unit:
             # ``每少1人扣0.5分``: on the row's completion of its count target, in its unit.
-            indicators.append(_per_unit(ind, rule, text, where, many, target))
+            indicators.append(
+                per_unit_indicator(
+                    ind,
+                    (rule, text, where, many),
+                    target.target if target is not None else None,
+                    target.actual if target is not None else None,
+                )
+            )
             continue
         if rule is None or (ind.rule is not None and not rule.proportional):
             indicators.append(ind)
@@ -182,26 +190,27 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     return replace(sheet, indicators=tuple(indicators))
 
 
-def _per_unit(
+def per_unit_indicator(
     ind: Indicator,
-    rule: ScoringRule,
-    text: str,
-    where: Location | None,
-    many: bool,
-    target: RowTarget | None,
+    stated: tuple[ScoringRule, str, Location | None, bool],
+    target: Measure | None,
+    actual: Measure | None,
 ) -> Indicator:
-    """A row under a per-unit deduction, scored on its completion of its count target.
+    """An indicator under a per-unit deduction, scored on its completion of its count target.
 
-    The row's rate becomes ``actual/target`` (capped at 100 %) and the deduction per
-    unit a deduction per share of the target; a row whose target and actual are not in
-    the rule's unit, or whose rate is its own, keeps no rule (the reading abstains).
+    ``stated`` is the rule, its quote, where it was read and whether it is stated for
+    many rows. The rate becomes ``actual/target`` (capped at 100 %) and the deduction
+    per unit a deduction per share of the target; an indicator whose target and actual
+    are not in the rule's unit, or whose rate is its own, keeps no rule (the reading
+    abstains).
     """
+    rule, text, where, many = stated
     bare = replace(ind, rule=None) if ind.rule is not None else ind
-    if ind.rate is not None or target is None or target.target is None or target.actual is None:
+    if ind.rate is not None or target is None or actual is None or target.unit == "%":
         return bare
-    rate = completion_rate(target.target, target.actual)
-    bound = rule.against(target.target.value, target.target.unit)
-    if rate is None or bound is None or target.target.unit == "%":
+    rate = completion_rate(target, actual)
+    bound = rule.against(target.value, target.unit)
+    if rate is None or bound is None:
         return bare
     return replace(
         ind,
@@ -210,8 +219,8 @@ def _per_unit(
         rule_location=where,
         rule_shared=many,
         rate=rate.quantize(Decimal("0.01")),
-        rate_quote=f"{ind.name} | {target.target.text} | {target.actual.text}",
-        rate_location=target.actual.location,
+        rate_quote=f"{ind.name} | {target.text} | {actual.text}",
+        rate_location=actual.location,
     )
 
 
