@@ -129,8 +129,11 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
         if (
             isinstance(table, Table)
             and table.number in score_tables
-            and total.column_path
-            and is_points_header(total.column_path[-1])
+            and (
+                (total.column_path and is_points_header(total.column_path[-1]))
+                # A sheet laid out sideways: its 分值/得分 rows add across.
+                or (b.kind == "table-col" and is_points_header(total.row_label or ""))
+            )
         ):
             continue  # a score sheet's 分值/得分 totals are SC005/SC006's
         if b.kind == "table-col":

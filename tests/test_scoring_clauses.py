@@ -73,8 +73,18 @@ def test_table_wide_method_is_not_a_shared_statement() -> None:
     assert shared_method("注：完成目标得满分，未完成按完成比例得分。", HERE, NAMES) is None
 
 
-def test_one_named_indicator_is_not_a_statement_for_many() -> None:
+def test_one_named_indicator_beside_an_others_clause_takes_its_own_clause() -> None:
+    # Its clause is 群众满意度's; the 其他指标 clause scores the rows it does not name,
+    # and the 90% threshold never reaches them.
     text = "群众满意度达到90%得满分；其他指标完成目标得满分，未完成按完成比例得分。"
+    shared = shared_method(text, HERE, NAMES)
+    assert shared is not None
+    assert set(shared.rules) == {"群众满意度"}
+    assert shared.others is not None and shared.others[1].startswith("其他指标")
+
+
+def test_one_named_indicator_beside_a_rule_for_unnamed_rows_is_no_statement() -> None:
+    text = "群众满意度达到90%得满分；完成目标得满分，未完成按完成比例得分。"
     assert shared_method(text, HERE, NAMES) is None
 
 

@@ -115,7 +115,8 @@ def subjects(clause: str, keys: Sequence[str]) -> tuple[tuple[str, ...], str]:
 def shared_method(text: str, location: Location, names: Sequence[str]) -> SharedMethod | None:
     """The statement read clause by clause, when it is one for many indicators.
 
-    It is when at least one clause names an indicator of the sheet at its head, or
+    It is when clauses name two indicators of the sheet at their heads, or one whose
+    clause is readable when no other clause is a rule for unnamed rows, or
     when it has a clause for the indicators it does not name (``其他指标…``) beside
     clauses with rules of their own: then the statement as a whole is no one row's
     rule and no table-wide rule.
@@ -138,8 +139,15 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
                 others_rules.append((rule, part, location))
         elif not parse_rule(part).empty:
             ruled_elsewhere = True
-    if len({k for c in bound for k in c.subjects}) < 2 and not (
-        not bound and others and ruled_elsewhere and len(parts) > 1
+    named_keys = {k for c in bound for k in c.subjects}
+    # One named indicator is a statement for it alone when nothing else in the statement
+    # is a rule for unnamed rows but a ``其他指标…`` clause: ``支出进度≥96%得满分，每低1个
+    # 百分点扣1分；其他指标完成目标值得满分`` scores 支出进度 by its clause, not every row.
+    alone = len(named_keys) == 1 and not ruled_elsewhere and all(c.rule is not None for c in bound)
+    if (
+        len(named_keys) < 2
+        and not alone
+        and not (not bound and others and ruled_elsewhere and len(parts) > 1)
     ):
         return None
     rules: dict[str, tuple[ScoringRule, str, Location] | None] = {}

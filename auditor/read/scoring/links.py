@@ -80,13 +80,16 @@ def _with_section_rule(row: Indicator, own_rules: dict[str, list[Indicator]]) ->
     ``注：完成目标得满分，未完成按完成比例得分`` under the table, or the same words in
     every row's 评分标准 cell, is general; the rule written in the indicator's own
     section (``（四）资产利用率（5分）… 评分标准：≥95%得满分，每低1个百分点扣0.5分``) is
-    stated for it, and is its rule. Two sections of that name and maximum with
+    stated for it, and is its rule. A row with no rule but its own actual rate takes
+    the rule of a section that states no rate (else the section is judged itself). Two sections of that name and maximum with
     different rules leave the row with none (the reading abstains).
     """
-    if not row.rule_shared and (row.rule is None or not row.rule.generic):
-        return row
     found = [i for i in own_rules.get(name_key(row.name), []) if i.maximum == row.maximum]
-    if not found:
+    general = row.rule_shared or (row.rule is not None and row.rule.generic)
+    # A row with its actual rate and no rule, its section with the rule and no rate
+    # (``评分标准：支出进度≥96%得满分，每低1个百分点扣1分``): only together are they judged.
+    ruleless = row.rule is None and row.rate is not None and all(i.rate is None for i in found)
+    if not found or not (general or ruleless):
         return row
     if len({i.rule_quote for i in found}) != 1:
         return replace(row, rule=None, rule_quote="", rule_location=None, rule_shared=False)

@@ -11,6 +11,7 @@ from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import ScoringRule, parse_rule
 from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 from auditor.read.scoring.targets import (
+    Measure,
     RowTarget,
     completion_rate,
     lower_is_better,
@@ -145,6 +146,17 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         if rule is None and found is not None and _reaches(found[1], ind, sheet.title):
             rule, text, where = found
             many = True
+        if rule is not None and rule.per_unit:
+            # ``每少1人扣0.5分``: on the row's completion of its count target, in its unit.
+            indicators.append(
+                per_unit_indicator(
+                    ind,
+                    (rule, text, where, many),
+                    target.target if target is not None else None,
+                    target.actual if target is not None else None,
+                )
+            )
+            continue
         if rule is None or (ind.rule is not None and not rule.proportional):
             indicators.append(ind)
             continue
@@ -176,6 +188,40 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             replace(ind, rule=rule, rule_quote=text, rule_location=where, rule_shared=many)
         )
     return replace(sheet, indicators=tuple(indicators))
+
+
+def per_unit_indicator(
+    ind: Indicator,
+    stated: tuple[ScoringRule, str, Location | None, bool],
+    target: Measure | None,
+    actual: Measure | None,
+) -> Indicator:
+    """An indicator under a per-unit deduction, scored on its completion of its count target.
+
+    ``stated`` is the rule, its quote, where it was read and whether it is stated for
+    many rows. The rate becomes ``actual/target`` (capped at 100 %) and the deduction
+    per unit a deduction per share of the target; an indicator whose target and actual
+    are not in the rule's unit, or whose rate is its own, keeps no rule (the reading
+    abstains).
+    """
+    rule, text, where, many = stated
+    bare = replace(ind, rule=None) if ind.rule is not None else ind
+    if ind.rate is not None or target is None or actual is None or target.unit == "%":
+        return bare
+    rate = completion_rate(target, actual)
+    bound = rule.against(target.value, target.unit)
+    if rate is None or bound is None:
+        return bare
+    return replace(
+        ind,
+        rule=bound,
+        rule_quote=text,
+        rule_location=where,
+        rule_shared=many,
+        rate=rate.quantize(Decimal("0.01")),
+        rate_quote=f"{ind.name} | {target.text} | {actual.text}",
+        rate_location=actual.location,
+    )
 
 
 def _reaches(text: str, ind: Indicator, title: str = "") -> bool:

@@ -8,7 +8,8 @@ Kinds of sentence handled (any wording of the same shape):
 - bands around a variable: ``20%＜x≤30%，得3分`` (both bounds kept);
 - pro rata: ``完成目标得满分，未完成按完成比例得分`` (``得分=完成率×分值``);
 - linear deductions: ``每低于5%扣2分``, ``每低于100%一个百分点扣0.1分``,
-  ``每超出1%扣2分``, ``每降低1个百分点扣0.5分``, ``每低1个百分点扣1分``, always
+  ``每超出1%扣2分``, ``每降低1个百分点扣0.5分``, ``每低1个百分点扣1分``, either way
+  from the reference (``每偏离1个百分点扣1分``: one deduction below, one above), always
   floored at 0 (扣完为止).
 
 A rule may allow several readings (a deduction "per 5 %" can be applied per started,
@@ -65,12 +66,18 @@ _FLAT_OR_FALLING = _any("flat_or_falling")
 _FLAT_FULL = re.compile(rf"(?:{_alt('flat_words')})(?:或(?:持平|下降|减少))?{_GLUE}{_SCORE}")
 _EXACT = re.compile(rf"(?<![\d.])(?P<x>\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*{_SCORE}")
 _LINEAR = re.compile(
-    rf"每(?P<dir>{_alt('deduct_below', 'deduct_above')})(?:[（(](?P<alt>{_alt('deduct_below', 'deduct_above')})[）)])?"
+    rf"每(?P<dir>{_alt('deduct_below', 'deduct_above', 'deduct_either')})(?:[（(](?P<alt>{_alt('deduct_below', 'deduct_above')})[）)])?"
     r"\s*(?:(?P<anchor>\d+(?:\.\d+)?)\s*%\s*(?=(?:一|\d+(?:\.\d+)?)\s*个\s*百分点))?"
     r"(?P<step>一|\d+(?:\.\d+)?)\s*(?:个)?\s*(?:百分点|%)\s*"
     r"[，,]?\s*(?:的)?\s*扣(?:减|除)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
 )
+_PER_UNIT = re.compile(
+    rf"每(?:{_alt('deduct_below')})\s*(?P<step>一|\d+(?:\.\d+)?)\s*(?P<unit>{_alt('count_units')})"
+    r"\s*[，,]?\s*(?:的)?\s*扣(?:减|除)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
+)
+"""A deduction per unit short of a count target: ``每少1人扣0.5分``, ``每少一次扣1分``."""
 _BELOW_WORDS = cue_words(_SECTION, "deduct_below")
+_EITHER_WORDS = cue_words(_SECTION, "deduct_either")
 _LOWER_CMP = _alt("at_most", "below")
 _BETWEEN = re.compile(
     rf"{_NUM}\s*%?\s*(?P<c1>{_LOWER_CMP})\s*(?:[xXＸrRA-Za-z]|[\u4e00-\u9fff]{{1,10}}?)\s*"
@@ -125,13 +132,26 @@ class Linear:
             return {Decimal(0)}
         steps = gap / self.step
         exact = self.points * steps
+        # Whole steps from a rate written to 0.01 %: 2 of 12 次 short is 83.33 %, 2.0004
+        # steps of 8.33 %, which is 2 steps, not 3.
+        whole = steps.quantize(Decimal("0.001"))
         return {
             # Rounding the deduction or the score: 5 − 0.615 is written 4.38 or 4.39.
             exact.quantize(Decimal("0.01"), ROUND_HALF_UP),
             exact.quantize(Decimal("0.01"), ROUND_HALF_DOWN),
-            self.points * math.floor(steps),
-            self.points * math.ceil(steps),
+            self.points * math.floor(whole),
+            self.points * math.ceil(whole),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class PerUnit:
+    """Deduct ``points`` per ``step`` units short of a count target (``每少1人扣0.5分``)."""
+
+    step: Decimal
+    unit: str
+    points: Decimal
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,11 +164,30 @@ class ScoringRule:
     notes: tuple[str, ...] = field(default=())
     proportional: str = ""
     """The clause scoring a rate below 100 % pro rata (``未完成按完成比例得分``), or ""."""
+    per_unit: tuple[PerUnit, ...] = ()
+    """Deductions per unit short of a count target; they score only once bound to one."""
 
     @property
     def empty(self) -> bool:
         """Whether nothing executable was found in the text."""
-        return not self.bands and not self.linears and not self.proportional
+        return not self.bands and not self.linears and not self.proportional and not self.per_unit
+
+    def against(self, target: Decimal, unit: str) -> ScoringRule | None:
+        """The rule for a row whose count target is ``target`` ``unit``, on its completion rate.
+
+        ``每少1人扣0.5分`` against 1000 人 deducts 0.5 per 0.1 percentage point short of
+        100 %; None when no per-unit clause is in the row's unit or the target is not
+        positive. A rule without per-unit clauses is returned as it is.
+        """
+        if not self.per_unit:
+            return self
+        mine = [p for p in self.per_unit if p.unit == unit]
+        if not mine or target <= 0:
+            return None
+        converted = tuple(
+            Linear(Decimal(100), "below", p.step * 100 / target, p.points, p.text) for p in mine
+        )
+        return replace(self, linears=self.linears + converted, per_unit=())
 
     @property
     def generic(self) -> bool:
@@ -288,14 +327,30 @@ def parse_rule(text: str) -> ScoringRule:
         words = [m.group("dir")] + ([m.group("alt")] if m.group("alt") else [])
         step_raw = m.group("step")
         step = Decimal(1) if step_raw in (None, "一") else Decimal(step_raw)
-        for word in words:
-            direction = "below" if word in _BELOW_WORDS else "above"
+        directions = [
+            d
+            for word in words
+            for d in (
+                ("below", "above")
+                if word in _EITHER_WORDS
+                else ("below",)
+                if word in _BELOW_WORDS
+                else ("above",)
+            )
+        ]
+        for direction in directions:
             anchor = (
                 Decimal(m.group("anchor"))
                 if m.group("anchor")
                 else _anchor_before(text, m.start(), direction)
             )
             linears.append(Linear(anchor, direction, step, Decimal(m.group("pts")), m.group(0)))
+        consumed.append(m.span())
+    per_unit: list[PerUnit] = []
+    for m in _PER_UNIT.finditer(text):
+        step_raw = m.group("step")
+        step = Decimal(1) if step_raw == "一" else Decimal(step_raw)
+        per_unit.append(PerUnit(step, m.group("unit"), Decimal(m.group("pts")), m.group(0)))
         consumed.append(m.span())
     for m in _BETWEEN.finditer(text):
         lo, hi = Decimal(m.group(1)), Decimal(m.group(4))
@@ -356,6 +411,7 @@ def parse_rule(text: str) -> ScoringRule:
         bands=tuple(bands),
         linears=tuple(linears),
         proportional=proportional.group(0) if proportional else "",
+        per_unit=tuple(per_unit),
     )
 
 

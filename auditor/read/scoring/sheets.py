@@ -26,10 +26,16 @@ from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
 from auditor.read.scoring.groups import with_group_tables
 from auditor.read.scoring.links import linked, name_key
-from auditor.read.scoring.methods import indicator_targets, with_funds_rule, with_sheet_rule
+from auditor.read.scoring.methods import (
+    indicator_targets,
+    per_unit_indicator,
+    with_funds_rule,
+    with_sheet_rule,
+)
 from auditor.read.scoring.narrative import narrative_sheet
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring.tables import is_points_header, scored_rows, table_sheet
+from auditor.read.scoring.text_targets import indicator_text_target
 from auditor.read.structure import Section
 
 SCORE_TOLERANCE = Decimal("0.005")
@@ -77,6 +83,10 @@ def read_score_sheets(
         {s.table for s in table_sheets},
         known,
     )
+    if narrative is not None:
+        narrative = replace(
+            narrative, indicators=tuple(_counted(doc, i) for i in narrative.indicators)
+        )
     if narrative is not None and narrative.indicators and not _covers_framework(narrative):
         # Prose walking through some indicators only: a view of part of the sheet,
         # whose sums say nothing (its items keep their own checks).
@@ -104,6 +114,19 @@ def read_score_sheets(
             linked([merged if s is main else s for s in table_sheets], formulas, text_figures)
         )
     return tuple(linked(([narrative] if narrative else []) + table_sheets, formulas, text_figures))
+
+
+def _counted(doc: Document, ind: Indicator) -> Indicator:
+    """A prose indicator under a per-unit deduction (``每少1场扣0.5分``), on its text's target."""
+    if ind.rule is None or not ind.rule.per_unit:
+        return ind
+    found = indicator_text_target(doc, ind)
+    return per_unit_indicator(
+        ind,
+        (ind.rule, ind.rule_quote, ind.rule_location, False),
+        found.target if found is not None else None,
+        found.actual if found is not None else None,
+    )
 
 
 def _with_text_statements(main: ScoreSheet, narrative: ScoreSheet) -> ScoreSheet:

@@ -53,6 +53,62 @@ def is_points_header(header: str) -> bool:
 
 
 def table_sheet(t: Table) -> ScoreSheet | None:
+    """A score sheet, one laid out sideways, or one in side-by-side blocks (A and B columns)."""
+    sideways = transposed(t)
+    if sideways is not None:
+        turned = _one_table_sheet(sideways)
+        if turned is not None and _holds(turned, _upright_sheet(t)):
+            return turned
+    return _upright_sheet(t)
+
+
+def transposed(t: Table) -> Table | None:
+    """The table turned over, when it is a score sheet laid out sideways.
+
+    Indicators as columns and the rows labelled ``分值`` and ``得分`` in the first
+    column, mostly numbers across (``项目 | 预算编制 | … | 合计`` / ``分值 | 10 | … | 100``
+    / ``得分 | 10 | … | 94.5``). The cells keep their places in the report; only the
+    grid is turned, with the first column as the header row.
+    """
+    if t.n_rows < 2 or t.n_cols < 3:
+        return None
+    labels = [t.grid[r][0].text.strip() for r in range(t.n_rows)]
+    score_rows = [r for r, text in enumerate(labels) if _SCORE_HEADER.match(text)]
+    max_rows = [r for r, text in enumerate(labels) if _MAX_HEADER.match(text)]
+    if len(score_rows) != 1 or len(max_rows) != 1:
+        return None
+    for r in (score_rows[0], max_rows[0]):
+        values = [c for c in range(1, t.n_cols) if t.grid[r][c].col == c]
+        numeric = [c for c in values if is_numeric_text(t.grid[r][c].text)]
+        if len(numeric) < 2 or len(numeric) * 2 < len(values):
+            return None
+    grid = tuple(tuple(_turned(t.grid[r][c]) for r in range(t.n_rows)) for c in range(t.n_cols))
+    return replace(t, grid=grid, header_rows=1)
+
+
+def _turned(cell: Cell) -> Cell:
+    return replace(cell, row=cell.col, col=cell.row, rowspan=cell.colspan, colspan=cell.rowspan)
+
+
+def _holds(turned: ScoreSheet, upright: ScoreSheet | None) -> bool:
+    """Whether the sideways reading of a table wins over the upright one.
+
+    It must read indicators; it wins when the upright reading has none, reads fewer,
+    or has maxima further from the full 100 points (the structure the document's own
+    arithmetic holds wins).
+    """
+    if not turned.indicators:
+        return False
+    if upright is None or not upright.indicators:
+        return True
+    total = sum((i.maximum for i in turned.indicators), Decimal(0))
+    upright_total = sum((i.maximum for i in upright.indicators), Decimal(0))
+    return abs(total - HUNDRED_POINTS) < abs(upright_total - HUNDRED_POINTS) or len(
+        turned.indicators
+    ) > len(upright.indicators)
+
+
+def _upright_sheet(t: Table) -> ScoreSheet | None:
     """A score sheet, or one laid out in side-by-side blocks (A and B columns)."""
     blocks = _side_by_side_blocks(t)
     if len(blocks) < 2:
