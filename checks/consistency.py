@@ -679,7 +679,12 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     divides one thing, a count closing its own list (``A、B等活动6项，包括…``) is not
     counting the list after it, and a list after a count that ends with 等 gives examples.
     A count followed by clauses marked ``一是…；二是…`` (``（一）``, ``第一，``) counts the
-    marked clauses; a 、 list inside one of them is that clause's detail.
+    marked clauses; a 、 list inside one of them is that clause's detail. A count with a
+    bound (``新品系6个以上``) is no exact number of the items; a last word that qualifies
+    what it counts (``本镇及周边4个行政村``, ``及所属3个单位``, ``各3名``) makes no list; a
+    count after named categories (``经济和社会类8项指标``) counts their members; a last
+    item holding both 和 and 与 (``信息平台和档案整理与数字化``) is one item or two, as the
+    count says.
 
     Fails:
         设有办公室、财务股、业务股等2个内设机构。
