@@ -30,6 +30,8 @@ _DIVIDES = cue("count_divides")
 _CLOSES_LIST = cue("count_closes_list")
 _NAME_END = cue("organisation_name_end")
 _BOUND = cue("count_bound")
+SHORT_ITEM = 3
+"""The longest word (characters) that may qualify a noun the list's last item ends with."""
 _QUALIFIES = cue("qualifies_counted_noun")
 _CATEGORY = cue("category_tail")
 
@@ -66,6 +68,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``决策、过程、产出、效益四个维度共13项``: the list has its own count
         if _CATEGORY.search(items[-1]) and not items[-1].endswith(unit):
             continue  # ``经济和社会类8项指标``: the count counts members of the categories
+        if _shared_noun(items) and n != len(items):
+            continue  # ``水稻、油菜、茶叶新品系6个``: the count may count the noun after them
         start = m.start("n")
         amount = Amount(Decimal(n), unit, text[start : m.end("unit")], start, m.end("unit"))
         out.append(
@@ -267,6 +271,24 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
     if items:
         items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
     return items, (len(items) + shift if shift is not None and items else None)
+
+
+def _shared_noun(items: list[str]) -> bool:
+    """Whether short words before a count qualify a noun their last item ends with.
+
+    ``水稻、油菜、茶叶新品系6个``: words of up to three characters, the last one longer by
+    a noun of two or more (``新品系``), may each qualify that noun (the first item may
+    hold the words before the list, so the items between decide); the count may then
+    count the noun (strains of three crops), not the words. The reading is unsure: say
+    less.
+    """
+    earlier = [i for i in items[1:-1] if i]  # the first may hold the words before the list
+    if not earlier or sum(1 for i in items if _NAME_END.search(i)) >= 2:
+        return False  # names of organisations (``…股、综合执法大队``) are items whole
+    if items[-1][-1] in {i[-1] for i in earlier}:
+        return False  # ``座谈会、推进会、现场观摩会``: the last ends like the others, an item
+    longest = max(len(i) for i in earlier)
+    return longest <= SHORT_ITEM and len(items[-1]) >= longest + 2
 
 
 def _fewest(items: list[str]) -> int | None:
