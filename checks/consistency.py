@@ -315,7 +315,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     (:func:`_layout_pairs`).
     A rate named by its object (``提案办理满意率``, ``委员履职满意度``, ``群众满意率``) is
     compared only with rates of the same object (a longer name ending with it,
-    ``社会公众或服务对象``, is the same) or, when it states none, with rates that state none.
+    ``社会公众或服务对象``, is the same) or, when it states none, with rates that state none;
+    a rate computed from a count of results (``能力验证30项，其中29项结果满意，满意率96.7%``)
+    is of what that count is out of, not a survey of the people served. A figure in a
+    clause opening with 另有 (``在编58人，另有编外聘用21人``) is another group's.
     Three or more distinct values for one quantity are several subjects' figures, not
     one figure restated: a text value far below the table's total is set aside as a
     part, and what is left is reported as a warning naming that reading, or not at all
@@ -682,7 +685,12 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     divides one thing, a count closing its own list (``A、B等活动6项，包括…``) is not
     counting the list after it, and a list after a count that ends with 等 gives examples.
     A count followed by clauses marked ``一是…；二是…`` (``（一）``, ``第一，``) counts the
-    marked clauses; a 、 list inside one of them is that clause's detail.
+    marked clauses; a 、 list inside one of them is that clause's detail. A count with a
+    bound (``新品系6个以上``) is no exact number of the items; a last word that qualifies
+    what it counts (``本镇及周边4个行政村``, ``及所属3个单位``, ``各3名``) makes no list; a
+    count after named categories (``经济和社会类8项指标``) counts their members; a last
+    item holding both 和 and 与 (``信息平台和档案整理与数字化``) is one item or two, as the
+    count says.
 
     Fails:
         设有办公室、财务股、业务股等2个内设机构。
@@ -790,16 +798,17 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     section of plans (``下一步工作计划``, ``2025年工作思路``) and a sentence dated to a later
     year (``2025年，建成…``, ``下一年度…``; not ``截至2025年2月底``) are not accounts of
     the result; a session's ordinal (``十届二次会议``) counts nothing; an addition
-    (``新增泊位420个``) is not compared with a stock
-    (``累计…``, ``总数达到…``); a figure dated to another year (``2023年…``, ``上年…``) is
+    (``新增泊位420个``, a purchase ``新购设备46台``) is not compared with a stock
+    (``累计…``, ``总数达到…``, ``现有…``); a figure dated to another year (``2023年…``, ``上年…``) is
     not this year's, nor is one counted over several years (``“十四五”以来…``, ``近三年…``);
     a figure of the department's own level (``本级…``) or of a part (``所属单位…``,
     ``其中第二大队…``) is not compared with the department's; a longer name joins a
     shorter one (``专项行动期间共查处…``,
     ``按月发放…``) unless the words in front name one unit (``县农技推广中心开展…``) or a
-    narrower object (``高素质农民培训`` within ``农民培训``), and a longer name that gives
-    another value in the activity's own paragraph (``单日最高接待观众``) names another thing
-    and is left out; both figures must be of the
+    narrower object (``高素质农民培训`` within ``农民培训``; a state of the people served,
+    ``建档管理…患者`` and ``规范管理…患者``, names another set), and a longer name that
+    gives another value in the activity's own paragraph (``单日最高接待观众``) names
+    another thing and is left out; both figures must be of the
     same unit; approximate figures agree when their ranges overlap (``18400余份``
     and ``1万余份``); figures in the same section are not compared (a paragraph opening
     with its own numbered title, ``（二）专项行动。…``, is a place of its own for the

@@ -462,6 +462,8 @@ def _text_facts(
             or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打"))
         ):
             continue
+        if _cue("another_group").match(text, clause_start(text, fig.amount.start)):
+            continue  # ``在编58人，另有编外聘用21人``: another group, not the concept's
         noun = _modified_noun(text, fig, lexicon, title)
         if noun is not None and noun.id != concept.id:
             # ``年初预算760.00万元的项目支出``: the figure is the 项目支出's initial budget
@@ -632,7 +634,7 @@ def _text_facts(
             role=role,
             role_word=role_word,
             implied_actual=implied_actual,
-            rated=rated_object(fig.label, concept),
+            rated=rated_object(fig.label, concept) or results_object(text, fig, concept),
             provenance=Qualifiers(
                 **provenance,
                 ambiguous=unsure_scope
@@ -1114,6 +1116,28 @@ def rated_object(label: str, concept: Concept) -> str:
         return ""
     before = _cue("rate_object_lead").sub("", before)
     return _cue("rate_object_trail").sub("", before)
+
+
+def results_object(text: str, fig: Figure, concept: Concept) -> str:
+    """What a rate computed from a count of results is of, when its label names nothing.
+
+    ``参加能力验证30项，其中29项结果满意，满意率96.7%``: the rate is of the 30 能力验证,
+    not a satisfaction survey, whatever its name; its object is the words the count of
+    results is out of (``参加能力验证``), or ``结果`` when the sentence names none.
+    """
+    if not concept.names_object:
+        return ""
+    before = text[clause_start(text, fig.amount.start, "。；;！？!?") : fig.amount.start]
+    results = list(_cue("rate_of_counted_results").finditer(before))
+    if not results:
+        return ""
+    head = _cue("results_lead").sub("", before[: results[-1].start()])
+    head = head[clause_start(head, len(head)) :]
+    total = _cue("counted_total").search(head)
+    if total is None:
+        return "结果"
+    named = _cue("rate_object_lead").sub("", clean_label(head[: total.start()]))
+    return _cue("rate_object_trail").sub("", named) or "结果"
 
 
 def resolve_objects(facts: Sequence[Fact]) -> list[Fact]:

@@ -29,6 +29,11 @@ _EXAMPLES_TAIL = cue("examples_tail")
 _DIVIDES = cue("count_divides")
 _CLOSES_LIST = cue("count_closes_list")
 _NAME_END = cue("organisation_name_end")
+_BOUND = cue("count_bound")
+SHORT_ITEM = 3
+"""The longest word (characters) that may qualify a noun the list's last item ends with."""
+_QUALIFIES = cue("qualifies_counted_noun")
+_CATEGORY = cue("category_tail")
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -45,6 +50,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         unit = m.group("unit")
         if n is None or n < 2 or is_ordinal(text, m.start("n")):
             continue
+        if _BOUND.match(text, m.end("unit")):
+            continue  # ``新品系6个以上``: a bound, not the number of the items before it
         if not (deng or not raw_n.isdigit() or unit in _GENERIC_UNITS):
             continue
         body = _clause_before(text, m.start())
@@ -54,9 +61,15 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``委机关及上述3个二级单位``: the count refers to a list elsewhere
         if _DIVIDES.search(body):
             continue  # ``中央、省级资金分四批下达``: instalments of one thing, not a list of N
+        if _QUALIFIES.search(body):
+            continue  # ``本镇及周边4个行政村``: the last word qualifies what the count counts
         items, other = _split_items(_LEAD_VERB.sub("", body))
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) or _COUNT.search(i) for i in items):
             continue  # ``决策、过程、产出、效益四个维度共13项``: the list has its own count
+        if _CATEGORY.search(items[-1]) and not items[-1].endswith(unit):
+            continue  # ``经济和社会类8项指标``: the count counts members of the categories
+        if _shared_noun(items) and n != len(items):
+            continue  # ``水稻、油菜、茶叶新品系6个``: the count may count the noun after them
         start = m.start("n")
         amount = Amount(Decimal(n), unit, text[start : m.end("unit")], start, m.end("unit"))
         out.append(
@@ -246,7 +259,9 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
     items.append(current)
     tail = _conjoined_pair(items[-1])
     shift: int | None = None
-    if tail and _same_kind(items[:-1], *tail):
+    if tail is None and len(_conjoined_pairs(items[-1])) > 1:
+        shift = 1  # ``信息平台和档案整理与数字化``: one conjunction may part two items
+    elif tail and _same_kind(items[:-1], *tail):
         if _binds(items[-1], *tail) and not _surely_two(items[:-1], *tail):
             shift = -1  # ``校园安全与后勤保障`` read whole: one item fewer
         items[-1:] = tail
@@ -256,6 +271,24 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
     if items:
         items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
     return items, (len(items) + shift if shift is not None and items else None)
+
+
+def _shared_noun(items: list[str]) -> bool:
+    """Whether short words before a count qualify a noun their last item ends with.
+
+    ``水稻、油菜、茶叶新品系6个``: words of up to three characters, the last one longer by
+    a noun of two or more (``新品系``), may each qualify that noun (the first item may
+    hold the words before the list, so the items between decide); the count may then
+    count the noun (strains of three crops), not the words. The reading is unsure: say
+    less.
+    """
+    earlier = [i for i in items[1:-1] if i]  # the first may hold the words before the list
+    if not earlier or sum(1 for i in items if _NAME_END.search(i)) >= 2:
+        return False  # names of organisations (``…股、综合执法大队``) are items whole
+    if items[-1][-1] in {i[-1] for i in earlier}:
+        return False  # ``座谈会、推进会、现场观摩会``: the last ends like the others, an item
+    longest = max(len(i) for i in earlier)
+    return longest <= SHORT_ITEM and len(items[-1]) >= longest + 2
 
 
 def _fewest(items: list[str]) -> int | None:
@@ -278,10 +311,17 @@ def _fewest(items: list[str]) -> int | None:
 
 
 def _conjoined_pair(last: str) -> tuple[str, str] | None:
-    """The two items a 和/及/与 joins in a list's last item, when exactly one place can.
+    """The two items a 和/及/与 joins in a list's last item, when exactly one place can."""
+    splits = _conjoined_pairs(last)
+    return splits[0] if len(splits) == 1 else None
+
+
+def _conjoined_pairs(last: str) -> list[tuple[str, str]]:
+    """Every way one 和/及/与 in a list's last item may part it in two.
 
     A conjunction character inside a word (``参与度``, ``及时率``) is none, and each half
-    must be at least two characters: ``居民参与度`` is one item.
+    must be at least two characters: ``居民参与度`` is one item. With two places
+    (``信息平台和档案整理与数字化``) the item is one or two, as the list's count says.
     """
     inside = {
         i
@@ -294,8 +334,7 @@ def _conjoined_pair(last: str) -> tuple[str, str] | None:
         for m in re.finditer(r"以及|和|及|与", last)
         if m.start() not in inside
     ]
-    splits = [(a, b) for a, b in splits if len(a) >= 2 and len(b) >= 2]
-    return splits[0] if len(splits) == 1 else None
+    return [(a, b) for a, b in splits if len(a) >= 2 and len(b) >= 2]
 
 
 def _same_kind(items: list[str], first: str, second: str) -> bool:
