@@ -114,6 +114,12 @@ def sum_check(
     tolerance = (
         Decimal(len(parts) + 1) * Decimal(1).scaleb(-decimals) / 2 if decimals else Decimal(0)
     )
+    # Parts written in a coarser unit (``2,471.90万元`` beside a total in 元 to the fen)
+    # carry their own rounding: half a unit of their last written place each.
+    factor = to_base(Decimal(1), unit) if unit else Decimal(1)
+    if factor:
+        as_written = sum((half_unit_base(f) for f in (total, *parts)), Decimal(0)) / factor
+        tolerance = max(tolerance, as_written)
     rounding = abs(diff) <= tolerance
     unit_text = f" {unit}" if unit and unit != "%" else (unit or "")
     grouped = "," in total.amount.number_text

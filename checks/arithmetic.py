@@ -35,6 +35,7 @@ from auditor.read.formulas import (
 from auditor.read.growth import Growth
 from auditor.read.hypotheses import half_unit as hyp_half_unit
 from auditor.read.hypotheses import holds, quotient_holds, some_sum_equals, subset_explains
+from auditor.read.onecell import explained_totals, mended_rows
 from auditor.read.qualifiers import scopes_agree, sources_disagree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
@@ -97,7 +98,10 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     a table split by a page break (``表4（续）``) is read in its first part's unit. A total
     with one part under it (``收入合计`` over ``一般公共预算财政拨款`` alone) is a subset,
     not a breakdown: below its total it is not checked unless the same one-part identity
-    holds elsewhere in the table, above it a warning.
+    holds elsewhere in the table, above it a warning. A total that holds once one part
+    cell is read as the value the prose states for it (``财政拨款收入1,583.26万元`` beside
+    a cell ``1,593.26``) was added from the right value: the cell is the one error and
+    IC001 reports it with this total (:mod:`auditor.read.onecell`).
 
     Fails:
         | 项目 | 金额（万元） |
@@ -115,9 +119,13 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     inner_misses = _inner_misses(reading.breakdowns)
     differences = _difference_misses(reading) if "AR003" in options.get(DEFER_TO, ()) else {}
     reported: set[tuple[object, ...]] = set()
+    by_a_cell = explained_totals(reading)
+    mended = {m.total: m for m in mended_rows(reading)}
     for b in reading.breakdowns:
         if b.kind not in ("table-row", "table-col"):
             continue
+        if b in by_a_cell:
+            continue  # one part cell the prose corrects: IC001 tells it with this total
         if b.kind == "table-row" and _explained_by_part(b, inner_misses):
             continue  # the wrong 小计 among the parts is the finding, not this total
         if _explained_by_a_difference(b, differences):
@@ -166,6 +174,8 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             if cell_key in reported:
                 continue
             reported.add(cell_key)
+        if issue is not None and (m := mended.get(b)) is not None:
+            issue = _name_the_cell(issue, m.cell, m.corrected, m.rates[0].rate_name)
         if issue is not None and b.tentative:
             issue = replace(
                 issue,
@@ -174,6 +184,20 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             )
         if issue is not None:
             yield issue
+
+
+def _name_the_cell(issue: Issue, cell: Figure, corrected: Decimal, rate_name: str) -> Issue:
+    """The total's finding naming the part its row's own rate shows to be mistyped."""
+    value = fmt(corrected, cell.amount.decimals, "," in cell.amount.number_text)
+    note = (
+        f"；按“{cell.row_label}”行的{rate_name}推算，该行 {cell.shown} 应为 {value}"
+        f"{cell.unit or ''}（{cell.location.describe()}），疑为该格录入有误，合计本身可能无误"
+    )
+    return replace(
+        issue,
+        message=f"{issue.message}{note}",
+        evidence=(*issue.evidence, evidence(cell, "疑误分项")),
+    )
 
 
 def _difference_misses(reading: Reading) -> dict[Location, Decimal]:
@@ -680,11 +704,14 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     indicator_rates = {
         i.rate_location for sheet in reading.sheets for i in sheet.indicators if i.rate is not None
     }
+    mended_rates = {r for m in mended_rows(reading) for r in m.rates}
     for cell in reading.rate_cells:
         if cell.stated.location in indicator_rates:
             continue  # checked above, as the indicator's
         if _explained_by_a_wrong_total(reading, cell):
             continue  # AR001 reports the total; the rate was computed from its parts
+        if cell in mended_rates:
+            continue  # AR001 names the mistyped part; the rate was computed from its true value
         yield _rate_cell_issue(cell)
     for g in reading.growth:
         if not _growth_holds(g):

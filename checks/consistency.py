@@ -14,6 +14,7 @@ from auditor.read.achieved import activity_pairs
 from auditor.read.activities import Activity, Measure
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
+from auditor.read.onecell import WrongCell, wrong_cells
 from auditor.read.qualifiers import BUDGETS, Basis, Role, Scope
 from auditor.read.reading import Reading
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
@@ -328,6 +329,11 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     three significant digits or more) and whose stated qualifiers agree are read as one
     figure typed two ways: an error that says so (``按同一数据理解…请核对``;
     :mod:`auditor.read.slips`).
+    A table cell the prose states otherwise, whose table total holds only with the prose
+    value (the total was added from the right figure), is one error named by the
+    document's arithmetic: one finding, cell against prose, saying the total agrees with
+    the prose (any difference, not only a slip); AR001 does not report that total
+    (:mod:`auditor.read.onecell`; two cells that would each mend it: nothing named).
 
     Fails:
         | 人员编制 | 40 | 实有人数 | 38 |
@@ -347,7 +353,12 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             groups[fact.key()].append(fact)
     _join_implied_actuals(groups)
     compared = {f.figure: key for key, facts in groups.items() for f in facts}
+    diagnosed = [w for w in wrong_cells(reading) if not any(w.cell is t.total for t in w.totals)]
+    told = {frozenset((w.cell, *w.restated)) for w in diagnosed}
+    yield from (_wrong_cell_issue(w) for w in diagnosed)
     for key, facts in groups.items():
+        if frozenset(f.figure for f in facts) in told:
+            continue  # one cell the table's total and the prose both correct: told above
         clusters = _clusters(facts)
         if len(clusters) < 2:
             continue
@@ -405,11 +416,49 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             found="、".join(c[0].figure.amount.number_text for c in clusters[1:]),
             key=("restated", key),
         )
-    yield from _near_miss_issues(reading, compared, same_concept=True)
+    yield from _near_miss_issues(reading, compared, same_concept=True, told=told)
+
+
+def _wrong_cell_issue(w: WrongCell) -> Issue:
+    """A part cell the prose restates otherwise, and the table's own total agrees with the prose."""
+    cell = w.cell
+    prose = w.restated[0]
+    totals = "、".join(
+        f"{t.total.location.describe()}“{t.total.row_label or _column_name(t.total)}” {t.total.shown}"
+        for t in w.totals
+    )
+    name = cell.row_label or cell.label or w.concept_name
+    reading_text = f"按正文数值 {prose.shown} 重算，{totals}与各分项之和相符，表中该格疑为录入有误"
+    return Issue(
+        message=(
+            f"“{name}”前后不一致：{cell.location.describe()}为 {cell.shown}，"
+            f"正文{prose.location.describe()}为 {prose.shown}；{reading_text}，请核对"
+        ),
+        evidence=(
+            evidence(cell, "表中数值"),
+            *(evidence(f, "正文数值") for f in w.restated),
+            *(evidence(t.total, "合计") for t in w.totals),
+        ),
+        expected=prose.amount.number_text,
+        found=cell.amount.number_text,
+        severity=Severity.ERROR,
+        certainty=Certainty.HIGH,
+        reading=(reading_text,),
+        key=("wrong-cell", cell.location),
+    )
+
+
+def _column_name(fig: Figure) -> str:
+    parts = [p for p in fig.column_path if not p.startswith("其中")]
+    return parts[-1] if parts else "合计"
 
 
 def _near_miss_issues(
-    reading: Reading, compared: Mapping[Figure, object], *, same_concept: bool
+    reading: Reading,
+    compared: Mapping[Figure, object],
+    *,
+    same_concept: bool,
+    told: set[frozenset[Figure]] | None = None,
 ) -> Iterator[Issue]:
     """Two places whose values are a typing slip of each other, read as one figure.
 
@@ -428,6 +477,8 @@ def _near_miss_issues(
     ):
         if pair.same_concept != same_concept:
             continue
+        if told and any({pair.first.figure, pair.second.figure} <= t for t in told):
+            continue  # the wrong cell is told with the total that names it
         group = compared.get(pair.first.figure)
         if group is not None and group == compared.get(pair.second.figure):
             continue  # the rule compares them itself (and reports them or says why not)
