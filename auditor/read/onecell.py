@@ -20,8 +20,9 @@ parts' sum). A correction is kept only when
   after the correction (one typo, every identity it touches);
 - no other cell of the failing total has such evidence (two cells tie: abstain).
 
-This module only reads; IC001 reports the cell against the prose, AR001 leaves the
-total it explains.
+This module only reads; IC001 reports the cell against the prose, AR001's finding on
+the total names the cell. :func:`mended_rows` names a part from the table's own rate
+column instead (a 增减率 computed from the part's true value).
 """
 
 from __future__ import annotations
@@ -174,13 +175,14 @@ def wrong_cells(reading: Reading) -> tuple[WrongCell, ...]:
     return cached
 
 
-def explained_totals(reading: Reading) -> set[Breakdown]:
-    """Failing totals a wrong part cell explains.
+def explained_totals(reading: Reading) -> dict[Breakdown, WrongCell]:
+    """Failing totals a mistyped part cell explains, with the cell.
 
-    A wrong total is itself the finding (AR001 reports it); a wrong part restated in
-    prose is IC001's, and the totals it breaks are its symptoms.
+    A wrong total is itself the finding (AR001 reports it); a part restated otherwise in
+    prose, whose correction makes the total hold, is named by the total's finding as
+    the likely wrong cell (IC001 reports the cell against the prose).
     """
-    return {t for w in wrong_cells(reading) if not _is_total(w) for t in w.totals}
+    return {t: w for w in wrong_cells(reading) if not _is_total(w) for t in w.totals}
 
 
 def _is_total(w: WrongCell) -> bool:

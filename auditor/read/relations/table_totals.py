@@ -9,6 +9,7 @@ Cue words are in ``data/cues/tables.yaml``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -112,12 +113,20 @@ def _total_rows(
     trees = {c: code_tree(lay.codes(t, c)) for c in lay.value_cols}
     groups = part_groups(column_paths(t))
 
-    def owned(k: int, following: list[int]) -> int | None:
-        """How many of the rows after 小计 ``k`` make it up in most value columns."""
+    def owned(k: int, following: list[int], col: int | None = None) -> int | None:
+        """How many of the rows after 小计 ``k`` make it up in most value columns.
+
+        With ``col``, only the columns whose row ``k`` carries ``col``'s label count: in
+        a side-by-side 收支 table the right half's ``其中`` (人员经费 under 基本支出) nests
+        the right half's rows, never the left half's sources.
+        """
+        same_half = [
+            c for c in lay.value_cols if col is None or heads_by_col[c][k] == heads_by_col[col][k]
+        ]
         best, best_n = 0, None
         for n in range(1, len(following) + 1):
             agree = 0
-            for c in lay.value_cols:
+            for c in same_half:
                 total = cells.get((k, c))
                 rows = [cells.get((j, c)) for j in following[:n]]
                 if total is not None and all(f is not None for f in rows):
@@ -140,7 +149,7 @@ def _total_rows(
                 [k for k in totals if k in scope],
                 heads,
                 direction,
-                owned,
+                functools.partial(owned, col=c),
                 near,
             )
             if tuple(walked) in seen:
