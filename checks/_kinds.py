@@ -77,6 +77,7 @@ def sum_check(
     exact_only: bool = False,
     key: tuple[object, ...] = (),
     joint_quote: str | None = None,
+    as_written: bool = False,
 ) -> Issue | None:
     """Compare a total with the sum of its parts, tolerating rounding of each figure.
 
@@ -89,6 +90,9 @@ def sum_check(
         key: Merge key so identical breakdowns stated twice become one finding.
         joint_quote: One quote holding the total and all parts (one sentence), used
             as the single piece of evidence instead of one quote per figure.
+        as_written: Each figure may be off by half a unit of its own last written
+            place (parts in 万元 to two decimals beside a total in 元 to the fen, stated
+            in separate places: AR006).
 
 
     Returns:
@@ -117,9 +121,9 @@ def sum_check(
     # Parts written in a coarser unit (``2,471.90万元`` beside a total in 元 to the fen)
     # carry their own rounding: half a unit of their last written place each.
     factor = to_base(Decimal(1), unit) if unit else Decimal(1)
-    if factor:
-        as_written = sum((half_unit_base(f) for f in (total, *parts)), Decimal(0)) / factor
-        tolerance = max(tolerance, as_written)
+    if as_written and factor:
+        own = sum((half_unit_base(f) for f in (total, *parts)), Decimal(0)) / factor
+        tolerance = max(tolerance, own)
     rounding = abs(diff) <= tolerance
     unit_text = f" {unit}" if unit and unit != "%" else (unit or "")
     grouped = "," in total.amount.number_text

@@ -1121,7 +1121,9 @@ def basic_plus_project_differs_from_total(
     judged, but one that says it has none (``本单位无经营支出``, a row of zeros) is; a
     named project's 支出 (``文物保护项目支出``) is that project's, not 项目支出; a
     difference within the rounding of the figures (``全年支出1.09亿元``) is no finding,
-    nor one within a hedged figure's rounding (``全年支出约3,416万元`` is 3,415.5–3,416.5).
+    each figure rounded at its own last written place (a total in 元 to the fen
+    against parts in 万元 to two decimals may differ by up to 100 元), nor one within a
+    hedged figure's rounding (``全年支出约3,416万元`` is 3,415.5–3,416.5).
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -1170,6 +1172,7 @@ def basic_plus_project_differs_from_total(
             [basic.figure, project.figure],
             message="基本支出与项目支出之和应等于支出合计：支出合计为 ",
             roles=("支出合计", "基本支出/项目支出"),
+            as_written=True,
             key=("basic+project", total.figure.base_value),
         )
         if issue is not None and issue.severity is None:
