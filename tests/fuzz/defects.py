@@ -62,6 +62,9 @@ def table_part(rng: random.Random, w: Writer) -> Planted | None:
         {slot.name: new},
         ("AR001",),
         _amounts(new, abs(new - slot.value)),
+        # When the prose restates the part, the total agrees with the prose value: the
+        # cell against the prose is the one error (IC001, auditor.read.onecell).
+        also=("IC001",),
         description=f"{slot.name}: {slot.value} -> {new} 元",
         target=slot.name.split(".")[1],
     )
