@@ -131,15 +131,13 @@ def _compact(text: str, earlier: Sequence[Figure], rate: Figure) -> Growth | Non
     )
     if direction is None or base is None:
         return None
-    sign = -1 if direction.group("dir") in _FALL else 1
-    return Growth(
-        stated=rate,
-        signed=sign * rate.value,
-        current=current,
-        prior=prior,
-        recomputed=(current.value - prior.value) / prior.value * HUNDRED,
-        quantity=_quantity(current.label) or current.label,
-        base=re.sub(r"\s+", "", base.group("base")),
+    return _growth(
+        rate,
+        direction,
+        current,
+        prior,
+        _quantity(current.label) or current.label,
+        re.sub(r"\s+", "", base.group("base")),
     )
 
 
@@ -183,6 +181,19 @@ def _pair(text: str, earlier: Sequence[Figure], rate: Figure) -> Growth | None:
     prior, current = (figs[0], figs[1]) if marked[0] else (figs[1], figs[0])
     if prior.value == 0:
         return None
+    quantity = _quantity(re.split(r"由|从", text[start : figs[0].amount.start])[0])
+    return _growth(rate, direction, current, prior, quantity or current.label)
+
+
+def _growth(
+    rate: Figure,
+    direction: re.Match[str],
+    current: Figure,
+    prior: Figure,
+    quantity: str,
+    base: str = "上年",
+) -> Growth:
+    """The change a sentence states, signed by its direction word, with its recomputation."""
     sign = -1 if direction.group("dir") in _FALL else 1
     return Growth(
         stated=rate,
@@ -190,8 +201,8 @@ def _pair(text: str, earlier: Sequence[Figure], rate: Figure) -> Growth | None:
         current=current,
         prior=prior,
         recomputed=(current.value - prior.value) / prior.value * HUNDRED,
-        quantity=_quantity(re.split(r"由|从", text[start : figs[0].amount.start])[0])
-        or current.label,
+        quantity=quantity,
+        base=base,
     )
 
 

@@ -27,8 +27,8 @@ from decimal import Decimal
 from auditor.model import Table
 from auditor.read.figures import Figure, column_paths
 from auditor.read.hypotheses import base, half_unit, quotient_holds
+from auditor.read.relations.rate_columns import column_name, row_name
 from auditor.read.wording import patterns
-from auditor.text.cells import is_numeric_text
 
 HUNDRED = Decimal(100)
 MIN_CONFIRMING_ROWS = 2
@@ -100,7 +100,7 @@ def difference_cells(t: Table, figures: Sequence[Figure]) -> list[DifferenceCell
     if not cells:
         return []
     paths = column_paths(t)
-    col_names = [_name(paths, c) for c in range(t.n_cols)]
+    col_names = [column_name(paths, c) for c in range(t.n_cols)]
     header_cols = [
         c
         for c in range(t.n_cols)
@@ -112,14 +112,14 @@ def difference_cells(t: Table, figures: Sequence[Figure]) -> list[DifferenceCell
         if f.cell is not None and f.kind == "percent":
             rows.setdefault(f.cell[0], []).append(f)
             cols.setdefault(f.cell[1], []).append(f)
-    found = _along(cells, rows, header_cols, lambda c: col_names[c], lambda r: _row_name(t, r))
+    found = _along(cells, rows, header_cols, lambda c: col_names[c], lambda r: row_name(t, r))
     transposed = {(c, r): cell for (r, c), cell in cells.items()}
     label_rows = [
         r
         for r in range(t.header_rows, t.n_rows)
-        if _is_difference(_row_name(t, r)) and not _is_other((_row_name(t, r),))
+        if _is_difference(row_name(t, r)) and not _is_other((row_name(t, r),))
     ]
-    found += _along(transposed, cols, label_rows, lambda r: _row_name(t, r), lambda c: col_names[c])
+    found += _along(transposed, cols, label_rows, lambda r: row_name(t, r), lambda c: col_names[c])
     return list({d.stated.location: d for d in found}.values())
 
 
@@ -247,17 +247,3 @@ def _chosen_pair(
         if other[3] != best[3] or other[4] != best[4]:
             return None  # two subtractions explain as much of the table: abstain
     return best[1], best[2], best[3]
-
-
-def _row_name(t: Table, r: int) -> str:
-    """The first cell of row ``r`` that is text, not a number (``2023年`` is a label)."""
-    for cell in t.grid[r]:
-        text = cell.text.strip()
-        if text and not is_numeric_text(text):
-            return text
-    return f"第 {r + 1} 行"
-
-
-def _name(paths: list[tuple[str, ...]], c: int) -> str:
-    path = paths[c] if c < len(paths) else ()
-    return "/".join(path) or f"第 {c + 1} 列"

@@ -74,13 +74,13 @@ def rate_cells(t: Table, figures: Sequence[Figure]) -> list[RateCell]:
     paths = column_paths(t)
     found = _along(
         cells,
-        lambda c: _name(paths, c),
-        lambda r: _row_name(t, r),
+        lambda c: column_name(paths, c),
+        lambda r: row_name(t, r),
         lambda r, stated: _score_rate(paths, cells, r, stated),
     )
     transposed = {(c, r): f for (r, c), f in cells.items()}
     found += _along(
-        transposed, lambda r: _row_name(t, r), lambda c: _name(paths, c), lambda r, s: False
+        transposed, lambda r: row_name(t, r), lambda c: column_name(paths, c), lambda r, s: False
     )
     return list({cell.stated.location: cell for cell in reversed(found)}.values())[::-1]
 
@@ -248,8 +248,8 @@ def _holds(formula: str, stated: Figure, num: Figure, den: Figure) -> bool:
     return quotient_holds(stated.value, stated.amount.decimals, value, value, (num, den))
 
 
-def _row_name(t: Table, r: int) -> str:
-    """The first cell of row ``r`` that is text, not a number."""
+def row_name(t: Table, r: int) -> str:
+    """The first cell of row ``r`` that is text, not a number (``2023年`` is a label)."""
     for cell in t.grid[r]:
         text = cell.text.strip()
         if text and not is_numeric_text(text):
@@ -257,7 +257,7 @@ def _row_name(t: Table, r: int) -> str:
     return f"第 {r + 1} 行"
 
 
-def _name(paths: list[tuple[str, ...]], c: int) -> str:
+def column_name(paths: list[tuple[str, ...]], c: int) -> str:
     """A column's header path as one name (``预算执行情况/执行率``)."""
     path = paths[c] if c < len(paths) else ()
     return "/".join(path) or f"第 {c + 1} 列"
