@@ -200,8 +200,6 @@ must_not:
   - rule: SC003
     values: ["8.33"]
     note: 内涝点整治 10×10/12 = 8.33，与评分方法相符
-  - rule: SC005
-    note: 表4 各项得分之和 95.83 = 合计行
   - rule: SC006
     note: 分值之和 100
   - rule: SC007
