@@ -248,3 +248,14 @@ BLOCKS[_idx:_idx] = [
 ]
 assert round(spend - 1603.27, 2) == 87.05
 assert f"{pr[1][2] / pr[1][1] * 100:.2f}" == "98.75" and max(p[2] / p[1] for p in pr) == pr[1][2] / pr[1][1] and min(p[2] / p[1] for p in pr) > 0.95 and f"{pr[2][2] / pr[2][1] * 100:.2f}" == "95.44"
+
+KEY = KEY.replace("allow:\n", """  - rule: AR003
+    values: ["98.75%"]
+    note: 118.50/120.00 = 98.75%，正确
+  - rule: AR003
+    values: ["95.44%"]
+    note: 162.24/170.00 = 95.44%，正确
+  - rule: AR
+    values: ["87.05"]
+    note: 支出增加 1,690.32 - 1,603.27 = 87.05，相符
+allow:\n""", 1)
