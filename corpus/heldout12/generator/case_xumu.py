@@ -210,3 +210,17 @@ BLOCKS[_idx:_idx] = [
     H(2, "（七）队伍建设与内部管理"),
     P("我站坚持把队伍建设作为做好技术推广工作的基础，全年组织技术人员参加自治区、盟市级业务培训，选派技术骨干到自治区农牧业技术推广中心跟班学习；鼓励技术人员开展技术创新，全年参与完成的肉牛高效养殖技术集成示范项目获得盟市级农牧业丰收奖。在内部管理方面，我站修订完善了财务管理、资产管理、差旅费管理和公务用车管理等制度，实行重大事项集体决策，财务收支接受旗农牧局和旗审计局的监督检查，全年未发现违规问题。"),
 ]
+
+# ------------------------------------------------------------------ tidy section order
+_a = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.startswith("（七）队伍建设与内部管理"))
+_moved = BLOCKS[_a:_a + 2]
+del BLOCKS[_a:_a + 2]
+_t = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.startswith("四、自评得分"))
+BLOCKS[_t:_t] = _moved
+for _b in BLOCKS:
+    if isinstance(_b, H) and _b.text == "（一）主要成效":
+        _b.level, _b.text = 1, "五、主要成效"
+    elif isinstance(_b, H) and _b.text == "五、问题与建议":
+        _b.text = "六、问题与建议"
+    elif isinstance(_b, H) and _b.text == "六、下一步工作打算":
+        _b.text = "七、下一步工作打算"
