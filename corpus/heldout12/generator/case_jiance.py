@@ -273,3 +273,14 @@ BLOCKS[_idx:_idx] = [
     P("实验室仪器设备购置项目：通过公开招标采购的仪器设备全部到货验收并投入使用，新增的检测能力已应用于土壤污染状况详查和地下水环境质量监测，采购节约资金10.71万元。"),
 ]
 assert w(pr[3][2] - pr[3][1]) == "10.71"
+
+# ------------------------------------------------------------------ renumber the question headings
+import re as _re
+_cn = "一二三四五六七八九十"
+def _num(k):
+    return _cn[k - 1] if k <= 10 else "十" + _cn[k - 11]
+_k = 0
+for _b in BLOCKS:
+    if isinstance(_b, H) and _b.level == 1:
+        _k += 1
+        _b.text = _num(_k) + "、" + _re.sub(r"^(（补充）|[一二三四五六七八九十]+、)", "", _b.text)
