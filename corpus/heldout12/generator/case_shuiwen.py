@@ -309,3 +309,9 @@ BLOCKS[_idx:_idx] = [
 assert 8 + 22 + 8 + 36 + 12 + 8 == total
 assert sum(r[5] for r in sheet[0:2]) == 8 and sum(r[5] for r in sheet[2:6]) == 22 and sum(r[5] for r in sheet[6:8]) == 8
 assert sum(r[5] for r in sheet[8:13]) == 36 and sum(r[5] for r in sheet[13:15]) == 12 and sheet[15][5] == 8
+
+KEY = KEY.replace("allow:\n", """  - rule: AR
+    values: ["94", "36", "22"]
+    note: 评分说明 8+22+8+36+12+8 = 94，各类小计与表4-1 相符
+allow:
+""", 1)
