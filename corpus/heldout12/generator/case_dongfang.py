@@ -356,3 +356,14 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, Sign))
 BLOCKS[_idx:_idx] = [
     P("2025年中心整体绩效目标拟调整为：应免畜禽免疫密度保持在90%以上，免疫抗体合格率提高到72%以上；全年采集检测各类样品不少于6,500份；区域性重大动物疫情零发生；病死畜禽无害化处理率100%；养殖场户满意度不低于90%；村级防疫员年度流失人数控制在3人以内。"),
 ]
+
+KEY = KEY.replace("allow:\n", """  - rule: IC
+    values: ["6,500"]
+    note: 2025 年目标样品 6,500 份，不是本年实绩
+  - rule: IC
+    values: ["72%"]
+    note: 2025 年抗体合格率目标
+  - rule: YR
+    values: ["2025"]
+    note: 2025 年目标、计划与自评组织日期
+allow:\n""", 1)

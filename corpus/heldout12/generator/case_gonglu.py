@@ -355,3 +355,14 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, Sign))
 BLOCKS[_idx:_idx] = [
     P("2025年中心整体绩效目标拟设定为：管养公路优良路率不低于86%；完成预防性养护130公里；桥梁定期检查覆盖率100%；水毁修复及时率不低于97%；新购小型养护机械12台（套）；服务对象满意度不低于90%。"),
 ]
+
+KEY = KEY.replace("allow:\n", """  - rule: IC
+    values: ["130"]
+    note: 2025 年预防性养护目标
+  - rule: IC
+    values: ["86%"]
+    note: 2025 年优良路率目标
+  - rule: YR
+    values: ["2025"]
+    note: 2025 年目标、计划与自评组织日期
+allow:\n""", 1)

@@ -314,3 +314,14 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, Sign))
 BLOCKS[_idx:_idx] = [
     P("2026年部门整体绩效目标初步设定为：空气自动站数据有效率不低于95%；地表水断面监测完成率100%；污染源监督性监测不少于420家次；质控样合格率不低于95%；环境质量信息按时发布率100%；监测数据支撑执法案件不少于35件；服务对象满意度不低于92%。"),
 ]
+
+KEY = KEY.replace("allow:\n", """  - rule: IC
+    values: ["420"]
+    note: 2026 年监督性监测目标
+  - rule: IC
+    values: ["35"]
+    note: 2026 年执法支撑目标
+  - rule: YR
+    values: ["2026"]
+    note: 2026 年目标与计划
+allow:\n""", 1)

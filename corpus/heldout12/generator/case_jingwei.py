@@ -357,3 +357,14 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, Sign))
 BLOCKS[_idx:_idx] = [
     P("2026年中心部门整体绩效目标拟设定为：门诊服务人次不低于16.5万人次；病床使用率不低于88%；严重精神障碍患者规范管理率不低于92%；心理援助热线接通及时率不低于98%；住院患者满意度和患者家属满意度均不低于93%；财政拨款预算执行率不低于95%。上述目标已随2026年部门预算报送市卫生健康委员会审核。"),
 ]
+
+KEY = KEY.replace("allow:\n", """  - rule: IC
+    values: ["16.5"]
+    note: 2026 年目标门诊 16.5 万人次，不是本年实绩
+  - rule: IC
+    values: ["88%"]
+    note: 2026 年病床使用率目标
+  - rule: YR
+    values: ["2026"]
+    note: 2026 年目标与计划
+allow:\n""", 1)

@@ -315,3 +315,14 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, Sign))
 BLOCKS[_idx:_idx] = [
     P("2025年林场整体绩效目标拟设定为：完成人工造林3,200亩、森林抚育16,000亩，管护面积12.6万亩全覆盖；森林火灾受害率控制在0.9‰以内；林业有害生物成灾率控制在3‰以内；木材采伐不超过年度采伐限额；职工收入增长不低于4%。"),
 ]
+
+KEY = KEY.replace("allow:\n", """  - rule: IC
+    values: ["3,200"]
+    note: 2025 年造林目标 3,200 亩，不是本年实绩
+  - rule: IC
+    values: ["16,000"]
+    note: 2025 年抚育目标
+  - rule: YR
+    values: ["2025"]
+    note: 2025 年目标、计划与自评组织日期
+allow:\n""", 1)

@@ -346,3 +346,17 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, Sign))
 BLOCKS[_idx:_idx] = [
     P("2026年部门整体绩效目标拟设定为：管网清疏不少于850公里；泵站主要机电设备完好率不低于96%；完成易涝点整治8处（含上年结转2处）；CCTV检测不少于350公里；城市生活污水集中收集率达到79%；市民满意度不低于92%。"),
 ]
+
+KEY = KEY.replace("allow:\n", """  - rule: IC
+    values: ["850"]
+    note: 2026 年清疏目标
+  - rule: IC
+    values: ["350"]
+    note: 2026 年 CCTV 目标
+  - rule: IC004
+    values: ["8"]
+    note: “8处（含上年结转2处）”是计划，不是列举
+  - rule: YR
+    values: ["2026"]
+    note: 2026 年目标与计划
+allow:\n""", 1)

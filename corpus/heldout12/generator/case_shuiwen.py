@@ -328,3 +328,11 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.start
 BLOCKS[_idx:_idx] = [
     P("2026年我站整体绩效目标拟设定为：站网运行率不低于98.5%；报汛及时率不低于99%；洪水预报合格率不低于90%；新建自动雨量站12处；水质监测断面按月监测完成率100%；服务对象满意度不低于92%。"),
 ]
+
+KEY = KEY.replace("allow:\n", """  - rule: IC
+    values: ["98.5%"]
+    note: 2026 年站网运行率目标
+  - rule: YR
+    values: ["2026"]
+    note: 2026 年目标与计划
+allow:\n""", 1)

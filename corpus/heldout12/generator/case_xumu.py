@@ -268,3 +268,14 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, Sign))
 BLOCKS[_idx:_idx] = [
     P("2026年我站整体绩效目标拟设定为：完成牛冷配改良1.6万头以上；举办技术培训35期以上；完成饲草料样品检测220批次以上，检测报告按时出具率100%；科技示范户稳定在120户以上；牧户满意度不低于92%。"),
 ]
+
+KEY = KEY.replace("allow:\n", """  - rule: IC
+    values: ["1.6"]
+    note: 2026 年冷配目标
+  - rule: IC
+    values: ["220"]
+    note: 2026 年检测目标
+  - rule: YR
+    values: ["2026"]
+    note: 2026 年目标与计划
+allow:\n""", 1)
