@@ -325,3 +325,9 @@ KEY = KEY.replace("allow:\n", """  - rule: IC
     values: ["2026"]
     note: 2026 年目标与计划
 allow:\n""", 1)
+
+# ------------------------------------------------------------------ thirteenth round
+_idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.endswith("取得了哪些成效？"))
+BLOCKS[_idx:_idx] = [
+    P("在信息化方面，我站建成了全市生态环境监测数据综合管理平台，汇集空气、水质自动站和手工监测数据，实现数据自动采集、异常自动报警和报表自动生成；监测报告实行电子签章，出具时间明显缩短。平台数据同步推送市生态环境局执法、大气、水等业务科室，实现了监测数据的共享应用。"),
+]
