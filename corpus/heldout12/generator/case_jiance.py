@@ -331,3 +331,9 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.endsw
 BLOCKS[_idx:_idx] = [
     P("在信息化方面，我站建成了全市生态环境监测数据综合管理平台，汇集空气、水质自动站和手工监测数据，实现数据自动采集、异常自动报警和报表自动生成；监测报告实行电子签章，出具时间明显缩短。平台数据同步推送市生态环境局执法、大气、水等业务科室，实现了监测数据的共享应用。"),
 ]
+
+# ------------------------------------------------------------------ fourteenth round
+_idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.endswith("自评打了多少分？"))
+BLOCKS[_idx + 1:_idx + 1] = [
+    P("自评指标体系共设置12个指标，其中预算执行和管理类指标5个、履职产出类指标6个、满意度指标1个，各指标的评分方法列于评分表中。"),
+]
