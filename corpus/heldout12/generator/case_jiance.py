@@ -337,3 +337,4 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.endsw
 BLOCKS[_idx + 1:_idx + 1] = [
     P("自评指标体系共设置12个指标，其中预算执行和管理类指标5个、履职产出类指标6个、满意度指标1个，各指标的评分方法列于评分表中。"),
 ]
+assert len(sheet) == 12

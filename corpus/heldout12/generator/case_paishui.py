@@ -373,3 +373,4 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.start
 BLOCKS[_idx + 1:_idx + 1] = [
     P("自评指标体系包括决策、过程、产出、效益和满意度5个一级指标、14个三级指标。产出指标和效益指标根据我处的主要职责和年度绩效目标设置，数据来源于排水设施运行台账、养护考核记录、工程验收资料和第三方满意度调查报告。"),
 ]
+assert len(sheet) == 14
