@@ -351,3 +351,9 @@ for _b in BLOCKS:
     if isinstance(_b, H) and _b.level == 1:
         _k += 1
         _b.text = _num(_k) + "、" + _re2.sub(r"^[一二三四五六七八九十]+、", "", _b.text)
+
+# ------------------------------------------------------------------ sixteenth round
+_idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.endswith("取得了哪些成效？"))
+BLOCKS[_idx:_idx] = [
+    P("年度重要事项：1月，完成重污染天气过程加密监测；3月，新增16项检测项目通过资质认定扩项评审；5月，实验室仪器设备采购完成招标；7月至8月，开展汛期地表水断面加密监测；9月，参加全省生态环境监测技术大比武；11月，新购仪器设备全部完成验收；12月，完成年度环境质量报告书编制。"),
+]
