@@ -375,3 +375,9 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.endsw
 BLOCKS[_idx + 1:_idx + 1] = [
     P("预算编制上，我站坚持以监测任务定预算，运维项目按照站点数量和运维定额测算，设备购置项目经过专家论证和市场询价，年度执行中对预算作了一次调整，调整后预算4,015.00万元，已按程序报批。"),
 ]
+
+# ------------------------------------------------------------------ twentieth round
+_idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.endswith("为完成目标做了哪些工作？"))
+BLOCKS[_idx:_idx] = [
+    P("关于噪声和生态监测：全年按规范完成城市区域声环境、道路交通声环境和功能区声环境监测，编制声环境质量报告；配合省级部门开展县域生态质量监测和生物多样性调查，为全市生态保护修复提供了基础数据。"),
+]

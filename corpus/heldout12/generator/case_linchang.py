@@ -371,3 +371,9 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.start
 BLOCKS[_idx:_idx] = [
     P("预算编制与执行中，林场严格按照批复的预算组织收支，财政拨款资金实行国库集中支付，木材销售收入及时足额缴入单位账户。预算执行中未发生无预算、超预算支出的情况，各项补助资金按验收结果拨付，资金拨付与任务完成进度相匹配。"),
 ]
+
+# ------------------------------------------------------------------ twentieth round
+_idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.startswith("（二）效益指标"))
+BLOCKS[_idx:_idx] = [
+    P("6.良种苗木繁育。林场苗圃以杉木、乡土阔叶树良种苗木培育为主，所育苗木优先保障本场造林需要，富余苗木对外销售。良种苗木的使用提高了造林成活率和林分质量，为国家储备林建设提供了种苗保障。"),
+]

@@ -406,3 +406,9 @@ _idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.start
 BLOCKS[_idx:_idx] = [
     P("5、预算编制与调整。我处年度预算以管养设施规模和养护定额为基础编制，项目预算均经过项目库评审，并同步设定绩效目标。年度执行中，根据内涝点整治工程实际进度，对工程资金进行了分期拨付，未发生无预算、超预算支出的情况。"),
 ]
+
+# ------------------------------------------------------------------ twentieth round
+_idx = next(i for i, b in enumerate(BLOCKS) if isinstance(b, H) and b.text.startswith("（三）效益实现情况"))
+BLOCKS[_idx:_idx] = [
+    P("5、排水设施保护。我处联合城管执法部门开展排水设施保护专项行动，对违规占压、损坏排水管道和向雨水口倾倒垃圾、泥浆等行为进行查处，并通过社区宣传栏、微信公众号等渠道宣传排水设施保护知识，提高市民爱护排水设施的意识。"),
+]
