@@ -217,7 +217,7 @@ must_not:
     values: ["486", "268", "218"]
     note: 教学班 486 = 268 + 218
   - rule: AR
-    values: ["219", "132", "87"]
+    values: ["219"]
     note: 兼职教师 219 = 132 + 87
   - rule: AR
     values: ["47", "31", "16"]
@@ -235,7 +235,7 @@ must_not:
     values: ["93.2%"]
     note: 2675/2870 = 93.2%
   - rule: IC001
-    values: ["5,600", "5440"]
+    values: ["5,600"]
     note: 分校学员 5,600 是年初计划
   - rule: IC001
     values: ["36", "50"]
