@@ -317,7 +317,8 @@ def prior_year_results_in_evaluation(
     the base of a comparison (``较2024年的11,480批次增长``, ``与2023年相比``), follow-up of
     earlier projects (后续、遗留、收尾), a project's start dated in an earlier year when
     the sentence names the evaluated year (``2024年10月开工，2025年7月竣工``),
-    multi-year plans and document numbers are fine; only
+    a section about an earlier year's evaluation findings and their 整改
+    (``上年度绩效评价发现问题整改情况``), multi-year plans and document numbers are fine; only
     indicator sections and sections about results (成效、完成情况…) are read. One
     finding per section lists every such mention.
 
