@@ -226,7 +226,8 @@ def disclosure_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     Exceptions: a 决算 is published the year after the one it closes, so the previous
     year's 决算 (``2023年度部门决算已于2024年8月公开`` in a 2024 report) is the normal
     schedule; only a 预算 of another year, or a 决算 older than the previous year, is
-    flagged. The year may come before or after 公开.
+    flagged. The year may come before or after 公开. A later year's 预算 being compiled
+    (``完成2026年部门预算编制和2024年度部门决算公开``) is not said to be published.
 
     Fails:
         2024年度部门整体支出绩效自评报告

@@ -32,20 +32,36 @@ _BUDGET = _cue("budget")
 _BUDGET_AS_USE = _cue("budget_as_use")
 _BUDGET_USE_CLAUSE = _cue("budget_use_clause")
 _BUDGET_USE_BASIS = _cue("budget_use_basis")
+_BUDGET_PREPARED = _cue("budget_prepared")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-def _published(before: str, after: str) -> str:
+def _published(before: str, after: str, *, later: bool = False) -> str:
     """``published_budget``/``published_final`` when the year names a disclosed 预算/决算.
 
     ``2023年度部门决算已于2024年8月公开`` (决算 of the year before) is the normal schedule,
     so the two are told apart; ``已在网站公开2023年度部门预算`` puts 公开 first.
     ``自评结果作为2025年预算安排的依据，并…公开`` publishes the evaluation, not a budget.
+    The year's own noun is read up to the next year (``2024年度决算、2025年度预算均…公开``:
+    2024's is the 决算). A ``later`` year's 预算 compiled in the words up to the next year
+    (``完成2026年部门预算编制和2024年度部门决算公开``) is being prepared, not published.
     """
     if _BUDGET_AS_USE.search(before[-BUDGET_USE_BEFORE:]):
         return ""  # ``作为2025年预算安排的依据``: the budget the evaluation feeds
     if _BUDGET_USE_CLAUSE.search(before) and _BUDGET_USE_BASIS.search(after):
         return ""  # ``作为编制2024年度、2025年度部门预算的重要依据``: the same, further on
-    head = after[:NAMED_AFTER]
+    head = _A_YEAR.split(after[:NAMED_AFTER], maxsplit=1)[0]
+    if not (_BUDGET.search(head) or _FINAL.search(head)):
+        head = after[:NAMED_AFTER]  # ``2023年度、2024年度部门预算均已公开``: a shared noun
+    own = _A_YEAR.split(re.split(r"[，,。；;]", after, maxsplit=1)[0], maxsplit=1)[0]
+    own_before = re.split(r"[，,。；;]|(?:19|20)\d{2}", before)[-1]
+    if (
+        later
+        and _BUDGET.search(head)
+        and _BUDGET_PREPARED.search(own_before + own)
+        and "公开" not in own_before + own
+    ):
+        return ""  # ``按时编制2026年度部门预算``: next year's budget, compiled this year
     rest = after[: max(0, after.find("。"))] if "。" in after else after[:DISCLOSED_WITHIN]
     disclosed = (
         "公开" in rest[:DISCLOSED_WITHIN] and (_BUDGET.search(head) or _FINAL.search(head))
@@ -290,7 +306,7 @@ def _role(
         if later and _TITLE_PLAN.search(sentence) and not _TITLE_RESULT.search(sentence):
             return "plan"  # ``五、下一步工作打算（2025年）``: a heading about later work
         return "title"
-    published = _published(before, after)
+    published = _published(before, after, later=report_year is not None and y.year > report_year)
     if published:
         return published
     if report_year is not None and y.year > report_year:
