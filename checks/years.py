@@ -226,7 +226,8 @@ def disclosure_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     Exceptions: a 决算 is published the year after the one it closes, so the previous
     year's 决算 (``2023年度部门决算已于2024年8月公开`` in a 2024 report) is the normal
     schedule; only a 预算 of another year, or a 决算 older than the previous year, is
-    flagged. The year may come before or after 公开.
+    flagged. The year may come before or after 公开. A later year's 预算 being compiled
+    (``完成2026年部门预算编制和2024年度部门决算公开``) is not said to be published.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -317,7 +318,8 @@ def prior_year_results_in_evaluation(
     the base of a comparison (``较2024年的11,480批次增长``, ``与2023年相比``), follow-up of
     earlier projects (后续、遗留、收尾), a project's start dated in an earlier year when
     the sentence names the evaluated year (``2024年10月开工，2025年7月竣工``),
-    multi-year plans and document numbers are fine; only
+    a section about an earlier year's evaluation findings and their 整改
+    (``上年度绩效评价发现问题整改情况``), multi-year plans and document numbers are fine; only
     indicator sections and sections about results (成效、完成情况…) are read. One
     finding per section lists every such mention.
 

@@ -48,7 +48,12 @@ from auditor.read.structure import (
     run_in_places,
     section_name,
 )
-from auditor.read.years import YearUse, classify_years, names_prior_year_in_words
+from auditor.read.years import (
+    YearUse,
+    classify_years,
+    names_prior_year_in_words,
+    reviews_prior_year,
+)
 from auditor.text.numbers import Scan, scan
 
 _RATE_WORDS = re.compile(r"(?:控制率|执行率|完成率|利用率|变动率|增长率|调整率|使用率|率)$")
@@ -548,6 +553,10 @@ def _years(
         sid = section_of[block.index]
         title = _context_title(sections, section_of, block.index)
         in_indicator = any(s in indicator_sections for s in ancestors(sections, sid))
+        in_prior_review = any(
+            reviews_prior_year(sections[s].title or "", report_year)
+            for s in ancestors(sections, sid)
+        )
         is_paragraph = isinstance(block, Paragraph)
         is_title = isinstance(block, Paragraph) and block.heading_level is not None
         if isinstance(block, Table) and block.number in sheet_tables:
@@ -575,6 +584,7 @@ def _years(
                     in_indicator=in_indicator,
                     report_year=report_year,
                     row_years=_row_years(texts, i) if not is_paragraph else frozenset(),
+                    in_prior_review=in_prior_review,
                 )
             )
     return out

@@ -32,20 +32,36 @@ _BUDGET = _cue("budget")
 _BUDGET_AS_USE = _cue("budget_as_use")
 _BUDGET_USE_CLAUSE = _cue("budget_use_clause")
 _BUDGET_USE_BASIS = _cue("budget_use_basis")
+_BUDGET_PREPARED = _cue("budget_prepared")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-def _published(before: str, after: str) -> str:
+def _published(before: str, after: str, *, later: bool = False) -> str:
     """``published_budget``/``published_final`` when the year names a disclosed 预算/决算.
 
     ``2023年度部门决算已于2024年8月公开`` (决算 of the year before) is the normal schedule,
     so the two are told apart; ``已在网站公开2023年度部门预算`` puts 公开 first.
     ``自评结果作为2025年预算安排的依据，并…公开`` publishes the evaluation, not a budget.
+    The year's own noun is read up to the next year (``2024年度决算、2025年度预算均…公开``:
+    2024's is the 决算). A ``later`` year's 预算 compiled in the words up to the next year
+    (``完成2026年部门预算编制和2024年度部门决算公开``) is being prepared, not published.
     """
     if _BUDGET_AS_USE.search(before[-BUDGET_USE_BEFORE:]):
         return ""  # ``作为2025年预算安排的依据``: the budget the evaluation feeds
     if _BUDGET_USE_CLAUSE.search(before) and _BUDGET_USE_BASIS.search(after):
         return ""  # ``作为编制2024年度、2025年度部门预算的重要依据``: the same, further on
-    head = after[:NAMED_AFTER]
+    head = _A_YEAR.split(after[:NAMED_AFTER], maxsplit=1)[0]
+    if not (_BUDGET.search(head) or _FINAL.search(head)):
+        head = after[:NAMED_AFTER]  # ``2023年度、2024年度部门预算均已公开``: a shared noun
+    own = _A_YEAR.split(re.split(r"[，,。；;]", after, maxsplit=1)[0], maxsplit=1)[0]
+    own_before = re.split(r"[，,。；;]|(?:19|20)\d{2}", before)[-1]
+    if (
+        later
+        and _BUDGET.search(head)
+        and _BUDGET_PREPARED.search(own_before + own)
+        and "公开" not in own_before + own
+    ):
+        return ""  # ``按时编制2026年度部门预算``: next year's budget, compiled this year
     rest = after[: max(0, after.find("。"))] if "。" in after else after[:DISCLOSED_WITHIN]
     disclosed = (
         "公开" in rest[:DISCLOSED_WITHIN] and (_BUDGET.search(head) or _FINAL.search(head))
@@ -72,6 +88,8 @@ _SPAN_START = _cue("span_start")
 _SPAN_LATER = _cue("span_later")
 _THIS_YEAR = _cue("this_year_words")
 _CONTINUATION = _cue("continuation")
+_PRIOR_REVIEW_YEAR_WORDS = _cue("prior_review_year_words")
+_PRIOR_REVIEW_TOPIC = _cue("prior_review_topic")
 _SCORE_BASIS = _cue("score_basis")
 _BASIS_BEFORE = _cue("basis_before")
 _PRIOR_YEAR_RELATIVE = _cue("prior_year_relative")
@@ -124,7 +142,8 @@ class YearUse:
     """``title``, ``published``, ``score_basis``, ``evidence_basis`` (a survey or
     evaluation of that year named as what the score rests on), ``plan``, ``comparison``,
     ``continuation``, ``reference``, ``range``, ``data_period`` (the period of data
-    worked on: ``完成2024年地区生产总值核算``), ``result`` or ``mention``."""
+    worked on: ``完成2024年地区生产总值核算``), ``review`` (an earlier year in a section
+    about that year's evaluation findings and their 整改), ``result`` or ``mention``."""
     raw: str
     sentence: str
     block: int
@@ -147,12 +166,14 @@ def classify_years(
     in_indicator: bool,
     report_year: int | None,
     row_years: frozenset[int] = frozenset(),
+    in_prior_review: bool = False,
 ) -> list[YearUse]:
     """Classify each year mention of one text (a paragraph, caption or cell).
 
     ``row_years`` are the years the other cells of a table cell's row name: a prior year
     heading a column beside the evaluated year's (``2024年完成数 | 2025年完成数``) is the
-    comparison column of that table.
+    comparison column of that table. ``in_prior_review``: the text sits in a section about
+    an earlier year's evaluation findings and their 整改 (``reviews_prior_year``).
     """
     out: list[YearUse] = []
     date_at = {(d.start, d.end): d for d in dates}
@@ -164,6 +185,13 @@ def classify_years(
         before = text[offset : y.start]
         after = text[y.end : y.end + AFTER_YEAR]
         role = _role(y, sentence, before, after, is_title, section_title, in_indicator, report_year)
+        if (
+            role == "result"
+            and in_prior_review
+            and report_year is not None
+            and y.year < report_year
+        ):
+            role = "review"  # ``2024年度自评提出的问题已整改`` under 上年度…问题整改情况
         if isinstance(y, _Relative) and role not in ("score_basis", "evidence_basis"):
             continue  # ``较上年提高``: a relative year is read only as a score's basis
         if (
@@ -213,6 +241,20 @@ def _relative_prior_years(text: str, report_year: int) -> list[_Relative]:
     ]
 
 
+def reviews_prior_year(title: str, report_year: int | None) -> bool:
+    """Whether a section title is about an earlier year's evaluation and its 整改.
+
+    ``上年度绩效评价发现问题整改情况``, ``2024年度自评问题整改落实情况`` (in a 2025
+    report): the section's sentences name that year by design, as the findings they
+    rectify, not as this year's results. ``问题整改情况`` alone names no earlier year.
+    """
+    if report_year is None or not _PRIOR_REVIEW_TOPIC.search(title):
+        return False
+    if _PRIOR_REVIEW_YEAR_WORDS.search(title):
+        return True
+    return any(int(y) < report_year for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", title))
+
+
 def _own_clause(before: str, after: str) -> str:
     """The words of a year's own clause, between the commas around it (the year left out)."""
     head = re.split(r"[，,；;。：:]", before)[-1]
@@ -250,13 +292,21 @@ def _role(
     if _REFERENCE.search(before):
         return "reference"
     if is_title:
+        if (
+            report_year is not None
+            and y.year < report_year
+            and reviews_prior_year(sentence, report_year)
+        ):
+            return (
+                "review"  # ``三、2024年度自评问题整改落实情况``: a section on that year's findings
+            )
         if _PLAN.search(after[:TITLE_PLAN_AFTER]):
             return "plan"
         later = report_year is not None and y.year > report_year
         if later and _TITLE_PLAN.search(sentence) and not _TITLE_RESULT.search(sentence):
             return "plan"  # ``五、下一步工作打算（2025年）``: a heading about later work
         return "title"
-    published = _published(before, after)
+    published = _published(before, after, later=report_year is not None and y.year > report_year)
     if published:
         return published
     if report_year is not None and y.year > report_year:
