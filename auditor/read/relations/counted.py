@@ -34,6 +34,9 @@ SHORT_ITEM = 3
 """The longest word (characters) that may qualify a noun the list's last item ends with."""
 _QUALIFIES = cue("qualifies_counted_noun")
 _CATEGORY = cue("category_tail")
+_FIGURE_IN_ITEM = cue("figure_in_item")
+_ENUMERATOR = cue("digit_enumerator")
+_COUNT_RESPECTIVELY = cue("count_then_respectively")
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -63,9 +66,14 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``中央、省级资金分四批下达``: instalments of one thing, not a list of N
         if _QUALIFIES.search(body):
             continue  # ``本镇及周边4个行政村``: the last word qualifies what the count counts
+        body = _ENUMERATOR.sub("", body)  # ``5、…``: a numbered item's number, no list item
+        if _ENUMERATOR.search(body):
+            continue  # numbered items (``1、…；2、…``) are read by their numbers
         items, other = _split_items(_LEAD_VERB.sub("", body))
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) or _COUNT.search(i) for i in items):
             continue  # ``决策、过程、产出、效益四个维度共13项``: the list has its own count
+        if any(_FIGURE_IN_ITEM.search(i) for i in items):
+            continue  # ``主体班次36期、…``: clauses describing work, not the counted items
         if _CATEGORY.search(items[-1]) and not items[-1].endswith(unit):
             continue  # ``经济和社会类8项指标``: the count counts members of the categories
         if _shared_noun(items) and n != len(items):
@@ -95,9 +103,13 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         if _CLOSES_LIST.search(before):
             continue  # ``A、B等活动6项，包括…``: the count has its own list
         listed = _list_clause(m.group("list"))
+        if _ENUMERATOR.search(listed):
+            continue  # ``1、…；2、…``: a numbered list, read by its numbers, not its 、
         items, other = _split_items(listed)
-        if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) for i in items):
-            continue
+        if len(items) < 2 or any(
+            _AMOUNT_IN_ITEM.search(i) or _FIGURE_IN_ITEM.search(i) for i in items
+        ):
+            continue  # ``主体班次36期、培训学员2,180人次``: clauses holding figures, say less
         listed = listed.strip()
         if (_EXAMPLES_TAIL.search(items[-1]) or listed.endswith("等")) and len(items) > n:
             continue  # ``6项：A、B…G等``: examples of what it counts, not its items
@@ -131,6 +143,35 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
         )
         out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
+    out.extend(_respective_lists(p))
+    return out
+
+
+def _respective_lists(p: Paragraph) -> list[CountedList]:
+    """A count followed by 分别 and one thing each (``开展三次调研，分别赴A、B、C、D``).
+
+    分别 (“respectively”) gives one item per counted thing, so the list must have as many
+    items as the count. Items holding figures, or a last item that may be two, say less.
+    """
+    out: list[CountedList] = []
+    text = p.text
+    for m in _COUNT_RESPECTIVELY.finditer(text):
+        raw_n = m.group("n")
+        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        if n is None or n < 2 or is_ordinal(text, m.start("n")):
+            continue
+        items, other = _split_items(m.group("list"))
+        if len(items) < 2 or any(_FIGURE_IN_ITEM.search(i) for i in items):
+            continue
+        if items[-1].endswith("等") or _EXAMPLES_TAIL.search(items[-1]):
+            continue  # examples, not one item per counted thing
+        start = m.start("n")
+        amount = Amount(
+            Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
+        )
+        out.append(
+            CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:], other)
+        )
     return out
 
 
@@ -211,7 +252,7 @@ def _marked_items(text: str, start: int) -> tuple[list[str], bool] | None:
 
 def _list_clause(listed: str) -> str:
     """The 、 list up to its first comma: what follows (``，共清理…12处``) is another clause."""
-    head = re.split("[，,]", listed, maxsplit=1)[0]
+    head = re.split(r"，|(?<!\d),|,(?!\d{3})", listed, maxsplit=1)[0]
     return head if "、" in head else listed
 
 
@@ -227,10 +268,20 @@ def _clause_before(text: str, end: int) -> str:
             if depth == 0:
                 break
             depth -= 1
-        elif ch in _CLAUSE_STOP and depth == 0:
+        elif ch in _CLAUSE_STOP and depth == 0 and not _thousands(text, i):
             break
         i -= 1
     return text[i + 1 : end].strip()
+
+
+def _thousands(text: str, i: int) -> bool:
+    """Whether the comma at ``i`` separates thousands (``2,180``), no clause."""
+    return (
+        text[i] == ","
+        and i > 0
+        and text[i - 1].isdigit()
+        and re.match(r"\d{3}(?!\d)", text[i + 1 :]) is not None
+    )
 
 
 def _split_items(body: str) -> tuple[list[str], int | None]:
@@ -262,7 +313,7 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
     if tail is None and len(_conjoined_pairs(items[-1])) > 1:
         shift = 1  # ``信息平台和档案整理与数字化``: one conjunction may part two items
     elif tail and _same_kind(items[:-1], *tail):
-        if _binds(items[-1], *tail) and not _surely_two(items[:-1], *tail):
+        if (_binds(items[-1], *tail) or _longest(items)) and not _surely_two(items[:-1], *tail):
             shift = -1  # ``校园安全与后勤保障`` read whole: one item fewer
         items[-1:] = tail
     elif tail:
@@ -271,6 +322,16 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
     if items:
         items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
     return items, (len(items) + shift if shift is not None and items else None)
+
+
+def _longest(items: list[str]) -> bool:
+    """Whether a list's last item, kept whole, is longer than every earlier one.
+
+    ``资产保值增值、带动农民增收、服务体系可持续发展和基层组织建设``: a list of longer
+    clauses may hold a 和 inside its last one; the count says which reading holds.
+    """
+    earlier = [len(i.strip()) for i in items[:-1] if i.strip()]
+    return bool(earlier) and len(items[-1].strip()) > max(earlier)
 
 
 def _shared_noun(items: list[str]) -> bool:
