@@ -50,7 +50,9 @@ def stated_totals(
                 sentence = _sentence_around(text, m.start())
                 if (
                     _OTHER_ASSESSMENT.search(context)
-                    or _OTHER_SCORER.search(sentence[: m.end() - _sentence_start(text, m.start())])
+                    or _scored_by_other(
+                        sentence[: m.end() - _sentence_start(text, m.start())], m.group(0)
+                    )
                     or _describes_maximum(m.group(0), sentence)
                     or (
                         block.index in inside_indicators
@@ -112,16 +114,31 @@ def _in_band_definition(text: str, start: int, end: int) -> bool:
     ends = [i for i in (text.find(ch, end) for ch in "。；;，,") if i >= 0]
     clause = text[clause_start : min(ends) if ends else len(text)]
     after = text[end : min(ends) if ends else len(text)]
+    if _explained_by_bands(text[end:]):
+        return False  # 等级为“优”（90分及以上为优，80至89分为良…）: the result, then the bands
     return any(p.search(clause) or p.search(after) for p in _BAND_CONTEXT)
+
+
+def _explained_by_bands(after: str) -> bool:
+    """Whether a bracket right after a grade lists the bands (several grades), not one range."""
+    m = re.match(r"[”\"’']?\s*[（(]([^（(）)]*(?:[（(][^（(）)]*[）)][^（(）)]*)*)[）)]?", after)
+    return bool(m) and len(parse_grade_bands(m.group(1))) >= 2
 
 
 def _states_total(sentence: str) -> bool:
     """Whether a sentence states a total score (the grade beside it is the report's)."""
     return any(
         not _OTHER_ASSESSMENT.search(sentence[max(0, m.start() - 30) : m.end() + 8])
-        and not _OTHER_SCORER.search(sentence[: m.end()])
+        and not _scored_by_other(sentence[: m.end()], m.group(0))
         for m in _TOTAL_CUE.finditer(sentence)
     )
+
+
+def _scored_by_other(lead: str, total: str) -> bool:
+    """Whether the sentence up to a total names a project, or a scorer not the report's own."""
+    if _OTHER_SUBJECT.search(lead):
+        return True
+    return bool(_OTHER_SCORER.search(lead)) and not _SELF_SCORED.search(total)
 
 
 def _latest_year(sentences: list[str]) -> int | None:
@@ -142,6 +159,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 _OTHER_SCORER = cue("other_scorer")
+_OTHER_SUBJECT = cue("other_subject")
+_SELF_SCORED = cue("self_scored")
 _OTHER_YEAR = cue("other_year")
 _YEAR_NUMBER = cue("year_number")
 _CONCLUSION_HEADING = cue("conclusion_heading")
