@@ -122,7 +122,7 @@ def _in_band_definition(text: str, start: int, end: int) -> bool:
 def _explained_by_bands(after: str) -> bool:
     """Whether a bracket right after a grade lists the bands (several grades), not one range."""
     m = re.match(r"[”\"’']?\s*[（(]([^（(）)]*(?:[（(][^（(）)]*[）)][^（(）)]*)*)[）)]?", after)
-    return bool(m) and len(parse_grade_bands(m.group(1))) >= 2
+    return m is not None and len(parse_grade_bands(m.group(1))) >= 2
 
 
 def _states_total(sentence: str) -> bool:
