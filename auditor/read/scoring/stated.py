@@ -68,7 +68,7 @@ def stated_totals(
                 before = text[max(0, m.start() - 24) : m.start()]
                 if _OTHER_ASSESSMENT.search(before) or block.index in inside_indicators:
                     continue  # another body's assessment (全县乡镇绩效考核结果为优秀)
-                if _in_band_definition(text, m.start("g"), m.end("g")):
+                if _in_band_definition(text, m.start(), m.end("g")):
                     continue  # 等级为良（80分（含）—90分）: a band, not a result
                 sentence = _sentence_around(text, m.start())
                 grade = StatedValue(
@@ -108,15 +108,18 @@ def _own_grades(
     return this_year
 
 
-def _in_band_definition(text: str, start: int, end: int) -> bool:
-    """Whether the grade at ``text[start:end]`` names a band (its clause holds a bound)."""
-    clause_start = max(text.rfind(ch, 0, start) for ch in "。；;，,") + 1
-    ends = [i for i in (text.find(ch, end) for ch in "。；;，,") if i >= 0]
-    clause = text[clause_start : min(ends) if ends else len(text)]
-    after = text[end : min(ends) if ends else len(text)]
+def _in_band_definition(text: str, label: int, end: int) -> bool:
+    """Whether the grade ending at ``end`` (label at ``label``) names a band, not a result.
+
+    A band bound right after it (``等级为良（80分（含）—90分）``) or ending the clause
+    before its label (``90分（含）以上等级为优``) makes it a band's name.
+    """
     if _explained_by_bands(text[end:]):
         return False  # 等级为“优”（90分及以上为优，80至89分为良…）: the result, then the bands
-    return any(p.search(clause) or p.search(after) for p in _BAND_CONTEXT)
+    clause_start = max(text.rfind(ch, 0, label) for ch in "。；;，,") + 1
+    return any(p.match(text, end) for p in _BAND_CONTEXT) or bool(
+        _BAND_BEFORE.search(text[clause_start:label])
+    )
 
 
 def _explained_by_bands(after: str) -> bool:
@@ -165,6 +168,7 @@ _OTHER_YEAR = cue("other_year")
 _YEAR_NUMBER = cue("year_number")
 _CONCLUSION_HEADING = cue("conclusion_heading")
 _BAND_CONTEXT = patterns("scores", "grade_band_context")
+_BAND_BEFORE = cue("grade_band_before")
 
 
 _CONCLUDING = cue("concluding")
