@@ -17,6 +17,7 @@ from auditor.read.scoring.rules import (
     parse_grade_bands,
 )
 from auditor.read.scoring.sheet import StatedValue, cue
+from auditor.read.wording import patterns
 
 _TOTAL_CUE = cue("total_cue")
 _TOTAL_LABEL = cue("total_label")
@@ -29,22 +30,29 @@ def stated_totals(
     doc: Document, sheet_tables: set[int | None], inside_indicators: set[int]
 ) -> tuple[list[StatedValue], list[StatedValue], tuple[GradeBand, ...], str]:
     """Stated totals, grades and the first grade bands outside score tables and indicator text."""
-    totals: list[StatedValue] = []
-    grades: list[StatedValue] = []
+    totals: list[_Candidate] = []
+    tied: list[StatedValue] = []
+    grades: list[_Candidate] = []
     bands: tuple[GradeBand, ...] = ()
     bands_quote = ""
+    in_conclusion = False
     for block in doc.blocks:
         if isinstance(block, Table):
             if block.number in sheet_tables:
                 continue
-            totals.extend(_key_value_totals(block))
-            grades.extend(_key_value_grades(block))
+            totals.extend((v, None) for v in _key_value_totals(block))
+            tied.extend(_key_value_grades(block))
+        elif block.heading_level is not None:
+            in_conclusion = bool(_CONCLUSION_HEADING.search(block.text))
         for text, loc in block_texts(block):
             for m in _TOTAL_CUE.finditer(text):
                 context = text[max(0, m.start() - 30) : m.end() + 8]
                 sentence = _sentence_around(text, m.start())
                 if (
                     _OTHER_ASSESSMENT.search(context)
+                    or _scored_by_other(
+                        sentence[: m.end() - _sentence_start(text, m.start())], m.group(0)
+                    )
                     or _describes_maximum(m.group(0), sentence)
                     or (
                         block.index in inside_indicators
@@ -54,26 +62,113 @@ def stated_totals(
                     )
                 ):
                     continue
-                totals.append(
-                    StatedValue(m.group("v"), loc, quote(text, m.start(), m.end()), block.index)
-                )
+                value = StatedValue(m.group("v"), loc, quote(text, m.start(), m.end()), block.index)
+                totals.append((value, sentence))
             for m in _GRADE.finditer(text):
                 before = text[max(0, m.start() - 24) : m.start()]
                 if _OTHER_ASSESSMENT.search(before) or block.index in inside_indicators:
                     continue  # another body's assessment (全县乡镇绩效考核结果为优秀)
-                grades.append(
-                    StatedValue(
-                        normalise_grade(m.group("g")),
-                        loc,
-                        quote(text, m.start(), m.end()),
-                        block.index,
-                    )
+                if _in_band_definition(text, m.start(), m.end("g")):
+                    continue  # 等级为良（80分（含）—90分）: a band, not a result
+                sentence = _sentence_around(text, m.start())
+                grade = StatedValue(
+                    normalise_grade(m.group("g")), loc, quote(text, m.start(), m.end()), block.index
                 )
+                if _states_total(sentence) or in_conclusion:
+                    tied.append(grade)
+                grades.append((grade, sentence))
             if not bands:
                 parsed = parse_grade_bands(text)
                 if parsed:
                     bands, bands_quote = parsed, band_quote(text)
-    return totals, grades, bands, bands_quote
+    latest = _latest_year([s for _, s in totals + grades if s is not None])
+    own_totals = [v for v, s in totals if s is None or not _other_year(s, latest)]
+    return own_totals, _own_grades(tied, grades, latest), bands, bands_quote
+
+
+_Candidate = tuple[StatedValue, str | None]
+"""A stated value and the sentence it was read from (None for a labelled table cell)."""
+
+
+def _own_grades(
+    tied: list[StatedValue], candidates: list[_Candidate], latest: int | None
+) -> list[StatedValue]:
+    """The report's own grade statements among the grades the text names.
+
+    A grade stated with the total (``自评得分96分，等级为优``), in a labelled cell or under
+    the conclusion heading is the report's; others (a sub-item's ``评为良``) count only
+    when no such statement exists and they all agree. Another year's grade never counts.
+    """
+    this_year = [v for v, s in candidates if s is None or not _other_year(s, latest)]
+    own = [v for v in tied if v in this_year or v not in [c for c, _ in candidates]]
+    if own:
+        return own
+    if len({v.value for v in this_year}) > 1:
+        return []  # candidate grades disagree and none is tied to the total: say nothing
+    return this_year
+
+
+def _in_band_definition(text: str, label: int, end: int) -> bool:
+    """Whether the grade ending at ``end`` (label at ``label``) names a band, not a result.
+
+    A band bound right after it (``等级为良（80分（含）—90分）``) or ending the clause
+    before its label (``90分（含）以上等级为优``) makes it a band's name.
+    """
+    if _explained_by_bands(text[end:]):
+        return False  # 等级为“优”（90分及以上为优，80至89分为良…）: the result, then the bands
+    clause_start = max(text.rfind(ch, 0, label) for ch in "。；;，,") + 1
+    return any(p.match(text, end) for p in _BAND_CONTEXT) or bool(
+        _BAND_BEFORE.search(text[clause_start:label])
+    )
+
+
+def _explained_by_bands(after: str) -> bool:
+    """Whether a bracket right after a grade lists the bands (several grades), not one range."""
+    m = re.match(r"[”\"’']?\s*[（(]([^（(）)]*(?:[（(][^（(）)]*[）)][^（(）)]*)*)[）)]?", after)
+    return m is not None and len(parse_grade_bands(m.group(1))) >= 2
+
+
+def _states_total(sentence: str) -> bool:
+    """Whether a sentence states a total score (the grade beside it is the report's)."""
+    return any(
+        not _OTHER_ASSESSMENT.search(sentence[max(0, m.start() - 30) : m.end() + 8])
+        and not _scored_by_other(sentence[: m.end()], m.group(0))
+        for m in _TOTAL_CUE.finditer(sentence)
+    )
+
+
+def _scored_by_other(lead: str, total: str) -> bool:
+    """Whether the sentence up to a total names a project, or a scorer not the report's own."""
+    if _OTHER_SUBJECT.search(lead):
+        return True
+    return bool(_OTHER_SCORER.search(lead)) and not _SELF_SCORED.search(total)
+
+
+def _latest_year(sentences: list[str]) -> int | None:
+    years = [int(m.group("y")) for s in sentences for m in _YEAR_NUMBER.finditer(s)]
+    return max(years) if years else None
+
+
+def _other_year(sentence: str, latest: int | None) -> bool:
+    """Whether a sentence states another year's result (``上年度…``, ``2023年度…``)."""
+    if _OTHER_YEAR.search(sentence):
+        return True
+    years = {int(m.group("y")) for m in _YEAR_NUMBER.finditer(sentence)}
+    return latest is not None and bool(years) and latest not in years
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in "。；") + 1
+
+
+_OTHER_SCORER = cue("other_scorer")
+_OTHER_SUBJECT = cue("other_subject")
+_SELF_SCORED = cue("self_scored")
+_OTHER_YEAR = cue("other_year")
+_YEAR_NUMBER = cue("year_number")
+_CONCLUSION_HEADING = cue("conclusion_heading")
+_BAND_CONTEXT = patterns("scores", "grade_band_context")
+_BAND_BEFORE = cue("grade_band_before")
 
 
 _CONCLUDING = cue("concluding")
@@ -111,12 +206,32 @@ def _key_value_cells(table: Table, label: re.Pattern[str]) -> Iterator[tuple[Cel
 
 
 def _key_value_totals(table: Table) -> list[StatedValue]:
-    """``自评综合得分 | 85分``: a total stated in the cell right of its label."""
-    return [
-        StatedValue(m.group(1), cell.location, f"{left.text} | {cell.text}", table.index)
+    """``自评综合得分 | 85分``: a total stated in the cell right of its label.
+
+    A label followed by several numbers (``总分 | 100 | 93``, the 分值 and 得分 of a
+    transposed sheet) does not say which is the score: nothing is read. When some labels
+    of the table name the score (``得分 | 93``), the others (``总分 | 100``) state the full
+    marks.
+    """
+    found = [
+        (left, StatedValue(m.group(1), cell.location, f"{left.text} | {cell.text}", table.index))
         for left, cell in _key_value_cells(table, _TOTAL_LABEL)
-        if (m := re.fullmatch(r"(\d+(?:\.\d+)?)\s*分?", cell.text))
+        if (m := _TOTAL_VALUE.fullmatch(cell.text)) and not _more_numbers_after(table, cell)
     ]
+    if any(_SCORE_LABEL.search(left.text) for left, _ in found):
+        found = [(left, v) for left, v in found if _SCORE_LABEL.search(left.text)]
+    return [v for _, v in found]
+
+
+_TOTAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
+_SCORE_LABEL = cue("score_label")
+
+
+def _more_numbers_after(table: Table, cell: Cell) -> bool:
+    """Whether another number cell follows ``cell`` in its row."""
+    row = next(r for r in table.grid if any(c is cell for c in r))
+    after = row[[i for i, c in enumerate(row) if c is cell][-1] + 1 :]
+    return any(c is not cell and _TOTAL_VALUE.fullmatch(c.text) for c in after)
 
 
 def _key_value_grades(table: Table) -> list[StatedValue]:
