@@ -18,7 +18,7 @@ from auditor.read.onecell import WrongCell, wrong_cells
 from auditor.read.qualifiers import BUDGETS, Basis, Role, Scope
 from auditor.read.reading import Reading
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
-from auditor.read.slips import NearMiss, near_misses, statements
+from auditor.read.slips import NearMiss
 from auditor.registry import check
 from auditor.text.units import (
     BASE_MONEY_UNIT,
@@ -468,13 +468,7 @@ def _near_miss_issues(
     one figure, and no qualifier tells them apart); under one wording only it is a note
     (提示): on the held-out rounds most such pairs were two quantities.
     """
-    found = statements(
-        reading.facts.facts, reading.activities, reading.report_year, reading.lexicon
-    )
-    neighbours = Neighbours(reading.figures, reading.breakdowns)
-    for pair in near_misses(
-        found, neighbours, [reading.place(b) for b in range(len(reading.section_of))]
-    ):
+    for pair in reading.near_misses:
         if pair.same_concept != same_concept:
             continue
         if told and any({pair.first.figure, pair.second.figure} <= t for t in told):

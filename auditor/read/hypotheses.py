@@ -14,13 +14,16 @@ no header announces (no ``其中``/``小计``) loses a tie to one that does not.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypeVar
 
 from auditor.read.figures import Figure
 from auditor.text.units import to_base
+
+T = TypeVar("T")
 
 MAX_ENUMERATED = 10
 """Part lists longer than this are read only as written (2^(n-1) nestings otherwise)."""
@@ -194,6 +197,25 @@ def choose(scored: Sequence[Scored]) -> Scored | None:
         if other.hypothesis.top != best.hypothesis.top:
             return None
     return best
+
+
+def best_unless_tied(ranked: Sequence[tuple[int, T, Hashable]]) -> T | None:
+    """The candidate whose reading makes most rows hold; None when another ties it.
+
+    Each candidate is (rows held, what it reads, which rows it explains): two readings
+    that hold as many rows but explain different ones are a tie the table's arithmetic
+    cannot settle, so nothing is read (used for a table's rate and difference columns).
+    """
+    if not ranked:
+        return None
+    ordered = sorted(ranked, key=lambda x: -x[0])
+    best = ordered[0]
+    for other in ordered[1:]:
+        if other[0] < best[0]:
+            break
+        if other[2] != best[2]:
+            return None
+    return best[1]
 
 
 def subset_explains(difference: Decimal, parts: Sequence[Decimal]) -> bool:

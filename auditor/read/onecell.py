@@ -14,7 +14,7 @@ parts' sum). A correction is kept only when
 
 - the corrected value is restated elsewhere in the report, outside the table, by a
   statement of the cell's concept whose qualifiers agree (year, basis, scope, funding
-  source: :func:`~.slips._qualifiers_agree`), within the rounding of both;
+  source: :func:`~.slips.qualifiers_agree`), within the rounding of both;
 - no statement elsewhere restates the cell's value as written (then two readings tie);
 - every other total of the table the cell takes part in still holds, or holds only
   after the correction (one typo, every identity it touches);
@@ -39,7 +39,7 @@ from auditor.read.hypotheses import base, half_unit, quotient_holds
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
 from auditor.read.relations.rate_columns import RateCell
-from auditor.read.slips import Statement, _qualifiers_agree, from_fact
+from auditor.read.slips import Statement, from_fact, qualifiers_agree
 
 TABLE_KINDS = ("table-row", "table-col")
 
@@ -109,7 +109,7 @@ def _evidence(
         if other.figure.unit is None:
             continue  # a bare number in prose is no amount
         theirs = _statement_of(reading, other)
-        if not _qualifiers_agree(mine, theirs):
+        if not qualifiers_agree(mine, theirs):
             continue
         if _agree(corrected, half_unit(cell), other.figure):
             agreeing.append(other.figure)

@@ -35,10 +35,12 @@ from auditor.read.relations import (
 )
 from auditor.read.relations.difference_columns import DifferenceCell, difference_cells
 from auditor.read.relations.rate_columns import RateCell, rate_cells
+from auditor.read.restated import Neighbours
 from auditor.read.scoring.framework import Framework
 from auditor.read.scoring.funds import RowRate, row_agrees, row_rates
 from auditor.read.scoring.sheet import RowRatio
 from auditor.read.scoring.sheets import ScoreSheet, read_score_sheets
+from auditor.read.slips import NearMiss, near_misses, statements
 from auditor.read.structure import (
     ReportMeta,
     Section,
@@ -105,6 +107,8 @@ class Reading:
     """The outline's parts and whether the report names each (CP002); () without text."""
     blank_columns: tuple[BlankColumn, ...] = ()
     """Required figure columns that data rows leave empty (CP003)."""
+    near_misses: tuple[NearMiss, ...] = ()
+    """Pairs of places whose values are a typing slip of each other (:mod:`.slips`)."""
     place_of: tuple[int, ...] = ()
     """Per block, its place: the section split at run-in titled paragraphs (:func:`run_in_places`)."""
     amount_rates: tuple[Formula, ...] = ()
@@ -355,13 +359,23 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     years = _years(
         document, scans, sections, section_of, indicator_sections, sheet_tables, meta.report_year
     )
+    activities = tuple(
+        read_activities(
+            document,
+            figures,
+            facts,
+            meta.report_year,
+            ["\n".join(_section_titles(sections, section_of, i)) for i in range(len(section_of))],
+        )
+    )
+    place_of = run_in_places(document, section_of)
     return Reading(
         document=document,
         lexicon=lexicon,
         meta=meta,
         sections=sections,
         section_of=section_of,
-        place_of=run_in_places(document, section_of),
+        place_of=place_of,
         figures=tuple(figures),
         facts=facts,
         breakdowns=tuple(breakdowns),
@@ -370,16 +384,12 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         sheets=sheets,
         years=tuple(years),
         framework=framework,
-        activities=tuple(
-            read_activities(
-                document,
-                figures,
-                facts,
-                meta.report_year,
-                [
-                    "\n".join(_section_titles(sections, section_of, i))
-                    for i in range(len(section_of))
-                ],
+        activities=activities,
+        near_misses=tuple(
+            near_misses(
+                statements(facts.facts, activities, meta.report_year, lexicon),
+                Neighbours(figures, breakdowns),
+                place_of,
             )
         ),
         rate_cells=tuple(rates),

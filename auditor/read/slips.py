@@ -276,7 +276,7 @@ def _scope(s: Statement) -> tuple[Scope, str]:
     return (Scope.UNSTATED, "") if s.scope == Scope.TOTAL else (s.scope, s.scope_name)
 
 
-def _qualifiers_agree(a: Statement, b: Statement) -> bool:
+def qualifiers_agree(a: Statement, b: Statement) -> bool:
     """Nothing is stated differently (a stated budget meets only the same budget)."""
     if a.year != b.year:
         return False
@@ -341,7 +341,7 @@ def near_misses(
         if not _labels_meet(a, b, found):
             continue
         funnel["labels"] += 1
-        if not _qualifiers_agree(a, b):
+        if not qualifiers_agree(a, b):
             continue
         funnel["qualifiers"] += 1
         low, high = sorted((a, b), key=lambda s: s.figure.base_value)

@@ -48,7 +48,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
     enumerated = {item.count.start for item in marked}
     for m in _COUNT.finditer(text):
         raw_n = m.group("n")
-        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        n = _count_value(raw_n)
         deng = bool(m.group("deng"))
         unit = m.group("unit")
         if n is None or n < 2 or is_ordinal(text, m.start("n")):
@@ -78,8 +78,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``经济和社会类8项指标``: the count counts members of the categories
         if _shared_noun(items) and n != len(items):
             continue  # ``水稻、油菜、茶叶新品系6个``: the count may count the noun after them
-        start = m.start("n")
-        amount = Amount(Decimal(n), unit, text[start : m.end("unit")], start, m.end("unit"))
+        amount = _count_amount(m, text, n, unit)
         out.append(
             CountedList(
                 amount,
@@ -94,7 +93,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         )
     for m in _COUNT_BEFORE_LIST.finditer(text):
         raw_n = m.group("n")
-        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        n = _count_value(raw_n)
         if n is None or n < 2 or is_ordinal(text, m.start("n")):
             continue
         if m.start("n") in enumerated or _enumeration_opens(text, m.start("list")):
@@ -114,10 +113,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         if (_EXAMPLES_TAIL.search(items[-1]) or listed.endswith("等")) and len(items) > n:
             continue  # ``6项：A、B…G等``: examples of what it counts, not its items
         examples = bool(_EXAMPLES_TAIL.search(items[-1]))  # ``A、B、C等品牌赛事``: examples
-        start = m.start("n")
-        amount = Amount(
-            Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
-        )
+        amount = _count_amount(m, text, n, m.group("unit"))
         out.append(
             CountedList(
                 amount,
@@ -132,19 +128,27 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         )
     for m in _COUNT_BEFORE_NAMES.finditer(text):
         raw_n = m.group("n")
-        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        n = _count_value(raw_n)
         items = [i.strip() for i in re.split("[；;]", m.group("list")) if i.strip()]
         if is_ordinal(text, m.start("n")):
             continue
         if n is None or n < 2 or len(items) < 2 or not all(_NAME_ITEM.fullmatch(i) for i in items):
             continue  # only short names (``办公室；财务科``), never clauses or amounts
-        start = m.start("n")
-        amount = Amount(
-            Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
-        )
+        amount = _count_amount(m, text, n, m.group("unit"))
         out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
     out.extend(_respective_lists(p))
     return out
+
+
+def _count_value(raw: str) -> int | None:
+    """A count written in digits or Chinese numerals (``12``, ``三``)."""
+    return int(raw) if raw.isdigit() else chinese_numeral(raw)
+
+
+def _count_amount(m: re.Match[str], text: str, n: int, unit: str) -> Amount:
+    """The count as a figure: from its number to its unit word."""
+    start = m.start("n")
+    return Amount(Decimal(n), unit, text[start : m.end("unit")], start, m.end("unit"))
 
 
 def _respective_lists(p: Paragraph) -> list[CountedList]:
@@ -157,7 +161,7 @@ def _respective_lists(p: Paragraph) -> list[CountedList]:
     text = p.text
     for m in _COUNT_RESPECTIVELY.finditer(text):
         raw_n = m.group("n")
-        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        n = _count_value(raw_n)
         if n is None or n < 2 or is_ordinal(text, m.start("n")):
             continue
         items, other = _split_items(m.group("list"))
@@ -165,10 +169,7 @@ def _respective_lists(p: Paragraph) -> list[CountedList]:
             continue
         if items[-1].endswith("等") or _EXAMPLES_TAIL.search(items[-1]):
             continue  # examples, not one item per counted thing
-        start = m.start("n")
-        amount = Amount(
-            Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
-        )
+        amount = _count_amount(m, text, n, m.group("unit"))
         out.append(
             CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:], other)
         )
@@ -187,7 +188,7 @@ def _marked_lists(p: Paragraph) -> list[CountedList]:
     text = p.text
     for m in _COUNT_BEFORE_MARKED.finditer(text):
         raw_n = m.group("n")
-        n = int(raw_n) if raw_n.isdigit() else chinese_numeral(raw_n)
+        n = _count_value(raw_n)
         if n is None or n < 2 or is_ordinal(text, m.start("n")):
             continue
         found = _marked_items(text, m.end())
@@ -196,10 +197,7 @@ def _marked_lists(p: Paragraph) -> list[CountedList]:
         items, closed = found
         if len(items) < 2 or (len(items) != n and (not closed or raw_n.isdigit())):
             continue  # ``任务12项：一是…方面；二是…方面``: the clauses may group what it counts
-        start = m.start("n")
-        amount = Amount(
-            Decimal(n), m.group("unit"), text[start : m.end("unit")], start, m.end("unit")
-        )
+        amount = _count_amount(m, text, n, m.group("unit"))
         quote = text[max(0, m.start() - 20) : m.end() + 40]
         out.append(CountedList(amount, tuple(items), False, p.index, p.location, quote))
     return out

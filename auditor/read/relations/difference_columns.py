@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from auditor.model import Table
 from auditor.read.figures import Figure, column_paths
-from auditor.read.hypotheses import base, half_unit, quotient_holds
+from auditor.read.hypotheses import base, best_unless_tied, half_unit, quotient_holds
 from auditor.read.relations.rate_columns import column_name, row_name
 from auditor.read.wording import patterns
 
@@ -218,7 +218,9 @@ def _chosen_pair(
     most of the rows it can be computed for, or when two pairs hold on as many rows but
     disagree on some row (abstain).
     """
-    ranked: list[tuple[int, int, int, frozenset[int], frozenset[int]]] = []
+    ranked: list[
+        tuple[int, tuple[int, int, frozenset[int]], tuple[frozenset[int], frozenset[int]]]
+    ] = []
     for a in others:
         for b in others:
             if a == b:
@@ -236,14 +238,11 @@ def _chosen_pair(
                     if left.value not in (0, right.value) and right.value != 0:
                         telling += 1
             if telling >= MIN_CONFIRMING_ROWS and 2 * len(held) > len(computable):
-                ranked.append((len(held), a, b, frozenset(held), frozenset(computable)))
-    if not ranked:
-        return None
-    ranked.sort(key=lambda x: -x[0])
-    best = ranked[0]
-    for other in ranked[1:]:
-        if other[0] < best[0]:
-            break
-        if other[3] != best[3] or other[4] != best[4]:
-            return None  # two subtractions explain as much of the table: abstain
-    return best[1], best[2], best[3]
+                ranked.append(
+                    (
+                        len(held),
+                        (a, b, frozenset(held)),
+                        (frozenset(held), frozenset(computable)),
+                    )
+                )
+    return best_unless_tied(ranked)  # two subtractions explain as much: abstain

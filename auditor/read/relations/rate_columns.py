@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from auditor.model import Table
 from auditor.read.figures import Figure, column_paths
-from auditor.read.hypotheses import quotient_holds
+from auditor.read.hypotheses import best_unless_tied, quotient_holds
 from auditor.read.wording import patterns
 from auditor.text.cells import is_numeric_text
 
@@ -152,7 +152,9 @@ def _chosen_pair(
     on some row. Quotients are tried first, so that a written ``增减额`` column over the
     base, holding on the same rows as the change between the two years, is the one shown.
     """
-    ranked: list[tuple[int, str, int, int, frozenset[int], frozenset[int]]] = []
+    ranked: list[
+        tuple[int, tuple[str, int, int, frozenset[int]], tuple[frozenset[int], frozenset[int]]]
+    ] = []
     for formula in (QUOTIENT, CHANGE):
         for a in others:
             for b in others:
@@ -174,18 +176,13 @@ def _chosen_pair(
                             telling.add(r)
                 if len(telling) >= MIN_CONFIRMING_ROWS and 2 * len(held) > len(computable):
                     ranked.append(
-                        (len(held), formula, a, b, frozenset(held), frozenset(computable))
+                        (
+                            len(held),
+                            (formula, a, b, frozenset(held)),
+                            (frozenset(held), frozenset(computable)),
+                        )
                     )
-    if not ranked:
-        return None
-    ranked.sort(key=lambda x: -x[0])
-    best = ranked[0]
-    for other in ranked[1:]:
-        if other[0] < best[0]:
-            break
-        if other[4] != best[4] or other[5] != best[5]:
-            return None  # two formulas explain as much of the table: abstain
-    return best[1], best[2], best[3], best[4]
+    return best_unless_tied(ranked)  # two formulas explain as much of the table: abstain
 
 
 def _score_rate(
