@@ -36,9 +36,11 @@ class Certainty(StrEnum):
     """How sure the reading behind a finding is.
 
     ``high``: every figure was read from its own words, a header, a row label or a
-    caption. ``medium``/``low``: the finding relies on a reading that may be wrong (a
-    qualifier taken from the head of a sentence, a structure chosen among several);
-    such a finding is never an error, only a warning that says what it assumed.
+    caption. ``medium``: the finding relies on a reading that may be wrong (a qualifier
+    taken from the head of a sentence, a structure chosen among several); it is never
+    an error, only a warning that says what it assumed. ``low``: the rule itself doubts
+    that its figures are one quantity (two values far apart, three values for one
+    figure); it is only a note (提示) that says how it read them.
     """
 
     HIGH = "high"

@@ -74,7 +74,9 @@ def _merge(spec: CheckSpec, issues: Iterable[Issue], override: Severity | None) 
     for key in order:
         issue, evidence = merged[key]
         severity = override or issue.severity or spec.severity
-        if override is None and severity == Severity.ERROR and issue.certainty != Certainty.HIGH:
+        if override is None and issue.certainty == Certainty.LOW:
+            severity = Severity.INFO  # a reading the rule itself doubts: a note, no more
+        elif override is None and severity == Severity.ERROR and issue.certainty != Certainty.HIGH:
             severity = Severity.WARNING  # an unsure reading is never an error
         out.append(
             Finding(

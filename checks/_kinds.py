@@ -214,3 +214,27 @@ def ranges_overlap(a: Figure, b: Figure) -> bool:
     lo_a, hi_a = approx_range(a)
     lo_b, hi_b = approx_range(b)
     return lo_a <= hi_b and lo_b <= hi_a
+
+
+PART_SHARE = Decimal("0.5")
+"""A value under this share of another value of one quantity is most likely another subject's."""
+
+
+def shifted(value: Decimal, whole: Decimal) -> bool:
+    """Whether ``value`` is ``whole`` with its decimal point moved.
+
+    ``531.24`` for ``5,312.40`` is a slip in restating the total, not a part of it.
+    """
+    return value > 0 and any(value * Decimal(10) ** k == whole for k in range(1, 9))
+
+
+def far_apart(a: Decimal, b: Decimal) -> bool:
+    """Two values of "one" quantity too far apart to be one figure mistyped.
+
+    A clerk's slip changes a digit, swaps two, drops a decimal point or copies last
+    year's figure: it rarely halves a value. ``46.73`` beside ``33,046.38`` (or 28 台
+    beside 1,286 台) is another subject's figure (a project's, a sub-unit's, another
+    activity's) read as the same quantity: the reading is doubtful, not the report.
+    """
+    low, high = sorted((a, b))
+    return 0 < low < PART_SHARE * high and not shifted(low, high)

@@ -1197,6 +1197,10 @@ def _year(
 _QIZHONG_LEAD = re.compile(r"^(?:其中)[：:]?")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+"""A unit's name is written in characters: a header of digits names none."""
+
+
 def _column_scope(leaf: str, lexicon: Lexicon, department: str = "") -> tuple[Scope, str] | None:
     """Scope named by a column header when rows carry the concepts (units as columns).
 
@@ -1206,7 +1210,15 @@ def _column_scope(leaf: str, lexicon: Lexicon, department: str = "") -> tuple[Sc
         return Scope.SUBORDINATE, ""  # ``所属单位`` beside ``部门汇总``: the sub-units together
     if not leaf or _cue("not_a_unit").search(leaf) or lexicon.basis_for(leaf):
         return None
+    if not _HAN.search(leaf):
+        return None  # ``0764-7474960`` over a 基本情况表's cells: a value, not a unit's name
     scope, name = scope_of(lexicon.scope_for(leaf))
+    if scope == Scope.UNIT and not any(
+        p.search(name) for p in patterns("facts", "scope_unit_name")
+    ):
+        # ``负责人 | 杜国然`` atop a 基本情况表: a person's name, not a unit's (a unit's
+        # name ends in 中心, 站, 大队 …).
+        return None
     if scope == Scope.UNIT and _names_department(name, department):
         # ``单位名称 | 某县档案馆`` heading a 基本情况表: the report's own unit, the whole.
         return Scope.TOTAL, ""
