@@ -16,7 +16,7 @@ from auditor.assess import (
     recompute_from_operands,
     recompute_rate,
 )
-from auditor.findings import Evidence, Issue, Severity
+from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.model import Location, Table
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure
@@ -396,9 +396,40 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
         issue = sum_check(
             b.total, b.parts, message=lead, exact_only=not b.exhaustive, joint_quote=joint
         )
-
+        if issue is not None and _partial_count_list(b):
+            issue = replace(
+                issue,
+                message=issue.message + "（所列可能只是其中几类，请核对是否漏列）",
+                certainty=Certainty.LOW,
+            )
         if issue is not None:
             yield issue
+
+
+SLIP_SHARE = Decimal("0.1")
+"""A count list's shortfall under this share of its smallest part is a slip, not a kind left out."""
+
+_SAID_COMPLETE = ("共计", "分别", "列出为零的分项", "合计", "互补")
+"""Why a list is read as complete when its own words say it is all of the total."""
+
+
+def _partial_count_list(b: Breakdown) -> bool:
+    """A list of counted things that falls short of its total, not said to be all of it.
+
+    ``管养桥梁386座（其中特大桥4座、大桥57座）``, ``招标项目46个，其中工程类32个、服务类12个``:
+    things counted are often listed by their notable kinds, the rest left out. Parts that
+    exceed the total, or a list said to be complete in words (共计, 分别, 合计, a zero
+    item listed, both 男性 and 女性), stay findings, and so does a shortfall under a tenth of
+    the smallest part (a mistyped figure); any other shortfall of a list read as complete
+    only from its parentheses or its closeness is a note.
+    """
+    if b.total.kind != "count" or b.cue in _SAID_COMPLETE or not b.parts:
+        return False
+    parts = [in_unit(p, b.total.unit) for p in b.parts]
+    shortfall = b.total.value - sum(parts, Decimal(0))
+    # A shortfall far smaller than every kind listed (6,482 份 against 5,210 + 1,227)
+    # is a figure mistyped, not a kind left out: that stays a finding.
+    return shortfall > 0 and shortfall >= SLIP_SHARE * min(parts)
 
 
 def _percent_text(value: Decimal, decimals: int) -> str:

@@ -625,9 +625,13 @@ def _subsets(text: str, parts: Sequence[Figure]) -> bool:
     names = [text[clause_start(text, p.amount.start) : p.amount.start] for p in parts]
     if not any(_SUBSET.search(name) for name in names):
         return False
-    return not any(
-        all(any(word in name for name in names) for word in pair) for pair in _COMPLEMENTS
-    )
+    return not _complementary(text, parts)
+
+
+def _complementary(text: str, parts: Sequence[Figure]) -> bool:
+    """Whether the parts name both sides of a complementary pair (男性 and 女性): all of it."""
+    names = [text[clause_start(text, p.amount.start) : p.amount.start] for p in parts]
+    return any(all(any(word in name for name in names) for word in pair) for pair in _COMPLEMENTS)
 
 
 def _list_end(text: str, total: Figure) -> int:
@@ -722,6 +726,8 @@ def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool
         return True, "共计"
     if opens_adjacent_list(text, total):
         return True, "分别"
+    if _complementary(text, parts):
+        return True, "互补"
     if parts and all(
         p.amount.start > total.amount.end
         and text[total.amount.end : p.amount.start].lstrip("万元亿千人名 ").startswith(("（", "("))
