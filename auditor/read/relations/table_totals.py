@@ -214,11 +214,13 @@ def _total_rows(
         readings = {c: _unclaimed(candidates(r, c), claimed[c]) for c in cols}
         # Score each reading by how many value columns add up under it.
         scores: dict[str, int] = {}
+        held_rows: dict[str, list[tuple[int, frozenset[object]]]] = {}
         for c in cols:
             for name, parts, _sub in readings[c]:
                 scores.setdefault(name, 0)
                 if holds(cells[(r, c)], parts):
                     scores[name] += 1
+                    held_rows.setdefault(name, []).append((c, _part_rows(parts)))
         for c in cols:
             total = cells[(r, c)]
             if total.kind in ("percent", "score") or not readings[c]:
@@ -238,7 +240,11 @@ def _total_rows(
             if ok and not _SUBTOTAL.search(heads_by_col[c][r]) and "总计" not in heads_by_col[c][r]:
                 claimed[c].add(tuple(p.cell for p in parts))
             out.extend(replace(b, structure=name) for b in sub)
-            confirmed = scores[name] - (1 if ok else 0) > 0
+            # Confirmed only by a column where the same rows are filled in: a 预算 column
+            # blank on the project rows under 项目支出 adds up whether or not they are
+            # parts of the total, so it confirms nothing about them.
+            mine = _part_rows(parts)
+            confirmed = any(c2 != c and mine <= rows2 for c2, rows2 in held_rows.get(name, []))
             out.append(
                 lone_part_read(
                     Breakdown(
@@ -255,6 +261,11 @@ def _total_rows(
                 )
             )
     return out
+
+
+def _part_rows(parts: Sequence[Figure]) -> frozenset[object]:
+    """The rows a reading's parts stand in (their cells' row numbers)."""
+    return frozenset(p.cell[0] if p.cell else id(p) for p in parts)
 
 
 def lone_part_read(b: Breakdown) -> Breakdown:
