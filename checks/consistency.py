@@ -435,13 +435,14 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             )
         ]
         tie = len(clusters[0]) == len(clusters[1])
-        clusters = [
-            c
+        if len(clusters) == 2 and any(
+            (n > 0 or tie) and _held_by_another_quantity(c, same_concept)
             for n, c in enumerate(clusters)
-            if (n == 0 and not tie) or not _held_by_another_quantity(c, same_concept)
-        ]
-        if len(clusters) < 2:
-            continue  # the other value is another basis's or scope's, its qualifier unread
+        ):
+            # The other value is another basis's or scope's, its qualifier unread. Only
+            # ever a reason to say nothing: with three values, dropping one would make
+            # a confused reading look like a clean pair.
+            continue
         clusters, several, doubt = _restatements(clusters)
         if len(clusters) < 2:
             continue
