@@ -1225,6 +1225,12 @@ def _column_scope(leaf: str, lexicon: Lexicon, department: str = "") -> tuple[Sc
     return scope, name
 
 
+def _names_concept(label: str, concept: Concept, fig: Figure, lexicon: Lexicon) -> bool:
+    """Whether a row label names the same quantity its column does (no unit of its own)."""
+    named = lexicon.concept_for(label, fig.kind, unit=fig.unit)
+    return named is not None and named.id.split(".")[0] == concept.id.split(".")[0]
+
+
 def _names_department(name: str, department: str) -> bool:
     """Whether ``name`` is the report's own unit (as :func:`label_scope` reads it)."""
     return bool(department) and bool(name) and (name in department or department.endswith(name))
@@ -1422,6 +1428,10 @@ def _table_fact(
         concept = lexicon.concept_for(label, fig.kind, context, unit=fig.unit)
         if concept is None:
             continue
+        if axis != "column" and leaf and any(p.search(clean_label(leaf)) for p in concept.exclude):
+            # ``在编人员`` row, ``编外人员`` column: the column names a group the row's
+            # quantity leaves out, so the cell is not that quantity.
+            return None
         subject_from = {"column": Origin.HEADER, "caption": Origin.CAPTION}.get(axis, Origin.LABEL)
         if concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."):
             named = _caption_concept(caption, corner, fig, lexicon, context)
@@ -1439,6 +1449,10 @@ def _table_fact(
         scope_from = Origin.LABEL
         if axis == "column" and row_source:
             scope, scope_name = Scope.TOTAL, ""  # rows are funding sources, not units
+        elif axis == "column" and row_leaf and _names_concept(row_leaf, concept, fig, lexicon):
+            # ``在编人员 | 28 | 26`` under ``编制数 | 年末实有数``: the row names the
+            # quantity's own group, not a sub-unit.
+            scope, scope_name = Scope.TOTAL, ""
         elif axis == "column":
             scope, scope_name = (
                 scope_of(lexicon.scope_for(fig.row_label)) if fig.row_label else (Scope.TOTAL, "")

@@ -19,7 +19,7 @@ from auditor.model import Block, Document, Location, Paragraph, Table
 from auditor.read.qualifiers import STATES_NO_VALUE, Role
 from auditor.read.textindex import last_break_before, rfind_word
 from auditor.read.wording import patterns
-from auditor.text.cells import is_numeric_text
+from auditor.text.cells import is_numeric_text, is_placeholder
 from auditor.text.numbers import Amount, Scan, scan
 from auditor.text.units import kind_of, same_dimension, to_base
 
@@ -278,6 +278,17 @@ def quote(text: str, start: int, end: int, before: int = 24, after: int = 8) -> 
 # ------------------------------------------------------------------- tables
 
 
+def _sub_header(t: Table, r: int, value_cols: Sequence[int]) -> bool:
+    """Whether data row ``r`` is a header again: text, no values, in every value column."""
+    if len(value_cols) < 2:
+        return False
+    texts = [t.grid[r][c].text for c in value_cols]
+    return all(
+        text and not is_numeric_text(text) and not is_placeholder(text) and len(text) <= 20
+        for text in texts
+    ) and len(set(texts)) == len(texts)
+
+
 def column_paths(t: Table) -> list[tuple[str, ...]]:
     """Header path of each column, top to bottom, with merged headers repeated once.
 
@@ -341,6 +352,14 @@ def table_figures(t: Table, unit: str | None) -> list[Figure]:
     lay = layout(t)
     figures: list[Figure] = []
     for r in range(t.header_rows, t.n_rows):
+        if _sub_header(t, r, lay.value_cols):
+            # ``经费控制情况 | 2022年决算数 | 2023年预算数 | 2023年决算数`` inside the data:
+            # the rows below stand under these headers, not the table's first ones.
+            paths = [
+                (t.grid[r][c].text,) if c in lay.value_cols else path
+                for c, path in enumerate(paths)
+            ]
+            continue
         leading = row_label(t, r)
         for c in range(t.n_cols):
             if not t.is_origin(r, c):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from auditor.model import Table
 from auditor.read.wording import patterns
-from auditor.text.cells import is_numeric_text
+from auditor.text.cells import is_numeric_text, is_placeholder
 
 _SERIAL_HEADER = re.compile(
     "|".join(f"(?:{p.pattern})" for p in patterns("tables", "serial_header"))
@@ -124,7 +124,11 @@ def layout(t: Table) -> TableLayout:
     numeric_share: dict[int, float] = {}
     texts: dict[int, int] = {}
     for c in range(t.n_cols):
-        values = [t.grid[r][c].text for r in data if t.is_origin(r, c) and t.grid[r][c].text]
+        values = [
+            t.grid[r][c].text
+            for r in data
+            if t.is_origin(r, c) and t.grid[r][c].text and not is_placeholder(t.grid[r][c].text)
+        ]
         header = t.grid[t.header_rows - 1][c].text if t.header_rows else ""
         numeric = [v for v in values if is_numeric_text(v)]
         numeric_share[c] = len(numeric) / len(values) if values else 0.0

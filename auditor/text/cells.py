@@ -11,3 +11,11 @@ _NUMERIC_WITH_UNIT = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|元|人
 def is_numeric_text(text: str) -> bool:
     """Whether a cell holds a bare number (``3,608.24``, ``0``, ``96.83%``)."""
     return bool(_NUMERIC.match(text) or _NUMERIC_WITH_UNIT.match(text))
+
+
+_PLACEHOLDER = re.compile(r"^[—–\-－/／…]+$")
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether a cell holds only a dash or slash: no value (``编制数 | 28 | — | —``)."""
+    return bool(_PLACEHOLDER.match(text))

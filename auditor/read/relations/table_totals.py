@@ -214,7 +214,7 @@ def _total_rows(
         readings = {c: _unclaimed(candidates(r, c), claimed[c]) for c in cols}
         # Score each reading by how many value columns add up under it.
         scores: dict[str, int] = {}
-        held_rows: dict[str, list[tuple[int, frozenset[object]]]] = {}
+        held_rows: dict[str, list[tuple[int, frozenset[int]]]] = {}
         for c in cols:
             for name, parts, _sub in readings[c]:
                 scores.setdefault(name, 0)
@@ -263,9 +263,9 @@ def _total_rows(
     return out
 
 
-def _part_rows(parts: Sequence[Figure]) -> frozenset[object]:
+def _part_rows(parts: Sequence[Figure]) -> frozenset[int]:
     """The rows a reading's parts stand in (their cells' row numbers)."""
-    return frozenset(p.cell[0] if p.cell else id(p) for p in parts)
+    return frozenset(p.cell[0] for p in parts if p.cell)
 
 
 def lone_part_read(b: Breakdown) -> Breakdown:
