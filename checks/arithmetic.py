@@ -320,8 +320,9 @@ def half_unit_sum(b: Breakdown) -> Decimal:
 def _misread_structure(b: Breakdown) -> bool:
     """Whether the parts miss the total by exactly some figures: a misread structure.
 
-    Parts that exceed the total by exactly some of themselves, or fall short of it by
-    exactly figures of its sentence that were left out of the list.
+    Parts that exceed the total by exactly some of themselves, or by twice one of them
+    (a balance: the opening figure less what left it), or fall short of it by exactly
+    figures of its sentence that were left out of the list.
 
     ``支出合计 | 基本支出 | 其中：人员经费 | …`` read flat adds 人员经费 to 基本支出 that
     already holds it: the excess is one part, or a sum of some parts. That is the
@@ -334,6 +335,10 @@ def _misread_structure(b: Breakdown) -> bool:
     values = [in_unit(p, unit) for p in b.parts]
     excess = sum(values, Decimal(0)) - b.total.value
     if subset_explains(excess, values):
+        return True
+    if excess > 0 and (excess / 2) in values:
+        # ``年末在托63人（年初71人，全年返乡安置8人）``: 71 − 8 = 63, a balance carried
+        # forward and what left it, not parts to add.
         return True
     # A list closed too early: the shortfall is the figures left out after it.
     left = [

@@ -49,6 +49,7 @@ _ROLE_NAMES = {
     "result": "成绩年份",
     "plan": "计划年份",
     "comparison": "比较年份",
+    "since": "起算年份",
     "mention": "年份",
 }
 

@@ -383,6 +383,7 @@ def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate
 
 _SIGN_LINE = _cue("sign_line")
 _SIGN_HEADER = _cue("sign_header")
+_SIGNED_NAME = _cue("signed_name")
 
 
 def _blank_signatures(doc: Document) -> list[BlankDate]:
@@ -390,7 +391,7 @@ def _blank_signatures(doc: Document) -> list[BlankDate]:
     out: list[BlankDate] = []
     for block in doc.blocks:
         if isinstance(block, Paragraph):
-            if _SIGN_LINE.search(block.text):
+            if _SIGN_LINE.search(block.text) and not _SIGNED_NAME.search(block.text):
                 out.append(BlankDate(block.text, block.location, block.text))
             continue
         for c in range(block.n_cols):

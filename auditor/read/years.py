@@ -99,6 +99,10 @@ _EVIDENCE_RESULT = _cue("evidence_result")
 _RESULT = _cue("result")
 _REFERENCE = _cue("reference")
 _DATA_PERIOD = _cue("data_period")
+_SINCE_BEFORE = _cue("since_before")
+SINCE_BEFORE = 3
+"""Characters before a year searched for ``自``/``从`` opening a span up to now."""
+_SINCE_AFTER = _cue("since_after")
 _TITLE_NOISE = _cue("title_noise")
 MALFORMED_YEAR = _cue("malformed_year")
 IMPLAUSIBLE_YEAR = _cue("implausible_year")
@@ -361,6 +365,8 @@ def _role(
                 "score_basis"  # ``依据2022年度…测评结果（…），本项得10分``: the score rests on it
             )
         return "evidence_basis"  # ``得分依据2023年度满意度调查结果``: that year's evidence
+    if _SINCE_BEFORE.search(before[-SINCE_BEFORE:]) and _SINCE_AFTER.search(clause):
+        return "since"  # ``自2016年实施…以来，累计完成…``: counted from then up to now
     data = _DATA_PERIOD.match(after)
     if data and not _RESULT.search(data.group(0)):
         return "data_period"  # ``完成2024年地区生产总值核算``: work on that year's data

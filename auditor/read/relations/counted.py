@@ -30,6 +30,7 @@ _DIVIDES = cue("count_divides")
 _CLOSES_LIST = cue("count_closes_list")
 _NAME_END = cue("organisation_name_end")
 _BOUND = cue("count_bound")
+_JOINED = cue("count_joined_to_list")
 SHORT_ITEM = 3
 """The longest word (characters) that may qualify a noun the list's last item ends with."""
 _QUALIFIES = cue("qualifies_counted_noun")
@@ -62,6 +63,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue
         if _REFERS_BACK.search(body):
             continue  # ``委机关及上述3个二级单位``: the count refers to a list elsewhere
+        if _JOINED.search(body):
+            continue  # ``市水利局、市生态环境局和11个县（区）``: the count is the list's last item
         if _DIVIDES.search(body):
             continue  # ``中央、省级资金分四批下达``: instalments of one thing, not a list of N
         if _QUALIFIES.search(body):

@@ -116,6 +116,13 @@ def _along(
                 continue
             if score_rate(r, stated):
                 continue  # the rate its score earns, not its funds' (two readings: abstain)
+            if (
+                formula == QUOTIENT
+                and num.value == den.value
+                and stated.value >= HUNDRED
+                and _is_points(line_name(num_col))
+            ):
+                continue  # full points for a target passed: points stop at the maximum
             out.append(
                 RateCell(
                     stated=stated,
@@ -215,6 +222,11 @@ def _column_where(
         and any(p.search(paths[c][-1]) for p in patterns("tables", key))
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _is_points(name: str) -> bool:
+    """Whether a column holds points (``得分``, ``自评得分``), capped at the item's maximum."""
+    return any(p.search(name) for p in patterns("tables", "score_header"))
 
 
 def _telling(num: Figure, den: Figure) -> bool:

@@ -591,6 +591,21 @@ def text_breakdowns(
                 and f.kind not in ("percent", "number", "score")
             ):
                 left.append(f)
+        # And the rest of the sentence the last part stands in: ``收入合计X。其中：A a，
+        # 占…；B b，较上年…增长…；C c``: a shortfall of exactly c is the list read short.
+        last = max(k for k, _ in kids)
+        for j in range(last + 1, min(len(figures), last + 1 + RELATION_FIGURES)):
+            f = figures[j]
+            if f.sentence_start != figures[last].sentence_start:
+                break
+            if (
+                j not in parents
+                and f not in left
+                and same_dimension(f.unit, total.unit)
+                and f.amount.addable
+                and f.kind not in ("percent", "number", "score")
+            ):
+                left.append(f)
         left_out = tuple(left)
         out.append(Breakdown(total, tuple(parts), kind, exhaustive, cue, left_out=left_out))
     out.extend(_totals_after_parts(figures, parents))
