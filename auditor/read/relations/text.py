@@ -598,12 +598,14 @@ def text_breakdowns(
             f = figures[j]
             if f.sentence_start != figures[last].sentence_start:
                 break
+            clause = text[clause_start(text, f.amount.start) : f.amount.start]
             if (
                 j not in parents
                 and f not in left
                 and same_dimension(f.unit, total.unit)
                 and f.amount.addable
                 and f.kind not in ("percent", "number", "score")
+                and not _LIST_BREAK.search(clause)  # ``较上年减少50.00万元``: a change
             ):
                 left.append(f)
         left_out = tuple(left)
