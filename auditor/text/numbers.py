@@ -76,7 +76,10 @@ class DateMention:
 
 @dataclass(frozen=True, slots=True)
 class YearMention:
-    """A year (``2024 年度``, ``2023年``); ``range_end`` for ``2023—2024年``."""
+    """A year (``2024 年度``, ``2023年``); ``range_end`` for a range of years.
+
+    ``2023—2024年`` and ``2023年11月至2024年3月`` are ranges.
+    """
 
     year: int
     raw: str
@@ -130,7 +133,8 @@ _DATE_CN = regex.compile(
     r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号])?"
 )
 _YEAR_RANGE = regex.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|年度)?\s*[—–\-~～至到]+\s*(?P<y2>(?:19|20)\d{2})\s*(?P<suffix>年度|年)"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:(?:年|年度)(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?"
+    r"\s*[—–\-~～至到]+\s*(?P<y2>(?:19|20)\d{2})\s*(?P<suffix>年度|年)"
 )
 _YEAR = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<suffix>年度|年)")
 _DOC_NUMBER = regex.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
@@ -257,6 +261,7 @@ def scan(text: str) -> Scan:
             dates.append(cn)
     blocked = _blocked_spans(text)
     years: list[YearMention] = []
+    ranges: list[tuple[int, int]] = []
     for m in _YEAR_RANGE.finditer(text):
         if _inside(m.span(), blocked):
             continue
@@ -271,6 +276,7 @@ def scan(text: str) -> Scan:
             )
         )
         taken.append(m.span())
+        ranges.append((m.start(), m.end() + _month_after(text, m.end())))
     for m in _YEAR.finditer(text):
         if _inside(m.span(), blocked) or _inside(m.span(), taken):
             continue
@@ -285,6 +291,8 @@ def scan(text: str) -> Scan:
         )
         taken.append(m.span())
     for d in dates:
+        if any(a <= d.start and d.end <= b for a, b in ranges):
+            continue  # ``2023年11月至2024年3月``: the range says it once
         years.append(YearMention(d.year, d.raw, d.start, d.end))
     amounts = [a for a in _scan_amounts(text, blocked + taken)]
     amounts.extend(_scan_chinese(text, blocked))
@@ -292,6 +300,12 @@ def scan(text: str) -> Scan:
     years.sort(key=lambda y: y.start)
     dates.sort(key=lambda d: d.start)
     return Scan(tuple(amounts), tuple(dates), tuple(years))
+
+
+def _month_after(text: str, end: int) -> int:
+    """Length of a ``3月``/``3月5日`` that closes a range ending at ``end`` (else 0)."""
+    m = regex.match(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?", text[end:])
+    return m.end() if m else 0
 
 
 def _scan_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
