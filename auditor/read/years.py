@@ -99,6 +99,7 @@ _EVIDENCE_RESULT = _cue("evidence_result")
 _RESULT = _cue("result")
 _REFERENCE = _cue("reference")
 _DATA_PERIOD = _cue("data_period")
+_HENCE_SCORED = _cue("hence_scored")
 _SINCE_BEFORE = _cue("since_before")
 SINCE_BEFORE = 3
 """Characters before a year searched for ``自``/``从`` opening a span up to now."""
@@ -327,6 +328,14 @@ def _role(
         and _stated_basis(before, after)
     ):
         return "score_basis"
+    if (
+        report_year is not None
+        and y.year < report_year
+        and _SCORE_BASIS.search(clause[:SCORE_BASIS_WITHIN])
+        and _HENCE_SCORED.search(clause)
+        and not _COMPARISON.search(_own_clause(before, after))
+    ):
+        return "score_basis"  # ``2023年度…考核被评为优秀等次，故本项按满分计``
     if isinstance(y, _Relative) and _COMPARISON.search(_own_clause(before, after)):
         return "comparison"  # ``较上年度考核得分提高``
     if _COMPARISON_SECTION.search(section_title) or _compared_with(before, after):
