@@ -52,6 +52,10 @@ def same_label(a: Figure, b: Figure) -> bool:
     """
     if not a.label or clean_label(a.label) != clean_label(b.label):
         return False
+    if a.cell and b.cell and a.cell[0] == b.cell[0] and not (a.left_label and b.left_label):
+        # Two columns of one row (a continued table whose headers were not repeated):
+        # a row states one quantity per column, never one quantity twice.
+        return False
     return (a.row_label, a.column_path, a.left_label) == (b.row_label, b.column_path, b.left_label)
 
 
