@@ -1428,9 +1428,10 @@ def _table_fact(
         concept = lexicon.concept_for(label, fig.kind, context, unit=fig.unit)
         if concept is None:
             continue
-        if axis != "column" and leaf and any(p.search(clean_label(leaf)) for p in concept.exclude):
-            # ``在编人员`` row, ``编外人员`` column: the column names a group the row's
-            # quantity leaves out, so the cell is not that quantity.
+        other = row_leaf if axis == "column" else leaf
+        if other and any(p.search(clean_label(other)) for p in concept.exclude):
+            # ``在编人员`` row, ``编外人员`` column (or ``在校生`` column, ``在籍合计`` row):
+            # the other axis names a group the quantity leaves out, so the cell is not it.
             return None
         subject_from = {"column": Origin.HEADER, "caption": Origin.CAPTION}.get(axis, Origin.LABEL)
         if concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."):
