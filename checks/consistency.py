@@ -245,6 +245,18 @@ _WEAK = (Origin.UNSTATED, Origin.SECTION, Origin.DOCUMENT)
 """Origins that say nothing of the figure itself: a heading's topic, the report's default."""
 
 
+def _other_scope(a: Fact, b: Fact) -> bool:
+    """Whether two facts' scopes name different spending units.
+
+    A department's own level (本级) and the whole department are one unit when the
+    department has no subordinate units, so the two never tell quantities apart here.
+    """
+    whole = (Scope.TOTAL, Scope.OWN_LEVEL)
+    if a.scope in whole and b.scope in whole:
+        return False
+    return a.scope != b.scope or a.scope_name != b.scope_name
+
+
 def _held_by_another_quantity(cluster: Sequence[Fact], others: Sequence[Fact]) -> bool:
     """Whether the cluster's value is another basis's, scope's or source's, unsaid by it.
 
@@ -270,7 +282,7 @@ def _held_by_another_quantity(cluster: Sequence[Fact], others: Sequence[Fact]) -
         differs = (
             (other.basis != first.basis, mine_p.basis_from, other_p.basis_from),
             (
-                other.scope != first.scope or other.scope_name != first.scope_name,
+                _other_scope(first, other),
                 mine_p.scope_from,
                 other_p.scope_from,
             ),

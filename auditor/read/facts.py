@@ -57,6 +57,9 @@ class Fact:
     rated: str = ""
     """For a concept named by its object (a rate: ``提案办理满意率``), what it is of
     (``提案办理``); empty when the label states none."""
+    period: str = ""
+    """A point or part of the year the figure's own words name (``秋季学期``, ``上半年``,
+    ``年初``); empty for the year as a whole or its end. Two periods are two quantities."""
 
     @property
     def source_stated(self) -> bool:
@@ -68,7 +71,7 @@ class Fact:
         """Value in the base unit of its dimension (元 for money)."""
         return self.figure.base_value
 
-    def key(self) -> tuple[str, int | None, Scope, str, Basis, str | None, Role, str, str]:
+    def key(self) -> tuple[str, int | None, Scope, str, Basis, str | None, Role, str, str, str]:
         """What must match for two facts to be about the same quantity.
 
         Equal keys mean every qualifier is stated the same or unstated by both; an
@@ -84,6 +87,7 @@ class Fact:
             self.role,
             self.role_word,
             self.rated,
+            self.period,
         )
 
     def reading_text(self) -> str:
@@ -189,7 +193,8 @@ def build_facts(
                 else ""
             )
             facts.extend(
-                _text_facts(
+                _with_period(fact, text)
+                for fact in _text_facts(
                     group,
                     text,
                     years,
@@ -216,20 +221,25 @@ def build_facts(
                 )
             context = "" if table_subjects[block_index] else title
             facts.extend(
-                _table_fact(
-                    f,
-                    lexicon,
-                    report_year,
-                    title,
-                    single_unit.get(block_index, False),
-                    caption,
-                    corner,
-                    project_rows.get(block_index, False),
-                    department,
-                    initial_beside,
-                    context,
+                _with_period(fact, " ".join((caption or "", *fact.figure.column_path)))
+                if fact is not None
+                else None
+                for fact in (
+                    _table_fact(
+                        f,
+                        lexicon,
+                        report_year,
+                        title,
+                        single_unit.get(block_index, False),
+                        caption,
+                        corner,
+                        project_rows.get(block_index, False),
+                        department,
+                        initial_beside,
+                        context,
+                    )
+                    for f in group
                 )
-                for f in group
             )
     read = _whole_sources(resolve_objects([f for f in facts if f is not None]), ordered, lexicon)
     kept = [f for f in read if f.role == Role.LEVEL]
@@ -1223,6 +1233,26 @@ def _column_scope(leaf: str, lexicon: Lexicon, department: str = "") -> tuple[Sc
         # ``单位名称 | 某县档案馆`` heading a 基本情况表: the report's own unit, the whole.
         return Scope.TOTAL, ""
     return scope, name
+
+
+_PERIOD = _cue("period")
+
+
+def _with_period(fact: Fact | None, text: str) -> Fact | None:
+    """The fact with the part of the year its sentence (or its table's header) names.
+
+    For prose, the words from the start of the figure's sentence (or ``；`` clause) to
+    the figure: ``春季学期在园幼儿为597人`` is the spring term's, ``秋季学期…612人`` the
+    autumn's, and the two are not one quantity stated twice.
+    """
+    if fact is None:
+        return None
+    fig = fact.figure
+    if fig.cell is None or not fig.table_value:
+        start = max(text.rfind(c, 0, fig.amount.start) for c in "。；;！？") + 1
+        text = text[start : fig.amount.start]
+    named = _PERIOD.findall(text)  # the nearest before the figure: ``春季…421人，秋季…438人``
+    return replace(fact, period=named[-1]) if named else fact
 
 
 def _names_concept(label: str, concept: Concept, fig: Figure, lexicon: Lexicon) -> bool:
