@@ -84,6 +84,11 @@ _PER_UNIT = re.compile(
     r"\s*[，,]?\s*(?:的)?\s*扣(?:减|除)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
 )
 """A deduction per unit short of a count target: ``每少1人扣0.5分``, ``每少一次扣1分``."""
+_UNIT_BASE = re.compile(
+    rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>{_alt('count_units')})\s*(?:及以上|以上)?\s*"
+    rf"(?:的)?\s*[，,]?\s*(?:计|得|给|评)\s*满分"
+)
+"""The count a per-unit rule gives full marks at: ``完成3个得满分``, ``开展4次及以上的，得满分``."""
 _BELOW_WORDS = cue_words(_SECTION, "deduct_below")
 _EITHER_WORDS = cue_words(_SECTION, "deduct_either")
 _LOWER_CMP = _alt("at_most", "below")
@@ -178,6 +183,8 @@ class PerUnit:
     unit: str
     points: Decimal
     text: str
+    base: Decimal | None = None
+    """The count the rule itself gives full marks at (``完成3个得满分``), if it states one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +204,11 @@ class ScoringRule:
     def empty(self) -> bool:
         """Whether nothing executable was found in the text."""
         return not self.bands and not self.linears and not self.proportional and not self.per_unit
+
+    def base(self, unit: str) -> Decimal | None:
+        """The count the per-unit clauses in ``unit`` give full marks at, if one is stated."""
+        found = {p.base for p in self.per_unit if p.unit == unit and p.base is not None}
+        return found.pop() if len(found) == 1 else None
 
     def against(self, target: Decimal, unit: str) -> ScoringRule | None:
         """The rule for a row whose count target is ``target`` ``unit``, on its completion rate.
@@ -379,7 +391,10 @@ def parse_rule(text: str) -> ScoringRule:
     for m in _PER_UNIT.finditer(text):
         step_raw = m.group("step")
         step = Decimal(1) if step_raw == "一" else Decimal(step_raw)
-        per_unit.append(PerUnit(step, m.group("unit"), Decimal(m.group("pts")), m.group(0)))
+        unit = m.group("unit")
+        per_unit.append(
+            PerUnit(step, unit, Decimal(m.group("pts")), m.group(0), _unit_base(text, unit))
+        )
         consumed.append(m.span())
     for m in _BOTH.finditer(text):
         lo, hi = Decimal(m.group(2)), Decimal(m.group(4))
@@ -459,6 +474,15 @@ def parse_rule(text: str) -> ScoringRule:
         proportional=proportional.group(0) if proportional else "",
         per_unit=tuple(per_unit),
     )
+
+
+def _unit_base(text: str, unit: str) -> Decimal | None:
+    """The count a per-unit rule gives full marks at, in ``unit`` (``完成3个得满分``).
+
+    None when the rule states none, or two different ones (the reading would guess).
+    """
+    found = {Decimal(m.group("n")) for m in _UNIT_BASE.finditer(text) if m.group("unit") == unit}
+    return found.pop() if len(found) == 1 else None
 
 
 def _anchor_before(text: str, pos: int, direction: str = "below") -> Decimal:

@@ -35,7 +35,7 @@ from auditor.read.scoring.methods import (
 from auditor.read.scoring.narrative import narrative_sheet
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring.tables import is_points_header, scored_rows, table_sheet
-from auditor.read.scoring.text_targets import indicator_text_target
+from auditor.read.scoring.text_targets import indicator_text_actual, indicator_text_target
 from auditor.read.structure import Section
 
 SCORE_TOLERANCE = Decimal("0.005")
@@ -125,7 +125,7 @@ def _counted(doc: Document, ind: Indicator) -> Indicator:
         ind,
         (ind.rule, ind.rule_quote, ind.rule_location, False),
         found.target if found is not None else None,
-        found.actual if found is not None else None,
+        found.actual if found is not None else indicator_text_actual(doc, ind),
     )
 
 
