@@ -144,9 +144,14 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
         if sc001_runs and ind.awarded > ind.maximum:
             continue  # above the maximum: SC001 reports it, one defect one finding
         source = "其评分标准" if a.rule_source == "report" else "参考框架评分标准（报告未写标准）"
+        basis = (
+            f"评价等级为 {ind.grade}（按分值的 {_d(ind.rate)}% 计分）"
+            if ind.grade
+            else f"比率为 {_d(ind.rate)}%"
+        )
         yield Issue(
             message=(
-                f"{ind.name}：比率为 {_d(ind.rate)}%，按{source}应得 {_readings(a.readings_stated)} 分，"
+                f"{ind.name}：{basis}，按{source}应得 {_readings(a.readings_stated)} 分，"
                 f"报告给了 {_d(ind.awarded)} 分"
             ),
             evidence=tuple(_indicator_evidence(ind)),

@@ -25,6 +25,7 @@ from auditor.model import Document
 from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
 from auditor.read.scoring.groups import with_group_tables
+from auditor.read.scoring.letter_grades import with_letter_grades
 from auditor.read.scoring.links import linked, name_key
 from auditor.read.scoring.methods import (
     indicator_targets,
@@ -65,7 +66,9 @@ def read_score_sheets(
     """
     text_figures = [f for figs in figures_by_block.values() for f in figs if f.cell is None]
     table_sheets = [
-        with_sheet_rule(doc, s) for t in doc.tables if (s := table_sheet(t)) is not None
+        with_letter_grades(doc, with_sheet_rule(doc, s))
+        for t in doc.tables
+        if (s := table_sheet(t)) is not None
     ]
     # A funds row inside the sheet's own table (the 10号 form's 资金 block) takes the
     # ``执行率×分值`` method the text states for it, as a joined funds table does.
