@@ -86,11 +86,7 @@ def _statements(doc: Document, table: Table) -> list[tuple[Conversion, str, Loca
     texts += [(b.text, b.location) for b in near if isinstance(b, Paragraph)]
     if table.caption:
         texts.append((table.caption, table.location))
-    seen: set[int] = set()
-    for cell in table.cells():
-        if id(cell) not in seen:
-            seen.add(id(cell))
-            texts.append((cell.text, cell.location))
+    texts += [(cell.text, cell.location) for cell in table.cells()]  # a merged cell once
     out = []
     for text, location in texts:
         conversion = parse_conversion(text)
@@ -139,7 +135,7 @@ def with_letter_grades(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     cells = _grade_column(table, rows, conversion)
     if cells is None:
         return sheet
-    graded: dict[int, Indicator] = {}
+    graded: dict[int, Indicator] = {}  # by 0-based grid row
     for r, cell in cells.items():
         ind = rows[r]
         if ind.rate is not None or (ind.rule is not None and not ind.rule.empty):
@@ -149,7 +145,7 @@ def with_letter_grades(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         grade = _grade(m.group("g"))
         share = conversion[grade]
         band = Band(share, True, share, True, None, quote, share)
-        graded[id(ind)] = replace(
+        graded[r] = replace(
             ind,
             rule=ScoringRule(text=quote, bands=(band,)),
             rule_quote=quote,
@@ -162,4 +158,10 @@ def with_letter_grades(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         )
     if not graded:
         return sheet
-    return replace(sheet, indicators=tuple(graded.get(id(i), i) for i in sheet.indicators))
+    return replace(sheet, indicators=tuple(graded.get(_row(i), i) for i in sheet.indicators))
+
+
+def _row(ind: Indicator) -> int:
+    """The indicator's 0-based grid row (-1 when it has no table place)."""
+    where = ind.awarded_location
+    return where.row - 1 if where is not None and where.row is not None else -1

@@ -5,7 +5,12 @@ Kinds of sentence handled (any wording of the same shape):
 - thresholds: ``在职人员控制率≤100%，计3分``, ``90%（含）以上计6分``, ``低于70%计0分``,
   ``大于100%不得分``, ``100%计满分``, ``100%以下（含）计满分``;
 - bands: ``0-10%（含），计5分；11-30%（含），计4分``, ``80%（含）-90%，计4分``;
-- bands around a variable: ``20%＜x≤30%，得3分`` (both bounds kept);
+- bands around a variable: ``20%＜x≤30%，得3分`` (both bounds kept), or two joined
+  comparisons ``大于等于85%且小于90%得3分``; a bound marked ``（含90%）`` or excluded
+  ``（不含）``, ``在80%至90%之间``; a band's score may be a share of the points
+  (``90%～95%得分值的70%``);
+- deductions per unit short of a count (``每少1个扣2分``), from the row's target or
+  the base the rule states (``完成3个得满分``, :attr:`PerUnit.base`);
 - pro rata: ``完成目标得满分，未完成按完成比例得分`` (``得分=完成率×分值``);
 - linear deductions: ``每低于5%扣2分``, ``每低于100%一个百分点扣0.1分``,
   ``每超出1%扣2分``, ``每降低1个百分点扣0.5分``, ``每低1个百分点扣1分``, either way
