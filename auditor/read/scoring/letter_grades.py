@@ -7,10 +7,10 @@ caption, a header or spanning row, or its 评分标准 column::
     评价等级A、B、C、D分别按分值的100%、80%、60%、0计分。
     A级得满分，B级按分值的80%计分，C级按60%计分，D级不得分。
 
-A row graded B of 6 points then earns 4.8. The grade column is chosen by the rows
-themselves: the one column whose filled cells are all grades of the statement. The
-reading abstains when the sheet states two different conversions, when two columns
-hold grades, or when a row has a rule and rate of its own.
+A row graded B of 6 points then earns 4.8. A row's grade is the one cell it writes
+as a grade of the statement (in a 评价等级 or 实际完成值 column alike). The
+reading abstains when the report states two different conversions, when a row holds
+two grades (自评 and 复核), or when a row has a rule and rate of its own.
 """
 
 from __future__ import annotations
@@ -81,9 +81,9 @@ def _checked(conversion: Conversion) -> Conversion | None:
 
 def _statements(doc: Document, table: Table) -> list[tuple[Conversion, str, Location]]:
     """Every conversion stated near the table, in its caption or in any of its cells."""
-    texts: list[tuple[str, Location]] = []
-    near = doc.blocks[max(0, table.index - 3) : table.index + 4]
-    texts += [(b.text, b.location) for b in near if isinstance(b, Paragraph)]
+    # Anywhere in the text: the conversion is specific (grades, 分别, as many shares,
+    # the best grade at full marks), and two that differ abstain.
+    texts = [(b.text, b.location) for b in doc.blocks if isinstance(b, Paragraph)]
     if table.caption:
         texts.append((table.caption, table.location))
     texts += [(cell.text, cell.location) for cell in table.cells()]  # a merged cell once
@@ -95,27 +95,25 @@ def _statements(doc: Document, table: Table) -> list[tuple[Conversion, str, Loca
     return out
 
 
-def _grade_column(
+def _grade_cells(
     table: Table, rows: dict[int, Indicator], conversion: Conversion
-) -> dict[int, Cell] | None:
-    """Each row's grade cell, from the one column whose filled cells are all grades."""
-    found: list[dict[int, Cell]] = []
-    for col in range(table.n_cols):
-        cells: dict[int, Cell] = {}
-        clean = True
-        for r in rows:
-            cell = table.grid[r][col]
-            text = cell.text.strip()
-            if not text:
-                continue
-            m = _CELL.fullmatch(unicodedata.normalize("NFKC", text))
-            if m is None or _grade(m.group("g")) not in conversion:
-                clean = False
-                break
-            cells[r] = cell
-        if clean and cells:
-            found.append(cells)
-    return found[0] if len(found) == 1 else None
+) -> dict[int, tuple[Cell, str]]:
+    """Each row's one grade cell and its grade; a row with two grade cells has none.
+
+    The cell is found by its content (``B``, ``B级``, ``良``, a grade of the
+    conversion), in whichever column the row writes it (评价等级, 实际完成值 …);
+    two (自评 and 复核 grades) leave the row unread.
+    """
+    out: dict[int, tuple[Cell, str]] = {}
+    for r in rows:
+        found: list[tuple[Cell, str]] = []
+        for cell in dict.fromkeys(table.grid[r]):
+            m = _CELL.fullmatch(unicodedata.normalize("NFKC", cell.text.strip()))
+            if m is not None and _grade(m.group("g")) in conversion:
+                found.append((cell, _grade(m.group("g"))))
+        if len(found) == 1:
+            out[r] = found[0]
+    return out
 
 
 def with_letter_grades(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
@@ -132,17 +130,11 @@ def with_letter_grades(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         for i in sheet.indicators
         if i.awarded_location is not None and i.awarded_location.row is not None
     }
-    cells = _grade_column(table, rows, conversion)
-    if cells is None:
-        return sheet
     graded: dict[int, Indicator] = {}  # by 0-based grid row
-    for r, cell in cells.items():
+    for r, (cell, grade) in _grade_cells(table, rows, conversion).items():
         ind = rows[r]
         if ind.rate is not None or (ind.rule is not None and not ind.rule.empty):
             continue  # the row's own rule and rate judge it
-        m = _CELL.fullmatch(unicodedata.normalize("NFKC", cell.text.strip()))
-        assert m is not None
-        grade = _grade(m.group("g"))
         share = conversion[grade]
         band = Band(share, True, share, True, None, quote, share)
         graded[r] = replace(

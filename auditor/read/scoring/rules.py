@@ -55,9 +55,11 @@ _SCORE = (
     r"(?:得分为|得分|计分|计为|给予|赋予|计|得|给|评|赋|记|为)?\s*"
     r"(?:(?P<s>\d+(?:\.\d+)?)\s*分|(?P<full>满分)|(?P<zero>不得分|0分|零分)"
     r"|(?:按)?(?:该项|该指标|本项)?(?:分值|权重|满分|标准分)的\s*(?P<share>\d+(?:\.\d+)?)\s*%\s*"
-    r"(?:计分|得分|计|得)?)"
+    r"(?:计分|得分|计|得)?"
+    r"|扣(?:减|除)?\s*(?P<ded>\d+(?:\.\d+)?)\s*分)"
 )
-"""A band's score: points, full marks, none, or a share of the points (``得分值的60%``)."""
+"""A band's score: points, full marks, none, a share of the points (``得分值的60%``), or a
+deduction from them (``85%—90%扣2分``)."""
 
 _GLUE = r"\s*(?:之间|之内|区间)?\s*(?:的)?\s*[，,:：]?\s*(?:的)?\s*"
 """Between a condition and its score: ``90%以上计6分``, ``90%以上的，计6分``."""
@@ -133,6 +135,8 @@ class Band:
     text: str
     share: Decimal | None = None
     """The band's score as a percentage of the indicator's points (``得分值的60%``)."""
+    deduct: Decimal | None = None
+    """Points the band deducts from the indicator's (``85%—90%扣2分``)."""
 
     def contains(self, rate: Decimal) -> bool:
         """Whether ``rate`` (in percent) falls in this band."""
@@ -140,6 +144,8 @@ class Band:
 
     def points(self, maximum: Decimal) -> Decimal:
         """The band's score for an indicator worth ``maximum`` points."""
+        if self.deduct is not None:
+            return max(Decimal(0), maximum - self.deduct)
         if self.share is not None:
             return (maximum * self.share / 100).quantize(Decimal("0.01"), ROUND_HALF_UP).normalize()
         return maximum if self.score is None else self.score
@@ -147,7 +153,11 @@ class Band:
     @property
     def full(self) -> bool:
         """Whether the band gives full marks."""
-        return self.score is None and (self.share is None or self.share == 100)
+        return (
+            self.score is None
+            and (self.share is None or self.share == 100)
+            and (self.deduct is None or self.deduct == 0)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,11 +358,16 @@ class ScoringRule:
 
 
 def _score(m: re.Match[str]) -> Decimal | None:
-    if m.group("full") or m.group("share"):
+    if m.group("full") or m.group("share") or m.group("ded"):
         return None
     if m.group("zero"):
         return Decimal(0)
     return Decimal(m.group("s"))
+
+
+def _deduct(m: re.Match[str]) -> Decimal | None:
+    """The points a band deducts (``85%—90%扣2分``), or None."""
+    return Decimal(m.group("ded")) if m.group("ded") else None
 
 
 def _share(m: re.Match[str]) -> Decimal | None:
@@ -407,7 +422,7 @@ def parse_rule(text: str) -> ScoringRule:
             continue
         lo_incl = m.group("c1") in cue_words(_SECTION, "at_least")
         hi_incl = m.group("c2") in cue_words(_SECTION, "at_most")
-        bands.append(Band(lo, lo_incl, hi, hi_incl, _score(m), m.group(0), _share(m)))
+        bands.append(Band(lo, lo_incl, hi, hi_incl, _score(m), m.group(0), _share(m), _deduct(m)))
         consumed.append(m.span())
     for m in _BETWEEN.finditer(text):
         lo, hi = Decimal(m.group(1)), Decimal(m.group(4))
@@ -415,7 +430,7 @@ def parse_rule(text: str) -> ScoringRule:
             continue
         lo_incl = m.group("c1") in cue_words(_SECTION, "at_most")
         hi_incl = m.group("c2") in cue_words(_SECTION, "at_most")
-        bands.append(Band(lo, lo_incl, hi, hi_incl, _score(m), m.group(0), _share(m)))
+        bands.append(Band(lo, lo_incl, hi, hi_incl, _score(m), m.group(0), _share(m), _deduct(m)))
         consumed.append(m.span())
     for m in _RANGE.finditer(text):
         if not free(m.span()):
@@ -425,19 +440,37 @@ def parse_rule(text: str) -> ScoringRule:
         # in ``80-90%`` and ``90%以上``) both neighbouring scores are accepted.
         lo_in = "不含" not in m.group("lo_incl")
         hi_in = "不含" not in m.group("hi_incl")
-        bands.append(Band(lo, lo_in, hi, hi_in, _score(m), m.group(0), _share(m)))
+        bands.append(Band(lo, lo_in, hi, hi_in, _score(m), m.group(0), _share(m), _deduct(m)))
         consumed.append(m.span())
     for m in _GE.finditer(text):
         if free(m.span()):
             bands.append(
-                Band(Decimal(m.group(1)), True, None, False, _score(m), m.group(0), _share(m))
+                Band(
+                    Decimal(m.group(1)),
+                    True,
+                    None,
+                    False,
+                    _score(m),
+                    m.group(0),
+                    _share(m),
+                    _deduct(m),
+                )
             )
             consumed.append(m.span())
     for m in _LE.finditer(text):
         if free(m.span()):
             hi_in = "不含" not in (m.group("after") or "")
             bands.append(
-                Band(None, False, Decimal(m.group(1)), hi_in, _score(m), m.group(0), _share(m))
+                Band(
+                    None,
+                    False,
+                    Decimal(m.group(1)),
+                    hi_in,
+                    _score(m),
+                    m.group(0),
+                    _share(m),
+                    _deduct(m),
+                )
             )
             consumed.append(m.span())
     for m in _CMP.finditer(text):
@@ -448,27 +481,36 @@ def parse_rule(text: str) -> ScoringRule:
         cmp = m.group("cmp")
         score = _score(m)
         if cmp in cue_words(_SECTION, "at_most"):
-            band = Band(None, False, x, True, score, m.group(0), _share(m))
+            band = Band(None, False, x, True, score, m.group(0), _share(m), _deduct(m))
         elif cmp in cue_words(_SECTION, "below"):
-            band = Band(None, False, x, incl, score, m.group(0), _share(m))
+            band = Band(None, False, x, incl, score, m.group(0), _share(m), _deduct(m))
         elif cmp in cue_words(_SECTION, "at_least"):
-            band = Band(x, True, None, False, score, m.group(0), _share(m))
+            band = Band(x, True, None, False, score, m.group(0), _share(m), _deduct(m))
         elif cmp in cue_words(_SECTION, "above"):
-            band = Band(x, incl, None, False, score, m.group(0), _share(m))
+            band = Band(x, incl, None, False, score, m.group(0), _share(m), _deduct(m))
         else:
-            band = Band(x, True, x, True, score, m.group(0), _share(m))
+            band = Band(x, True, x, True, score, m.group(0), _share(m), _deduct(m))
         bands.append(band)
         consumed.append(m.span())
     for m in _EXACT.finditer(text):
         if free(m.span()):
             x = Decimal(m.group("x"))
-            bands.append(Band(x, True, x, True, _score(m), m.group(0), _share(m)))
+            bands.append(Band(x, True, x, True, _score(m), m.group(0), _share(m), _deduct(m)))
             consumed.append(m.span())
     if _FLAT_OR_FALLING.search(text) and not any(b.hi == 0 for b in bands):
         flat = _FLAT_FULL.search(text)
         if flat:
             bands.append(
-                Band(None, False, Decimal(0), True, _score(flat), flat.group(0), _share(flat))
+                Band(
+                    None,
+                    False,
+                    Decimal(0),
+                    True,
+                    _score(flat),
+                    flat.group(0),
+                    _share(flat),
+                    _deduct(flat),
+                )
             )
     _widen_gaps(bands)
     proportional = _PROPORTIONAL.search(text)
@@ -512,7 +554,9 @@ def _widen_gaps(bands: list[Band]) -> None:
     for a, b in itertools.pairwise(closed):
         if a.hi is not None and b.lo is not None and Decimal(0) < b.lo - a.hi <= 1:
             i = bands.index(b)
-            bands[i] = Band(a.hi, not a.hi_incl, b.hi, b.hi_incl, b.score, b.text, b.share)
+            bands[i] = Band(
+                a.hi, not a.hi_incl, b.hi, b.hi_incl, b.score, b.text, b.share, b.deduct
+            )
 
 
 # ------------------------------------------------------------------ grades
