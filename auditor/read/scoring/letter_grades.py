@@ -27,6 +27,7 @@ from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 _LIST = cue("grade_share_list")
 _PAIR = cue("grade_share_pair")
 _CELL = cue("grade_cell")
+_GRADE_HEADER = cue("grade_header")
 _SPLIT = re.compile(r"\s*(?:级|档|等)?\s*[、，,/和及与]\s*")
 
 Conversion = dict[str, Decimal]
@@ -100,16 +101,27 @@ def _grade_cells(
 ) -> dict[int, tuple[Cell, str]]:
     """Each row's one grade cell and its grade; a row with two grade cells has none.
 
-    The cell is found by its content (``B``, ``B级``, ``良``, a grade of the
-    conversion), in whichever column the row writes it (评价等级, 实际完成值 …);
-    two (自评 and 复核 grades) leave the row unread.
+    The cell is found by its content (``B``, ``B级``, a grade of the conversion), in
+    whichever column the row writes it (评价等级, 实际完成值 …); a word grade (``良``)
+    only under a grade header; two (自评 and 复核 grades) leave the row unread.
     """
+    headed = {
+        c
+        for c in range(table.n_cols)
+        if any(_GRADE_HEADER.search(table.grid[r][c].text) for r in range(table.header_rows))
+    }
     out: dict[int, tuple[Cell, str]] = {}
     for r in rows:
         found: list[tuple[Cell, str]] = []
-        for cell in dict.fromkeys(table.grid[r]):
+        for c, cell in enumerate(table.grid[r]):
+            if c != cell.col:
+                continue  # a merged cell once
             m = _CELL.fullmatch(unicodedata.normalize("NFKC", cell.text.strip()))
-            if m is not None and _grade(m.group("g")) in conversion:
+            if m is None or _grade(m.group("g")) not in conversion:
+                continue
+            # ``良好`` may be a measured quality (工程质量 | 良好): a word grade only
+            # in a column headed as one (评价等级, 评定档次); a letter anywhere.
+            if m.group("g").isascii() or c in headed:
                 found.append((cell, _grade(m.group("g"))))
         if len(found) == 1:
             out[r] = found[0]
