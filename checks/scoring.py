@@ -130,7 +130,7 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     maximum is one defect, SC001's: this rule defers it there and reports it itself
     only when SC001 does not run (``--ignore SC001``). A rule read two ways that give
     different scores is not used: a per-unit deduction whose row target and stated
-    base differ, two grade conversions or two grade columns in one sheet.
+    base differ, two grade conversions in one report, a row with two grades.
 
     Fails:
         （五）预算完成率（5分）
