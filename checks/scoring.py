@@ -113,7 +113,13 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     """The awarded score is not what the indicator's own scoring rule gives at its rate.
 
     Why: ``100%以下（含）计满分，每超出（降低）5%扣2分`` at 9.53 % gives 6 or 0 points —
-    never the 4 awarded; the score follows neither reading of the rule.
+    never the 4 awarded; the score follows neither reading of the rule. Rules are read
+    as bands with two bounds (``85%—90%得3分``, ``95%（含）至100%``, ``80%≤x＜90%``,
+    ``大于等于85%且小于90%``, ``（不含）`` an excluded bound, ``得分值的70%``), deductions
+    per unit from the row's target or the base the rule states (``完成3个得满分，每少1个
+    扣2分``), and letter grades converted at shares stated once for the sheet
+    (``评价等级A、B、C、D分别按分值的100%、80%、60%、0计分``: a row graded B of 6 points
+    earns 4.8).
 
     Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
     step, and from the unrounded rate (96.48 % may be 96.4848 %); a rule that
@@ -122,7 +128,9 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     stated once for the whole table. Where the report states no rule, the reference framework's
     rule is used and a mismatch is only a warning. A score above the indicator's
     maximum is one defect, SC001's: this rule defers it there and reports it itself
-    only when SC001 does not run (``--ignore SC001``).
+    only when SC001 does not run (``--ignore SC001``). A rule read two ways that give
+    different scores is not used: a per-unit deduction whose row target and stated
+    base differ, two grade conversions in one report, a row with two grades.
 
     Fails:
         （五）预算完成率（5分）
@@ -144,9 +152,14 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
         if sc001_runs and ind.awarded > ind.maximum:
             continue  # above the maximum: SC001 reports it, one defect one finding
         source = "其评分标准" if a.rule_source == "report" else "参考框架评分标准（报告未写标准）"
+        basis = (
+            f"评价等级为 {ind.grade}（按分值的 {_d(ind.rate)}% 计分）"
+            if ind.grade
+            else f"比率为 {_d(ind.rate)}%"
+        )
         yield Issue(
             message=(
-                f"{ind.name}：比率为 {_d(ind.rate)}%，按{source}应得 {_readings(a.readings_stated)} 分，"
+                f"{ind.name}：{basis}，按{source}应得 {_readings(a.readings_stated)} 分，"
                 f"报告给了 {_d(ind.awarded)} 分"
             ),
             evidence=tuple(_indicator_evidence(ind)),
@@ -649,6 +662,7 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
     title="指标得分与目标完成情况不符",
     severity="warning",
     source="自评表按“实际完成值”对照“指标值”评分，未完成目标应扣分并说明偏差原因（财预〔2020〕10号附件）",
+    defers_to=("SC002", "SC003"),
 )
 def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """A score-table row misses its target but gets full marks, or meets it and loses points with no reason.
@@ -661,7 +675,9 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
     same unit are read (``有效提升`` and ``完成12场次培训`` are not); a target with no
     direction that is exceeded is not judged (``控制率 100%`` done 103% may be a miss);
     a row judged by a scoring rule (its own, the table's, or the same indicator's
-    in the text: SC002/SC003), a score above the maximum (SC001), and a deduction
+    in the text, a band ``85%—90%得3分``, a deduction per unit, a letter grade's share:
+    SC002/SC003 report a score against that rule, and this rule defers the row to them
+    when they run), a score above the maximum (SC001), and a deduction
     explained in a reason cell or in the text, pass. The finding
     shows how the target was read, so it is a warning. A narrative indicator whose
     text states one target and one actual value (``年度目标为培训1000人次，实际完成800人次``)
@@ -683,9 +699,14 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
         | 培训人次 | 10 | ≥500人次 | 420人次 | 8.4 | 汛期停训两期 |
         | 资金到位率 | 10 | 100% | 100% | 10 | |
     """
-    judged = {  # indicators a rule already judges (SC002/SC003), in any sheet
-        i.name for s in reading.sheets for i in s.indicators if i.rule and i.rate is not None
-    }
+    # Indicators a rule already judges (SC002/SC003), in any sheet: a score against its
+    # stated rule is their finding, one defect one finding. Reported here only when
+    # neither runs (``--ignore SC002,SC003``).
+    judged = (
+        {i.name for s in reading.sheets for i in s.indicators if i.rule and i.rate is not None}
+        if options.get(DEFER_TO)
+        else set()
+    )
     for sheet in reading.sheets:
         if sheet.kind != "table":
             continue

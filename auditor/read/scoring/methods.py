@@ -200,16 +200,20 @@ def per_unit_indicator(
 
     ``stated`` is the rule, its quote, where it was read and whether it is stated for
     many rows. The rate becomes ``actual/target`` (capped at 100 %) and the deduction
-    per unit a deduction per share of the target; an indicator whose target and actual
-    are not in the rule's unit, or whose rate is its own, keeps no rule (the reading
-    abstains).
+    per unit a deduction per share of the target; the target is the row's or the one
+    the rule states (``完成3个得满分``, :func:`stated_base`). An indicator whose actual
+    value is not in the rule's unit, whose two targets differ, or whose rate is its
+    own, keeps no rule (the reading abstains).
     """
     rule, text, where, many = stated
     bare = replace(ind, rule=None) if ind.rule is not None else ind
-    if ind.rate is not None or target is None or actual is None or target.unit == "%":
+    if ind.rate is not None or actual is None or actual.unit == "%":
         return bare
-    rate = completion_rate(target, actual)
-    bound = rule.against(target.value, target.unit)
+    base = stated_base(rule, target, actual)
+    if base is None:
+        return bare
+    rate = completion_rate(base, actual)
+    bound = rule.against(base.value, base.unit)
     if rate is None or bound is None:
         return bare
     return replace(
@@ -219,9 +223,26 @@ def per_unit_indicator(
         rule_location=where,
         rule_shared=many,
         rate=rate.quantize(Decimal("0.01")),
-        rate_quote=f"{ind.name} | {target.text} | {actual.text}",
+        rate_quote=f"{ind.name} | {base.text} | {actual.text}",
         rate_location=actual.location,
     )
+
+
+def stated_base(rule: ScoringRule, target: Measure | None, actual: Measure) -> Measure | None:
+    """The count target a per-unit deduction counts from: the row's, or the rule's own.
+
+    ``完成3个得满分，每少1个扣2分`` states its base; a row's target in the same unit
+    is the base too. When both are stated and differ, or neither is, the reading
+    abstains (None): two bases give two scores.
+    """
+    own = rule.base(actual.unit)
+    if target is not None and target.unit == actual.unit:
+        if own is not None and own != target.value:
+            return None
+        return target
+    if target is not None or own is None:
+        return None  # a target in another unit (or none and no stated base)
+    return Measure("", own, actual.unit, f"{own.normalize():f}{actual.unit}", actual.location)
 
 
 def _reaches(text: str, ind: Indicator, title: str = "") -> bool:

@@ -5,7 +5,12 @@ Kinds of sentence handled (any wording of the same shape):
 - thresholds: ``在职人员控制率≤100%，计3分``, ``90%（含）以上计6分``, ``低于70%计0分``,
   ``大于100%不得分``, ``100%计满分``, ``100%以下（含）计满分``;
 - bands: ``0-10%（含），计5分；11-30%（含），计4分``, ``80%（含）-90%，计4分``;
-- bands around a variable: ``20%＜x≤30%，得3分`` (both bounds kept);
+- bands around a variable: ``20%＜x≤30%，得3分`` (both bounds kept), or two joined
+  comparisons ``大于等于85%且小于90%得3分``; a bound marked ``（含90%）`` or excluded
+  ``（不含）``, ``在80%至90%之间``; a band's score may be a share of the points
+  (``90%～95%得分值的70%``);
+- deductions per unit short of a count (``每少1个扣2分``), from the row's target or
+  the base the rule states (``完成3个得满分``, :attr:`PerUnit.base`);
 - pro rata: ``完成目标得满分，未完成按完成比例得分`` (``得分=完成率×分值``);
 - linear deductions: ``每低于5%扣2分``, ``每低于100%一个百分点扣0.1分``,
   ``每超出1%扣2分``, ``每降低1个百分点扣0.5分``, ``每低1个百分点扣1分``, either way
@@ -44,19 +49,29 @@ def _any(key: str) -> re.Pattern[str]:
 
 
 _NUM = r"(-?\d+(?:\.\d+)?)"
-_INCL = r"(?:\s*[（(]含[）)])?"
+_INCL = r"(?:\s*[（(]不?含\s*(?:\d+(?:\.\d+)?\s*%?)?[）)])?"
+"""A bound's own mark: ``90%（含）``, ``90%（含90%）``, ``90%（不含）`` (excluded)."""
 _SCORE = (
-    r"(?:计|得|给|评)?\s*(?:(?P<s>\d+(?:\.\d+)?)\s*分|(?P<full>满分)|(?P<zero>不得分|0分|零分))"
+    r"(?:得分为|得分|计分|计为|给予|赋予|计|得|给|评|赋|记|为)?\s*"
+    r"(?:(?P<s>\d+(?:\.\d+)?)\s*分|(?P<full>满分)|(?P<zero>不得分|0分|零分)"
+    r"|(?:按)?(?:该项|该指标|本项)?(?:分值|权重|满分|标准分)的\s*(?P<share>\d+(?:\.\d+)?)\s*%\s*"
+    r"(?:计分|得分|计|得)?"
+    r"|扣(?:减|除)?\s*(?P<ded>\d+(?:\.\d+)?)\s*分)"
 )
+"""A band's score: points, full marks, none, a share of the points (``得分值的60%``), or a
+deduction from them (``85%—90%扣2分``)."""
 
-_GLUE = r"\s*(?:的)?\s*[，,:：]?\s*(?:的)?\s*"
+_GLUE = r"\s*(?:之间|之内|区间)?\s*(?:的)?\s*[，,:：]?\s*(?:的)?\s*"
 """Between a condition and its score: ``90%以上计6分``, ``90%以上的，计6分``."""
 _RANGE = re.compile(
-    rf"{_NUM}\s*%?(?P<lo_incl>{_INCL})\s*[-—–~～至到]\s*{_NUM}\s*%?(?P<hi_incl>{_INCL}){_GLUE}{_SCORE}"
+    rf"{_NUM}\s*%?(?P<lo_incl>{_INCL})\s*(?:[-—–―－~～]+|至|到)\s*{_NUM}\s*%?(?P<hi_incl>{_INCL}){_GLUE}{_SCORE}"
 )
-_GE = re.compile(rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以上{_GLUE}{_SCORE}")
+_GE = re.compile(
+    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以上\s*(?:[（(]含\s*\d+(?:\.\d+)?\s*%?[）)])?{_GLUE}{_SCORE}"
+)
 _LE = re.compile(
-    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?(?:{_alt('or_below')})\s*(?:[（(]含[）)])?{_GLUE}{_SCORE}"
+    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?(?:{_alt('or_below')})\s*"
+    rf"(?P<after>[（(]不?含\s*(?:\d+(?:\.\d+)?\s*%?)?[）)])?{_GLUE}{_SCORE}"
 )
 _CMP = re.compile(
     rf"(?P<cmp>{_alt('at_most', 'below', 'at_least', 'above', 'equal')})\s*"
@@ -76,6 +91,11 @@ _PER_UNIT = re.compile(
     r"\s*[，,]?\s*(?:的)?\s*扣(?:减|除)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
 )
 """A deduction per unit short of a count target: ``每少1人扣0.5分``, ``每少一次扣1分``."""
+_UNIT_BASE = re.compile(
+    rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>{_alt('count_units')})\s*(?:及以上|以上)?\s*"
+    rf"(?:的)?\s*[，,]?\s*(?:计|得|给|评)\s*满分"
+)
+"""The count a per-unit rule gives full marks at: ``完成3个得满分``, ``开展4次及以上的，得满分``."""
 _BELOW_WORDS = cue_words(_SECTION, "deduct_below")
 _EITHER_WORDS = cue_words(_SECTION, "deduct_either")
 _LOWER_CMP = _alt("at_most", "below")
@@ -84,6 +104,11 @@ _BETWEEN = re.compile(
     rf"(?P<c2>{_LOWER_CMP})\s*{_NUM}\s*%?{_GLUE}{_SCORE}"
 )
 """A band with both bounds around a variable: ``20%＜x≤30%，得3分``, ``90%≤完成率<100%得4分``."""
+_BOTH = re.compile(
+    rf"(?P<c1>{_alt('at_least', 'above')})\s*{_NUM}\s*%?\s*(?:{_alt('band_and')})\s*"
+    rf"(?P<c2>{_alt('at_most', 'below')})\s*{_NUM}\s*%?{_GLUE}{_SCORE}"
+)
+"""A band written as two comparisons: ``大于等于85%且小于90%得3分``, ``≥80%、<90%计4分``."""
 _PROPORTIONAL = _any("proportional")
 """A score proportional to the rate: ``未完成按完成比例得分``, ``得分=完成率×分值``."""
 
@@ -106,12 +131,33 @@ class Band:
     hi: Decimal | None
     hi_incl: bool
     score: Decimal | None
-    """None means full marks."""
+    """None means full marks (or ``share`` of them)."""
     text: str
+    share: Decimal | None = None
+    """The band's score as a percentage of the indicator's points (``得分值的60%``)."""
+    deduct: Decimal | None = None
+    """Points the band deducts from the indicator's (``85%—90%扣2分``)."""
 
     def contains(self, rate: Decimal) -> bool:
         """Whether ``rate`` (in percent) falls in this band."""
         return within(rate, self.lo, self.lo_incl, self.hi, self.hi_incl)
+
+    def points(self, maximum: Decimal) -> Decimal:
+        """The band's score for an indicator worth ``maximum`` points."""
+        if self.deduct is not None:
+            return max(Decimal(0), maximum - self.deduct)
+        if self.share is not None:
+            return (maximum * self.share / 100).quantize(Decimal("0.01"), ROUND_HALF_UP).normalize()
+        return maximum if self.score is None else self.score
+
+    @property
+    def full(self) -> bool:
+        """Whether the band gives full marks."""
+        return (
+            self.score is None
+            and (self.share is None or self.share == 100)
+            and (self.deduct is None or self.deduct == 0)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +198,8 @@ class PerUnit:
     unit: str
     points: Decimal
     text: str
+    base: Decimal | None = None
+    """The count the rule itself gives full marks at (``完成3个得满分``), if it states one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +219,11 @@ class ScoringRule:
     def empty(self) -> bool:
         """Whether nothing executable was found in the text."""
         return not self.bands and not self.linears and not self.proportional and not self.per_unit
+
+    def base(self, unit: str) -> Decimal | None:
+        """The count the per-unit clauses in ``unit`` give full marks at, if one is stated."""
+        found = {p.base for p in self.per_unit if p.unit == unit and p.base is not None}
+        return found.pop() if len(found) == 1 else None
 
     def against(self, target: Decimal, unit: str) -> ScoringRule | None:
         """The rule for a row whose count target is ``target`` ``unit``, on its completion rate.
@@ -200,7 +253,7 @@ class ScoringRule:
 
     def _full_marks(self, rate: Decimal) -> bool:
         """Whether a full-marks band (``≥95%得满分``) holds the rate."""
-        return any(b.score is None and b.contains(rate) for b in self.bands)
+        return any(b.full and b.contains(rate) for b in self.bands)
 
     def _pro_rata(self, rate: Decimal, maximum: Decimal) -> set[Decimal]:
         """Scores of the pro-rata clause short of the target (rounded to 2 or 1 places).
@@ -213,7 +266,7 @@ class ScoringRule:
         ratios = {rate / 100} | {
             rate / b.lo
             for b in self.bands
-            if b.score is None and b.hi is None and b.lo is not None and rate < b.lo < 100
+            if b.full and b.hi is None and b.lo is not None and rate < b.lo < 100
         }
         return {
             (maximum * ratio).quantize(Decimal(places), ROUND_HALF_UP)
@@ -223,9 +276,7 @@ class ScoringRule:
 
     def _scores(self, rate: Decimal, maximum: Decimal) -> tuple[set[Decimal], set[Decimal]]:
         """The scores the bands give at ``rate``, and those the deductions give."""
-        band_scores = {
-            maximum if b.score is None else b.score for b in self.bands if b.contains(rate)
-        }
+        band_scores = {b.points(maximum) for b in self.bands if b.contains(rate)}
         linear_scores: set[Decimal] = set()
         for lin in self.linears:
             gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
@@ -288,7 +339,7 @@ class ScoringRule:
         out: list[tuple[str, set[Decimal]]] = []
         for band in self.bands:
             if band.contains(rate):
-                out.append((band.text, {maximum if band.score is None else band.score}))
+                out.append((band.text, {band.points(maximum)}))
         for lin in self.linears:
             gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
             if gap > 0:
@@ -307,11 +358,21 @@ class ScoringRule:
 
 
 def _score(m: re.Match[str]) -> Decimal | None:
-    if m.group("full"):
+    if m.group("full") or m.group("share") or m.group("ded"):
         return None
     if m.group("zero"):
         return Decimal(0)
     return Decimal(m.group("s"))
+
+
+def _deduct(m: re.Match[str]) -> Decimal | None:
+    """The points a band deducts (``85%—90%扣2分``), or None."""
+    return Decimal(m.group("ded")) if m.group("ded") else None
+
+
+def _share(m: re.Match[str]) -> Decimal | None:
+    """The share of the points a band gives (``按分值的80%计分``), or None."""
+    return Decimal(m.group("share")) if m.group("share") else None
 
 
 def parse_rule(text: str) -> ScoringRule:
@@ -350,7 +411,18 @@ def parse_rule(text: str) -> ScoringRule:
     for m in _PER_UNIT.finditer(text):
         step_raw = m.group("step")
         step = Decimal(1) if step_raw == "一" else Decimal(step_raw)
-        per_unit.append(PerUnit(step, m.group("unit"), Decimal(m.group("pts")), m.group(0)))
+        unit = m.group("unit")
+        per_unit.append(
+            PerUnit(step, unit, Decimal(m.group("pts")), m.group(0), _unit_base(text, unit))
+        )
+        consumed.append(m.span())
+    for m in _BOTH.finditer(text):
+        lo, hi = Decimal(m.group(2)), Decimal(m.group(4))
+        if lo > hi or not free(m.span()):
+            continue
+        lo_incl = m.group("c1") in cue_words(_SECTION, "at_least")
+        hi_incl = m.group("c2") in cue_words(_SECTION, "at_most")
+        bands.append(Band(lo, lo_incl, hi, hi_incl, _score(m), m.group(0), _share(m), _deduct(m)))
         consumed.append(m.span())
     for m in _BETWEEN.finditer(text):
         lo, hi = Decimal(m.group(1)), Decimal(m.group(4))
@@ -358,23 +430,48 @@ def parse_rule(text: str) -> ScoringRule:
             continue
         lo_incl = m.group("c1") in cue_words(_SECTION, "at_most")
         hi_incl = m.group("c2") in cue_words(_SECTION, "at_most")
-        bands.append(Band(lo, lo_incl, hi, hi_incl, _score(m), m.group(0)))
+        bands.append(Band(lo, lo_incl, hi, hi_incl, _score(m), m.group(0), _share(m), _deduct(m)))
         consumed.append(m.span())
     for m in _RANGE.finditer(text):
         if not free(m.span()):
             continue
         lo, hi = Decimal(m.group(1)), Decimal(m.group(3))
-        # Both ends inclusive, written or not: at exactly a shared bound (90 in
-        # ``80-90%`` and ``90%以上``) both neighbouring scores are accepted.
-        bands.append(Band(lo, True, hi, True, _score(m), m.group(0)))
+        # Both ends inclusive unless written ``（不含）``: at exactly a shared bound (90
+        # in ``80-90%`` and ``90%以上``) both neighbouring scores are accepted.
+        lo_in = "不含" not in m.group("lo_incl")
+        hi_in = "不含" not in m.group("hi_incl")
+        bands.append(Band(lo, lo_in, hi, hi_in, _score(m), m.group(0), _share(m), _deduct(m)))
         consumed.append(m.span())
     for m in _GE.finditer(text):
         if free(m.span()):
-            bands.append(Band(Decimal(m.group(1)), True, None, False, _score(m), m.group(0)))
+            bands.append(
+                Band(
+                    Decimal(m.group(1)),
+                    True,
+                    None,
+                    False,
+                    _score(m),
+                    m.group(0),
+                    _share(m),
+                    _deduct(m),
+                )
+            )
             consumed.append(m.span())
     for m in _LE.finditer(text):
         if free(m.span()):
-            bands.append(Band(None, False, Decimal(m.group(1)), True, _score(m), m.group(0)))
+            hi_in = "不含" not in (m.group("after") or "")
+            bands.append(
+                Band(
+                    None,
+                    False,
+                    Decimal(m.group(1)),
+                    hi_in,
+                    _score(m),
+                    m.group(0),
+                    _share(m),
+                    _deduct(m),
+                )
+            )
             consumed.append(m.span())
     for m in _CMP.finditer(text):
         if not free(m.span()):
@@ -384,26 +481,37 @@ def parse_rule(text: str) -> ScoringRule:
         cmp = m.group("cmp")
         score = _score(m)
         if cmp in cue_words(_SECTION, "at_most"):
-            band = Band(None, False, x, True, score, m.group(0))
+            band = Band(None, False, x, True, score, m.group(0), _share(m), _deduct(m))
         elif cmp in cue_words(_SECTION, "below"):
-            band = Band(None, False, x, incl, score, m.group(0))
+            band = Band(None, False, x, incl, score, m.group(0), _share(m), _deduct(m))
         elif cmp in cue_words(_SECTION, "at_least"):
-            band = Band(x, True, None, False, score, m.group(0))
+            band = Band(x, True, None, False, score, m.group(0), _share(m), _deduct(m))
         elif cmp in cue_words(_SECTION, "above"):
-            band = Band(x, incl, None, False, score, m.group(0))
+            band = Band(x, incl, None, False, score, m.group(0), _share(m), _deduct(m))
         else:
-            band = Band(x, True, x, True, score, m.group(0))
+            band = Band(x, True, x, True, score, m.group(0), _share(m), _deduct(m))
         bands.append(band)
         consumed.append(m.span())
     for m in _EXACT.finditer(text):
         if free(m.span()):
             x = Decimal(m.group("x"))
-            bands.append(Band(x, True, x, True, _score(m), m.group(0)))
+            bands.append(Band(x, True, x, True, _score(m), m.group(0), _share(m), _deduct(m)))
             consumed.append(m.span())
     if _FLAT_OR_FALLING.search(text) and not any(b.hi == 0 for b in bands):
         flat = _FLAT_FULL.search(text)
         if flat:
-            bands.append(Band(None, False, Decimal(0), True, _score(flat), flat.group(0)))
+            bands.append(
+                Band(
+                    None,
+                    False,
+                    Decimal(0),
+                    True,
+                    _score(flat),
+                    flat.group(0),
+                    _share(flat),
+                    _deduct(flat),
+                )
+            )
     _widen_gaps(bands)
     proportional = _PROPORTIONAL.search(text)
     return ScoringRule(
@@ -413,6 +521,15 @@ def parse_rule(text: str) -> ScoringRule:
         proportional=proportional.group(0) if proportional else "",
         per_unit=tuple(per_unit),
     )
+
+
+def _unit_base(text: str, unit: str) -> Decimal | None:
+    """The count a per-unit rule gives full marks at, in ``unit`` (``完成3个得满分``).
+
+    None when the rule states none, or two different ones (the reading would guess).
+    """
+    found = {Decimal(m.group("n")) for m in _UNIT_BASE.finditer(text) if m.group("unit") == unit}
+    return found.pop() if len(found) == 1 else None
 
 
 def _anchor_before(text: str, pos: int, direction: str = "below") -> Decimal:
@@ -437,7 +554,9 @@ def _widen_gaps(bands: list[Band]) -> None:
     for a, b in itertools.pairwise(closed):
         if a.hi is not None and b.lo is not None and Decimal(0) < b.lo - a.hi <= 1:
             i = bands.index(b)
-            bands[i] = Band(a.hi, not a.hi_incl, b.hi, b.hi_incl, b.score, b.text)
+            bands[i] = Band(
+                a.hi, not a.hi_incl, b.hi, b.hi_incl, b.score, b.text, b.share, b.deduct
+            )
 
 
 # ------------------------------------------------------------------ grades

@@ -88,6 +88,9 @@ class Indicator:
     path: tuple[str, ...] = ()
     """A table row's labels left of its name (一级, 二级指标), for methods stated for a
     group of indicators (``产出指标完成目标得满分…``)."""
+    grade: str = ""
+    """The row's letter grade (``B``) when its rate is the share of points the sheet
+    states for that grade (letter_grades.py), else ``""``."""
 
 
 @dataclass(frozen=True, slots=True)

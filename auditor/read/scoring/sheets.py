@@ -25,6 +25,7 @@ from auditor.model import Document
 from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
 from auditor.read.scoring.groups import with_group_tables
+from auditor.read.scoring.letter_grades import with_letter_grades
 from auditor.read.scoring.links import linked, name_key
 from auditor.read.scoring.methods import (
     indicator_targets,
@@ -35,7 +36,7 @@ from auditor.read.scoring.methods import (
 from auditor.read.scoring.narrative import narrative_sheet
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring.tables import is_points_header, scored_rows, table_sheet
-from auditor.read.scoring.text_targets import indicator_text_target
+from auditor.read.scoring.text_targets import indicator_text_actual, indicator_text_target
 from auditor.read.structure import Section
 
 SCORE_TOLERANCE = Decimal("0.005")
@@ -65,7 +66,9 @@ def read_score_sheets(
     """
     text_figures = [f for figs in figures_by_block.values() for f in figs if f.cell is None]
     table_sheets = [
-        with_sheet_rule(doc, s) for t in doc.tables if (s := table_sheet(t)) is not None
+        with_letter_grades(doc, with_sheet_rule(doc, s))
+        for t in doc.tables
+        if (s := table_sheet(t)) is not None
     ]
     # A funds row inside the sheet's own table (the 10号 form's 资金 block) takes the
     # ``执行率×分值`` method the text states for it, as a joined funds table does.
@@ -125,7 +128,7 @@ def _counted(doc: Document, ind: Indicator) -> Indicator:
         ind,
         (ind.rule, ind.rule_quote, ind.rule_location, False),
         found.target if found is not None else None,
-        found.actual if found is not None else None,
+        found.actual if found is not None else indicator_text_actual(doc, ind),
     )
 
 

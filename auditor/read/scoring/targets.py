@@ -64,7 +64,7 @@ _OPS = {
 }
 _OP_WORDS = "|".join(sorted((re.escape(k) for k in _OPS), key=len, reverse=True))
 _VALUE = re.compile(
-    rf"^\s*(?P<op>{_OP_WORDS})?\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|％|[\u4e00-\u9fff]{{1,3}})?\s*"
+    rf"^\s*(?P<op>{_OP_WORDS})?\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|％|[\u4e00-\u9fff]{{1,3}}?)?\s*"
     r"(?P<or_more>及以上|以上|以内|以下)?\s*$"
 )
 
@@ -200,12 +200,18 @@ def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget
         if _is_header_row(row):
             cols = _columns([row], table.n_cols)
             continue
-        if r not in wanted or cols.actual is None or cols.target is None:
+        if r not in wanted or cols.actual is None:
             continue
-        target_cell, actual_cell = row[cols.target], row[cols.actual]
-        if target_cell is actual_cell or target_cell.row != r or actual_cell.row != r:
+        # Without a target column the row has only its actual value (a rule may state
+        # the target: ``完成3个得满分，每少1个扣2分``).
+        actual_cell = row[cols.actual]
+        target_cell = row[cols.target] if cols.target is not None else None
+        if target_cell is actual_cell or actual_cell.row != r:
             continue  # merged across rows: not this row's own values
-        target, actual = measure(target_cell), measure(actual_cell)
+        if target_cell is not None and target_cell.row != r:
+            continue
+        target = measure(target_cell) if target_cell is not None else None
+        actual = measure(actual_cell)
         reason = row[cols.reason].text.strip() if cols.reason is not None else ""
         if _NO_REASON.fullmatch(reason):
             reason = ""
@@ -277,6 +283,19 @@ def _text_measure(m: re.Match[str], location: Location, op_group: bool) -> Measu
     op = _OPS.get(m.group("op") or "", "") if op_group else ""
     unit = m.group("unit").replace("％", "%")
     return Measure(op, value, unit, m.group(0), location)
+
+
+def text_actual(paragraphs: Sequence[tuple[str, Location]]) -> Measure | None:
+    """The one actual value an indicator's text states (``全年实际开展1次``), else None."""
+    actuals = [
+        a
+        for text, location in paragraphs
+        for m in _TEXT_ACTUAL.finditer(text.replace(",", ""))
+        if (a := _text_measure(m, location, False))
+    ]
+    if len({(a.value, a.unit) for a in actuals}) != 1:
+        return None
+    return actuals[0]
 
 
 def text_target(name: str, paragraphs: Sequence[tuple[str, Location]]) -> TextTarget | None:

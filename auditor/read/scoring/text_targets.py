@@ -7,15 +7,21 @@ between the indicator's heading and the next one (``Indicator.blocks``) are read
 
 from __future__ import annotations
 
-from auditor.model import Document, Paragraph
+from auditor.model import Document, Location, Paragraph
 from auditor.read.scoring.sheet import Indicator
-from auditor.read.scoring.targets import TextTarget, text_target
+from auditor.read.scoring.targets import Measure, TextTarget, text_actual, text_target
+
+
+def _paragraphs(document: Document, indicator: Indicator) -> list[tuple[str, Location]]:
+    first, end = indicator.blocks
+    return [(b.text, b.location) for b in document.blocks[first:end] if isinstance(b, Paragraph)]
 
 
 def indicator_text_target(document: Document, indicator: Indicator) -> TextTarget | None:
     """The one target and actual value ``indicator``'s paragraphs state, compared; else None."""
-    first, end = indicator.blocks
-    paragraphs = [
-        (b.text, b.location) for b in document.blocks[first:end] if isinstance(b, Paragraph)
-    ]
-    return text_target(indicator.name, paragraphs)
+    return text_target(indicator.name, _paragraphs(document, indicator))
+
+
+def indicator_text_actual(document: Document, indicator: Indicator) -> Measure | None:
+    """The one actual value ``indicator``'s paragraphs state (its rule may state the target)."""
+    return text_actual(_paragraphs(document, indicator))
