@@ -33,7 +33,9 @@ from auditor.read.scoring.methods import (
     with_sheet_rule,
 )
 from auditor.read.scoring.narrative import narrative_sheet
+from auditor.read.scoring.pieces import with_pieces
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
+from auditor.read.scoring.stated import stated_totals
 from auditor.read.scoring.tables import is_points_header, scored_rows, table_sheet
 from auditor.read.scoring.text_targets import indicator_text_target
 from auditor.read.structure import Section
@@ -70,6 +72,10 @@ def read_score_sheets(
     # A funds row inside the sheet's own table (the 10号 form's 资金 block) takes the
     # ``执行率×分值`` method the text states for it, as a joined funds table does.
     table_sheets = [replace(s, indicators=with_funds_rule(doc, s.indicators)) for s in table_sheets]
+    # One sheet printed in consecutive tables (表3 投入和过程, 表4 产出和效益) is joined
+    # when the pieces make up the full score or the stated total together.
+    text_totals = stated_totals(doc, {s.table for s in table_sheets}, set())[0]
+    table_sheets = with_pieces(doc, table_sheets, text_totals)
     table_sheets = _completed(doc, table_sheets)
     # A table scoring one 一级 group (产出指标 only) is part of the sheet, not the sheet.
     table_sheets = with_group_tables(doc, table_sheets)
@@ -80,7 +86,7 @@ def read_score_sheets(
         section_of,
         figures_by_block,
         formulas,
-        {s.table for s in table_sheets},
+        {n for s in table_sheets for n in s.tables},
         known,
     )
     if narrative is not None:
@@ -203,7 +209,7 @@ def _completed(doc: Document, sheets: list[ScoreSheet]) -> list[ScoreSheet]:
     sheet is marked partial (its sums are left unchecked); with no scored rows elsewhere
     it stays as read, and a short sum is the report's error.
     """
-    in_sheets = {s.table for s in sheets}
+    in_sheets = {n for s in sheets for n in s.tables}
     elsewhere = [
         (t.number, rows)
         for t in doc.tables
