@@ -420,8 +420,8 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
     for sheet in reading.sheets:
         if sheet.group and sheet.group_maximum is not None and len(sheet.indicators) >= 3:
             yield from _group_table_issue(sheet, sheet.group_maximum)
-        if len(sheet.indicators) < 3 or sheet.partial:
-            continue
+        if len(sheet.indicators) < 3 or sheet.partial or sheet.scorer:
+            continue  # a reviewer's column shares its maxima with the department's own
         target = sheet.stated_maximum or Decimal(100)
         total = sum((i.maximum for i in sheet.indicators), Decimal(0))
         groups: dict[str, list[Indicator]] = defaultdict(list)
@@ -574,7 +574,11 @@ def _same_scorings(sheets: Sequence[ScoreSheet]) -> list[list[ScoreSheet]]:
     groups: list[list[ScoreSheet]] = []
     for sheet in sheets:
         for group in groups:
-            if any(len(names(sheet) & names(other)) >= 2 for other in group):
+            # A reviewer's column (主管部门审核得分) is another scoring of the same rows.
+            if any(
+                len(names(sheet) & names(other)) >= 2 and sheet.scorer == other.scorer
+                for other in group
+            ):
                 group.append(sheet)
                 break
         else:
@@ -687,8 +691,8 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
         i.name for s in reading.sheets for i in s.indicators if i.rule and i.rate is not None
     }
     for sheet in reading.sheets:
-        if sheet.kind != "table":
-            continue
+        if sheet.kind != "table" or sheet.scorer:
+            continue  # a reviewer's deductions are not the department's scoring
         for ind, row in indicator_targets(reading.document, sheet):
             if row.met is None or ind.awarded is None or row.target is None or row.actual is None:
                 continue

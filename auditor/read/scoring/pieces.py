@@ -41,33 +41,39 @@ def with_pieces(
     own total rows count too.
     """
     tables = {t.number: t for t in doc.tables}
-    ordered = sorted(
-        (s for s in sheets if _piece_like(s) and s.table in tables),
-        key=lambda s: tables[s.table].index if s.table is not None else 0,
-    )
+    place = {n: tables[s.table].index for n, s in enumerate(sheets) if s.table in tables}
+    # Positions in ``sheets``, in the document's order of their tables.
+    ordered = sorted((n for n in place if _piece_like(sheets[n])), key=place.__getitem__)
     totals = {Decimal(v.value) for v in stated} | {
-        Decimal(v.value) for s in ordered for v in s.totals
+        Decimal(v.value) for n in ordered for v in sheets[n].totals
     }
-    runs: list[tuple[ScoreSheet, ...]] = []
+    runs: list[tuple[int, ...]] = []
     for start in range(len(ordered)):
         for size in range(2, _MAX_PIECES + 1):
             run = tuple(ordered[start : start + size])
-            if len(run) < size or not _adjacent(doc, tables, run):
+            pieces = [sheets[n] for n in run]
+            if len(run) < size or not _adjacent(doc, tables, pieces):
                 break
-            if _holds_together(run, totals):
+            if _holds_together(pieces, totals):
                 runs.append(run)
     unions: dict[int, ScoreSheet] = {}
     dropped: set[int] = set()
     for run in runs:
-        if any(other is not run and set(map(id, other)) & set(map(id, run)) for other in runs):
+        if any(other != run and set(other) & set(run) for other in runs):
             continue  # two ways of joining one table: the reading abstains
-        unions[id(run[0])] = _union(run)
-        dropped.update(id(piece) for piece in run[1:])
-    return [unions.get(id(s), s) for s in sheets if id(s) not in dropped]
+        unions[run[0]] = _union([sheets[n] for n in run])
+        dropped.update(run[1:])
+    return [unions.get(n, s) for n, s in enumerate(sheets) if n not in dropped]
 
 
 def _piece_like(sheet: ScoreSheet) -> bool:
-    return sheet.kind == "table" and not sheet.partial and not sheet.joined and not sheet.group
+    return (
+        sheet.kind == "table"
+        and not sheet.partial
+        and not sheet.joined
+        and not sheet.group
+        and not sheet.scorer
+    )
 
 
 def _maxima(sheet: ScoreSheet) -> Decimal:

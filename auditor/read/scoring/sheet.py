@@ -148,6 +148,6 @@ class ScoreSheet:
     the report's own (self-evaluation) scores."""
 
     @property
-    def tables(self) -> tuple[int, ...]:
+    def table_numbers(self) -> tuple[int, ...]:
         """The tables the sheet's rows are read from (a joined funds table aside)."""
         return (*(() if self.table is None else (self.table,)), *self.pieces)
