@@ -12,7 +12,9 @@ The overall total (``评分：97分``, ``打分97分``), the stated grade (``等
 ``结果为“优”``) and the grade bands are collected for the narrative sheet.
 
 The model is in ``sheet.py``; each shape has its reader (``narrative.py``, ``tables.py``),
-stated totals are in ``stated.py`` and a table-wide scoring method in ``methods.py``.
+stated totals are in ``stated.py`` and a table-wide scoring method in ``methods.py``;
+a sheet printed in consecutive tables is joined in ``pieces.py``, and a table with a
+self and a reviewer's score column is split into two sheets in ``scorers.py``.
 """
 
 from __future__ import annotations
