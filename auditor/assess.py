@@ -467,7 +467,10 @@ def main_sheet(sheets: Sequence[ScoreSheet]) -> ScoreSheet | None:
     """The report's own indicator sheet: a whole one with the most indicators."""
     if not sheets:
         return None
-    return max(sheets, key=lambda s: (not s.partial, len(s.indicators), s.kind == "narrative"))
+    return max(
+        sheets,
+        key=lambda s: (not s.partial, not s.scorer, len(s.indicators), s.kind == "narrative"),
+    )
 
 
 def summarize(reading: Reading) -> ScoreSummary:

@@ -119,7 +119,7 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
         | 项目支出 | 80.00 |
         | 合计 | 200.00 |
     """
-    score_tables = {s.table for s in reading.sheets if s.table is not None}
+    score_tables = {n for s in reading.sheets for n in s.table_numbers}
     inner_misses = _inner_misses(reading.breakdowns)
     differences = _difference_misses(reading) if "AR003" in options.get(DEFER_TO, ()) else {}
     reported: set[tuple[object, ...]] = set()

@@ -291,7 +291,12 @@ def indicator_sum_differs_from_total(
 
     Exceptions: only when every indicator of the sheet has a readable score and the
     sheet is whole (a sheet split over two tables is joined when the other table's
-    maxima make up the full score, otherwise left unchecked); each
+    maxima make up the full score, otherwise left unchecked; a sheet printed in two or
+    three consecutive tables, ``表3 投入和过程指标得分`` then ``表4 产出和效益指标得分``,
+    is their union when together, and not one alone, they make the full score or the
+    stated total); a table with one score column per scorer (``部门自评得分 |
+    主管部门审核得分``) is two sheets, each 合计 and each stated total (``主管部门审核得分
+    95.28分``) checked against its own column; each
     distinct stated total is one finding citing every place it is stated; when another
     place states the total that the scores add up to (自评表 95, conclusion 97), the
     error is the total stated twice: this rule defers that case to SC008 and reports it
@@ -403,7 +408,8 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
 
     Exceptions: sheets with fewer than three indicators are not checked, nor a partial
     sheet (maxima short of the full score while another table scores rows that do not
-    make up the difference: which rows belong to the sheet cannot be told), nor prose
+    make up the difference: which rows belong to the sheet cannot be told), nor a
+    reviewer's score column (its maxima are the department's column's), nor prose
     that walks through some indicators only: a narrative sheet is summed only when it
     covers the framework (its first-level groups make up the full score, or its scores
     make up the total the report states). A table that scores one first-level group
@@ -411,7 +417,9 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
     is that group's table: its maxima are checked against the group's maximum when the
     report states one, never against the full score. One defect is one finding: a
     sheet whose maxima miss the full score by exactly what its groups miss theirs by
-    is reported as those groups only.
+    is reported as those groups only. Consecutive score tables whose scores make the
+    stated total together (33 + 64 = 97), none alone, are one sheet: their maxima are
+    summed together (35 + 67 = 102), not each against the full score.
 
     Fails:
         （一）目标合理性（50分）
@@ -433,8 +441,8 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
     for sheet in reading.sheets:
         if sheet.group and sheet.group_maximum is not None and len(sheet.indicators) >= 3:
             yield from _group_table_issue(sheet, sheet.group_maximum)
-        if len(sheet.indicators) < 3 or sheet.partial:
-            continue
+        if len(sheet.indicators) < 3 or sheet.partial or sheet.scorer:
+            continue  # a reviewer's column shares its maxima with the department's own
         target = sheet.stated_maximum or Decimal(100)
         total = sum((i.maximum for i in sheet.indicators), Decimal(0))
         groups: dict[str, list[Indicator]] = defaultdict(list)
@@ -554,7 +562,8 @@ def total_stated_differently(reading: Reading, options: Mapping[str, Any]) -> It
     Exceptions: totals of score sheets about different things (an attached 考核评分表
     scores the evaluation work, not the department) are not compared; sheets sharing
     at least two indicator or group names (the 自评表 and the narrative scoring the same
-    决策/过程/产出/效益) are one scoring.
+    决策/过程/产出/效益) are one scoring; a reviewer's score column (``主管部门审核得分``)
+    and the reviewer's total the text states are another scoring of the same rows.
 
     Fails:
         评分：95分 等级：优
@@ -587,7 +596,11 @@ def _same_scorings(sheets: Sequence[ScoreSheet]) -> list[list[ScoreSheet]]:
     groups: list[list[ScoreSheet]] = []
     for sheet in sheets:
         for group in groups:
-            if any(len(names(sheet) & names(other)) >= 2 for other in group):
+            # A reviewer's column (主管部门审核得分) is another scoring of the same rows.
+            if any(
+                len(names(sheet) & names(other)) >= 2 and sheet.scorer == other.scorer
+                for other in group
+            ):
                 group.append(sheet)
                 break
         else:
@@ -678,7 +691,8 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
     in the text, a band ``85%—90%得3分``, a deduction per unit, a letter grade's share:
     SC002/SC003 report a score against that rule, and this rule defers the row to them
     when they run), a score above the maximum (SC001), and a deduction
-    explained in a reason cell or in the text, pass. The finding
+    explained in a reason cell or in the text, pass; a reviewer's score column
+    (``主管部门审核得分``) is not the department's scoring and is not judged. The finding
     shows how the target was read, so it is a warning. A narrative indicator whose
     text states one target and one actual value (``年度目标为培训1000人次，实际完成800人次``)
     is judged the same way, unless its text gives any reason for a deduction.
@@ -708,8 +722,8 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
         else set()
     )
     for sheet in reading.sheets:
-        if sheet.kind != "table":
-            continue
+        if sheet.kind != "table" or sheet.scorer:
+            continue  # a reviewer's deductions are not the department's scoring
         for ind, row in indicator_targets(reading.document, sheet):
             if row.met is None or ind.awarded is None or row.target is None or row.actual is None:
                 continue

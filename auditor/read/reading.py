@@ -355,7 +355,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     framework_names = [(i.name, *i.aliases) for i in framework.indicators] if framework else []
     sheets = read_score_sheets(document, sections, section_of, by_block, formulas, framework_names)
     indicator_sections = {i.section for s in sheets for i in s.indicators if i.section is not None}
-    sheet_tables = {s.table for s in sheets if s.table is not None}
+    sheet_tables = {n for s in sheets for n in s.table_numbers}
     years = _years(
         document, scans, sections, section_of, indicator_sections, sheet_tables, meta.report_year
     )

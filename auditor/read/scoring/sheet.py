@@ -142,3 +142,15 @@ class ScoreSheet:
     maxima make up the group's maximum, its 合计 is the group's sum (a subtotal)."""
     group_maximum: Decimal | None = None
     """The group's maximum as the report states it elsewhere, when it does."""
+    pieces: tuple[int, ...] = ()
+    """Further tables of a sheet printed in pieces (``表3`` then ``表4``, pieces.py): their
+    rows are this sheet's, the first piece is ``table``."""
+    scorer: str = ""
+    """Whose scores these are when a table has one score column per scorer
+    (``部门自评得分 | 主管部门审核得分``): ``review`` for a reviewer's column; empty for
+    the report's own (self-evaluation) scores."""
+
+    @property
+    def table_numbers(self) -> tuple[int, ...]:
+        """The tables the sheet's rows are read from (a joined funds table aside)."""
+        return (*(() if self.table is None else (self.table,)), *self.pieces)

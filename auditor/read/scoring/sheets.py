@@ -12,7 +12,9 @@ The overall total (``评分：97分``, ``打分97分``), the stated grade (``等
 ``结果为“优”``) and the grade bands are collected for the narrative sheet.
 
 The model is in ``sheet.py``; each shape has its reader (``narrative.py``, ``tables.py``),
-stated totals are in ``stated.py`` and a table-wide scoring method in ``methods.py``.
+stated totals are in ``stated.py`` and a table-wide scoring method in ``methods.py``;
+a sheet printed in consecutive tables is joined in ``pieces.py``, and a table with a
+self and a reviewer's score column is split into two sheets in ``scorers.py``.
 """
 
 from __future__ import annotations
@@ -34,8 +36,11 @@ from auditor.read.scoring.methods import (
     with_sheet_rule,
 )
 from auditor.read.scoring.narrative import narrative_sheet
+from auditor.read.scoring.pieces import with_pieces
+from auditor.read.scoring.scorers import scorer_sheets, with_review_totals
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
-from auditor.read.scoring.tables import is_points_header, scored_rows, table_sheet
+from auditor.read.scoring.stated import stated_totals
+from auditor.read.scoring.tables import is_points_header, scored_rows
 from auditor.read.scoring.text_targets import indicator_text_actual, indicator_text_target
 from auditor.read.structure import Section
 
@@ -65,17 +70,27 @@ def read_score_sheets(
     indicators tell the prose which sentence scores another indicator than its own.
     """
     text_figures = [f for figs in figures_by_block.values() for f in figs if f.cell is None]
+    # A table with a self and a reviewer's score column is two sheets; the reviewer's
+    # carries no rules (scorers.py).
     table_sheets = [
-        with_letter_grades(doc, with_sheet_rule(doc, s))
+        s if s.scorer else with_letter_grades(doc, with_sheet_rule(doc, s))
         for t in doc.tables
-        if (s := table_sheet(t)) is not None
+        for s in scorer_sheets(t)
     ]
     # A funds row inside the sheet's own table (the 10号 form's 资金 block) takes the
     # ``执行率×分值`` method the text states for it, as a joined funds table does.
-    table_sheets = [replace(s, indicators=with_funds_rule(doc, s.indicators)) for s in table_sheets]
+    table_sheets = [
+        s if s.scorer else replace(s, indicators=with_funds_rule(doc, s.indicators))
+        for s in table_sheets
+    ]
+    # One sheet printed in consecutive tables (表3 投入和过程, 表4 产出和效益) is joined
+    # when the pieces make up the full score or the stated total together.
+    text_totals = stated_totals(doc, {s.table for s in table_sheets}, set())[0]
+    table_sheets = with_pieces(doc, table_sheets, text_totals)
     table_sheets = _completed(doc, table_sheets)
     # A table scoring one 一级 group (产出指标 only) is part of the sheet, not the sheet.
     table_sheets = with_group_tables(doc, table_sheets)
+    table_sheets = with_review_totals(doc, table_sheets)
     known = [*framework_names, *((i.name,) for s in table_sheets for i in s.indicators)]
     narrative = narrative_sheet(
         doc,
@@ -83,7 +98,7 @@ def read_score_sheets(
         section_of,
         figures_by_block,
         formulas,
-        {s.table for s in table_sheets},
+        {n for s in table_sheets for n in s.table_numbers},
         known,
     )
     if narrative is not None:
@@ -104,19 +119,24 @@ def read_score_sheets(
         # A walk-through of some indicators beside a table that scores them all: the
         # text is part of the sheet (its items keep their own checks, it has no sum),
         # and the total and grade it states are the table's.
-        main = max(whole, key=lambda s: len(s.indicators))
+        main = max(whole, key=_main_key)
         merged = _with_text_statements(main, narrative)
         part = replace(narrative, totals=(), grades=(), partial=True)
         sheets = [part] + [merged if s is main else s for s in table_sheets]
         return tuple(linked(sheets, formulas, text_figures))
     if narrative is not None and not narrative.indicators and table_sheets:
         # The scores are in a table and the total and grade in the text: one sheet.
-        main = max(table_sheets, key=lambda s: len(s.indicators))
+        main = max(table_sheets, key=_main_key)
         merged = _with_text_statements(main, narrative)
         return tuple(
             linked([merged if s is main else s for s in table_sheets], formulas, text_figures)
         )
     return tuple(linked(([narrative] if narrative else []) + table_sheets, formulas, text_figures))
+
+
+def _main_key(sheet: ScoreSheet) -> tuple[bool, int]:
+    """The department's own sheet first (not a reviewer's column), then the largest."""
+    return not sheet.scorer, len(sheet.indicators)
 
 
 def _counted(doc: Document, ind: Indicator) -> Indicator:
@@ -206,7 +226,7 @@ def _completed(doc: Document, sheets: list[ScoreSheet]) -> list[ScoreSheet]:
     sheet is marked partial (its sums are left unchecked); with no scored rows elsewhere
     it stays as read, and a short sum is the report's error.
     """
-    in_sheets = {s.table for s in sheets}
+    in_sheets = {n for s in sheets for n in s.table_numbers}
     elsewhere = [
         (t.number, rows)
         for t in doc.tables
@@ -216,7 +236,7 @@ def _completed(doc: Document, sheets: list[ScoreSheet]) -> list[ScoreSheet]:
     for sheet in sheets:
         target = sheet.stated_maximum or HUNDRED_POINTS
         missing = target - sum((i.maximum for i in sheet.indicators), Decimal(0))
-        if missing <= 0 or not elsewhere:
+        if missing <= 0 or not elsewhere or sheet.scorer:
             out.append(sheet)
             continue
         names = {i.name for i in sheet.indicators}

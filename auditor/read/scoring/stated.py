@@ -24,6 +24,7 @@ _TOTAL_LABEL = cue("total_label")
 _GRADE_LABEL = cue("grade_label")
 _OTHER_ASSESSMENT = cue("other_assessment")
 _GRADE = cue("grade")
+_REVIEW_TOTAL = cue("review_total")
 
 
 def stated_totals(
@@ -45,7 +46,10 @@ def stated_totals(
         elif block.heading_level is not None:
             in_conclusion = bool(_CONCLUSION_HEADING.search(block.text))
         for text, loc in block_texts(block):
+            reviewed = [(r.start(), r.end()) for r in _REVIEW_TOTAL.finditer(text)]
             for m in _TOTAL_CUE.finditer(text):
+                if any(a <= m.start("v") < b for a, b in reviewed):
+                    continue  # a reviewer's score (主管部门审核得分), not the department's
                 context = text[max(0, m.start() - 30) : m.end() + 8]
                 sentence = _sentence_around(text, m.start())
                 if (
@@ -84,6 +88,24 @@ def stated_totals(
     latest = _latest_year([s for _, s in totals + grades if s is not None])
     own_totals = [v for v, s in totals if s is None or not _other_year(s, latest)]
     return own_totals, _own_grades(tied, grades, latest), bands, bands_quote
+
+
+def review_totals(doc: Document, sheet_tables: set[int | None]) -> list[StatedValue]:
+    """Totals the text states for a reviewer's scoring (``主管部门审核得分95.28分``)."""
+    out: list[StatedValue] = []
+    for block in doc.blocks:
+        if isinstance(block, Table) and block.number in sheet_tables:
+            continue
+        for text, loc in block_texts(block):
+            for m in _REVIEW_TOTAL.finditer(text):
+                context = text[max(0, m.start() - 30) : m.end() + 8]
+                sentence = _sentence_around(text, m.start())
+                if _OTHER_ASSESSMENT.search(context) or _describes_maximum(m.group(0), sentence):
+                    continue
+                out.append(
+                    StatedValue(m.group("v"), loc, quote(text, m.start(), m.end()), block.index)
+                )
+    return out
 
 
 _Candidate = tuple[StatedValue, str | None]
