@@ -35,6 +35,7 @@ from auditor.read.formulas import (
 from auditor.read.growth import Growth
 from auditor.read.hypotheses import half_unit as hyp_half_unit
 from auditor.read.hypotheses import holds, quotient_holds, some_sum_equals, subset_explains
+from auditor.read.implied_rates import ImpliedRate, ImpliedSlip, implied_slip
 from auditor.read.onecell import explained_totals, mended_rows
 from auditor.read.qualifiers import scopes_agree, sources_disagree
 from auditor.read.reading import Reading
@@ -531,6 +532,78 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     for cell in reading.difference_cells:
         if not _difference_explained_by_a_wrong_total(reading, cell):
             yield _difference_issue(cell)
+    yield from _implied_rate_slips(reading)
+
+
+def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
+    """Rates stated beside their operands in words whose value is a typing slip of theirs.
+
+    Only the strongest evidence is a finding: one candidate pair (:mod:`auditor.read.
+    implied_rates`) gives a rate that is the written one with two adjacent digits swapped
+    or one digit changed (at least three significant digits), no pair gives the written
+    rate to its places (or its operands' rounding), no second pair is such a slip, and no
+    figure elsewhere in the report gives the written rate with one of the pair. A rate
+    another reading recomputes (a written formula, counts, AR005's amounts and
+    indicators) is theirs.
+    """
+    if not reading.implied:
+        return
+    taken = {(f.block, f.stated.raw) for f in reading.formulas if f.stated is not None}
+    indicators = reading.indicator_section_ids()
+    taken |= {
+        (f.block, f.stated.raw)
+        for f in reading.amount_rates
+        if f.stated is not None
+        and (f.own_part or any(s.id in indicators for s in reading.section_path(f.block)))
+    }
+    recomputed = {(r.location, r.rate) for r, _ in _stated_rates(reading)}
+    for rate in reading.implied:
+        if (rate.block, rate.stated.raw) in taken or (rate.location, rate.percent) in recomputed:
+            continue
+        found = implied_slip(rate)
+        if found is None or _rate_given_elsewhere(reading, rate, found):
+            continue
+        (num, den), computed, kind = found
+        decimals = rate.stated.decimals
+        shown = _percent_text(computed, decimals)
+        yield Issue(
+            message=(
+                f"{_rate_title(rate.name)}写作 {rate.stated.raw}，按本处所列"
+                f"“{num.shown}”与“{den.shown}”之比理解为 {shown}，"
+                f"两者{kind.label}，疑为录入错误（按“{num.shown}÷{den.shown}”理解，请核对）"
+            ),
+            evidence=(
+                Evidence(rate.location, rate.quote, rate.stated.raw, "比率"),
+                Evidence(rate.location, num.quote, num.amount.number_text, "分子"),
+                Evidence(rate.location, den.quote, den.amount.number_text, "分母"),
+            ),
+            expected=shown,
+            found=rate.stated.raw,
+            key=("implied-rate", rate.location, rate.percent),
+        )
+
+
+def _rate_title(name: str) -> str:
+    """``设备完好率`` as written; ``完成年度目标260公里的`` as ``“完成年度目标260公里的”比例``."""
+    return f"“{name}”比例" if name.endswith("的") else name
+
+
+def _rate_given_elsewhere(reading: Reading, rate: ImpliedRate, found: ImpliedSlip) -> bool:
+    """Whether one of the pair over (or into) another figure of the report gives the rate."""
+    (num, den), _computed, _kind = found
+    decimals = rate.stated.decimals
+    for fig in reading.figures:
+        if fig.value <= 0 or fig.threshold or fig.kind == "percent":
+            continue
+        if not same_dimension(fig.unit, num.amount.unit):
+            continue
+        other = fig.base_value
+        if other in (num.base_value, den.base_value) or other == 0:
+            continue
+        for value in (num.base_value / other * HUNDRED, other / den.base_value * HUNDRED):
+            if close(value, rate.percent, decimals):
+                return True
+    return False
 
 
 def _difference_explained_by_a_wrong_total(reading: Reading, cell: DifferenceCell) -> bool:
