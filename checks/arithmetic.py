@@ -480,9 +480,24 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     not a second finding. A chain that computes
     ends at the clause after its last ``=``: the score it earns (``…=6.40%，故本项计10分``)
     does not make it a scoring rule; a dash between two numbers (—, –) is a minus.
+    A rate stated beside its operands in words, no formula written (``设备共有128台（套），
+    年末完好124台（套），设备完好率98.68%``, ``完成…286.5公里，完成年度目标260公里的
+    101.19%``, ``应免…，实免…，免疫密度…``) is a finding only when the evidence is strong:
+    of the figures of one unit in its sentence and the one before (after any earlier
+    rate there), exactly one pair, either way round, gives a rate that the written one
+    is a typing slip of (two adjacent digits swapped, or one digit changed, three
+    significant digits at least), no pair gives the written rate to its places (or to
+    its operands' rounding), no figure elsewhere gives it with one of the pair, and
+    the report states the rate nowhere else (as written or as the pair gives it). A
+    hedged figure (约, 余) is no operand; a change (增长, 同比), a bound, a rate over a
+    product (床日 over 床位×365) or two fitting pairs say nothing; a rate a written
+    formula, its counts or AR005 recomputes is theirs.
 
     Fails:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=100%
+
+    Fails:
+        全县共有应急广播终端1,250套，年末正常运行1,198套，终端完好率95.48%。
 
     Fails:
         | 项目 | 2023年决算 | 2024年决算 | 增减额 |
@@ -492,6 +507,9 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
 
     Passes:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=90.25%
+
+    Passes:
+        全县共有应急广播终端1,250套，年末正常运行1,198套，终端完好率95.84%。
     """
     for formula in reading.formulas:
         stated = formula.stated
@@ -563,6 +581,8 @@ def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
         found = implied_slip(rate)
         if found is None or _rate_given_elsewhere(reading, rate, found):
             continue
+        if _rate_stated_elsewhere(reading, rate, found):
+            continue
         (num, den), computed, kind = found
         decimals = rate.stated.decimals
         shown = _percent_text(computed, decimals)
@@ -581,6 +601,25 @@ def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
             found=rate.stated.raw,
             key=("implied-rate", rate.location, rate.percent),
         )
+
+
+def _rate_stated_elsewhere(reading: Reading, rate: ImpliedRate, found: ImpliedSlip) -> bool:
+    """Whether the report states the rate at another place, as written or as the pair gives it.
+
+    Restated as the pair gives it (a 自评表 cell, a summary), the two places disagree and
+    the consistency rules report them; restated as written, the writer's value is
+    consistent and the pair is less sure to be its operands. Either way, nothing here.
+    """
+    computed = found[1]
+    decimals = rate.stated.decimals
+    for fig in reading.figures:
+        if fig.kind != "percent" or fig.threshold:
+            continue
+        if fig.block != rate.block and fig.value == rate.percent:
+            return True
+        if close(fig.value, computed, decimals):
+            return True
+    return False
 
 
 def _rate_title(name: str) -> str:

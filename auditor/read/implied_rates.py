@@ -40,6 +40,14 @@ class Operand:
     measure: str
     """Its unit, or the measure word after it when the number reader knows none (``头``)."""
     quote: str
+    label: str = ""
+    """The words before it in its clause (``年末完好``, ``完成年度目标``)."""
+
+    @property
+    def whole(self) -> bool:
+        """Whether its label names a whole a rate is taken over (``设备共有``, ``应免``)."""
+        (whole_re,) = patterns("implied_rates", "whole_label")
+        return bool(whole_re.search(self.label))
 
     @property
     def shown(self) -> str:
@@ -73,7 +81,11 @@ class ImpliedRate:
     location: Location
     quote: str
     pairs: tuple[tuple[Operand, Operand], ...]
-    """Candidate (numerator, denominator) pairs, each pair of figures in both orders."""
+    """Candidate (numerator, denominator) pairs: the denominator labelled as a whole
+    (``共有``, ``应…``, ``预算``, ``目标``, ``有效``), the numerator not."""
+    readings: tuple[tuple[Operand, Operand], ...] = ()
+    """Every pair of figures of one measure, both ways round: any of them that gives the
+    written rate, or a slip of it, is a reading the rate may come from."""
 
     @property
     def percent(self) -> Decimal:
@@ -85,7 +97,7 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
     """Percentages of ``text`` named as rates, each with its candidate operand pairs."""
     (end_re,) = patterns("implied_rates", "sentence_end")
     ends = [m.end() for m in end_re.finditer(text)]
-    amounts = list(scan(text).amounts)
+    amounts = list(scan(text, stated_targets=True).amounts)
     out: list[ImpliedRate] = []
     for i, rate in enumerate(amounts):
         if rate.unit != "%" or rate.value <= 0 or _hedged(text, rate):
@@ -102,12 +114,17 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
         percents = [j for j, a in enumerate(before) if a.unit == "%"]
         if percents:
             before = before[percents[-1] + 1 :]  # figures before another rate are that rate's
-        operands = [o for a in before if (o := _operand(text, a)) is not None]
-        pairs = tuple(
+        operands = [
+            o
+            for k, a in enumerate(before)
+            if (o := _operand(text, a, before[k - 1].end if k else window_start)) is not None
+        ]
+        readings = tuple(
             (a, b)
             for a, b in itertools.permutations(operands, 2)
-            if _same_measure(a, b) and b.base_value != 0 and a.shown != b.shown
+            if _same_measure(a, b) and a.shown != b.shown
         )
+        pairs = tuple((a, b) for a, b in readings if b.whole and not a.whole)
         if not pairs:
             continue
         first = min(o.amount.start for o in operands)
@@ -119,6 +136,7 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
                 location=location,
                 quote=make_quote(text, first, rate.end, before=0, after=0),
                 pairs=pairs,
+                readings=readings,
             )
         )
     return out
@@ -150,8 +168,12 @@ def _hedged(text: str, amount: Amount) -> bool:
     )
 
 
-def _operand(text: str, amount: Amount) -> Operand | None:
-    """The figure as an operand: positive, not hedged, with a unit or a measure word."""
+def _operand(text: str, amount: Amount, floor: int) -> Operand | None:
+    """The figure as an operand: positive, not hedged, with a unit or a measure word.
+
+    Its label is the text before it back to the clause start (or the figure before it,
+    at ``floor``).
+    """
     if amount.value <= 0 or _hedged(text, amount):
         return None
     if amount.unit is not None:
@@ -164,7 +186,9 @@ def _operand(text: str, amount: Amount) -> Operand | None:
         if not re.fullmatch(r"[\u4e00-\u9fff]", after) or not_measure.fullmatch(after):
             return None  # a bare number may be a code, a rank or a year
         measure = after
-    return Operand(amount, measure, make_quote(text, amount.start, amount.end))
+    clause_start = max(floor, *(text.rfind(ch, 0, amount.start) + 1 for ch in "，,、；;。"))
+    label = text[clause_start : amount.start]
+    return Operand(amount, measure, make_quote(text, amount.start, amount.end), label)
 
 
 def _same_measure(a: Operand, b: Operand) -> bool:
@@ -201,27 +225,49 @@ def gives(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
 def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
     """The one pair whose rate the written rate is a typing slip of, or None.
 
-    None (abstain) when any pair gives the written rate, when the written rate has fewer
-    than :data:`~.slips.MIN_DIGITS` significant digits (``96%``, ``100%``), when no pair
-    is such a slip, or when two are.
+    The pair is a candidate (a part over a whole its label names) whose rate the
+    written one is a telling slip of (:func:`_telling_slip`). None (abstain) when any
+    pair of figures, candidate or not, gives the written rate, when the written rate has
+    fewer than :data:`~.slips.MIN_DIGITS` significant digits (``96%``, ``100%``), when no
+    candidate is such a slip, or when any second pair is a slip of any kind.
     """
     written = _digits(rate.stated.value, rate.stated.decimals)
     if len(written.rstrip("0")) < MIN_DIGITS:
         return None
-    if any(gives(rate, pair) for pair in rate.pairs):
+    if any(gives(rate, pair) for pair in rate.readings):
         return None
     found: list[ImpliedSlip] = []
-    for pair in rate.pairs:
+    near = 0
+    for pair in rate.readings:
         computed = rate_of(pair)
-        kinds = {
-            k
-            for rounding in (ROUND_HALF_UP, ROUND_DOWN)
-            if (k := slip(_digits(computed, rate.stated.decimals, rounding), written)) is not None
-        }
-        if kinds:
+        shown = [_digits(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
+        if not any(slip(d, written) for d in shown):
+            continue
+        near += 1  # any slip of any pair, telling or not, is a reading the rate may come from
+        kinds = {k for d in shown if (k := _telling_slip(d, written)) is not None}
+        if kinds and pair in rate.pairs:
             kind = Slip.TRANSPOSED if Slip.TRANSPOSED in kinds else Slip.DIGIT
             found.append((pair, computed, kind))
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 and near == 1 else None
+
+
+def _telling_slip(computed: str, written: str) -> Slip | None:
+    """A slip that chance rarely makes, or None.
+
+    Never in the first digit (96 against 36 is no typing slip of a rate), and one
+    changed digit only with two digits after it that agree (96.26 against 98.26; a
+    last-place difference, 96.26 against 96.29, is a near rate of slightly other
+    figures, not evidence).
+    """
+    kind = slip(computed, written)
+    if kind is None:
+        return None
+    first = next(i for i, (a, b) in enumerate(zip(computed, written, strict=True)) if a != b)
+    if first == 0:
+        return None
+    if kind == Slip.DIGIT and len(written) - 1 - first < 2:
+        return None
+    return kind
 
 
 def _digits(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> str:
