@@ -3,12 +3,13 @@
 ``设备共有128台（套），年末完好124台（套），设备完好率96.88%`` and ``完成农村公路养护
 286.5公里，完成年度目标260公里的110.19%`` state a quotient of two figures written just
 before it without writing the division. Which two figures, the words do not always say;
-this module reads, for each percentage named as a rate (``…率``, ``…度``, ``…的R%``), the
-candidate operand pairs: any two figures of one dimension (``台``/``台``, ``万头``/
-``万头``, ``万元``/``元``) in its sentence or the sentence before, each pair in both
-orders (a part over its whole, what was done over its target). The rule (AR003) decides
-whether the figures are evidence enough: only a computed rate that is a typing slip of
-the written one, when no other pair gives the written rate, is.
+this module reads, for each percentage named as a rate (``…率``, ``…度``, ``…的R%``),
+every pair of figures of one dimension (``台``/``台``, ``万头``/``万头``, ``万元``/``元``)
+in its sentence or the sentence before, both ways round (its *readings*), and among them
+the *candidates*: a part over a whole its label names (``共有``, ``应…``, ``预算``,
+``目标``, ``有效``; ``cues/implied_rates.yaml``). :func:`implied_slip` says when the
+figures are evidence enough: one candidate gives a rate the written one is a telling
+typing slip of, and no reading gives the written rate or any other slip of it.
 
 Nothing is read for a percentage whose clause states a change (``增长``, ``同比``) or a
 bound, a hedged percentage (``约95%``), in a sentence that writes a formula (``=``, read
@@ -61,11 +62,16 @@ class Operand:
 
     @property
     def half_unit(self) -> Decimal:
-        """Half a unit of its last written digit, in the base unit (``12.14万`` → 50)."""
+        """Half a unit of its last written digit, in the base unit (``12.14万`` → 50).
+
+        A whole number written without a 万 (``238个``) is exact: zero.
+        """
         written = parse_decimal(self.amount.number_text)
         if not written:
             return Decimal(0)
         scale = abs(self.amount.value / written)
+        if self.amount.decimals == 0 and scale == 1:
+            return Decimal(0)
         half = Decimal(5).scaleb(-self.amount.decimals - 1) * scale
         return to_base(half, self.amount.unit)
 
