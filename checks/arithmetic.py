@@ -484,11 +484,13 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     年末完好124台（套），设备完好率98.68%``, ``完成…286.5公里，完成年度目标260公里的
     101.19%``, ``应免…，实免…，免疫密度…``) is a finding only when the evidence is strong:
     of the figures of one unit in its sentence and the one before (after any earlier
-    rate there), exactly one pair, either way round, gives a rate that the written one
-    is a typing slip of (two adjacent digits swapped, or one digit changed, three
-    significant digits at least), no pair gives the written rate to its places (or to
-    its operands' rounding), no figure elsewhere gives it with one of the pair, and
-    the report states the rate nowhere else (as written or as the pair gives it). A
+    rate there), one pair, a part over a whole its label names (共有, 应…, 预算, 目标,
+    有效), gives a rate that the written one is a typing slip of (two adjacent digits
+    swapped, or one digit changed with two agreeing digits after it; never the first
+    digit; three significant digits at least), no pair either way round gives the
+    written rate to its places (or to its operands' rounding) or any other slip of it,
+    no figure elsewhere gives it with one of the pair, and the report states the rate
+    nowhere else (as written or as the pair gives it). A
     hedged figure (约, 余) is no operand; a change (增长, 同比), a bound, a rate over a
     product (床日 over 床位×365) or two fitting pairs say nothing; a rate a written
     formula, its counts or AR005 recomputes is theirs.
@@ -556,13 +558,12 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
 def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
     """Rates stated beside their operands in words whose value is a typing slip of theirs.
 
-    Only the strongest evidence is a finding: one candidate pair (:mod:`auditor.read.
-    implied_rates`) gives a rate that is the written one with two adjacent digits swapped
-    or one digit changed (at least three significant digits), no pair gives the written
-    rate to its places (or its operands' rounding), no second pair is such a slip, and no
-    figure elsewhere in the report gives the written rate with one of the pair. A rate
-    another reading recomputes (a written formula, counts, AR005's amounts and
-    indicators) is theirs.
+    Only the strongest evidence is a finding (:func:`auditor.read.implied_rates.
+    implied_slip`: one candidate pair whose rate the written one is a telling slip of,
+    no reading that gives it or another slip of it), and then only when no figure
+    elsewhere in the report gives the written rate with one of the pair and the report
+    states the rate nowhere else. A rate another reading recomputes (a written formula,
+    counts, AR005's amounts and indicators) is theirs.
     """
     if not reading.implied:
         return
