@@ -482,7 +482,8 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     does not make it a scoring rule; a dash between two numbers (—, –) is a minus.
     A rate stated beside its operands in words, no formula written (``设备共有128台（套），
     年末完好124台（套），设备完好率98.68%``, ``完成…286.5公里，完成年度目标260公里的
-    101.19%``, ``应免…，实免…，免疫密度…``) is a finding only when the evidence is strong:
+    101.19%``, ``应免…，实免…，免疫密度…``; over counts, lengths, areas, heads — a rate
+    over two amounts of money is AR005's) is a finding only when the evidence is strong:
     of the figures of one unit in its sentence and the one before (after any earlier
     rate there), one pair, a part over a whole its label names (共有, 应…, 预算, 目标,
     有效), gives a rate that the written one is a typing slip of (two adjacent digits
@@ -558,6 +559,9 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
 def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
     """Rates stated beside their operands in words whose value is a typing slip of theirs.
 
+    Rates over two amounts of money are AR005's kind (a rate beside its own amounts,
+    with its own gate) and are left to it; counts, lengths, areas and heads are read here.
+
     Only the strongest evidence is a finding (:func:`auditor.read.implied_rates.
     implied_slip`: one candidate pair whose rate the written one is a telling slip of,
     no reading that gives it or another slip of it), and then only when no figure
@@ -585,6 +589,8 @@ def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
         if _rate_stated_elsewhere(reading, rate, found):
             continue
         (num, den), computed, kind = found
+        if num.amount.kind == "money":
+            continue  # AR005's: a rate beside its own amounts
         decimals = rate.stated.decimals
         shown = _percent_text(computed, decimals)
         yield Issue(
