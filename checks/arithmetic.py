@@ -35,6 +35,7 @@ from auditor.read.formulas import (
 from auditor.read.growth import Growth
 from auditor.read.hypotheses import half_unit as hyp_half_unit
 from auditor.read.hypotheses import holds, quotient_holds, some_sum_equals, subset_explains
+from auditor.read.implied_rates import ImpliedRate, ImpliedSlip, implied_slip
 from auditor.read.onecell import explained_totals, mended_rows
 from auditor.read.qualifiers import scopes_agree, sources_disagree
 from auditor.read.reading import Reading
@@ -479,9 +480,27 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     not a second finding. A chain that computes
     ends at the clause after its last ``=``: the score it earns (``…=6.40%，故本项计10分``)
     does not make it a scoring rule; a dash between two numbers (—, –) is a minus.
+    A rate stated beside its operands in words, no formula written (``设备共有128台（套），
+    年末完好124台（套），设备完好率98.68%``, ``完成…286.5公里，完成年度目标260公里的
+    101.19%``, ``应免…，实免…，免疫密度…``; over counts, lengths, areas, heads — a rate
+    over two amounts of money is AR005's) is a finding only when the evidence is strong:
+    of the figures of one unit in its sentence and the one before (after any earlier
+    rate there), one pair, a part over a whole its label names (共有, 应…, 预算, 目标,
+    有效), gives a rate that the written one is a typing slip of (two adjacent digits
+    swapped, or one digit changed with two agreeing digits after it; never the first
+    digit; three significant digits at least), no pair either way round gives the
+    written rate to its places (or to its operands' rounding) or any other slip of it,
+    no figure elsewhere gives it with one of the pair, and the report states the rate
+    nowhere else (as written or as the pair gives it). A
+    hedged figure (约, 余) is no operand; a change (增长, 同比), a bound, a rate over a
+    product (床日 over 床位×365) or two fitting pairs say nothing; a rate a written
+    formula, its counts or AR005 recomputes is theirs.
 
     Fails:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=100%
+
+    Fails:
+        全县共有应急广播终端1,250套，年末正常运行1,198套，终端完好率95.48%。
 
     Fails:
         | 项目 | 2023年决算 | 2024年决算 | 增减额 |
@@ -491,6 +510,9 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
 
     Passes:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=90.25%
+
+    Passes:
+        全县共有应急广播终端1,250套，年末正常运行1,198套，终端完好率95.84%。
     """
     for formula in reading.formulas:
         stated = formula.stated
@@ -531,6 +553,103 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     for cell in reading.difference_cells:
         if not _difference_explained_by_a_wrong_total(reading, cell):
             yield _difference_issue(cell)
+    yield from _implied_rate_slips(reading)
+
+
+def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
+    """Rates stated beside their operands in words whose value is a typing slip of theirs.
+
+    Rates over two amounts of money are AR005's kind (a rate beside its own amounts,
+    with its own gate) and are left to it; counts, lengths, areas and heads are read here.
+
+    Only the strongest evidence is a finding (:func:`auditor.read.implied_rates.
+    implied_slip`: one candidate pair whose rate the written one is a telling slip of,
+    no reading that gives it or another slip of it), and then only when no figure
+    elsewhere in the report gives the written rate with one of the pair and the report
+    states the rate nowhere else. A rate another reading recomputes (a written formula,
+    counts, AR005's amounts and indicators) is theirs.
+    """
+    if not reading.implied:
+        return
+    taken = {(f.block, f.stated.raw) for f in reading.formulas if f.stated is not None}
+    indicators = reading.indicator_section_ids()
+    taken |= {
+        (f.block, f.stated.raw)
+        for f in reading.amount_rates
+        if f.stated is not None
+        and (f.own_part or any(s.id in indicators for s in reading.section_path(f.block)))
+    }
+    recomputed = {(r.location, r.rate) for r, _ in _stated_rates(reading)}
+    for rate in reading.implied:
+        if (rate.block, rate.stated.raw) in taken or (rate.location, rate.percent) in recomputed:
+            continue
+        found = implied_slip(rate)
+        if found is None or _rate_given_elsewhere(reading, rate, found):
+            continue
+        if _rate_stated_elsewhere(reading, rate, found):
+            continue
+        (num, den), computed, kind = found
+        if num.amount.kind == "money":
+            continue  # AR005's: a rate beside its own amounts
+        decimals = rate.stated.decimals
+        shown = _percent_text(computed, decimals)
+        yield Issue(
+            message=(
+                f"{_rate_title(rate.name)}写作 {rate.stated.raw}，按本处所列"
+                f"“{num.shown}”与“{den.shown}”之比理解为 {shown}，"
+                f"两者{kind.label}，疑为录入错误（按“{num.shown}÷{den.shown}”理解，请核对）"
+            ),
+            evidence=(
+                Evidence(rate.location, rate.quote, rate.stated.raw, "比率"),
+                Evidence(rate.location, num.quote, num.amount.number_text, "分子"),
+                Evidence(rate.location, den.quote, den.amount.number_text, "分母"),
+            ),
+            expected=shown,
+            found=rate.stated.raw,
+            key=("implied-rate", rate.location, rate.percent),
+        )
+
+
+def _rate_stated_elsewhere(reading: Reading, rate: ImpliedRate, found: ImpliedSlip) -> bool:
+    """Whether the report states the rate at another place, as written or as the pair gives it.
+
+    Restated as the pair gives it (a 自评表 cell, a summary), the two places disagree and
+    the consistency rules report them; restated as written, the writer's value is
+    consistent and the pair is less sure to be its operands. Either way, nothing here.
+    """
+    computed = found[1]
+    decimals = rate.stated.decimals
+    for fig in reading.figures:
+        if fig.kind != "percent" or fig.threshold:
+            continue
+        if fig.block != rate.block and fig.value == rate.percent:
+            return True
+        if close(fig.value, computed, decimals):
+            return True
+    return False
+
+
+def _rate_title(name: str) -> str:
+    """``设备完好率`` as written; ``完成年度目标260公里的`` as ``“完成年度目标260公里的”比例``."""
+    return f"“{name}”比例" if name.endswith("的") else name
+
+
+def _rate_given_elsewhere(reading: Reading, rate: ImpliedRate, found: ImpliedSlip) -> bool:
+    """Whether one of the pair over (or into) another figure of the report gives the rate."""
+    (num, den), _computed, _kind = found
+    decimals = rate.stated.decimals
+    for fig in reading.figures:
+        if fig.value <= 0 or fig.threshold or fig.kind == "percent":
+            continue
+        if not same_dimension(fig.unit, num.amount.unit):
+            continue
+        other = fig.base_value
+        if other in (num.base_value, den.base_value) or other == 0:
+            continue
+        for value in (num.base_value / other * HUNDRED, other / den.base_value * HUNDRED):
+            if close(value, rate.percent, decimals):
+                return True
+    return False
 
 
 def _difference_explained_by_a_wrong_total(reading: Reading, cell: DifferenceCell) -> bool:

@@ -22,6 +22,7 @@ from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.form import BlankColumn, Part, read_blank_columns, read_parts
 from auditor.read.formulas import Formula, Num, amount_rates, count_rates, find_formulas
 from auditor.read.growth import Growth, growth_rates
+from auditor.read.implied_rates import ImpliedRate, implied_rates
 from auditor.read.lexicon import GENERIC_LABEL, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Role, Scope, basis_matches
 from auditor.read.relations import (
@@ -114,6 +115,9 @@ class Reading:
     amount_rates: tuple[Formula, ...] = ()
     """Rates stated in prose beside the two amounts they divide (``实际采购金额64.20万元，
     预算金额70.00万元，执行率91.71%``), read as formulas; AR005 recomputes them."""
+    implied: tuple[ImpliedRate, ...] = ()
+    """Rates stated beside figures that may be their operands, no formula written
+    (``设备共有128台（套），年末完好124台（套），设备完好率96.88%``); AR003 reports a typing slip."""
 
     @property
     def report_year(self) -> int | None:
@@ -295,6 +299,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     parents: dict[Figure, Figure] = {}
     formulas: list[Formula] = []
     prose_rates: list[Formula] = []
+    implied: list[ImpliedRate] = []
     lists: list[CountedList] = []
     previous_table: tuple[Table, list[Figure]] | None = None
     rates: list[RateCell] = []
@@ -316,6 +321,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
                 replace(f, section=section_of[block.index])
                 for f in amount_rates(block.text, block.index, block.location)
             )
+            implied.extend(implied_rates(block.text, block.index, block.location))
             lists.extend(counted_lists(block))
             growth.extend(growth_rates(block, text_figs))
         else:
@@ -399,6 +405,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         parts=read_parts(document),
         blank_columns=read_blank_columns(document),
         amount_rates=tuple(prose_rates),
+        implied=tuple(implied),
     )
 
 

@@ -152,6 +152,12 @@ MAX_FIGURE_DIGITS = 20
 _ORDINAL = regex.compile(
     r"(?:第|目标|指标|附件|附表|表|图|序号|条款|第\s*)\s*\d+|(?<!\d)\d+\s*(?:号文|号楼|号院|号线|级|届|季度|期工程|期|楼|号(?!文))"
 )
+_STATED_TARGET = regex.compile(
+    r"目标\s*\d[\d,]*(?:\.\d+)?(?=\s*(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:UNITS))".replace(
+        "UNITS", _UNIT_RE
+    )
+)
+"""``目标260公里``: a target stated with its unit (``目标1`` numbers a target instead)."""
 _QUOTED = regex.compile(r"[“\"'‘]([^”\"'’]{0,14})[”\"'’]")
 _CIRCLED = regex.compile(r"[①-⑳]")
 
@@ -240,8 +246,12 @@ def _inside(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
     return any(b0 <= span[0] and span[1] <= b1 for b0, b1 in blocked)
 
 
-def scan(text: str) -> Scan:
-    """Find amounts, dates and years in ``text``."""
+def scan(text: str, *, stated_targets: bool = False) -> Scan:
+    """Find amounts, dates and years in ``text``.
+
+    ``stated_targets`` reads a number after ``目标`` with its unit (``完成年度目标260公里的
+    110.19%``) as an amount; by default ``目标`` numbers the targets, like ``第``.
+    """
     dates: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for pattern in (_DATE_YMD, _DATE_DOTTED):
@@ -260,6 +270,9 @@ def scan(text: str) -> Scan:
         if cn is not None:
             dates.append(cn)
     blocked = _blocked_spans(text)
+    if stated_targets:
+        targets = [m.span() for m in _STATED_TARGET.finditer(text)]
+        blocked = [b for b in blocked if b not in targets]
     years: list[YearMention] = []
     ranges: list[tuple[int, int]] = []
     for m in _YEAR_RANGE.finditer(text):

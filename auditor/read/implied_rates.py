@@ -1,0 +1,282 @@
+"""Rates stated beside their operands in words, without a formula.
+
+``设备共有128台（套），年末完好124台（套），设备完好率96.88%`` and ``完成农村公路养护
+286.5公里，完成年度目标260公里的110.19%`` state a quotient of two figures written just
+before it without writing the division. Which two figures, the words do not always say;
+this module reads, for each percentage named as a rate (``…率``, ``…度``, ``…的R%``),
+every pair of figures of one dimension (``台``/``台``, ``万头``/``万头``, ``万元``/``元``)
+in its sentence or the sentence before, both ways round (its *readings*), and among them
+the *candidates*: a part over a whole its label names (``共有``, ``应…``, ``预算``,
+``目标``, ``有效``; ``cues/implied_rates.yaml``). :func:`implied_slip` says when the
+figures are evidence enough: one candidate gives a rate the written one is a telling
+typing slip of, and no reading gives the written rate or any other slip of it.
+
+Nothing is read for a percentage whose clause states a change (``增长``, ``同比``) or a
+bound, a hedged percentage (``约95%``), in a sentence that writes a formula (``=``, read
+by :mod:`.formulas`), or from hedged figures (``约``, ``余``, ``左右``). A percentage
+stated after another one in the window takes only the figures after that one: those
+before belong to the first rate.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+from auditor.model import Location
+from auditor.read.figures import quote as make_quote
+from auditor.read.slips import MIN_DIGITS, Slip, slip
+from auditor.read.wording import patterns
+from auditor.text.numbers import Amount, parse_decimal, scan
+from auditor.text.units import UNITS, same_dimension, to_base
+
+
+@dataclass(frozen=True, slots=True)
+class Operand:
+    """A figure read as a possible operand of a rate stated beside it."""
+
+    amount: Amount
+    measure: str
+    """Its unit, or the measure word after it when the number reader knows none (``头``)."""
+    quote: str
+    label: str = ""
+    """The words before it in its clause (``年末完好``, ``完成年度目标``)."""
+
+    @property
+    def whole(self) -> bool:
+        """Whether its label names a whole a rate is taken over (``设备共有``, ``应免``)."""
+        (whole_re,) = patterns("implied_rates", "whole_label")
+        return bool(whole_re.search(self.label))
+
+    @property
+    def shown(self) -> str:
+        """The figure as written, for messages (``286.5公里``, ``12.16万头``)."""
+        return self.amount.raw if self.amount.unit is not None else self.amount.raw + self.measure
+
+    @property
+    def base_value(self) -> Decimal:
+        """The value in its dimension's base unit (元 for 万元), to divide by another's."""
+        return to_base(self.amount.value, self.amount.unit)
+
+    @property
+    def half_unit(self) -> Decimal:
+        """Half a unit of its last written digit, in the base unit (``12.14万`` → 50).
+
+        A whole number written without a 万 (``238个``) is exact: zero.
+        """
+        written = parse_decimal(self.amount.number_text)
+        if not written:
+            return Decimal(0)
+        scale = abs(self.amount.value / written)
+        if self.amount.decimals == 0 and scale == 1:
+            return Decimal(0)
+        half = Decimal(5).scaleb(-self.amount.decimals - 1) * scale
+        return to_base(half, self.amount.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class ImpliedRate:
+    """A percentage named as a rate, and the figures beside it that may be its operands."""
+
+    name: str
+    """The words that name it (``设备完好率``, ``完成年度目标260公里的``)."""
+    stated: Amount
+    block: int
+    location: Location
+    quote: str
+    pairs: tuple[tuple[Operand, Operand], ...]
+    """Candidate (numerator, denominator) pairs: the denominator labelled as a whole
+    (``共有``, ``应…``, ``预算``, ``目标``, ``有效``), the numerator not."""
+    readings: tuple[tuple[Operand, Operand], ...] = ()
+    """Every pair of figures of one measure, both ways round: any of them that gives the
+    written rate, or a slip of it, is a reading the rate may come from."""
+
+    @property
+    def percent(self) -> Decimal:
+        """The written rate in percent (``96.88``)."""
+        return self.stated.value
+
+
+def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate]:
+    """Percentages of ``text`` named as rates, each with its candidate operand pairs."""
+    (end_re,) = patterns("implied_rates", "sentence_end")
+    ends = [m.end() for m in end_re.finditer(text)]
+    amounts = list(scan(text, stated_targets=True).amounts)
+    out: list[ImpliedRate] = []
+    for i, rate in enumerate(amounts):
+        if rate.unit != "%" or rate.value <= 0 or _hedged(text, rate):
+            continue
+        starts = [0, *(e for e in ends if e <= rate.start)]
+        sentence_start = starts[-1]
+        window_start = starts[-2] if len(starts) > 1 else 0
+        if re.search("[=＝≈]", text[sentence_start : rate.start]):
+            continue  # a formula: read by :mod:`.formulas`
+        name = _rate_name(text, sentence_start, rate)
+        if name is None:
+            continue
+        before = [a for a in amounts[:i] if a.start >= window_start and a.end <= rate.start]
+        percents = [j for j, a in enumerate(before) if a.unit == "%"]
+        if percents:
+            before = before[percents[-1] + 1 :]  # figures before another rate are that rate's
+        operands = [
+            o
+            for k, a in enumerate(before)
+            if (o := _operand(text, a, before[k - 1].end if k else window_start)) is not None
+        ]
+        readings = tuple(
+            (a, b)
+            for a, b in itertools.permutations(operands, 2)
+            if _same_measure(a, b) and a.shown != b.shown
+        )
+        pairs = tuple((a, b) for a, b in readings if b.whole and not a.whole)
+        if not pairs:
+            continue
+        first = min(o.amount.start for o in operands)
+        out.append(
+            ImpliedRate(
+                name=name,
+                stated=rate,
+                block=block,
+                location=location,
+                quote=make_quote(text, first, rate.end, before=0, after=0),
+                pairs=pairs,
+                readings=readings,
+            )
+        )
+    return out
+
+
+def _rate_name(text: str, sentence_start: int, rate: Amount) -> str | None:
+    """The words naming the percentage a rate, or None (a change, a share of nothing)."""
+    clause_start = max(sentence_start, *(text.rfind(ch, 0, rate.start) + 1 for ch in "，,、"))
+    clause = text[clause_start : rate.start]
+    for pattern in patterns("implied_rates", "not_a_quotient"):
+        if pattern.search(clause):
+            return None
+    for pattern in patterns("implied_rates", "rate_name"):
+        m = pattern.search(clause)
+        if m is not None:
+            return m.group("name")
+    return None
+
+
+def _hedged(text: str, amount: Amount) -> bool:
+    """Whether the figure is written as approximate or a bound (约95%, 1.2万余人)."""
+    if any(ch in amount.raw for ch in "余多"):
+        return True
+    (before,) = patterns("implied_rates", "hedge_before")
+    (after,) = patterns("implied_rates", "hedge_after")
+    return bool(
+        before.search(text[max(0, amount.start - 4) : amount.start])
+        or after.search(text[amount.end : amount.end + 3])
+    )
+
+
+def _operand(text: str, amount: Amount, floor: int) -> Operand | None:
+    """The figure as an operand: positive, not hedged, with a unit or a measure word.
+
+    Its label is the text before it back to the clause start (or the figure before it,
+    at ``floor``).
+    """
+    if amount.value <= 0 or _hedged(text, amount):
+        return None
+    if amount.unit is not None:
+        if amount.unit not in UNITS:
+            return None
+        measure = amount.unit
+    else:
+        (not_measure,) = patterns("implied_rates", "not_a_measure")
+        after = text[amount.end : amount.end + 1]
+        if not re.fullmatch(r"[\u4e00-\u9fff]", after) or not_measure.fullmatch(after):
+            return None  # a bare number may be a code, a rank or a year
+        measure = after
+    clause_start = max(floor, *(text.rfind(ch, 0, amount.start) + 1 for ch in "，,、；;。"))
+    label = text[clause_start : amount.start]
+    return Operand(amount, measure, make_quote(text, amount.start, amount.end), label)
+
+
+def _same_measure(a: Operand, b: Operand) -> bool:
+    if a.amount.unit is None or b.amount.unit is None:
+        return a.amount.unit is None and b.amount.unit is None and a.measure == b.measure
+    return a.amount.unit == b.amount.unit or same_dimension(a.amount.unit, b.amount.unit)
+
+
+HUNDRED = Decimal(100)
+
+ImpliedSlip = tuple[tuple[Operand, Operand], Decimal, Slip]
+"""The pair read as the rate's operands, the rate they give (percent) and the slip."""
+
+
+def rate_of(pair: tuple[Operand, Operand]) -> Decimal:
+    """The pair's quotient in percent (numerator over denominator)."""
+    num, den = pair
+    return num.base_value / den.base_value * HUNDRED
+
+
+def gives(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
+    """Whether the pair gives the written rate, rounded or truncated to its places.
+
+    One unit of the rate's last place, widened by what the operands' own rounding moves
+    the quotient (``12.14万`` may be 12.135万 … 12.145万).
+    """
+    num, den = pair
+    computed = rate_of(pair)
+    spread = abs(computed) * (num.half_unit / num.base_value + den.half_unit / den.base_value)
+    unit = Decimal(1).scaleb(-rate.stated.decimals)
+    return abs(computed - rate.percent) <= unit + spread + Decimal("1e-9")
+
+
+def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
+    """The one pair whose rate the written rate is a typing slip of, or None.
+
+    The pair is a candidate (a part over a whole its label names) whose rate the
+    written one is a telling slip of (:func:`_telling_slip`). None (abstain) when any
+    pair of figures, candidate or not, gives the written rate, when the written rate has
+    fewer than :data:`~.slips.MIN_DIGITS` significant digits (``96%``, ``100%``), when no
+    candidate is such a slip, or when any second pair is a slip of any kind.
+    """
+    written = _digits(rate.stated.value, rate.stated.decimals)
+    if len(written.rstrip("0")) < MIN_DIGITS:
+        return None
+    if any(gives(rate, pair) for pair in rate.readings):
+        return None
+    found: list[ImpliedSlip] = []
+    near = 0
+    for pair in rate.readings:
+        computed = rate_of(pair)
+        shown = [_digits(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
+        if not any(slip(d, written) for d in shown):
+            continue
+        near += 1  # any slip of any pair, telling or not, is a reading the rate may come from
+        kinds = {k for d in shown if (k := _telling_slip(d, written)) is not None}
+        if kinds and pair in rate.pairs:
+            kind = Slip.TRANSPOSED if Slip.TRANSPOSED in kinds else Slip.DIGIT
+            found.append((pair, computed, kind))
+    return found[0] if len(found) == 1 and near == 1 else None
+
+
+def _telling_slip(computed: str, written: str) -> Slip | None:
+    """A slip that chance rarely makes, or None.
+
+    Never in the first digit (96 against 36 is no typing slip of a rate), and one
+    changed digit only with two digits after it that agree (96.26 against 98.26; a
+    last-place difference, 96.26 against 96.29, is a near rate of slightly other
+    figures, not evidence).
+    """
+    kind = slip(computed, written)
+    if kind is None:
+        return None
+    first = next(i for i, (a, b) in enumerate(zip(computed, written, strict=True)) if a != b)
+    if first == 0:
+        return None
+    if kind == Slip.DIGIT and len(written) - 1 - first < 2:
+        return None
+    return kind
+
+
+def _digits(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> str:
+    """The value's digits at ``decimals`` places, without the point (``96.26`` → ``9626``)."""
+    text = str(value.quantize(Decimal(1).scaleb(-decimals), rounding=rounding))
+    return text.replace(".", "").lstrip("0") or "0"
