@@ -193,7 +193,7 @@ def build_facts(
                 else ""
             )
             facts.extend(
-                _with_period(fact, text)
+                _respective(_with_period(fact, text), text)
                 for fact in _text_facts(
                     group,
                     text,
@@ -1236,6 +1236,24 @@ def _column_scope(leaf: str, lexicon: Lexicon, department: str = "") -> tuple[Sc
 
 
 _PERIOD = _cue("period")
+_RESPECTIVELY = _cue("respectively")
+_LIST_BETWEEN = _cue("respective_list_between")
+
+
+def _respective(fact: Fact | None, text: str) -> Fact | None:
+    """The fact as one subject's value when it stands in a ``分别为a、b和c`` list.
+
+    ``物业、公务用车和食堂服务…满意度分别为92.7%、97.3%和96.7%``, ``出访团组成员和陪同单位的
+    满意度分别为95.7%和96.0%``: each value is its own subject's, none the whole's.
+    """
+    if fact is None or fact.figure.cell is not None or fact.role != Role.LEVEL:
+        return fact
+    fig = fact.figure
+    start = max(text.rfind(c, 0, fig.amount.start) for c in "。；;！？") + 1
+    cues = list(_RESPECTIVELY.finditer(text, start, fig.amount.start))
+    if not cues or not _LIST_BETWEEN.fullmatch(text[cues[-1].end() : fig.amount.start]):
+        return fact
+    return replace(fact, role=Role.RESPECTIVE, role_word=cues[-1].group(0))
 
 
 def _with_period(fact: Fact | None, text: str) -> Fact | None:

@@ -109,6 +109,9 @@ class Role(StrEnum):
     """A parameter of a scoring rule (``每降低1个百分点扣0.5分``, ``低于80%不得分``)."""
     REMAINDER = "remainder"
     """What is left of the quantity (未执行的/未支付的/结余的/结转的 X)."""
+    RESPECTIVE = "respective"
+    """One of several values given ``分别为a、b和c`` to subjects listed before it: that
+    subject's value, not the quantity of the whole (``三类服务满意度分别为92.7%、97.3%``)."""
 
     @property
     def label(self) -> str:
@@ -123,6 +126,7 @@ _ROLE_LABELS = {
     Role.BOUND: "界限值",
     Role.RULE_STEP: "评分规则参数",
     Role.REMAINDER: "余额",
+    Role.RESPECTIVE: "分别列举值",
 }
 
 STATES_NO_VALUE = frozenset({Role.BOUND, Role.RULE_STEP})

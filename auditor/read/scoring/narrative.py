@@ -31,6 +31,12 @@ _ANY_SCORE = cue("any_score")
 _RULE_CUE = cue("rule_cue")
 _RATE_LABEL = cue("rate_label")
 _GROUP_TOTAL = cue("group_total")
+_GROUP_SUBJECT = cue("group_subject")
+
+
+def _names_another_group(subject: str, name: str) -> bool:
+    """Whether the words before a ``合计得N分`` name a class of indicators, not ``name``."""
+    return bool(_GROUP_SUBJECT.search(subject)) and name not in subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +284,8 @@ def _indicator(
             if states_report_total(sentence):
                 continue  # the report's total (``逐项打分，自评得分为99分``), not this item's
             summed = _GROUP_TOTAL.search(sentence)
+            if summed is not None and _names_another_group(sentence[: summed.start()], name):
+                continue  # ``预算管理类指标合计得39分`` after its last item: the class's sum
             if summed is not None and not _RULE_CUE.search(sentence):
                 # ``效益指标合计得28.5分``: the item's own sum outranks a sub-item's 得满分.
                 group_total = (Decimal(summed.group("v")), sentence, p.location)
