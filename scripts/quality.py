@@ -159,7 +159,8 @@ def audit_all(paths: Sequence[Path], jobs: int) -> dict[str, dict[str, Any]]:
 
 # --------------------------------------------------------------------------- matching
 
-_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"(?<![\d)）%])-?\d[\d,]*(?:\.\d+)?")
+"""A number; a minus right after a digit or a bracket is a subtraction (``1,286.40-1,124.75``)."""
 _NUMERIC_VALUE = re.compile(r"^-?\d[\d,]*(?:\.\d+)?%?$")
 
 

@@ -73,6 +73,13 @@ def test_values_compare_by_number_and_text() -> None:
     assert quality.value_present("2024年5月29日", d)
 
 
+def test_a_minus_after_a_number_is_a_subtraction() -> None:
+    s = quality.Searchable(_finding("AR003", "（1,286.40-1,124.75）÷1,286.40×100% 相差 -1.80"))
+    assert quality.value_present("1,124.75", s)
+    assert quality.value_present("-1.80", s)
+    assert not quality.value_present("-1124.75", s)
+
+
 def test_each_expectation_consumes_one_finding() -> None:
     broad = {"rule": "AR"}
     narrow = {"rule": "AR001", "values": ["10"]}

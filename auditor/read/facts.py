@@ -193,7 +193,7 @@ def build_facts(
                 else ""
             )
             facts.extend(
-                _respective(_with_period(fact, text), text)
+                _moved_from(_respective(_with_period(fact, text), text), text)
                 for fact in _text_facts(
                     group,
                     text,
@@ -1237,6 +1237,20 @@ def _column_scope(leaf: str, lexicon: Lexicon, department: str = "") -> tuple[Sc
 
 _PERIOD = _cue("period")
 _RESPECTIVELY = _cue("respectively")
+_FROM_BEFORE = _cue("moved_from_before")
+_FROM_AFTER = _cue("moved_from_after")
+
+
+def _moved_from(fact: Fact | None, text: str) -> Fact | None:
+    """The fact as the value its quantity moved from (``由162.30万元增加到168.74万元``)."""
+    if fact is None or fact.figure.cell is not None or fact.role != Role.LEVEL:
+        return fact
+    fig = fact.figure
+    if _FROM_BEFORE.search(text, 0, fig.amount.start) and _FROM_AFTER.match(text, fig.amount.end):
+        return replace(fact, role=Role.PRIOR, role_word="由…到")
+    return fact
+
+
 _LIST_BETWEEN = _cue("respective_list_between")
 
 

@@ -109,6 +109,8 @@ class Role(StrEnum):
     """A parameter of a scoring rule (``每降低1个百分点扣0.5分``, ``低于80%不得分``)."""
     REMAINDER = "remainder"
     """What is left of the quantity (未执行的/未支付的/结余的/结转的 X)."""
+    PRIOR = "prior"
+    """The value a quantity moved from (``由162.30万元增加到168.74万元``): another time's."""
     RESPECTIVE = "respective"
     """One of several values given ``分别为a、b和c`` to subjects listed before it: that
     subject's value, not the quantity of the whole (``三类服务满意度分别为92.7%、97.3%``)."""
@@ -126,6 +128,7 @@ _ROLE_LABELS = {
     Role.BOUND: "界限值",
     Role.RULE_STEP: "评分规则参数",
     Role.REMAINDER: "余额",
+    Role.PRIOR: "变动前数值",
     Role.RESPECTIVE: "分别列举值",
 }
 
