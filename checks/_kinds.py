@@ -232,8 +232,8 @@ def far_apart(a: Decimal, b: Decimal) -> bool:
     """Two values of "one" quantity too far apart to be one figure mistyped.
 
     A clerk's slip changes a digit, swaps two, drops a decimal point or copies last
-    year's figure: it rarely halves a value. ``46.73`` beside ``33,046.38`` (or 28 台
-    beside 1,286 台) is another subject's figure (a project's, a sub-unit's, another
+    year's figure: it rarely halves a value. ``46.73`` beside ``33,046.38`` (or 31 盏
+    beside 2,480 盏) is another subject's figure (a project's, a sub-unit's, another
     activity's) read as the same quantity: the reading is doubtful, not the report.
     """
     low, high = sorted((a, b))

@@ -338,7 +338,7 @@ def _misread_structure(b: Breakdown) -> bool:
     if subset_explains(excess, values):
         return True
     if excess > 0 and (excess / 2) in values:
-        # ``年末在托63人（年初71人，全年返乡安置8人）``: 71 − 8 = 63, a balance carried
+        # ``年末在园52人（年初60人，全年离园8人）``: 60 − 8 = 52, a balance carried
         # forward and what left it, not parts to add.
         return True
     # A list closed too early: the shortfall is the figures left out after it.
@@ -422,7 +422,7 @@ _SAID_COMPLETE = ("共计", "分别", "列出为零的分项", "合计", "互补
 def _partial_count_list(b: Breakdown) -> bool:
     """A list of counted things that falls short of its total, not said to be all of it.
 
-    ``管养桥梁386座（其中特大桥4座、大桥57座）``, ``招标项目46个，其中工程类32个、服务类12个``:
+    ``管护水闸57座（其中大型水闸3座、中型水闸11座）``, ``招标项目46个，其中工程类32个、服务类12个``:
     things counted are often listed by their notable kinds, the rest left out. Parts that
     exceed the total, or a list said to be complete in words (共计, 分别, 合计, a zero
     item listed, both 男性 and 女性), stay findings, and so does a shortfall under a tenth of
@@ -433,7 +433,7 @@ def _partial_count_list(b: Breakdown) -> bool:
         return False
     parts = [in_unit(p, b.total.unit) for p in b.parts]
     shortfall = b.total.value - sum(parts, Decimal(0))
-    # A shortfall far smaller than every kind listed (6,482 份 against 5,210 + 1,227)
+    # A shortfall far smaller than every kind listed (3,916 份 against 2,870 + 1,031)
     # is a figure mistyped, not a kind left out: that stays a finding.
     return shortfall > 0 and shortfall >= SLIP_SHARE * min(parts)
 

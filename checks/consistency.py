@@ -265,8 +265,8 @@ def _held_by_another_quantity(cluster: Sequence[Fact], others: Sequence[Fact]) -
     caption, its clause) that the cluster's own statement leaves unsaid (read from
     nothing, a heading, the report's default).
 
-    ``年初预算中……项目支出300.00万元`` read under a 决算 heading against a table's 决算
-    307.74: the table's 年初预算 column holds 300.00. The statement is that other
+    ``年初预算中……项目支出180.00万元`` read under a 决算 heading against a table's 决算
+    176.52: the table's 年初预算 column holds 180.00. The statement is that other
     quantity with its qualifier lost in the reading, not a second value of this one. (A
     year is not such a qualifier: a figure equal to last year's is the classic copied
     figure, and stays a finding.)
@@ -952,7 +952,7 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     their labels share a word that is not generic, narrow the object by the same words
     and state no qualifier differently, and no paragraph states both values
     (:mod:`auditor.read.slips`): a note (提示) that reads them as one figure.
-    Two values far apart (``1,286台`` and ``28台``: the smaller under half the larger) are
+    Two values far apart (``2,480盏`` and ``31盏``: the smaller under half the larger) are
     most likely two things sharing a name: only a note that says so.
 
     Fails:

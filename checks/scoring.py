@@ -292,11 +292,11 @@ def indicator_sum_differs_from_total(
     Exceptions: only when every indicator of the sheet has a readable score and the
     sheet is whole (a sheet split over two tables is joined when the other table's
     maxima make up the full score, otherwise left unchecked; a sheet printed in two or
-    three consecutive tables, ``表3 投入和过程指标得分`` then ``表4 产出和效益指标得分``,
+    three consecutive tables, ``表5 决策和过程指标评分`` then ``表6 履职效益指标评分``,
     is their union when together, and not one alone, they make the full score or the
     stated total); a table with one score column per scorer (``部门自评得分 |
     主管部门审核得分``) is two sheets, each 合计 and each stated total (``主管部门审核得分
-    95.28分``) checked against its own column; each
+    93.40分``) checked against its own column; each
     distinct stated total is one finding citing every place it is stated; when another
     place states the total that the scores add up to (自评表 95, conclusion 97), the
     error is the total stated twice: this rule defers that case to SC008 and reports it
@@ -418,8 +418,8 @@ def maxima_do_not_sum_to_total(reading: Reading, options: Mapping[str, Any]) -> 
     report states one, never against the full score. One defect is one finding: a
     sheet whose maxima miss the full score by exactly what its groups miss theirs by
     is reported as those groups only. Consecutive score tables whose scores make the
-    stated total together (33 + 64 = 97), none alone, are one sheet: their maxima are
-    summed together (35 + 67 = 102), not each against the full score.
+    stated total together (28 + 66 = 94), none alone, are one sheet: their maxima are
+    summed together (30 + 72 = 102), not each against the full score.
 
     Fails:
         （一）目标合理性（50分）

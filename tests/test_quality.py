@@ -74,10 +74,10 @@ def test_values_compare_by_number_and_text() -> None:
 
 
 def test_a_minus_after_a_number_is_a_subtraction() -> None:
-    s = quality.Searchable(_finding("AR003", "（1,286.40-1,124.75）÷1,286.40×100% 相差 -1.80"))
-    assert quality.value_present("1,124.75", s)
+    s = quality.Searchable(_finding("AR003", "（2,316.80-2,105.45）÷2,316.80×100% 相差 -1.80"))
+    assert quality.value_present("2,105.45", s)
     assert quality.value_present("-1.80", s)
-    assert not quality.value_present("-1124.75", s)
+    assert not quality.value_present("-2105.45", s)
 
 
 def test_each_expectation_consumes_one_finding() -> None:

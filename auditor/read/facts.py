@@ -1221,12 +1221,12 @@ def _column_scope(leaf: str, lexicon: Lexicon, department: str = "") -> tuple[Sc
     if not leaf or _cue("not_a_unit").search(leaf) or lexicon.basis_for(leaf):
         return None
     if not _HAN.search(leaf):
-        return None  # ``0764-7474960`` over a 基本情况表's cells: a value, not a unit's name
+        return None  # ``0571-8862351`` over a 基本情况表's cells: a value, not a unit's name
     scope, name = scope_of(lexicon.scope_for(leaf))
     if scope == Scope.UNIT and not any(
         p.search(name) for p in patterns("facts", "scope_unit_name")
     ):
-        # ``负责人 | 杜国然`` atop a 基本情况表: a person's name, not a unit's (a unit's
+        # ``负责人 | 周建明`` atop a 基本情况表: a person's name, not a unit's (a unit's
         # name ends in 中心, 站, 大队 …).
         return None
     if scope == Scope.UNIT and _names_department(name, department):
@@ -1242,7 +1242,7 @@ _FROM_AFTER = _cue("moved_from_after")
 
 
 def _moved_from(fact: Fact | None, text: str) -> Fact | None:
-    """The fact as the value its quantity moved from (``由162.30万元增加到168.74万元``)."""
+    """The fact as the value its quantity moved from (``由148.20万元增加到155.60万元``)."""
     if fact is None or fact.figure.cell is not None or fact.role != Role.LEVEL:
         return fact
     fig = fact.figure
@@ -1257,8 +1257,8 @@ _LIST_BETWEEN = _cue("respective_list_between")
 def _respective(fact: Fact | None, text: str) -> Fact | None:
     """The fact as one subject's value when it stands in a ``分别为a、b和c`` list.
 
-    ``物业、公务用车和食堂服务…满意度分别为92.7%、97.3%和96.7%``, ``出访团组成员和陪同单位的
-    满意度分别为95.7%和96.0%``: each value is its own subject's, none the whole's.
+    ``会议、车辆和餐饮服务…满意度分别为91.8%、97.0%和97.1%``, ``参训学员和带队单位的
+    满意度分别为94.1%和96.3%``: each value is its own subject's, none the whole's.
     """
     if fact is None or fact.figure.cell is not None or fact.role != Role.LEVEL:
         return fact

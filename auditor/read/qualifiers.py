@@ -110,10 +110,10 @@ class Role(StrEnum):
     REMAINDER = "remainder"
     """What is left of the quantity (未执行的/未支付的/结余的/结转的 X)."""
     PRIOR = "prior"
-    """The value a quantity moved from (``由162.30万元增加到168.74万元``): another time's."""
+    """The value a quantity moved from (``由148.20万元增加到155.60万元``): another time's."""
     RESPECTIVE = "respective"
     """One of several values given ``分别为a、b和c`` to subjects listed before it: that
-    subject's value, not the quantity of the whole (``三类服务满意度分别为92.7%、97.3%``)."""
+    subject's value, not the quantity of the whole (``三类服务满意度分别为91.8%、97.0%``)."""
 
     @property
     def label(self) -> str:

@@ -335,7 +335,7 @@ def _role(
         and _HENCE_SCORED.search(clause)
         and not _COMPARISON.search(_own_clause(before, after))
     ):
-        return "score_basis"  # ``2023年度…考核被评为优秀等次，故本项按满分计``
+        return "score_basis"  # ``2023年度…综合考核被评为优秀等次，因此本项计满分``
     if isinstance(y, _Relative) and _COMPARISON.search(_own_clause(before, after)):
         return "comparison"  # ``较上年度考核得分提高``
     if _COMPARISON_SECTION.search(section_title) or _compared_with(before, after):
@@ -375,7 +375,7 @@ def _role(
             )
         return "evidence_basis"  # ``得分依据2023年度满意度调查结果``: that year's evidence
     if _SINCE_BEFORE.search(before[-SINCE_BEFORE:]) and _SINCE_AFTER.search(clause):
-        return "since"  # ``自2016年实施…以来，累计完成…``: counted from then up to now
+        return "since"  # ``自2017年实施…以来，累计完成…``: counted from then up to now
     data = _DATA_PERIOD.match(after)
     if data and not _RESULT.search(data.group(0)):
         return "data_period"  # ``完成2024年地区生产总值核算``: work on that year's data

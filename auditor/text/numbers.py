@@ -78,7 +78,7 @@ class DateMention:
 class YearMention:
     """A year (``2024 年度``, ``2023年``); ``range_end`` for a range of years.
 
-    ``2023—2024年`` and ``2023年11月至2024年3月`` are ranges.
+    ``2023—2024年`` and ``2023年12月至2024年4月`` are ranges.
     """
 
     year: int
@@ -305,7 +305,7 @@ def scan(text: str, *, stated_targets: bool = False) -> Scan:
         taken.append(m.span())
     for d in dates:
         if any(a <= d.start and d.end <= b for a, b in ranges):
-            continue  # ``2023年11月至2024年3月``: the range says it once
+            continue  # ``2023年12月至2024年4月``: the range says it once
         years.append(YearMention(d.year, d.raw, d.start, d.end))
     amounts = [a for a in _scan_amounts(text, blocked + taken)]
     amounts.extend(_scan_chinese(text, blocked))

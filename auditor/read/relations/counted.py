@@ -64,7 +64,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         if _REFERS_BACK.search(body):
             continue  # ``委机关及上述3个二级单位``: the count refers to a list elsewhere
         if _JOINED.search(body):
-            continue  # ``市水利局、市生态环境局和11个县（区）``: the count is the list's last item
+            continue  # ``市应急管理局、市自然资源局和9个乡镇``: the count is the list's last item
         if _DIVIDES.search(body):
             continue  # ``中央、省级资金分四批下达``: instalments of one thing, not a list of N
         if _QUALIFIES.search(body):

@@ -285,7 +285,7 @@ def _indicator(
                 continue  # the report's total (``逐项打分，自评得分为99分``), not this item's
             summed = _GROUP_TOTAL.search(sentence)
             if summed is not None and _names_another_group(sentence[: summed.start()], name):
-                continue  # ``预算管理类指标合计得39分`` after its last item: the class's sum
+                continue  # ``预算管理类指标合计得15分`` after its last item: the class's sum
             if summed is not None and not _RULE_CUE.search(sentence):
                 # ``效益指标合计得28.5分``: the item's own sum outranks a sub-item's 得满分.
                 group_total = (Decimal(summed.group("v")), sentence, p.location)

@@ -1,7 +1,7 @@
 """One score sheet printed in pieces: consecutive tables that score it together.
 
 A report may score itself in two or three tables one after the other
-(``表3 投入和过程指标得分`` then ``表4 产出、效益和满意度指标得分``), upright or laid out
+(``表5 决策和过程指标评分`` then ``表6 履职效益指标评分``), upright or laid out
 sideways, and state the total in its text (``满分100分，…自评得分97分``). Each piece
 alone makes neither the full score nor the stated total; together they do. The
 document's own arithmetic decides: consecutive score tables of the same shape, with

@@ -3,7 +3,7 @@
 ``分值 | 部门自评得分 | 主管部门审核得分`` with a ``合计`` row (or, laid out sideways, a
 ``自评得分`` row and a ``复核得分`` row under the ``分值`` row) scores the same indicators
 twice: each column is its own sheet, its ``合计`` checked against its own items, and
-the totals the text states for each (``自评得分97.82分，主管部门审核得分95.28分``) met
+the totals the text states for each (``自评得分96.55分，主管部门审核得分93.40分``) met
 against their own column. The department's own column is the report's sheet; the
 reviewer's is marked ``scorer="review"`` and carries no scoring rules (a reviewer's
 deduction is not the department's rule applied). Header wording is in
@@ -146,7 +146,7 @@ def _sideways_view(t: Table, keep: int, rows: list[tuple[str, str, int]]) -> Tab
 def with_review_totals(doc: Document, sheets: Sequence[ScoreSheet]) -> list[ScoreSheet]:
     """The reviewer's sheet with the reviewer's totals the text states.
 
-    Only when exactly one sheet is a reviewer's column: the text's ``审核得分95.28分`` is
+    Only when exactly one sheet is a reviewer's column: the text's ``审核得分93.40分`` is
     then that column's total. With none, such a sentence is no sheet's total.
     """
     reviewed = [s for s in sheets if s.scorer == REVIEW]

@@ -91,7 +91,7 @@ def stated_totals(
 
 
 def review_totals(doc: Document, sheet_tables: set[int | None]) -> list[StatedValue]:
-    """Totals the text states for a reviewer's scoring (``主管部门审核得分95.28分``)."""
+    """Totals the text states for a reviewer's scoring (``主管部门审核得分93.40分``)."""
     out: list[StatedValue] = []
     for block in doc.blocks:
         if isinstance(block, Table) and block.number in sheet_tables:
