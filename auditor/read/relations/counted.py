@@ -107,6 +107,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         listed = _list_clause(m.group("list"))
         if _ENUMERATOR.search(listed):
             continue  # ``1、…；2、…``: a numbered list, read by its numbers, not its 、
+        if _semicolon_items(text, m.start("list")) == n:
+            continue  # ``问题3个：A、B；C；D。``: the items are the ；clauses, the 、 inside one
         items, other = _split_items(listed)
         if len(items) < 2 or any(
             _AMOUNT_IN_ITEM.search(i) or _FIGURE_IN_ITEM.search(i) for i in items
@@ -152,6 +154,13 @@ def _count_amount(m: re.Match[str], text: str, n: int, unit: str) -> Amount:
     """The count as a figure: from its number to its unit word."""
     start = m.start("n")
     return Amount(Decimal(n), unit, text[start : m.end("unit")], start, m.end("unit"))
+
+
+def _semicolon_items(text: str, start: int) -> int:
+    """How many ；-separated clauses run from ``start`` to the sentence's end (0: none)."""
+    end = next((i for i in range(start, len(text)) if text[i] in "。！？"), len(text))
+    clauses = [c for c in re.split("[；;]", text[start:end]) if c.strip()]
+    return len(clauses) if len(clauses) > 1 else 0
 
 
 def _respective_lists(p: Paragraph) -> list[CountedList]:
