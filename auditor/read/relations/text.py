@@ -739,10 +739,10 @@ def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool
     if len(parts) < 2:
         return False, ""
     clause = text[max(0, total.amount.start - 12) : total.amount.start]
-    if _COMPLETE.search(clause):
-        return True, "共计"
     if opens_adjacent_list(text, total):
         return True, "分别"
+    if _COMPLETE.search(clause):
+        return True, "共计"
     if _complementary(text, parts):
         return True, "互补"
     if parts and all(
