@@ -74,6 +74,12 @@ UNITS: dict[str, tuple[str, str]] = {
     "例": ("clinical_case", "count"),
     "部": ("unit_item", "count"),
     "册": ("booklet", "count"),
+    "具": ("body", "count"),
+    "株": ("plant", "count"),
+    "棵": ("plant", "count"),
+    "盏": ("lamp", "count"),
+    "头": ("head_of_livestock", "count"),
+    "只": ("animal", "count"),
     "年": ("year", "duration"),
     "个月": ("month", "duration"),
     "天": ("day", "duration"),
@@ -132,6 +138,11 @@ village = [village]
 clinical_case = [clinical_case]
 unit_item = [unit_item]
 booklet = [booklet]
+body = [body]
+plant = [plant]
+lamp = [lamp]
+head_of_livestock = [head_of_livestock]
+animal = [animal]
 year = [year_]
 month = [month_]
 day = [day_]
