@@ -412,30 +412,25 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
             yield issue
 
 
-_KIND_NAME = re.compile("|".join(p.pattern for p in patterns("tables", "kind_name")))
 SLIP_SHARE = Decimal("0.1")
 """A count list's shortfall under this share of its smallest part is a slip, not a kind left out."""
-
-_SAID_COMPLETE = ("分别", "列出为零的分项", "合计", "互补")
-"""Why a list is read as complete when its own words say it is all of the total."""
 
 
 def _partial_count_list(b: Breakdown) -> bool:
     """A list of counted things that falls short of its total, not said to be all of it.
 
-    ``管护水闸57座（其中大型水闸3座、中型水闸11座）``, ``招标项目46个，其中工程类32个、服务类12个``:
+    ``管护水闸57座（其中大型水闸3座、中型水闸11座）``, ``防汛演练28次，其中县级6次、乡镇15次``:
     things counted are often listed by their notable kinds, the rest left out. Parts that
-    exceed the total, or a list said to be complete in its own words (分别, a trailing 合计,
-    a zero item listed, both 男性 and 女性), stay findings (a 共有/共计 before the total says
-    how many there are, not that its 其中 names them all: ``共有会员3,856人，其中全国性协会会员
-    146人…`` lists members who are also something else), and so does a shortfall under a tenth of
+    exceed the total, or a list complete in its own words (``Breakdown.worded``: 分别, a
+    trailing 合计, a zero item listed, both 男性 and 女性, kinds named ``…类`` that divide the
+    whole), stay findings (a 共有/共计 before the total says how many there are, not that its
+    其中 names them all: ``共有会员2,418人，其中省级学会会员312人…`` lists members who are also
+    something else), and so does a shortfall under a tenth of
     the smallest part (a mistyped figure); any other shortfall of a list read as complete
     only from its parentheses or its closeness is a note.
     """
-    if b.total.kind != "count" or b.cue in _SAID_COMPLETE or not b.parts:
+    if b.total.kind != "count" or b.worded or not b.parts:
         return False
-    if all(_KIND_NAME.search(p.label or "") for p in b.parts):
-        return False  # ``公路养护类17个、站场建设类11个…``: kinds that divide the whole
     parts = [in_unit(p, b.total.unit) for p in b.parts]
     shortfall = b.total.value - sum(parts, Decimal(0))
     # A shortfall far smaller than every kind listed (3,916 份 against 2,870 + 1,031)

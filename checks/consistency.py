@@ -245,6 +245,35 @@ _WEAK = (Origin.UNSTATED, Origin.SECTION, Origin.DOCUMENT)
 """Origins that say nothing of the figure itself: a heading's topic, the report's default."""
 
 
+def _another_quantity_explains(
+    pair: Sequence[Sequence[Fact]], key: tuple[object, ...], facts: Sequence[Fact]
+) -> bool:
+    """Whether the minority value (either one, in a tie) is another quantity's.
+
+    Candidates: the same concept under other qualifiers and, for money, table cells
+    whose header states a basis of their own (a 年初预算 column's cell is read as the
+    budget, whatever its row); a headcount of 58 equal to some other count proves nothing.
+    """
+    first = pair[0][0]
+    money = first.figure.kind == "money"
+    others = [
+        f
+        for f in facts
+        if f.key() != key
+        and (
+            f.concept == first.concept
+            or (
+                money
+                and f.figure.kind == "money"
+                and is_table_value(f.figure)
+                and f.provenance.basis_from not in _WEAK
+            )
+        )
+    ]
+    tie = len(pair[0]) == len(pair[1])
+    return any((n > 0 or tie) and _held_by_another_quantity(c, others) for n, c in enumerate(pair))
+
+
 def _other_scope(a: Fact, b: Fact) -> bool:
     """Whether two facts' scopes name different spending units.
 
@@ -428,29 +457,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         clusters, layout = _layout_pairs(clusters, neighbours)
         if len(clusters) < 2:
             continue
-        # The same concept under other qualifiers, and for money the table cells that
-        # state a basis of their own (a 年初预算 column's cell is read as the budget,
-        # whatever its row; a headcount of 58 equal to some other count proves nothing).
-        money = facts[0].figure.kind == "money"
-        same_concept = [
-            f
-            for f in reading.facts.facts
-            if f.key() != key
-            and (
-                f.concept == facts[0].concept
-                or (
-                    money
-                    and f.figure.kind == "money"
-                    and is_table_value(f.figure)
-                    and f.provenance.basis_from not in _WEAK
-                )
-            )
-        ]
-        tie = len(clusters[0]) == len(clusters[1])
-        if len(clusters) == 2 and any(
-            (n > 0 or tie) and _held_by_another_quantity(c, same_concept)
-            for n, c in enumerate(clusters)
-        ):
+        if len(clusters) == 2 and _another_quantity_explains(clusters, key, reading.facts.facts):
             # The other value is another basis's or scope's, its qualifier unread. Only
             # ever a reason to say nothing: with three values, dropping one would make
             # a confused reading look like a clean pair.

@@ -1236,6 +1236,8 @@ def _column_scope(leaf: str, lexicon: Lexicon, department: str = "") -> tuple[Sc
 
 
 _PERIOD = _cue("period")
+STATEMENT_MARKS = "。；;！？"
+"""Marks that end one statement of a sentence: the words a figure's own statement holds."""
 _RESPECTIVELY = _cue("respectively")
 _FROM_BEFORE = _cue("moved_from_before")
 _FROM_AFTER = _cue("moved_from_after")
@@ -1246,7 +1248,10 @@ def _moved_from(fact: Fact | None, text: str) -> Fact | None:
     if fact is None or fact.figure.cell is not None or fact.role != Role.LEVEL:
         return fact
     fig = fact.figure
-    if _FROM_BEFORE.search(text, 0, fig.amount.start) and _FROM_AFTER.match(text, fig.amount.end):
+    start = fig.amount.start
+    if _FROM_BEFORE.search(text, max(0, start - 4), start) and _FROM_AFTER.match(
+        text, fig.amount.end
+    ):
         return replace(fact, role=Role.PRIOR, role_word="由…到")
     return fact
 
@@ -1263,7 +1268,7 @@ def _respective(fact: Fact | None, text: str) -> Fact | None:
     if fact is None or fact.figure.cell is not None or fact.role != Role.LEVEL:
         return fact
     fig = fact.figure
-    start = max(text.rfind(c, 0, fig.amount.start) for c in "。；;！？") + 1
+    start = clause_start(text, fig.amount.start, STATEMENT_MARKS)
     cues = list(_RESPECTIVELY.finditer(text, start, fig.amount.start))
     if not cues or not _LIST_BETWEEN.fullmatch(text[cues[-1].end() : fig.amount.start]):
         return fact
@@ -1281,8 +1286,7 @@ def _with_period(fact: Fact | None, text: str) -> Fact | None:
         return None
     fig = fact.figure
     if fig.cell is None or not fig.table_value:
-        start = max(text.rfind(c, 0, fig.amount.start) for c in "。；;！？") + 1
-        text = text[start : fig.amount.start]
+        text = text[clause_start(text, fig.amount.start, STATEMENT_MARKS) : fig.amount.start]
     named = _PERIOD.findall(text)  # the nearest before the figure: ``春季…421人，秋季…438人``
     return replace(fact, period=named[-1]) if named else fact
 

@@ -573,6 +573,16 @@ _OWN_PART_KEYS = ("执行", "使用", "利用", "到位", "支付", "拨付", "�
 """The rate stems whose own part label is listed (``own_part_<stem>`` in cues/formulas.yaml)."""
 
 
+RUN_IN_TITLE = 30
+"""The longest first sentence of a paragraph read as its run-in title (``2. XX项目。``)."""
+
+
+def _run_in_title(text: str, sentence_start: int) -> str:
+    """The paragraph's run-in title when the sentence at ``sentence_start`` follows it."""
+    end = text.find("。")
+    return text[: end + 1] if 0 <= end < RUN_IN_TITLE and sentence_start == end + 1 else ""
+
+
 def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
     """Part-of-whole rates stated beside the two amounts they divide, as formulas.
 
@@ -620,7 +630,10 @@ def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
             stem in _OWN_PART_KEYS
             and patterns("formulas", f"own_part_{stem}")[0].search(num.group("label"))
             and adjacent_re.fullmatch(before[amounts[1].end() :])
-            and project_re.search(before[: amounts[0].end()])
+            and (
+                project_re.search(before[: amounts[0].end()])
+                or project_re.search(_run_in_title(text, sentence_start))
+            )
         )
         n_raw, d_raw = num.group("n"), den.group("n")
         n_value, d_value = Decimal(n_raw.replace(",", "")), Decimal(d_raw.replace(",", ""))

@@ -82,17 +82,7 @@ def growth_rates(p: Paragraph, figures: Sequence[Figure]) -> list[Growth]:
         if len(currents) != 1 or prior.value == 0:
             continue  # none, or two different figures of the quantity: abstain
         (current,) = currents.values()
-        sign = -1 if direction.group("dir") in _FALL else 1
-        out.append(
-            Growth(
-                stated=fig,
-                signed=sign * fig.value,
-                current=current,
-                prior=prior,
-                recomputed=(current.value - prior.value) / prior.value * HUNDRED,
-                quantity=quantity,
-            )
-        )
+        out.append(_growth(fig, direction, current, prior, quantity))
     return out
 
 

@@ -49,10 +49,10 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
     enumerated = {item.count.start for item in marked}
     for m in _COUNT.finditer(text):
         raw_n = m.group("n")
-        n = _count_value(raw_n)
+        n = _items_counted(m, text)
         deng = bool(m.group("deng"))
         unit = m.group("unit")
-        if n is None or n < 2 or is_ordinal(text, m.start("n")):
+        if n is None:
             continue
         if _BOUND.match(text, m.end("unit")):
             continue  # ``新品系6个以上``: a bound, not the number of the items before it
@@ -95,9 +95,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             )
         )
     for m in _COUNT_BEFORE_LIST.finditer(text):
-        raw_n = m.group("n")
-        n = _count_value(raw_n)
-        if n is None or n < 2 or is_ordinal(text, m.start("n")):
+        n = _items_counted(m, text)
+        if n is None:
             continue
         if m.start("n") in enumerated or _enumeration_opens(text, m.start("list")):
             continue  # ``分三个阶段：一是…、…；二是…``: the marked clauses are the items
@@ -132,17 +131,20 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             )
         )
     for m in _COUNT_BEFORE_NAMES.finditer(text):
-        raw_n = m.group("n")
-        n = _count_value(raw_n)
+        n = _items_counted(m, text)
         items = [i.strip() for i in re.split("[；;]", m.group("list")) if i.strip()]
-        if is_ordinal(text, m.start("n")):
-            continue
-        if n is None or n < 2 or len(items) < 2 or not all(_NAME_ITEM.fullmatch(i) for i in items):
+        if n is None or len(items) < 2 or not all(_NAME_ITEM.fullmatch(i) for i in items):
             continue  # only short names (``办公室；财务科``), never clauses or amounts
         amount = _count_amount(m, text, n, m.group("unit"))
         out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
     out.extend(_respective_lists(p))
     return out
+
+
+def _items_counted(m: re.Match[str], text: str) -> int | None:
+    """The number of items a count match states; None for an ordinal or fewer than two."""
+    n = _count_value(m.group("n"))
+    return None if n is None or n < 2 or is_ordinal(text, m.start("n")) else n
 
 
 def _count_value(raw: str) -> int | None:
@@ -172,9 +174,8 @@ def _respective_lists(p: Paragraph) -> list[CountedList]:
     out: list[CountedList] = []
     text = p.text
     for m in _COUNT_RESPECTIVELY.finditer(text):
-        raw_n = m.group("n")
-        n = _count_value(raw_n)
-        if n is None or n < 2 or is_ordinal(text, m.start("n")):
+        n = _items_counted(m, text)
+        if n is None:
             continue
         items, other = _split_items(m.group("list"))
         if len(items) < 2 or any(_FIGURE_IN_ITEM.search(i) for i in items):
@@ -200,8 +201,8 @@ def _marked_lists(p: Paragraph) -> list[CountedList]:
     text = p.text
     for m in _COUNT_BEFORE_MARKED.finditer(text):
         raw_n = m.group("n")
-        n = _count_value(raw_n)
-        if n is None or n < 2 or is_ordinal(text, m.start("n")):
+        n = _items_counted(m, text)
+        if n is None:
             continue
         found = _marked_items(text, m.end())
         if found is None:

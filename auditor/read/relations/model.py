@@ -29,6 +29,10 @@ class Breakdown:
     """Whether the parts claim to make up the whole total (checked for equality)."""
     cue: str = ""
     """Why it is read as complete (``共计``, ``互补``, ``差额小于5%`` …)."""
+    worded: bool = False
+    """Whether the list says in its own words that it names all of the total (``分别为``, a
+    trailing ``合计``, a zero item listed, 男性 and 女性, kinds like ``…类`` that divide it),
+    not only a ``共计`` before the total, parentheses or closeness."""
     structure: str = ""
     """The table structure chosen for it (``列“支出合计”= 基本支出 + 项目支出…``)."""
     confirmed: bool = False

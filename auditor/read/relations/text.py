@@ -203,6 +203,8 @@ def _close_lists_at_other_actions(
 
 _NOUN_TAIL = cue("counted_noun_tail")
 _KIND_NAME = cue("kind_name")
+_WORDED = frozenset({"分别", "列出为零的分项", "互补"})
+"""Reasons a list is complete that the list's own words give (see ``Breakdown.worded``)."""
 
 
 def _counted_noun(label: str) -> str:
@@ -609,7 +611,10 @@ def text_breakdowns(
             ):
                 left.append(f)
         left_out = tuple(left)
-        out.append(Breakdown(total, tuple(parts), kind, exhaustive, cue, left_out=left_out))
+        worded = cue in _WORDED or all(_KIND_NAME.search(p.label or "") for p in parts)
+        out.append(
+            Breakdown(total, tuple(parts), kind, exhaustive, cue, worded=worded, left_out=left_out)
+        )
     out.extend(_totals_after_parts(figures, parents))
     return out
 
@@ -714,7 +719,7 @@ def _totals_after_parts(
             parts = parts[len(parts) - counted :]
         if len(parts) < 2 or any(not p.amount.addable for p in parts):
             continue
-        out.append(Breakdown(fig, tuple(parts), "text", True, "合计"))
+        out.append(Breakdown(fig, tuple(parts), "text", True, "合计", worded=True))
     return out
 
 
