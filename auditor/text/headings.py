@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.text.units import UNITS
+
 _CN_NUM = "一二三四五六七八九十百零〇两"
 
 LEVEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
@@ -25,6 +27,12 @@ _PART_TITLE = re.compile(
 )
 
 MAX_HEADING_CHARS = 42
+# ``3.1产出``, ``3.1.1 数量``, ``3绩效目标完成情况``: a decimal outline (PDF text often
+# loses the space after the number). Its depth is its level; a number followed by a unit
+# or a date word (``3.5万元``, ``12月``) is a figure, not an outline number.
+_DECIMAL_OUTLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?=[\u4e00-\u9fff])")
+_UNIT_WORDS = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_NOT_OUTLINE_AFTER = re.compile(rf"^(?:[年月日号时岁倍万亿千百余多型种]|(?:{_UNIT_WORDS}))")
 # ``13.65岁以上老年人健康管理率（6分）``: item 13, not the number 13.65 — a short title
 # that ends in its points is an indicator heading whatever digits follow its number.
 _SCORED_DECIMAL_LEAD = re.compile(r"^\d{1,2}\.(?=\d+[^\d%.])[^。；]*[（(]\d+(?:\.\d+)?分[）)]$")
@@ -41,6 +49,25 @@ def numbered_level(text: str) -> int | None:
         if pattern.match(text):
             return level
     return None
+
+
+_SPACED_NUMBER = re.compile(r"(?:^|\s)[-\d.,%]+(?:\s|$)")
+
+
+def _decimal_outline(text: str) -> int | None:
+    """The level of a decimal-outline title (``3.1.1数量`` is 3), or None.
+
+    Only a title without a comma qualifies: a sentence that starts with a figure
+    (``3家企业完成改造，…``) is body text even when short.
+    """
+    match = _DECIMAL_OUTLINE.match(text)
+    if match is None or "，" in text:
+        return None
+    rest = text[match.end() :]
+    if _NOT_OUTLINE_AFTER.match(rest) or _SPACED_NUMBER.search(rest):
+        return None  # a figure, or a table row flattened into a line (``1 预算执行率 10 9.5``)
+    depth = match.group(1).count(".") + 1
+    return min(depth, 4)
 
 
 def looks_like_heading(text: str) -> bool:
@@ -72,6 +99,9 @@ def heading_level(text: str, *, styled: bool = False, style_level: int | None = 
         return level
     if _SCORED_DECIMAL_LEAD.match(text):
         return 3
+    outline = _decimal_outline(text)
+    if outline is not None:
+        return outline
     if _TABLE_CAPTION.match(text):
         return 5  # ``表3 …自评表`` captions its table even when it names a form
     if _ATTACHMENT.match(text) or (
