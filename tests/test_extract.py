@@ -221,6 +221,38 @@ def test_a_heading_numbered_13_before_65_years_is_item_13() -> None:
     assert heading_level("13.65万元") is None
 
 
+def test_decimal_outline_titles_are_headings_of_their_depth() -> None:
+    from auditor.text.headings import heading_level
+
+    assert heading_level("4履职效益") == 1  # the space after the number lost in a PDF
+    assert heading_level("4.2 社会效益") == 2
+    assert heading_level("4.2.3满意度") == 3
+    for figure in ("4.2万元", "12月底前全部完成", "6家医院完成改造", "2 满意度 10 9.5"):
+        assert heading_level(figure) is None, figure
+    assert heading_level("3项工作未完成，原因是…") is None
+
+
+def test_decimal_outline_sections_separate_two_parts(tmp_path: Path) -> None:
+    import checks
+    from auditor.engine import load_knowledge
+    from auditor.extract import open_document
+    from auditor.read.reading import read
+
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "某县图书馆2025年度部门整体支出绩效自评报告\n"
+        "2绩效目标完成情况\n2.1产出\n全年接待读者12,345人次。\n"
+        "2.2效益\n读者满意度为96.00%。\n",
+        encoding="utf-8",
+    )
+    knowledge = load_knowledge(checks.LEXICON_PATH, checks.FRAMEWORK_PATH)
+    document = open_document(path, source="report.txt")
+    reading = read(document, knowledge.lexicon, knowledge.framework)
+    blocks = [i for i, b in enumerate(document.blocks) if "人次" in str(getattr(b, "text", ""))]
+    other = [i for i, b in enumerate(document.blocks) if "满意度为" in str(getattr(b, "text", ""))]
+    assert reading.place_of[blocks[0]] != reading.place_of[other[0]]
+
+
 def test_latex_commands_end_at_a_word_boundary() -> None:
     from auditor.extract.latex import latex_to_text
 
