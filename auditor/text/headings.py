@@ -37,9 +37,11 @@ _NOT_OUTLINE_AFTER = re.compile(rf"^(?:[年月日号时岁倍万亿千百余多�
 # that ends in its points is an indicator heading whatever digits follow its number.
 _SCORED_DECIMAL_LEAD = re.compile(r"^\d{1,2}\.(?=\d+[^\d%.])[^。；]*[（(]\d+(?:\.\d+)?分[）)]$")
 _TABLE_CAPTION = re.compile(r"^(?:附)?表\s*\d+(?:\s*[：:．.、\s]|(?=[\u4e00-\u9fff“]))")
+_UNIT_NOTE = re.compile(r"\s*[（(](?:(?:金额|计量)?单位\s*[：:])?\s*[^（）()]{1,6}[）)]$")
+"""A trailing unit note (``（单位：万元）``, ``（万元）``) after a table's title."""
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]|^附件\s*\d+\s+\S")
 _FORM_TITLE = re.compile(
-    r"(?:年度|年).{0,30}(?:评分表|考核表|自评表|报告|统计表|情况表|明细表|数据表|汇总表|决算表)$"
+    r"(?:年度|年).{0,30}(?:评分表|考核表|自评表|报告|(?<![见如下附列])[\u4e00-\u9fff]表)$"
 )
 
 
@@ -105,7 +107,7 @@ def heading_level(text: str, *, styled: bool = False, style_level: int | None = 
     if _TABLE_CAPTION.match(text):
         return 5  # ``表3 …自评表`` captions its table even when it names a form
     if _ATTACHMENT.match(text) or (
-        _FORM_TITLE.search(text) and "，" not in text and len(text) >= 8
+        _FORM_TITLE.search(_UNIT_NOTE.sub("", text)) and "，" not in text and len(text) >= 8
     ):
         return 0
     if not styled:
