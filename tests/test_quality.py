@@ -121,6 +121,35 @@ def test_judge_counts_must_not_allow_and_info(tmp_path: Path) -> None:
     assert report.overall.precision == pytest.approx(1 / 3)
 
 
+def test_by_defect_accepts_a_sibling_rule_of_one_defect_kind(tmp_path: Path) -> None:
+    case = quality.Case(
+        tmp_path,
+        {
+            "expect": [
+                {"rule": "AR001", "values": ["22.5", "23.5"]},
+                {"rule": "AR005", "values": ["98.57%"]},
+                {"rule": "IC004", "values": ["6"]},
+            ],
+            "allow": [{"rule": "AR003"}],
+        },
+        (tmp_path / "report.txt",),
+    )
+    result = {
+        "status": "ok",
+        "findings": [
+            _finding("SC005", "小计 22.5 分，其上各项得分之和为 23.5 分"),  # same kind: a sum
+            _finding("AR003", "合格率写作 98.57%，按所列数为 98.75%"),  # allowed, same kind
+            _finding("IC001", "6 个与 5 个不一致"),  # another kind than IC004's
+        ],
+    }
+    score = quality.judge(case, tmp_path / "report.txt", result)
+    assert not score.matched
+    assert sorted(f["rule"] for _, f in score.sibling) == ["AR003", "SC005"]
+    report = quality.tally([score], 0.0)
+    assert (report.overall.tp, report.overall.fp) == (0, 2)
+    assert (report.by_defect.tp, report.by_defect.fn, report.by_defect.fp) == (2, 1, 1)
+
+
 def test_baseline_is_only_raised() -> None:
     old = {
         "overall": {"precision": 0.5, "recall": 0.9},
