@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from auditor.text.numbers import Amount, chinese_numeral
 
 _COUNT = cue("count_after_list")
 _COUNT_BEFORE_LIST = cue("count_then_list")
+_COUNT_BEFORE_BRACKETS = cue("count_then_bracketed_list")
 _COUNT_BEFORE_NAMES = cue("count_then_named_list")
 _COUNT_BEFORE_MARKED = cue("count_then_enumeration")
 _MARKERS = patterns("tables", "enumeration_marker")
@@ -92,9 +94,13 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
                 (body + text[m.start() : m.end() + 6])[-90:],
                 other,
                 _fewest(items),
+                deng,
             )
         )
-    for m in _COUNT_BEFORE_LIST.finditer(text):
+    before_list = itertools.chain(
+        _COUNT_BEFORE_LIST.finditer(text), _COUNT_BEFORE_BRACKETS.finditer(text)
+    )  # ``项目5个：A、B…`` or ``项目5个（A、B…）``
+    for m in before_list:
         n = _items_counted(m, text)
         if n is None:
             continue
@@ -116,7 +122,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         listed = listed.strip()
         if (_EXAMPLES_TAIL.search(items[-1]) or listed.endswith("等")) and len(items) > n:
             continue  # ``6项：A、B…G等``: examples of what it counts, not its items
-        examples = bool(_EXAMPLES_TAIL.search(items[-1]))  # ``A、B、C等品牌赛事``: examples
+        # ``A、B、C等品牌赛事``, ``（A、B等）``: examples
+        examples = bool(_EXAMPLES_TAIL.search(items[-1])) or listed.endswith("等")
         amount = _count_amount(m, text, n, m.group("unit"))
         out.append(
             CountedList(
