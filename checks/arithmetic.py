@@ -1250,6 +1250,10 @@ def _single_value(facts: Sequence[Fact]) -> Fact | None:
     return first
 
 
+_BUDGET_TOTALS = {"budget.initial": "initial_budget", "budget.adjusted": "adjusted_budget"}
+"""Budgets that 基本支出 and 项目支出 of the same basis make up, with that basis."""
+
+
 @check(
     code="AR006",
     name="basic-plus-project-differs-from-total",
@@ -1268,7 +1272,8 @@ def basic_plus_project_differs_from_total(
 
     Exceptions: only whole-department figures of the evaluated year with the same
     basis (预算 with 预算; 决算 with 决算 or unstated, as in IC001) and no funding
-    source are compared; a concept stated with two different values is left to IC001;
+    source are compared; 年初预算 and 调整后预算 are totals of their own basis (``年初预算
+    中基本支出…``, never this year's actual parts); a concept stated with two different values is left to IC001;
     when a breakdown (paragraph or table) already holds all three, AR001/AR002 judge
     it; a 支出合计 smaller than one of its own parts is a misreading (a project's
     spending taken for the department's), so the rule abstains; a report that
@@ -1308,9 +1313,18 @@ def basic_plus_project_differs_from_total(
         ]
 
     # An unstated basis reads as actual spending, as everywhere facts are compared.
-    bases = {f.basis or "actual" for f in reading.facts.of("expenditure.total")}
-    for basis in sorted(bases):
-        total = _single_value(department("expenditure.total", basis))
+    # 年初预算 and 调整后预算 are the whole budget of their kind (基本 + 项目 alike).
+    totals = [
+        (f.basis or "actual", f)
+        for concept in ("expenditure.total", *_BUDGET_TOTALS)
+        for f in reading.facts.of(concept)
+        if concept == "expenditure.total" or f.basis == _BUDGET_TOTALS[concept]
+    ]
+    for basis in sorted({b for b, _ in totals}):
+        total = _single_value(
+            department("expenditure.total", basis)
+            + [f for concept in _BUDGET_TOTALS for f in department(concept, basis)]
+        )
         basic = _single_value(department("expenditure.basic", basis))
         project = _single_value(department("expenditure.project", basis))
         if total is None or basic is None or project is None:
@@ -1322,11 +1336,12 @@ def basic_plus_project_differs_from_total(
             continue  # a breakdown already holds them: AR001/AR002 judge it
         if total.value < max(basic.value, project.value):
             continue  # a "total" below one of its own parts is another subject's: misread
+        name = total.concept_name
         issue = sum_check(
             total.figure,
             [basic.figure, project.figure],
-            message="基本支出与项目支出之和应等于支出合计：支出合计为 ",
-            roles=("支出合计", "基本支出/项目支出"),
+            message=f"基本支出与项目支出之和应等于{name}：{name}为 ",
+            roles=(name, "基本支出/项目支出"),
             as_written=True,
             key=("basic+project", total.figure.base_value),
         )
