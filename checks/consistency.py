@@ -881,14 +881,14 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
         if item.fewest is not None and item.fewest <= n <= k:
             continue  # ``档案保管、利用服务中心``: names holding a 、, read as the count says
         listed = "、".join(item.items)
-        tail = "；“等”若指尚有未列出的项目，请核对" if item.open_ended and k < n else ""
+        tail = "；“等”若指尚有未列出的项目，请核对" if one_short else ""
         yield Issue(
             message=f"文中称“{item.count.raw}”，但列出了 {k} 项（{listed}）{tail}",
             evidence=(Evidence(item.location, item.quote, item.count.raw, "数量"),),
             expected=str(k),
             found=str(n),
             key=("list", item.count.raw, item.items),
-            certainty=Certainty.MEDIUM if item.open_ended else Certainty.HIGH,
+            certainty=Certainty.MEDIUM if one_short else Certainty.HIGH,
         )
 
 

@@ -94,6 +94,7 @@ _SCORE_BASIS = _cue("score_basis")
 _BASIS_BEFORE = _cue("basis_before")
 _PRIOR_YEAR_RELATIVE = _cue("prior_year_relative")
 _SCORE_AWARDED = _cue("score_awarded")
+_BASIS_NAMED = _cue("basis_named")
 _EVIDENCE_AFTER = _cue("evidence_after")
 _EVIDENCE_RESULT = _cue("evidence_result")
 _RESULT = _cue("result")
@@ -321,8 +322,11 @@ def _role(
     ):
         return "plan"
     clause = re.split(r"[。；]", after, maxsplit=1)[0]
+    # The sentence scores (``该指标得满分``, ``作为本指标计分依据``): it is scoring, whatever
+    # heading it stands under.
+    scoring = in_indicator or bool(_SCORE_AWARDED.search(clause) or _BASIS_NAMED.search(clause))
     if (
-        (in_indicator or _SCORE_AWARDED.search(clause))  # the sentence scores: it is scoring
+        scoring
         and report_year is not None
         and y.year < report_year
         and _stated_basis(before, after)
@@ -357,12 +361,11 @@ def _role(
         and _reaches(sentence, report_year)
     ):
         return "continuation"  # ``2024年10月开工，2025年7月竣工``: a project spanning both
-    clause = re.split(r"[。；]", after, maxsplit=1)[0]
-    if in_indicator and _SCORE_BASIS.search(clause[:SCORE_BASIS_WITHIN]):
+    if scoring and _SCORE_BASIS.search(clause[:SCORE_BASIS_WITHIN]):
         if _COMPARISON.search(_own_clause(before, after)):
             return "comparison"  # ``比2023年增加5个，根据…考核结果``: the basis is another year's
         return "score_basis"
-    if in_indicator and (
+    if scoring and (
         (
             _BASIS_BEFORE.search(before[-BASIS_BEFORE:])
             and _EVIDENCE_AFTER.search(clause[:SCORE_BASIS_WITHIN])
