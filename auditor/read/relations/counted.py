@@ -94,7 +94,6 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
                 (body + text[m.start() : m.end() + 6])[-90:],
                 other,
                 _fewest(items),
-                deng,
             )
         )
     before_list = itertools.chain(

@@ -64,7 +64,3 @@ class CountedList:
     """The fewest items the list has when names holding a 、 are read whole
     (``档案保管、利用服务中心`` is one centre): a count from it up to the items read is no
     error, the reading that makes the count hold being the text's own."""
-    closes: bool = False
-    """等 stands right before the count (``A、B、C等3个``): it closes a list that names
-    every counted item (the seen corpora write it so each time), so a list one item
-    short of it names all but one, which "and others" hardly covers."""
