@@ -35,7 +35,7 @@ from auditor.read.formulas import (
 from auditor.read.growth import Growth
 from auditor.read.hypotheses import half_unit as hyp_half_unit
 from auditor.read.hypotheses import holds, quotient_holds, some_sum_equals, subset_explains
-from auditor.read.implied_rates import ImpliedRate, ImpliedSlip, implied_slip
+from auditor.read.implied_rates import ImpliedRate, Operand, implied_miss, implied_slip
 from auditor.read.onecell import explained_totals, mended_rows
 from auditor.read.qualifiers import scopes_agree, sources_disagree
 from auditor.read.reading import Reading
@@ -516,8 +516,8 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     """
     for formula in reading.formulas:
         stated = formula.stated
-        if stated is None:
-            continue
+        if stated is None or formula.implied:
+            continue  # a rate read beside its counts, no formula written: AR005's
         scale = HUNDRED if stated.percent else Decimal(1)
         numeric = formula.numeric_sides
         for side in numeric:
@@ -553,25 +553,25 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     for cell in reading.difference_cells:
         if not _difference_explained_by_a_wrong_total(reading, cell):
             yield _difference_issue(cell)
-    yield from _implied_rate_slips(reading)
 
 
-def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
-    """Rates stated beside their operands in words whose value is a typing slip of theirs.
+def _implied_rates(reading: Reading) -> Iterator[Issue]:
+    """Rates stated beside their operands in words that those operands do not give.
 
-    Rates over two amounts of money are AR005's kind (a rate beside its own amounts,
-    with its own gate) and are left to it; counts, lengths, areas and heads are read here.
-
-    Only the strongest evidence is a finding (:func:`auditor.read.implied_rates.
-    implied_slip`: one candidate pair whose rate the written one is a telling slip of,
-    no reading that gives it or another slip of it), and then only when no figure
-    elsewhere in the report gives the written rate with one of the pair and the report
-    states the rate nowhere else. A rate another reading recomputes (a written formula,
-    counts, AR005's amounts and indicators) is theirs.
+    Two kinds (:mod:`auditor.read.implied_rates`): a rate whose one candidate pair gives
+    a rate the written one is a telling typing slip of (:func:`implied_slip`), and a
+    rate off by more than a slip from its only reading (:func:`implied_miss`): an
+    error when its words fix the pair (``占A的``, ``A中B``), else a warning that shows
+    the reading. Either only when no figure elsewhere in the report gives the written
+    rate with one of the pair and the report states the rate nowhere else. A rate
+    another reading recomputes (a written formula, counts, amounts AR005 checks as a
+    formula, indicators) is theirs.
     """
     if not reading.implied:
         return
-    taken = {(f.block, f.stated.raw) for f in reading.formulas if f.stated is not None}
+    taken = {
+        (f.block, f.stated.raw) for f in reading.formulas if f.stated is not None and not f.implied
+    }
     indicators = reading.indicator_section_ids()
     taken |= {
         (f.block, f.stated.raw)
@@ -579,25 +579,55 @@ def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
         if f.stated is not None
         and (f.own_part or any(s.id in indicators for s in reading.section_path(f.block)))
     }
+    counted = {(f.block, f.stated.raw) for f in reading.formulas if f.implied and f.stated}
     recomputed = {(r.location, r.rate) for r, _ in _stated_rates(reading)}
+    fact_of_rate = {
+        (f.figure.block, f.figure.amount.raw): f
+        for f in reading.facts.facts
+        if f.figure.kind == "percent"
+    }
     for rate in reading.implied:
         if (rate.block, rate.stated.raw) in taken or (rate.location, rate.percent) in recomputed:
             continue
+        fact = fact_of_rate.get((rate.block, rate.stated.raw))
+        if (
+            fact is not None
+            and fact.source_stated
+            and any(
+                (source := reading.lexicon.source_for(o.label)) is not None
+                and source != fact.source
+                for pair in rate.pairs
+                for o in pair
+            )
+        ):
+            continue  # ``全口径预算执行率`` beside 财政拨款 amounts: other operands
         found = implied_slip(rate)
-        if found is None or _rate_given_elsewhere(reading, rate, found):
+        if found is not None:
+            pair, computed, kind = found
+            how = f"两者{kind.label}，疑为录入错误"
+            certainty = Certainty.HIGH
+        else:
+            if (rate.block, rate.stated.raw) in counted:
+                continue  # the counts' own reading (满意 over 有效) checks it
+            miss = implied_miss(rate)
+            if miss is None:
+                continue
+            pair, computed = miss.pair, miss.computed
+            diff = fmt(abs(computed - rate.percent), 2)
+            how = f"相差 {diff} 个百分点"
+            certainty = Certainty.HIGH if miss.worded else Certainty.MEDIUM
+        if _rate_given_elsewhere(reading, rate, pair):
             continue
-        if _rate_stated_elsewhere(reading, rate, found):
+        if _rate_stated_elsewhere(reading, rate, computed):
             continue
-        (num, den), computed, kind = found
-        if num.amount.kind == "money":
-            continue  # AR005's: a rate beside its own amounts
+        num, den = pair
         decimals = rate.stated.decimals
         shown = _percent_text(computed, decimals)
         yield Issue(
             message=(
                 f"{_rate_title(rate.name)}写作 {rate.stated.raw}，按本处所列"
                 f"“{num.shown}”与“{den.shown}”之比理解为 {shown}，"
-                f"两者{kind.label}，疑为录入错误（按“{num.shown}÷{den.shown}”理解，请核对）"
+                f"{how}（按“{num.shown}÷{den.shown}”理解，请核对）"
             ),
             evidence=(
                 Evidence(rate.location, rate.quote, rate.stated.raw, "比率"),
@@ -607,17 +637,17 @@ def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
             expected=shown,
             found=rate.stated.raw,
             key=("implied-rate", rate.location, rate.percent),
+            certainty=certainty,
         )
 
 
-def _rate_stated_elsewhere(reading: Reading, rate: ImpliedRate, found: ImpliedSlip) -> bool:
+def _rate_stated_elsewhere(reading: Reading, rate: ImpliedRate, computed: Decimal) -> bool:
     """Whether the report states the rate at another place, as written or as the pair gives it.
 
     Restated as the pair gives it (a 自评表 cell, a summary), the two places disagree and
     the consistency rules report them; restated as written, the writer's value is
     consistent and the pair is less sure to be its operands. Either way, nothing here.
     """
-    computed = found[1]
     decimals = rate.stated.decimals
     for fig in reading.figures:
         if fig.kind != "percent" or fig.threshold:
@@ -634,9 +664,11 @@ def _rate_title(name: str) -> str:
     return f"“{name}”比例" if name.endswith("的") else name
 
 
-def _rate_given_elsewhere(reading: Reading, rate: ImpliedRate, found: ImpliedSlip) -> bool:
+def _rate_given_elsewhere(
+    reading: Reading, rate: ImpliedRate, pair: tuple[Operand, Operand]
+) -> bool:
     """Whether one of the pair over (or into) another figure of the report gives the rate."""
-    (num, den), _computed, _kind = found
+    num, den = pair
     decimals = rate.stated.decimals
     for fig in reading.figures:
         if fig.value <= 0 or fig.threshold or fig.kind == "percent":
@@ -950,6 +982,24 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             and stated is not None
             and (formula.location, stated.value * HUNDRED) not in done
         ):
+            yield issue
+    for formula in reading.formulas:
+        if formula.implied and formula.stated is not None:
+            yield from _implied_formula_issues(formula)
+    yield from _implied_rates(reading)
+
+
+def _implied_formula_issues(formula: Formula) -> Iterator[Issue]:
+    """A rate read as the division of the counts beside it (no formula written)."""
+    stated = formula.stated
+    assert stated is not None
+    for side in formula.numeric_sides:
+        assert side.expr is not None
+        value = evaluate(side.expr)
+        if value is None:
+            continue
+        issue = _compare(formula, side.raw, side.expr, value, HUNDRED)
+        if issue is not None:
             yield issue
 
 

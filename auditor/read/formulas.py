@@ -112,6 +112,9 @@ class Formula:
     beside_rule: bool = False
     """The sentence also holds rule or score words after the chain (``…=6.40%，计10分``):
     the chain's own arithmetic is sure, what its names stand for less so."""
+    implied: bool = False
+    """No formula is written: the division was read from counts beside the rate
+    (:func:`count_rates`); a rate stated beside its operands is AR005's, not AR003's."""
 
     @property
     def numeric_sides(self) -> tuple[Side, ...]:
@@ -564,6 +567,7 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
                 block=block,
                 location=location,
                 quote=make_quote(text, start, rate.end(), before=0, after=0),
+                implied=True,
             )
         )
     return out
@@ -571,6 +575,19 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
 
 _OWN_PART_KEYS = ("执行", "使用", "利用", "到位", "支付", "拨付", "兑现", "采购")
 """The rate stems whose own part label is listed (``own_part_<stem>`` in cues/formulas.yaml)."""
+
+
+def _same_subject(subject_re: re.Pattern[str], part: str, whole: str) -> bool:
+    """Whether the part's label names no project or fund other than the whole's.
+
+    ``城区道路改造项目预算…，农村公路养护项目实际支出…``: one project's budget and another's
+    outturn are no rate's operands.
+    """
+    hits = list(subject_re.finditer(part))
+    if not hits:
+        return True
+    whole_hits = list(subject_re.finditer(whole))
+    return bool(whole_hits) and part[: hits[-1].end()] == whole[: whole_hits[-1].end()]
 
 
 RUN_IN_TITLE = 30
@@ -634,6 +651,7 @@ def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
                 project_re.search(before[: amounts[0].end()])
                 or project_re.search(_run_in_title(text, sentence_start))
             )
+            and _same_subject(project_re, num.group("label"), den.group("label"))
         )
         n_raw, d_raw = num.group("n"), den.group("n")
         n_value, d_value = Decimal(n_raw.replace(",", "")), Decimal(d_raw.replace(",", ""))

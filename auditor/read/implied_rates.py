@@ -28,7 +28,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from auditor.model import Location
 from auditor.read.figures import quote as make_quote
 from auditor.read.slips import MIN_DIGITS, Slip, slip
-from auditor.read.wording import patterns
+from auditor.read.wording import patterns, words
 from auditor.text.numbers import Amount, parse_decimal, scan
 from auditor.text.units import UNITS, same_dimension, to_base
 
@@ -43,6 +43,9 @@ class Operand:
     quote: str
     label: str = ""
     """The words before it in its clause (``年末完好``, ``完成年度目标``)."""
+    worded_whole: bool = False
+    """Whether the rate's own words make it the whole: it stands inside a ``占A的`` /
+    ``为A的`` / ``完成A的`` name, or right before ``中`` (``排查的412处中，…``)."""
 
     @property
     def whole(self) -> bool:
@@ -92,6 +95,9 @@ class ImpliedRate:
     readings: tuple[tuple[Operand, Operand], ...] = ()
     """Every pair of figures of one measure, both ways round: any of them that gives the
     written rate, or a slip of it, is a reading the rate may come from."""
+    worded: bool = False
+    """Whether its words fix the pair (``占A的``, ``A中B``): its one candidate is then
+    the whole they name over the nearest figure of its measure on the other side."""
 
     @property
     def percent(self) -> Decimal:
@@ -113,9 +119,10 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
         window_start = starts[-2] if len(starts) > 1 else 0
         if re.search("[=＝≈]", text[sentence_start : rate.start]):
             continue  # a formula: read by :mod:`.formulas`
-        name = _rate_name(text, sentence_start, rate)
-        if name is None:
+        named = _rate_name(text, sentence_start, rate)
+        if named is None:
             continue
+        name, name_start = named
         before = [a for a in amounts[:i] if a.start >= window_start and a.end <= rate.start]
         percents = [j for j, a in enumerate(before) if a.unit == "%"]
         if percents:
@@ -123,14 +130,21 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
         operands = [
             o
             for k, a in enumerate(before)
-            if (o := _operand(text, a, before[k - 1].end if k else window_start)) is not None
+            if (o := _operand(text, a, before[k - 1].end if k else window_start, name_start, name))
+            is not None
         ]
         readings = tuple(
             (a, b)
             for a, b in itertools.permutations(operands, 2)
             if _same_measure(a, b) and a.shown != b.shown
         )
-        pairs = tuple((a, b) for a, b in readings if b.whole and not a.whole)
+        worded = _worded_pairs(operands)
+        pairs = worded or tuple(
+            (a, b)
+            for a, b in readings
+            if (b.whole and not a.whole) or (_names(a, name) and not _names(b, name))
+        )
+        pairs = tuple(p for p in pairs if _money_pair_named(p, name, bool(worded)))
         if not pairs:
             continue
         first = min(o.amount.start for o in operands)
@@ -143,14 +157,87 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
                 quote=make_quote(text, first, rate.end, before=0, after=0),
                 pairs=pairs,
                 readings=readings,
+                worded=bool(worded),
             )
         )
     return out
 
 
-def _rate_name(text: str, sentence_start: int, rate: Amount) -> str | None:
-    """The words naming the percentage a rate, or None (a change, a share of nothing)."""
-    clause_start = max(sentence_start, *(text.rfind(ch, 0, rate.start) + 1 for ch in "，,、"))
+def rate_stem(name: str) -> str:
+    """The word a rate's name measures (``设备完好率`` → ``完好``), or "" for ``…的``."""
+    if not name.endswith(("率", "度")):
+        return ""
+    return name[-3:-1]
+
+
+def _names(operand: Operand, name: str) -> bool:
+    """Whether the operand's label names what the rate measures (``合格`` for 合格率)."""
+    stem = rate_stem(name)
+    return len(stem) == 2 and stem in operand.label
+
+
+def _worded_pairs(operands: list[Operand]) -> tuple[tuple[Operand, Operand], ...]:
+    """The one pair the rate's words fix, or none.
+
+    A whole named in ``占A的`` (or ``为A的``, ``完成A的``) is over the nearest figure of
+    its measure before it; a whole followed by ``中`` over the nearest one after it.
+    """
+    wholes = [o for o in operands if o.worded_whole]
+    if len(wholes) != 1:
+        return ()
+    (whole,) = wholes
+    at = operands.index(whole)
+    before = [o for o in reversed(operands[:at]) if _same_measure(o, whole)]
+    after = [o for o in operands[at + 1 :] if _same_measure(o, whole)]
+    part = before[0] if before and not after else after[0] if after and not before else None
+    if part is None or part.shown == whole.shown:
+        return ()
+    return ((part, whole),)
+
+
+def _money_pair_named(pair: tuple[Operand, Operand], name: str, worded: bool) -> bool:
+    """Whether a pair of amounts of money is sure to be the rate's operands.
+
+    A budget and an outturn are stated everywhere; a pair is kept only when the rate's
+    words fix it (``占本年收入…的``), or the part's label names what the rate measures
+    (执行率 over 实际支出, 结余率 over 结余, ``cues/implied_rates.yaml``), the whole's a
+    budget, a plan or an income, and neither names another project or fund than the
+    other. Pairs of other measures are kept as they are.
+    """
+    part, whole = pair
+    if part.amount.kind != "money":
+        return True
+    if worded:
+        return True
+    stem = rate_stem(name)
+    if stem not in words("implied_rates", "money_rate_stems"):
+        return False
+    (part_re,) = patterns("implied_rates", f"money_part_{stem}")
+    (whole_re,) = patterns("implied_rates", "money_whole_label")
+    (not_whole_re,) = patterns("implied_rates", "money_whole_not")
+    if not part_re.search(part.label) or not whole_re.search(whole.label):
+        return False
+    if not_whole_re.search(whole.label):
+        return False
+    (subject_re,) = patterns("implied_rates", "subject")
+    subjects = [_subject(subject_re, o.label) for o in pair]
+    return not subjects[0] or subjects[0] == subjects[1]
+
+
+def _subject(subject_re: re.Pattern[str], label: str) -> str:
+    """The label's words up to its last project or fund word (``乙项目实际支出`` → ``乙项目``)."""
+    hits = list(subject_re.finditer(label))
+    return label[: hits[-1].end()] if hits else ""
+
+
+_CLAUSE_BREAK = re.compile(r"[，、]|,(?!\d{3})")
+"""A clause break: a comma that is no thousands separator (``3,175.34``), or ``、``."""
+
+
+def _rate_name(text: str, sentence_start: int, rate: Amount) -> tuple[str, int] | None:
+    """The words naming the percentage a rate and where they start, or None."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, rate.start)]
+    clause_start = max([sentence_start, *breaks[-1:]])
     clause = text[clause_start : rate.start]
     for pattern in patterns("implied_rates", "not_a_quotient"):
         if pattern.search(clause):
@@ -158,7 +245,7 @@ def _rate_name(text: str, sentence_start: int, rate: Amount) -> str | None:
     for pattern in patterns("implied_rates", "rate_name"):
         m = pattern.search(clause)
         if m is not None:
-            return m.group("name")
+            return m.group("name"), clause_start + m.start("name")
     return None
 
 
@@ -174,11 +261,12 @@ def _hedged(text: str, amount: Amount) -> bool:
     )
 
 
-def _operand(text: str, amount: Amount, floor: int) -> Operand | None:
+def _operand(text: str, amount: Amount, floor: int, name_start: int, name: str) -> Operand | None:
     """The figure as an operand: positive, not hedged, with a unit or a measure word.
 
     Its label is the text before it back to the clause start (or the figure before it,
-    at ``floor``).
+    at ``floor``). It is a worded whole when it stands inside the rate's ``…的`` name
+    (``占参训3,150人的``) or right before ``中`` (``cues/implied_rates.yaml``).
     """
     if amount.value <= 0 or _hedged(text, amount):
         return None
@@ -194,7 +282,13 @@ def _operand(text: str, amount: Amount, floor: int) -> Operand | None:
         measure = after
     clause_start = max(floor, *(text.rfind(ch, 0, amount.start) + 1 for ch in "，,、；;。"))
     label = text[clause_start : amount.start]
-    return Operand(amount, measure, make_quote(text, amount.start, amount.end), label)
+    (inside_re,) = patterns("implied_rates", "whole_name")
+    (among_re,) = patterns("implied_rates", "whole_among")
+    worded = (amount.start >= name_start and bool(inside_re.match(name))) or bool(
+        among_re.match(text[amount.end :])
+    )
+    quote = make_quote(text, amount.start, amount.end)
+    return Operand(amount, measure, quote, label, worded_whole=worded)
 
 
 def _same_measure(a: Operand, b: Operand) -> bool:
@@ -255,6 +349,59 @@ def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
             kind = Slip.TRANSPOSED if Slip.TRANSPOSED in kinds else Slip.DIGIT
             found.append((pair, computed, kind))
     return found[0] if len(found) == 1 and near == 1 else None
+
+
+MISS_POINTS = Decimal(10)
+"""How far (percentage points) a rate may be from its one reading's quotient for the
+pair still to be read as its operands when the words do not fix them."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImpliedMiss:
+    """A rate its one reading does not give, by more than a typing slip or rounding."""
+
+    pair: tuple[Operand, Operand]
+    computed: Decimal
+    """The rate the pair gives, in percent."""
+    worded: bool
+    """Whether the rate's words fix the pair (``占A的``, ``A中B``): sure of its operands."""
+
+
+def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
+    """The one pair of operands whose rate the written one is not, or None.
+
+    A rate the words fix to a pair (``取得证书2,730人，占参训3,150人的…``) is that pair's;
+    otherwise the pair must be the only reading: exactly two figures of its measure,
+    the part labelled by what the rate measures (``办结`` for 办结率), the whole labelled
+    as a whole (受理, 共有, 应…), the written rate within :data:`MISS_POINTS` of theirs.
+    None (abstain) when the written rate has fewer than three significant digits
+    (``96%``, ``100%``), when any reading gives it, when another reading gives a slip
+    of it, or when the pair is not the one candidate.
+    """
+    written = _digits(rate.stated.value, rate.stated.decimals)
+    if len(written.rstrip("0")) < MIN_DIGITS or len(rate.pairs) != 1:
+        return None
+    if any(gives(rate, pair) for pair in rate.readings):
+        return None
+    for pair in rate.readings:
+        if pair == rate.pairs[0]:
+            continue  # its own rate may be a slip (96 against 69) of no telling kind
+        computed = rate_of(pair)
+        shown = [_digits(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
+        if any(slip(d, written) for d in shown):
+            return None
+    (pair,) = rate.pairs
+    computed = rate_of(pair)
+    if rate.worded:
+        return ImpliedMiss(pair, computed, worded=True)
+    part, whole = pair
+    same = [p for p in rate.readings if _same_measure(p[0], part)]
+    money = part.amount.kind == "money"  # its labels are read by _money_pair_named
+    if len(same) != 2 or not (money or (_names(part, rate.name) and whole.whole)):
+        return None
+    if abs(computed - rate.percent) > MISS_POINTS:
+        return None
+    return ImpliedMiss(pair, computed, worded=False)
 
 
 def _telling_slip(computed: str, written: str) -> Slip | None:
