@@ -138,7 +138,11 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
             for a, b in itertools.permutations(operands, 2)
             if _same_measure(a, b) and a.shown != b.shown
         )
-        worded = _worded_pairs(operands)
+        division = _written_division(text, before, sentence_start)
+        if division is not None:
+            operands = list(division)
+            readings = (division, (division[1], division[0]))
+        worded = (division,) if division is not None else _worded_pairs(operands)
         pairs = worded or tuple(
             (a, b)
             for a, b in readings
@@ -161,6 +165,33 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
             )
         )
     return out
+
+
+def _written_division(
+    text: str, before: list[Amount], sentence_start: int
+) -> tuple[Operand, Operand] | None:
+    """The one division written in the rate's sentence without its result (``41.60/45.00``).
+
+    ``产出指标计分段41.60/45.00，得分率93.44%``: the written division is the rate's pair,
+    whatever the figures' units (scores written bare). Two bare numbers joined by ``/``
+    or ``÷`` (``cues/implied_rates.yaml``), one of them with decimals (a date
+    ``2024/12/31`` is none).
+    """
+    (division_re,) = patterns("implied_rates", "written_division")
+    found: list[tuple[Operand, Operand]] = []
+    for a, b in itertools.pairwise(before):
+        if a.start < sentence_start or a.unit is not None or b.unit is not None:
+            continue
+        if not division_re.fullmatch(text[a.end : b.start]):
+            continue
+        if a.decimals == 0 and b.decimals == 0:
+            continue
+        if a.value <= 0 or b.value <= 0:
+            continue
+        num = Operand(a, "", make_quote(text, a.start, b.end), text[sentence_start : a.start])
+        den = Operand(b, "", make_quote(text, a.start, b.end), "", worded_whole=True)
+        found.append((num, den))
+    return found[0] if len(found) == 1 else None
 
 
 def rate_stem(name: str) -> str:
