@@ -112,9 +112,6 @@ class Formula:
     beside_rule: bool = False
     """The sentence also holds rule or score words after the chain (``…=6.40%，计10分``):
     the chain's own arithmetic is sure, what its names stand for less so."""
-    implied: bool = False
-    """No formula is written: the division was read from counts beside the rate
-    (:func:`count_rates`); a rate stated beside its operands is AR005's, not AR003's."""
 
     @property
     def numeric_sides(self) -> tuple[Side, ...]:
@@ -567,7 +564,6 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
                 block=block,
                 location=location,
                 quote=make_quote(text, start, rate.end(), before=0, after=0),
-                implied=True,
             )
         )
     return out

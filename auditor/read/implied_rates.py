@@ -54,6 +54,12 @@ class Operand:
         return bool(whole_re.search(self.label))
 
     @property
+    def handled(self) -> bool:
+        """Whether its label names what was handled, a rate's whole (``抽检``, ``受理``)."""
+        (handled_re,) = patterns("implied_rates", "handled_label")
+        return bool(handled_re.search(self.label))
+
+    @property
     def shown(self) -> str:
         """The figure as written, for messages (``286.5公里``, ``12.16万头``)."""
         return self.amount.raw if self.amount.unit is not None else self.amount.raw + self.measure
@@ -199,6 +205,22 @@ def rate_stem(name: str) -> str:
     if not name.endswith(("率", "度")):
         return ""
     return name[-3:-1]
+
+
+def by_its_words(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
+    """Whether the rate's own words give the pair, not the figures' labels.
+
+    They do when they fix it (``占参训3,150人的``, ``A中B``, a division written without
+    its result) or when the rate names its part over what was handled (抽检 … 合格 …
+    合格率, 受理 … 办结 … 办结率). Such a rate is stated against its own numerator and
+    denominator (AR005). A part over a whole its label names a whole or a plan (共有,
+    应…, 目标, 预算), and every pair of amounts of money, is an unwritten formula
+    (AR003).
+    """
+    part, whole = pair
+    if part.amount.kind == "money" or whole.whole:
+        return False
+    return rate.worded or _names(part, rate.name)
 
 
 def _names(operand: Operand, name: str) -> bool:
@@ -401,10 +423,11 @@ class ImpliedMiss:
 def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
     """The one pair of operands whose rate the written one is not, or None.
 
-    A rate the words fix to a pair (``取得证书2,730人，占参训3,150人的…``) is that pair's;
-    otherwise the pair must be the only reading: exactly two figures of its measure,
-    the part labelled by what the rate measures (``办结`` for 办结率), the whole labelled
-    as a whole (受理, 共有, 应…), the written rate within :data:`MISS_POINTS` of theirs.
+    The pair must be the only reading: exactly two figures of its measure. A rate the
+    words fix to them (``取得证书2,730人，占参训3,150人的…``) is theirs; otherwise the
+    part must be labelled by what the rate measures (``办结`` for 办结率), the whole
+    as a whole (受理, 共有, 应…), and the written rate be within :data:`MISS_POINTS` of
+    theirs.
     None (abstain) when the written rate has fewer than three significant digits
     (``96%``, ``100%``), when any reading gives it, when another reading gives a slip
     of it, or when the pair is not the one candidate.
@@ -423,12 +446,13 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
             return None
     (pair,) = rate.pairs
     computed = rate_of(pair)
+    part, whole = pair
+    if len([p for p in rate.readings if _same_measure(p[0], part)]) != 2:
+        return None  # another figure of its unit: the pair is not the only reading
     if rate.worded:
         return ImpliedMiss(pair, computed, worded=True)
-    part, whole = pair
-    same = [p for p in rate.readings if _same_measure(p[0], part)]
     money = part.amount.kind == "money"  # its labels are read by _money_pair_named
-    if len(same) != 2 or not (money or (_names(part, rate.name) and whole.whole)):
+    if not (money or (_names(part, rate.name) and (whole.whole or whole.handled))):
         return None
     if abs(computed - rate.percent) > MISS_POINTS:
         return None
