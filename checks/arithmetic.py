@@ -586,6 +586,7 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
         and (f.own_part or any(s.id in indicators for s in reading.section_path(f.block)))
     }
     recomputed = {(r.location, r.rate) for r, _ in _stated_rates(reading)}
+    recomputed |= {(c.stated.location, c.stated.value) for c in reading.rate_cells}
     fact_of_rate = {
         (f.figure.block, f.figure.amount.raw): f
         for f in reading.facts.facts
@@ -636,8 +637,8 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
             ),
             evidence=(
                 Evidence(rate.location, rate.quote, rate.stated.raw, "比率"),
-                Evidence(rate.location, num.quote, num.amount.number_text, "分子"),
-                Evidence(rate.location, den.quote, den.amount.number_text, "分母"),
+                Evidence(num.location or rate.location, num.quote, num.amount.number_text, "分子"),
+                Evidence(den.location or rate.location, den.quote, den.amount.number_text, "分母"),
             ),
             expected=shown,
             found=rate.stated.raw,

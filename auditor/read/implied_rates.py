@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-from auditor.model import Location
+from auditor.model import Location, Table
 from auditor.read.figures import quote as make_quote
 from auditor.read.slips import MIN_DIGITS, Slip, slip
 from auditor.read.wording import patterns, words
@@ -43,6 +43,8 @@ class Operand:
     quote: str
     label: str = ""
     """The words before it in its clause (``年末完好``, ``完成年度目标``)."""
+    location: Location | None = None
+    """Where it was read, when not where the rate was (a table row's division cell)."""
     worded_whole: bool = False
     """Whether the rate's own words make it the whole: it stands inside a ``占A的`` /
     ``为A的`` / ``完成A的`` name, or right before ``中`` (``排查的412处中，…``)."""
@@ -168,6 +170,59 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
                 pairs=pairs,
                 readings=readings,
                 worded=bool(worded),
+            )
+        )
+    return out
+
+
+def cell_divisions(table: Table) -> list[ImpliedRate]:
+    """Rates written in a table row beside a division cell without its result.
+
+    ``| 产出 | 41.60/45.00 | 93.44% |``: the row's one cell that holds a division of two
+    numbers (``cues/implied_rates.yaml``, ``division_cell``) is the pair of its one
+    percentage to the right, whose column header names a rate (``得分率``). Rows with two
+    such cells or two percentages, and tables without a header, read nothing.
+    """
+    if not table.header_rows:
+        return []
+    (division_re,) = patterns("implied_rates", "division_cell")
+    (percent_re,) = patterns("implied_rates", "percent_cell")
+    (header_re,) = patterns("implied_rates", "rate_header")
+    out: list[ImpliedRate] = []
+    for r in range(table.header_rows, table.n_rows):
+        cells = [c for c in table.grid[r] if c.row == r]
+        cells = [c for i, c in enumerate(cells) if c not in cells[:i]]
+        divisions = [c for c in cells if division_re.fullmatch(c.text.strip())]
+        if len(divisions) != 1:
+            continue
+        (division,) = divisions
+        rates = [c for c in cells if c.col > division.col and percent_re.fullmatch(c.text.strip())]
+        if len(rates) != 1:
+            continue
+        (cell,) = rates
+        header = "".join(table.grid[h][cell.col].text for h in range(table.header_rows)).strip()
+        if not header_re.search(header):
+            continue
+        numbers = list(scan(division.text).amounts)
+        stated = list(scan(cell.text).amounts)
+        if len(numbers) != 2 or len(stated) != 1 or stated[0].unit != "%":
+            continue
+        a, b = numbers
+        if a.unit is not None or b.unit is not None or a.value <= 0 or b.value <= 0:
+            continue
+        shown = division.text.strip()
+        num = Operand(a, "", shown, location=division.location)
+        den = Operand(b, "", shown, location=division.location, worded_whole=True)
+        out.append(
+            ImpliedRate(
+                name=header,
+                stated=stated[0],
+                block=table.index,
+                location=cell.location,
+                quote=f"{shown} | {cell.text.strip()}",
+                pairs=((num, den),),
+                readings=((num, den), (den, num)),
+                worded=True,
             )
         )
     return out
