@@ -181,7 +181,8 @@ def cell_divisions(table: Table) -> list[ImpliedRate]:
     ``| 产出 | 41.60/45.00 | 93.44% |``: the row's one cell that holds a division of two
     numbers (``cues/implied_rates.yaml``, ``division_cell``) is the pair of its one
     percentage to the right, whose column header names a rate (``得分率``). Rows with two
-    such cells or two percentages, and tables without a header, read nothing.
+    such cells or two percentages, tables without a header, and two whole numbers the
+    first above the second (``2024/12``, a date) read nothing.
     """
     if not table.header_rows:
         return []
@@ -210,6 +211,8 @@ def cell_divisions(table: Table) -> list[ImpliedRate]:
         a, b = numbers
         if a.unit is not None or b.unit is not None or a.value <= 0 or b.value <= 0:
             continue
+        if a.decimals == 0 and b.decimals == 0 and a.value > b.value:
+            continue  # ``2024/12``: a date, not a part over its whole
         shown = division.text.strip()
         num = Operand(a, "", shown, location=division.location)
         den = Operand(b, "", shown, location=division.location, worded_whole=True)
