@@ -9,7 +9,17 @@ in its sentence or the sentence before, both ways round (its *readings*), and am
 the *candidates*: a part over a whole its label names (``共有``, ``应…``, ``预算``,
 ``目标``, ``有效``; ``cues/implied_rates.yaml``). :func:`implied_slip` says when the
 figures are evidence enough: one candidate gives a rate the written one is a telling
-typing slip of, and no reading gives the written rate or any other slip of it.
+typing slip of, and no reading gives the written rate or any other slip of it;
+:func:`implied_miss` when the rate is off by more than a slip from its only reading.
+
+Candidates are also a part named by the rate's own word over another figure (合格 for
+合格率, 办结 for 办结率), and a pair the words fix (the *worded* rates): the whole inside
+``占A的``/``为A的``, a whole before ``中，``, a division written without its result
+(``计分段37.80/40.00，得分率…``; in a table, :func:`cell_divisions`). Pairs of amounts of
+money are kept only when the words fix them or the part's label names what the rate
+measures and the whole's is a budget or an income, one project on both sides
+(:func:`_money_pair_named`). :func:`by_its_words` says which rule reports a rate: its
+own words give the pair (AR005), or the figures' labels do (AR003).
 
 Nothing is read for a percentage whose clause states a change (``增长``, ``同比``) or a
 bound, a hedged percentage (``约95%``), in a sentence that writes a formula (``=``, read
