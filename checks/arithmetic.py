@@ -35,7 +35,13 @@ from auditor.read.formulas import (
 from auditor.read.growth import Growth
 from auditor.read.hypotheses import half_unit as hyp_half_unit
 from auditor.read.hypotheses import holds, quotient_holds, some_sum_equals, subset_explains
-from auditor.read.implied_rates import ImpliedRate, ImpliedSlip, implied_slip
+from auditor.read.implied_rates import (
+    ImpliedRate,
+    Operand,
+    by_its_words,
+    implied_miss,
+    implied_slip,
+)
 from auditor.read.onecell import explained_totals, mended_rows
 from auditor.read.qualifiers import scopes_agree, sources_disagree
 from auditor.read.reading import Reading
@@ -456,7 +462,7 @@ def _formula_evidence(formula: Formula) -> Evidence:
 @check(
     code="AR003",
     name="formula-result-mismatch",
-    title="公式计算结果与所写结果不符",
+    title="公式（含未写出、按数据标签可知的比率公式）计算结果与所写结果不符",
     source="按报告所写公式复算（四则运算，不使用 eval）",
 )
 def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
@@ -480,21 +486,16 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     not a second finding. A chain that computes
     ends at the clause after its last ``=``: the score it earns (``…=6.40%，故本项计10分``)
     does not make it a scoring rule; a dash between two numbers (—, –) is a minus.
-    A rate stated beside its operands in words, no formula written (``设备共有128台（套），
-    年末完好124台（套），设备完好率98.68%``, ``完成…286.5公里，完成年度目标260公里的
-    101.19%``, ``应免…，实免…，免疫密度…``; over counts, lengths, areas, heads — a rate
-    over two amounts of money is AR005's) is a finding only when the evidence is strong:
-    of the figures of one unit in its sentence and the one before (after any earlier
-    rate there), one pair, a part over a whole its label names (共有, 应…, 预算, 目标,
-    有效), gives a rate that the written one is a typing slip of (two adjacent digits
-    swapped, or one digit changed with two agreeing digits after it; never the first
-    digit; three significant digits at least), no pair either way round gives the
-    written rate to its places (or to its operands' rounding) or any other slip of it,
-    no figure elsewhere gives it with one of the pair, and the report states the rate
-    nowhere else (as written or as the pair gives it). A
-    hedged figure (约, 余) is no operand; a change (增长, 同比), a bound, a rate over a
-    product (床日 over 床位×365) or two fitting pairs say nothing; a rate a written
-    formula, its counts or AR005 recomputes is theirs.
+    A rate stated beside its operands with no formula written is this rule's when it
+    reads as an unwritten formula over figures whose labels name the part and the
+    whole (``设备共有128台（套），年末完好124台（套），设备完好率98.68%``, ``完成…286.5
+    公里，完成年度目标260公里的101.19%``, ``应免…，实免…，免疫密度…``; the whole
+    labelled 共有, 应…, 目标, 预算, 有效 …), when it is a rate over counts named by the
+    rate (``回收有效问卷445份，其中满意428份，满意度…``), and when it is over two amounts
+    of money beside it (``财政拨款预算…万元，执行…万元，执行率…``); a rate whose pair its
+    own words give (``占参训3,150人的``, ``排查的412处中，``, ``37.80/40.00，得分率…``,
+    合格 over 抽检 for 合格率) is AR005's. What is read and when it is a finding is
+    told under AR005; the two rules share it.
 
     Fails:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=100%
@@ -553,21 +554,26 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     for cell in reading.difference_cells:
         if not _difference_explained_by_a_wrong_total(reading, cell):
             yield _difference_issue(cell)
-    yield from _implied_rate_slips(reading)
+    yield from _implied_rates(reading, by_words=False)
 
 
-def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
-    """Rates stated beside their operands in words whose value is a typing slip of theirs.
+def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
+    """Rates stated beside their operands in words that those operands do not give.
 
-    Rates over two amounts of money are AR005's kind (a rate beside its own amounts,
-    with its own gate) and are left to it; counts, lengths, areas and heads are read here.
+    ``by_words``: only the rates whose own words give their pair (``占A的``, ``A中B``, a
+    written division, or the part named by the rate over what was handled: 抽检 … 合格
+    … 合格率; AR005's, :func:`auditor.read.implied_rates.by_its_words`), or only the
+    others, a part over a whole its label names (共有, 应…, 目标, 预算) and amounts of
+    money (AR003's: an unwritten formula).
 
-    Only the strongest evidence is a finding (:func:`auditor.read.implied_rates.
-    implied_slip`: one candidate pair whose rate the written one is a telling slip of,
-    no reading that gives it or another slip of it), and then only when no figure
-    elsewhere in the report gives the written rate with one of the pair and the report
-    states the rate nowhere else. A rate another reading recomputes (a written formula,
-    counts, AR005's amounts and indicators) is theirs.
+    Two kinds (:mod:`auditor.read.implied_rates`): a rate whose one candidate pair gives
+    a rate the written one is a telling typing slip of (:func:`implied_slip`), and a
+    rate off by more than a slip from its only reading (:func:`implied_miss`): an
+    error when its words fix the pair (``占A的``, ``A中B``), else a warning that shows
+    the reading. Either only when no figure elsewhere in the report gives the written
+    rate with one of the pair and the report states the rate nowhere else. A rate
+    another reading recomputes (a written formula, counts, amounts AR005 checks as a
+    formula, indicators) is theirs.
     """
     if not reading.implied:
         return
@@ -580,44 +586,74 @@ def _implied_rate_slips(reading: Reading) -> Iterator[Issue]:
         and (f.own_part or any(s.id in indicators for s in reading.section_path(f.block)))
     }
     recomputed = {(r.location, r.rate) for r, _ in _stated_rates(reading)}
+    recomputed |= {(c.stated.location, c.stated.value) for c in reading.rate_cells}
+    fact_of_rate = {
+        (f.figure.block, f.figure.amount.raw): f
+        for f in reading.facts.facts
+        if f.figure.kind == "percent"
+    }
     for rate in reading.implied:
         if (rate.block, rate.stated.raw) in taken or (rate.location, rate.percent) in recomputed:
             continue
+        fact = fact_of_rate.get((rate.block, rate.stated.raw))
+        if (
+            fact is not None
+            and fact.source_stated
+            and any(
+                (source := reading.lexicon.source_for(o.label)) is not None
+                and source != fact.source
+                for pair in rate.pairs
+                for o in pair
+            )
+        ):
+            continue  # ``全口径预算执行率`` beside 财政拨款 amounts: other operands
         found = implied_slip(rate)
-        if found is None or _rate_given_elsewhere(reading, rate, found):
+        if found is not None:
+            pair, computed, kind = found
+            how = f"两者{kind.label}，疑为录入错误"
+            certainty = Certainty.HIGH
+        else:
+            miss = implied_miss(rate)
+            if miss is None:
+                continue
+            pair, computed = miss.pair, miss.computed
+            diff = fmt(abs(computed - rate.percent), 2)
+            how = f"相差 {diff} 个百分点"
+            certainty = Certainty.HIGH if miss.worded else Certainty.MEDIUM
+        if by_its_words(rate, pair) != by_words:
+            continue  # the other rule's
+        if _rate_given_elsewhere(reading, rate, pair):
             continue
-        if _rate_stated_elsewhere(reading, rate, found):
+        if _rate_stated_elsewhere(reading, rate, computed):
             continue
-        (num, den), computed, kind = found
-        if num.amount.kind == "money":
-            continue  # AR005's: a rate beside its own amounts
+        num, den = pair
         decimals = rate.stated.decimals
         shown = _percent_text(computed, decimals)
         yield Issue(
             message=(
                 f"{_rate_title(rate.name)}写作 {rate.stated.raw}，按本处所列"
                 f"“{num.shown}”与“{den.shown}”之比理解为 {shown}，"
-                f"两者{kind.label}，疑为录入错误（按“{num.shown}÷{den.shown}”理解，请核对）"
+                f"{how}（按“{num.shown}÷{den.shown}”理解，请核对）"
             ),
             evidence=(
                 Evidence(rate.location, rate.quote, rate.stated.raw, "比率"),
-                Evidence(rate.location, num.quote, num.amount.number_text, "分子"),
-                Evidence(rate.location, den.quote, den.amount.number_text, "分母"),
+                Evidence(num.location or rate.location, num.quote, num.amount.number_text, "分子"),
+                Evidence(den.location or rate.location, den.quote, den.amount.number_text, "分母"),
             ),
             expected=shown,
             found=rate.stated.raw,
             key=("implied-rate", rate.location, rate.percent),
+            certainty=certainty,
         )
 
 
-def _rate_stated_elsewhere(reading: Reading, rate: ImpliedRate, found: ImpliedSlip) -> bool:
+def _rate_stated_elsewhere(reading: Reading, rate: ImpliedRate, computed: Decimal) -> bool:
     """Whether the report states the rate at another place, as written or as the pair gives it.
 
     Restated as the pair gives it (a 自评表 cell, a summary), the two places disagree and
     the consistency rules report them; restated as written, the writer's value is
     consistent and the pair is less sure to be its operands. Either way, nothing here.
     """
-    computed = found[1]
     decimals = rate.stated.decimals
     for fig in reading.figures:
         if fig.kind != "percent" or fig.threshold:
@@ -634,9 +670,11 @@ def _rate_title(name: str) -> str:
     return f"“{name}”比例" if name.endswith("的") else name
 
 
-def _rate_given_elsewhere(reading: Reading, rate: ImpliedRate, found: ImpliedSlip) -> bool:
+def _rate_given_elsewhere(
+    reading: Reading, rate: ImpliedRate, pair: tuple[Operand, Operand]
+) -> bool:
     """Whether one of the pair over (or into) another figure of the report gives the rate."""
-    (num, den), _computed, _kind = found
+    num, den = pair
     decimals = rate.stated.decimals
     for fig in reading.figures:
         if fig.value <= 0 or fig.threshold or fig.kind == "percent":
@@ -851,7 +889,7 @@ def _with_places(fig: Figure) -> set[tuple[Decimal, Decimal]]:
 @check(
     code="AR005",
     name="rate-recomputed-mismatch",
-    title="所述比率与其分子分母不符",
+    title="所述比率与其分子分母（标准公式、比率自身用语或表内各列所示）不符",
     source="财预〔2013〕53号附件3 指标计算公式（见 auditor/read/data/indicators.yaml）",
 )
 def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
@@ -892,6 +930,33 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     实际支出586,360.00元，预算执行率95.47%``); a part labelled 其中 is no operand, and
     a rate the amounts' own rounding allows (``1.2亿元``, ``1.1亿元``) is no finding. A
     rate right when rounded to its own decimals (96.5 % for 96.55 %) is no finding.
+    A rate stated beside its operands with no formula written whose pair its own words
+    give is this rule's: the whole inside ``占A的``/``为A的`` (``取得证书2,730人，占参训
+    3,150人的86.67%``), a whole before ``中`` (``排查的412处隐患点中，已整改405处``), a
+    division written without its result (``产出指标计分段37.80/40.00，得分率94.50%``),
+    or the part named by the rate over what was handled (``抽检640批次，合格632批次，
+    合格率98.75%``; 受理 … 办结率, 参训 … 取证率, 满分 … 得分率). Such a rate over a
+    whole labelled a whole or a plan (共有, 应…, 目标, 预算), or over money, reads as an
+    unwritten formula and is AR003's; both rules read them so
+    (:mod:`auditor.read.implied_rates`). The figures are those of one unit in the
+    rate's sentence and the one before (after any earlier rate there); over money only
+    when the words fix the pair or the part's label names what the rate measures (执行率
+    over 实际支出, 结余率 over 结余, 到位率 over 到位) and the whole's is a budget, a plan
+    or an income (not a 年初预算, one basis of several), one project on both sides. A
+    finding: one candidate gives a rate the written one is a telling typing slip of
+    (two adjacent digits swapped, or one digit changed with two agreeing digits after
+    it; never the first digit; three significant digits at least) and no other reading
+    gives it or a slip of it; or the pair is the only reading (two figures of its
+    unit) and the rate is off by more than a slip: an error when the words fix the
+    pair, else, the part named by the rate and the whole labelled, a warning that shows
+    the reading, within 10 points. Nothing when a figure elsewhere in the report gives
+    the written rate with one of the pair, or the report states the rate elsewhere; a
+    hedged figure (约, 余) is no operand; a change (增长, 同比), a bound, a rate over a
+    product (床日 over 床位×365), two candidate pairs or a funding scope that differs
+    (全口径 over 财政拨款 amounts) say nothing.
+
+    Fails:
+        全年监督抽检药品样品480批次，合格474批次，合格率98.57%。
 
     Fails:
         （十一）政府采购执行率（6分）
@@ -906,6 +971,9 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     Passes:
         （十一）政府采购执行率（6分）
         政府采购金额为30.00万元，政府采购预算为60.00万元，执行率为50%。
+
+    Passes:
+        全年监督抽检药品样品480批次，合格474批次，合格率98.75%。
     """
     done: set[tuple[Location, Decimal]] = set()
     for rate, recomputed in _stated_rates(reading):
@@ -951,6 +1019,7 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             and (formula.location, stated.value * HUNDRED) not in done
         ):
             yield issue
+    yield from _implied_rates(reading, by_words=True)
 
 
 def _funding_scopes_differ(

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from helpers import read_text
 
-from auditor.read.implied_rates import implied_slip
+from auditor.read.implied_rates import implied_miss, implied_slip
 from auditor.read.slips import Slip
 from auditor.text.numbers import scan
 
@@ -45,3 +45,44 @@ def test_telling_slips_and_abstentions() -> None:
 def test_no_rate_read_for_a_change_or_a_formula() -> None:
     assert not _rates("上年完成监测1,250批次，本年完成1,320批次，同比增长5.60%。")
     assert not _rates("站点完好率=238/250×100%=95.20%。")
+
+
+def test_pairs_fixed_by_the_words() -> None:
+    # ``占A的``: the whole named inside the rate's name over the nearest figure before it,
+    # however many other figures of the unit the sentence holds.
+    (rate,) = _rates("全年计划培训3,600人，取得证书2,730人，占参训3,150人的86.67%。")
+    assert rate.worded
+    assert [(a.shown, b.shown) for a, b in rate.pairs] == [("2,730人", "3,150人")]
+    # ``A中B``: the whole right before 中 over the nearest figure after it.
+    (rate,) = _rates("全年排查的412处隐患点中，已整改405处，整改率96.80%。")
+    assert rate.worded and [(a.shown, b.shown) for a, b in rate.pairs] == [("405处", "412处")]
+    miss = implied_miss(rate)
+    assert miss is not None and miss.worded and round(miss.computed, 2) == Decimal("98.30")
+    # A division written without its result is the rate's pair.
+    (rate,) = _rates("产出指标计分段37.80/40.00，得分率95.40%。")
+    assert rate.worded and [(a.amount.raw, b.amount.raw) for a, b in rate.pairs] == [
+        ("37.80", "40.00")
+    ]
+
+
+def test_a_part_named_by_the_rate_and_the_only_reading() -> None:
+    # 合格 names the part of 合格率; 抽检 labels the whole.
+    (rate,) = _rates("全年监督抽检食品样品640批次，合格632批次，合格率97.30%。")
+    assert [(a.shown, b.shown) for a, b in rate.pairs] == [("632批", "640批")]
+    miss = implied_miss(rate)
+    assert miss is not None and not miss.worded
+    # A third figure of the unit: the pair is no longer the only reading.
+    (rate,) = _rates("全年监督抽检食品样品640批次，合格632批次，复检8批次，合格率97.30%。")
+    assert implied_miss(rate) is None
+
+
+def test_money_pairs_need_the_rate_named_in_the_part() -> None:
+    (rate,) = _rates("本年财政拨款预算560.00万元，实际支出539.06万元，执行率98.26%。")
+    assert [(a.shown, b.shown) for a, b in rate.pairs] == [("539.06万元", "560.00万元")]
+    # Another project's outturn, a 年初预算 basis, a rate over a difference: no pair.
+    for sentence in (
+        "甲项目预算560.00万元，乙项目实际支出539.06万元，执行率98.26%。",
+        "本年年初预算560.00万元，实际支出539.06万元，执行率98.26%。",
+        "本年收入1,862.30万元，本年支出1,790.12万元，结余率3.21%。",
+    ):
+        assert _rates(sentence) == ()

@@ -573,6 +573,19 @@ _OWN_PART_KEYS = ("执行", "使用", "利用", "到位", "支付", "拨付", "�
 """The rate stems whose own part label is listed (``own_part_<stem>`` in cues/formulas.yaml)."""
 
 
+def _same_subject(subject_re: re.Pattern[str], part: str, whole: str) -> bool:
+    """Whether the part's label names no project or fund other than the whole's.
+
+    ``城区道路改造项目预算…，农村公路养护项目实际支出…``: one project's budget and another's
+    outturn are no rate's operands.
+    """
+    hits = list(subject_re.finditer(part))
+    if not hits:
+        return True
+    whole_hits = list(subject_re.finditer(whole))
+    return bool(whole_hits) and part[: hits[-1].end()] == whole[: whole_hits[-1].end()]
+
+
 RUN_IN_TITLE = 30
 """The longest first sentence of a paragraph read as its run-in title (``2. XX项目。``)."""
 
@@ -634,6 +647,7 @@ def amount_rates(text: str, block: int, location: Location) -> list[Formula]:
                 project_re.search(before[: amounts[0].end()])
                 or project_re.search(_run_in_title(text, sentence_start))
             )
+            and _same_subject(project_re, num.group("label"), den.group("label"))
         )
         n_raw, d_raw = num.group("n"), den.group("n")
         n_value, d_value = Decimal(n_raw.replace(",", "")), Decimal(d_raw.replace(",", ""))

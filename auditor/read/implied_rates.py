@@ -9,7 +9,17 @@ in its sentence or the sentence before, both ways round (its *readings*), and am
 the *candidates*: a part over a whole its label names (``共有``, ``应…``, ``预算``,
 ``目标``, ``有效``; ``cues/implied_rates.yaml``). :func:`implied_slip` says when the
 figures are evidence enough: one candidate gives a rate the written one is a telling
-typing slip of, and no reading gives the written rate or any other slip of it.
+typing slip of, and no reading gives the written rate or any other slip of it;
+:func:`implied_miss` when the rate is off by more than a slip from its only reading.
+
+Candidates are also a part named by the rate's own word over another figure (合格 for
+合格率, 办结 for 办结率), and a pair the words fix (the *worded* rates): the whole inside
+``占A的``/``为A的``, a whole before ``中，``, a division written without its result
+(``计分段37.80/40.00，得分率…``; in a table, :func:`cell_divisions`). Pairs of amounts of
+money are kept only when the words fix them or the part's label names what the rate
+measures and the whole's is a budget or an income, one project on both sides
+(:func:`_money_pair_named`). :func:`by_its_words` says which rule reports a rate: its
+own words give the pair (AR005), or the figures' labels do (AR003).
 
 Nothing is read for a percentage whose clause states a change (``增长``, ``同比``) or a
 bound, a hedged percentage (``约95%``), in a sentence that writes a formula (``=``, read
@@ -25,10 +35,10 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-from auditor.model import Location
+from auditor.model import Location, Table
 from auditor.read.figures import quote as make_quote
 from auditor.read.slips import MIN_DIGITS, Slip, slip
-from auditor.read.wording import patterns
+from auditor.read.wording import patterns, words
 from auditor.text.numbers import Amount, parse_decimal, scan
 from auditor.text.units import UNITS, same_dimension, to_base
 
@@ -43,12 +53,23 @@ class Operand:
     quote: str
     label: str = ""
     """The words before it in its clause (``年末完好``, ``完成年度目标``)."""
+    location: Location | None = None
+    """Where it was read, when not where the rate was (a table row's division cell)."""
+    worded_whole: bool = False
+    """Whether the rate's own words make it the whole: it stands inside a ``占A的`` /
+    ``为A的`` / ``完成A的`` name, or right before ``中`` (``排查的412处中，…``)."""
 
     @property
     def whole(self) -> bool:
         """Whether its label names a whole a rate is taken over (``设备共有``, ``应免``)."""
         (whole_re,) = patterns("implied_rates", "whole_label")
         return bool(whole_re.search(self.label))
+
+    @property
+    def handled(self) -> bool:
+        """Whether its label names what was handled, a rate's whole (``抽检``, ``受理``)."""
+        (handled_re,) = patterns("implied_rates", "handled_label")
+        return bool(handled_re.search(self.label))
 
     @property
     def shown(self) -> str:
@@ -92,6 +113,9 @@ class ImpliedRate:
     readings: tuple[tuple[Operand, Operand], ...] = ()
     """Every pair of figures of one measure, both ways round: any of them that gives the
     written rate, or a slip of it, is a reading the rate may come from."""
+    worded: bool = False
+    """Whether its words fix the pair (``占A的``, ``A中B``): its one candidate is then
+    the whole they name over the nearest figure of its measure on the other side."""
 
     @property
     def percent(self) -> Decimal:
@@ -113,9 +137,10 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
         window_start = starts[-2] if len(starts) > 1 else 0
         if re.search("[=＝≈]", text[sentence_start : rate.start]):
             continue  # a formula: read by :mod:`.formulas`
-        name = _rate_name(text, sentence_start, rate)
-        if name is None:
+        named = _rate_name(text, sentence_start, rate)
+        if named is None:
             continue
+        name, name_start = named
         before = [a for a in amounts[:i] if a.start >= window_start and a.end <= rate.start]
         percents = [j for j, a in enumerate(before) if a.unit == "%"]
         if percents:
@@ -123,14 +148,25 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
         operands = [
             o
             for k, a in enumerate(before)
-            if (o := _operand(text, a, before[k - 1].end if k else window_start)) is not None
+            if (o := _operand(text, a, before[k - 1].end if k else window_start, name_start, name))
+            is not None
         ]
         readings = tuple(
             (a, b)
             for a, b in itertools.permutations(operands, 2)
             if _same_measure(a, b) and a.shown != b.shown
         )
-        pairs = tuple((a, b) for a, b in readings if b.whole and not a.whole)
+        division = _written_division(text, before, sentence_start)
+        if division is not None:
+            operands = list(division)
+            readings = (division, (division[1], division[0]))
+        worded = (division,) if division is not None else _worded_pairs(operands)
+        pairs = worded or tuple(
+            (a, b)
+            for a, b in readings
+            if (b.whole and not a.whole) or (_names(a, name) and not _names(b, name))
+        )
+        pairs = tuple(p for p in pairs if _money_pair_named(p, name, bool(worded)))
         if not pairs:
             continue
         first = min(o.amount.start for o in operands)
@@ -143,14 +179,186 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
                 quote=make_quote(text, first, rate.end, before=0, after=0),
                 pairs=pairs,
                 readings=readings,
+                worded=bool(worded),
             )
         )
     return out
 
 
-def _rate_name(text: str, sentence_start: int, rate: Amount) -> str | None:
-    """The words naming the percentage a rate, or None (a change, a share of nothing)."""
-    clause_start = max(sentence_start, *(text.rfind(ch, 0, rate.start) + 1 for ch in "，,、"))
+def cell_divisions(table: Table) -> list[ImpliedRate]:
+    """Rates written in a table row beside a division cell without its result.
+
+    ``| 产出 | 41.60/45.00 | 93.44% |``: the row's one cell that holds a division of two
+    numbers (``cues/implied_rates.yaml``, ``division_cell``) is the pair of its one
+    percentage to the right, whose column header names a rate (``得分率``). Rows with two
+    such cells or two percentages, tables without a header, and two whole numbers the
+    first above the second (``2024/12``, a date) read nothing.
+    """
+    if not table.header_rows:
+        return []
+    (division_re,) = patterns("implied_rates", "division_cell")
+    (percent_re,) = patterns("implied_rates", "percent_cell")
+    (header_re,) = patterns("implied_rates", "rate_header")
+    out: list[ImpliedRate] = []
+    for r in range(table.header_rows, table.n_rows):
+        cells = [c for c in table.grid[r] if c.row == r]
+        cells = [c for i, c in enumerate(cells) if c not in cells[:i]]
+        divisions = [c for c in cells if division_re.fullmatch(c.text.strip())]
+        if len(divisions) != 1:
+            continue
+        (division,) = divisions
+        rates = [c for c in cells if c.col > division.col and percent_re.fullmatch(c.text.strip())]
+        if len(rates) != 1:
+            continue
+        (cell,) = rates
+        header = "".join(table.grid[h][cell.col].text for h in range(table.header_rows)).strip()
+        if not header_re.search(header):
+            continue
+        numbers = list(scan(division.text).amounts)
+        stated = list(scan(cell.text).amounts)
+        if len(numbers) != 2 or len(stated) != 1 or stated[0].unit != "%":
+            continue
+        a, b = numbers
+        if a.unit is not None or b.unit is not None or a.value <= 0 or b.value <= 0:
+            continue
+        if a.decimals == 0 and b.decimals == 0 and a.value > b.value:
+            continue  # ``2024/12``: a date, not a part over its whole
+        shown = division.text.strip()
+        num = Operand(a, "", shown, location=division.location)
+        den = Operand(b, "", shown, location=division.location, worded_whole=True)
+        out.append(
+            ImpliedRate(
+                name=header,
+                stated=stated[0],
+                block=table.index,
+                location=cell.location,
+                quote=f"{shown} | {cell.text.strip()}",
+                pairs=((num, den),),
+                readings=((num, den), (den, num)),
+                worded=True,
+            )
+        )
+    return out
+
+
+def _written_division(
+    text: str, before: list[Amount], sentence_start: int
+) -> tuple[Operand, Operand] | None:
+    """The one division written in the rate's sentence without its result (``41.60/45.00``).
+
+    ``产出指标计分段41.60/45.00，得分率93.44%``: the written division is the rate's pair,
+    whatever the figures' units (scores written bare). Two bare numbers joined by ``/``
+    or ``÷`` (``cues/implied_rates.yaml``), one of them with decimals (a date
+    ``2024/12/31`` is none).
+    """
+    (division_re,) = patterns("implied_rates", "written_division")
+    found: list[tuple[Operand, Operand]] = []
+    for a, b in itertools.pairwise(before):
+        if a.start < sentence_start or a.unit is not None or b.unit is not None:
+            continue
+        if not division_re.fullmatch(text[a.end : b.start]):
+            continue
+        if a.decimals == 0 and b.decimals == 0:
+            continue
+        if a.value <= 0 or b.value <= 0:
+            continue
+        num = Operand(a, "", make_quote(text, a.start, b.end), text[sentence_start : a.start])
+        den = Operand(b, "", make_quote(text, a.start, b.end), "", worded_whole=True)
+        found.append((num, den))
+    return found[0] if len(found) == 1 else None
+
+
+def rate_stem(name: str) -> str:
+    """The word a rate's name measures (``设备完好率`` → ``完好``), or "" for ``…的``."""
+    if not name.endswith(("率", "度")):
+        return ""
+    return name[-3:-1]
+
+
+def by_its_words(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
+    """Whether the rate's own words give the pair, not the figures' labels.
+
+    They do when they fix it (``占参训3,150人的``, ``A中B``, a division written without
+    its result) or when the rate names its part over what was handled (抽检 … 合格 …
+    合格率, 受理 … 办结 … 办结率). Such a rate is stated against its own numerator and
+    denominator (AR005). A part over a whole its label names a whole or a plan (共有,
+    应…, 目标, 预算), and every pair of amounts of money, is an unwritten formula
+    (AR003).
+    """
+    part, whole = pair
+    if part.amount.kind == "money" or whole.whole:
+        return False
+    return rate.worded or _names(part, rate.name)
+
+
+def _names(operand: Operand, name: str) -> bool:
+    """Whether the operand's label names what the rate measures (``合格`` for 合格率)."""
+    stem = rate_stem(name)
+    return len(stem) == 2 and stem in operand.label
+
+
+def _worded_pairs(operands: list[Operand]) -> tuple[tuple[Operand, Operand], ...]:
+    """The one pair the rate's words fix, or none.
+
+    A whole named in ``占A的`` (or ``为A的``, ``完成A的``) is over the nearest figure of
+    its measure before it; a whole followed by ``中`` over the nearest one after it.
+    """
+    wholes = [o for o in operands if o.worded_whole]
+    if len(wholes) != 1:
+        return ()
+    (whole,) = wholes
+    at = operands.index(whole)
+    before = [o for o in reversed(operands[:at]) if _same_measure(o, whole)]
+    after = [o for o in operands[at + 1 :] if _same_measure(o, whole)]
+    part = before[0] if before and not after else after[0] if after and not before else None
+    if part is None or part.shown == whole.shown:
+        return ()
+    return ((part, whole),)
+
+
+def _money_pair_named(pair: tuple[Operand, Operand], name: str, worded: bool) -> bool:
+    """Whether a pair of amounts of money is sure to be the rate's operands.
+
+    A budget and an outturn are stated everywhere; a pair is kept only when the rate's
+    words fix it (``占本年收入…的``), or the part's label names what the rate measures
+    (执行率 over 实际支出, 结余率 over 结余, ``cues/implied_rates.yaml``), the whole's a
+    budget, a plan or an income, and neither names another project or fund than the
+    other. Pairs of other measures are kept as they are.
+    """
+    part, whole = pair
+    if part.amount.kind != "money":
+        return True
+    if worded:
+        return True
+    stem = rate_stem(name)
+    if stem not in words("implied_rates", "money_rate_stems"):
+        return False
+    (part_re,) = patterns("implied_rates", f"money_part_{stem}")
+    (whole_re,) = patterns("implied_rates", "money_whole_label")
+    (not_whole_re,) = patterns("implied_rates", "money_whole_not")
+    if not part_re.search(part.label) or not whole_re.search(whole.label):
+        return False
+    if not_whole_re.search(whole.label):
+        return False
+    (subject_re,) = patterns("implied_rates", "subject")
+    subjects = [_subject(subject_re, o.label) for o in pair]
+    return not subjects[0] or subjects[0] == subjects[1]
+
+
+def _subject(subject_re: re.Pattern[str], label: str) -> str:
+    """The label's words up to its last project or fund word (``乙项目实际支出`` → ``乙项目``)."""
+    hits = list(subject_re.finditer(label))
+    return label[: hits[-1].end()] if hits else ""
+
+
+_CLAUSE_BREAK = re.compile(r"[，、]|,(?!\d{3})")
+"""A clause break: a comma that is no thousands separator (``3,175.34``), or ``、``."""
+
+
+def _rate_name(text: str, sentence_start: int, rate: Amount) -> tuple[str, int] | None:
+    """The words naming the percentage a rate and where they start, or None."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, rate.start)]
+    clause_start = max([sentence_start, *breaks[-1:]])
     clause = text[clause_start : rate.start]
     for pattern in patterns("implied_rates", "not_a_quotient"):
         if pattern.search(clause):
@@ -158,7 +366,7 @@ def _rate_name(text: str, sentence_start: int, rate: Amount) -> str | None:
     for pattern in patterns("implied_rates", "rate_name"):
         m = pattern.search(clause)
         if m is not None:
-            return m.group("name")
+            return m.group("name"), clause_start + m.start("name")
     return None
 
 
@@ -174,11 +382,12 @@ def _hedged(text: str, amount: Amount) -> bool:
     )
 
 
-def _operand(text: str, amount: Amount, floor: int) -> Operand | None:
+def _operand(text: str, amount: Amount, floor: int, name_start: int, name: str) -> Operand | None:
     """The figure as an operand: positive, not hedged, with a unit or a measure word.
 
     Its label is the text before it back to the clause start (or the figure before it,
-    at ``floor``).
+    at ``floor``). It is a worded whole when it stands inside the rate's ``…的`` name
+    (``占参训3,150人的``) or right before ``中`` (``cues/implied_rates.yaml``).
     """
     if amount.value <= 0 or _hedged(text, amount):
         return None
@@ -194,7 +403,13 @@ def _operand(text: str, amount: Amount, floor: int) -> Operand | None:
         measure = after
     clause_start = max(floor, *(text.rfind(ch, 0, amount.start) + 1 for ch in "，,、；;。"))
     label = text[clause_start : amount.start]
-    return Operand(amount, measure, make_quote(text, amount.start, amount.end), label)
+    (inside_re,) = patterns("implied_rates", "whole_name")
+    (among_re,) = patterns("implied_rates", "whole_among")
+    worded = (amount.start >= name_start and bool(inside_re.match(name))) or bool(
+        among_re.match(text[amount.end :])
+    )
+    quote = make_quote(text, amount.start, amount.end)
+    return Operand(amount, measure, quote, label, worded_whole=worded)
 
 
 def _same_measure(a: Operand, b: Operand) -> bool:
@@ -255,6 +470,61 @@ def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
             kind = Slip.TRANSPOSED if Slip.TRANSPOSED in kinds else Slip.DIGIT
             found.append((pair, computed, kind))
     return found[0] if len(found) == 1 and near == 1 else None
+
+
+MISS_POINTS = Decimal(10)
+"""How far (percentage points) a rate may be from its one reading's quotient for the
+pair still to be read as its operands when the words do not fix them."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImpliedMiss:
+    """A rate its one reading does not give, by more than a typing slip or rounding."""
+
+    pair: tuple[Operand, Operand]
+    computed: Decimal
+    """The rate the pair gives, in percent."""
+    worded: bool
+    """Whether the rate's words fix the pair (``占A的``, ``A中B``): sure of its operands."""
+
+
+def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
+    """The one pair of operands whose rate the written one is not, or None.
+
+    The pair must be the only reading: exactly two figures of its measure. A rate the
+    words fix to them (``取得证书2,730人，占参训3,150人的…``) is theirs; otherwise the
+    part must be labelled by what the rate measures (``办结`` for 办结率), the whole
+    as a whole (受理, 共有, 应…), and the written rate be within :data:`MISS_POINTS` of
+    theirs.
+    None (abstain) when the written rate has fewer than three significant digits
+    (``96%``, ``100%``), when any reading gives it, when another reading gives a slip
+    of it, or when the pair is not the one candidate.
+    """
+    written = _digits(rate.stated.value, rate.stated.decimals)
+    if len(written.rstrip("0")) < MIN_DIGITS or len(rate.pairs) != 1:
+        return None
+    if any(gives(rate, pair) for pair in rate.readings):
+        return None
+    for pair in rate.readings:
+        if pair == rate.pairs[0]:
+            continue  # its own rate may be a slip (96 against 69) of no telling kind
+        computed = rate_of(pair)
+        shown = [_digits(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
+        if any(slip(d, written) for d in shown):
+            return None
+    (pair,) = rate.pairs
+    computed = rate_of(pair)
+    part, whole = pair
+    if len([p for p in rate.readings if _same_measure(p[0], part)]) != 2:
+        return None  # another figure of its unit: the pair is not the only reading
+    if rate.worded:
+        return ImpliedMiss(pair, computed, worded=True)
+    money = part.amount.kind == "money"  # its labels are read by _money_pair_named
+    if not (money or (_names(part, rate.name) and (whole.whole or whole.handled))):
+        return None
+    if abs(computed - rate.percent) > MISS_POINTS:
+        return None
+    return ImpliedMiss(pair, computed, worded=False)
 
 
 def _telling_slip(computed: str, written: str) -> Slip | None:

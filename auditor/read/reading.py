@@ -22,7 +22,7 @@ from auditor.read.figures import Figure, iter_figures, quote
 from auditor.read.form import BlankColumn, Part, read_blank_columns, read_parts
 from auditor.read.formulas import Formula, Num, amount_rates, count_rates, find_formulas
 from auditor.read.growth import Growth, growth_rates
-from auditor.read.implied_rates import ImpliedRate, implied_rates
+from auditor.read.implied_rates import ImpliedRate, cell_divisions, implied_rates
 from auditor.read.lexicon import GENERIC_LABEL, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Role, Scope, basis_matches
 from auditor.read.relations import (
@@ -329,6 +329,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
                 table_breakdowns(block, by_block.get(block.index, []), previous_table)
             )
             previous_table = (block, by_block.get(block.index, []))
+            implied.extend(cell_divisions(block))
             found_rates = rate_cells(block, by_block.get(block.index, []))
             rates.extend(found_rates)
             # ``得分率（B/A）``: a column computed from the row's lettered columns, as its
