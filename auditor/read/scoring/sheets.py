@@ -31,6 +31,7 @@ from auditor.read.scoring.letter_grades import with_letter_grades
 from auditor.read.scoring.links import linked, name_key
 from auditor.read.scoring.methods import (
     indicator_targets,
+    met_indicator,
     per_unit_indicator,
     with_funds_rule,
     with_sheet_rule,
@@ -140,10 +141,18 @@ def _main_key(sheet: ScoreSheet) -> tuple[bool, int]:
 
 
 def _counted(doc: Document, ind: Indicator) -> Indicator:
-    """A prose indicator under a per-unit deduction (``每少1场扣0.5分``), on its text's target."""
-    if ind.rule is None or not ind.rule.per_unit:
+    """A prose indicator under a per-unit deduction (``每少1场扣0.5分``) or an all-or-nothing
+    rule (``达到目标值得满分，未达到不得分``), on its text's target."""
+    if ind.rule is None or not (ind.rule.per_unit or ind.rule.all_or_nothing):
         return ind
     found = indicator_text_target(doc, ind)
+    if ind.rule.all_or_nothing:
+        return met_indicator(
+            ind,
+            (ind.rule, ind.rule_quote, ind.rule_location, False),
+            found.target if found is not None else None,
+            found.actual if found is not None else None,
+        )
     return per_unit_indicator(
         ind,
         (ind.rule, ind.rule_quote, ind.rule_location, False),
