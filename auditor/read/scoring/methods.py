@@ -311,7 +311,10 @@ def _reaches(text: str, ind: Indicator, title: str = "") -> bool:
     m = _FUNDS_RULE.search(text)
     if m is None:
         return True
-    if _SHEET_WIDE_CUE.search(text) and parse_rule(text[: m.start()] + text[m.end() :]).proportional:
+    if (
+        _SHEET_WIDE_CUE.search(text)
+        and parse_rule(text[: m.start()] + text[m.end() :]).proportional
+    ):
         # ``各项指标均按完成比例计分，即得分=执行率×分值``: the product restates a
         # method stated for every row, not the funds row's own.
         return True

@@ -413,16 +413,20 @@ def _figure_at(fig: Figure) -> int:
 
 
 def _before_figure(fig: Figure) -> str:
-    """The quote up to the figure: a rule cue after it (``成活率93.2%，评分标准为…``) does
-    not make the figure part of the rule."""
+    """The quote up to the figure.
+
+    A rule cue after it (``成活率93.2%，评分标准为…``) does not make it part of the rule.
+    """
     at = _figure_at(fig)
     return fig.quote if at < 0 else fig.quote.replace(",", "")[:at]
 
 
 def _reached_value(fig: Figure) -> bool:
-    """A figure after a verb that also opens bounds (``管理率达到96%。``) whose clause
-    ends there: a value reached, not a bound (``达到95%以上``, ``达到95%得满分`` are), nor
-    a target (``目标为达到95%``)."""
+    """Whether a figure after a verb that also opens bounds is a value reached.
+
+    ``管理率达到96%。``: its clause ends there, so it is no bound (``达到95%以上``,
+    ``达到95%得满分`` are), nor a target (``目标为达到95%``).
+    """
     if not _REACHED_VERB.fullmatch(fig.verb) or _TARGET_WORD.search(_before_figure(fig)):
         return False
     at = _figure_at(fig)

@@ -265,7 +265,9 @@ class ScoringRule:
         ``完成目标得满分，未完成按完成比例得分``: no threshold, band or deduction of the
         indicator's own.
         """
-        return bool(self.proportional or self.all_or_nothing) and not self.bands and not self.linears
+        return (
+            bool(self.proportional or self.all_or_nothing) and not self.bands and not self.linears
+        )
 
     def _full_marks(self, rate: Decimal) -> bool:
         """Whether a full-marks band (``≥95%得满分``) holds the rate."""
