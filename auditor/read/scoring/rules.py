@@ -12,6 +12,7 @@ Kinds of sentence handled (any wording of the same shape):
 - deductions per unit short of a count (``每少1个扣2分``), from the row's target or
   the base the rule states (``完成3个得满分``, :attr:`PerUnit.base`);
 - pro rata: ``完成目标得满分，未完成按完成比例得分`` (``得分=完成率×分值``);
+- a threshold and nothing short of it: ``满意度达到95%得满分，未达到不得分``;
 - all or nothing: ``达到目标值得满分，未达到不得分`` (:attr:`ScoringRule.all_or_nothing`),
   read on the indicator's completion of its own target once bound to one;
 - linear deductions: ``每低于5%扣2分``, ``每低于100%一个百分点扣0.1分``,
@@ -115,6 +116,8 @@ _PROPORTIONAL = _any("proportional")
 """A score proportional to the rate: ``未完成按完成比例得分``, ``得分=完成率×分值``."""
 _ALL_OR_NOTHING = _any("all_or_nothing")
 """Full marks for the target met, none otherwise: ``达到目标值得满分，未达到不得分``."""
+_OTHERWISE_NONE = _any("otherwise_none")
+"""No points below the one threshold stated: ``达到95%得满分，未达到不得分``."""
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 """A thousands separator inside a rule's number (``达到1,500人次得满分``)."""
 
@@ -536,6 +539,8 @@ def parse_rule(text: str) -> ScoringRule:
                 )
             )
     _widen_gaps(bands)
+    if len(bands) == 1 and not linears and (otherwise := _OTHERWISE_NONE.search(text)):
+        bands += _complement(bands[0], otherwise.group(0))
     proportional = _PROPORTIONAL.search(text)
     all_or_nothing = None if proportional else _ALL_OR_NOTHING.search(text)
     return ScoringRule(
@@ -546,6 +551,21 @@ def parse_rule(text: str) -> ScoringRule:
         per_unit=tuple(per_unit),
         all_or_nothing=all_or_nothing.group(0) if all_or_nothing else "",
     )
+
+
+def _complement(band: Band, text: str) -> list[Band]:
+    """No points on the other side of a one-sided threshold (``未达到不得分``).
+
+    Only a full-marks band open on one side has one other side; anything else says
+    nothing more.
+    """
+    if not band.full:
+        return []
+    if band.lo is not None and band.hi is None:
+        return [Band(None, False, band.lo, not band.lo_incl, Decimal(0), text)]
+    if band.hi is not None and band.lo is None:
+        return [Band(band.hi, not band.hi_incl, None, False, Decimal(0), text)]
+    return []
 
 
 def _unit_base(text: str, unit: str) -> Decimal | None:

@@ -19,9 +19,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from auditor.model import Document, Paragraph
 from auditor.read.figures import Figure
+from auditor.read.formulas import Formula
 from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import parse_rule
 from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
@@ -111,8 +113,36 @@ def _with_rate(row: Indicator, paragraph: Paragraph, figures: Sequence[Figure]) 
     )
 
 
+def _percent(f: Formula) -> Decimal | None:
+    if f.stated is None or f.stated_unit != "%":
+        return None
+    return (f.stated.value * 100).quantize(Decimal(1).scaleb(-f.stated.decimals))
+
+
+def _with_formula(row: Indicator, paragraph: Paragraph, formulas: Sequence[Formula]) -> Indicator:
+    """The row's rate with the figures its paragraph computes it from.
+
+    ``有效问卷500份，其中满意460份，满意度为95.2%`` states the row's 95.2 %: the formula
+    goes with the rate, so a wrong rate is recomputed (SC003).
+    """
+    key = name_key(row.name)
+    found = [
+        f
+        for f in formulas
+        if f.block == paragraph.index
+        and _percent(f) == row.rate
+        and (_tail_of(f.name, key) or _names_row(name_key(f.name), key))
+    ]
+    if len(found) != 1:
+        return row
+    return replace(row, formula=found[0])
+
+
 def with_topic_paragraphs(
-    doc: Document, sheets: Sequence[ScoreSheet], text_figures: Sequence[Figure]
+    doc: Document,
+    sheets: Sequence[ScoreSheet],
+    text_figures: Sequence[Figure],
+    formulas: Sequence[Formula] = (),
 ) -> list[ScoreSheet]:
     """Table sheets whose rows take the rule or rate of a paragraph named after them."""
     narrative = {name_key(i.name) for s in sheets if s.kind == "narrative" for i in s.indicators}
@@ -134,6 +164,8 @@ def with_topic_paragraphs(
                 row = _with_rule(row, paragraph)
             if row.rule is not None and row.rate is None and not row.rule.per_unit:
                 row = _with_rate(row, paragraph, text_figures)
+            elif row.rule is not None and row.rate is not None and row.formula is None:
+                row = _with_formula(row, paragraph, formulas)
             rows.append(row)
         out.append(replace(sheet, indicators=tuple(rows)))
     return out
