@@ -5,12 +5,14 @@ name but state no maximum (``职业技能培训合格率：全年合格率为86.
 满分，85%—90%得3分…``), and score them only in the 自评表. Such a paragraph is not a
 narrative indicator (no ``（5分）``), so neither the name links of links.py nor the
 table's notes (methods.py) reach it. Here a row without a rule takes the rule its
-named paragraph states, and a row with a rule but no rate takes the one rate of that
-paragraph whose label is the row's name or its tail (``合格率`` of ``职业技能培训合格率``).
+named paragraph states, and the rate the paragraph computes from counts goes with the
+row's own rate as its formula (``其中满意460份，满意度为95.2%``, SC003). A rate stated
+under the row's full name is links.py's; one under a tail of it (``完成率`` of
+``贷款逾期清收完成率``) is not read: the paragraph may mention another rate.
 
 The reading abstains whenever it would guess: two paragraphs named after the row, a
 rule that counts per unit or against a target (their binding needs the row's target,
-methods.py), a paragraph stating two rates, or a row already scored in a narrative
+methods.py), two formulas for the row's rate, or a row already scored in a narrative
 section of its own name.
 """
 
@@ -22,7 +24,6 @@ from dataclasses import replace
 from decimal import Decimal
 
 from auditor.model import Document, Paragraph
-from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
 from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import parse_rule
@@ -83,34 +84,9 @@ def _with_rule(row: Indicator, paragraph: Paragraph) -> Indicator:
 
 
 def _tail_of(label: str, key: str) -> bool:
-    """A rate's label naming the row: its name, or its tail with the rate word (``合格率``)."""
+    """A formula's name naming the row by its tail with the rate word (``满意度``)."""
     found = name_key(label)
     return len(found) >= 2 and key.endswith(found) and bool(_RATE_LABEL.search(found))
-
-
-def _with_rate(row: Indicator, paragraph: Paragraph, figures: Sequence[Figure]) -> Indicator:
-    """The row's rate from its paragraph: one value under the row's name or its tail."""
-    key = name_key(row.name)
-    found = [
-        f
-        for f in figures
-        if f.block == paragraph.index
-        and f.kind == "percent"
-        and not f.threshold
-        and f.verb not in ("计", "得", "扣")
-        and not _RULE_CUE.search(f.quote)
-        and _tail_of(f.label, key)
-    ]
-    if len({f.value for f in found}) != 1:
-        return row
-    fig = found[-1]
-    return replace(
-        row,
-        rate=fig.value,
-        rate_quote=fig.quote,
-        rate_location=fig.location,
-        rate_decimals=fig.amount.decimals,
-    )
 
 
 def _percent(f: Formula) -> Decimal | None:
@@ -141,7 +117,6 @@ def _with_formula(row: Indicator, paragraph: Paragraph, formulas: Sequence[Formu
 def with_topic_paragraphs(
     doc: Document,
     sheets: Sequence[ScoreSheet],
-    text_figures: Sequence[Figure],
     formulas: Sequence[Formula] = (),
 ) -> list[ScoreSheet]:
     """Table sheets whose rows take the rule or rate of a paragraph named after them."""
@@ -162,9 +137,7 @@ def with_topic_paragraphs(
                 continue
             if row.rule is None:
                 row = _with_rule(row, paragraph)
-            if row.rule is not None and row.rate is None and not row.rule.per_unit:
-                row = _with_rate(row, paragraph, text_figures)
-            elif row.rule is not None and row.rate is not None and row.formula is None:
+            if row.rule is not None and row.rate is not None and row.formula is None:
                 row = _with_formula(row, paragraph, formulas)
             rows.append(row)
         out.append(replace(sheet, indicators=tuple(rows)))
