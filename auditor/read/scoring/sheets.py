@@ -125,15 +125,15 @@ def read_score_sheets(
         merged = _with_text_statements(main, narrative)
         part = replace(narrative, totals=(), grades=(), partial=True)
         sheets = [part] + [merged if s is main else s for s in table_sheets]
-        return tuple(linked(with_topic_paragraphs(doc, sheets, formulas), formulas, text_figures))
+        return tuple(linked(with_topic_paragraphs(doc, sheets), formulas, text_figures))
     if narrative is not None and not narrative.indicators and table_sheets:
         # The scores are in a table and the total and grade in the text: one sheet.
         main = max(table_sheets, key=_main_key)
         merged = _with_text_statements(main, narrative)
         sheets = [merged if s is main else s for s in table_sheets]
-        return tuple(linked(with_topic_paragraphs(doc, sheets, formulas), formulas, text_figures))
+        return tuple(linked(with_topic_paragraphs(doc, sheets), formulas, text_figures))
     sheets = ([narrative] if narrative else []) + table_sheets
-    return tuple(linked(with_topic_paragraphs(doc, sheets, formulas), formulas, text_figures))
+    return tuple(linked(with_topic_paragraphs(doc, sheets), formulas, text_figures))
 
 
 def _main_key(sheet: ScoreSheet) -> tuple[bool, int]:

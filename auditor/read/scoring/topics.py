@@ -1,19 +1,18 @@
-"""Paragraphs named after a score-table row: the rule or the actual rate they state for it.
+"""Paragraphs named after a score-table row: the rule they state for it.
 
 A report may walk through its indicators in paragraphs that open with the indicator's
 name but state no maximum (``职业技能培训合格率：全年合格率为86.5%。评分标准：90%及以上得
 满分，85%—90%得3分…``), and score them only in the 自评表. Such a paragraph is not a
 narrative indicator (no ``（5分）``), so neither the name links of links.py nor the
 table's notes (methods.py) reach it. Here a row without a rule takes the rule its
-named paragraph states, and the rate the paragraph computes from counts goes with the
-row's own rate as its formula (``其中满意460份，满意度为95.2%``, SC003). A rate stated
-under the row's full name is links.py's; one under a tail of it (``完成率`` of
-``贷款逾期清收完成率``) is not read: the paragraph may mention another rate.
+named paragraph states. The rate the paragraph states under the row's full name, or
+computes from counts (``其中满意460份，满意度为95.2%``), is links.py's; a rate under a
+tail of the name (``完成率`` of ``贷款逾期清收完成率``) is not read: the paragraph may
+mention another rate.
 
 The reading abstains whenever it would guess: two paragraphs named after the row, a
 rule that counts per unit or against a target (their binding needs the row's target,
-methods.py), two formulas for the row's rate, or a row already scored in a narrative
-section of its own name.
+methods.py), or a row already scored in a narrative section of its own name.
 """
 
 from __future__ import annotations
@@ -21,10 +20,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import Decimal
 
 from auditor.model import Document, Paragraph
-from auditor.read.formulas import Formula
 from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import parse_rule
 from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
@@ -32,7 +29,6 @@ from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 _TOPIC = cue("paragraph_topic")
 _RULE_CUE = cue("rule_cue")
 _SAME_NAME_PREFIX = cue("same_name_prefix")
-_RATE_LABEL = cue("rate_label")
 _SENTENCE_END = "。；;"
 
 
@@ -83,43 +79,11 @@ def _with_rule(row: Indicator, paragraph: Paragraph) -> Indicator:
     return replace(row, rule=rule, rule_quote=text, rule_location=paragraph.location)
 
 
-def _tail_of(label: str, key: str) -> bool:
-    """A formula's name naming the row by its tail with the rate word (``满意度``)."""
-    found = name_key(label)
-    return len(found) >= 2 and key.endswith(found) and bool(_RATE_LABEL.search(found))
-
-
-def _percent(f: Formula) -> Decimal | None:
-    if f.stated is None or f.stated_unit != "%":
-        return None
-    return (f.stated.value * 100).quantize(Decimal(1).scaleb(-f.stated.decimals))
-
-
-def _with_formula(row: Indicator, paragraph: Paragraph, formulas: Sequence[Formula]) -> Indicator:
-    """The row's rate with the figures its paragraph computes it from.
-
-    ``有效问卷500份，其中满意460份，满意度为95.2%`` states the row's 95.2 %: the formula
-    goes with the rate, so a wrong rate is recomputed (SC003).
-    """
-    key = name_key(row.name)
-    found = [
-        f
-        for f in formulas
-        if f.block == paragraph.index
-        and _percent(f) == row.rate
-        and (_tail_of(f.name, key) or _names_row(name_key(f.name), key))
-    ]
-    if len(found) != 1:
-        return row
-    return replace(row, formula=found[0])
-
-
 def with_topic_paragraphs(
     doc: Document,
     sheets: Sequence[ScoreSheet],
-    formulas: Sequence[Formula] = (),
 ) -> list[ScoreSheet]:
-    """Table sheets whose rows take the rule or rate of a paragraph named after them."""
+    """Table sheets whose rows take the rule of a paragraph named after them."""
     narrative = {name_key(i.name) for s in sheets if s.kind == "narrative" for i in s.indicators}
     named = _named(doc)
     if not named:
@@ -137,8 +101,6 @@ def with_topic_paragraphs(
                 continue
             if row.rule is None:
                 row = _with_rule(row, paragraph)
-            if row.rule is not None and row.rate is not None and row.formula is None:
-                row = _with_formula(row, paragraph, formulas)
             rows.append(row)
         out.append(replace(sheet, indicators=tuple(rows)))
     return out
