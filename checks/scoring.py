@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from auditor.assess import Assessment, assess, summarize
-from auditor.findings import Evidence, Issue, Severity
+from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.read.reading import Reading
 from auditor.read.scoring.groups import group_key
 from auditor.read.scoring.links import name_key
@@ -128,7 +128,8 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     (``达到1,500人次得满分，每少100人次扣0.5分``).
 
     Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
-    step, and from the unrounded rate (96.48 % may be 96.4848 %); a rule that
+    step, and from the unrounded rate (96.48 % may be 96.4848 %); a score between
+    those readings (another rounding of the step) is a warning that shows them; a rule that
     contradicts itself accepts a score that fits either reading (and is reported by
     SC004). The rule stated for the indicator (its prose section) outranks a method
     stated once for the whole table. Where the report states no rule, the reference framework's
@@ -165,15 +166,29 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
             if ind.grade
             else f"比率为 {_d(ind.rate)}%"
         )
+        # Between two readings of the rule (per started or whole step, pro rata): the
+        # report may have rounded the step another way; a warning that shows the readings.
+        between = len(a.readings_stated) > 1 and min(a.readings_stated) < ind.awarded < max(
+            a.readings_stated
+        )
         yield Issue(
             message=(
                 f"{ind.name}：{basis}，按{source}应得 {_readings(a.readings_stated)} 分，"
                 f"报告给了 {_d(ind.awarded)} 分"
+                + ("（介于按不同扣分步长理解的得分之间，请核对）" if between else "")
             ),
             evidence=tuple(_indicator_evidence(ind)),
             expected=_readings(a.readings_stated),
             found=_d(ind.awarded),
             severity=None if a.rule_source == "report" else Severity.WARNING,
+            certainty=Certainty.MEDIUM if between else Certainty.HIGH,
+            reading=(
+                (
+                    f"评分标准可按比例、按整步或按起始步扣分，分别应得 {_readings(a.readings_stated)} 分",
+                )
+                if between
+                else ()
+            ),
             # The prose section and the table row of one indicator: one finding, both places.
             key=("rule", name_key(ind.name), ind.rate, ind.awarded),
         )
