@@ -168,8 +168,12 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
         )
         # Between two readings of the rule (per started or whole step, pro rata): the
         # report may have rounded the step another way; a warning that shows the readings.
-        between = len(a.readings_stated) > 1 and min(a.readings_stated) < ind.awarded < max(
-            a.readings_stated
+        # One clause only: scores of two contradicting clauses (SC004) are not readings.
+        between = (
+            not a.contradictory
+            and len(a.rule.clause_readings(ind.rate, ind.maximum)) == 1
+            and len(a.readings_stated) > 1
+            and min(a.readings_stated) < ind.awarded < max(a.readings_stated)
         )
         yield Issue(
             message=(
