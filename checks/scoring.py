@@ -129,7 +129,8 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
 
     Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
     step, and from the unrounded rate (96.48 % may be 96.4848 %); a score between
-    those readings (another rounding of the step) is a warning that shows them; a rule that
+    those readings of one clause (another rounding of the step) is a warning that
+    shows them; a rule that
     contradicts itself accepts a score that fits either reading (and is reported by
     SC004). The rule stated for the indicator (its prose section) outranks a method
     stated once for the whole table. Where the report states no rule, the reference framework's
