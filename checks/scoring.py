@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from auditor.assess import Assessment, assess, summarize
-from auditor.findings import Evidence, Issue, Severity
+from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.read.reading import Reading
 from auditor.read.scoring.groups import group_key
 from auditor.read.scoring.links import name_key
@@ -119,10 +119,18 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     per unit from the row's target or the base the rule states (``完成3个得满分，每少1个
     扣2分``), and letter grades converted at shares stated once for the sheet
     (``评价等级A、B、C、D分别按分值的100%、80%、60%、0计分``: a row graded B of 6 points
-    earns 4.8).
+    earns 4.8). Rules in words are read where they stand: in the indicator's prose
+    (the rate, the rule and the score in one sentence, or the rate ``达到96%``), in a
+    paragraph named after a table row (``职业技能培训合格率：…评分标准：…``), once above
+    or below the table for every row (``各项指标均按完成比例计分，即得分=执行率×分值``);
+    all or nothing against the indicator's own target (``达到目标值得满分，未达到不得分``
+    on 22 of 25 座 gives 0), and a step per hundred units from the count the rule states
+    (``达到1,500人次得满分，每少100人次扣0.5分``).
 
     Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
-    step, and from the unrounded rate (96.48 % may be 96.4848 %); a rule that
+    step, and from the unrounded rate (96.48 % may be 96.4848 %); a score between
+    those readings of one clause (another rounding of the step) is a warning that
+    shows them; a rule that
     contradicts itself accepts a score that fits either reading (and is reported by
     SC004). The rule stated for the indicator (its prose section) outranks a method
     stated once for the whole table. Where the report states no rule, the reference framework's
@@ -130,7 +138,9 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     maximum is one defect, SC001's: this rule defers it there and reports it itself
     only when SC001 does not run (``--ignore SC001``). A rule read two ways that give
     different scores is not used: a per-unit deduction whose row target and stated
-    base differ, two grade conversions in one report, a row with two grades.
+    base differ, two grade conversions in one report, a row with two grades, two
+    paragraphs named after one row, an all-or-nothing rule on a ceiling (``≤100%``, a
+    控制率); a target or a plan (``年度目标为…达到97%``, ``全年计划…``) is never the actual.
 
     Fails:
         （五）预算完成率（5分）
@@ -157,15 +167,33 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
             if ind.grade
             else f"比率为 {_d(ind.rate)}%"
         )
+        # Between two readings of the rule (per started or whole step, pro rata): the
+        # report may have rounded the step another way; a warning that shows the readings.
+        # One clause only: scores of two contradicting clauses (SC004) are not readings.
+        between = (
+            not a.contradictory
+            and len(a.rule.clause_readings(ind.rate, ind.maximum)) == 1
+            and len(a.readings_stated) > 1
+            and min(a.readings_stated) < ind.awarded < max(a.readings_stated)
+        )
         yield Issue(
             message=(
                 f"{ind.name}：{basis}，按{source}应得 {_readings(a.readings_stated)} 分，"
                 f"报告给了 {_d(ind.awarded)} 分"
+                + ("（介于按不同扣分步长理解的得分之间，请核对）" if between else "")
             ),
             evidence=tuple(_indicator_evidence(ind)),
             expected=_readings(a.readings_stated),
             found=_d(ind.awarded),
             severity=None if a.rule_source == "report" else Severity.WARNING,
+            certainty=Certainty.MEDIUM if between else Certainty.HIGH,
+            reading=(
+                (
+                    f"评分标准可按比例、按整步或按起始步扣分，分别应得 {_readings(a.readings_stated)} 分",
+                )
+                if between
+                else ()
+            ),
             # The prose section and the table row of one indicator: one finding, both places.
             key=("rule", name_key(ind.name), ind.rate, ind.awarded),
         )
@@ -182,7 +210,10 @@ def score_wrong_at_recomputed_rate(reading: Reading, options: Mapping[str, Any])
 
     Why: ``=90/100=100%`` is scored 3 at "100 %", but 90/100 is 90 %, which the rule
     ``每低于100%一个百分点扣0.1分`` scores 2; a rate computed with 0 for a stated
-    追加预算 of 50 万元 likewise earns points the real rate does not.
+    追加预算 of 50 万元 likewise earns points the real rate does not. A table row's
+    rate goes with the counts its named paragraph computes it from (``有效问卷500份，
+    其中满意460份，满意度为95.2%`` is 92 %), and ``达到95%得满分，未达到不得分`` scores
+    0 below the threshold.
 
     Exceptions: only when a rate is recomputed (AR003/AR004/AR005 explain why); the
     recomputed score allows every reading of the rule (pro rata, per step).
@@ -688,7 +719,8 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
     same unit are read (``有效提升`` and ``完成12场次培训`` are not); a target with no
     direction that is exceeded is not judged (``控制率 100%`` done 103% may be a miss);
     a row judged by a scoring rule (its own, the table's, or the same indicator's
-    in the text, a band ``85%—90%得3分``, a deduction per unit, a letter grade's share:
+    in the text or a paragraph named after it, a band ``85%—90%得3分``, a deduction
+    per unit, an all-or-nothing rule ``达到目标值得满分，未达到不得分``, a letter grade's share:
     SC002/SC003 report a score against that rule, and this rule defers the row to them
     when they run), a score above the maximum (SC001), and a deduction
     explained in a reason cell or in the text, pass; a reviewer's score column

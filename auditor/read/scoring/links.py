@@ -27,6 +27,7 @@ from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 _NOISE = re.compile(r"[\s“”\"‘’'「」《》（）()]")
 _RULE_CUE = cue("rule_cue")
 _SAME_NAME_PREFIX = cue("same_name_prefix")
+_RATE_LABEL = cue("rate_label")
 
 
 def name_key(name: str) -> str:
@@ -55,6 +56,10 @@ def linked(
             for row in sheet.indicators:
                 rows[name_key(row.name)].append(row)
     out: list[ScoreSheet] = []
+    sheets = [
+        replace(s, indicators=tuple(_with_rate_formula(i, formulas) for i in s.indicators))
+        for s in sheets
+    ]
     for sheet in sheets:
         if sheet.kind == "narrative":
             # A walk-through item that takes its row's rule may have its rate computed
@@ -128,6 +133,39 @@ def _names_row(name: str, key: str) -> bool:
     if found == key:
         return True
     return found.endswith(key) and bool(_SAME_NAME_PREFIX.match(found[: -len(key)]))
+
+
+def _percent(f: Formula) -> Decimal | None:
+    if f.stated is None or f.stated_unit != "%":
+        return None
+    return (f.stated.value * 100).quantize(Decimal(1).scaleb(-f.stated.decimals))
+
+
+def _tail_of(name: str, key: str) -> bool:
+    """A formula's name naming the row by its tail with the rate word (``满意度``)."""
+    found = name_key(re.split(r"[：:]", name, maxsplit=1)[0])
+    return len(found) >= 2 and key.endswith(found) and bool(_RATE_LABEL.search(found))
+
+
+def _with_rate_formula(ind: Indicator, formulas: Sequence[Formula]) -> Indicator:
+    """An indicator scored at a rate the text computes elsewhere, with that computation.
+
+    ``共回收有效问卷500份，其中满意460份，满意度为95.2%`` in the section on targets and
+    ``群众满意度为95.2%…本项得5分`` in the indicator's: the one formula named after the
+    indicator (its name or its tail, ``满意度``) that states the same rate goes with it,
+    so a wrong rate is recomputed (SC003). Two such formulas leave it alone.
+    """
+    if ind.rule is None or ind.rate is None or ind.formula is not None:
+        return ind
+    key = name_key(ind.name)
+    found = [
+        f
+        for f in formulas
+        if _percent(f) == ind.rate and (_names_row(f.name, key) or _tail_of(f.name, key))
+    ]
+    if len(found) != 1:
+        return ind
+    return replace(ind, formula=found[0])
 
 
 def _with_text_rate(

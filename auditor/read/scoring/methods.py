@@ -13,6 +13,7 @@ from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 from auditor.read.scoring.targets import (
     Measure,
     RowTarget,
+    compare,
     completion_rate,
     lower_is_better,
     row_targets,
@@ -157,6 +158,17 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
                 )
             )
             continue
+        if rule is not None and rule.all_or_nothing:
+            # ``达到目标值得满分，未达到不得分``: on whether the row met its own target.
+            indicators.append(
+                met_indicator(
+                    ind,
+                    (rule, text, where, many),
+                    target.target if target is not None else None,
+                    target.actual if target is not None else None,
+                )
+            )
+            continue
         if rule is None or (ind.rule is not None and not rule.proportional):
             indicators.append(ind)
             continue
@@ -228,6 +240,44 @@ def per_unit_indicator(
     )
 
 
+def met_indicator(
+    ind: Indicator,
+    stated: tuple[ScoringRule, str, Location | None, bool],
+    target: Measure | None,
+    actual: Measure | None,
+) -> Indicator:
+    """An indicator under an all-or-nothing rule, scored on whether it met its own target.
+
+    ``达到目标值得满分，未达到不得分``: the rate becomes its completion of the target (100 %
+    when met, ``actual/target`` below it), so the rule's full marks or none follow. Only
+    a higher-is-better target and an actual value in one unit are read; a ceiling
+    (``≤100%``, a 控制率), a target with no clear direction, or a missing value leaves
+    the indicator without the rule (the reading abstains).
+    """
+    rule, text, where, many = stated
+    bare = replace(ind, rule=None) if ind.rule is not None else ind
+    if target is None or actual is None or target.unit != actual.unit or target.value <= 0:
+        return bare
+    if lower_is_better(ind.name, target):
+        return bare
+    met, _ = compare(ind.name, target, actual)
+    if met is None:
+        return bare
+    rate = Decimal(100) if met else min(Decimal("99.99"), actual.value / target.value * 100)
+    return replace(
+        ind,
+        rule=rule,
+        rule_quote=text,
+        rule_location=where,
+        rule_shared=many,
+        rate=rate.quantize(Decimal("0.01")),
+        rate_quote=f"{ind.name} | {target.text} | {actual.text}",
+        rate_location=actual.location,
+        formula=None,
+        rate_decimals=2,
+    )
+
+
 def stated_base(rule: ScoringRule, target: Measure | None, actual: Measure) -> Measure | None:
     """The count target a per-unit deduction counts from: the row's, or the rule's own.
 
@@ -249,7 +299,8 @@ def _reaches(text: str, ind: Indicator, title: str = "") -> bool:
     """Whether a table's method reaches a row.
 
     A funds method (``执行率×分值``) reaches only rows with their own 执行数/预算数,
-    and ``执行率×10分`` only a 10-point one. A method stated for a class of indicators
+    and ``执行率×10分`` only a 10-point one, unless the same text states a pro-rata
+    method for every row in other words (``各项指标均按完成比例计分，即得分=执行率×分值``). A method stated for a class of indicators
     (``产出指标完成目标得满分…``) reaches only the rows whose 一级/二级 label names the
     class, or every row of a table whose title names it (``产出指标完成情况``); a row
     whose labels are not known is not reached.
@@ -259,6 +310,13 @@ def _reaches(text: str, ind: Indicator, title: str = "") -> bool:
         return False
     m = _FUNDS_RULE.search(text)
     if m is None:
+        return True
+    if (
+        _SHEET_WIDE_CUE.search(text)
+        and parse_rule(text[: m.start()] + text[m.end() :]).proportional
+    ):
+        # ``各项指标均按完成比例计分，即得分=执行率×分值``: the product restates a
+        # method stated for every row, not the funds row's own.
         return True
     points = m.groupdict().get("points")
     return ind.row_ratio is not None and (points is None or Decimal(points) == ind.maximum)

@@ -32,6 +32,9 @@ _RULE_CUE = cue("rule_cue")
 _RATE_LABEL = cue("rate_label")
 _GROUP_TOTAL = cue("group_total")
 _GROUP_SUBJECT = cue("group_subject")
+_REACHED_VERB = cue("reached_verb")
+_CLAUSE_END = cue("reached_clause_end")
+_TARGET_WORD = cue("target_word")
 
 
 def _names_another_group(subject: str, name: str) -> bool:
@@ -388,7 +391,9 @@ def _rate(
     candidates: list[Figure] = []
     for block in range(start, end):
         for fig in figures_by_block.get(block, []):
-            if fig.verb in ("计", "得", "扣") or fig.threshold or _RULE_CUE.search(fig.quote):
+            if fig.verb in ("计", "得", "扣") or _RULE_CUE.search(_before_figure(fig)):
+                continue
+            if fig.threshold and not _reached_value(fig):
                 continue
             if (
                 fig.kind == "percent"
@@ -400,6 +405,35 @@ def _rate(
         fig = candidates[-1]
         return fig.value, fig.quote, fig.location, None, fig.amount.decimals
     return None, "", None, None, 2
+
+
+def _figure_at(fig: Figure) -> int:
+    """Where the figure's number starts in its quote (-1 when not found)."""
+    return fig.quote.replace(",", "").find(fig.amount.number_text.replace(",", ""))
+
+
+def _before_figure(fig: Figure) -> str:
+    """The quote up to the figure.
+
+    A rule cue after it (``成活率93.2%，评分标准为…``) does not make it part of the rule.
+    """
+    at = _figure_at(fig)
+    return fig.quote if at < 0 else fig.quote.replace(",", "")[:at]
+
+
+def _reached_value(fig: Figure) -> bool:
+    """Whether a figure after a verb that also opens bounds is a value reached.
+
+    ``管理率达到96%。``: its clause ends there, so it is no bound (``达到95%以上``,
+    ``达到95%得满分`` are), nor a target (``目标为达到95%``).
+    """
+    if not _REACHED_VERB.fullmatch(fig.verb) or _TARGET_WORD.search(_before_figure(fig)):
+        return False
+    at = _figure_at(fig)
+    if at < 0:
+        return False
+    after = fig.quote.replace(",", "")[at + len(fig.amount.number_text.replace(",", "")) :]
+    return _CLAUSE_END.match(after) is not None
 
 
 def _sentences(text: str) -> list[str]:

@@ -12,6 +12,9 @@ Kinds of sentence handled (any wording of the same shape):
 - deductions per unit short of a count (``每少1个扣2分``), from the row's target or
   the base the rule states (``完成3个得满分``, :attr:`PerUnit.base`);
 - pro rata: ``完成目标得满分，未完成按完成比例得分`` (``得分=完成率×分值``);
+- a threshold and nothing short of it: ``满意度达到95%得满分，未达到不得分``;
+- all or nothing: ``达到目标值得满分，未达到不得分`` (:attr:`ScoringRule.all_or_nothing`),
+  read on the indicator's completion of its own target once bound to one;
 - linear deductions: ``每低于5%扣2分``, ``每低于100%一个百分点扣0.1分``,
   ``每超出1%扣2分``, ``每降低1个百分点扣0.5分``, ``每低1个百分点扣1分``, either way
   from the reference (``每偏离1个百分点扣1分``: one deduction below, one above), always
@@ -111,6 +114,12 @@ _BOTH = re.compile(
 """A band written as two comparisons: ``大于等于85%且小于90%得3分``, ``≥80%、<90%计4分``."""
 _PROPORTIONAL = _any("proportional")
 """A score proportional to the rate: ``未完成按完成比例得分``, ``得分=完成率×分值``."""
+_ALL_OR_NOTHING = _any("all_or_nothing")
+"""Full marks for the target met, none otherwise: ``达到目标值得满分，未达到不得分``."""
+_OTHERWISE_NONE = _any("otherwise_none")
+"""No points below the one threshold stated: ``达到95%得满分，未达到不得分``."""
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+"""A thousands separator inside a rule's number (``达到1,500人次得满分``)."""
 
 
 def within(
@@ -214,11 +223,21 @@ class ScoringRule:
     """The clause scoring a rate below 100 % pro rata (``未完成按完成比例得分``), or ""."""
     per_unit: tuple[PerUnit, ...] = ()
     """Deductions per unit short of a count target; they score only once bound to one."""
+    all_or_nothing: str = ""
+    """The clause giving full marks for the target met and none otherwise (``达到目标值得
+    满分，未达到不得分``), or "". It scores a completion rate (actual/target, 100 when
+    met), so it is bound to the indicator's own target before it is used."""
 
     @property
     def empty(self) -> bool:
         """Whether nothing executable was found in the text."""
-        return not self.bands and not self.linears and not self.proportional and not self.per_unit
+        return (
+            not self.bands
+            and not self.linears
+            and not self.proportional
+            and not self.per_unit
+            and not self.all_or_nothing
+        )
 
     def base(self, unit: str) -> Decimal | None:
         """The count the per-unit clauses in ``unit`` give full marks at, if one is stated."""
@@ -249,7 +268,9 @@ class ScoringRule:
         ``完成目标得满分，未完成按完成比例得分``: no threshold, band or deduction of the
         indicator's own.
         """
-        return bool(self.proportional) and not self.bands and not self.linears
+        return (
+            bool(self.proportional or self.all_or_nothing) and not self.bands and not self.linears
+        )
 
     def _full_marks(self, rate: Decimal) -> bool:
         """Whether a full-marks band (``≥95%得满分``) holds the rate."""
@@ -277,6 +298,8 @@ class ScoringRule:
     def _scores(self, rate: Decimal, maximum: Decimal) -> tuple[set[Decimal], set[Decimal]]:
         """The scores the bands give at ``rate``, and those the deductions give."""
         band_scores = {b.points(maximum) for b in self.bands if b.contains(rate)}
+        if self.all_or_nothing:
+            band_scores.add(maximum if rate >= 100 else Decimal(0))
         linear_scores: set[Decimal] = set()
         for lin in self.linears:
             gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
@@ -346,6 +369,8 @@ class ScoringRule:
                 out.append((lin.text, {max(Decimal(0), maximum - d) for d in lin.deductions(rate)}))
         if pro_rata := self._pro_rata(rate, maximum):
             out.append((self.proportional, pro_rata))
+        if self.all_or_nothing:
+            out.append((self.all_or_nothing, {maximum if rate >= 100 else Decimal(0)}))
         return out
 
     def contradicts_itself(self, rate: Decimal, maximum: Decimal) -> bool:
@@ -377,6 +402,7 @@ def _share(m: re.Match[str]) -> Decimal | None:
 
 def parse_rule(text: str) -> ScoringRule:
     """Parse a rule sentence (possibly several clauses separated by ；)."""
+    text = _THOUSANDS.sub("", text)
     bands: list[Band] = []
     linears: list[Linear] = []
     consumed: list[tuple[int, int]] = []
@@ -513,14 +539,33 @@ def parse_rule(text: str) -> ScoringRule:
                 )
             )
     _widen_gaps(bands)
+    if len(bands) == 1 and not linears and (otherwise := _OTHERWISE_NONE.search(text)):
+        bands += _complement(bands[0], otherwise.group(0))
     proportional = _PROPORTIONAL.search(text)
+    all_or_nothing = None if proportional else _ALL_OR_NOTHING.search(text)
     return ScoringRule(
         text=text,
         bands=tuple(bands),
         linears=tuple(linears),
         proportional=proportional.group(0) if proportional else "",
         per_unit=tuple(per_unit),
+        all_or_nothing=all_or_nothing.group(0) if all_or_nothing else "",
     )
+
+
+def _complement(band: Band, text: str) -> list[Band]:
+    """No points on the other side of a one-sided threshold (``未达到不得分``).
+
+    Only a full-marks band open on one side has one other side; anything else says
+    nothing more.
+    """
+    if not band.full:
+        return []
+    if band.lo is not None and band.hi is None:
+        return [Band(None, False, band.lo, not band.lo_incl, Decimal(0), text)]
+    if band.hi is not None and band.lo is None:
+        return [Band(band.hi, not band.hi_incl, None, False, Decimal(0), text)]
+    return []
 
 
 def _unit_base(text: str, unit: str) -> Decimal | None:

@@ -31,6 +31,7 @@ from auditor.read.scoring.letter_grades import with_letter_grades
 from auditor.read.scoring.links import linked, name_key
 from auditor.read.scoring.methods import (
     indicator_targets,
+    met_indicator,
     per_unit_indicator,
     with_funds_rule,
     with_sheet_rule,
@@ -42,6 +43,7 @@ from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, St
 from auditor.read.scoring.stated import stated_totals
 from auditor.read.scoring.tables import is_points_header, scored_rows
 from auditor.read.scoring.text_targets import indicator_text_actual, indicator_text_target
+from auditor.read.scoring.topics import with_topic_paragraphs
 from auditor.read.structure import Section
 
 SCORE_TOLERANCE = Decimal("0.005")
@@ -123,15 +125,15 @@ def read_score_sheets(
         merged = _with_text_statements(main, narrative)
         part = replace(narrative, totals=(), grades=(), partial=True)
         sheets = [part] + [merged if s is main else s for s in table_sheets]
-        return tuple(linked(sheets, formulas, text_figures))
+        return tuple(linked(with_topic_paragraphs(doc, sheets), formulas, text_figures))
     if narrative is not None and not narrative.indicators and table_sheets:
         # The scores are in a table and the total and grade in the text: one sheet.
         main = max(table_sheets, key=_main_key)
         merged = _with_text_statements(main, narrative)
-        return tuple(
-            linked([merged if s is main else s for s in table_sheets], formulas, text_figures)
-        )
-    return tuple(linked(([narrative] if narrative else []) + table_sheets, formulas, text_figures))
+        sheets = [merged if s is main else s for s in table_sheets]
+        return tuple(linked(with_topic_paragraphs(doc, sheets), formulas, text_figures))
+    sheets = ([narrative] if narrative else []) + table_sheets
+    return tuple(linked(with_topic_paragraphs(doc, sheets), formulas, text_figures))
 
 
 def _main_key(sheet: ScoreSheet) -> tuple[bool, int]:
@@ -140,10 +142,20 @@ def _main_key(sheet: ScoreSheet) -> tuple[bool, int]:
 
 
 def _counted(doc: Document, ind: Indicator) -> Indicator:
-    """A prose indicator under a per-unit deduction (``每少1场扣0.5分``), on its text's target."""
-    if ind.rule is None or not ind.rule.per_unit:
+    """A prose indicator under a per-unit or all-or-nothing rule, on its text's target.
+
+    ``每少1场扣0.5分``, ``达到目标值得满分，未达到不得分``.
+    """
+    if ind.rule is None or not (ind.rule.per_unit or ind.rule.all_or_nothing):
         return ind
     found = indicator_text_target(doc, ind)
+    if ind.rule.all_or_nothing:
+        return met_indicator(
+            ind,
+            (ind.rule, ind.rule_quote, ind.rule_location, False),
+            found.target if found is not None else None,
+            found.actual if found is not None else None,
+        )
     return per_unit_indicator(
         ind,
         (ind.rule, ind.rule_quote, ind.rule_location, False),

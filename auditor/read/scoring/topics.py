@@ -1,0 +1,106 @@
+"""Paragraphs named after a score-table row: the rule they state for it.
+
+A report may walk through its indicators in paragraphs that open with the indicator's
+name but state no maximum (``职业技能培训合格率：全年合格率为86.5%。评分标准：90%及以上得
+满分，85%—90%得3分…``), and score them only in the 自评表. Such a paragraph is not a
+narrative indicator (no ``（5分）``), so neither the name links of links.py nor the
+table's notes (methods.py) reach it. Here a row without a rule takes the rule its
+named paragraph states. The rate the paragraph states under the row's full name, or
+computes from counts (``其中满意460份，满意度为95.2%``), is links.py's; a rate under a
+tail of the name (``完成率`` of ``贷款逾期清收完成率``) is not read: the paragraph may
+mention another rate.
+
+The reading abstains whenever it would guess: two paragraphs named after the row, a
+rule that counts per unit or against a target (their binding needs the row's target,
+methods.py), or a row already scored in a narrative section of its own name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from auditor.model import Document, Paragraph
+from auditor.read.scoring.links import name_key
+from auditor.read.scoring.rules import parse_rule
+from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
+
+_TOPIC = cue("paragraph_topic")
+_RULE_CUE = cue("rule_cue")
+_SAME_NAME_PREFIX = cue("same_name_prefix")
+_SENTENCE_END = "。；;"
+
+
+def _sentences(text: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in _SENTENCE_END:
+            out.append(text[start : i + 1])
+            start = i + 1
+    if text[start:].strip():
+        out.append(text[start:])
+    return out
+
+
+def _named(doc: Document) -> dict[str, list[Paragraph]]:
+    """Paragraphs by the name they open with (``1.职业技能培训合格率。…``)."""
+    out: dict[str, list[Paragraph]] = defaultdict(list)
+    for block in doc.blocks:
+        if isinstance(block, Paragraph) and (m := _TOPIC.match(block.text)):
+            out[name_key(m.group("topic"))].append(block)
+    return out
+
+
+def _names_row(topic: str, key: str) -> bool:
+    return topic == key or (
+        topic.endswith(key) and bool(_SAME_NAME_PREFIX.match(topic[: -len(key)]))
+    )
+
+
+def _paragraph_for(row: Indicator, named: dict[str, list[Paragraph]]) -> Paragraph | None:
+    key = name_key(row.name)
+    found = [p for topic, ps in named.items() if _names_row(topic, key) for p in ps]
+    return found[0] if len(found) == 1 else None
+
+
+def _with_rule(row: Indicator, paragraph: Paragraph) -> Indicator:
+    """The row scored by the rule its paragraph states, if that rule reads one way."""
+    m = _TOPIC.match(paragraph.text)
+    body = paragraph.text[m.end() :] if m else paragraph.text
+    parts = [s for s in _sentences(body) if _RULE_CUE.search(s)]
+    if not parts:
+        return row
+    text = "".join(parts)
+    rule = parse_rule(text)
+    if rule.empty or rule.per_unit or rule.all_or_nothing or rule.proportional:
+        return row  # bound to a target (methods.py) or a general method: not read here
+    return replace(row, rule=rule, rule_quote=text, rule_location=paragraph.location)
+
+
+def with_topic_paragraphs(
+    doc: Document,
+    sheets: Sequence[ScoreSheet],
+) -> list[ScoreSheet]:
+    """Table sheets whose rows take the rule of a paragraph named after them."""
+    narrative = {name_key(i.name) for s in sheets if s.kind == "narrative" for i in s.indicators}
+    named = _named(doc)
+    if not named:
+        return list(sheets)
+    out: list[ScoreSheet] = []
+    for sheet in sheets:
+        if sheet.kind != "table" or sheet.scorer:
+            out.append(sheet)
+            continue
+        rows: list[Indicator] = []
+        for row in sheet.indicators:
+            paragraph = _paragraph_for(row, named)
+            if paragraph is None or name_key(row.name) in narrative or row.grade:
+                rows.append(row)
+                continue
+            if row.rule is None:
+                row = _with_rule(row, paragraph)
+            rows.append(row)
+        out.append(replace(sheet, indicators=tuple(rows)))
+    return out
