@@ -615,7 +615,7 @@ def _near_miss_issue(pair: NearMiss) -> Issue:
         evidence=(evidence(fa, "一处"), evidence(fb, "另一处")),
         expected=None,
         found=f"{fa.amount.number_text}、{fb.amount.number_text}",
-        severity=Severity.ERROR if pair.same_concept else Severity.INFO,
+        severity=Severity.ERROR if pair.same_concept else Severity.WARNING,
         certainty=Certainty.HIGH if pair.same_concept else Certainty.MEDIUM,
         reading=(reading_text,),
         key=("near-miss", tuple(sorted((fa.base_value, fb.base_value)))),
@@ -1024,15 +1024,20 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             continue
         labelled.append((label, activity))
     groups = _group_by_suffix(labelled)
-    compared = {fig: key for key, figs in groups.items() for fig in figs}
+    compared: dict[Figure, object] = {}
+    """Figures of the groups compared here (a typing slip between two is told here)."""
     own_label = {activity.figure: label for label, activity in labelled}
-    for (label, unit, *_), figs in groups.items():
+    for group, figs in groups.items():
+        label, unit = group[0], group[1]
         if _two_values_in_one_block(figs):
             # ``接待观众126.84万人次…单日最高接待观众1.86万人次``: the longer name joined
             # by its suffix names another thing; compare the activity's own name alone.
             figs = [fig for fig in figs if own_label.get(fig) == label]
         if _two_values_in_one_block(figs):
-            continue  # one paragraph gives the label two values: it names two things
+            # one paragraph gives the label two values: it names two things, and a
+            # typing slip between one of them and another place is the slip's to tell
+            continue
+        compared.update(dict.fromkeys(groups[group], group))
         # Run-in titled paragraphs (``（一）…。`` ``（二）…。``) are places of their own, but
         # only for the activity's own name: a longer name joined by its suffix
         # (``改造建筑面积`` to ``建筑面积``) is left out where its section names the activity.

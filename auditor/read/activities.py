@@ -79,6 +79,9 @@ class Activity:
     scope_words: str = ""
     """The words that state a part's scope (``所属``, ``其中``): two parts of different
     words are not one scope."""
+    counted: str = ""
+    """What the figure counts when it is named right after the unit (``火化6,281具遗体``:
+    ``遗体``; ``接收1,560名小学生``: ``小学生``), else ``""``."""
 
 
 def read_activities(
@@ -117,7 +120,21 @@ def read_activities(
             cue("activities", "span_words").search(sentence) is not None,
             scope,
             words,
+            counted_after(document, fig),
         )
+
+
+def counted_after(document: Document, fig: Figure) -> str:
+    """The object a text figure counts, named right after its unit (``6,281具遗体，``).
+
+    Only the words up to the clause's end or a joining word (``均``, ``和``, ``的`` …:
+    cue ``counted_object``); nothing when the figure is a table cell or no object follows.
+    """
+    block = document.blocks[fig.block]
+    if not isinstance(block, Paragraph) or fig.cell is not None:
+        return ""
+    m = cue("activities", "counted_object").match(block.text, fig.amount.end)
+    return m.group("object") if m else ""
 
 
 def _sentence_before(document: Document, fig: Figure) -> str:
@@ -152,10 +169,28 @@ def _scope(sentence: str) -> tuple[Scope, str]:
             for m in cue("activities", key).finditer(sentence)
             if scope != Scope.UNIT or m.end() >= clause - 1
         ]
+    found += _within_named(sentence, clause)
     if not found:
         return Scope.UNSTATED, ""
     _, scope, words = max(found, key=lambda f: f[0])
     return scope, words if scope in (Scope.SUBORDINATE, Scope.UNIT) else ""
+
+
+def _within_named(sentence: str, clause: int) -> list[tuple[int, Scope, str]]:
+    """Parts counted within a whole named before (``…遗体6,218具，火化遗体中，…5,984具``).
+
+    A clause opened by ``X中，`` where ``X`` (or its end) was named before in the
+    sentence counts a part of ``X`` (cue ``scope_within``); only the clause right after.
+    """
+    out: list[tuple[int, Scope, str]] = []
+    for m in cue("activities", "scope_within").finditer(sentence):
+        if m.end() < clause:
+            continue
+        whole = m.group("whole")
+        named = sentence[: m.start("whole")]
+        if any(whole[i:] in named for i in range(len(whole) - 1)):
+            out.append((m.end(), Scope.UNIT, m.group(0).rstrip("，,：:")))
+    return out
 
 
 def _clause_before(document: Document, fig: Figure) -> str:

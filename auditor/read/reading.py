@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from auditor.model import Document, Location, Paragraph, Table, block_texts
@@ -394,7 +394,13 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         activities=activities,
         near_misses=tuple(
             near_misses(
-                statements(facts.facts, activities, meta.report_year, lexicon),
+                statements(
+                    facts.facts,
+                    activities,
+                    meta.report_year,
+                    lexicon,
+                    _indicator_cells(figures, sheets),
+                ),
                 Neighbours(figures, breakdowns),
                 place_of,
             )
@@ -408,6 +414,12 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         amount_rates=tuple(prose_rates),
         implied=tuple(implied),
     )
+
+
+def _indicator_cells(figures: Sequence[Figure], sheets: Sequence[ScoreSheet]) -> list[Figure]:
+    """Table cells outside score sheets (a score sheet's achieved value is IC007's)."""
+    scored = {s.table for s in sheets if s.table is not None}
+    return [f for f in figures if f.table_value and f.location.table not in scored]
 
 
 def _context_title(sections: tuple[Section, ...], section_of: tuple[int, ...], block: int) -> str:

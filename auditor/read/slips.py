@@ -47,13 +47,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from auditor.read.activities import ACTIVITY_KINDS, Activity, Measure
+from auditor.read.activities import ACTIVITY_KINDS, Activity, Measure, measure_of
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import Lexicon, clean_label
 from auditor.read.qualifiers import BUDGETS, Basis, Scope
 from auditor.read.restated import Neighbours, same_table
-from auditor.text.units import kind_of, same_dimension, to_base
+from auditor.read.wording import patterns
+from auditor.text.units import UNITS, kind_of, same_dimension, to_base
 
 MIN_DIGITS = 3
 """Significant digits both values must have for a slip to be evidence."""
@@ -108,6 +109,13 @@ class Statement:
 
     name: str = ""
     """How the statement is named in messages (a fact's concept, an activity's label)."""
+    counted: str = ""
+    """What an activity's figure counts when named after its unit (``6,281具遗体``)."""
+
+    @property
+    def words(self) -> str:
+        """The words naming what is counted: the label and the object after the unit."""
+        return f"{self.label} {self.counted}" if self.counted else self.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,18 +188,96 @@ def from_activity(activity: Activity, year: int | None) -> Statement | None:
         activity.scope_words,
         None,
         activity.measure,
-        ("activity", activity.label),
+        # IC005 groups one label by its measure and scope too: ``新增登记市场主体2,718户``
+        # and ``登记市场主体2,781户`` are two of its groups, so the slip is told here
+        (
+            "activity",
+            activity.label,
+            activity.measure,
+            _scope_key(activity.scope),
+            activity.scope_words,
+        ),
         "",
-        activity.label,
+        activity.label + activity.counted,
+        activity.counted,
     )
 
 
+def from_cell(fig: Figure, year: int | None) -> Statement | None:
+    """An indicator table's achieved cell as a statement of its row's quantity, or None.
+
+    ``| 无偿献血人次 | 人次 | 50,000 | 52,386 |`` under ``全年实际值`` states 52,386 人次
+    of ``无偿献血人次``. Only a bare count, length or area cell under an achieved-value
+    column (cue ``actual_column``; not a target, plan or another year's column) of a row
+    named in words; its unit is the one its row names (a ``单位`` column), else its
+    column header's (``实际完成值（场）``), else the row name's counting word (``…人次``).
+    """
+    if not fig.table_value or fig.cell is None or not fig.column_path:
+        return None
+    header = "".join(fig.column_path)
+    if not cue("slips", "actual_column").search(fig.column_path[-1]):
+        return None
+    if cue("slips", "not_actual_column").search(header):
+        return None
+    if any(int(y) != year for y in cue("slips", "column_year").findall(header)):
+        return None  # ``2023年实际值``: another year's account
+    parts = [clean_label(p) for p in fig.row_label.split("/") if p.strip()]
+    units = [p for p in parts if p in UNITS]
+    names = [p for p in parts if p not in UNITS and content_words(p)]
+    if not names or any(ch.isdigit() for ch in names[-1]):
+        return None
+    name = names[-1]
+    unit = fig.unit or (units[-1] if units else None) or _unit_named(header, name)
+    if kind_of(unit) not in ACTIVITY_KINDS or kind_of(unit) == "money":
+        return None
+    return Statement(
+        fig,
+        unit,
+        name,
+        None,
+        year,
+        Basis.UNSTATED,
+        Scope.UNSTATED,
+        "",
+        None,
+        measure_of(name),
+        ("cell", fig.block, fig.cell[0]),
+        "",
+        name,
+    )
+
+
+def _unit_named(header: str, name: str) -> str | None:
+    """The unit a column header (``（场）``) or a row's counting word (``…人次``) gives."""
+    for key, text in (("header_unit", header), ("counting_word_unit", name)):
+        for pattern in patterns("achieved", key):
+            m = pattern.search(text)
+            if m:
+                return m.group("unit")
+    return None
+
+
+def _scope_key(scope: Scope) -> Scope:
+    return Scope.UNSTATED if scope == Scope.TOTAL else scope
+
+
 def statements(
-    facts: Iterable[Fact], activities: Iterable[Activity], year: int | None, lexicon: Lexicon
+    facts: Iterable[Fact],
+    activities: Iterable[Activity],
+    year: int | None,
+    lexicon: Lexicon,
+    cells: Iterable[Figure] = (),
 ) -> list[Statement]:
-    """Every fact (not a formula's operand) and every account of an activity."""
+    """Every fact (not a formula's operand), every account of an activity, and cells.
+
+    The cells are the achieved cells of indicator tables that no fact claims
+    (:func:`from_cell`).
+    """
+    facts = list(facts)
     out = [from_fact(f, lexicon) for f in facts if f.origin != "formula"]
     out.extend(s for a in activities if (s := from_activity(a, year)) is not None)
+    claimed = {f.figure for f in facts}
+    out.extend(s for f in cells if f not in claimed and (s := from_cell(f, year)) is not None)
     return out
 
 
@@ -262,9 +348,9 @@ def _labels_meet(a: Statement, b: Statement, found: Sequence[Statement]) -> bool
         return part.figure.base_value > whole.figure.base_value or not any(
             s.part_of == whole.concept and s.concept != part.concept for s in found
         )
-    if _narrowing(a.label) != _narrowing(b.label):
+    if _narrowing(a.words) != _narrowing(b.words):
         return False  # ``城市低保`` is a part of ``低保户``: another group counted
-    return bool(content_words(a.label) & content_words(b.label))
+    return bool(content_words(a.words) & content_words(b.words))
 
 
 def _narrowing(label: str) -> set[str]:
@@ -274,6 +360,11 @@ def _narrowing(label: str) -> set[str]:
 
 def _scope(s: Statement) -> tuple[Scope, str]:
     return (Scope.UNSTATED, "") if s.scope == Scope.TOTAL else (s.scope, s.scope_name)
+
+
+def _within(s: Statement) -> bool:
+    """A part counted within a whole named just before (``火化遗体中，…``), not ``其中``."""
+    return s.scope == Scope.UNIT and len(s.scope_name) > 2 and s.scope_name.endswith("中")
 
 
 def qualifiers_agree(a: Statement, b: Statement) -> bool:
@@ -287,6 +378,8 @@ def qualifiers_agree(a: Statement, b: Statement) -> bool:
     sa, sb = _scope(a), _scope(b)
     if sa != sb and Scope.UNSTATED not in (sa[0], sb[0]):
         return False
+    if sa != sb and (_within(a) or _within(b)):
+        return False  # ``接通用户中，按期接通…``: a part that only its whole names
     if a.source != b.source:
         return False  # a funding source's share is another quantity than the whole
     return a.measure == b.measure or Measure.UNSTATED in (a.measure, b.measure)
@@ -348,8 +441,10 @@ def near_misses(
         if neighbours.explain([low.figure], [high.figure]):
             continue
         funnel["arithmetic"] += 1
-        if a.prior == b.prior:
-            continue  # the rule that pairs them already compares them
+        if a.prior == b.prior and a.concept is not None:
+            continue  # IC001 compares two facts of one key itself
+        # two accounts of one activity label are IC005's unless it leaves the group
+        # uncompared (one paragraph giving the label two values): the rule tells
         if (min(ta, tb), max(ta, tb)) in seen:
             continue  # the same two values met again in other places
         seen.add((min(ta, tb), max(ta, tb)))
