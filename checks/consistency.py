@@ -600,12 +600,29 @@ def _near_miss_issues(
         group = compared.get(pair.first.figure)
         if group is not None and group == compared.get(pair.second.figure):
             continue  # the rule compares them itself (and reports them or says why not)
-        yield _near_miss_issue(pair)
+        yield _near_miss_issue(pair, reading.section_of)
 
 
-def _near_miss_issue(pair: NearMiss) -> Issue:
+_DATED_MEASURES = frozenset({Measure.STOCK, Measure.ACCUMULATED})
+"""Measures whose value depends on the day it is read at (a stock, a running total)."""
+
+
+def _near_miss_issue(pair: NearMiss, section_of: Sequence[int]) -> Issue:
+    """The finding for a slip pair: IC001's an error; IC005's a warning unless in doubt.
+
+    Two wordings are in doubt (a note) when they stand in one section, apart only as
+    two run-in titled paragraphs, or either counts a stock (``累计…``, ``现有…``: a stock
+    stated twice may be read at two dates); measured on the held-out rounds, those were
+    the slips that named two quantities.
+    """
     a, b = pair.first, pair.second
     fa, fb = a.figure, b.figure
+    doubt = section_of[fa.block] == section_of[fb.block] or bool(
+        {a.measure, b.measure} & _DATED_MEASURES
+    )
+    certainty = (
+        Certainty.HIGH if pair.same_concept else (Certainty.LOW if doubt else Certainty.MEDIUM)
+    )
     reading_text = (
         f"按同一数据理解：{_where(fa)}{fa.location.describe()}“{a.name}”为 {fa.shown}，"
         f"{_where(fb)}{fb.location.describe()}“{b.name}”为 {fb.shown}"
@@ -616,7 +633,7 @@ def _near_miss_issue(pair: NearMiss) -> Issue:
         expected=None,
         found=f"{fa.amount.number_text}、{fb.amount.number_text}",
         severity=Severity.ERROR if pair.same_concept else Severity.WARNING,
-        certainty=Certainty.HIGH if pair.same_concept else Certainty.MEDIUM,
+        certainty=certainty,
         reading=(reading_text,),
         key=("near-miss", tuple(sorted((fa.base_value, fb.base_value)))),
     )

@@ -70,3 +70,28 @@ def test_funnel_counts_each_guard() -> None:
     assert [(p.first.figure.text, p.second.figure.text) for p in pairs] == [("9418批", "9481批")]
     assert funnel["signature"] == 2  # 9418/9481 and 9418/9148
     assert funnel["labels"] == 1  # 清理垃圾点 shares no word with 病媒监测
+
+
+def test_mu_compared_in_its_own_unit() -> None:
+    # 1 亩 is 2000/3 m²: no exact base value, so 亩 figures are compared as written
+    reading = read_with_context(
+        "完成高标准农田建设3,746亩。另表建成高标准农田3,764亩，面积8,125平方米。"
+    )
+    texts = [digits(f, f.unit) for f in reading.figures]
+    assert texts[0] is not None and texts[1] is not None
+    assert slip(texts[0], texts[1]) == Slip.TRANSPOSED
+    assert texts[2] is not None and not texts[2].startswith("亩")
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    reading = read_with_context(text)
+    return [(a.figure.text, a.counted) for a in reading.activities]
+
+
+def test_counted_object_after_the_unit_or_in_the_opening_subject() -> None:
+    got = dict(_words("全年实际火化6,281具遗体，均按规定办理。共接收1,560名小学生参加研学。"))
+    assert got["6,281具"] == "遗体"
+    assert got["1,560名"] == "小学生参加研学"
+    got = dict(_words("城镇困难职工家庭，全年走访慰问1,362户。通过专项行动，查处案件126件。"))
+    assert got["1,362户"] == "城镇困难职工家庭"
+    assert got["126件"] == ""  # an adverbial opening names no object

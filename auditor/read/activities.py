@@ -81,7 +81,8 @@ class Activity:
     words are not one scope."""
     counted: str = ""
     """What the figure counts when it is named right after the unit (``火化6,281具遗体``:
-    ``遗体``; ``接收1,560名小学生``: ``小学生``), else ``""``."""
+    ``遗体``; ``接收1,560名小学生``: ``小学生``), or the subject its sentence opens with
+    in a clause of its own (``农村特困人员，集中供养326人``), else ``""``."""
 
 
 def read_activities(
@@ -120,7 +121,7 @@ def read_activities(
             cue("activities", "span_words").search(sentence) is not None,
             scope,
             words,
-            counted_after(document, fig),
+            counted_after(document, fig) or subject_before(document, fig),
         )
 
 
@@ -135,6 +136,25 @@ def counted_after(document: Document, fig: Figure) -> str:
         return ""
     m = cue("activities", "counted_object").match(block.text, fig.amount.end)
     return m.group("object") if m else ""
+
+
+def subject_before(document: Document, fig: Figure) -> str:
+    """The subject a sentence opens with in a clause of its own (``农村特困人员，…326人``).
+
+    Only a short opening clause of words alone (no number, cue ``opening_subject``), not
+    an adverbial opening (``全年，``, ``通过…，``: cue ``opening_not_subject``).
+    """
+    block = document.blocks[fig.block]
+    if not isinstance(block, Paragraph) or fig.cell is not None:
+        return ""
+    text = block.text
+    start = clause_start(text, fig.amount.start, CLAUSE_MARKS)
+    if start <= fig.sentence_start:
+        return ""  # the figure stands in the sentence's first clause
+    m = cue("activities", "opening_subject").match(text, fig.sentence_start, start)
+    if m is None or cue("activities", "opening_not_subject").match(m.group("subject")):
+        return ""
+    return m.group("subject")
 
 
 def _sentence_before(document: Document, fig: Figure) -> str:

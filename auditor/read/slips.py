@@ -302,6 +302,8 @@ def slip(a: str, b: str) -> Slip | None:
 def digits(fig: Figure, unit: str | None) -> str | None:
     """The figure's value as a digit string at :data:`SCALE` places in its base unit.
 
+    A unit whose base value has no exact decimal form (亩) is compared in its own unit
+    (the string is marked ``亩|`` so that only figures in 亩 meet it).
     None when it is no quantity a slip is evidence for: a kind other than counts, money,
     lengths and areas (a bare number may be a year, a code or a phone number), a bound
     in a rule, a negative value, or fewer than :data:`MIN_DIGITS` significant digits.
@@ -309,12 +311,16 @@ def digits(fig: Figure, unit: str | None) -> str | None:
     if fig.threshold or kind_of(unit) not in ACTIVITY_KINDS:
         return None
     scaled = to_base(fig.value, unit).scaleb(SCALE)
+    marked = ""
+    if scaled != scaled.to_integral_value():
+        # 亩 is 2000/3 m²: compared in its own unit, marked so only 亩 meets 亩
+        scaled, marked = fig.value.scaleb(SCALE), f"{unit}|"
     if scaled <= 0 or scaled != scaled.to_integral_value():
         return None
     text = str(int(scaled))
     if len(text.rstrip("0")) < MIN_DIGITS:
         return None
-    return text
+    return marked + text
 
 
 def _keys(text: str) -> Iterable[tuple[object, ...]]:
