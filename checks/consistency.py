@@ -1199,7 +1199,10 @@ def indicator_actual_differs_from_text(
     is not paired with an indicator that does not say it counts additions; when the text states the activity more than
     once with different values, nothing is said. Percentages are left to the rate
     rules. A bare achieved value (``2417``) takes the unit of its row's target, else the
-    one the indicator's counting word gives (``…起数`` → 起), else the pair is not read. The finding is a warning that shows the pairing it relied on.
+    one the indicator's counting word gives (``…起数`` → 起), else the unit of the one text
+    count stating the activity whose value is the cell's with two adjacent digits swapped
+    (four significant digits or more: ``1,326`` against ``全年开展…巡诊1,362次``), else the
+    pair is not read. The finding is a warning that shows the pairing it relied on.
 
     Fails:
         2024年度部门整体支出绩效自评报告

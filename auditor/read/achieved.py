@@ -24,6 +24,7 @@ from auditor.read.activities import measure_of
 from auditor.read.figures import Figure
 from auditor.read.scoring.sheets import ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
+from auditor.read.slips import MIN_DIGITS, Slip, slip
 from auditor.read.wording import patterns
 from auditor.text.numbers import scan
 from auditor.text.units import same_dimension
@@ -37,6 +38,9 @@ _MIN_CHARS = Decimal("0.9")
 _ADDITIONS = frozenset({Counted.INCREMENT, Counted.ACCUMULATED})
 """Measures of a text figure that count additions (``新增…``, ``累计新增…``)."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_BARE_DIGITS = MIN_DIGITS + 1
+"""Significant digits a bare cell with no unit anywhere and its text count must have for
+the slip alone to pair them (``136``/``163`` of a row with no unit is left alone)."""
 
 
 def _cue(key: str) -> re.Pattern[str]:
@@ -96,20 +100,69 @@ def activity_pairs(
             continue
         for indicator, row in indicator_targets(doc, sheet):
             actual = row.actual
+            bare = actual is not None and not actual.unit
             if actual is not None and not actual.unit:
                 unit = _bare_unit(row.target, _header(doc, sheet.table, actual), indicator.name)
-                actual = replace(actual, unit=unit) if unit else None
+                actual = replace(actual, unit=unit or "")
             if actual is None or actual.unit == "%" or actual.op:
                 continue
             activity = _cue("measure_words").sub("", indicator.name.strip())
             wanted = _bigrams(activity)
             if len(wanted) < 3:
                 continue
+            if bare and not actual.unit:
+                # no unit read for a bare cell: only a text figure whose digits are the
+                # cell's with two adjacent swapped states it (the slip is the evidence)
+                actual = _unit_by_slip(doc, text_figures, actual, indicator.name, activity)
+                if actual is None:
+                    continue
             found = _stated(doc, text_figures, actual, indicator.name, activity, report_year)
             if found is not None:
                 fig, clause = found
                 out.append(ActivityPair(indicator.name, activity, actual, fig, clause))
     return out
+
+
+def _unit_by_slip(
+    doc: Document,
+    figures: Sequence[Figure],
+    actual: Measure,
+    indicator: str,
+    activity: str,
+) -> Measure | None:
+    """A bare achieved cell given the unit of the one text count stating it with a slip.
+
+    ``无偿献血采集量 | ≥50000 | 52,386`` (no unit anywhere in the row) and
+    ``全年采集无偿献血52,836人次``: the clause covers the activity and its value is the
+    cell's with two adjacent digits swapped, so the cell counts in 人次. Every covering
+    count must agree on the unit and the value; else None (the reading abstains).
+    """
+    wanted = _bigrams(activity)
+    units: set[str] = set()
+    values: set[Decimal] = set()
+    for fig in figures:
+        if fig.kind != "count" or fig.unit is None:
+            continue
+        block = doc.blocks[fig.block]
+        assert isinstance(block, Paragraph)
+        if _covers(_clause(block.text, fig.amount.start, fig.amount.end), activity, wanted):
+            units.add(fig.unit)
+            values.add(fig.value)
+    if len(units) != 1 or len(values) != 1:
+        return None
+    value = values.pop()
+    a, b = (_plain_digits(v) for v in (value, actual.value))
+    if a is None or b is None or slip(a, b) != Slip.TRANSPOSED:
+        return None
+    return replace(actual, unit=units.pop())
+
+
+def _plain_digits(value: Decimal) -> str | None:
+    """A whole value's digits (:data:`_BARE_DIGITS` significant or more), else None."""
+    if value <= 0 or value != value.to_integral_value():
+        return None
+    text = str(int(value))
+    return text if len(text.rstrip("0")) >= _BARE_DIGITS else None
 
 
 def _header(doc: Document, number: int, value: Measure) -> str:
