@@ -1005,10 +1005,14 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     Two places that word one quantity differently (``完成病媒监测9,418批次`` and
     ``开展病媒生物监测9,481批次``; ``事业编制468名`` and ``编制数 | 486`` when no other part
     of the 编制 is stated) are paired when their values are a typing slip of each other
-    (two adjacent digits swapped, one digit changed; three significant digits or more),
+    (two adjacent digits swapped; three significant digits or more),
     their labels share a word that is not generic, narrow the object by the same words
     and state no qualifier differently, and no paragraph states both values
-    (:mod:`auditor.read.slips`): a note (提示) that reads them as one figure.
+    (:mod:`auditor.read.slips`): a warning that reads them as one figure, only a note
+    (提示) when both stand in one section or either counts a stock (``累计…``, ``现有…``).
+    An activity's words include what it counts when named after the unit
+    (``实际火化6,281具遗体``) or as its sentence's opening subject; an indicator table's
+    achieved cell (``全年实际值``, not a score sheet's: IC007) is a statement of its row.
     Two values far apart (``2,480盏`` and ``31盏``: the smaller under half the larger) are
     most likely two things sharing a name: only a note that says so.
 

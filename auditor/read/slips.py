@@ -28,13 +28,23 @@ survivors are counted in :class:`Funnel`):
    exceeds it or no other part is stated: ``事业编制468名`` and ``编制数 | 486``), or labels sharing a content word (two
    characters that are not generic words, ``data/cues/slips.yaml``) and narrowing the
    object by the same words (``城市低保`` is not ``低保户``: IC005's ``activity_narrowing``);
+   an activity's words are its label and what it counts when that is named right after
+   the unit (``实际火化6,281具遗体``) or as the sentence's subject in a clause of its own
+   (``城镇困难职工家庭，全年走访…``): :attr:`Statement.words`;
 4. **qualifiers**: nothing stated differently: year, basis (a budget only with the
-   same budget), scope (本级 / 所属单位 / a named unit), funding source, new vs
+   same budget), scope (本级 / 所属单位 / a named unit; a part counted within a whole
+   named just before, ``火化遗体中，…``, meets only the same part), funding source, new vs
    cumulative, and no target or another year's account on either side;
 5. **arithmetic**: the difference is not a figure stated beside either (a part, a
    change) and neither is a stated part of the other (:class:`~.restated.Neighbours`);
-6. **new**: the pair is not one a rule already pairs (two facts of one key are IC001's,
-   two activities of one label IC005's).
+6. **new**: the pair is not one a rule already pairs (two facts of one key are IC001's;
+   two accounts of one activity are IC005's only when it compares their group, which it
+   does not across measures, ``新增…`` and unstated, nor when one paragraph gives the
+   label two values: the rule checks).
+
+Statements are facts, accounts of activities, and the achieved cells of indicator tables
+that are not score sheets (:func:`from_cell`: ``| 无偿献血人次 | 人次 | … | 52,386 |``
+under ``全年实际值``); a score sheet's achieved cell is IC007's.
 
 This module only reads; the rules report (IC001 for one concept, else IC005).
 """
