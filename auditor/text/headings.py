@@ -53,6 +53,7 @@ def numbered_level(text: str) -> int | None:
     return None
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _SPACED_NUMBER = re.compile(r"(?:^|\s)[-\d.,%]+(?:\s|$)")
 
 
@@ -63,8 +64,8 @@ def _decimal_outline(text: str) -> int | None:
     (``3家企业完成改造，…``) is body text even when short.
     """
     match = _DECIMAL_OUTLINE.match(text)
-    if match is None or "，" in text:
-        return None
+    if match is None or "，" in _BRACKETED.sub("", text):
+        return None  # a comma outside brackets: a sentence (``3.2过程（30分，得28分）`` is a title)
     rest = text[match.end() :]
     if _NOT_OUTLINE_AFTER.match(rest) or _SPACED_NUMBER.search(rest):
         return None  # a figure, or a table row flattened into a line (``1 预算执行率 10 9.5``)

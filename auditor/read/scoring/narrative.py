@@ -32,9 +32,38 @@ _RULE_CUE = cue("rule_cue")
 _RATE_LABEL = cue("rate_label")
 _GROUP_TOTAL = cue("group_total")
 _GROUP_SUBJECT = cue("group_subject")
+_CLASS_SUBJECT = cue("class_subject")
 _REACHED_VERB = cue("reached_verb")
 _CLAUSE_END = cue("reached_clause_end")
 _TARGET_WORD = cue("target_word")
+
+
+def _names_a_class(sentence: str, name: str) -> bool:
+    """Whether the words before a sentence's first score name a class of indicators.
+
+    ``过程类指标合计分值30分，自评得分29分`` or several (``以上4项指标，…``), not ``name``.
+    """
+    score = _ANY_SCORE.search(sentence)
+    lead = sentence[: score.start()] if score is not None else sentence
+    subject = _CLASS_SUBJECT.search(lead)
+    return subject is not None and name not in lead
+
+
+def _own_paragraphs(doc: Document, unit: _Unit, first: int) -> list[Paragraph]:
+    """The unit's paragraphs, up to a numbered heading of its level or above.
+
+    ``3.2过程（30分，得28分）`` after the last indicator of 决策 opens another part:
+    its points are that part's, not the indicator's above it.
+    """
+    out: list[Paragraph] = []
+    for block in doc.blocks[first : unit.end]:
+        if not isinstance(block, Paragraph):
+            continue
+        level = block.heading_level
+        if block.index > unit.start and level is not None and 1 <= level <= min(unit.level, 4):
+            break
+        out.append(block)
+    return out
 
 
 def _names_another_group(subject: str, name: str) -> bool:
@@ -266,7 +295,7 @@ def _indicator(
     fallback: tuple[Decimal, str, Location] | None = None
     group_total: tuple[Decimal, str, Location] | None = None
     first = unit.start if unit.inline else unit.start + 1
-    paragraphs = [b for b in doc.blocks[first : unit.end] if isinstance(b, Paragraph)]
+    paragraphs = _own_paragraphs(doc, unit, first)
     # A sentence opened with another indicator moves the binding there: the scores
     # after it are not this unit's until a sentence names this one again.
     elsewhere = False
@@ -286,6 +315,8 @@ def _indicator(
                 continue
             if states_report_total(sentence):
                 continue  # the report's total (``逐项打分，自评得分为99分``), not this item's
+            if _names_a_class(sentence, name):
+                continue  # ``决策部分满分10分，得9分`` after its last item: the class's points
             summed = _GROUP_TOTAL.search(sentence)
             if summed is not None and _names_another_group(sentence[: summed.start()], name):
                 continue  # ``预算管理类指标合计得15分`` after its last item: the class's sum

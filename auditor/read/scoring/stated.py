@@ -161,8 +161,8 @@ def _states_total(sentence: str) -> bool:
 
 def _scored_by_other(lead: str, total: str) -> bool:
     """Whether the sentence up to a total names a project, or a scorer not the report's own."""
-    if _OTHER_SUBJECT.search(lead):
-        return True
+    if _OTHER_SUBJECT.search(lead) or _CLASS_SUBJECT.search(lead):
+        return True  # a project's score, or a class of indicators' (决策类指标…自评得分14分)
     return bool(_OTHER_SCORER.search(lead)) and not _SELF_SCORED.search(total)
 
 
@@ -185,6 +185,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 _OTHER_SCORER = cue("other_scorer")
 _OTHER_SUBJECT = cue("other_subject")
+_CLASS_SUBJECT = cue("class_subject")
 _SELF_SCORED = cue("self_scored")
 _OTHER_YEAR = cue("other_year")
 _YEAR_NUMBER = cue("year_number")
