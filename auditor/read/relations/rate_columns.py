@@ -111,6 +111,10 @@ def _along(
             num, den = cells.get((r, num_col)), cells.get((r, den_col))
             if num is None or den is None or den.value == 0 or r in held:
                 continue
+            if num.kind != den.kind or num.kind == "percent":
+                continue  # not a row the pair was chosen on (a rate of rates: points or relative?)
+            if _holds(formula, stated, num, den):
+                continue
             confirming = len(held)
             if confirming < MIN_CONFIRMING_ROWS:
                 continue
