@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -930,6 +931,9 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     实际支出586,360.00元，预算执行率95.47%``); a part labelled 其中 is no operand, and
     a rate the amounts' own rounding allows (``1.2亿元``, ``1.1亿元``) is no finding. A
     rate right when rounded to its own decimals (96.5 % for 96.55 %) is no finding.
+    Nor is a rate two amounts stated before it in its own sentence give
+    (``决算数927.54万元，全年预算950.00万元，预算执行率97.64%``): a figure read elsewhere as
+    its numerator (a funding source's spending taken for the total) is the misreading.
     A rate stated beside its operands with no formula written whose pair its own words
     give is this rule's: the whole inside ``占A的``/``为A的`` (``取得证书2,730人，占参训
     3,150人的86.67%``), a whole before ``中`` (``排查的412处隐患点中，已整改405处``), a
@@ -1195,7 +1199,9 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             if indicator.formula is not None or indicator.rate is None:
                 continue
             recomputed = recompute_from_framework(reading, indicator)
-            if recomputed is not None:
+            if recomputed is not None and not _given_by_its_sentence(
+                reading, indicator.rate_location, indicator.rate
+            ):
                 yield (
                     _StatedRate(
                         indicator.name,
@@ -1224,7 +1230,46 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             continue
         if _other_subject(fact_of.get(fig), recomputed):
             continue  # ``其中监测站预算执行率98.76%``: not the department's operands
+        if _given_by_its_sentence(reading, fig.location, fig.value):
+            continue
         yield _StatedRate(fig.label, fig.value, fig.location, fig.quote), recomputed
+
+
+def _given_by_its_sentence(reading: Reading, where: Location | None, rate: Decimal) -> bool:
+    """Whether two amounts of one kind stated before the rate in its sentence give it.
+
+    ``决算数927.54万元，全年预算950.00万元，预算执行率97.64%``: the sentence names the
+    operands the rate was computed from; a figure the reading took for the numerator
+    elsewhere (a funding source's spending read as the total) is the misreading.
+    """
+    if where is None:
+        return False
+    stated = next(
+        (
+            f
+            for f in reading.figures
+            if f.location == where and f.kind == "percent" and f.value == rate
+        ),
+        None,
+    )
+    if stated is None:
+        return False
+    before = [
+        f
+        for f in reading.figures
+        if f.block == stated.block
+        and f.sentence_start == stated.sentence_start
+        and f.amount.start < stated.amount.start
+        and f.kind not in ("percent", "score")
+        and f.value > 0
+    ]
+    for a, b in itertools.permutations(before, 2):
+        if not same_dimension(a.unit, b.unit):
+            continue
+        value = a.base_value / b.base_value * 100
+        if quotient_holds(stated.value, stated.amount.decimals, value, value, (a, b)):
+            return True
+    return False
 
 
 def _other_subject(rate: Fact | None, recomputed: Recomputed) -> bool:
