@@ -1267,8 +1267,8 @@ def _given_by_its_sentence(reading: Reading, where: Location | None, rate: Decim
         if not same_dimension(a.unit, b.unit):
             continue
         value = a.base_value / b.base_value * 100
-        if quotient_holds(stated.value, stated.amount.decimals, value, value, (a, b)):
-            return True
+        if quotient_holds(stated.value, stated.amount.decimals, value, value, ()):
+            return True  # exactly, to its places: a truncated rate stays a rounding finding
     return False
 
 
