@@ -40,6 +40,8 @@ _CATEGORY = cue("category_tail")
 _FIGURE_IN_ITEM = cue("figure_in_item")
 _ENUMERATOR = cue("digit_enumerator")
 _COUNT_RESPECTIVELY = cue("count_then_respectively")
+_PARTIAL_LEAD = cue("partial_list_lead")
+_RESPECTIVE = cue("respective_values")
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -65,6 +67,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue
         if _REFERS_BACK.search(body):
             continue  # ``委机关及上述3个二级单位``: the count refers to a list elsewhere
+        if _RESPECTIVE.search(body):
+            continue  # ``A、B时限分别压缩至5个和1个工作日``: values of each, not a count
         if _JOINED.search(body):
             continue  # ``市应急管理局、市自然资源局和9个乡镇``: the count is the list's last item
         if _DIVIDES.search(body):
@@ -119,6 +123,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         ):
             continue  # ``主体班次36期、培训学员2,180人次``: clauses holding figures, say less
         listed = listed.strip()
+        if len(items) < n and _PARTIAL_LEAD.search(text[m.start() : m.start("list")]):
+            continue  # ``功能改造26项，包括A、B和C``: some of them named, not the list
         if (_EXAMPLES_TAIL.search(items[-1]) or listed.endswith("等")) and len(items) > n:
             continue  # ``6项：A、B…G等``: examples of what it counts, not its items
         # ``A、B、C等品牌赛事``, ``（A、B等）``: examples
