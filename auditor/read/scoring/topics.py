@@ -10,6 +10,9 @@ computes from counts (``其中满意460份，满意度为95.2%``), is links.py's
 tail of the name (``完成率`` of ``贷款逾期清收完成率``) is not read: the paragraph may
 mention another rate.
 
+A scoring-standard paragraph above the table (``评分标准：预算执行率≥98%得满分，95%（含）
+-98%得8分，95%以下不得分；…``) gives a row without a rule the one clause its name opens.
+
 The reading abstains whenever it would guess: two paragraphs named after the row, a
 rule that counts per unit or against a target (their binding needs the row's target,
 methods.py), or a row already scored in a narrative section of its own name.
@@ -17,6 +20,7 @@ methods.py), or a row already scored in a narrative section of its own name.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -27,6 +31,7 @@ from auditor.read.scoring.rules import parse_rule
 from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 
 _TOPIC = cue("paragraph_topic")
+_STANDARD = cue("scoring_standard_lead")
 _RULE_CUE = cue("rule_cue")
 _SAME_NAME_PREFIX = cue("same_name_prefix")
 _SENTENCE_END = "。；;"
@@ -79,6 +84,39 @@ def _with_rule(row: Indicator, paragraph: Paragraph) -> Indicator:
     return replace(row, rule=rule, rule_quote=text, rule_location=paragraph.location)
 
 
+def _standard_clauses(doc: Document) -> dict[str, list[tuple[str, Paragraph]]]:
+    """Clauses of a scoring-standard paragraph, by the row name each opens with.
+
+    ``评分标准：预算执行率≥98%得满分，95%（含）-98%得8分，95%以下不得分；产出和效益指标…``
+    states, once above the table, one row's rule in the clause its name opens.
+    """
+    out: dict[str, list[tuple[str, Paragraph]]] = defaultdict(list)
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph) or not (m := _STANDARD.match(block.text)):
+            continue
+        for clause in re.split("[；;。]", block.text[m.end() :]):
+            head = re.match(
+                r"\s*([^\d，,：:≥≤＞＜<>（(]{2,30}?)\s*(?=[≥≤＞＜<>]|达到|不低于|在)", clause
+            )
+            if head is not None and _RULE_CUE.search(clause):
+                out[name_key(head.group(1))].append((clause.strip(), block))
+    return out
+
+
+def _with_standard_clause(
+    row: Indicator, clauses: dict[str, list[tuple[str, Paragraph]]]
+) -> Indicator:
+    """The row scored by the one standard clause its name opens, if it reads one way."""
+    found = clauses.get(name_key(row.name), [])
+    if len(found) != 1:
+        return row  # none, or two clauses for one row: say nothing
+    text, paragraph = found[0]
+    rule = parse_rule(text)
+    if rule.empty or rule.per_unit or rule.all_or_nothing or rule.proportional:
+        return row
+    return replace(row, rule=rule, rule_quote=text, rule_location=paragraph.location)
+
+
 def with_topic_paragraphs(
     doc: Document,
     sheets: Sequence[ScoreSheet],
@@ -86,7 +124,8 @@ def with_topic_paragraphs(
     """Table sheets whose rows take the rule of a paragraph named after them."""
     narrative = {name_key(i.name) for s in sheets if s.kind == "narrative" for i in s.indicators}
     named = _named(doc)
-    if not named:
+    clauses = _standard_clauses(doc)
+    if not named and not clauses:
         return list(sheets)
     out: list[ScoreSheet] = []
     for sheet in sheets:
@@ -96,8 +135,11 @@ def with_topic_paragraphs(
         rows: list[Indicator] = []
         for row in sheet.indicators:
             paragraph = _paragraph_for(row, named)
-            if paragraph is None or name_key(row.name) in narrative or row.grade:
+            if name_key(row.name) in narrative or row.grade:
                 rows.append(row)
+                continue
+            if paragraph is None:
+                rows.append(_with_standard_clause(row, clauses) if row.rule is None else row)
                 continue
             if row.rule is None:
                 row = _with_rule(row, paragraph)
