@@ -1484,8 +1484,17 @@ def _basis_ok(fact: Fact, basis: str | None) -> bool:
 
 def _matches(fig: Figure, number: Num) -> bool:
     """Whether a stated figure is the number a formula wrote (in its unit or another)."""
-    tol = half_unit(number) + Decimal(1).scaleb(-fig.amount.decimals) / 2
-    return any(abs(value - number.value) <= tol for value in _in_any_unit(fig))
+    own = Decimal(1).scaleb(-fig.amount.decimals) / 2
+    if abs(fig.value - number.value) <= half_unit(number) + own:
+        return True
+    # In another unit to its last written place (``261.46万元`` is a formula's
+    # ``2,614,620.00`` 元), when that place is small beside the number (never 0.00万元 as 25).
+    return any(
+        value != 0
+        and half * 1000 <= abs(number.value)
+        and abs(value - number.value) <= half_unit(number) + half
+        for value, half in _with_places(fig)
+    )
 
 
 @check(
