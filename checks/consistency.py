@@ -1035,8 +1035,9 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             len(label) < MIN_ACTIVITY_LABEL
             or _cue("activity_generic").match(label)
             or re.search(r"\d", label)
+            or (fig.amount.chinese and _cue("activity_list_label").search(label))
         ):
-            continue
+            continue  # ``A和B两项指标``: the count of its own list, not an activity
         if activity.planned:
             continue  # ``计划新建15个，完成13个``: the plan, not a second account of the result
         if activity.other_year or activity.span:
