@@ -931,6 +931,8 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     实际支出586,360.00元，预算执行率95.47%``); a part labelled 其中 is no operand, and
     a rate the amounts' own rounding allows (``1.2亿元``, ``1.1亿元``) is no finding. A
     rate right when rounded to its own decimals (96.5 % for 96.55 %) is no finding.
+    A change stated after a total's list of parts that the total gives over its base
+    (``受理X件，其中…、C件，较上年的Y件增长r%``) is the total's, no finding.
     Nor is a rate two amounts stated before it in its own sentence give
     (``决算数927.54万元，全年预算950.00万元，预算执行率97.64%``): a figure read elsewhere as
     its numerator (a funding source's spending taken for the total) is the misreading.
@@ -996,7 +998,7 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             continue  # AR001 names the mistyped part; the rate was computed from its true value
         yield _rate_cell_issue(cell)
     for g in reading.growth:
-        if not _growth_holds(g):
+        if not _growth_holds(g) and not _another_current_gives(reading, g):
             yield _growth_issue(g)
     indicators = reading.indicator_section_ids()
     fact_of_rate = {
@@ -1050,6 +1052,30 @@ def _growth_holds(g: Growth) -> bool:
     return quotient_holds(
         g.signed, g.stated.amount.decimals, g.recomputed, g.recomputed + 100, (g.current, g.prior)
     )
+
+
+def _another_current_gives(reading: Reading, g: Growth) -> bool:
+    """Whether another figure of the sentence, of the base's unit, gives the stated change.
+
+    ``受理诉求218,640件，其中电话…、微信小程序9,404件，较2023年的196,512件增长11.26%``: the
+    change is the total's over the base; the list's last part read as this year's figure
+    is the misreading.
+    """
+    for f in reading.figures:
+        if (
+            f is g.current
+            or f is g.prior
+            or f.block != g.stated.block
+            or f.sentence_start != g.stated.sentence_start
+            or f.amount.start > g.stated.amount.start
+            or f.unit != g.prior.unit
+            or g.prior.value == 0
+        ):
+            continue
+        change = (f.value - g.prior.value) / g.prior.value * 100
+        if quotient_holds(g.signed, g.stated.amount.decimals, change, change + 100, ()):
+            return True
+    return False
 
 
 def _growth_issue(g: Growth) -> Issue:
