@@ -375,6 +375,22 @@ def _derived(reading: Reading) -> _Derived:
     return derived
 
 
+MANY_READINGS = 3
+"""More readings than this of one rule for one rate: the rule paragraph mixes several
+indicators' clauses, and which clause scores this one is itself in doubt."""
+
+
+def hedged_rate(reading: Reading, indicator: Indicator) -> bool:
+    """Whether the indicator's rate is stated as approximate (``约90%``, ``95%左右``).
+
+    An approximate actual supports no exact re-score.
+    """
+    return any(
+        f.location == indicator.rate_location and f.value == indicator.rate and f.amount.approximate
+        for f in reading.figures
+    )
+
+
 def _assess(reading: Reading, indicator: Indicator) -> Assessment:
     rule = indicator.rule
     source = "report" if rule else ""
@@ -430,6 +446,18 @@ def _assess(reading: Reading, indicator: Indicator) -> Assessment:
                 and any(abs(indicator.awarded - r) < Decimal("0.005") for r in stated_readings)
             ):
                 expected = indicator.awarded
+    if (
+        indicator.awarded is not None
+        and not recomputed
+        and (
+            hedged_rate(reading, indicator)
+            or (
+                len(stated_readings) > MANY_READINGS
+                and min(stated_readings) <= indicator.awarded <= max(stated_readings)
+            )
+        )
+    ):
+        expected = indicator.awarded  # the reading is in doubt: keep the report's score
     if expected is not None and expected > maximum:
         expected = maximum
     return Assessment(

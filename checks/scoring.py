@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from auditor.assess import Assessment, assess, summarize
+from auditor.assess import MANY_READINGS, Assessment, assess, hedged_rate, summarize
 from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.read.reading import Reading
 from auditor.read.scoring.groups import group_key
@@ -141,6 +141,9 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     base differ, two grade conversions in one report, a row with two grades, two
     paragraphs named after one row, an all-or-nothing rule on a ceiling (``≤100%``, a
     控制率); a target or a plan (``年度目标为…达到97%``, ``全年计划…``) is never the actual.
+    An approximate actual (``完成率约90%``) is not re-scored; a score between the
+    readings of a method paragraph that mixes several indicators' clauses (more than
+    three readings) is a warning that lists them.
 
     Fails:
         （五）预算完成率（5分）
@@ -159,6 +162,8 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
             continue
         if _in(ind.awarded, a.readings_stated) or _within(ind.awarded, a.stated_span):
             continue  # a reading of the rule, or its deduction from the unrounded rate
+        if hedged_rate(reading, ind):
+            continue  # ``完成率约90%``: an approximate actual supports no exact re-score
         if sc001_runs and ind.awarded > ind.maximum:
             continue  # above the maximum: SC001 reports it, one defect one finding
         source = "其评分标准" if a.rule_source == "report" else "参考框架评分标准（报告未写标准）"
@@ -172,7 +177,10 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
         # One clause only: scores of two contradicting clauses (SC004) are not readings.
         between = (
             not a.contradictory
-            and len(a.rule.clause_readings(ind.rate, ind.maximum)) == 1
+            and (
+                len(a.rule.clause_readings(ind.rate, ind.maximum)) == 1
+                or len(a.readings_stated) > MANY_READINGS
+            )
             and len(a.readings_stated) > 1
             and min(a.readings_stated) < ind.awarded < max(a.readings_stated)
         )
