@@ -27,7 +27,8 @@ ADD_XF, ADD_MT = 500000.00, 277800.00
 ADD = ADD_XF + ADD_MT
 ADJ = INIT + ADD
 assert ADJ == 2946300.00 and ADD == 777800.00
-PERS, PUB = 1382450.20, 146466.20
+PERS, PUB = 1382410.20, 146506.20
+assert f"{PERS/10000:.2f}" == "138.24" and f"{PUB/10000:.2f}" == "14.65"  # 万元 parts add up to 152.89
 BASIC = round(PERS + PUB, 2)
 PROJECTS = [
     ("民族团结进步创建经费", 420000.00, 412300.00),
@@ -40,6 +41,7 @@ PROJ = round(sum(a for *_, a in PROJECTS), 2)
 PROJ_B = round(sum(b for _, b, _ in PROJECTS), 2)
 TOTAL = round(BASIC + PROJ, 2)
 assert BASIC == 1528916.40 and PROJ == 1364556.16 and TOTAL == 2893472.56 and PROJ_B == 1390000.00
+assert [f"{x:.2f}" for x in (BASIC/TOTAL*100, PROJ/TOTAL*100, PERS/BASIC*100, PUB/BASIC*100, (412300+500000)/PROJ*100)] == ["52.84", "47.16", "90.42", "9.58", "66.86"]
 BASIC_B = round(ADJ - PROJ_B, 2)
 assert BASIC_B == 1556300.00
 RATE = TOTAL / ADJ * 100
@@ -78,6 +80,10 @@ for g, _, mx, sc in IND:
     G.setdefault(g, [0, 0]); G[g][0] += mx; G[g][1] += sc
 assert G == {"决策": [20, 19], "过程": [30, 29], "产出": [30, 28], "效益": [20, 19]}
 
+
+# further identities stated in the prose
+assert round(9.86 + 18.78, 2) == round(286400.00 / 10000, 2) and f"{67856.16 / 10000:.2f}" == "6.79"
+assert 9 + 4 + 3 + 2 == 18 and sum(1 for i in IND if i[2] == i[3]) == 10
 
 def blocks():
     b = []

@@ -81,6 +81,11 @@ GSUB = {g: sum(r[2] for r in rows) for g, _, rows in SHEET}
 assert GSUB == {"决策": 14, "过程": 24, "产出": 34, "效益": 25}
 
 
+# further identities stated in the prose
+assert round(826.40 + 312.85, 2) == 1139.25 and round(468.27 + 45.60, 2) == 513.87 and round(215.60 + 68.00, 2) == 283.60
+assert [f"{x / PROJ * 100:.2f}" for x in (1139.25, 513.87, 283.60)] == ["58.82", "26.53", "14.64"]
+assert round(1986.20 + 262.18 + 70.26, 2) == 2318.64
+
 def blocks():
     b = []
     b.append(Title("石嘴山市数据资源管理局2025年度部门整体支出绩效自评报告"))

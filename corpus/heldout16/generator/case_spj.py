@@ -92,6 +92,10 @@ assert SCORE == 90
 assert SCORE - 1 == 89               # recomputed with 预算执行率 9 -> 良 (SC009)
 
 
+# further identities stated in the prose
+assert round(338.72 + 51.20 + 22.44, 2) == 412.36 and round(46.20 + 32.16, 2) == ADD
+assert sum(1 for r in SHEET if r[3] == r[4]) == 13
+
 def blocks():
     b = []
     b.append(Title("东丰县行政审批服务局2024年度部门整体支出绩效自评报告"))

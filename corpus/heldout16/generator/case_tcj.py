@@ -97,6 +97,11 @@ assert 7 - 0.5 * (95 - 93.57) >= 6 and 7 - 0.5 * 2 == 6   # 1.43 points below: p
 assert sum(r[5] for r in SHEET) == 97.5
 
 
+# further identities stated in the prose
+assert [f"{x:.2f}" for x in (BASIC / TOTAL * 100, PROJ / TOTAL * 100, 878.70 / PROJ * 100)] == ["39.49", "60.51", "56.97"]
+assert round(486.20 + 392.50, 2) == 878.70 and 520 + 436 + 304 == 1260 and 21 + 17 + 9 == 47 and 8 + 23 + 15 == 46
+assert sum(1 for r in SHEET if r[4] <= r[5]) == 13   # “13项得满分” (the planted row 6/5 counted as full)
+
 def blocks():
     b = []
     b.append(Title("滁州市投资促进局2025年度部门整体支出绩效自评报告"))
@@ -390,7 +395,7 @@ KEY = {
         {"rule": "SC005", "note": "得分超分值后总分与修正后各项之和的差异（SC001 同一错误）"},
         {"rule": "SC002", "values": ["6"], "note": "专题招商活动场次得分超出满分（SC001 同一错误）"},
         {"rule": "SC003", "note": "三公控制率重算后得分不变（≤100% 满分）"},
-        {"rule": "IC001", "values": ["1,328.61", "1,318.61"], "note": "经济分类误改（AR001 同一错误）"},
+        {"rule": "IC001", "values": ["1,328.61"], "note": "经济分类误改（AR001 同一错误）"},
         {"rule": "CP", "note": "完整性提示"},
     ],
 }

@@ -101,6 +101,10 @@ GRADE_WRITTEN = "优"                     # PLANTED SC007: 89 is 良 under the s
 assert f"{42/44*100:.2f}" == "95.45"
 
 
+# further identities stated in the prose
+assert w(1876402.50) == "187.64" and w(229479.64) == "22.95" and w(PUB) == "27.86" and w(BASIC) == "238.45"
+assert round(187.64 + 22.95 + 27.86, 2) == 238.45 and round(210.59 + 27.86, 2) == 238.45 and w(PERS) == "210.59"
+
 def blocks():
     b = []
     b.append(Title("施秉县乡村振兴局2024年度部门整体支出绩效自评报告"))

@@ -82,6 +82,10 @@ SCORE = sum(r[6] for r in ROWS)
 assert SCORE == 98
 
 
+# further identities stated in the prose
+assert round(ZB / 4, 2) == 936.27 and f"{812 / 1265 * 100:.2f}" == "64.19" and 463 + 349 == 812
+assert f"{(3.03 - SG) / 3.03 * 100:.2f}" == "6.27"
+
 def blocks():
     b = []
     b.append(Title("重庆市开州区水库移民事务中心2025年度部门整体支出绩效自评报告"))

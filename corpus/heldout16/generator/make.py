@@ -33,6 +33,14 @@ def _str(dumper, data):
 _Dumper.add_representer(str, _str)
 
 
+def _list(dumper, data):
+    flow = bool(data) and all(isinstance(x, str) for x in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+_Dumper.add_representer(list, _list)
+
+
 def prose_len(blocks) -> int:
     return sum(len(b.text) for b in blocks if isinstance(b, (P, H, Title, Center)))
 
