@@ -338,7 +338,7 @@ def blocks():
 
 
 ABOUT = """施秉县乡村振兴局（贵州黔东南）2024 年度部门整体支出绩效自评报告。
-Template: 第一部分…第六部分, 一、/（一） inside; 收支表 in 元 with multi-row header and 其中 row; prose in 万元;
+Template: 第一部分…第七部分, 一、/（一） inside; 收支表 in 元 with multi-row header and 其中 row; prose in 万元;
 附件 整体绩效目标自评表 with 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因及改进措施; 落款 with 签字/盖章 labels and a Chinese-numeral date."""
 
 PLANTED = [

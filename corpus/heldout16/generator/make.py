@@ -70,16 +70,16 @@ def main(names: list[str]) -> None:
         text += yaml.dump(key, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
         (out / "answer_key.yaml").write_text(text, encoding="utf-8")
         yaml.safe_load((out / "answer_key.yaml").read_text(encoding="utf-8"))
-        notes = [f"# {mod.SLUG}\n", mod.ABOUT.strip() + "\n",
-                 f"Prose length: {n} characters (tables: {table_len(blocks)} more). Formats: {', '.join(mod.FORMATS)}.\n",
-                 "## Planted defects\n"]
+        notes = [f"# {mod.SLUG}\n\n", mod.ABOUT.strip() + "\n\n",
+                 f"Prose length: {n} characters (tables: {table_len(blocks)} more). Formats: {', '.join(mod.FORMATS)}.\n\n",
+                 "## Planted defects\n\n"]
         if mod.PLANTED:
             notes.append("| # | rule | where | what |\n|---|---|---|---|\n")
             for i, (rule, where, what) in enumerate(mod.PLANTED, 1):
                 notes.append(f"| {i} | {rule} | {where} | {what} |\n")
         else:
             notes.append("None: this is a clean case; every figure is consistent (asserted in the generator).\n")
-        notes.append("\n## Tricky but correct\n")
+        notes.append("\n## Tricky but correct\n\n")
         for t in mod.TRICKY:
             notes.append(f"- {t}\n")
         (out / "NOTES.md").write_text("".join(notes), encoding="utf-8")
