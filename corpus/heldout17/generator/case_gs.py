@@ -6,7 +6,7 @@ plus a three-column detail table; full-width table numbers (表１); wording 预
 """
 from __future__ import annotations
 
-from common import D, check, m, pct, same
+from common import D, check, m, pct, q, same
 from render import Caption, Center, H, P, Sign, Table, Title
 
 SLUG = "gs-mile-2025"
@@ -274,7 +274,7 @@ check(412 + 836 == samples)
 same(D("312.60") + D("218.30"), "530.90")
 same(pct(staff_c, basic), "87.96")
 same(D("4.20") - D("3.86"), "0.34")
-same(D("218.30") / 14, D("15.592857142857142857142857143"))
+same(q(D("218.30") / 14), "15.59")
 
 
 KEY = {
