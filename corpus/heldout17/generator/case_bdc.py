@@ -421,7 +421,7 @@ same(pct(D("560.47"), D("815.14")), "68.76", "平台档案占比")
 
 KEY = {
     "id": "heldout17-bdc-xining-2025",
-    "kind": "heldout",
+    "kind": "不动产登记中心",
     "report_year": 2025,
     "defect": "不动产登记中心自评报告，6 处植入错误（AR001、AR003、IC001、SC002、SC008、YR007）",
     "expect": [

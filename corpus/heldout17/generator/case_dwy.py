@@ -455,7 +455,7 @@ MUST_NOT = [
 
 KEY = {
     "id": "heldout17-dwy-yinchuan-2025",
-    "kind": "heldout",
+    "kind": "动物园",
     "report_year": 2025,
     "defect": "无（干净报告）",
     "expect": [],

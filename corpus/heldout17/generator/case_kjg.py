@@ -411,7 +411,7 @@ same(q((D("5.92") - D("6.14")) / D("6.14") * 100), "-3.58", "三公下降")
 
 KEY = {
     "id": "heldout17-kjg-huhehaote-2025",
-    "kind": "heldout",
+    "kind": "科技馆",
     "report_year": 2025,
     "defect": "科技馆自评报告，6 处植入错误（AR001、AR005、IC001、IC004、SC001、YR001）",
     "expect": [

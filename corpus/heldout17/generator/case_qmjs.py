@@ -396,7 +396,7 @@ same(budget - spend, "11.47")
 
 KEY = {
     "id": "heldout17-qmjs-qijiang-2024",
-    "kind": "heldout",
+    "kind": "全民健身中心",
     "report_year": 2024,
     "defect": "无（干净报告）",
     "expect": [],

@@ -404,7 +404,7 @@ same(D("84.26") + D("198.72") + D("29.60"), "312.58", "固定资产")
 
 KEY = {
     "id": "heldout17-wbs-zhenyuan-2024",
-    "kind": "heldout",
+    "kind": "文物保护管理所",
     "report_year": 2024,
     "defect": "文物保护管理所自评报告，6 处植入错误（AR002、AR003、IC、SC005、YR002、YR003）",
     "expect": [

@@ -392,7 +392,7 @@ same(pct(D("28.4") - D("29.6"), D("29.6")), "-4.05")
 
 KEY = {
     "id": "heldout17-zyy-bozhou-2025",
-    "kind": "heldout",
+    "kind": "中医院",
     "report_year": 2025,
     "defect": "市中医院自评报告，6 处植入错误（AR002、AR003、AR005、IC001、SC006、YR004）",
     "expect": [
