@@ -147,21 +147,12 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         if rule is None and found is not None and _reaches(found[1], ind, sheet.title):
             rule, text, where = found
             many = True
-        if rule is not None and rule.per_unit:
-            # ``每少1人扣0.5分``: on the row's completion of its count target, in its unit.
-            indicators.append(
-                per_unit_indicator(
-                    ind,
-                    (rule, text, where, many),
-                    target.target if target is not None else None,
-                    target.actual if target is not None else None,
-                )
-            )
-            continue
-        if rule is not None and rule.all_or_nothing:
+        if rule is not None and (rule.per_unit or rule.all_or_nothing):
+            # ``每少1人扣0.5分``: on the row's completion of its count target, in its unit;
             # ``达到目标值得满分，未达到不得分``: on whether the row met its own target.
+            scored = per_unit_indicator if rule.per_unit else met_indicator
             indicators.append(
-                met_indicator(
+                scored(
                     ind,
                     (rule, text, where, many),
                     target.target if target is not None else None,
