@@ -293,10 +293,14 @@ def _explained_by_a_difference(b: Breakdown, misses: Mapping[Location, Decimal])
 
 
 def _inner_misses(breakdowns: Sequence[Breakdown]) -> dict[Figure, Decimal]:
-    """Table-row totals that miss their own parts: total → (total − sum of parts)."""
+    """Table-row totals that miss their own parts: total → (total − sum of parts).
+
+    Confirmed by another column or not: the outer total's miss equal to the inner one's
+    is itself the table's arithmetic naming the inner total (one value column too).
+    """
     out: dict[Figure, Decimal] = {}
     for b in breakdowns:
-        if b.kind == "table-row" and b.confirmed and b.parts:
+        if b.kind == "table-row" and b.parts:
             diff = b.total.base_value - sum((p.base_value for p in b.parts), Decimal(0))
             if diff and not holds(b.total, b.parts):
                 out[b.total] = diff
