@@ -367,9 +367,14 @@ def label_scope(rest: str, department: str = "") -> tuple[Scope, str]:
 
 def _part_of(text: str, owner: Fact | None, fig: Figure) -> bool:
     """Whether ``fig`` is listed among the parts of ``owner`` (``X，其中A a、B b``)."""
-    if owner is None or owner.figure.sentence_start != fig.sentence_start:
+    return owner is not None and _listed_after(text, owner.figure, fig)
+
+
+def _listed_after(text: str, head: Figure, fig: Figure) -> bool:
+    """Whether ``fig`` is listed among the parts of the figure ``head`` (``X，其中A a``)."""
+    if head.sentence_start != fig.sentence_start:
         return False
-    between = text[owner.figure.amount.end : fig.amount.start]
+    between = text[head.amount.end : fig.amount.start]
     if "；" in between or ";" in between:
         return False
     return any(word in between for word in words("facts", "part_openers"))
@@ -412,6 +417,9 @@ def _text_facts(
     unit_head: tuple[Figure, Scope, str] | None = None
     """The last figure whose label names a sub-unit but no concept (``所属推广站2024年
     支出96.18万元，其中…``): the parts listed after it are that unit's."""
+    basis_head: tuple[Figure, Basis] | None = None
+    """The last money figure whose label states a basis but no concept (``本年可支配预算
+    资金合计560.00万元，其中基本支出…``): the parts listed after it have that basis."""
     for i, fig in enumerate(group):
         label = _new_budget_label(fig)
         concept = lexicon.concept_for(label, fig.kind, title, unit=fig.unit)
@@ -448,7 +456,15 @@ def _text_facts(
             or any(mark in text[unread_head.amount.end : fig.amount.start] for mark in "；;")
         ):
             unread_head = None
+        if basis_head is not None and (
+            basis_head[0].sentence_start != fig.sentence_start
+            or (owner is not None and owner.figure.amount.start > basis_head[0].amount.start)
+        ):
+            basis_head = None
         if concept is None and parent is None:
+            head_basis = Basis.of(lexicon.basis_for(label)) if fig.kind == "money" else None
+            if head_basis:
+                basis_head = (fig, head_basis)
             head_scope = _head_subject_scope(fig.label, department)
             if head_scope[0] != Scope.UNSTATED:
                 unit_head = (fig, *head_scope)
@@ -520,6 +536,16 @@ def _text_facts(
         provenance["basis_from"] = Origin.OWN if basis != Basis.UNSTATED else Origin.UNSTATED
         if basis == Basis.UNSTATED and inherit is not None and inherit.basis != Basis.UNSTATED:
             basis = inherit.basis
+            provenance["basis_from"] = Origin.CLAUSE
+        elif (
+            basis == Basis.UNSTATED
+            and inherit is None
+            and basis_head is not None
+            and _listed_after(text, basis_head[0], fig)
+        ):
+            # ``本年可支配预算资金合计560.00万元，其中基本支出318.00万元``: the parts of a
+            # budget whose name the lexicon does not know are still that budget's.
+            basis, listed = basis_head[1], True
             provenance["basis_from"] = Origin.CLAUSE
         if basis == Basis.UNSTATED and fig.kind == "money" and not concept.id.startswith("budget."):
             basis = section_basis(title)

@@ -162,7 +162,7 @@ def figures_in_text(
         clause_start = _clause_start(text, amount.start)
         start = max(clause_start, prev_end if prev_end > clause_start else clause_start)
         phrase = text[start : amount.start]
-        label = clean_text_label(phrase)
+        label = clean_text_label(phrase) or _aliased_head(text, start)
         verb = _trailing_verb(phrase)
         if not label and prev_end > clause_start:
             label = prev_label
@@ -211,6 +211,26 @@ def _is_percent_factor(text: str, amount: Amount) -> bool:
         and amount.value == 100
         and bool(_cue("percent_factor").search(text[max(0, amount.start - 3) : amount.start]))
     )
+
+
+def _aliased_head(text: str, start: int) -> str:
+    """The head a bracketed alias closes right before a number (``全年可用预算（调整后预算）为``).
+
+    The bracket breaks the clause, so the words before the number name nothing; the
+    name before the bracket and its alias are the label (the alias often names the
+    quantity in the lexicon's words). A bracket that qualifies (``（不含上年结转）``),
+    holds a number or a unit is no alias: no label, as before.
+    """
+    if start < 2 or text[start - 1] not in "）)":
+        return ""
+    opened = max(text.rfind("（", 0, start - 1), text.rfind("(", 0, start - 1))
+    if opened <= 0:
+        return ""
+    alias = text[opened + 1 : start - 1]
+    if not _cue("bracket_alias").fullmatch(alias):
+        return ""
+    name = clean_text_label(text[_clause_start(text, opened) : opened])
+    return f"{name}（{alias}）" if name else ""
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -113,12 +113,11 @@ class Lexicon:
         if not text:
             return None
         nested = cue_nested().match(text)
-        if nested is not None:
+        if nested is not None and self.concept_for(nested.group("whole"), kind) is not None:
             # ``基本支出中人员经费``: the words after 中 name the figure's quantity, the
-            # words before it the whole it is a part of.
-            part = self.concept_for(nested.group("part"), kind, section_title, unit)
-            if part is not None and self.concept_for(nested.group("whole"), kind) is not None:
-                return part
+            # words before it the whole it is a part of. A part the lexicon does not
+            # know (``基本支出中工资福利支出``) is still not the whole: no concept.
+            return self.concept_for(nested.group("part"), kind, section_title, unit)
         best: tuple[int, Concept] | None = None
         for concept in self.concepts:
             if kind not in concept.kinds:
