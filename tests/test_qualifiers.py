@@ -480,3 +480,44 @@ def test_own_level_unit_row_and_colon_paragraph() -> None:
         assert {f.scope for f in facts(r, "headcount.authorised", value)} | {
             f.scope for f in facts(r, "headcount.actual", value)
         } == {Scope.OWN_LEVEL}
+
+
+# Round 15: which quantity a money figure states.
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["全年可用预算（调整后预算）为1,880.40万元", "本年可支配预算资金合计1,880.40万元"],
+)
+def test_parts_of_a_budget_named_by_alias_or_long_head_have_its_basis(head: str) -> None:
+    r = read_text(
+        f"2024年度某局部门整体支出绩效自评报告\n{head}，其中基本支出640.20万元、项目支出1,240.20万元。\n"
+    )
+    for concept, value in (("expenditure.basic", "640.20"), ("expenditure.project", "1240.20")):
+        fact = one(r, concept, value)
+        assert fact.basis == Basis.ADJUSTED_BUDGET
+        assert fact.provenance.basis_from == Origin.CLAUSE
+
+
+def test_a_qualifying_bracket_is_no_alias() -> None:
+    r = read_text(
+        "2024年度某局部门整体支出绩效自评报告\n一般公共预算支出（不含上年结转）为820.00万元。\n"
+    )
+    assert not [f for f in r.facts.facts if f.figure.value == Decimal("820.00")]
+
+
+@pytest.mark.parametrize(
+    ("label", "concept"),
+    [
+        ("基本支出中工资福利支出", None),  # a part the lexicon does not know: no concept
+        ("基本支出中的商品和服务支出", None),
+        ("基本支出中人员经费", "expenditure.personnel"),  # a part it knows: the part's
+        ("基本支出中2024年预算", "expenditure.basic"),  # words that only qualify the whole
+        ("基本支出补助", None),  # income received for the spending
+        ("项目支出补助", None),
+        ("基本支出经费来源", None),
+    ],
+)
+def test_which_quantity_a_label_names(label: str, concept: str | None) -> None:
+    found = knowledge().lexicon.concept_for(label, "money")
+    assert (found.id if found else None) == concept

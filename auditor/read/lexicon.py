@@ -116,8 +116,11 @@ class Lexicon:
         if nested is not None and self.concept_for(nested.group("whole"), kind) is not None:
             # ``基本支出中人员经费``: the words after 中 name the figure's quantity, the
             # words before it the whole it is a part of. A part the lexicon does not
-            # know (``基本支出中工资福利支出``) is still not the whole: no concept.
-            return self.concept_for(nested.group("part"), kind, section_title, unit)
+            # know (``基本支出中工资福利支出``) is still not the whole: no concept. Words
+            # that only qualify the whole (``公用经费中财政拨款安排``) name no part.
+            part = self.concept_for(nested.group("part"), kind, section_title, unit)
+            if part is not None or self._names_part(nested.group("part")):
+                return part
         best: tuple[int, Concept] | None = None
         for concept in self.concepts:
             if kind not in concept.kinds:
@@ -138,6 +141,28 @@ class Lexicon:
             if length and (best is None or length > best[0]):
                 best = (length, concept)
         return best[1] if best else None
+
+    def _names_part(self, words: str) -> bool:
+        """Whether the words after ``A中`` name a thing, not only qualify A.
+
+        ``工资福利支出``, ``用于培训的支出`` name a part; ``财政拨款安排``, ``2024年预算``,
+        ``实际支出`` only say A's source, year or basis (``nested_qualifier`` cue).
+        """
+        rest = clean_label(words)
+        for _sid, _name, patterns in self.sources:
+            for p in patterns:
+                rest = p.sub("", rest)
+        for group in (
+            self.actual_words,
+            self.adjusted_words,
+            self.initial_words,
+            self.budget_words,
+            *self.year_words.values(),
+        ):
+            for p in group:
+                rest = p.sub("", rest)
+        rest = _nested_qualifier().sub("", _NOT_NAME.sub("", rest))
+        return len(rest) >= 2
 
     def source_for(self, label: str) -> str | None:
         """Funding source named in a label (``general``, ``fund`` …), if any."""
@@ -252,6 +277,12 @@ def cue_nested() -> re.Pattern[str]:
     from auditor.read.figures import cue
 
     return cue("lexicon", "nested_part")
+
+
+def _nested_qualifier() -> re.Pattern[str]:
+    from auditor.read.figures import cue
+
+    return cue("lexicon", "nested_qualifier")
 
 
 def _leading_year() -> re.Pattern[str]:
