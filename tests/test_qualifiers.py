@@ -521,3 +521,12 @@ def test_a_qualifying_bracket_is_no_alias() -> None:
 def test_which_quantity_a_label_names(label: str, concept: str | None) -> None:
     found = knowledge().lexicon.concept_for(label, "money")
     assert (found.id if found else None) == concept
+
+
+def test_parts_of_a_long_headed_budget_have_its_year() -> None:
+    r = read_text(
+        "2024年度某局部门整体支出绩效自评报告\n"
+        "上年可支配预算资金合计1,720.00万元，其中基本支出610.00万元、项目支出1,110.00万元。\n"
+    )
+    fact = one(r, "expenditure.basic", "610.00")
+    assert (fact.basis, fact.year) == (Basis.ADJUSTED_BUDGET, 2023)

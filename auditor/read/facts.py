@@ -557,6 +557,12 @@ def _text_facts(
             # ``上年基本支出X，其中人员经费a``: a part states no year of its own, so it
             # has its head's, whether or not the parts add up.
             year, year_from = inherit.year, Origin.CLAUSE
+        elif year_from == Origin.DOCUMENT and listed and basis_head is not None:
+            # ``上年可支配预算资金合计…，其中基本支出…``: the budget's year is its parts'.
+            head = basis_head[0]
+            head_year, head_from = _year(head.label, text, head, years, lexicon, report_year)
+            if head_from != Origin.DOCUMENT:
+                year, year_from = head_year, Origin.CLAUSE
         provenance["year_from"] = year_from
         scope, scope_name = label_scope(rest, department)
         provenance["scope_from"] = Origin.OWN
