@@ -122,12 +122,62 @@ def text_parents(
     for i in changes:
         if i in parents and parents[i][1] == "qizhong":
             del parents[i]  # ``其中办公费减少0.30万元``: a change, not a part of the level
+    for i in _moves(text, figures):
+        parents.pop(i, None)  # ``由180.00万元调整为205.00万元``: another time's values
+    _drop_change_parts(figures, parents)
     _close_lists_at_breaks(text, figures, parents)
     if family_of is not None:
         _close_lists_at_other_families(figures, parents, family_of)
     _close_lists_at_other_actions(text, figures, parents)
     _choose_heads(text, figures, parents, depth_at, openers, tentative)
     return parents
+
+
+_FROM_BEFORE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in patterns("facts", "moved_from_before"))
+)
+_FROM_AFTER = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in patterns("facts", "moved_from_after"))
+)
+_CHANGE_PART = cue("change_part")
+_CHANGE_BASE = cue("change_part_base")
+
+
+def _moves(text: str, figures: Sequence[Figure]) -> set[int]:
+    """Figures a quantity moved from and to (``由180.00万元调整为205.00万元``): no parts.
+
+    The value before (:attr:`Role.PRIOR`) and the one after state the same item at two
+    times; neither is a share of a total the sentence lists.
+    """
+    out: set[int] = set()
+    for i, fig in enumerate(figures):
+        start = fig.amount.start
+        if not _FROM_BEFORE.search(text, max(0, start - 4), start):
+            continue
+        m = _FROM_AFTER.match(text, fig.amount.end)
+        if m is None:
+            continue
+        out.add(i)
+        if i + 1 < len(figures) and not text[m.end() : figures[i + 1].amount.start].strip():
+            out.add(i + 1)
+    return out
+
+
+def _drop_change_parts(figures: Sequence[Figure], parents: dict[int, tuple[int, str]]) -> None:
+    """Drop parts named as a budget's change (``年中调增预算25.00万元``) from their list.
+
+    A change is what the year's adjustment moved, not a share of the total, unless a
+    sibling part names the base it was added to (``年初预算500万元、追加预算55万元``).
+    """
+    lists: dict[int, list[int]] = {}
+    for child, (parent, _how) in parents.items():
+        lists.setdefault(parent, []).append(child)
+    for kids in lists.values():
+        if any(_CHANGE_BASE.search(figures[k].label) for k in kids):
+            continue
+        for k in kids:
+            if _CHANGE_PART.search(figures[k].label.strip()):
+                del parents[k]
 
 
 def _openers(text: str, figures: Sequence[Figure]) -> tuple[int, ...]:
@@ -203,7 +253,7 @@ def _close_lists_at_other_actions(
 
 _NOUN_TAIL = cue("counted_noun_tail")
 _KIND_NAME = cue("kind_name")
-_WORDED = frozenset({"分别", "列出为零的分项", "互补"})
+_WORDED = frozenset({"分别", "列出为零的分项", "互补", "列出其余"})
 """Reasons a list is complete that the list's own words give (see ``Breakdown.worded``)."""
 
 
@@ -575,6 +625,7 @@ def text_breakdowns(
             continue
         if _subsets(text, parts):
             continue
+        parts = _before_one_above(total, parts)
         kind = "paren" if all(how == "paren" for _, how in kids) else "text"
         exhaustive, cue = _exhaustive(text, total, parts)
         # Figures of the same sentence after the total that the list was closed before
@@ -611,12 +662,47 @@ def text_breakdowns(
             ):
                 left.append(f)
         left_out = tuple(left)
-        worded = cue in _WORDED or all(_KIND_NAME.search(p.label or "") for p in parts)
+        if _remainder_named(parts):
+            exhaustive, cue = True, "列出其余"
+        worded = cue in _WORDED or (
+            all(_KIND_NAME.search(p.label or "") for p in parts)
+            and not all(_GRADED.search(p.label or "") for p in parts)
+        )
         out.append(
             Breakdown(total, tuple(parts), kind, exhaustive, cue, worded=worded, left_out=left_out)
         )
     out.extend(_totals_after_parts(figures, parents))
     return out
+
+
+_GRADED = cue("graded_part")
+_REMAINDER = cue("remainder_part")
+
+
+def _remainder_named(parts: Sequence[Figure]) -> bool:
+    """Whether the list's last item names the rest of the whole (``未定级133处``, ``其他…``).
+
+    A list that ends with what is left names all of the total in its own words, even
+    when its other items are grades or levels only some of the counted have.
+    """
+    return len(parts) >= 2 and bool(
+        _REMAINDER.search((parts[-1].label or "").strip(" ，,、；;：:"))
+    )
+
+
+def _before_one_above(total: Figure, parts: list[Figure]) -> list[Figure]:
+    """A count's parts up to one that alone exceeds the total (a misread structure).
+
+    ``受理项目45个，其中市级12个、县级21个，现场检查项目96个``: 96 alone is more than the
+    45 it would be part of; it counts another statement of the paragraph. The parts
+    before it are the list; the first part right after 其中 is read as said.
+    """
+    if total.kind != "count":
+        return parts
+    for n, part in enumerate(parts):
+        if n > 0 and part.base_value > total.base_value:
+            return parts[:n]
+    return parts
 
 
 def _other_count(text: str, total: Figure, part: Figure) -> bool:
