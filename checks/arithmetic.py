@@ -396,6 +396,12 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     parenthesis, and a change is no part of a level. A count's part that names an action
     its total does not (``签订合同35个`` after ``招标项目38个``), or another thing than
     the earlier parts that repeat the total's noun, counts something else and ends the list.
+    A value moved from and to (``由180.00万元调整为205.00万元``) is no part, nor a part
+    named as a budget's change (``调增预算25.00万元``) unless a sibling names its base
+    (``年初预算``); a count's later part alone above the total ends the list. A list whose
+    last item is the rest (``未定级``, ``其他``, ``其余``) is complete in its own words; one
+    of grades or levels only (``一级``/``二级``, ``国家级``/``省级``) is not. Amounts in
+    brackets after names (``分别为A（96.30万元）、B（82.10万元）``) are the list's parts.
 
     Fails:
         2024年度部门支出共计500.00万元，其中：基本支出300.00万元、项目支出150.00万元。

@@ -107,6 +107,12 @@ def text_parents(
         if i in restating:
             continue
         opener = _enclosing_open(text, fig.amount.start)
+        if (
+            opener is not None
+            and opener not in open_paren_parent
+            and _bracketed_amount(text, opener, fig)
+        ):
+            opener = None  # ``分别为A（96.30万元）、B（82.10万元）``: a name's amount
         if opener is not None and opener in open_paren_parent:
             if open_paren_parent[opener] in changes:
                 continue  # ``减少0.62万元（办公费8.20万元…）``: a change owns no parts
@@ -500,6 +506,16 @@ def _paren_depths(text: str) -> list[int]:
             depth += 1
     depths.append(depth)
     return depths
+
+
+_BRACKET_TAIL = re.compile(r"[^（）()，,、。；;：:\d]{0,4}[）)]")
+
+
+def _bracketed_amount(text: str, opener: int, fig: Figure) -> bool:
+    """Whether the bracket at ``opener`` holds only ``fig`` and its unit (``A（96.30万元）``)."""
+    return not text[opener + 1 : fig.amount.start].strip() and bool(
+        _BRACKET_TAIL.match(text, fig.amount.end)
+    )
 
 
 def _enclosing_open(text: str, pos: int) -> int | None:
