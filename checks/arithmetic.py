@@ -401,7 +401,8 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     (``年初预算``); a count's later part alone above the total ends the list. A list whose
     last item is the rest (``未定级``, ``其他``, ``其余``) is complete in its own words; one
     of grades or levels only (``一级``/``二级``, ``国家级``/``省级``) is not. Amounts in
-    brackets after names (``分别为A（96.30万元）、B（82.10万元）``) are the list's parts.
+    brackets after names (``分别为A（96.30万元）、B（82.10万元）``) are the list's parts, and
+    ``主要用于4个项目，分别为…`` after a total opens its list.
 
     Fails:
         2024年度部门支出共计500.00万元，其中：基本支出300.00万元、项目支出150.00万元。

@@ -34,6 +34,7 @@ _TOTAL_CUE = cue("total_before_list")
 _QIZHONG = re.compile(alternation("tables", "part_openers"))
 _ADJACENT = re.compile(alternation("tables", "adjacent_part_openers"))
 _ADJACENT_GAP = cue("adjacent_opener_gap")
+_COUNTED_GAP = cue("counted_items_gap")
 _COMPLETE = cue("complete_cue")
 _SENTENCE_END = "。！？!?"
 RELATION_WINDOW = 400
@@ -194,6 +195,8 @@ def _openers(text: str, figures: Sequence[Figure]) -> tuple[int, ...]:
         k = bisect.bisect_right(ends, m.start()) - 1
         if k >= 0 and _ADJACENT_GAP.search(text[ends[k] : m.start()]):
             found.add(m.start())
+        elif k >= 1 and _COUNTED_GAP.search(text[ends[k - 1] : m.start()]):
+            found.add(m.start())  # ``285.40万元，主要用于4个项目，分别为…``
     return tuple(sorted(found))
 
 
@@ -579,7 +582,11 @@ def _qizhong_parent(
         ),
         None,
     )
-    if nearest is not None and nearest != j:
+    if (
+        nearest is not None
+        and nearest != j
+        and not _COUNTED_GAP.search(text[figures[j].amount.end : qz])
+    ):
         return None
     same_sentence = figures[j].sentence_start == part.sentence_start
     if same_sentence:
