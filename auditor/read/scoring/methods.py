@@ -208,7 +208,7 @@ def per_unit_indicator(
     value is not in the rule's unit, whose two targets differ, or whose rate is its
     own, keeps no rule (the reading abstains).
     """
-    rule, text, where, many = stated
+    rule = stated[0]
     bare = replace(ind, rule=None) if ind.rule is not None else ind
     if ind.rate is not None or actual is None or actual.unit == "%":
         return bare
@@ -219,16 +219,7 @@ def per_unit_indicator(
     bound = rule.against(base.value, base.unit)
     if rate is None or bound is None:
         return bare
-    return replace(
-        ind,
-        rule=bound,
-        rule_quote=text,
-        rule_location=where,
-        rule_shared=many,
-        rate=rate.quantize(Decimal("0.01")),
-        rate_quote=f"{ind.name} | {base.text} | {actual.text}",
-        rate_location=actual.location,
-    )
+    return _scored_on(ind, stated, bound, rate, f"{ind.name} | {base.text} | {actual.text}", actual)
 
 
 def met_indicator(
@@ -245,7 +236,7 @@ def met_indicator(
     (``≤100%``, a 控制率), a target with no clear direction, or a missing value leaves
     the indicator without the rule (the reading abstains).
     """
-    rule, text, where, many = stated
+    rule = stated[0]
     bare = replace(ind, rule=None) if ind.rule is not None else ind
     if target is None or actual is None or target.unit != actual.unit or target.value <= 0:
         return bare
@@ -256,16 +247,31 @@ def met_indicator(
         return bare
     rate = Decimal(100) if met else min(Decimal("99.99"), actual.value / target.value * 100)
     return replace(
+        _scored_on(ind, stated, rule, rate, f"{ind.name} | {target.text} | {actual.text}", actual),
+        formula=None,
+        rate_decimals=2,
+    )
+
+
+def _scored_on(
+    ind: Indicator,
+    stated: tuple[ScoringRule, str, Location | None, bool],
+    rule: ScoringRule,
+    rate: Decimal,
+    quote: str,
+    actual: Measure,
+) -> Indicator:
+    """The indicator under ``rule``, its rate the completion read from ``actual``."""
+    _, text, where, many = stated
+    return replace(
         ind,
         rule=rule,
         rule_quote=text,
         rule_location=where,
         rule_shared=many,
         rate=rate.quantize(Decimal("0.01")),
-        rate_quote=f"{ind.name} | {target.text} | {actual.text}",
+        rate_quote=quote,
         rate_location=actual.location,
-        formula=None,
-        rate_decimals=2,
     )
 
 
