@@ -1068,7 +1068,7 @@ def _growth_holds(g: Growth) -> bool:
 def _another_current_gives(reading: Reading, g: Growth) -> bool:
     """Whether another figure of the sentence, of the base's unit, gives the stated change.
 
-    ``受理诉求218,640件，其中电话…、微信小程序9,404件，较2023年的196,512件增长11.26%``: the
+    ``办件125,400件，其中窗口…、自助终端2,260件，较上年的110,000件增长14.00%``: the
     change is the total's over the base; the list's last part read as this year's figure
     is the misreading.
     """

@@ -125,7 +125,7 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     or below the table for every row (``各项指标均按完成比例计分，即得分=执行率×分值``);
     all or nothing against the indicator's own target (``达到目标值得满分，未达到不得分``
     on 22 of 25 座 gives 0), and a step per hundred units from the count the rule states
-    (``达到1,500人次得满分，每少100人次扣0.5分``).
+    (``满800户得满分，每少40户扣1分``).
 
     Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
     step, and from the unrounded rate (96.48 % may be 96.4848 %); a score between

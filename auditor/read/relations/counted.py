@@ -68,7 +68,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         if _REFERS_BACK.search(body):
             continue  # ``委机关及上述3个二级单位``: the count refers to a list elsewhere
         if _RESPECTIVE.search(body):
-            continue  # ``A、B时限分别压缩至5个和1个工作日``: values of each, not a count
+            continue  # ``甲、乙两类事项时限分别缩短到7个和2个工作日``: values of each, not a count
         if _JOINED.search(body):
             continue  # ``市应急管理局、市自然资源局和9个乡镇``: the count is the list's last item
         if _DIVIDES.search(body):

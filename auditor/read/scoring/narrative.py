@@ -41,7 +41,7 @@ _TARGET_WORD = cue("target_word")
 def _names_a_class(sentence: str, name: str) -> bool:
     """Whether the words before a sentence's first score name a class of indicators.
 
-    ``过程类指标合计分值30分，自评得分29分`` or several (``以上4项指标，…``), not ``name``.
+    ``管理类指标共计25分，本单位自评22分`` or several (``以上4项指标，…``), not ``name``.
     """
     score = _ANY_SCORE.search(sentence)
     lead = sentence[: score.start()] if score is not None else sentence
