@@ -29,6 +29,7 @@ from auditor.text.units import MONEY_UNITS, to_base
 
 if TYPE_CHECKING:
     from auditor.read.facts import Fact
+    from auditor.read.figures import Figure
     from auditor.read.reading import Reading
 
 HUNDRED = Decimal(100)
@@ -380,15 +381,27 @@ MANY_READINGS = 3
 indicators' clauses, and which clause scores this one is itself in doubt."""
 
 
+def rate_figure(reading: Reading, indicator: Indicator) -> Figure | None:
+    """The figure the indicator's rate was read from (its own blocks first)."""
+    if indicator.rate is None or indicator.rate_location is None:
+        return None
+    first, end = indicator.blocks
+    own = (f for block in range(first, max(end, first + 1)) for f in reading.figures_in(block))
+    # A table row's rate may be read from a paragraph elsewhere (links.py): then any block.
+    for figures in (own, reading.figures):
+        for f in figures:
+            if f.location == indicator.rate_location and f.value == indicator.rate:
+                return f
+    return None
+
+
 def hedged_rate(reading: Reading, indicator: Indicator) -> bool:
     """Whether the indicator's rate is stated as approximate (``约90%``, ``95%左右``).
 
     An approximate actual supports no exact re-score.
     """
-    return any(
-        f.location == indicator.rate_location and f.value == indicator.rate and f.amount.approximate
-        for f in reading.figures
-    )
+    found = rate_figure(reading, indicator)
+    return found is not None and found.amount.approximate
 
 
 def _assess(reading: Reading, indicator: Indicator) -> Assessment:

@@ -13,6 +13,7 @@ from auditor.assess import (
     HUNDRED,
     Recomputed,
     close,
+    rate_figure,
     recompute_from_framework,
     recompute_from_operands,
     recompute_rate,
@@ -182,6 +183,8 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             )
         if not b.confirmed and _misread_structure(b):
             continue
+        if _left_out_cell_explains(reading, b):
+            continue  # the shortfall is a row of the table the reading left out
         issue = sum_check(total, b.parts, message=lead, key=key)
         if issue is not None:
             # One cell off against its row and against its column by the same sum
@@ -327,6 +330,31 @@ def _explained_by_part(b: Breakdown, inner: Mapping[Figure, Decimal]) -> bool:
 def half_unit_sum(b: Breakdown) -> Decimal:
     """The rounding a total and its parts may carry, in base units."""
     return hyp_half_unit(b.total) + sum((hyp_half_unit(p) for p in b.parts), Decimal(0))
+
+
+def _left_out_cell_explains(reading: Reading, b: Breakdown) -> bool:
+    """Whether a table total's shortfall is exactly one cell of its line the reading left out.
+
+    ``合计 | 项目支出 3,742.10`` over class rows whose 项目支出 add to 2,222.10, while a
+    class row the reading set aside (``城乡社区支出（国有土地使用权出让收入安排的支出）``)
+    holds 1,520.00 in that column: the row belongs to the total, the structure was misread.
+    """
+    total = b.total
+    if total.cell is None:
+        return False
+    shortfall = total.value - sum((p.value for p in b.parts), Decimal(0))
+    if shortfall <= 0:
+        return False
+    along = 1 if b.kind == "table-row" else 0  # the line: a column of rows, or a row
+    used = {p.cell for p in b.parts if p.cell} | {total.cell}
+    return any(
+        f.cell is not None
+        and f.cell not in used
+        and f.cell[along] == total.cell[along]
+        and f.unit == total.unit
+        and f.value == shortfall
+        for f in reading.figures_in(total.block)
+    )
 
 
 def _misread_structure(b: Breakdown) -> bool:
@@ -1072,11 +1100,10 @@ def _another_current_gives(reading: Reading, g: Growth) -> bool:
     change is the total's over the base; the list's last part read as this year's figure
     is the misreading.
     """
-    for f in reading.figures:
+    for f in reading.figures_in(g.stated.block):
         if (
             f is g.current
             or f is g.prior
-            or f.block != g.stated.block
             or f.sentence_start != g.stated.sentence_start
             or f.amount.start > g.stated.amount.start
             or f.unit != g.prior.unit
@@ -1237,7 +1264,7 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
                 continue
             recomputed = recompute_from_framework(reading, indicator)
             if recomputed is not None and not _given_by_its_sentence(
-                reading, indicator.rate_location, indicator.rate
+                reading, rate_figure(reading, indicator)
             ):
                 yield (
                     _StatedRate(
@@ -1267,35 +1294,24 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             continue
         if _other_subject(fact_of.get(fig), recomputed):
             continue  # ``其中监测站预算执行率98.76%``: not the department's operands
-        if _given_by_its_sentence(reading, fig.location, fig.value):
+        if _given_by_its_sentence(reading, fig):
             continue
         yield _StatedRate(fig.label, fig.value, fig.location, fig.quote), recomputed
 
 
-def _given_by_its_sentence(reading: Reading, where: Location | None, rate: Decimal) -> bool:
+def _given_by_its_sentence(reading: Reading, stated: Figure | None) -> bool:
     """Whether two amounts of one kind stated before the rate in its sentence give it.
 
     ``决算数927.54万元，全年预算950.00万元，预算执行率97.64%``: the sentence names the
     operands the rate was computed from; a figure the reading took for the numerator
     elsewhere (a funding source's spending read as the total) is the misreading.
     """
-    if where is None:
-        return False
-    stated = next(
-        (
-            f
-            for f in reading.figures
-            if f.location == where and f.kind == "percent" and f.value == rate
-        ),
-        None,
-    )
     if stated is None:
         return False
     before = [
         f
-        for f in reading.figures
-        if f.block == stated.block
-        and f.sentence_start == stated.sentence_start
+        for f in reading.figures_in(stated.block)
+        if f.sentence_start == stated.sentence_start
         and f.amount.start < stated.amount.start
         and f.kind not in ("percent", "score")
         and f.value > 0

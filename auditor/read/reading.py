@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from auditor.model import Document, Location, Paragraph, Table, block_texts
 from auditor.read.activities import Activity, read_activities
@@ -118,6 +118,12 @@ class Reading:
     implied: tuple[ImpliedRate, ...] = ()
     """Rates stated beside figures that may be their operands, no formula written
     (``设备共有128台（套），年末完好124台（套），设备完好率96.88%``); AR003 reports a typing slip."""
+    figures_by_block: Mapping[int, tuple[Figure, ...]] = field(default_factory=dict)
+    """The figures of each block, in reading order (:meth:`figures_in`)."""
+
+    def figures_in(self, block: int) -> tuple[Figure, ...]:
+        """The figures read from one block (a paragraph or a table), in reading order."""
+        return self.figures_by_block.get(block, ())
 
     @property
     def report_year(self) -> int | None:
@@ -413,6 +419,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         blank_columns=read_blank_columns(document),
         amount_rates=tuple(prose_rates),
         implied=tuple(implied),
+        figures_by_block={b: tuple(figs) for b, figs in by_block.items()},
     )
 
 

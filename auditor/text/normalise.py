@@ -92,6 +92,19 @@ def ends_sentence(text: str) -> bool:
 
 
 CLAUSE_MARKS = "，,；;"
+SENTENCE_ENDS = "。；;"
+
+
+def sentences(text: str, ends: str = SENTENCE_ENDS) -> list[str]:
+    """``text`` cut after each of ``ends``, each piece keeping its mark; blank pieces dropped."""
+    out: list[str] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in ends:
+            out.append(text[start : i + 1])
+            start = i + 1
+    out.append(text[start:])
+    return [piece for piece in out if piece.strip()]
 
 
 def clause_start(text: str, pos: int, marks: str = CLAUSE_MARKS) -> int:

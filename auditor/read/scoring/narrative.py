@@ -20,6 +20,7 @@ from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 from auditor.read.scoring.stated import stated_totals, states_report_total
 from auditor.read.structure import Section, section_name
 from auditor.read.wording import patterns
+from auditor.text.normalise import sentences
 
 _INDICATOR = cue("indicator")
 _CONCLUSION = cue("conclusion")
@@ -306,7 +307,7 @@ def _indicator(
         head = _INLINE.match(text) if p.index == unit.start and unit.inline else None
         if head is not None:
             text = text[head.end() :]
-        for sentence in _sentences(text):
+        for sentence in sentences(text, "。"):
             topic = _topic(sentence)
             bound = _topic_binding(topic, name, known) if topic is not None else None
             if bound is not None:
@@ -465,7 +466,3 @@ def _reached_value(fig: Figure) -> bool:
         return False
     after = fig.quote.replace(",", "")[at + len(fig.amount.number_text.replace(",", "")) :]
     return _CLAUSE_END.match(after) is not None
-
-
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[。])", text) if s.strip()]

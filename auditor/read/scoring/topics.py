@@ -20,7 +20,6 @@ methods.py), or a row already scored in a narrative section of its own name.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -29,24 +28,13 @@ from auditor.model import Document, Paragraph
 from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import parse_rule
 from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
+from auditor.text.normalise import sentences
 
 _TOPIC = cue("paragraph_topic")
 _STANDARD = cue("scoring_standard_lead")
+_CLAUSE_HEAD = cue("standard_clause_head")
 _RULE_CUE = cue("rule_cue")
 _SAME_NAME_PREFIX = cue("same_name_prefix")
-_SENTENCE_END = "。；;"
-
-
-def _sentences(text: str) -> list[str]:
-    out: list[str] = []
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in _SENTENCE_END:
-            out.append(text[start : i + 1])
-            start = i + 1
-    if text[start:].strip():
-        out.append(text[start:])
-    return out
 
 
 def _named(doc: Document) -> dict[str, list[Paragraph]]:
@@ -74,7 +62,7 @@ def _with_rule(row: Indicator, paragraph: Paragraph) -> Indicator:
     """The row scored by the rule its paragraph states, if that rule reads one way."""
     m = _TOPIC.match(paragraph.text)
     body = paragraph.text[m.end() :] if m else paragraph.text
-    parts = [s for s in _sentences(body) if _RULE_CUE.search(s)]
+    parts = [s for s in sentences(body) if _RULE_CUE.search(s)]
     if not parts:
         return row
     text = "".join(parts)
@@ -94,12 +82,10 @@ def _standard_clauses(doc: Document) -> dict[str, list[tuple[str, Paragraph]]]:
     for block in doc.blocks:
         if not isinstance(block, Paragraph) or not (m := _STANDARD.match(block.text)):
             continue
-        for clause in re.split("[；;。]", block.text[m.end() :]):
-            head = re.match(
-                r"\s*([^\d，,：:≥≤＞＜<>（(]{2,30}?)\s*(?=[≥≤＞＜<>]|达到|不低于|在)", clause
-            )
+        for clause in sentences(block.text[m.end() :]):
+            head = _CLAUSE_HEAD.match(clause)
             if head is not None and _RULE_CUE.search(clause):
-                out[name_key(head.group(1))].append((clause.strip(), block))
+                out[name_key(head.group("name"))].append((clause.strip("。；; "), block))
     return out
 
 
