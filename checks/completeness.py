@@ -51,8 +51,13 @@ def signature_or_date_blank(reading: Reading, options: Mapping[str, Any]) -> Ite
         if is_finance_block(blank.role):
             continue
         role = blank.role.strip().split("。")[-1][:ROLE_QUOTE]
+        what = (
+            "日期未填写完整（日或月日空着）"
+            if blank.partial
+            else "日期未填写（只有“年 月 日”的空格）"
+        )
         yield Issue(
-            message=f"“{role}”的日期未填写（只有“年 月 日”的空格）",
+            message=f"“{role}”的{what}",
             evidence=(Evidence(blank.location, blank.text.strip(), None, "日期"),),
         )
     for blank in reading.meta.blank_signatures:

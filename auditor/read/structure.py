@@ -54,6 +54,7 @@ class BlankDate:
     role: str
     location: Location
     text: str
+    partial: bool = False  # a year (and month) filled, the rest left blank
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,7 @@ _ATTACHMENT = _cue("attachment_title")
 _SEAL_NOTE = _cue("seal_note")
 _SIGNATURE = _cue("signature")
 _BLANK_DATE = _cue("blank_date")
+_BLANK_DATE_PART = _cue("blank_date_part")
 _FINANCE_BLOCK = _cue("finance_block")
 _SIGN_OFF_UNIT = _cue("sign_off_unit")
 _NEXT_LABEL = _cue("cover_next_label")
@@ -378,12 +380,15 @@ def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate
                     signatures.append(SignatureDate(d, role, loc, text))
             if _BLANK_DATE.search(text) and not scan(text).dates:
                 blanks.append(BlankDate(role, loc, text))
+            elif _BLANK_DATE_PART.search(text):
+                blanks.append(BlankDate(role, loc, text, partial=True))
     return signatures, blanks
 
 
 _SIGN_LINE = _cue("sign_line")
 _SIGN_HEADER = _cue("sign_header")
 _SIGNED_NAME = _cue("signed_name")
+_SIGN_SLOT = _cue("sign_slot")
 
 
 def _blank_signatures(doc: Document) -> list[BlankDate]:
@@ -393,6 +398,11 @@ def _blank_signatures(doc: Document) -> list[BlankDate]:
         if isinstance(block, Paragraph):
             if _SIGN_LINE.search(block.text) and not _SIGNED_NAME.search(block.text):
                 out.append(BlankDate(block.text, block.location, block.text))
+            else:
+                out.extend(
+                    BlankDate(m.group("slot"), block.location, block.text)
+                    for m in _SIGN_SLOT.finditer(block.text)
+                )
             continue
         for c in range(block.n_cols):
             header = [block.grid[r][c].text for r in range(block.header_rows)]
