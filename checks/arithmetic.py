@@ -889,6 +889,8 @@ def formula_operand_contradicts_report(
                 for value, half in _with_places(f.figure)
             ):
                 continue
+            if _another_years_value(reading, facts[0].concept, number):
+                continue  # ``上年末实有48人``: the formula took last year's figure, as stated
             values = sorted({f.figure.shown for f in facts})
             yield Issue(
                 message=(
@@ -903,6 +905,23 @@ def formula_operand_contradicts_report(
                 found=number.raw,
                 key=("operand", formula.block, name, number.raw),
             )
+
+
+def _another_years_value(reading: Reading, concept: str, number: Num) -> bool:
+    """Whether the report states ``number`` for the concept in another year (``上年末48人``).
+
+    A formula that uses last year's figure the report states as last year's is not
+    contradicting the report: which year the rate should be computed on is the
+    report's choice, and both figures are there to be read.
+    """
+    tol = half_unit(number)
+    return any(
+        f.year is not None
+        and f.year != reading.report_year
+        and abs(value - number.value) <= tol + half
+        for f in reading.facts.of(concept)
+        for value, half in _with_places(f.figure)
+    )
 
 
 def _in_any_unit(fig: Figure) -> set[Decimal]:
@@ -1722,6 +1741,8 @@ def formula_number_differs_from_body(
                 if f.concept != concept and f.origin != "formula" and f.year == year
             ):
                 continue  # the number is another stated quantity: AR007's question
+            if _another_years_value(reading, concept, number):
+                continue  # ``上年末实有人数48人``: last year's figure, stated as such
             reported.add((formula.block, number.raw))
             name = reading.lexicon.source_name(source) + single.concept_name
             yield _operand_issue(
