@@ -855,7 +855,9 @@ def formula_operand_contradicts_report(
 
     Exceptions: the name must map to a known concept (lexicon) with a value stated
     elsewhere for the same year; a number that matches any stated value (or differs
-    only by rounding) is fine; ``×100%`` factors are ignored when pairing names with
+    only by rounding) is fine, and so is one the report states for the same quantity
+    in another year (``上年末实有人数48人``: the formula took last year's figure, which
+    the report gives as such); ``×100%`` factors are ignored when pairing names with
     numbers. A formula in a sentence that also scores or states a rule after it
     (``…=6.40%，计10分``) is checked for its own arithmetic only (AR003).
 
@@ -1688,7 +1690,8 @@ def formula_number_differs_from_body(
     are AR004's); each quantity must be stated for the whole department and the
     evaluated year with one value, in the same unit scale or in 元/万元; a number that
     equals any stated value of its quantity, or of another quantity (AR007's base
-    check), is left alone. An operand written with its own label (``实有人数38/编制数40``)
+    check), or its quantity's figure the report states for another year
+    (``上年末实有人数48人``), is left alone. An operand written with its own label (``实有人数38/编制数40``)
     is a number too, and a number right of ``=`` is the formula's, never a statement
     of the body; such a label names its quantity whatever the rate (``人员到位率=
     实有人数38/编制数40`` against the body's 实有人数). The finding shows the reading,

@@ -50,6 +50,7 @@ _ROLE_NAMES = {
     "plan": "计划年份",
     "comparison": "比较年份",
     "since": "起算年份",
+    "target_basis": "基期年份",
     "mention": "年份",
 }
 
