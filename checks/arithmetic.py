@@ -855,7 +855,9 @@ def formula_operand_contradicts_report(
 
     Exceptions: the name must map to a known concept (lexicon) with a value stated
     elsewhere for the same year; a number that matches any stated value (or differs
-    only by rounding) is fine; ``×100%`` factors are ignored when pairing names with
+    only by rounding) is fine, and so is one the report states for the same quantity
+    in another year (``上年末实有人数48人``: the formula took last year's figure, which
+    the report gives as such); ``×100%`` factors are ignored when pairing names with
     numbers. A formula in a sentence that also scores or states a rule after it
     (``…=6.40%，计10分``) is checked for its own arithmetic only (AR003).
 
@@ -889,6 +891,8 @@ def formula_operand_contradicts_report(
                 for value, half in _with_places(f.figure)
             ):
                 continue
+            if _another_years_value(reading, facts[0].concept, number):
+                continue  # ``上年末实有48人``: the formula took last year's figure, as stated
             values = sorted({f.figure.shown for f in facts})
             yield Issue(
                 message=(
@@ -903,6 +907,23 @@ def formula_operand_contradicts_report(
                 found=number.raw,
                 key=("operand", formula.block, name, number.raw),
             )
+
+
+def _another_years_value(reading: Reading, concept: str, number: Num) -> bool:
+    """Whether the report states ``number`` for the concept in another year (``上年末48人``).
+
+    A formula that uses last year's figure the report states as last year's is not
+    contradicting the report: which year the rate should be computed on is the
+    report's choice, and both figures are there to be read.
+    """
+    tol = half_unit(number)
+    return any(
+        f.year is not None
+        and f.year != reading.report_year
+        and abs(value - number.value) <= tol + half
+        for f in reading.facts.of(concept)
+        for value, half in _with_places(f.figure)
+    )
 
 
 def _in_any_unit(fig: Figure) -> set[Decimal]:
@@ -1669,7 +1690,8 @@ def formula_number_differs_from_body(
     are AR004's); each quantity must be stated for the whole department and the
     evaluated year with one value, in the same unit scale or in 元/万元; a number that
     equals any stated value of its quantity, or of another quantity (AR007's base
-    check), is left alone. An operand written with its own label (``实有人数38/编制数40``)
+    check), or its quantity's figure the report states for another year
+    (``上年末实有人数48人``), is left alone. An operand written with its own label (``实有人数38/编制数40``)
     is a number too, and a number right of ``=`` is the formula's, never a statement
     of the body; such a label names its quantity whatever the rate (``人员到位率=
     实有人数38/编制数40`` against the body's 实有人数). The finding shows the reading,
@@ -1722,6 +1744,8 @@ def formula_number_differs_from_body(
                 if f.concept != concept and f.origin != "formula" and f.year == year
             ):
                 continue  # the number is another stated quantity: AR007's question
+            if _another_years_value(reading, concept, number):
+                continue  # ``上年末实有人数48人``: last year's figure, stated as such
             reported.add((formula.block, number.raw))
             name = reading.lexicon.source_name(source) + single.concept_name
             yield _operand_issue(

@@ -1202,8 +1202,10 @@ def indicator_actual_differs_from_text(
     addition (``新增建档农户412户``, ``累计新增…``) is not a stock (``累计建档农户``,
     ``现有…``, ``总数…``) nor the reverse, read as IC005 reads it, and a text addition
     is not paired with an indicator that does not say it counts additions; when the text states the activity more than
-    once with different values, nothing is said. Percentages are left to the rate
-    rules. A bare achieved value (``2417``) takes the unit of its row's target, else the
+    once with different values, nothing is said. A rate indicator (``路灯亮灯率``) is
+    compared only with text percentages labelled with its own name, never a survey's
+    满意度 or a standard budget rate (the rate rules and IC001 compare those), and two
+    values that agree at the coarser rounding (``97.56%``, ``97.6%``) agree. A bare achieved value (``2417``) takes the unit of its row's target, else the
     one the indicator's counting word gives (``…起数`` → 起), else the unit of the one text
     count stating the activity whose value is the cell's with two adjacent digits swapped
     (four significant digits or more: ``1,326`` against ``全年开展…巡诊1,362次``), else the

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from auditor.findings import Evidence, Issue, Severity
+from auditor.read.figures import cue
 from auditor.read.reading import Reading
 from auditor.read.structure import is_finance_block
 from auditor.read.year_end import prior_year_end
@@ -28,9 +29,8 @@ from auditor.registry import Option, check
 from checks._paths import DATA_DIR
 
 _COMPARISON_TITLE = re.compile(r"对比|比较|同比|增减|变动|上年")
-_EVALUATION_SECTION = re.compile(
-    r"成效|成绩|效益|完成情况|工作回顾|绩效情况|运行情况|产出|效果|履职"
-)
+_EVALUATION_SECTION = cue("years", "evaluation_section")
+"""Section titles about the year's results (``years.yaml``)."""
 
 
 def _wrong_year(use: YearUse, year: int, message: str) -> Issue:
@@ -50,6 +50,7 @@ _ROLE_NAMES = {
     "plan": "计划年份",
     "comparison": "比较年份",
     "since": "起算年份",
+    "target_basis": "基期年份",
     "mention": "年份",
 }
 

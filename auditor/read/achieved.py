@@ -104,7 +104,12 @@ def activity_pairs(
             if actual is not None and not actual.unit:
                 unit = _bare_unit(row.target, _header(doc, sheet.table, actual), indicator.name)
                 actual = replace(actual, unit=unit or "")
-            if actual is None or actual.unit == "%" or actual.op:
+            if actual is None or actual.op:
+                continue
+            if actual.unit == "%":
+                rate = _stated_rate(doc, text_figures, actual, indicator.name, report_year)
+                if rate is not None:
+                    out.append(ActivityPair(indicator.name, indicator.name, actual, *rate))
                 continue
             activity = _cue("measure_words").sub("", indicator.name.strip())
             wanted = _bigrams(activity)
@@ -121,6 +126,53 @@ def activity_pairs(
                 fig, clause = found
                 out.append(ActivityPair(indicator.name, activity, actual, fig, clause))
     return out
+
+
+def _stated_rate(
+    doc: Document,
+    figures: Sequence[Figure],
+    actual: Measure,
+    name: str,
+    report_year: int | None,
+) -> tuple[Figure, str] | None:
+    """The one text percentage labelled with the indicator's own rate name, else None.
+
+    ``| 路灯亮灯率 | ≥95% | 97.8% |`` and ``城区路灯亮灯率97.6%``: only a rate name
+    (cue ``rate_name``; not a survey's 满意度, cue ``rate_not_compared``) that the text
+    figure's own label ends with, in a clause that states no target, bound or other
+    year; every such figure must give one value (else the reading abstains).
+    """
+    name = name.strip()
+    if not _cue("rate_name").search(name) or _cue("rate_not_compared").search(name):
+        return None
+    hits: list[tuple[Figure, str]] = []
+    for fig in figures:
+        if fig.unit != "%" or not fig.label.endswith(name):
+            continue
+        block = doc.blocks[fig.block]
+        assert isinstance(block, Paragraph)
+        clause = _clause(block.text, fig.amount.start, fig.amount.end)
+        if _cue("not_achieved").search(clause):
+            continue
+        sentence = block.text[fig.sentence_start : fig.amount.end + 40]
+        years = {y.year for y in scan(sentence).years if y.range_end is None}
+        if years and years != {report_year}:
+            continue
+        hits.append((fig, clause))
+    if not hits or len({h[0].value for h in hits}) != 1:
+        return None
+    fig = hits[0][0]
+    places = min(fig.amount.decimals, _decimals(actual.text))
+    step = Decimal(1).scaleb(-places)
+    if abs(fig.value - actual.value) <= step / 2:
+        return None  # ``97.56%`` and ``97.6%``: one rate at two roundings
+    return hits[0]
+
+
+def _decimals(text: str) -> int:
+    """Decimal places written in a cell's number (``97.60%`` → 2)."""
+    m = re.search(r"\.(\d+)", text)
+    return len(m.group(1)) if m else 0
 
 
 def _unit_by_slip(

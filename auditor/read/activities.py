@@ -35,7 +35,7 @@ from auditor.read.lexicon import clean_label
 from auditor.read.qualifiers import Scope
 from auditor.text.normalise import clause_start
 
-ACTIVITY_KINDS = ("count", "money", "length", "area")
+ACTIVITY_KINDS = ("count", "money", "length", "area", "mass")
 """Kinds of figure an activity is counted or paid in."""
 SCOPE_LOOKBACK = 80
 """Characters before a count searched for the scope or span its sentence states."""

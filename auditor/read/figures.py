@@ -23,6 +23,8 @@ from auditor.text.cells import is_numeric_text, is_placeholder
 from auditor.text.numbers import Amount, Scan, scan
 from auditor.text.units import kind_of, same_dimension, to_base
 
+MAX_COLON_HEAD = 12
+"""Characters a name before a colon may have to label the number after it."""
 _CLAUSE_BREAK = "，。；：、！？,;:（()）【】[]"
 _SENTENCE_BREAK = "。！？!?"
 _QUOTE_BREAK = "。；！？;!?"
@@ -162,7 +164,7 @@ def figures_in_text(
         clause_start = _clause_start(text, amount.start)
         start = max(clause_start, prev_end if prev_end > clause_start else clause_start)
         phrase = text[start : amount.start]
-        label = clean_text_label(phrase) or _aliased_head(text, start)
+        label = clean_text_label(phrase) or _aliased_head(text, start) or _colon_head(text, start)
         verb = _trailing_verb(phrase)
         if not label and prev_end > clause_start:
             label = prev_label
@@ -231,6 +233,23 @@ def _aliased_head(text: str, start: int) -> str:
         return ""
     name = clean_text_label(text[_clause_start(text, opened) : opened])
     return f"{name}（{alias}）" if name else ""
+
+
+def _colon_head(text: str, start: int) -> str:
+    """The name a colon gives the number right after it (``基本支出：588.15万元``).
+
+    The colon breaks the clause, so the words before the number name nothing; the
+    short name before the colon (no digits, :data:`MAX_COLON_HEAD` characters at most) is
+    the label, as in a label/value table row. Anything between the colon and the number
+    (``主要成效：全年…``) leaves it to the words there.
+    """
+    if start < 2 or text[start - 1] not in "：:":
+        return ""
+    head = text[_clause_start(text, start - 1) : start - 1]
+    head = clean_text_label(_cue("colon_head_number").sub("", head))
+    if not head or len(head) > MAX_COLON_HEAD or any(ch.isdigit() for ch in head):
+        return ""
+    return head
 
 
 def _clause_start(text: str, pos: int) -> int:

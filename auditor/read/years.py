@@ -98,6 +98,7 @@ _BASIS_NAMED = _cue("basis_named")
 _EVIDENCE_AFTER = _cue("evidence_after")
 _EVIDENCE_RESULT = _cue("evidence_result")
 _RESULT = _cue("result")
+_TARGET_SET = _cue("target_set")
 _REFERENCE = _cue("reference")
 _DATA_PERIOD = _cue("data_period")
 _HENCE_SCORED = _cue("hence_scored")
@@ -379,6 +380,13 @@ def _role(
         return "evidence_basis"  # ``得分依据2023年度满意度调查结果``: that year's evidence
     if _SINCE_BEFORE.search(before[-SINCE_BEFORE:]) and _SINCE_AFTER.search(clause):
         return "since"  # ``自2017年实施…以来，累计完成…``: counted from then up to now
+    if (
+        report_year is not None
+        and y.year < report_year
+        and _BASIS_BEFORE.search(before[-BASIS_BEFORE:])
+        and _TARGET_SET.search(sentence)
+    ):
+        return "target_basis"  # ``以2023年为基期``, ``依据2023年实绩…设定年度目标``: a basis
     data = _DATA_PERIOD.match(after)
     if data and not _RESULT.search(data.group(0)):
         return "data_period"  # ``完成2024年地区生产总值核算``: work on that year's data

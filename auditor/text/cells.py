@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import re
 
+from auditor.text.units import UNITS
+
 _NUMERIC = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
-_NUMERIC_WITH_UNIT = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|元|人|名|个|分)$")
+_VALUE_KINDS = ("money", "count", "length", "area", "mass")
+"""Kinds of unit a value cell may carry (``41,273人次``, ``0.8万吨``): never a year or a
+duration (``2024年`` heads a column)."""
+_CELL_UNITS = sorted(
+    ["%", "分", *(u for u, (_name, kind) in UNITS.items() if kind in _VALUE_KINDS)],
+    key=len,
+    reverse=True,
+)
+_NUMERIC_WITH_UNIT = re.compile(
+    r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:" + "|".join(re.escape(u) for u in _CELL_UNITS) + r")$"
+)
 
 
 def is_numeric_text(text: str) -> bool:
