@@ -350,10 +350,12 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 if c.text not in labels and c is not score_cell and len(c.text) > 8
             )
         )
-        rule, rate, rate_decimals, rate_cell = _row_rule_and_rate(row, columns)
+        rule, rate, rate_decimals, rate_cell, own_ratio = _row_rule_and_rate(row, columns)
         written, ratio = funds.get(r, (None, None))
         if rate is None and written is not None:
             rate, rate_decimals, rate_cell = written.value, written.decimals, written.cell
+        if own_ratio is not None:
+            written, ratio = None, None
         indicators.append(
             Indicator(
                 name=name,
@@ -372,7 +374,9 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 section=None,
                 group=group,
                 group_maximum=group_max,
-                row_ratio=ratio if written is not None and rate_cell is written.cell else None,
+                row_ratio=(
+                    ratio if written is not None and rate_cell is written.cell else own_ratio
+                ),
                 path=path,
             )
         )
@@ -521,12 +525,18 @@ def _column_roles(header_rows: Sequence[Sequence[Cell]], n_cols: int) -> _Column
 
 
 _PERCENT_CELL = cue("percent_cell")
+_PERCENT_WITH_OPERANDS = cue("percent_with_operands")
 
 
 def _row_rule_and_rate(
     row: Sequence[Cell], columns: _Columns
-) -> tuple[ScoringRule | None, Decimal | None, int, Cell | None]:
-    """A score-table row's own rule (``评分标准`` cell) and rate (``实际完成值`` cell)."""
+) -> tuple[ScoringRule | None, Decimal | None, int, Cell | None, RowRatio | None]:
+    """A score-table row's own rule (``评分标准`` cell) and rate (``实际完成值`` cell).
+
+    A rate written with the count ratio it comes from (``97.0%（3,104/3,200）``) is the
+    rate, and the ratio its operands (SC003 recomputes it); operands in two units
+    (``3,104人/3,200次``) are no ratio of the rate.
+    """
     rule = None
     if columns.rule is not None and row[columns.rule].text:
         parsed = parse_rule(row[columns.rule].text)
@@ -536,8 +546,29 @@ def _row_rule_and_rate(
         m = _PERCENT_CELL.fullmatch(cell.text)
         if m:
             decimals = len(m.group("v").partition(".")[2])
-            return rule, Decimal(m.group("v")), decimals, cell
-    return rule, None, 2, None
+            return rule, Decimal(m.group("v")), decimals, cell, None
+        m = _PERCENT_WITH_OPERANDS.fullmatch(cell.text)
+        if m:
+            decimals = len(m.group("v").partition(".")[2])
+            return rule, Decimal(m.group("v")), decimals, cell, _bracket_ratio(m, cell.text)
+    return rule, None, 2, None, None
+
+
+def _bracket_ratio(m: re.Match[str], quote: str) -> RowRatio | None:
+    """The count ratio a rate cell states in brackets, when its operands share a unit."""
+    if m.group("nu") != m.group("du"):
+        return None
+    numerator = Decimal(m.group("num").replace(",", ""))
+    denominator = Decimal(m.group("den").replace(",", ""))
+    if denominator <= 0 or numerator > denominator * 10:
+        return None
+    return RowRatio(
+        numerator,
+        m.group("nn") or "分子",
+        denominator,
+        m.group("dn") or "分母",
+        quote,
+    )
 
 
 def _row_path(
