@@ -34,6 +34,7 @@ _TARGET_HEADER = _cue("target_header")
 _ACTUAL_HEADER = _cue("actual_header")
 _REASON_HEADER = _cue("reason_header")
 _LOWER_IS_BETTER = _cue("lower_is_better")
+_HIGHER_IS_BETTER = _cue("higher_is_better")
 _NO_REASON = _cue("no_reason")
 
 _OPS = {
@@ -154,21 +155,23 @@ def compare(name: str, target: Measure, actual: Measure) -> tuple[bool | None, s
 
     A target with a direction (``≥95%``, ``≤7天``, ``40场以上``) is compared as
     written. A bare target (``100%``, ``40场``) is met when equalled; it is missed only
-    when the actual value falls below a target that can only be a floor (100 %, or a
-    count of things on an indicator that is not a cost, time or ceiling); anything
-    else is not judged.
+    when the actual value falls below a target that can only be a floor (100 %, a
+    count of things on an indicator that is not a cost, time or ceiling, or a percent
+    on an indicator whose name says more is better: ``参保率 | 98%``, ``满意度 | 90%``,
+    which is also met above it); anything else is not judged.
     """
     if target.unit != actual.unit or actual.op:
         return None, ""
     a, t = actual.value, target.value
     op = target.op
     inferred = not op
+    lower = bool(_LOWER_IS_BETTER.search(name))
     if not op:
         if a == t:
             op = "="
-        elif (
+        elif (target.unit == "%" and not lower and _HIGHER_IS_BETTER.search(name.strip())) or (
             a < t
-            and not _LOWER_IS_BETTER.search(name)
+            and not lower
             and (
                 (target.unit == "%" and t == 100)
                 or (target.unit not in ("%", "") and target.unit not in _COST_OR_TIME_UNITS)
@@ -296,6 +299,19 @@ def text_actual(paragraphs: Sequence[tuple[str, Location]]) -> Measure | None:
     if len({(a.value, a.unit) for a in actuals}) != 1:
         return None
     return actuals[0]
+
+
+def text_target_alone(paragraphs: Sequence[tuple[str, Location]]) -> Measure | None:
+    """The one target an indicator's text states (``目标值为98.0%``), else None."""
+    targets = [
+        t
+        for text, location in paragraphs
+        for m in _TEXT_TARGET.finditer(text.replace(",", ""))
+        if (t := _text_measure(m, location, True))
+    ]
+    if len({(t.op, t.value, t.unit) for t in targets}) != 1:
+        return None
+    return targets[0]
 
 
 def text_target(name: str, paragraphs: Sequence[tuple[str, Location]]) -> TextTarget | None:
