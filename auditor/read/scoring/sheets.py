@@ -155,6 +155,8 @@ def _counted(doc: Document, ind: Indicator) -> Indicator:
         return ind
     found = indicator_text_target(doc, ind)
     if ind.rule.all_or_nothing:
+        target: Measure | None
+        actual: Measure | None
         if found is not None:
             target, actual = found.target, found.actual
         else:
