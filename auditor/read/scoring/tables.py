@@ -34,6 +34,7 @@ from auditor.read.scoring.sheet import (
     table_cue,
 )
 from auditor.read.scoring.stated import band_quote
+from auditor.read.scoring.targets import bare_number, header_unit
 from auditor.text.cells import is_numeric_text
 
 _MAX_IN_LABEL = cue("max_in_label")
@@ -498,6 +499,8 @@ class _Columns:
     not_names: frozenset[int]
     rule: int | None = None
     actual: int | None = None
+    actual_unit: str = ""
+    """The unit the actual column's header states for bare numbers (``（%）``)."""
 
 
 def _column_roles(header_rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
@@ -521,6 +524,7 @@ def _column_roles(header_rows: Sequence[Sequence[Cell]], n_cols: int) -> _Column
         not_names,
         rules[0] if rules else None,
         actuals[0] if actuals else None,
+        header_unit(heads[actuals[0]]) if actuals else "",
     )
 
 
@@ -547,6 +551,10 @@ def _row_rule_and_rate(
         if m:
             decimals = len(m.group("v").partition(".")[2])
             return rule, Decimal(m.group("v")), decimals, cell, None
+        if columns.actual_unit == "%" and bare_number(cell.text):
+            # ``实际完成值（%） | 96.03``: the header states the percent.
+            value = cell.text.replace(",", "").strip()
+            return rule, Decimal(value), len(value.partition(".")[2]), cell, None
         m = _PERCENT_WITH_OPERANDS.fullmatch(cell.text)
         if m:
             decimals = len(m.group("v").partition(".")[2])

@@ -36,6 +36,20 @@ _REASON_HEADER = _cue("reason_header")
 _LOWER_IS_BETTER = _cue("lower_is_better")
 _HIGHER_IS_BETTER = _cue("higher_is_better")
 _NO_REASON = _cue("no_reason")
+_HEADER_UNIT = _cue("header_unit")
+_BARE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*")
+
+
+def header_unit(header: str) -> str:
+    """The unit a column header states for its bare numbers (``实际完成值（%）`` → ``%``)."""
+    m = _HEADER_UNIT.search(header.strip())
+    return m.group("unit").replace("％", "%") if m else ""
+
+
+def bare_number(text: str) -> bool:
+    """Whether a cell holds one number and nothing else (no unit, no comparison)."""
+    return _BARE_NUMBER.fullmatch(text.replace(",", "")) is not None
+
 
 _OPS = {
     "≥": ">=",
@@ -101,9 +115,14 @@ class RowTarget:
     """How the comparison was read (``按“≥95%”理解，实际 93% 未达到``)."""
 
 
-def measure(cell: Cell) -> Measure | None:
-    """The single value a cell states (``≥95%``, ``12场``, ``30天以内``), else None."""
+def measure(cell: Cell, unit_of_column: str = "") -> Measure | None:
+    """The single value a cell states (``≥95%``, ``12场``, ``30天以内``), else None.
+
+    A bare number takes the unit its column's header states (``实际完成值（%）``).
+    """
     text = cell.text.replace(",", "").replace("，", "")
+    if unit_of_column and bare_number(text):
+        return Measure("", Decimal(text.strip()), unit_of_column, cell.text, cell.location)
     m = _VALUE.match(text)
     if m is None:
         return None
@@ -124,6 +143,8 @@ class _Columns:
     target: int | None
     actual: int | None
     reason: int | None
+    target_unit: str = ""
+    actual_unit: str = ""
 
 
 def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
@@ -133,11 +154,13 @@ def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
     actual = [c for c, h in enumerate(heads) if _ACTUAL_HEADER.search(h)]
     target = [c for c, h in enumerate(heads) if _TARGET_HEADER.search(h) and c not in actual]
     reason = [c for c, h in enumerate(heads) if _REASON_HEADER.search(h)]
-    return _Columns(
+    found = (
         target[0] if len(target) == 1 else None,
         actual[0] if len(actual) == 1 else None,
         reason[0] if reason else None,
     )
+    units = [header_unit(heads[c]) if c is not None else "" for c in found[:2]]
+    return _Columns(*found, target_unit=units[0], actual_unit=units[1])
 
 
 def _is_header_row(row: Sequence[Cell]) -> bool:
@@ -213,8 +236,8 @@ def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget
             continue  # merged across rows: not this row's own values
         if target_cell is not None and target_cell.row != r:
             continue
-        target = measure(target_cell) if target_cell is not None else None
-        actual = measure(actual_cell)
+        target = measure(target_cell, cols.target_unit) if target_cell is not None else None
+        actual = measure(actual_cell, cols.actual_unit)
         reason = row[cols.reason].text.strip() if cols.reason is not None else ""
         if _NO_REASON.fullmatch(reason):
             reason = ""
