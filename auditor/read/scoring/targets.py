@@ -159,7 +159,9 @@ def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
         actual[0] if len(actual) == 1 else None,
         reason[0] if reason else None,
     )
-    units = [header_unit(heads[c]) if c is not None else "" for c in found[:2]]
+    # Only a percent: a count's unit in a header (``（批次）``) is read by achieved.py,
+    # which knows how the text writes it (批).
+    units = ["%" if c is not None and header_unit(heads[c]) == "%" else "" for c in found[:2]]
     return _Columns(*found, target_unit=units[0], actual_unit=units[1])
 
 
