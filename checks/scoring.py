@@ -178,6 +178,8 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
         basis = (
             f"评价等级为 {ind.grade}（按分值的 {_d(ind.rate)}% 计分）"
             if ind.grade
+            else _met_basis(ind)
+            if a.rule.all_or_nothing and ind.rate < 100
             else f"比率为 {_d(ind.rate)}%"
         )
         # Between two readings of the rule (per started or whole step, pro rata): the
@@ -213,6 +215,14 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
             # The prose section and the table row of one indicator: one finding, both places.
             key=("rule", name_key(ind.name), ind.rate, ind.awarded),
         )
+
+
+def _met_basis(ind: Indicator) -> str:
+    """How an all-or-nothing row was read: its target and actual (``≥98.0%`` / ``97.6%``)."""
+    parts = [p.strip() for p in ind.rate_quote.split("|")]
+    if len(parts) == 3:
+        return f"目标“{parts[1]}”、实际“{parts[2]}”，未达到目标（完成比例 {_d(ind.rate)}%）"
+    return f"未达到目标（完成比例 {_d(ind.rate)}%）"
 
 
 @check(

@@ -179,7 +179,7 @@ def _rate_measure(ind: Indicator) -> Measure | None:
     """The indicator's own rate as a measured value, if read."""
     if ind.rate is None or ind.rate_location is None:
         return None
-    return Measure("", ind.rate, "%", ind.rate_quote or f"{ind.rate}%", ind.rate_location)
+    return Measure("", ind.rate, "%", f"{ind.rate.normalize():f}%", ind.rate_location)
 
 
 def _with_text_statements(main: ScoreSheet, narrative: ScoreSheet) -> ScoreSheet:
