@@ -498,11 +498,17 @@ def certain_score(a: Assessment) -> Decimal | None:
     readings of one clause (another rounding of the step), or inside the span the
     unrounded rate allows, stays as awarded; an award beyond every reading moves to
     the reading nearest it (the most generous re-score, certain in its direction).
-    A rule that contradicts itself keeps ``expected`` (its award fits no clause).
+    A rule that contradicts itself keeps ``expected`` (its award fits no clause); the
+    reference framework's rule (the report states none) and an award ``expected``
+    already keeps (an approximate rate, a paragraph of many readings) stay as awarded.
     """
     awarded = a.indicator.awarded
     if awarded is None:
         return a.expected
+    if a.rule_source == "framework" or (
+        a.expected is not None and abs(a.expected - awarded) <= CERTAIN_EPSILON
+    ):
+        return awarded  # a rule the report does not state, or a reading kept in doubt
     readings = a.readings_recomputed if a.recomputed is not None else a.readings_stated
     if not readings or a.contradictory:
         return a.expected
