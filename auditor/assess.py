@@ -487,6 +487,40 @@ def _assess(reading: Reading, indicator: Indicator) -> Assessment:
     )
 
 
+CERTAIN_EPSILON = Decimal("0.005")
+
+
+def certain_score(a: Assessment) -> Decimal | None:
+    """The score no plausible reading of the indicator's rule disputes.
+
+    ``expected`` re-scores with one reading (pro rata); a reviewer's grade must not
+    rest on it. An award that a reading of the rule gives, or that lies between the
+    readings of one clause (another rounding of the step), or inside the span the
+    unrounded rate allows, stays as awarded; an award beyond every reading moves to
+    the reading nearest it (the most generous re-score, certain in its direction).
+    A rule that contradicts itself keeps ``expected`` (its award fits no clause); the
+    reference framework's rule (the report states none) and an award ``expected``
+    already keeps (an approximate rate, a paragraph of many readings) stay as awarded.
+    """
+    awarded = a.indicator.awarded
+    if awarded is None:
+        return a.expected
+    if a.rule_source == "framework" or (
+        a.expected is not None and abs(a.expected - awarded) <= CERTAIN_EPSILON
+    ):
+        return awarded  # a rule the report does not state, or a reading kept in doubt
+    readings = a.readings_recomputed if a.recomputed is not None else a.readings_stated
+    if not readings or a.contradictory:
+        return a.expected
+    if min(readings) - CERTAIN_EPSILON <= awarded <= max(readings) + CERTAIN_EPSILON:
+        return awarded
+    span = a.stated_span if a.recomputed is None else None
+    if span is not None and span[0] - CERTAIN_EPSILON <= awarded <= span[1] + CERTAIN_EPSILON:
+        return awarded
+    nearest = min(readings, key=lambda r: abs(r - awarded))
+    return min(nearest, a.indicator.maximum)
+
+
 @dataclass(frozen=True)
 class ScoreSummary:
     """The JSON ``score`` block: stated versus recomputed total and grade."""

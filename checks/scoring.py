@@ -7,7 +7,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from auditor.assess import MANY_READINGS, Assessment, assess, hedged_rate, summarize
+from auditor.assess import (
+    MANY_READINGS,
+    Assessment,
+    ScoreSummary,
+    assess,
+    certain_score,
+    hedged_rate,
+    summarize,
+)
 from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.read.reading import Reading
 from auditor.read.scoring.groups import group_key
@@ -170,6 +178,8 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
         basis = (
             f"评价等级为 {ind.grade}（按分值的 {_d(ind.rate)}% 计分）"
             if ind.grade
+            else _met_basis(ind)
+            if a.rule.all_or_nothing and ind.rate < 100
             else f"比率为 {_d(ind.rate)}%"
         )
         # Between two readings of the rule (per started or whole step, pro rata): the
@@ -205,6 +215,14 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
             # The prose section and the table row of one indicator: one finding, both places.
             key=("rule", name_key(ind.name), ind.rate, ind.awarded),
         )
+
+
+def _met_basis(ind: Indicator) -> str:
+    """How an all-or-nothing row was read: its target and actual (``≥98.0%`` / ``97.6%``)."""
+    parts = [p.strip() for p in ind.rate_quote.split("|")]
+    if len(parts) == 3:
+        return f"目标“{parts[1]}”、实际“{parts[2]}”，未达到目标（完成比例 {_d(ind.rate)}%）"
+    return f"未达到目标（完成比例 {_d(ind.rate)}%）"
 
 
 @check(
@@ -661,8 +679,11 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
     band (优 → 良), the reviewer must know even when each error looks small.
 
     Exceptions: only when a stated grade exists and the recomputed total falls in a
-    different band; the recomputed total uses each rule's pro rata reading. When nothing
-    is recomputed and the stated total already gives another grade, that is SC007's.
+    different band; the recomputed total uses each rule's pro rata reading, and the
+    grade must change too when every award a reading of its rule allows (or that lies
+    between a step's readings) is kept and the others take their nearest reading — a
+    grade that falls under one reading only is not reported. When nothing is
+    recomputed and the stated total already gives another grade, that is SC007's.
 
     Fails:
         （一）固定资产利用率（100分）
@@ -684,6 +705,8 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
     should = grade_for(summary.recomputed_total, summary.bands)
     if should is None or should == summary.stated_grade:
         return
+    if _certain_grade(summary) == summary.stated_grade:
+        return  # the grade changes under one reading of a rule only: not certain
     changed = [
         a
         for a in summary.assessments
@@ -706,6 +729,15 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
         expected=should,
         found=summary.stated_grade,
     )
+
+
+def _certain_grade(summary: ScoreSummary) -> str | None:
+    """The grade of the total re-scored only where no reading of a rule disputes it."""
+    certain = [certain_score(a) for a in summary.assessments]
+    scores = [c for c in certain if c is not None]
+    if len(scores) == len(certain):
+        return grade_for(sum(scores, Decimal(0)), summary.bands)
+    return summary.recomputed_grade  # as summarize: not every row re-scored, the sum stands
 
 
 @check(

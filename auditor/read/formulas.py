@@ -518,6 +518,7 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
     (count_re,) = patterns("formulas", "count")
     (negated,) = patterns("formulas", "negated")
     bases = patterns("formulas", "base_label")
+    (before_part,) = patterns("formulas", "base_before_part")
     for rate in rate_re.finditer(text):
         stem = rate.group("stem")[-2:]
         sentence_start = max(text.rfind(ch, 0, rate.start()) for ch in "。；;！？") + 1
@@ -538,12 +539,14 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
             base = [m for m in counts if cue.search(m.group("label")) and m not in parts]
             if base:
                 break
+        if not base:
+            # ``全县乡村医生4,340人，其中持证3,906人``: the whole its 其中 part is of.
+            base = [m for m in counts if before_part.match(before[m.end() :]) and m not in parts]
         if len(parts) != 1 or len(base) != 1:
             continue
         num, den = parts[0], base[0]
-        if num.group("unit") != den.group("unit") or int(den.group("n")) == 0:
-            continue
-        if int(num.group("n")) > int(den.group("n")):
+        n_num, n_den = (int(m.group("n").replace(",", "")) for m in (num, den))
+        if num.group("unit") != den.group("unit") or n_den == 0 or n_num > n_den:
             continue
         p = rate.group("p")
         decimals = len(p.partition(".")[2])
@@ -551,8 +554,8 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
         division = f"{num.group('n')}/{den.group('n')}"
         expr = BinOp(
             "/",
-            Num(Decimal(num.group("n")), num.group("n"), 0),
-            Num(Decimal(den.group("n")), den.group("n"), 0),
+            Num(Decimal(n_num), num.group("n"), 0),
+            Num(Decimal(n_den), den.group("n"), 0),
         )
         start = sentence_start + min(num.start(), den.start())
         out.append(

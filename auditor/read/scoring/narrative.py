@@ -20,7 +20,7 @@ from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
 from auditor.read.scoring.stated import stated_totals, states_report_total
 from auditor.read.structure import Section, section_name
 from auditor.read.wording import patterns
-from auditor.text.normalise import sentences
+from auditor.text.normalise import CLAUSE_MARKS, clause_start, sentences
 
 _INDICATOR = cue("indicator")
 _CONCLUSION = cue("conclusion")
@@ -457,9 +457,12 @@ def _reached_value(fig: Figure) -> bool:
     """Whether a figure after a verb that also opens bounds is a value reached.
 
     ``管理率达到96%。``: its clause ends there, so it is no bound (``达到95%以上``,
-    ``达到95%得满分`` are), nor a target (``目标为达到95%``).
+    ``达到95%得满分`` are), nor a target (``目标为达到95%``); a target in a clause of
+    its own before it (``目标值为98%，全年参保率达到97.6%。``) is another figure's word.
     """
-    if not _REACHED_VERB.fullmatch(fig.verb) or _TARGET_WORD.search(_before_figure(fig)):
+    before = _before_figure(fig)
+    own_clause = before[clause_start(before, len(before), CLAUSE_MARKS + "。") :]
+    if not _REACHED_VERB.fullmatch(fig.verb) or _TARGET_WORD.search(own_clause):
         return False
     at = _figure_at(fig)
     if at < 0:

@@ -188,8 +188,9 @@ class Linear:
         steps = gap / self.step
         exact = self.points * steps
         # Whole steps from a rate written to 0.01 %: 2 of 12 次 short is 83.33 %, 2.0004
-        # steps of 8.33 %, which is 2 steps, not 3.
-        whole = steps.quantize(Decimal("0.001"))
+        # steps of 8.33 %, which is 2 steps, not 3; 2 of 60 户 short is 96.67 %, 1.998
+        # steps of 1.6667 %, which is 2 steps, not 1.
+        whole = steps.quantize(Decimal("0.01"))
         return {
             # Rounding the deduction or the score: 5 − 0.615 is written 4.38 or 4.39.
             exact.quantize(Decimal("0.01"), ROUND_HALF_UP),

@@ -42,7 +42,12 @@ from auditor.read.scoring.scorers import scorer_sheets, with_review_totals
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring.stated import stated_totals
 from auditor.read.scoring.tables import is_points_header, scored_rows
-from auditor.read.scoring.text_targets import indicator_text_actual, indicator_text_target
+from auditor.read.scoring.targets import Measure
+from auditor.read.scoring.text_targets import (
+    indicator_text_actual,
+    indicator_text_target,
+    indicator_text_target_alone,
+)
 from auditor.read.scoring.topics import with_topic_paragraphs
 from auditor.read.structure import Section
 
@@ -150,11 +155,17 @@ def _counted(doc: Document, ind: Indicator) -> Indicator:
         return ind
     found = indicator_text_target(doc, ind)
     if ind.rule.all_or_nothing:
+        target: Measure | None
+        actual: Measure | None
+        if found is not None:
+            target, actual = found.target, found.actual
+        else:
+            # ``目标值为98.0%，全年参保率达到97.6%``: the target stated alone, the actual
+            # the indicator's own rate read from its text (a target is never its rate).
+            target = indicator_text_target_alone(doc, ind)
+            actual = indicator_text_actual(doc, ind) or _rate_measure(ind)
         return met_indicator(
-            ind,
-            (ind.rule, ind.rule_quote, ind.rule_location, False),
-            found.target if found is not None else None,
-            found.actual if found is not None else None,
+            ind, (ind.rule, ind.rule_quote, ind.rule_location, False), target, actual
         )
     return per_unit_indicator(
         ind,
@@ -162,6 +173,13 @@ def _counted(doc: Document, ind: Indicator) -> Indicator:
         found.target if found is not None else None,
         found.actual if found is not None else indicator_text_actual(doc, ind),
     )
+
+
+def _rate_measure(ind: Indicator) -> Measure | None:
+    """The indicator's own rate as a measured value, if read."""
+    if ind.rate is None or ind.rate_location is None:
+        return None
+    return Measure("", ind.rate, "%", f"{ind.rate.normalize():f}%", ind.rate_location)
 
 
 def _with_text_statements(main: ScoreSheet, narrative: ScoreSheet) -> ScoreSheet:

@@ -34,6 +34,7 @@ from auditor.read.scoring.sheet import (
     table_cue,
 )
 from auditor.read.scoring.stated import band_quote
+from auditor.read.scoring.targets import bare_number, header_unit
 from auditor.text.cells import is_numeric_text
 
 _MAX_IN_LABEL = cue("max_in_label")
@@ -350,10 +351,12 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 if c.text not in labels and c is not score_cell and len(c.text) > 8
             )
         )
-        rule, rate, rate_decimals, rate_cell = _row_rule_and_rate(row, columns)
+        rule, rate, rate_decimals, rate_cell, own_ratio = _row_rule_and_rate(row, columns)
         written, ratio = funds.get(r, (None, None))
         if rate is None and written is not None:
             rate, rate_decimals, rate_cell = written.value, written.decimals, written.cell
+        if own_ratio is not None:
+            written, ratio = None, None
         indicators.append(
             Indicator(
                 name=name,
@@ -372,7 +375,9 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 section=None,
                 group=group,
                 group_maximum=group_max,
-                row_ratio=ratio if written is not None and rate_cell is written.cell else None,
+                row_ratio=(
+                    ratio if written is not None and rate_cell is written.cell else own_ratio
+                ),
                 path=path,
             )
         )
@@ -494,6 +499,8 @@ class _Columns:
     not_names: frozenset[int]
     rule: int | None = None
     actual: int | None = None
+    actual_unit: str = ""
+    """The unit the actual column's header states for bare numbers (``（%）``)."""
 
 
 def _column_roles(header_rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
@@ -517,16 +524,23 @@ def _column_roles(header_rows: Sequence[Sequence[Cell]], n_cols: int) -> _Column
         not_names,
         rules[0] if rules else None,
         actuals[0] if actuals else None,
+        header_unit(heads[actuals[0]]) if actuals else "",
     )
 
 
 _PERCENT_CELL = cue("percent_cell")
+_PERCENT_WITH_OPERANDS = cue("percent_with_operands")
 
 
 def _row_rule_and_rate(
     row: Sequence[Cell], columns: _Columns
-) -> tuple[ScoringRule | None, Decimal | None, int, Cell | None]:
-    """A score-table row's own rule (``评分标准`` cell) and rate (``实际完成值`` cell)."""
+) -> tuple[ScoringRule | None, Decimal | None, int, Cell | None, RowRatio | None]:
+    """A score-table row's own rule (``评分标准`` cell) and rate (``实际完成值`` cell).
+
+    A rate written with the count ratio it comes from (``97.0%（3,104/3,200）``) is the
+    rate, and the ratio its operands (SC003 recomputes it); operands in two units
+    (``3,104人/3,200次``) are no ratio of the rate.
+    """
     rule = None
     if columns.rule is not None and row[columns.rule].text:
         parsed = parse_rule(row[columns.rule].text)
@@ -536,8 +550,33 @@ def _row_rule_and_rate(
         m = _PERCENT_CELL.fullmatch(cell.text)
         if m:
             decimals = len(m.group("v").partition(".")[2])
-            return rule, Decimal(m.group("v")), decimals, cell
-    return rule, None, 2, None
+            return rule, Decimal(m.group("v")), decimals, cell, None
+        if columns.actual_unit == "%" and bare_number(cell.text):
+            # ``实际完成值（%） | 96.03``: the header states the percent.
+            value = cell.text.replace(",", "").strip()
+            return rule, Decimal(value), len(value.partition(".")[2]), cell, None
+        m = _PERCENT_WITH_OPERANDS.fullmatch(cell.text)
+        if m:
+            decimals = len(m.group("v").partition(".")[2])
+            return rule, Decimal(m.group("v")), decimals, cell, _bracket_ratio(m, cell.text)
+    return rule, None, 2, None, None
+
+
+def _bracket_ratio(m: re.Match[str], quote: str) -> RowRatio | None:
+    """The count ratio a rate cell states in brackets, when its operands share a unit."""
+    if m.group("nu") != m.group("du"):
+        return None
+    numerator = Decimal(m.group("num").replace(",", ""))
+    denominator = Decimal(m.group("den").replace(",", ""))
+    if denominator <= 0 or numerator > denominator * 10:
+        return None
+    return RowRatio(
+        numerator,
+        m.group("nn") or "分子",
+        denominator,
+        m.group("dn") or "分母",
+        quote,
+    )
 
 
 def _row_path(

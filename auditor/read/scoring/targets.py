@@ -34,7 +34,22 @@ _TARGET_HEADER = _cue("target_header")
 _ACTUAL_HEADER = _cue("actual_header")
 _REASON_HEADER = _cue("reason_header")
 _LOWER_IS_BETTER = _cue("lower_is_better")
+_HIGHER_IS_BETTER = _cue("higher_is_better")
 _NO_REASON = _cue("no_reason")
+_HEADER_UNIT = _cue("header_unit")
+_BARE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*")
+
+
+def header_unit(header: str) -> str:
+    """The unit a column header states for its bare numbers (``实际完成值（%）`` → ``%``)."""
+    m = _HEADER_UNIT.search(header.strip())
+    return m.group("unit").replace("％", "%") if m else ""
+
+
+def bare_number(text: str) -> bool:
+    """Whether a cell holds one number and nothing else (no unit, no comparison)."""
+    return _BARE_NUMBER.fullmatch(text.replace(",", "")) is not None
+
 
 _OPS = {
     "≥": ">=",
@@ -100,9 +115,14 @@ class RowTarget:
     """How the comparison was read (``按“≥95%”理解，实际 93% 未达到``)."""
 
 
-def measure(cell: Cell) -> Measure | None:
-    """The single value a cell states (``≥95%``, ``12场``, ``30天以内``), else None."""
+def measure(cell: Cell, unit_of_column: str = "") -> Measure | None:
+    """The single value a cell states (``≥95%``, ``12场``, ``30天以内``), else None.
+
+    A bare number takes the unit its column's header states (``实际完成值（%）``).
+    """
     text = cell.text.replace(",", "").replace("，", "")
+    if unit_of_column and bare_number(text):
+        return Measure("", Decimal(text.strip()), unit_of_column, cell.text, cell.location)
     m = _VALUE.match(text)
     if m is None:
         return None
@@ -123,6 +143,8 @@ class _Columns:
     target: int | None
     actual: int | None
     reason: int | None
+    target_unit: str = ""
+    actual_unit: str = ""
 
 
 def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
@@ -132,11 +154,15 @@ def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
     actual = [c for c, h in enumerate(heads) if _ACTUAL_HEADER.search(h)]
     target = [c for c, h in enumerate(heads) if _TARGET_HEADER.search(h) and c not in actual]
     reason = [c for c, h in enumerate(heads) if _REASON_HEADER.search(h)]
-    return _Columns(
+    found = (
         target[0] if len(target) == 1 else None,
         actual[0] if len(actual) == 1 else None,
         reason[0] if reason else None,
     )
+    # Only a percent: a count's unit in a header (``（批次）``) is read by achieved.py,
+    # which knows how the text writes it (批).
+    units = ["%" if c is not None and header_unit(heads[c]) == "%" else "" for c in found[:2]]
+    return _Columns(*found, target_unit=units[0], actual_unit=units[1])
 
 
 def _is_header_row(row: Sequence[Cell]) -> bool:
@@ -154,21 +180,23 @@ def compare(name: str, target: Measure, actual: Measure) -> tuple[bool | None, s
 
     A target with a direction (``≥95%``, ``≤7天``, ``40场以上``) is compared as
     written. A bare target (``100%``, ``40场``) is met when equalled; it is missed only
-    when the actual value falls below a target that can only be a floor (100 %, or a
-    count of things on an indicator that is not a cost, time or ceiling); anything
-    else is not judged.
+    when the actual value falls below a target that can only be a floor (100 %, a
+    count of things on an indicator that is not a cost, time or ceiling, or a percent
+    on an indicator whose name says more is better: ``参保率 | 98%``, ``满意度 | 90%``,
+    which is also met above it); anything else is not judged.
     """
     if target.unit != actual.unit or actual.op:
         return None, ""
     a, t = actual.value, target.value
     op = target.op
     inferred = not op
+    lower = bool(_LOWER_IS_BETTER.search(name))
     if not op:
         if a == t:
             op = "="
-        elif (
+        elif (target.unit == "%" and not lower and _HIGHER_IS_BETTER.search(name.strip())) or (
             a < t
-            and not _LOWER_IS_BETTER.search(name)
+            and not lower
             and (
                 (target.unit == "%" and t == 100)
                 or (target.unit not in ("%", "") and target.unit not in _COST_OR_TIME_UNITS)
@@ -210,8 +238,8 @@ def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget
             continue  # merged across rows: not this row's own values
         if target_cell is not None and target_cell.row != r:
             continue
-        target = measure(target_cell) if target_cell is not None else None
-        actual = measure(actual_cell)
+        target = measure(target_cell, cols.target_unit) if target_cell is not None else None
+        actual = measure(actual_cell, cols.actual_unit)
         reason = row[cols.reason].text.strip() if cols.reason is not None else ""
         if _NO_REASON.fullmatch(reason):
             reason = ""
@@ -296,6 +324,19 @@ def text_actual(paragraphs: Sequence[tuple[str, Location]]) -> Measure | None:
     if len({(a.value, a.unit) for a in actuals}) != 1:
         return None
     return actuals[0]
+
+
+def text_target_alone(paragraphs: Sequence[tuple[str, Location]]) -> Measure | None:
+    """The one target an indicator's text states (``目标值为98.0%``), else None."""
+    targets = [
+        t
+        for text, location in paragraphs
+        for m in _TEXT_TARGET.finditer(text.replace(",", ""))
+        if (t := _text_measure(m, location, True))
+    ]
+    if len({(t.op, t.value, t.unit) for t in targets}) != 1:
+        return None
+    return targets[0]
 
 
 def text_target(name: str, paragraphs: Sequence[tuple[str, Location]]) -> TextTarget | None:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from auditor.model import Document, Location, Paragraph
 from auditor.read.scoring.sheet import Indicator
-from auditor.read.scoring.targets import Measure, TextTarget, text_actual, text_target
+from auditor.read.scoring.targets import (
+    Measure,
+    TextTarget,
+    text_actual,
+    text_target,
+    text_target_alone,
+)
 
 
 def _paragraphs(document: Document, indicator: Indicator) -> list[tuple[str, Location]]:
@@ -25,3 +31,8 @@ def indicator_text_target(document: Document, indicator: Indicator) -> TextTarge
 def indicator_text_actual(document: Document, indicator: Indicator) -> Measure | None:
     """The one actual value ``indicator``'s paragraphs state (its rule may state the target)."""
     return text_actual(_paragraphs(document, indicator))
+
+
+def indicator_text_target_alone(document: Document, indicator: Indicator) -> Measure | None:
+    """The one target ``indicator``'s paragraphs state, whatever its actual is said as."""
+    return text_target_alone(_paragraphs(document, indicator))
