@@ -29,6 +29,7 @@ _TOTAL_WORD = cue("total_word")
 _TOTAL_ROW = cue("total_row")
 _SUBTOTAL = cue("subtotal")
 _SUB_ITEM = cue("sub_item")
+_BALANCE_ROW = cue("balance_row")
 _QIZHONG = re.compile(alternation("tables", "part_openers"))
 
 
@@ -175,7 +176,21 @@ def _total_rows(
             ):
                 continue
             name = _row_description(heads[r], rows, r)
-            found.append((name, parts, []))
+            balances = [k for k in rows if _BALANCE_ROW.search(heads[k])]
+            if balances and "总计" not in heads[r] and len(balances) < len(rows):
+                # 收入总计 = 支出合计 + 年末结余: a balance row is a part of a 总计 only;
+                # under a 合计 the reading without it comes first (the table's own
+                # arithmetic may still keep the other one).
+                # A 合计 equal to another full total of its column (收入合计 = 支出合计 in
+                # a balanced table) is the grand total: there the balance is a part.
+                unbalanced = [p for p in parts if p.cell is None or p.cell[0] not in balances]
+                excluded = (f"{name}；“{heads[balances[0]]}”为结余，不计入合计", unbalanced, [])
+                if _equals_another_total(r, c, totals, heads, cells):
+                    found.extend([(name, parts, []), excluded])
+                else:
+                    found.extend([excluded, (name, parts, [])])
+            else:
+                found.append((name, parts, []))
             found.extend(sub_item_readings)
             for nested_name, top, (owner, children) in _row_nestings(heads, rows):
                 nested = [cells[(k, c)] for k in top if (k, c) in cells]
@@ -261,6 +276,20 @@ def _total_rows(
                 )
             )
     return out
+
+
+def _equals_another_total(
+    r: int, c: int, totals: Sequence[int], heads: Mapping[int, str], cells: _Cells
+) -> bool:
+    """Whether total ``r`` states the same amount as another full total of column ``c``."""
+    mine = cells.get((r, c))
+    return mine is not None and any(
+        k != r
+        and not _SUBTOTAL.search(heads[k])
+        and (k, c) in cells
+        and cells[(k, c)].base_value == mine.base_value
+        for k in totals
+    )
 
 
 def _part_rows(parts: Sequence[Figure]) -> frozenset[int]:
