@@ -233,12 +233,20 @@ def _total_rows(
         cols = [c for c in lay.value_cols if r in totals_by_col[c]]
         readings = {c: _unclaimed(candidates(r, c), claimed[c]) for c in cols}
         # Score each reading by how many value columns add up under it.
+        # An identity that holds only because its figures are all zero, or in a column
+        # that repeats one already counted (财政拨款 = 合计 when there is no other
+        # money), is no evidence for a reading: it would hold under any.
         scores: dict[str, int] = {}
         held_rows: dict[str, list[tuple[int, frozenset[int]]]] = {}
+        counted: dict[str, set[tuple[Decimal, ...]]] = {}
         for c in cols:
             for name, parts, _sub in readings[c]:
                 scores.setdefault(name, 0)
                 if holds(cells[(r, c)], parts):
+                    vector = _identity_vector(cells[(r, c)], parts)
+                    if not any(vector) or vector in counted.setdefault(name, set()):
+                        continue
+                    counted[name].add(vector)
                     scores[name] += 1
                     held_rows.setdefault(name, []).append((c, _part_rows(parts)))
         for c in cols:
@@ -281,6 +289,11 @@ def _total_rows(
                 )
             )
     return out
+
+
+def _identity_vector(total: Figure, parts: Sequence[Figure]) -> tuple[Decimal, ...]:
+    """A total and its parts' amounts, in order: two columns with the same one repeat it."""
+    return (total.base_value, *(p.base_value for p in parts))
 
 
 def _equals_another_total(
