@@ -648,7 +648,7 @@ def text_breakdowns(
             continue
         if _subsets(text, parts):
             continue
-        parts = _graded_list(_before_one_above(total, parts))
+        parts = _before_one_above(total, parts)
         kind = "paren" if all(how == "paren" for _, how in kids) else "text"
         exhaustive, cue = _exhaustive(text, total, parts)
         # Figures of the same sentence after the total that the list was closed before
@@ -700,22 +700,6 @@ def text_breakdowns(
 
 _GRADED = cue("graded_part")
 _REMAINDER = cue("remainder_part")
-
-
-def _graded_list(parts: list[Figure]) -> list[Figure]:
-    """A list of grades ends at the first part that names no grade.
-
-    ``收容野生动物58种1,730只，其中国家一级保护204只、二级保护377只，放归自然1,215只``:
-    the graded parts name a subset of the whole (the protected animals) by grade; a
-    figure after them that names no grade (and not the rest) states something else.
-    """
-    if len(parts) < 3 or not all(_GRADED.search(p.label or "") for p in parts[:2]):
-        return parts
-    for n, part in enumerate(parts[2:], start=2):
-        label = (part.label or "").strip(" ，,、；;：:")
-        if not _GRADED.search(label) and not _REMAINDER.search(label):
-            return parts[:n]
-    return parts
 
 
 def _remainder_named(parts: Sequence[Figure]) -> bool:
