@@ -166,7 +166,8 @@ def _compact_lists(p: Paragraph) -> list[CountedList]:
     ``三种文字（汉英俄）`` the same written after the count. The characters of each kind
     are data (``compact_item_set``); a run of three or more of one kind, no character
     twice, right before the count's number or right after its colon or bracket, is the
-    list.
+    list. A run shorter than its count right after another character (``中英日韩四种``:
+    中 names a language too) may have lost its first item: nothing is said.
     """
     out: list[CountedList] = []
     text = p.text
@@ -183,6 +184,9 @@ def _compact_lists(p: Paragraph) -> list[CountedList]:
             items = tuple(m.group("list"))
             if n is None or len(set(items)) != len(items):
                 continue
+            start = m.start("list")
+            if n > len(items) and start and "\u4e00" <= text[start - 1] <= "\u9fff":
+                continue  # ``中英日韩四种``: the character before the run may be an item too
             amount = _count_amount(m, text, n, m.group("unit"))
             out.append(CountedList(amount, items, False, p.index, p.location, m.group(0)[-90:]))
     return out
