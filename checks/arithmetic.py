@@ -47,7 +47,7 @@ from auditor.read.implied_rates import (
 from auditor.read.onecell import explained_totals, mended_rows
 from auditor.read.qualifiers import scopes_agree, sources_disagree
 from auditor.read.reading import Reading
-from auditor.read.relations import Breakdown
+from auditor.read.relations import Breakdown, completed_elsewhere
 from auditor.read.relations.difference_columns import DifferenceCell
 from auditor.read.relations.rate_columns import RateCell
 from auditor.read.scoring.sheets import is_points_header
@@ -428,7 +428,9 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     named as a budget's change (``调增预算25.00万元``) unless a sibling names its base
     (``年初预算``); a count's later part alone above the total ends the list. A list whose
     last item is the rest (``未定级``, ``其他``, ``其余``) is complete in its own words; one
-    of grades or levels only (``一级``/``二级``, ``国家级``/``省级``) is not. Amounts in
+    of grades or levels only (``一级``/``二级``, ``国家级``/``省级``) is not. A list whose
+    total a table states with these parts and more that add up (the sentence names two
+    of the table's three sources) is incomplete, not wrong. Amounts in
     brackets after names (``分别为A（96.30万元）、B（82.10万元）``) are the list's parts, and
     ``主要用于4个项目，分别为…`` after a total opens its list.
 
@@ -443,6 +445,8 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
             continue
         if _misread_structure(b):
             continue
+        if completed_elsewhere(b.total, b.parts, reading.breakdowns):
+            continue  # a table lists the same total with these parts and the rest
         lead = f"“{b.total.label or '合计'}”为 "
         joint = reading.quote_span(b.total, b.parts[-1]) if b.parts else None
         issue = sum_check(

@@ -17,6 +17,7 @@ from auditor.read.figures import Figure, cue
 from auditor.read.onecell import WrongCell, wrong_cells
 from auditor.read.qualifiers import BUDGETS, Basis, Origin, Role, Scope
 from auditor.read.reading import Reading
+from auditor.read.relations import completed_elsewhere
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
 from auditor.read.slips import NearMiss, Slip, slip
 from auditor.registry import check
@@ -752,7 +753,8 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
     Exceptions: needs at least two sources listed in one paragraph; a source that lists
     only 项目支出 contributes 0 to 基本支出 (and vice versa) only when every listed
     source is itself broken down; differences within rounding of the figures as
-    written (``1.09亿元`` against an exact sum) are not findings.
+    written (``1.09亿元`` against an exact sum) are not findings; nor is a list whose
+    total a table states with these sources and the ones left out, adding up.
 
     Fails:
         部门支出合计500.00万元，其中基本支出300.00万元，项目支出200.00万元。其中：一般公共预算支出450.00万元（基本支出300.00万元，项目支出150.00万元）；政府性基金预算支出40.00万元（项目支出40.00万元）。
@@ -829,6 +831,10 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
             )
             if rounding:
                 continue  # ``1.09亿元`` against the exact sum: a rounded figure, not an error
+            if completed_elsewhere(
+                whole.figure, [p.figure for p in parts.values()], reading.breakdowns
+            ):
+                continue  # a table lists the same total with these sources and the rest
             tail = f"，相差 {fmt(abs(diff), decimals)} {unit or ''}"
             shown_sum = fmt(total, decimals, "," in whole.figure.amount.number_text)
             certainty, relied = _certainty([whole, *parts.values()])

@@ -143,17 +143,25 @@ def score_columns(
 ) -> Scored:
     """Count identities that hold, row by row, under one column hypothesis.
 
-    ``rows`` maps column → figure (None for an empty cell) for each data row. A nest
+    ``rows`` maps column → figure (None for an empty cell) for each data row. A row of
+    zeros, or one that repeats a row already counted, is no evidence. A nest
     counts as an identity only when it is complete in most rows where it can be
     checked (``其中：政府采购`` under 项目支出 is a subset, not a breakdown).
     """
     held = failed = 0
+    seen: set[tuple[Decimal, ...]] = set()
     for row in rows:
         total = row.get(hypothesis.total)
         if total is None or not all(c in row for c in hypothesis.top):
             continue
-        if holds(total, [row[c] for c in hypothesis.top]):
-            held += 1
+        parts = [row[c] for c in hypothesis.top]
+        if holds(total, parts):
+            # A row of zeros, or one repeating a row already counted, holds under any
+            # reading: no evidence for this one.
+            vector = (base(total), *(base(p) if p is not None else Decimal(0) for p in parts))
+            if any(vector) and vector not in seen:
+                held += 1
+            seen.add(vector)
         else:
             failed += 1
     complete: list[Nest] = []

@@ -150,6 +150,45 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         amount = _count_amount(m, text, n, m.group("unit"))
         out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
     out.extend(_respective_lists(p))
+    out.extend(_compact_lists(p))
+    return out
+
+
+_COMPACT_SETS = words("tables", "compact_item_set")
+_COMPACT_UNIT = cue("compact_count_unit").pattern
+_COUNT_NUMBER = r"(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})"
+
+
+def _compact_lists(p: Paragraph) -> list[CountedList]:
+    """Runs of single characters each naming one item, beside their count.
+
+    ``汉英俄三种文字`` lists three languages, ``东西南北四个片区`` four areas, and
+    ``三种文字（汉英俄）`` the same written after the count. The characters of each kind
+    are data (``compact_item_set``); a run of three or more of one kind, no character
+    twice, right before the count's number or right after its colon or bracket, is the
+    list. A run shorter than its count right after another character (``中英日韩四种``:
+    中 names a language too) may have lost its first item: nothing is said.
+    """
+    out: list[CountedList] = []
+    text = p.text
+    for chars in _COMPACT_SETS:
+        cls = re.escape(chars)
+        run = f"(?P<list>[{cls}]{{3,}})"
+        unit = f"(?P<unit>{_COMPACT_UNIT})"
+        before_count = re.compile(f"(?<![{cls}]){run}{_COUNT_NUMBER}\\s*{unit}")
+        after_count = re.compile(
+            f"{_COUNT_NUMBER}\\s*{unit}[\u4e00-\u9fff]{{0,4}}[：:（(]{run}(?=[）)。，,；;]|$)"
+        )
+        for m in itertools.chain(before_count.finditer(text), after_count.finditer(text)):
+            n = _items_counted(m, text)
+            items = tuple(m.group("list"))
+            if n is None or len(set(items)) != len(items):
+                continue
+            start = m.start("list")
+            if n > len(items) and start and "\u4e00" <= text[start - 1] <= "\u9fff":
+                continue  # ``中英日韩四种``: the character before the run may be an item too
+            amount = _count_amount(m, text, n, m.group("unit"))
+            out.append(CountedList(amount, items, False, p.index, p.location, m.group(0)[-90:]))
     return out
 
 

@@ -29,6 +29,7 @@ _TOTAL_WORD = cue("total_word")
 _TOTAL_ROW = cue("total_row")
 _SUBTOTAL = cue("subtotal")
 _SUB_ITEM = cue("sub_item")
+_BALANCE_ROW = cue("balance_row")
 _QIZHONG = re.compile(alternation("tables", "part_openers"))
 
 
@@ -52,6 +53,7 @@ def table_breakdowns(
         *_total_rows(t, cells, before),
         *_total_columns(t, cells),
         *_level_rows(t, cells),
+        *_sub_item_rows(t, cells),
         *_code_rows(t, cells),
     ]
 
@@ -175,7 +177,25 @@ def _total_rows(
             ):
                 continue
             name = _row_description(heads[r], rows, r)
-            found.append((name, parts, []))
+            balances = [k for k in rows if _BALANCE_ROW.search(heads[k])]
+            if balances and "总计" not in heads[r] and len(balances) < len(rows):
+                # 收入总计 = 支出合计 + 年末结余: a balance row is a part of a 总计 only;
+                # under a 合计 the reading without it comes first (the table's own
+                # arithmetic may still keep the other one).
+                # A 合计 equal to another full total of its column (收入合计 = 支出合计 in
+                # a balanced table) is the grand total: there the balance is a part.
+                unbalanced = [p for p in parts if p.cell is None or p.cell[0] not in balances]
+                excluded: tuple[str, list[Figure], list[Breakdown]] = (
+                    f"{name}；“{heads[balances[0]]}”为结余，不计入合计",
+                    unbalanced,
+                    [],
+                )
+                if _equals_another_total(r, c, totals, heads, cells):
+                    found.extend([(name, parts, []), excluded])
+                else:
+                    found.extend([excluded, (name, parts, [])])
+            else:
+                found.append((name, parts, []))
             found.extend(sub_item_readings)
             for nested_name, top, (owner, children) in _row_nestings(heads, rows):
                 nested = [cells[(k, c)] for k in top if (k, c) in cells]
@@ -213,12 +233,20 @@ def _total_rows(
         cols = [c for c in lay.value_cols if r in totals_by_col[c]]
         readings = {c: _unclaimed(candidates(r, c), claimed[c]) for c in cols}
         # Score each reading by how many value columns add up under it.
+        # An identity that holds only because its figures are all zero, or in a column
+        # that repeats one already counted (财政拨款 = 合计 when there is no other
+        # money), is no evidence for a reading: it would hold under any.
         scores: dict[str, int] = {}
         held_rows: dict[str, list[tuple[int, frozenset[int]]]] = {}
+        counted: dict[str, set[tuple[Decimal, ...]]] = {}
         for c in cols:
             for name, parts, _sub in readings[c]:
                 scores.setdefault(name, 0)
                 if holds(cells[(r, c)], parts):
+                    vector = _identity_vector(cells[(r, c)], parts)
+                    if not any(vector) or vector in counted.setdefault(name, set()):
+                        continue
+                    counted[name].add(vector)
                     scores[name] += 1
                     held_rows.setdefault(name, []).append((c, _part_rows(parts)))
         for c in cols:
@@ -261,6 +289,25 @@ def _total_rows(
                 )
             )
     return out
+
+
+def _identity_vector(total: Figure, parts: Sequence[Figure]) -> tuple[Decimal, ...]:
+    """A total and its parts' amounts, in order: two columns with the same one repeat it."""
+    return (total.base_value, *(p.base_value for p in parts))
+
+
+def _equals_another_total(
+    r: int, c: int, totals: Sequence[int], heads: Mapping[int, str], cells: _Cells
+) -> bool:
+    """Whether total ``r`` states the same amount as another full total of column ``c``."""
+    mine = cells.get((r, c))
+    return mine is not None and any(
+        k != r
+        and not _SUBTOTAL.search(heads[k])
+        and (k, c) in cells
+        and cells[(k, c)].base_value == mine.base_value
+        for k in totals
+    )
 
 
 def _part_rows(parts: Sequence[Figure]) -> frozenset[int]:
@@ -533,15 +580,23 @@ def _top_level_rows(
     in_list = False
     owner: Decimal | None = None
     listed = Decimal(0)
+    # Every item of a list prefixed ``其中：`` (two such rows in a row somewhere): a row
+    # without the prefix is back at the top level.
+    prefixed = _prefixed_lists(heads, rows)
+    previous_listed = False
     for k in rows:
         head = heads[k]
         level = numbered_level(head)
         if _SUB_ITEM.match(head):
-            in_list = True
-            owner = values.get(kept[-1]) if kept else None
-            listed = values.get(k, Decimal(0))
+            if in_list and previous_listed and prefixed:
+                listed += values.get(k, Decimal(0))
+            else:
+                owner = values.get(kept[-1]) if kept else None
+                listed = values.get(k, Decimal(0))
+            in_list = previous_listed = True
             continue
-        if level is not None or _TOTAL_ROW.search(head):
+        previous_listed = False
+        if level is not None or _TOTAL_ROW.search(head) or prefixed:
             in_list = False
         if in_list and owner is not None and listed == owner:
             in_list = False  # the 其中 items already make up their owner
@@ -555,6 +610,91 @@ def _top_level_rows(
         return kept
     top = min(numbered)
     return [k for k in kept if k not in levels or levels[k] == top]
+
+
+def _prefixed_lists(heads: Mapping[int, str], rows: Sequence[int]) -> bool:
+    """Whether two rows in a row are both prefixed ``其中：`` (each item carries it)."""
+    return any(
+        _SUB_ITEM.match(heads[a]) and _SUB_ITEM.match(heads[b]) for a, b in itertools.pairwise(rows)
+    )
+
+
+def _sub_item_rows(t: Table, cells: _Cells) -> list[Breakdown]:
+    """Class rows each followed by their own ``其中：`` rows, against those rows.
+
+    ``社会保障和就业支出 | 其中：养老支出 | 其中：社会福利 | 卫生健康支出 | 其中：…`` with
+    合计 at the bottom: the classes add up to the 合计, and each class's ``其中`` rows to
+    the class. A ``其中`` list may be partial, so a class is checked against its rows
+    only when the table shows its lists are whole: in that column the classes add up
+    to the table's one 合计, every item of the table's lists carries the prefix, and
+    most of its lists, one of two or more rows among them, add up exactly where their
+    figures are not all zero (a list of zeros adds up under any reading). A shortfall
+    is a warning that names the reading, an excess an error.
+    """
+    lay = layout(t)
+    data = list(range(t.header_rows, t.n_rows))
+    found: list[tuple[int, int, list[int]]] = []
+    for c in lay.value_cols:
+        heads = {r: lay.head(t, r, c) for r in data}
+        if not _prefixed_lists(heads, data):
+            continue
+        groups: list[tuple[int, list[int]]] = []
+        for i, r in enumerate(data):
+            if not heads[r] or _SUB_ITEM.match(heads[r]) or _TOTAL_ROW.search(heads[r]):
+                continue
+            run = list(
+                itertools.takewhile(
+                    lambda k, h=heads: bool(_SUB_ITEM.match(h[k])),  # type: ignore[misc]
+                    data[i + 1 :],
+                )
+            )
+            if run:
+                groups.append((r, run))
+        totals = [r for r in data if _TOTAL_ROW.search(heads[r])]
+        if len(groups) < 2 or len(totals) != 1 or (totals[0], c) not in cells:
+            continue
+        top = [
+            r
+            for r in data
+            if heads[r] and not _SUB_ITEM.match(heads[r]) and not _TOTAL_ROW.search(heads[r])
+        ]
+        if not all((k, c) in cells for k in top) or not holds(
+            cells[(totals[0], c)], [cells[(k, c)] for k in top]
+        ):
+            continue
+        for r, run in groups:
+            if all((k, c) in cells for k in [r, *run]) and all(
+                cells[(k, c)].kind not in _NOT_ADDED for k in [r, *run]
+            ):
+                found.append((r, c, run))
+    held = [holds(cells[(r, c)], [cells[(k, c)] for k in run]) for r, c, run in found]
+    telling = sum(
+        1
+        for (r, c, run), ok in zip(found, held, strict=True)
+        if ok and len(run) >= 2 and any(cells[(k, c)].value for k in [r, *run])
+    )
+    if not telling or sum(held) * 2 <= len(held):
+        return []
+    out: list[Breakdown] = []
+    for (r, c, run), ok in zip(found, held, strict=True):
+        if ok:
+            continue
+        owner, parts = cells[(r, c)], tuple(cells[(k, c)] for k in run)
+        head = lay.head(t, r, c)
+        short = sum((p.base_value for p in parts), Decimal(0)) < owner.base_value
+        out.append(
+            Breakdown(
+                owner,
+                parts,
+                "table-row",
+                True,
+                head,
+                structure=f"第{_row_ranges(run)}行为“{head}”的“其中”细项",
+                confirmed=True,
+                tentative=short,
+            )
+        )
+    return out
 
 
 def _total_columns(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Breakdown]:
