@@ -688,3 +688,19 @@ def test_a_funding_source_column_is_a_qualifier_not_a_concept(table: str) -> Non
     assert basic and all(f.source is not None for f in basic)
     other = [f for f in r.facts.of("expenditure.basic") if f.figure.value == Decimal("40.00")]
     assert other and all(f.source is not None for f in other), other
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "shown"),
+    [
+        ("财政拨款收入860.00万元。", "860.00", "财政拨款（视同一般公共预算）"),
+        ("一般公共预算财政拨款收入860.00万元。", "860.00", "一般公共预算"),
+        ("财政拨款收入860.00万元，政府性基金收入40.00万元。", "860.00", "财政拨款"),
+    ],
+)
+def test_facts_show_the_source_as_the_text_states_it(text: str, value: str, shown: str) -> None:
+    """``财政拨款`` alone is shown as 财政拨款 (and how it was compared), not 一般公共预算."""
+    from auditor.render.facts_view import source_cell
+
+    r = read_text("某县民政局2024年度部门整体支出绩效自评报告\n" + text + "\n")
+    assert source_cell(one(r, "income.total", value), r) == shown

@@ -1534,6 +1534,7 @@ def _table_fact(
         column = [c for c in column if c[0] and not _source_only(c[0])]
     row_parent = fig.row_label.split("/")[0] if "/" in fig.row_label else ""
     source_row = bool(row_parent) and _source_only(row_leaf) and not source_leaf
+    named_row = row_leaf  # what the row names, a funding source's row included
     if source_row:
         # ``年度部门整体支出 / 其中：财政拨款``: the row's parent names what is counted.
         row_leaf = row_parent
@@ -1585,7 +1586,7 @@ def _table_fact(
                 concept, subject_from = named
         if axis == "caption":
             axis = "column"
-        row_source = lexicon.source_for(row_leaf) if axis == "column" and row_leaf else None
+        row_source = lexicon.source_for(named_row) if axis == "column" and named_row else None
         scope_from = Origin.LABEL
         if axis == "column" and row_source:
             scope, scope_name = Scope.TOTAL, ""  # rows are funding sources, not units
