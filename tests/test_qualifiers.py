@@ -704,3 +704,16 @@ def test_facts_show_the_source_as_the_text_states_it(text: str, value: str, show
 
     r = read_text("某县民政局2024年度部门整体支出绩效自评报告\n" + text + "\n")
     assert source_cell(one(r, "income.total", value), r) == shown
+
+
+def test_actual_columns_under_a_budget_heading_stay_actual() -> None:
+    """``全年实际收入`` / ``支出决算`` columns are actuals whatever the heading says."""
+    r = read_text(
+        "某县供销合作社2024年度部门整体支出绩效自评报告\n"
+        "一、部门预算情况\n"
+        "表1 收支总体情况（单位：万元）\n"
+        "| 项目 | 全年实际收入 | 支出决算 |\n"
+        "| 合计 | 845.20 | 833.60 |\n"
+    )
+    assert one(r, "income.total", "845.20").basis == Basis.ACTUAL
+    assert one(r, "expenditure.total", "833.60").basis == Basis.ACTUAL
