@@ -717,3 +717,19 @@ def test_actual_columns_under_a_budget_heading_stay_actual() -> None:
     )
     assert one(r, "income.total", "845.20").basis == Basis.ACTUAL
     assert one(r, "expenditure.total", "833.60").basis == Basis.ACTUAL
+
+
+def test_a_tables_own_actual_words_keep_a_budget_heading_from_its_rows() -> None:
+    """``支出决算`` over ``其中：基本支出`` rows: the table states execution; the heading
+    ``部门预算情况`` makes none of its rows a budget."""
+    r = read_text(
+        "某县残疾人联合会2024年度部门整体支出绩效自评报告\n"
+        "一、部门预算情况\n"
+        "表1 收支情况（单位：万元）\n"
+        "| 项目 | 金额 |\n"
+        "| 支出决算 | 615.30 |\n"
+        "| 其中：基本支出 | 402.80 |\n"
+        "| 项目支出 | 212.50 |\n"
+    )
+    for concept, value in (("expenditure.basic", "402.80"), ("expenditure.project", "212.50")):
+        assert one(r, concept, value).basis not in (Basis.BUDGET, Basis.INITIAL_BUDGET)

@@ -171,6 +171,7 @@ def build_facts(
         ),
     )
     table_subjects: dict[int, bool] = {}
+    table_words: dict[int, str] = {}
     row_labels: dict[int, list[Figure]] = defaultdict(list)
     for f in ordered:
         if f.table_value and f.cell is not None:
@@ -220,6 +221,16 @@ def build_facts(
                     row_labels[block_index], caption, corner, lexicon
                 )
             context = "" if table_subjects[block_index] else title
+            if block_index not in table_words:
+                # A table's own words: one stating execution anywhere (``支出决算``
+                # over its ``其中`` rows) keeps a budget heading from its cells.
+                table_words[block_index] = " ".join(
+                    dict.fromkeys(
+                        t
+                        for f in row_labels[block_index]
+                        for t in (f.row_label, f.left_label, *f.column_path)
+                    )
+                )
             facts.extend(
                 _with_period(fact, " ".join((caption or "", *fact.figure.column_path)))
                 if fact is not None
@@ -237,6 +248,7 @@ def build_facts(
                         department,
                         initial_beside,
                         context,
+                        table_words[block_index],
                     )
                     for f in group
                 )
@@ -1504,6 +1516,7 @@ def _table_fact(
     department: str = "",
     initial_beside: bool = False,
     context: str | None = None,
+    table_words: str = "",
 ) -> Fact | None:
     """A table cell's fact: the concept from its column, its label cell or its row.
 
@@ -1638,7 +1651,10 @@ def _table_fact(
         if basis == Basis.UNSTATED and fig.kind == "money" and not concept.id.startswith("budget."):
             # a table under ``二、部门决算情况``
             basis = section_basis(
-                title, concept.id, " ".join((fig.row_label, *fig.column_path)), lexicon
+                title,
+                concept.id,
+                " ".join((fig.row_label, *fig.column_path, table_words)),
+                lexicon,
             )
             basis_from = Origin.SECTION if basis != Basis.UNSTATED else basis_from
         source = lexicon.source_for(label) or lexicon.source_for(path_text) or row_source
