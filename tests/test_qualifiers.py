@@ -733,3 +733,37 @@ def test_a_tables_own_actual_words_keep_a_budget_heading_from_its_rows() -> None
     )
     for concept, value in (("expenditure.basic", "402.80"), ("expenditure.project", "212.50")):
         assert one(r, concept, value).basis not in (Basis.BUDGET, Basis.INITIAL_BUDGET)
+
+
+@pytest.mark.parametrize(
+    ("row", "concept"),
+    [("年末结转结余资金", "balance.year_end"), ("上年结转资金", "income.carryover")],
+)
+def test_a_stock_row_under_spending_class_columns_is_no_unit(row: str, concept: str) -> None:
+    """``年末结转结余资金 | 12.60 | 30.40`` under ``基本支出 | 项目支出``: the balance of
+    each kind of money, never 基本支出 of a unit named 年末结转结余资金."""
+    r = read_text(
+        "某县医疗保障局2024年度部门整体支出绩效自评报告\n"
+        "表1 结转结余情况（单位：万元）\n"
+        "| 项目 | 基本支出 | 项目支出 |\n"
+        f"| {row} | 12.60 | 30.40 |\n"
+    )
+    assert not [f for f in r.facts.facts if f.scope_name == row]
+    part = one(r, concept, "30.40")
+    assert (part.scope, part.scope_name) == (Scope.UNIT, "项目支出")
+
+
+def test_a_row_named_by_the_sections_subject_is_the_whole() -> None:
+    """Under ``（三）政府采购``, the row ``政府采购`` of a ``预算数`` column is the
+    department's 政府采购预算, not a unit named 政府采购; a listed kind stays a part."""
+    r = read_text(
+        "某县教育局2024年度部门整体支出绩效自评报告\n"
+        "（三）政府采购\n"
+        "表3 采购情况（单位：万元）\n"
+        "| 项目 | 预算数 |\n"
+        "| 政府采购 | 236.00 |\n"
+        "| 货物 | 150.00 |\n"
+    )
+    whole = one(r, "procurement.budget", "236.00")
+    assert whole.scope == Scope.TOTAL, whole
+    assert one(r, "procurement.budget", "150.00").scope == Scope.UNIT

@@ -1357,9 +1357,16 @@ def _with_period(fact: Fact | None, text: str) -> Fact | None:
 
 
 def _names_concept(label: str, concept: Concept, fig: Figure, lexicon: Lexicon) -> bool:
-    """Whether a row label names the same quantity its column does (no unit of its own)."""
+    """Whether a row label names the same quantity its column does (no unit of its own).
+
+    A row named by the subject that gives a generic column its meaning (``政府采购`` over
+    ``预算数``, the concept's ``context`` section) names that quantity too.
+    """
     named = lexicon.concept_for(label, fig.kind, unit=fig.unit)
-    return named is not None and named.id.split(".")[0] == concept.id.split(".")[0]
+    if named is not None and named.id.split(".")[0] == concept.id.split(".")[0]:
+        return True
+    section = concept.context_section
+    return section is not None and section.fullmatch(clean_label(label)) is not None
 
 
 def _names_department(name: str, department: str) -> bool:
@@ -1599,6 +1606,14 @@ def _table_fact(
                 concept, subject_from = named
         if axis == "caption":
             axis = "column"
+        class_part = ""
+        if axis == "column" and row_leaf and _cue("class_column").search(concept.id):
+            row_concept = lexicon.concept_for(row_leaf, fig.kind, context, unit=fig.unit)
+            if row_concept is not None and _cue("stock_row").search(row_concept.id):
+                # ``年末结转结余资金 | 12.00`` under ``基本支出``: the balance of the
+                # 基本支出 money, not 基本支出 of a unit named 年末结转结余资金.
+                class_part = _cue("part_row_lead").sub("", clean_label(label))
+                concept, label, axis, subject_from = row_concept, row_leaf, "row", Origin.LABEL
         row_source = lexicon.source_for(named_row) if axis == "column" and named_row else None
         scope_from = Origin.LABEL
         if axis == "column" and row_source:
@@ -1623,6 +1638,8 @@ def _table_fact(
         if part:
             # ``其中：其他项目支出`` under ``二、项目支出``: a part, not the parent.
             scope, scope_name, scope_from = Scope.UNIT, part, Origin.LABEL
+        if class_part:
+            scope, scope_name, scope_from = Scope.UNIT, class_part, Origin.HEADER
         if (
             scope == Scope.TOTAL
             and (concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."))
