@@ -171,6 +171,7 @@ def build_facts(
         ),
     )
     table_subjects: dict[int, bool] = {}
+    table_words: dict[int, str] = {}
     row_labels: dict[int, list[Figure]] = defaultdict(list)
     for f in ordered:
         if f.table_value and f.cell is not None:
@@ -220,6 +221,16 @@ def build_facts(
                     row_labels[block_index], caption, corner, lexicon
                 )
             context = "" if table_subjects[block_index] else title
+            if block_index not in table_words:
+                # A table's own words: one stating execution anywhere (``支出决算``
+                # over its ``其中`` rows) keeps a budget heading from its cells.
+                table_words[block_index] = " ".join(
+                    dict.fromkeys(
+                        t
+                        for f in row_labels[block_index]
+                        for t in (f.row_label, f.left_label, *f.column_path)
+                    )
+                )
             facts.extend(
                 _with_period(fact, " ".join((caption or "", *fact.figure.column_path)))
                 if fact is not None
@@ -237,6 +248,7 @@ def build_facts(
                         department,
                         initial_beside,
                         context,
+                        table_words[block_index],
                     )
                     for f in group
                 )
@@ -377,7 +389,17 @@ def _listed_after(text: str, head: Figure, fig: Figure) -> bool:
     between = text[head.amount.end : fig.amount.start]
     if "；" in between or ";" in between:
         return False
-    return any(word in between for word in words("facts", "part_openers"))
+    return _opens_parts(between)
+
+
+def _opens_parts(between: str) -> bool:
+    """Whether the words between a head and a figure open a list of the head's parts.
+
+    ``其中``/``包括``…, or a classification (``按支出性质分，``, ``按经济分类：``).
+    """
+    return any(word in between for word in words("facts", "part_openers")) or bool(
+        _cue("part_list_lead").search(between)
+    )
 
 
 def _text_facts(
@@ -548,7 +570,9 @@ def _text_facts(
             basis, listed = basis_head[1], True
             provenance["basis_from"] = Origin.CLAUSE
         if basis == Basis.UNSTATED and fig.kind == "money" and not concept.id.startswith("budget."):
-            basis = section_basis(title)
+            basis = section_basis(
+                title, concept.id, text[fig.sentence_start : fig.amount.start], lexicon
+            )
             if basis != Basis.UNSTATED:
                 provenance["basis_from"] = Origin.SECTION
         implied_actual = basis == Basis.UNSTATED and _spent(concept, fig, text)
@@ -754,7 +778,7 @@ def _unit_head_parts(
     between = text[head.amount.end : fig.amount.start]
     if "；" in between or ";" in between:
         return None
-    if not any(word in between for word in words("facts", "part_openers")):
+    if not _opens_parts(between):
         return None
     return unit_head[1], unit_head[2]
 
@@ -1126,16 +1150,25 @@ def _spent(concept: Concept, fig: Figure, text: str) -> bool:
     return not _cue("spent_not_actual").search(clause)
 
 
-def section_basis(title: str) -> Basis:
+def section_basis(
+    title: str, concept: str = "", said: str = "", lexicon: Lexicon | None = None
+) -> Basis:
     """The basis a section heading states for its money figures (innermost heading first).
 
     ``二、部门决算情况`` → actual, ``一、部门预算情况`` → budget; an indicator heading
-    (``预算执行率``) states none.
+    (``预算执行率``) states none, and neither does a heading whose 预算 names the topic
+    (``二、部门预算收支情况``). A heading alone never makes a budget of a quantity that
+    is no budget (a year-end balance, ``concept``) or of a figure whose own words
+    (``said``: its sentence before it, its row and column) state execution.
     """
     for heading in title.split(" "):
         if _cue("section_actual").search(heading):
             return Basis.ACTUAL
         if _cue("section_budget").search(heading):
+            if _cue("section_budget_never").search(concept) or (
+                lexicon is not None and said and lexicon.basis_for(said) == Basis.ACTUAL
+            ):
+                return Basis.UNSTATED
             return Basis.BUDGET
     return Basis.UNSTATED
 
@@ -1324,9 +1357,16 @@ def _with_period(fact: Fact | None, text: str) -> Fact | None:
 
 
 def _names_concept(label: str, concept: Concept, fig: Figure, lexicon: Lexicon) -> bool:
-    """Whether a row label names the same quantity its column does (no unit of its own)."""
+    """Whether a row label names the same quantity its column does (no unit of its own).
+
+    A row named by the subject that gives a generic column its meaning (``政府采购`` over
+    ``预算数``, the concept's ``context`` section) names that quantity too.
+    """
     named = lexicon.concept_for(label, fig.kind, unit=fig.unit)
-    return named is not None and named.id.split(".")[0] == concept.id.split(".")[0]
+    if named is not None and named.id.split(".")[0] == concept.id.split(".")[0]:
+        return True
+    section = concept.context_section
+    return section is not None and section.fullmatch(clean_label(label)) is not None
 
 
 def _names_department(name: str, department: str) -> bool:
@@ -1483,6 +1523,7 @@ def _table_fact(
     department: str = "",
     initial_beside: bool = False,
     context: str | None = None,
+    table_words: str = "",
 ) -> Fact | None:
     """A table cell's fact: the concept from its column, its label cell or its row.
 
@@ -1504,6 +1545,19 @@ def _table_fact(
     # ``context``: the section title that may give a generic header its meaning.
     context = title if context is None else context
     column = _column_candidates(fig, lexicon, context)
+    # A column (or row) under a funding source's name alone (``其中：财政拨款``,
+    # ``自有资金``) gives its cells that source, not a concept: the row (column) label
+    # stays what is counted (``基本支出 | 560.00`` under ``财政拨款`` is 基本支出).
+    source_leaf = _source_only(leaf)
+    own_column = column
+    if source_leaf:
+        column = [c for c in column if c[0] and not _source_only(c[0])]
+    row_parent = fig.row_label.split("/")[0] if "/" in fig.row_label else ""
+    source_row = bool(row_parent) and _source_only(row_leaf) and not source_leaf
+    named_row = row_leaf  # what the row names, a funding source's row included
+    if source_row:
+        # ``年度部门整体支出 / 其中：财政拨款``: the row's parent names what is counted.
+        row_leaf = row_parent
     # The leaf header first (``决算数`` names no concept, ``公用经费`` does), then the
     # row's own label, then the whole header path: in a side-by-side table the
     # ``收入`` over ``决算数`` only says which half the row label belongs to. A header
@@ -1511,8 +1565,8 @@ def _table_fact(
     # caption's subject: the 合计 row of ``“三公”经费情况`` is the 三公经费.
     generic = bool(column) and _is_generic(column[0][0])
     subject = caption_subject(caption) if generic else ""
-    own = [(fig.left_label, "row" if left_is_row else "left")]
-    if not fig.left_label or left_is_row:
+    own = [("" if source_row else fig.left_label, "row" if left_is_row else "left")]
+    if not fig.left_label or left_is_row or source_row:
         # In a ``label | value | label | value`` row a value belongs to its own label
         # cell, never to the row's first cell.
         own.append((row_leaf, "row"))
@@ -1520,6 +1574,10 @@ def _table_fact(
         candidates = [*own, *([(subject + column[0][0], "caption")] if subject else []), *column]
     else:
         candidates = [*column[:1], own[0], *column[1:], *own[1:]]
+    if source_leaf and not _cue("spending_caption").search(clean_label(f"{caption or ''}{corner}")):
+        # A row naming no quantity (``合计``, a unit, none) under ``财政拨款`` in a table
+        # of income is that income; in a table of spending it is nothing to compare.
+        candidates.extend(c for c in own_column if c not in candidates)
     for label, axis in candidates:
         if not label:
             continue
@@ -1527,7 +1585,11 @@ def _table_fact(
         if concept is None:
             continue
         other = row_leaf if axis == "column" else leaf
-        if other and any(p.search(clean_label(other)) for p in concept.exclude):
+        if (
+            other
+            and not _source_only(other)
+            and any(p.search(clean_label(other)) for p in concept.exclude)
+        ):
             # ``在编人员`` row, ``编外人员`` column (or ``在校生`` column, ``在籍合计`` row):
             # the other axis names a group the quantity leaves out, so the cell is not it.
             return None
@@ -1544,7 +1606,15 @@ def _table_fact(
                 concept, subject_from = named
         if axis == "caption":
             axis = "column"
-        row_source = lexicon.source_for(row_leaf) if axis == "column" and row_leaf else None
+        class_part = ""
+        if axis == "column" and row_leaf and _cue("class_column").search(concept.id):
+            row_concept = lexicon.concept_for(row_leaf, fig.kind, context, unit=fig.unit)
+            if row_concept is not None and _cue("stock_row").search(row_concept.id):
+                # ``年末结转结余资金 | 12.00`` under ``基本支出``: the balance of the
+                # 基本支出 money, not 基本支出 of a unit named 年末结转结余资金.
+                class_part = _cue("part_row_lead").sub("", clean_label(label))
+                concept, label, axis, subject_from = row_concept, row_leaf, "row", Origin.LABEL
+        row_source = lexicon.source_for(named_row) if axis == "column" and named_row else None
         scope_from = Origin.LABEL
         if axis == "column" and row_source:
             scope, scope_name = Scope.TOTAL, ""  # rows are funding sources, not units
@@ -1568,6 +1638,8 @@ def _table_fact(
         if part:
             # ``其中：其他项目支出`` under ``二、项目支出``: a part, not the parent.
             scope, scope_name, scope_from = Scope.UNIT, part, Origin.LABEL
+        if class_part:
+            scope, scope_name, scope_from = Scope.UNIT, class_part, Origin.HEADER
         if (
             scope == Scope.TOTAL
             and (concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."))
@@ -1594,10 +1666,20 @@ def _table_fact(
             # ``年初预算 | 全年预算 | 执行数``: the full-year budget is the adjusted one.
             basis = Basis.ADJUSTED_BUDGET
         if basis == Basis.UNSTATED and fig.kind == "money" and not concept.id.startswith("budget."):
-            basis = section_basis(title)  # a table under ``二、部门决算情况``
+            # a table under ``二、部门决算情况``
+            basis = section_basis(
+                title,
+                concept.id,
+                " ".join((fig.row_label, *fig.column_path, table_words)),
+                lexicon,
+            )
             basis_from = Origin.SECTION if basis != Basis.UNSTATED else basis_from
         source = lexicon.source_for(label) or lexicon.source_for(path_text) or row_source
         source_from = Origin.HEADER if source else Origin.UNSTATED
+        if source is None and (source_leaf or source_row):
+            named_source = fig.column_path[-1] if source_leaf else fig.row_label.split("/")[-1]
+            source = lexicon.source_for(named_source)
+            source_from = Origin.HEADER if source_leaf else Origin.LABEL
         if source is None and caption and lexicon.names_all_sources(caption):
             # ``预算执行情况（全口径，万元）``: every cell counts all sources of funds.
             source_from = Origin.CAPTION
@@ -1624,6 +1706,11 @@ def _table_fact(
             ),
         )
     return None
+
+
+def _source_only(header: str) -> bool:
+    """Whether a header or row label names only a funding source (``其中：财政拨款``)."""
+    return bool(header) and _cue("source_only_header").fullmatch(clean_label(header)) is not None
 
 
 def _label_texts(fig: Figure, label: str, axis: str, lexicon: Lexicon) -> list[str]:

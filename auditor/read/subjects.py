@@ -360,7 +360,8 @@ def listed_units(
     - at least two consecutive figures of one sentence share the ending;
     - the ending names a concept (``concept_of``) and each whole label names the same
       one (``基本支出a，项目支出b`` differ in concept: two parts, not two units);
-    - no head is a year, a basis or a funding source (``names_other``), and each is at
+    - no head is a year, a basis or a funding source (``names_other``), nor half of a
+      word naming one (``事业``/``其他`` of ``事业收入``/``其他收入``), and each is at
       least two characters without digits.
     """
     by_block: dict[int, list[Figure]] = defaultdict(list)
@@ -413,6 +414,9 @@ def _parallel(
             and len(set(heads)) == len(heads)
             and all(_names_unit(h) and not names_other(h) for h in heads)
             and all(concept_of(f.label) == concept for f in run)
+            # ``事业收入a，其他收入b``: the heads are half of a word naming a kind of
+            # income (a source the ending alone does not name), not units.
+            and (names_other(ending) or not any(names_other(f.label) for f in run))
         ):
             for f, head in zip(run, heads, strict=True):
                 out[(block, f.amount.start)] = head

@@ -64,6 +64,25 @@ def qualifier_cells(fact: Fact) -> tuple[str, str, str, str]:
     return year, basis, scope, subject
 
 
+def source_cell(fact: Fact, reading: Reading) -> str:
+    """The funding source as the text states it (``财政拨款``), with how it was compared.
+
+    A label naming only the whole of 财政拨款 is read as its main part (一般公共预算)
+    unless the report states a figure of another part; the cell then says so
+    (``财政拨款（视同一般公共预算）``) instead of showing a word the text does not use.
+    """
+    lexicon = reading.lexicon
+    name = lexicon.source_name(fact.source)
+    whole = lexicon.whole_source
+    fig = fact.figure
+    said = " ".join((fig.label, fig.row_label, *fig.column_path))
+    if name and whole is not None and fact.source == whole.part and whole.names_whole(said):
+        return f"{lexicon.source_name(whole.source)}（视同{name}）"
+    if name:
+        return name
+    return f"全口径（{fact.provenance.source_from.label}）" if fact.source_stated else "—"
+
+
 def render_facts(reading: Reading, console: Console) -> None:
     """Print metadata, facts, breakdowns, formulas and score sheets."""
     meta = reading.meta
@@ -99,8 +118,7 @@ def render_facts(reading: Reading, console: Console) -> None:
                 year,
                 basis,
                 scope,
-                reading.lexicon.source_name(f.source)
-                or (f"全口径（{f.provenance.source_from.label}）" if f.source_stated else "—"),
+                source_cell(f, reading),
                 f.figure.location.describe(),
                 f.figure.quote,
             )
