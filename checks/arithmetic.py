@@ -598,6 +598,9 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     for cell in reading.difference_cells:
         if not _difference_explained_by_a_wrong_total(reading, cell):
             yield _difference_issue(cell)
+    for rate_cell in _failing_rate_cells(reading):
+        if rate_cell.header_formula:
+            yield _rate_cell_issue(rate_cell)
     yield from _implied_rates(reading, by_words=False)
 
 
@@ -1049,20 +1052,15 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     for rate, recomputed in _stated_rates(reading):
         done.add((rate.location, rate.rate))
         yield _rate_issue(rate, recomputed)
-    indicator_rates = {
-        i.rate_location for sheet in reading.sheets for i in sheet.indicators if i.rate is not None
-    }
-    mended_rates = {r for m in mended_rows(reading) for r in m.rates}
-    for cell in reading.rate_cells:
-        if cell.stated.location in indicator_rates:
-            continue  # checked above, as the indicator's
-        if _explained_by_a_wrong_total(reading, cell):
-            continue  # AR001 reports the total; the rate was computed from its parts
-        if cell in mended_rates:
-            continue  # AR001 names the mistyped part; the rate was computed from its true value
-        yield _rate_cell_issue(cell)
+    for cell in _failing_rate_cells(reading):
+        if not cell.header_formula:
+            yield _rate_cell_issue(cell)
     for g in reading.growth:
-        if not _growth_holds(g) and not _another_current_gives(reading, g):
+        if (
+            not _growth_holds(g)
+            and not _another_current_gives(reading, g)
+            and _over_current(g) is None  # over this year's figure: AR007's wrong base
+        ):
             yield _growth_issue(g)
     indicators = reading.indicator_section_ids()
     fact_of_rate = {
@@ -1116,6 +1114,28 @@ def _growth_holds(g: Growth) -> bool:
     return quotient_holds(
         g.signed, g.stated.amount.decimals, g.recomputed, g.recomputed + 100, (g.current, g.prior)
     )
+
+
+MIN_RATE_DIGITS = 3
+"""Significant digits a rate needs before one quotient giving it is evidence."""
+
+
+def _over_current(g: Growth) -> Decimal | None:
+    """The change over this year's figure, when that (not the base) gives the stated rate.
+
+    ``学费收入240.80万元，较上年221.30万元增长8.10%``: 19.50/240.80 is 8.10 %, over the base
+    221.30 it is 8.81 %: the rate was divided by the wrong figure. Only a rate of three
+    significant digits at least (a short one meets many quotients by chance).
+    """
+    significant = re.sub(r"\D", "", g.stated.amount.number_text).lstrip("0")
+    if g.current.value == 0 or len(significant) < MIN_RATE_DIGITS:
+        return None
+    change = (g.current.value - g.prior.value) / g.current.value * HUNDRED
+    if not quotient_holds(
+        g.signed, g.stated.amount.decimals, change, HUNDRED - change, (g.current, g.prior)
+    ):
+        return None
+    return change
 
 
 def _another_current_gives(reading: Reading, g: Growth) -> bool:
@@ -1178,6 +1198,26 @@ def _explained_by_a_wrong_total(reading: Reading, cell: RateCell) -> bool:
         return False
     rate = cell.rate_of(num, den)
     return quotient_holds(cell.stated.value, cell.stated.amount.decimals, rate, rate, ())
+
+
+def _failing_rate_cells(reading: Reading) -> Iterator[RateCell]:
+    """Rate cells to report: not an indicator's (checked as such), not explained by AR001.
+
+    Those whose header writes the formula (``得分率（B/A）``) are AR003's, the others
+    AR005's.
+    """
+    indicator_rates = {
+        i.rate_location for sheet in reading.sheets for i in sheet.indicators if i.rate is not None
+    }
+    mended_rates = {r for m in mended_rows(reading) for r in m.rates}
+    for cell in reading.rate_cells:
+        if cell.stated.location in indicator_rates:
+            continue  # checked as the indicator's
+        if _explained_by_a_wrong_total(reading, cell):
+            continue  # AR001 reports the total; the rate was computed from its parts
+        if cell in mended_rates:
+            continue  # AR001 names the mistyped part; the rate was computed from its true value
+        yield cell
 
 
 def _rate_cell_issue(cell: RateCell) -> Issue:
@@ -1606,6 +1646,7 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
         （五）预算调整率（5分）
         预算调整率=200.00/1,000.00×100%=20.00%。
     """
+    yield from _growth_over_current(reading)
     framework = reading.framework
     year = reading.report_year
     if framework is None:
@@ -1670,6 +1711,36 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
             ),
             expected=_percent_text(recomputed, decimals),
             found=_stated_text(formula),
+            confidence="medium",
+        )
+
+
+def _growth_over_current(reading: Reading) -> Iterator[Issue]:
+    """Changes over last year divided by this year's figure instead of the base (AR005's reading)."""
+    for g in reading.growth:
+        if _growth_holds(g) or _another_current_gives(reading, g):
+            continue
+        wrong = _over_current(g)
+        if wrong is None:
+            continue
+        word = "增长" if g.signed >= 0 else "下降"
+        decimals = max(g.stated.amount.decimals, 2)
+        right = _percent_text(abs(g.recomputed), decimals)
+        yield Issue(
+            message=(
+                f"“{g.quantity}”比{g.base}{word}写作 {g.stated.amount.raw}，"
+                f"等于变动额除以本年数 {g.current.shown}；"
+                f"变动率应以{g.base}数 {g.prior.shown}为分母，"
+                f"计算为 {right}，请核对"
+            ),
+            evidence=(
+                evidence(g.stated, "变动率"),
+                evidence(g.current, "本年"),
+                evidence(g.prior, g.base),
+            ),
+            expected=right,
+            found=g.stated.amount.raw,
+            key=("growth-base", g.stated.location, g.stated.value),
             confidence="medium",
         )
 

@@ -336,18 +336,25 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
             )
             previous_table = (block, by_block.get(block.index, []))
             implied.extend(cell_divisions(block))
-            found_rates = rate_cells(block, by_block.get(block.index, []))
-            rates.extend(found_rates)
             # ``得分率（B/A）``: a column computed from the row's lettered columns, as its
-            # header says; a cell the table's own rate pairs already find wrong is theirs
-            # (AR005), one finding per cell.
+            # header says, is a written formula per row; a cell the table's own rate
+            # pairs also find wrong is read once, as a rate cell that knows its header
+            # writes the formula (reported by AR003 like every written formula, with the
+            # rate pairs' abstentions).
+            written = column_formulas(block)
+            by_formula = {f.location for f in written}
+            found_rates = [
+                replace(r, header_formula=r.stated.location in by_formula)
+                for r in rate_cells(block, by_block.get(block.index, []))
+            ]
+            rates.extend(found_rates)
             found_differences = difference_cells(block, by_block.get(block.index, []))
             differences.extend(found_differences)
             taken = {r.stated.location for r in found_rates}
             taken |= {d.stated.location for d in found_differences}
             formulas.extend(
                 replace(f, section=section_of[block.index])
-                for f in column_formulas(block)
+                for f in written
                 if f.location not in taken
             )
             for cell in dict.fromkeys(block.cells()):

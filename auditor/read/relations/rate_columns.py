@@ -54,6 +54,9 @@ class RateCell:
     formula: str = "quotient"
     """``quotient`` (numerator / denominator) or ``change`` ((numerator − denominator) /
     denominator: this year's figure over the base)."""
+    header_formula: bool = False
+    """Whether its column's header writes the formula over lettered columns
+    (``得分率（B/A）``): a written formula's result (AR003), not a rate read (AR005)."""
 
     def rate_of(self, numerator: Decimal, denominator: Decimal) -> Decimal:
         """The rate in percent this cell's formula gives over other operand values."""
