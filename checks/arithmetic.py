@@ -50,6 +50,7 @@ from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown, completed_elsewhere
 from auditor.read.relations.difference_columns import DifferenceCell
 from auditor.read.relations.rate_columns import RateCell
+from auditor.read.restated_rates import RestatedRate
 from auditor.read.scoring.sheets import is_points_header
 from auditor.read.wording import patterns
 from auditor.registry import DEFER_TO, check
@@ -1088,6 +1089,35 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
         ):
             yield issue
     yield from _implied_rates(reading, by_words=True)
+    taken = {(f.block, f.stated.raw) for f in reading.amount_rates if f.stated is not None}
+    taken |= {(r.block, r.stated.raw) for r in reading.implied}
+    for restated in reading.restated_rates:
+        if (restated.stated.block, restated.stated.amount.raw) not in taken:
+            yield _restated_rate_issue(restated)
+
+
+def _restated_rate_issue(restated: RestatedRate) -> Issue:
+    """A paragraph's rate that slips the same row's rate its table confirms."""
+    cell, stated = restated.cell, restated.stated
+    return Issue(
+        message=(
+            f"{restated.name}写作 {stated.amount.raw}，而表中“{cell.row_name}”的"
+            f"{cell.rate_name}为 {cell.stated.amount.raw}（“{cell.numerator_name}”"
+            f"{cell.numerator.amount.raw}÷“{cell.denominator_name}”"
+            f"{cell.denominator.amount.raw}，与表中其他 {cell.confirming_rows} 项算法相同），"
+            f"两者{restated.slip.label}，疑为录入错误"
+        ),
+        evidence=(
+            evidence(stated, "比率"),
+            evidence(cell.stated, cell.rate_name),
+            evidence(cell.numerator, cell.numerator_name),
+            evidence(cell.denominator, cell.denominator_name),
+        ),
+        expected=cell.stated.amount.raw,
+        found=stated.amount.raw,
+        key=("restated-rate", stated.location, stated.value),
+        certainty=Certainty.HIGH,
+    )
 
 
 def _funding_scopes_differ(

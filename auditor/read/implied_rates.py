@@ -447,12 +447,12 @@ def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
     """The one pair whose rate the written rate is a typing slip of, or None.
 
     The pair is a candidate (a part over a whole its label names) whose rate the
-    written one is a telling slip of (:func:`_telling_slip`). None (abstain) when any
+    written one is a telling slip of (:func:`telling_slip`). None (abstain) when any
     pair of figures, candidate or not, gives the written rate, when the written rate has
     fewer than :data:`~.slips.MIN_DIGITS` significant digits (``96%``, ``100%``), when no
     candidate is such a slip, or when any second pair is a slip of any kind.
     """
-    written = _digits(rate.stated.value, rate.stated.decimals)
+    written = digits_at(rate.stated.value, rate.stated.decimals)
     if len(written.rstrip("0")) < MIN_DIGITS:
         return None
     if any(gives(rate, pair) for pair in rate.readings):
@@ -461,11 +461,11 @@ def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
     near = 0
     for pair in rate.readings:
         computed = rate_of(pair)
-        shown = [_digits(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
+        shown = [digits_at(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
         if not any(slip(d, written) for d in shown):
             continue
         near += 1  # any slip of any pair, telling or not, is a reading the rate may come from
-        kinds = {k for d in shown if (k := _telling_slip(d, written)) is not None}
+        kinds = {k for d in shown if (k := telling_slip(d, written)) is not None}
         if kinds and pair in rate.pairs:
             kind = Slip.TRANSPOSED if Slip.TRANSPOSED in kinds else Slip.DIGIT
             found.append((pair, computed, kind))
@@ -500,7 +500,7 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
     (``96%``, ``100%``), when any reading gives it, when another reading gives a slip
     of it, or when the pair is not the one candidate.
     """
-    written = _digits(rate.stated.value, rate.stated.decimals)
+    written = digits_at(rate.stated.value, rate.stated.decimals)
     if len(written.rstrip("0")) < MIN_DIGITS or len(rate.pairs) != 1:
         return None
     if any(gives(rate, pair) for pair in rate.readings):
@@ -509,7 +509,7 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
         if pair == rate.pairs[0]:
             continue  # its own rate may be a slip (96 against 69) of no telling kind
         computed = rate_of(pair)
-        shown = [_digits(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
+        shown = [digits_at(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
         if any(slip(d, written) for d in shown):
             return None
     (pair,) = rate.pairs
@@ -527,7 +527,7 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
     return ImpliedMiss(pair, computed, worded=False)
 
 
-def _telling_slip(computed: str, written: str) -> Slip | None:
+def telling_slip(computed: str, written: str) -> Slip | None:
     """A slip that chance rarely makes, or None.
 
     Never in the first digit (96 against 36 is no typing slip of a rate), and one
@@ -546,7 +546,7 @@ def _telling_slip(computed: str, written: str) -> Slip | None:
     return kind
 
 
-def _digits(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> str:
+def digits_at(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> str:
     """The value's digits at ``decimals`` places, without the point (``96.26`` → ``9626``)."""
     text = str(value.quantize(Decimal(1).scaleb(-decimals), rounding=rounding))
     return text.replace(".", "").lstrip("0") or "0"
