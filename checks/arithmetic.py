@@ -1697,7 +1697,14 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
             and f.year == year
             and _basis_ok(f, std.denominator_basis)
         ]
-        if not base or any(_matches(f.figure, divisor) for f in base):
+        if not base:
+            issue = _over_income_without_carryover(
+                reading, formula, formula.name or std.name, divisor, numerator
+            )
+            if issue is not None:
+                yield issue
+            continue
+        if any(_matches(f.figure, divisor) for f in base):
             continue
         values = {f.figure.base_value for f in base}
         if len(values) != 1:
@@ -1743,6 +1750,77 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
             found=_stated_text(formula),
             confidence="medium",
         )
+
+
+def _this_years(reading: Reading, concept: str) -> Fact | None:
+    """The one value the report states for a department-wide quantity of the evaluated year."""
+    return _single_value(
+        [
+            f
+            for f in reading.facts.of(concept)
+            if f.origin != "formula" and f.scope == "total" and f.year == reading.report_year
+        ]
+    )
+
+
+def _over_income_without_carryover(
+    reading: Reading, formula: Formula, name: str, divisor: Num, numerator: Node
+) -> Issue | None:
+    """An execution rate above 100 % over this year's income, when the funds include a carry-over.
+
+    ``预算执行率=2,615.40/2,566.70=101.90%`` divides by 本年收入 while the report states a
+    上年结转 (and a 收入总计, or 全年可用资金, that holds it): the funds the department could
+    spend were the total; over it the rate is 96.48 %. Only when no budget of the rate's
+    own base is stated (that one is the base then), the divisor is the income figure, the
+    rate over it exceeds 100 % and over the total does not.
+    """
+    income = _this_years(reading, "income.total")
+    carryover = _this_years(reading, "income.carryover")
+    if income is None or carryover is None or not _matches(income.figure, divisor):
+        return None
+    if carryover.figure.base_value <= 0:
+        return None
+    total = _this_years(reading, "income.grand_total")
+    whole = income.figure.base_value + carryover.figure.base_value
+    if total is not None and abs(total.figure.base_value - whole) > half_unit_base(
+        total.figure
+    ) + half_unit_base(income.figure) + half_unit_base(carryover.figure):
+        return None  # the stated total is not income plus carry-over: another reading
+    top = evaluate(numerator)
+    if top is None or divisor.value == 0:
+        return None
+    scale = whole / income.figure.base_value  # the total in the formula's unit
+    over_total = top / (divisor.value * scale) * HUNDRED
+    over_income = top / divisor.value * HUNDRED
+    if over_income <= HUNDRED or over_total > HUNDRED:
+        return None
+    decimals = max(formula.stated.decimals if formula.stated else 2, 2)
+    per_unit = income.figure.base_value / income.figure.value
+    shown_total = (
+        total.figure.shown
+        if total is not None
+        else f"{fmt(whole / per_unit, income.figure.amount.decimals, grouped=True)} "
+        f"{income.figure.unit or ''}".rstrip()
+    )
+    right = _percent_text(over_total, decimals)
+    return Issue(
+        message=(
+            f"{name}以{income.concept_name} {income.figure.shown} 为分母，计算结果超过 100%；"
+            f"报告另列{carryover.concept_name} {carryover.figure.shown}，可用资金合计 "
+            f"{shown_total}（{income.concept_name}加{carryover.concept_name}）。"
+            f"按含结转的可用资金计算为 {right}，请核对分母口径"
+        ),
+        evidence=(
+            _formula_evidence(formula),
+            evidence(income.figure, income.concept_name),
+            evidence(carryover.figure, carryover.concept_name),
+            *((evidence(total.figure, total.concept_name),) if total is not None else ()),
+        ),
+        expected=right,
+        found=_stated_text(formula),
+        key=("carryover-base", formula.location),
+        confidence="medium",
+    )
 
 
 def _growth_over_current(reading: Reading) -> Iterator[Issue]:
