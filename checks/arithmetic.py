@@ -20,7 +20,7 @@ from auditor.assess import (
 )
 from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.model import Location, Table
-from auditor.read.facts import Fact
+from auditor.read.facts import Fact, label_scope
 from auditor.read.figures import Figure
 from auditor.read.formulas import (
     BinOp,
@@ -45,7 +45,7 @@ from auditor.read.implied_rates import (
     implied_slip,
 )
 from auditor.read.onecell import explained_totals, mended_rows
-from auditor.read.qualifiers import scopes_agree, sources_disagree
+from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown, completed_elsewhere
 from auditor.read.relations.difference_columns import DifferenceCell
@@ -521,7 +521,8 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     (each off by half a unit of its last digit) is a warning. Named operands
     (``在职人员数/编制数``) are replaced by the values the report states for them only
     when the formula writes no numbers of its own. A table column headed with a formula
-    over lettered columns (``得分率（B/A）``) is one formula per row; amounts written in
+    over lettered columns (``得分率（B/A）``) is one formula per row, also where the
+    table's own rate pairs confirm the division (their abstentions apply); amounts written in
     different money units (``元``/``万元``) are compared in 元; an operand written
     with its label (``在用资产1,842.30/全部资产1,906.50``) is that number. A difference
     column (``增减额``, ``比上年增减``, ``减少额``) is one subtraction per row, of the
@@ -973,13 +974,19 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     paragraph; a difference of one unit in the last written digit is a rounding warning.
     A bound (``预算调整率超过8%，扣1分``, ``不低于90%``) or a scoring rule's step
     (``每降低1个百分点扣0.5分``) states no rate and is not recomputed.
-    A table's rate column (``执行率``, ``得分率（B/A）``) is checked row by row against the
+    A table's rate column (``执行率``, ``得分率``; one whose header writes its formula,
+    ``得分率（B/A）``, is AR003's) is checked row by row against the
     two columns whose division most of its other rows confirm (at least two); when two
     divisions fit equally, or the column is computed some other way, it is not checked.
     A change-rate column (``上年数 | 本年数 | 增减率``) is checked the same way as the
     change of two columns over the base the rows confirm, and a rate row (years as rows,
     items as columns) along its rows; a rate that holds once a wrong total (AR001's) is
     replaced by its parts' sum is not a second finding.
+    A row's rate the table confirms (every row's rate its two amounts give), restated in a
+    paragraph that names the row and the rate (``设备购置项目执行率96.01%`` after ``设备购置 |
+    2,180.00 | 2,094.98 | 96.10%``) as a telling slip of it (digits swapped, one digit
+    changed), is the paragraph's rate written wrong; a rounded restatement or another
+    rate of the row (完好率 beside 执行率) is none.
     A change over last year (``上年支出452.00万元，本年比上年增长5.59%``) is checked when its
     paragraph states this year's figure of the same quantity once (``本年支出合计486.30万元``);
     two different such figures, or none, and it is not. So is a change stated in one clause
@@ -1078,6 +1085,8 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             continue
         if _funding_scopes_differ(reading, formula, fact_of_rate):
             continue  # ``全部资金预算执行率`` over 一般公共预算 amounts: other operands
+        if _unit_scopes_differ(formula, fact_of_rate):
+            continue  # ``全局预算执行率`` over 所属学校 amounts: another unit's operands
         issue = _amount_rate_issue(formula)
         if issue is not None and _rate_explained_elsewhere(reading, formula):
             continue  # another stated amount gives the rate: its operands were not these
@@ -1135,6 +1144,24 @@ def _funding_scopes_differ(
     for number in numbers(expr):
         source = _operand_source(reading, number)
         if source is not None and source != rate.source:
+            return True
+    return False
+
+
+def _unit_scopes_differ(formula: Formula, fact_of_rate: Mapping[tuple[int, str], Fact]) -> bool:
+    """Whether a prose rate and one of its amounts name different units of the department.
+
+    ``所属学校全年预算数3,860.00万元，实际支出3,702.50万元，全局预算执行率95.86%``: the
+    rate's own words state the whole department, the amount's the subordinate schools;
+    they are not its operands. Only scopes both state (a word of their own) count.
+    """
+    stated, expr = formula.stated, formula.sides[0].expr if formula.sides else None
+    rate = fact_of_rate.get((formula.block, stated.raw)) if stated is not None else None
+    if rate is None or expr is None or rate.provenance.scope_from != Origin.OWN:
+        return False
+    for number in numbers(expr):
+        scope, name = label_scope(number.label) if number.label else (Scope.UNSTATED, "")
+        if scope != Scope.UNSTATED and not scopes_agree(rate.scope, rate.scope_name, scope, name):
             return True
     return False
 
@@ -1358,8 +1385,13 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             if indicator.formula is not None or indicator.rate is None:
                 continue
             recomputed = recompute_from_framework(reading, indicator)
-            if recomputed is not None and not _given_by_its_sentence(
-                reading, rate_figure(reading, indicator)
+            figure = rate_figure(reading, indicator)
+            rate_fact = next((f for f in reading.facts.facts if f.figure is figure), None)
+            if (
+                recomputed is not None
+                and not _given_by_its_sentence(reading, figure)
+                and not (figure is not None and _other_subject(rate_fact, recomputed))
+                and not (figure is not None and _names_another_unit(figure, recomputed))
             ):
                 yield (
                     _StatedRate(
@@ -1438,6 +1470,21 @@ def _other_subject(rate: Fact | None, recomputed: Recomputed) -> bool:
                 rate.source, rate.source_stated, o.fact.source, o.fact.source_stated
             )
         )
+        for o in recomputed.operands
+    )
+
+
+def _names_another_unit(rate: Figure, recomputed: Recomputed) -> bool:
+    """Whether the rate's own words name a unit its operands' facts do not speak of.
+
+    ``局机关在职人员控制率为94.23%`` against the department's 实有人数 and 编制: the rate
+    is the own level's (a scope word of its own label), the operands the whole's.
+    """
+    scope, name = label_scope(rate.label)
+    if scope in (Scope.UNSTATED, Scope.TOTAL):
+        return False
+    return any(
+        o.fact is not None and not scopes_agree(scope, name, o.fact.scope, o.fact.scope_name)
         for o in recomputed.operands
     )
 
@@ -1663,6 +1710,12 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
     another quantity (its 调整后预算) and differ from every figure it states for the
     base. A formula that names its base (``调整数/年初预算``) is AR004's when the number
     differs from that base. The finding shows the reading, so it is a warning.
+    Two more wrong bases: a change over last year whose stated rate is the change over
+    this year's figure (``240.80万元，较上年221.30万元增长8.10%``: 19.50/240.80; over the
+    base 8.81 %), three significant digits at least; and an execution rate above 100 %
+    over 本年收入 when the report states a 上年结转 the funds include (and no budget of
+    the rate's base, and a stated 收入总计 that is income plus carry-over): over the
+    funds it is below 100 %.
 
     Fails:
         2024年度部门整体支出绩效自评报告
