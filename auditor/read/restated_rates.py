@@ -60,6 +60,7 @@ def restated_rates(
         return []
     names = patterns("implied_rates", "rate_name")
     changes = patterns("implied_rates", "not_a_quotient")
+    (other_year,) = patterns("implied_rates", "restated_other_year")
     out: list[RestatedRate] = []
     for fig in figures:
         if fig.kind != "percent" or fig.threshold or fig.value <= 0:
@@ -71,7 +72,7 @@ def restated_rates(
         ends += [f.amount.end for f in figures if f.kind == "percent" and f.amount.end <= start]
         ends.sort()  # the figures before an earlier rate of the sentence are that rate's
         sentence = text[(ends[-1] if ends else 0) : start]
-        if any(p.search(clause) for p in changes):
+        if any(p.search(clause) for p in changes) or other_year.search(sentence):
             continue
         named = next((m for p in names if (m := p.search(clause)) is not None), None)
         if named is None or not named.group("name").endswith("率"):
