@@ -55,6 +55,8 @@ class Operand:
     """The words before it in its clause (``年末完好``, ``完成年度目标``)."""
     location: Location | None = None
     """Where it was read, when not where the rate was (a table row's division cell)."""
+    tail: str = ""
+    """The words after it up to its clause's end (``61名结业``: ``结业``)."""
     worded_whole: bool = False
     """Whether the rate's own words make it the whole: it stands inside a ``占A的`` /
     ``为A的`` / ``完成A的`` name, or right before ``中`` (``排查的412处中，…``)."""
@@ -292,9 +294,12 @@ def by_its_words(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
 
 
 def _names(operand: Operand, name: str) -> bool:
-    """Whether the operand's label names what the rate measures (``合格`` for 合格率)."""
+    """Whether the operand's words name what the rate measures (``合格`` for 合格率).
+
+    Before it (``合格632批次``) or after it in its clause (``其中61名结业``).
+    """
     stem = rate_stem(name)
-    return len(stem) == 2 and stem in operand.label
+    return len(stem) == 2 and (stem in operand.label or stem in operand.tail)
 
 
 def _worded_pairs(operands: list[Operand]) -> tuple[tuple[Operand, Operand], ...]:
@@ -409,7 +414,10 @@ def _operand(text: str, amount: Amount, floor: int, name_start: int, name: str) 
         among_re.match(text[amount.end :])
     )
     quote = make_quote(text, amount.start, amount.end)
-    return Operand(amount, measure, quote, label, worded_whole=worded)
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(text, amount.end)]
+    tail = text[amount.end + (0 if amount.unit is not None else 1) : ends[0] if ends else None]
+    tail = re.split(r"\d", tail, maxsplit=1)[0]  # up to the next figure (the rate itself)
+    return Operand(amount, measure, quote, label, tail=tail, worded_whole=worded)
 
 
 def _same_measure(a: Operand, b: Operand) -> bool:
