@@ -356,13 +356,13 @@ def _subject(subject_re: re.Pattern[str], label: str) -> str:
     return label[: hits[-1].end()] if hits else ""
 
 
-_CLAUSE_BREAK = re.compile(r"[，、]|,(?!\d{3})")
+CLAUSE_BREAK = re.compile(r"[，、]|,(?!\d{3})")
 """A clause break: a comma that is no thousands separator (``3,175.34``), or ``、``."""
 
 
 def _rate_name(text: str, sentence_start: int, rate: Amount) -> tuple[str, int] | None:
     """The words naming the percentage a rate and where they start, or None."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, rate.start)]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, rate.start)]
     clause_start = max([sentence_start, *breaks[-1:]])
     clause = text[clause_start : rate.start]
     for pattern in patterns("implied_rates", "not_a_quotient"):
@@ -414,7 +414,7 @@ def _operand(text: str, amount: Amount, floor: int, name_start: int, name: str) 
         among_re.match(text[amount.end :])
     )
     quote = make_quote(text, amount.start, amount.end)
-    ends = [m.start() for m in _CLAUSE_BREAK.finditer(text, amount.end)]
+    ends = [m.start() for m in CLAUSE_BREAK.finditer(text, amount.end)]
     tail = text[amount.end + (0 if amount.unit is not None else 1) : ends[0] if ends else None]
     tail = re.split(r"\d", tail, maxsplit=1)[0]  # up to the next figure (the rate itself)
     return Operand(amount, measure, quote, label, tail=tail, worded_whole=worded)

@@ -4,9 +4,10 @@ A project table ``设备购置 | 2,180.00 | 2,094.98 | 96.10%`` whose rate colum
 own rows confirm (:func:`~.relations.rate_columns.confirmed_rates`: every row's rate is
 its two amounts' quotient) knows the row's rate from three figures. A later paragraph
 ``设备购置项目执行率96.01%`` naming the same row in its sentence and the same rate in
-its clause (its stem, 执行 for 执行率) restates it; when the two differ by a telling typing slip (two adjacent digits
-swapped, or one digit changed with two agreeing digits after it; never the first digit,
-:func:`~.implied_rates.telling_slip`), the paragraph's rate is the one written wrong.
+its clause (its stem, 执行 for 执行率) restates it; when the two differ by a telling
+typing slip (two adjacent digits swapped, or one digit changed with two agreeing digits
+after it; never the first digit, :func:`~.implied_rates.telling_slip`), the paragraph's
+rate is the one written wrong.
 
 Nothing is read for a percentage whose clause states a change or a bound, for a
 paragraph rate that matches two rows, or for rates that differ otherwise (a rounded
@@ -15,22 +16,18 @@ restatement, 96.1 % for 96.10 %, is the same rate; a far one may be another quan
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP
 
 from auditor.read.figures import Figure
-from auditor.read.implied_rates import digits_at, rate_stem, telling_slip
+from auditor.read.implied_rates import CLAUSE_BREAK, digits_at, rate_stem, telling_slip
 from auditor.read.relations.rate_columns import ConfirmedRate
 from auditor.read.slips import Slip
 from auditor.read.wording import patterns
 
 MIN_NAME = 3
 """Characters a row's name must keep, without numbering and kind word, to be matched."""
-
-_CLAUSE_BREAK = re.compile(r"[，、；;。！？!?：:]|,(?!\d{3})")
-_SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,17 +58,19 @@ def restated_rates(
     names = patterns("implied_rates", "rate_name")
     changes = patterns("implied_rates", "not_a_quotient")
     (other_year,) = patterns("implied_rates", "restated_other_year")
+    (sentence_end,) = patterns("implied_rates", "sentence_end")
     out: list[RestatedRate] = []
     for fig in figures:
         if fig.kind != "percent" or fig.threshold or fig.value <= 0:
             continue
         start = fig.amount.start
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-        clause = text[(breaks[-1] if breaks else 0) : start]
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+        ends = [m.end() for m in sentence_end.finditer(text, 0, start)]
         ends += [f.amount.end for f in figures if f.kind == "percent" and f.amount.end <= start]
         ends.sort()  # the figures before an earlier rate of the sentence are that rate's
-        sentence = text[(ends[-1] if ends else 0) : start]
+        sentence_start = ends[-1] if ends else 0
+        sentence = text[sentence_start:start]
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, start)]
+        clause = text[(breaks[-1] if breaks else sentence_start) : start]
         if any(p.search(clause) for p in changes) or other_year.search(sentence):
             continue
         named = next((m for p in names if (m := p.search(clause)) is not None), None)
