@@ -20,7 +20,7 @@ from auditor.assess import (
 )
 from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.model import Location, Table
-from auditor.read.facts import Fact
+from auditor.read.facts import Fact, label_scope
 from auditor.read.figures import Figure
 from auditor.read.formulas import (
     BinOp,
@@ -45,11 +45,12 @@ from auditor.read.implied_rates import (
     implied_slip,
 )
 from auditor.read.onecell import explained_totals, mended_rows
-from auditor.read.qualifiers import scopes_agree, sources_disagree
+from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown, completed_elsewhere
 from auditor.read.relations.difference_columns import DifferenceCell
 from auditor.read.relations.rate_columns import RateCell
+from auditor.read.restated_rates import RestatedRate
 from auditor.read.scoring.sheets import is_points_header
 from auditor.read.wording import patterns
 from auditor.registry import DEFER_TO, check
@@ -520,7 +521,8 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     (each off by half a unit of its last digit) is a warning. Named operands
     (``在职人员数/编制数``) are replaced by the values the report states for them only
     when the formula writes no numbers of its own. A table column headed with a formula
-    over lettered columns (``得分率（B/A）``) is one formula per row; amounts written in
+    over lettered columns (``得分率（B/A）``) is one formula per row, also where the
+    table's own rate pairs confirm the division (their abstentions apply); amounts written in
     different money units (``元``/``万元``) are compared in 元; an operand written
     with its label (``在用资产1,842.30/全部资产1,906.50``) is that number. A difference
     column (``增减额``, ``比上年增减``, ``减少额``) is one subtraction per row, of the
@@ -598,6 +600,9 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     for cell in reading.difference_cells:
         if not _difference_explained_by_a_wrong_total(reading, cell):
             yield _difference_issue(cell)
+    for rate_cell in _failing_rate_cells(reading):
+        if rate_cell.header_formula:
+            yield _rate_cell_issue(rate_cell)
     yield from _implied_rates(reading, by_words=False)
 
 
@@ -969,13 +974,19 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     paragraph; a difference of one unit in the last written digit is a rounding warning.
     A bound (``预算调整率超过8%，扣1分``, ``不低于90%``) or a scoring rule's step
     (``每降低1个百分点扣0.5分``) states no rate and is not recomputed.
-    A table's rate column (``执行率``, ``得分率（B/A）``) is checked row by row against the
+    A table's rate column (``执行率``, ``得分率``; one whose header writes its formula,
+    ``得分率（B/A）``, is AR003's) is checked row by row against the
     two columns whose division most of its other rows confirm (at least two); when two
     divisions fit equally, or the column is computed some other way, it is not checked.
     A change-rate column (``上年数 | 本年数 | 增减率``) is checked the same way as the
     change of two columns over the base the rows confirm, and a rate row (years as rows,
     items as columns) along its rows; a rate that holds once a wrong total (AR001's) is
     replaced by its parts' sum is not a second finding.
+    A row's rate the table confirms (every row's rate its two amounts give), restated in a
+    paragraph that names the row and the rate (``设备购置项目执行率96.01%`` after ``设备购置 |
+    2,180.00 | 2,094.98 | 96.10%``) as a telling slip of it (digits swapped, one digit
+    changed), is the paragraph's rate written wrong; a rounded restatement or another
+    rate of the row (完好率 beside 执行率) is none.
     A change over last year (``上年支出452.00万元，本年比上年增长5.59%``) is checked when its
     paragraph states this year's figure of the same quantity once (``本年支出合计486.30万元``);
     two different such figures, or none, and it is not. So is a change stated in one clause
@@ -1049,20 +1060,15 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     for rate, recomputed in _stated_rates(reading):
         done.add((rate.location, rate.rate))
         yield _rate_issue(rate, recomputed)
-    indicator_rates = {
-        i.rate_location for sheet in reading.sheets for i in sheet.indicators if i.rate is not None
-    }
-    mended_rates = {r for m in mended_rows(reading) for r in m.rates}
-    for cell in reading.rate_cells:
-        if cell.stated.location in indicator_rates:
-            continue  # checked above, as the indicator's
-        if _explained_by_a_wrong_total(reading, cell):
-            continue  # AR001 reports the total; the rate was computed from its parts
-        if cell in mended_rates:
-            continue  # AR001 names the mistyped part; the rate was computed from its true value
-        yield _rate_cell_issue(cell)
+    for cell in _failing_rate_cells(reading):
+        if not cell.header_formula:
+            yield _rate_cell_issue(cell)
     for g in reading.growth:
-        if not _growth_holds(g) and not _another_current_gives(reading, g):
+        if (
+            not _growth_holds(g)
+            and not _another_current_gives(reading, g)
+            and _over_current(g) is None  # over this year's figure: AR007's wrong base
+        ):
             yield _growth_issue(g)
     indicators = reading.indicator_section_ids()
     fact_of_rate = {
@@ -1079,6 +1085,8 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             continue
         if _funding_scopes_differ(reading, formula, fact_of_rate):
             continue  # ``全部资金预算执行率`` over 一般公共预算 amounts: other operands
+        if _unit_scopes_differ(formula, fact_of_rate):
+            continue  # ``全局预算执行率`` over 所属学校 amounts: another unit's operands
         issue = _amount_rate_issue(formula)
         if issue is not None and _rate_explained_elsewhere(reading, formula):
             continue  # another stated amount gives the rate: its operands were not these
@@ -1090,6 +1098,35 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
         ):
             yield issue
     yield from _implied_rates(reading, by_words=True)
+    taken = {(f.block, f.stated.raw) for f in reading.amount_rates if f.stated is not None}
+    taken |= {(r.block, r.stated.raw) for r in reading.implied}
+    for restated in reading.restated_rates:
+        if (restated.stated.block, restated.stated.amount.raw) not in taken:
+            yield _restated_rate_issue(restated)
+
+
+def _restated_rate_issue(restated: RestatedRate) -> Issue:
+    """A paragraph's rate that slips the same row's rate its table confirms."""
+    cell, stated = restated.cell, restated.stated
+    return Issue(
+        message=(
+            f"{restated.name}写作 {stated.amount.raw}，而表中“{cell.row_name}”的"
+            f"{cell.rate_name}为 {cell.stated.amount.raw}（“{cell.numerator_name}”"
+            f"{cell.numerator.amount.raw}÷“{cell.denominator_name}”"
+            f"{cell.denominator.amount.raw}，与表中其他 {cell.confirming_rows} 项算法相同），"
+            f"两者{restated.slip.label}，疑为录入错误"
+        ),
+        evidence=(
+            evidence(stated, "比率"),
+            evidence(cell.stated, cell.rate_name),
+            evidence(cell.numerator, cell.numerator_name),
+            evidence(cell.denominator, cell.denominator_name),
+        ),
+        expected=cell.stated.amount.raw,
+        found=stated.amount.raw,
+        key=("restated-rate", stated.location, stated.value),
+        certainty=Certainty.HIGH,
+    )
 
 
 def _funding_scopes_differ(
@@ -1111,11 +1148,51 @@ def _funding_scopes_differ(
     return False
 
 
+def _unit_scopes_differ(formula: Formula, fact_of_rate: Mapping[tuple[int, str], Fact]) -> bool:
+    """Whether a prose rate and one of its amounts name different units of the department.
+
+    ``所属学校全年预算数3,860.00万元，实际支出3,702.50万元，全局预算执行率95.86%``: the
+    rate's own words state the whole department, the amount's the subordinate schools;
+    they are not its operands. Only scopes both state (a word of their own) count.
+    """
+    stated, expr = formula.stated, formula.sides[0].expr if formula.sides else None
+    rate = fact_of_rate.get((formula.block, stated.raw)) if stated is not None else None
+    if rate is None or expr is None or rate.provenance.scope_from != Origin.OWN:
+        return False
+    for number in numbers(expr):
+        scope, name = label_scope(number.label) if number.label else (Scope.UNSTATED, "")
+        if scope != Scope.UNSTATED and not scopes_agree(rate.scope, rate.scope_name, scope, name):
+            return True
+    return False
+
+
 def _growth_holds(g: Growth) -> bool:
     """Whether the stated change is the two figures' change, to the places it is written."""
     return quotient_holds(
         g.signed, g.stated.amount.decimals, g.recomputed, g.recomputed + 100, (g.current, g.prior)
     )
+
+
+MIN_RATE_DIGITS = 3
+"""Significant digits a rate needs before one quotient giving it is evidence."""
+
+
+def _over_current(g: Growth) -> Decimal | None:
+    """The change over this year's figure, when that (not the base) gives the stated rate.
+
+    ``学费收入240.80万元，较上年221.30万元增长8.10%``: 19.50/240.80 is 8.10 %, over the base
+    221.30 it is 8.81 %: the rate was divided by the wrong figure. Only a rate of three
+    significant digits at least (a short one meets many quotients by chance).
+    """
+    significant = re.sub(r"\D", "", g.stated.amount.number_text).lstrip("0")
+    if g.current.value == 0 or len(significant) < MIN_RATE_DIGITS:
+        return None
+    change = (g.current.value - g.prior.value) / g.current.value * HUNDRED
+    if not quotient_holds(
+        g.signed, g.stated.amount.decimals, change, HUNDRED - change, (g.current, g.prior)
+    ):
+        return None
+    return change
 
 
 def _another_current_gives(reading: Reading, g: Growth) -> bool:
@@ -1178,6 +1255,26 @@ def _explained_by_a_wrong_total(reading: Reading, cell: RateCell) -> bool:
         return False
     rate = cell.rate_of(num, den)
     return quotient_holds(cell.stated.value, cell.stated.amount.decimals, rate, rate, ())
+
+
+def _failing_rate_cells(reading: Reading) -> Iterator[RateCell]:
+    """Rate cells to report: not an indicator's (checked as such), not explained by AR001.
+
+    Those whose header writes the formula (``得分率（B/A）``) are AR003's, the others
+    AR005's.
+    """
+    indicator_rates = {
+        i.rate_location for sheet in reading.sheets for i in sheet.indicators if i.rate is not None
+    }
+    mended_rates = {r for m in mended_rows(reading) for r in m.rates}
+    for cell in reading.rate_cells:
+        if cell.stated.location in indicator_rates:
+            continue  # checked as the indicator's
+        if _explained_by_a_wrong_total(reading, cell):
+            continue  # AR001 reports the total; the rate was computed from its parts
+        if cell in mended_rates:
+            continue  # AR001 names the mistyped part; the rate was computed from its true value
+        yield cell
 
 
 def _rate_cell_issue(cell: RateCell) -> Issue:
@@ -1288,8 +1385,13 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             if indicator.formula is not None or indicator.rate is None:
                 continue
             recomputed = recompute_from_framework(reading, indicator)
-            if recomputed is not None and not _given_by_its_sentence(
-                reading, rate_figure(reading, indicator)
+            figure = rate_figure(reading, indicator)
+            rate_fact = next((f for f in reading.facts.facts if f.figure is figure), None)
+            if (
+                recomputed is not None
+                and not _given_by_its_sentence(reading, figure)
+                and not (figure is not None and _other_subject(rate_fact, recomputed))
+                and not (figure is not None and _names_another_unit(figure, recomputed))
             ):
                 yield (
                     _StatedRate(
@@ -1368,6 +1470,21 @@ def _other_subject(rate: Fact | None, recomputed: Recomputed) -> bool:
                 rate.source, rate.source_stated, o.fact.source, o.fact.source_stated
             )
         )
+        for o in recomputed.operands
+    )
+
+
+def _names_another_unit(rate: Figure, recomputed: Recomputed) -> bool:
+    """Whether the rate's own words name a unit its operands' facts do not speak of.
+
+    ``局机关在职人员控制率为94.23%`` against the department's 实有人数 and 编制: the rate
+    is the own level's (a scope word of its own label), the operands the whole's.
+    """
+    scope, name = label_scope(rate.label)
+    if scope in (Scope.UNSTATED, Scope.TOTAL):
+        return False
+    return any(
+        o.fact is not None and not scopes_agree(scope, name, o.fact.scope, o.fact.scope_name)
         for o in recomputed.operands
     )
 
@@ -1593,6 +1710,12 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
     another quantity (its 调整后预算) and differ from every figure it states for the
     base. A formula that names its base (``调整数/年初预算``) is AR004's when the number
     differs from that base. The finding shows the reading, so it is a warning.
+    Two more wrong bases: a change over last year whose stated rate is the change over
+    this year's figure (``240.80万元，较上年221.30万元增长8.10%``: 19.50/240.80; over the
+    base 8.81 %), three significant digits at least; and an execution rate above 100 %
+    over 本年收入 when the report states a 上年结转 the funds include (and no budget of
+    the rate's base, and a stated 收入总计 that is income plus carry-over): over the
+    funds it is below 100 %.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -1606,6 +1729,7 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
         （五）预算调整率（5分）
         预算调整率=200.00/1,000.00×100%=20.00%。
     """
+    yield from _growth_over_current(reading)
     framework = reading.framework
     year = reading.report_year
     if framework is None:
@@ -1626,7 +1750,14 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
             and f.year == year
             and _basis_ok(f, std.denominator_basis)
         ]
-        if not base or any(_matches(f.figure, divisor) for f in base):
+        if not base:
+            issue = _over_income_without_carryover(
+                reading, formula, formula.name or std.name, divisor, numerator
+            )
+            if issue is not None:
+                yield issue
+            continue
+        if any(_matches(f.figure, divisor) for f in base):
             continue
         values = {f.figure.base_value for f in base}
         if len(values) != 1:
@@ -1670,6 +1801,107 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
             ),
             expected=_percent_text(recomputed, decimals),
             found=_stated_text(formula),
+            confidence="medium",
+        )
+
+
+def _this_years(reading: Reading, concept: str) -> Fact | None:
+    """The one value the report states for a department-wide quantity of the evaluated year."""
+    return _single_value(
+        [
+            f
+            for f in reading.facts.of(concept)
+            if f.origin != "formula" and f.scope == "total" and f.year == reading.report_year
+        ]
+    )
+
+
+def _over_income_without_carryover(
+    reading: Reading, formula: Formula, name: str, divisor: Num, numerator: Node
+) -> Issue | None:
+    """An execution rate above 100 % over this year's income, when the funds include a carry-over.
+
+    ``预算执行率=2,615.40/2,566.70=101.90%`` divides by 本年收入 while the report states a
+    上年结转 (and a 收入总计, or 全年可用资金, that holds it): the funds the department could
+    spend were the total; over it the rate is 96.48 %. Only when no budget of the rate's
+    own base is stated (that one is the base then), the divisor is the income figure, the
+    rate over it exceeds 100 % and over the total does not.
+    """
+    income = _this_years(reading, "income.total")
+    carryover = _this_years(reading, "income.carryover")
+    if income is None or carryover is None or not _matches(income.figure, divisor):
+        return None
+    if carryover.figure.base_value <= 0:
+        return None
+    total = _this_years(reading, "income.grand_total")
+    whole = income.figure.base_value + carryover.figure.base_value
+    if total is not None and abs(total.figure.base_value - whole) > half_unit_base(
+        total.figure
+    ) + half_unit_base(income.figure) + half_unit_base(carryover.figure):
+        return None  # the stated total is not income plus carry-over: another reading
+    top = evaluate(numerator)
+    if top is None or divisor.value == 0:
+        return None
+    scale = whole / income.figure.base_value  # the total in the formula's unit
+    over_total = top / (divisor.value * scale) * HUNDRED
+    over_income = top / divisor.value * HUNDRED
+    if over_income <= HUNDRED or over_total > HUNDRED:
+        return None
+    decimals = max(formula.stated.decimals if formula.stated else 2, 2)
+    per_unit = income.figure.base_value / income.figure.value
+    shown_total = (
+        total.figure.shown
+        if total is not None
+        else f"{fmt(whole / per_unit, income.figure.amount.decimals, grouped=True)} "
+        f"{income.figure.unit or ''}".rstrip()
+    )
+    right = _percent_text(over_total, decimals)
+    return Issue(
+        message=(
+            f"{name}以{income.concept_name} {income.figure.shown} 为分母，计算结果超过 100%；"
+            f"报告另列{carryover.concept_name} {carryover.figure.shown}，可用资金合计 "
+            f"{shown_total}（{income.concept_name}加{carryover.concept_name}）。"
+            f"按含结转的可用资金计算为 {right}，请核对分母口径"
+        ),
+        evidence=(
+            _formula_evidence(formula),
+            evidence(income.figure, income.concept_name),
+            evidence(carryover.figure, carryover.concept_name),
+            *((evidence(total.figure, total.concept_name),) if total is not None else ()),
+        ),
+        expected=right,
+        found=_stated_text(formula),
+        key=("carryover-base", formula.location),
+        confidence="medium",
+    )
+
+
+def _growth_over_current(reading: Reading) -> Iterator[Issue]:
+    """Changes over last year divided by this year's figure instead of the base (AR005's reading)."""
+    for g in reading.growth:
+        if _growth_holds(g) or _another_current_gives(reading, g):
+            continue
+        wrong = _over_current(g)
+        if wrong is None:
+            continue
+        word = "增长" if g.signed >= 0 else "下降"
+        decimals = max(g.stated.amount.decimals, 2)
+        right = _percent_text(abs(g.recomputed), decimals)
+        yield Issue(
+            message=(
+                f"“{g.quantity}”比{g.base}{word}写作 {g.stated.amount.raw}，"
+                f"等于变动额除以本年数 {g.current.shown}；"
+                f"变动率应以{g.base}数 {g.prior.shown}为分母，"
+                f"计算为 {right}，请核对"
+            ),
+            evidence=(
+                evidence(g.stated, "变动率"),
+                evidence(g.current, "本年"),
+                evidence(g.prior, g.base),
+            ),
+            expected=right,
+            found=g.stated.amount.raw,
+            key=("growth-base", g.stated.location, g.stated.value),
             confidence="medium",
         )
 

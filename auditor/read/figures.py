@@ -361,13 +361,17 @@ def row_label(t: Table, r: int) -> str:
 
 
 def table_unit(t: Table, before: str = "") -> str | None:
-    """The unit a table declares in its caption, header or the line above it."""
-    texts = [t.caption or "", before]
+    """The unit a table declares in its caption, header or the line above it.
+
+    A header cell's ``（%）`` is its own column's unit (``得分率（%）``), never the table's:
+    the 分值 and 得分 beside it are no percentages.
+    """
+    texts = [(t.caption or "", False), (before, False)]
     for r in range(t.header_rows):
-        texts.extend(cell.text for cell in t.grid[r])
-    for text in texts:
+        texts.extend((cell.text, True) for cell in t.grid[r])
+    for text, header in texts:
         m = _cue("table_unit").search(text)
-        if m:
+        if m and not (header and m.group("u") == "%"):
             return m.group("u")
     return None
 

@@ -55,6 +55,8 @@ class Operand:
     """The words before it in its clause (``年末完好``, ``完成年度目标``)."""
     location: Location | None = None
     """Where it was read, when not where the rate was (a table row's division cell)."""
+    tail: str = ""
+    """The words after it up to its clause's end (``61名结业``: ``结业``)."""
     worded_whole: bool = False
     """Whether the rate's own words make it the whole: it stands inside a ``占A的`` /
     ``为A的`` / ``完成A的`` name, or right before ``中`` (``排查的412处中，…``)."""
@@ -292,9 +294,12 @@ def by_its_words(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
 
 
 def _names(operand: Operand, name: str) -> bool:
-    """Whether the operand's label names what the rate measures (``合格`` for 合格率)."""
+    """Whether the operand's words name what the rate measures (``合格`` for 合格率).
+
+    Before it (``合格632批次``) or after it in its clause (``其中61名结业``).
+    """
     stem = rate_stem(name)
-    return len(stem) == 2 and stem in operand.label
+    return len(stem) == 2 and (stem in operand.label or stem in operand.tail)
 
 
 def _worded_pairs(operands: list[Operand]) -> tuple[tuple[Operand, Operand], ...]:
@@ -351,13 +356,13 @@ def _subject(subject_re: re.Pattern[str], label: str) -> str:
     return label[: hits[-1].end()] if hits else ""
 
 
-_CLAUSE_BREAK = re.compile(r"[，、]|,(?!\d{3})")
+CLAUSE_BREAK = re.compile(r"[，、]|,(?!\d{3})")
 """A clause break: a comma that is no thousands separator (``3,175.34``), or ``、``."""
 
 
 def _rate_name(text: str, sentence_start: int, rate: Amount) -> tuple[str, int] | None:
     """The words naming the percentage a rate and where they start, or None."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, rate.start)]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, rate.start)]
     clause_start = max([sentence_start, *breaks[-1:]])
     clause = text[clause_start : rate.start]
     for pattern in patterns("implied_rates", "not_a_quotient"):
@@ -409,7 +414,10 @@ def _operand(text: str, amount: Amount, floor: int, name_start: int, name: str) 
         among_re.match(text[amount.end :])
     )
     quote = make_quote(text, amount.start, amount.end)
-    return Operand(amount, measure, quote, label, worded_whole=worded)
+    ends = [m.start() for m in CLAUSE_BREAK.finditer(text, amount.end)]
+    tail = text[amount.end + (0 if amount.unit is not None else 1) : ends[0] if ends else None]
+    tail = re.split(r"\d", tail, maxsplit=1)[0]  # up to the next figure (the rate itself)
+    return Operand(amount, measure, quote, label, tail=tail, worded_whole=worded)
 
 
 def _same_measure(a: Operand, b: Operand) -> bool:
@@ -447,12 +455,12 @@ def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
     """The one pair whose rate the written rate is a typing slip of, or None.
 
     The pair is a candidate (a part over a whole its label names) whose rate the
-    written one is a telling slip of (:func:`_telling_slip`). None (abstain) when any
+    written one is a telling slip of (:func:`telling_slip`). None (abstain) when any
     pair of figures, candidate or not, gives the written rate, when the written rate has
     fewer than :data:`~.slips.MIN_DIGITS` significant digits (``96%``, ``100%``), when no
     candidate is such a slip, or when any second pair is a slip of any kind.
     """
-    written = _digits(rate.stated.value, rate.stated.decimals)
+    written = digits_at(rate.stated.value, rate.stated.decimals)
     if len(written.rstrip("0")) < MIN_DIGITS:
         return None
     if any(gives(rate, pair) for pair in rate.readings):
@@ -461,11 +469,11 @@ def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
     near = 0
     for pair in rate.readings:
         computed = rate_of(pair)
-        shown = [_digits(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
+        shown = [digits_at(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
         if not any(slip(d, written) for d in shown):
             continue
         near += 1  # any slip of any pair, telling or not, is a reading the rate may come from
-        kinds = {k for d in shown if (k := _telling_slip(d, written)) is not None}
+        kinds = {k for d in shown if (k := telling_slip(d, written)) is not None}
         if kinds and pair in rate.pairs:
             kind = Slip.TRANSPOSED if Slip.TRANSPOSED in kinds else Slip.DIGIT
             found.append((pair, computed, kind))
@@ -500,7 +508,7 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
     (``96%``, ``100%``), when any reading gives it, when another reading gives a slip
     of it, or when the pair is not the one candidate.
     """
-    written = _digits(rate.stated.value, rate.stated.decimals)
+    written = digits_at(rate.stated.value, rate.stated.decimals)
     if len(written.rstrip("0")) < MIN_DIGITS or len(rate.pairs) != 1:
         return None
     if any(gives(rate, pair) for pair in rate.readings):
@@ -509,7 +517,7 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
         if pair == rate.pairs[0]:
             continue  # its own rate may be a slip (96 against 69) of no telling kind
         computed = rate_of(pair)
-        shown = [_digits(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
+        shown = [digits_at(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
         if any(slip(d, written) for d in shown):
             return None
     (pair,) = rate.pairs
@@ -527,7 +535,7 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
     return ImpliedMiss(pair, computed, worded=False)
 
 
-def _telling_slip(computed: str, written: str) -> Slip | None:
+def telling_slip(computed: str, written: str) -> Slip | None:
     """A slip that chance rarely makes, or None.
 
     Never in the first digit (96 against 36 is no typing slip of a rate), and one
@@ -546,7 +554,7 @@ def _telling_slip(computed: str, written: str) -> Slip | None:
     return kind
 
 
-def _digits(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> str:
+def digits_at(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> str:
     """The value's digits at ``decimals`` places, without the point (``96.26`` → ``9626``)."""
     text = str(value.quantize(Decimal(1).scaleb(-decimals), rounding=rounding))
     return text.replace(".", "").lstrip("0") or "0"

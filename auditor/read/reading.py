@@ -35,8 +35,14 @@ from auditor.read.relations import (
     text_parents,
 )
 from auditor.read.relations.difference_columns import DifferenceCell, difference_cells
-from auditor.read.relations.rate_columns import RateCell, rate_cells
+from auditor.read.relations.rate_columns import (
+    ConfirmedRate,
+    RateCell,
+    confirmed_rates,
+    rate_cells,
+)
 from auditor.read.restated import Neighbours
+from auditor.read.restated_rates import RestatedRate, restated_rates
 from auditor.read.scoring.framework import Framework
 from auditor.read.scoring.funds import RowRate, row_agrees, row_rates
 from auditor.read.scoring.sheet import RowRatio
@@ -116,6 +122,8 @@ class Reading:
     """Rates stated in prose beside the two amounts they divide (``实际采购金额64.20万元，
     预算金额70.00万元，执行率91.71%``), read as formulas; AR005 recomputes them."""
     implied: tuple[ImpliedRate, ...] = ()
+    restated_rates: tuple[RestatedRate, ...] = ()
+    """Paragraph rates that slip a table row's confirmed rate (:mod:`.restated_rates`)."""
     """Rates stated beside figures that may be their operands, no formula written
     (``设备共有128台（套），年末完好124台（套），设备完好率96.88%``); AR003 reports a typing slip."""
     figures_by_block: Mapping[int, tuple[Figure, ...]] = field(default_factory=dict)
@@ -309,6 +317,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     lists: list[CountedList] = []
     previous_table: tuple[Table, list[Figure]] | None = None
     rates: list[RateCell] = []
+    confirmed: list[ConfirmedRate] = []
     differences: list[DifferenceCell] = []
     growth: list[Growth] = []
     for block in document.blocks:
@@ -336,18 +345,26 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
             )
             previous_table = (block, by_block.get(block.index, []))
             implied.extend(cell_divisions(block))
-            found_rates = rate_cells(block, by_block.get(block.index, []))
-            rates.extend(found_rates)
             # ``得分率（B/A）``: a column computed from the row's lettered columns, as its
-            # header says; a cell the table's own rate pairs already find wrong is theirs
-            # (AR005), one finding per cell.
+            # header says, is a written formula per row; a cell the table's own rate
+            # pairs also find wrong is read once, as a rate cell that knows its header
+            # writes the formula (reported by AR003 like every written formula, with the
+            # rate pairs' abstentions).
+            written = column_formulas(block)
+            by_formula = {f.location for f in written}
+            found_rates = [
+                replace(r, header_formula=r.stated.location in by_formula)
+                for r in rate_cells(block, by_block.get(block.index, []))
+            ]
+            rates.extend(found_rates)
+            confirmed.extend(confirmed_rates(block, by_block.get(block.index, [])))
             found_differences = difference_cells(block, by_block.get(block.index, []))
             differences.extend(found_differences)
             taken = {r.stated.location for r in found_rates}
             taken |= {d.stated.location for d in found_differences}
             formulas.extend(
                 replace(f, section=section_of[block.index])
-                for f in column_formulas(block)
+                for f in written
                 if f.location not in taken
             )
             for cell in dict.fromkeys(block.cells()):
@@ -419,6 +436,12 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
         blank_columns=read_blank_columns(document),
         amount_rates=tuple(prose_rates),
         implied=tuple(implied),
+        restated_rates=tuple(
+            r
+            for block in document.blocks
+            if isinstance(block, Paragraph)
+            for r in restated_rates(block.text, by_block.get(block.index, []), confirmed)
+        ),
         figures_by_block={b: tuple(figs) for b, figs in by_block.items()},
     )
 

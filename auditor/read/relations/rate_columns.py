@@ -54,6 +54,9 @@ class RateCell:
     formula: str = "quotient"
     """``quotient`` (numerator / denominator) or ``change`` ((numerator − denominator) /
     denominator: this year's figure over the base)."""
+    header_formula: bool = False
+    """Whether its column's header writes the formula over lettered columns
+    (``得分率（B/A）``): a written formula's result (AR003), not a rate read (AR005)."""
 
     def rate_of(self, numerator: Decimal, denominator: Decimal) -> Decimal:
         """The rate in percent this cell's formula gives over other operand values."""
@@ -139,6 +142,68 @@ def _along(
                     row_name=item_name(r),
                     confirming_rows=confirming,
                     formula=formula,
+                )
+            )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmedRate:
+    """A row's rate cell that its own two amounts give, under the pair the other rows confirm.
+
+    ``农机购置补贴项目 | 1,640.00 | 1,571.12 | 95.80%``: the table's own arithmetic holds, so
+    the row's rate is known from three figures; a paragraph that restates it otherwise is
+    the place written wrong.
+    """
+
+    stated: Figure
+    numerator: Figure
+    denominator: Figure
+    recomputed: Decimal
+    numerator_name: str
+    denominator_name: str
+    rate_name: str
+    row_name: str
+    confirming_rows: int
+    """How many other rows of the table hold under this pair."""
+
+
+def confirmed_rates(t: Table, figures: Sequence[Figure]) -> list[ConfirmedRate]:
+    """Rate cells of ``t``'s rate columns that hold under the division its rows confirm.
+
+    Only quotients (``执行率`` over 实际支出 and 预算), read along the columns, with at
+    least :data:`MIN_CONFIRMING_ROWS` other rows holding and no failing row in the column
+    (a column with a wrong cell is :func:`rate_cells`' finding, not a reference).
+    """
+    cells = {f.cell: f for f in figures if f.cell is not None and f.table_value}
+    paths = column_paths(t)
+    lines: dict[int, list[int]] = {}
+    for r, c in cells:
+        lines.setdefault(c, []).append(r)
+    out: list[ConfirmedRate] = []
+    for rate_col, rows in lines.items():
+        rates = {r: cells[(r, rate_col)] for r in rows if cells[(r, rate_col)].kind == "percent"}
+        if len(rates) <= MIN_CONFIRMING_ROWS:
+            continue
+        chosen = _chosen_pair(rates, cells, [c for c in lines if c != rate_col])
+        if chosen is None or chosen[0] != QUOTIENT:
+            continue
+        _formula, num_col, den_col, held = chosen
+        if len(held) != len(rates):
+            continue
+        for r in sorted(held):
+            num, den = cells[(r, num_col)], cells[(r, den_col)]
+            out.append(
+                ConfirmedRate(
+                    stated=rates[r],
+                    numerator=num,
+                    denominator=den,
+                    recomputed=_computed(QUOTIENT, num, den),
+                    numerator_name=column_name(paths, num_col),
+                    denominator_name=column_name(paths, den_col),
+                    rate_name=column_name(paths, rate_col),
+                    row_name=row_name(t, r),
+                    confirming_rows=len(held) - 1,
                 )
             )
     return out
