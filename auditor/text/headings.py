@@ -100,8 +100,6 @@ def heading_level(text: str, *, styled: bool = False, style_level: int | None = 
     """
     if not looks_like_heading(text):
         return None
-    if _NUMBERED_PART.match(text) and "，" not in text:
-        return 0  # a comma: a sentence that starts with a part (``第一部分工作已完成，…``)
     level = numbered_level(text)
     if level is not None:
         return level
@@ -118,6 +116,8 @@ def heading_level(text: str, *, styled: bool = False, style_level: int | None = 
         return 0
     if not styled:
         return None
+    if _NUMBERED_PART.match(text) and "，" not in text:
+        return 0  # a comma: a sentence that starts with a part (``第一部分工作已完成，…``)
     if _PART_TITLE.search(text) or style_level == 0:
         return 0
     return 5

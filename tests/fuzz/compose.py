@@ -948,16 +948,17 @@ def function_rows(t: Truth) -> list[tuple[str, str, Decimal, bool]]:
     main = t.total("spending") - pension - housing
     code, name, c1, n1, c2, n2 = FUNCTION_CLASSES[t.dept_key]
     running = t.total("basic") - pension - housing
-    return [
-        (code, name, main, False),
-        (c1, n1, running, True),
-        (c2, n2, t.total("project"), True),
-        ("208", "社会保障和就业支出", pension, False),
+    pensions = [
         ("2080505", "机关事业单位基本养老保险缴费支出", pension - occupational, True),
         ("2080506", "机关事业单位职业年金缴费支出", occupational, True),
-        ("221", "住房保障支出", housing, False),
-        ("22102", "住房改革支出", housing, True),
     ]
+    own = [(code, name, main, False), (c1, n1, running, True), (c2, n2, t.total("project"), True)]
+    if code == "208":  # the department's own class holds the pensions too
+        own = [(code, name, main + pension, False), *own[1:]]
+        own.append(("20805", "行政事业单位养老支出", pension, True))
+    else:
+        own += [("208", "社会保障和就业支出", pension, False), *pensions]
+    return [*own, ("221", "住房保障支出", housing, False), ("22102", "住房改革支出", housing, True)]
 
 
 def _function_table(w: Writer, words: dict[str, str]) -> None:
