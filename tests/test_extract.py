@@ -232,6 +232,16 @@ def test_decimal_outline_titles_are_headings_of_their_depth() -> None:
     assert heading_level("3项工作未完成，原因是…") is None
 
 
+def test_numbered_part_titles_are_part_headings() -> None:
+    """A marked ``第四部分 自评结论`` is above ``一、``: it closes the indicator sections before it."""
+    from auditor.text.headings import heading_level
+
+    assert heading_level("第四部分 自评结论", styled=True) == 0
+    assert heading_level("第二章绩效目标完成情况", styled=True) == 0
+    assert heading_level("第四部分 自评结论") is None  # unmarked: body text, as before
+    assert heading_level("第一部分工作已完成，第二部分正在推进。", styled=True) != 0
+
+
 def test_decimal_outline_sections_separate_two_parts(tmp_path: Path) -> None:
     import checks
     from auditor.engine import load_knowledge

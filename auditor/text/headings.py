@@ -20,6 +20,9 @@ LEVEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"^[（(]\d{1,2}[）)]")),
 )
 
+# ``第三部分 绩效指标完成情况``, ``第二章 …``: a numbered part of the report, above ``一、``.
+_NUMBERED_PART = re.compile(rf"^第[{_CN_NUM}]+(?:部分|章|篇)")
+
 # Titles of document parts: the table, the report, an attachment, a scoring sheet.
 _PART_TITLE = re.compile(
     r"(自评报告|评价报告|自评表|评分表|考核表|附件\s*\d*|绩效自评|(?:通知|决定|意见|方案)$|"
@@ -92,7 +95,7 @@ def heading_level(text: str, *, styled: bool = False, style_level: int | None = 
         style_level: The level the format gave, if any.
 
     Returns:
-        None for body text, 0 for a part title, 1-4 for numbered headings and
+        None for body text, 0 for a part title (``第三部分 …`` too), 1-4 for numbered headings and
         5 for an unnumbered label heading inside a section.
     """
     if not looks_like_heading(text):
@@ -113,6 +116,8 @@ def heading_level(text: str, *, styled: bool = False, style_level: int | None = 
         return 0
     if not styled:
         return None
+    if _NUMBERED_PART.match(text) and "，" not in text:
+        return 0  # a comma: a sentence that starts with a part (``第一部分工作已完成，…``)
     if _PART_TITLE.search(text) or style_level == 0:
         return 0
     return 5

@@ -95,6 +95,15 @@ class Writer:
     def heading(self, level: int, text: str) -> None:
         self.lines += [f"{'#' * level} {text}", ""]
 
+    def numbered(self, path: tuple[int, ...], text: str, *, item: bool = False) -> None:
+        """A heading numbered in the chosen outline style (``path``: its place, 1-based).
+
+        ``item`` marks an indicator's heading, numbered ``1.`` in the Chinese outline
+        whatever its depth (the depth of ``path`` is its depth in a decimal outline).
+        """
+        level = 4 if item else len(path) + 1
+        self.heading(level, outline_number(self.choices["headings"], path, item=item) + text)
+
     def table(self, rows: list[list[str]], caption: str | None = None) -> None:
         if caption:
             self.para(caption)
@@ -142,6 +151,42 @@ WORDS = {
 }
 
 
+SECTIONS = {
+    "basic": ("部门（单位）基本情况", "部门是做什么的、有多少人？"),
+    "finance": ("部门（单位）收支情况", "部门的钱从哪里来、花到哪里去？"),
+    "performance": ("部门整体支出绩效情况", "部门整体支出绩效目标完成得怎么样？"),
+    "conclusion": ("评价结论", "自评结论是什么？"),
+    "problems": ("存在的问题及改进措施", "还存在哪些问题、下一步怎么改？"),
+}
+"""Section key -> (its title, the same section asked as a question)."""
+
+
+def outline_number(style: str, path: tuple[int, ...], *, item: bool = False) -> str:
+    """The number a heading at ``path`` carries in an outline style.
+
+    ``chinese``: 一、/（一）/1.; ``question``: the same numbers, question titles;
+    ``part``: 第一部分/一、/（一）; ``decimal``: 1 / 1.1 / 1.1.1 with a space after the
+    number; ``decimal_tight``: the same without a space below the first level.
+    """
+    n = path[-1]
+    depth = len(path)
+    if style in ("decimal", "decimal_tight"):
+        space = " " if style == "decimal" or depth == 1 else ""
+        return ".".join(str(p) for p in path) + space
+    if style == "part":
+        if depth == 1:
+            return f"第{fmt.cn_number(n)}部分 "
+        return f"{fmt.cn_number(n)}、" if depth == 2 and not item else f"（{fmt.cn_number(n)}）"
+    if item:
+        return f"{n}."
+    return f"{fmt.cn_number(n)}、" if depth == 1 else f"（{fmt.cn_number(n)}）"
+
+
+def section_title(w: Writer, key: str) -> str:
+    plain, question = SECTIONS[key]
+    return question if w.choices["headings"] == "question" else plain
+
+
 def compose(
     truth: Truth, choices: dict[str, str], overrides: dict[str, Any] | None = None
 ) -> Writer:
@@ -154,9 +199,14 @@ def compose(
     w.para(f"部门（单位）名称（公章）：{t.dept.name}")
     w.para("评价方式：部门（单位）绩效自评")
     w.para(f"报告时间：{w.day('report_date', t.report_date, with_day=False)}")
+    if choices["restate"] != "none":
+        _summary(w, words, top=True)
+    chinese = choices["headings"] == "chinese"
+    if not chinese:
+        w.numbered((1,), section_title(w, "basic"))
     w.table(
         [
-            ["一、部门（单位）基本情况", "", "", ""],
+            ["一、部门（单位）基本情况" if chinese else "部门（单位）基本情况", "", "", ""],
             ["联系人", "林志远", "联系电话", "0571-86023415"],
             [
                 words["quota"],
@@ -169,13 +219,17 @@ def compose(
     w.para(
         f"{y}年，{t.dept.self_name}围绕年度重点工作，{t.dept.works[0]}，{t.dept.works[1]}，各项工作有序推进。"
     )
-    w.heading(2, "二、部门（单位）收支情况")
+    w.numbered((2,), section_title(w, "finance"))
     _income_table(w, words)
+    if choices["income_layout"] in ("balance", "side"):
+        _balance_table(w, words)
     _spending_table(w, words)
     if choices["subtotal_table"] == "groups":
         _detail_table(w, words)
     if choices["budget_cols"] != "none":
         _budget_table(w, words)
+    if choices["child_rows"] != "none":
+        _function_table(w, words)
     _sangong_tables(w)
     if choices["qizhong_subset"] == "table":
         w.table(
@@ -192,12 +246,20 @@ def compose(
             f"表{_next_table(w)}：{w.year('caption.staff', y)}年末人员情况（单位：人）",
         )
     _prose_finance(w, words)
-    w.heading(2, "三、部门整体支出绩效情况")
-    for n, ind in enumerate(t.indicators, 1):
-        _indicator(w, words, n, ind)
+    w.numbered((3,), section_title(w, "performance"))
+    classes = choices["class_points"] != "none"
+    for c, (group, items) in enumerate(_groups(t.indicators).items(), 1):
+        if classes:
+            _class_points(w, c, group, items)
+        for n, ind in enumerate(items, 1):
+            if not classes:
+                n = t.indicators.index(ind) + 1
+            _indicator(w, words, (3, c, n) if classes else (3, n), ind)
     total = w.score("score_total", t.score_total, "total")
     stated_grade = w.fig(Slot("grade", "grade", grade(t.score_total)), str)
-    w.heading(2, "四、评价结论")
+    w.numbered((4,), section_title(w, "conclusion"))
+    if choices["restate"] != "none":
+        _summary(w, words, top=False)
     w.para(
         f"{y}年{t.dept.self_name}全年支出{w.money('p.restate.spending', t.total('spending'), 'prose', unit=w.total_unit())}"
         f"{w.total_unit()}，预算执行总体良好。"
@@ -206,7 +268,7 @@ def compose(
         f"根据上述指标逐项评分，{t.dept.self_name}{y}年度部门整体支出绩效自评得分{total}分，等级评定为“{stated_grade}”。"
     )
     w.para(f"评价等级划分：{GRADE_BANDS}")
-    w.heading(2, "五、存在的问题及改进措施")
+    w.numbered((5,), section_title(w, "problems"))
     w.para(
         "部分项目绩效目标设置偏重数量指标，质量、效益指标不够细化。下一步将细化量化绩效目标，加强预算执行监控。"
     )
@@ -563,12 +625,12 @@ def _prose_finance(w: Writer, words: dict[str, str]) -> None:
     w.para(f"项目支出{w.money('p.project', t.total('project'), 'prose')}{pu}，其中：{parts}。")
 
 
-def _indicator(w: Writer, words: dict[str, str], n: int, ind: Indicator) -> None:
+def _indicator(w: Writer, words: dict[str, str], path: tuple[int, ...], ind: Indicator) -> None:
     t = w.truth
     y = t.year
     pu = w.unit("prose")
     formula = w.choices["rate_style"] == "formula"
-    w.heading(4, f"{n}.{ind.name}（{fmt.score(ind.maximum)}分）")
+    w.numbered(path, f"{ind.name}（{fmt.score(ind.maximum)}分）", item=True)
     body: list[str] = []
     if ind.name == "在职人员控制率":
         q = w.count("p.quota.f", t.staff_quota)
@@ -664,10 +726,7 @@ def _score_sheet(w: Writer) -> None:
     w.heading(2, f"{w.year('caption.sheet', t.year)}年度部门整体支出绩效自评指标评分表")
     head = ["一级指标", "二级指标", "分值", *(["评分标准"] if column else []), "得分"]
     body: list[list[str]] = []
-    groups: dict[str, list[Indicator]] = {}
-    for ind in t.indicators:
-        groups.setdefault(ind.group, []).append(ind)
-    for group, items in groups.items():
+    for group, items in _groups(t.indicators).items():
         for i, ind in enumerate(items):
             rule = [rule_text(w, ind) if ind.rule else ""] if column else []
             body.append(
@@ -702,8 +761,16 @@ def _score_sheet(w: Writer) -> None:
         *([""] if column else []),
         w.score("score_total", t.score_total, "total"),
     ]
-    rows = [head, total, *body] if w.choices["sheet_total"] == "top" else [head, *body, total]
+    top = w.choices["sheet_total"] == "top"
+    once = w.choices["rules_as"] in ("paragraph", "formula")
+    if (
+        once and not top
+    ):  # the rules stated once above the sheet (below it when its total is on top)
+        _rules_once(w)
+    rows = [head, total, *body] if top else [head, *body, total]
     w.table(rows)
+    if once and top:
+        _rules_once(w)
 
 
 def _signature(w: Writer) -> None:
@@ -714,3 +781,201 @@ def _signature(w: Writer) -> None:
         w.lines += [f"部门（单位）（盖章）：{t.dept.name}  ", when, ""]
     else:
         w.lines += [f"{t.dept.name}  ", when, ""]
+
+
+def _groups(indicators: list[Indicator]) -> dict[str, list[Indicator]]:
+    """Indicators by their 一级指标 class, in sheet order."""
+    groups: dict[str, list[Indicator]] = {}
+    for ind in indicators:
+        groups.setdefault(ind.group, []).append(ind)
+    return groups
+
+
+def _class_points(w: Writer, c: int, group: str, items: list[Indicator]) -> None:
+    """A class stating its own points before its indicators (never an indicator's score)."""
+    maximum = fmt.score(sum((i.maximum for i in items), Decimal(0)))
+    scored = sum((Decimal(w.overrides.get(f"score.{i.name}", i.score)) for i in items), Decimal(0))
+    points = w.score(f"class.{group}", scored, "class")
+    if w.choices["class_points"] == "heading":
+        w.numbered((3, c), f"{group}（{maximum}分，得{points}分）")
+        return
+    w.numbered((3, c), f"{group}类指标")
+    w.para(f"{group}类指标满分{maximum}分，自评得分{points}分，各项指标得分情况如下。")
+
+
+FORMULA_RULE = (
+    "评分方法：在职人员控制率、“三公经费”控制率≤100%的得满分，每超出1个百分点扣1分；"
+    "预算执行率、政府采购执行率、服务对象满意度按“得分 = 分值 × 完成率”计算，保留两位小数。"
+)
+
+
+def _rules_once(w: Writer) -> None:
+    """The scoring standard of every indicator stated once, in one paragraph."""
+    if w.choices["rules_as"] == "formula":
+        w.para(FORMULA_RULE)
+        return
+    clauses = []
+    for ind in w.truth.indicators:
+        if ind.rule:
+            text = rule_text(w, ind).rstrip("。")
+            clauses.append(text if text.startswith(ind.name) else f"{ind.name}：{text}")
+    w.para("评分标准：" + "；".join(clauses) + "。")
+
+
+def _summary(w: Writer, words: dict[str, str], *, top: bool) -> None:
+    """The department's totals restated in 万元 or 亿元 (a summary at the top, the conclusion)."""
+    t = w.truth
+    unit = "万元" if w.choices["restate"] == "wan" else "亿元"
+    which = "summary" if top else "concl"
+    income = w.money(f"p.{which}.income", t.total_income, "prose", unit=unit)
+    spending = w.money(f"p.{which}.spending", t.total("spending"), "prose", unit=unit)
+    execution = rate(t.total("spending"), t.budget_adjusted)
+    if top:
+        w.para(
+            f"报告摘要：{t.year}年度{t.dept.self_name}{words['income']}{income}{unit}，"
+            f"{words['spending']}{spending}{unit}，预算执行率{fmt.percent(execution)}。"
+        )
+        return
+    w.para(
+        f"综上，{t.dept.self_name}{t.year}年度收入{income}{unit}、支出{spending}{unit}，"
+        f"收支基本平衡，资金使用总体规范。"
+    )
+
+
+def _balance_table(w: Writer, words: dict[str, str]) -> None:
+    """收入总计 = 支出合计 + 年末结转和结余: per unit, or the 收支 sides side by side."""
+    t = w.truth
+    grand = t.total_income + t.total("carryover")
+    if w.choices["income_layout"] == "side":
+        u = w.unit("table")
+        m = lambda name, v: w.money(f"t.side.{name}", v, "table")  # noqa: E731
+        rows = [
+            ["收入", "", "支出", ""],
+            ["项目", "决算数", "项目", "决算数"],
+            [
+                words["fiscal"],
+                m("fiscal", t.total("fiscal")),
+                "基本支出",
+                m("basic", t.total("basic")),
+            ],
+            [
+                words["fund"],
+                m("fund", t.total("fund")),
+                "项目支出",
+                m("project", t.total("project")),
+            ],
+            [words["other"], m("other", t.total("other")), "", ""],
+            [
+                "本年收入合计",
+                m("income", t.total_income),
+                "本年支出合计",
+                m("spending", t.total("spending")),
+            ],
+            [
+                "上年结转",
+                m("carry", t.total("carryover")),
+                "年末结转和结余",
+                m("balance", t.total("carryover")),
+            ],
+            ["收入总计", m("grand", grand), "支出总计", m("grand.out", grand)],
+        ]
+        w.table(
+            rows,
+            f"表{_next_table(w)}：{w.year('caption.side', t.year)}年度收支决算总表（单位：{u}）",
+        )
+        return
+    rows = [["单位名称", "收入总计", words["spending"], "年末结转和结余"]]
+    body = [
+        [
+            label,
+            w.money(f"t.bal.{i}.grand", t.units[i].income + t.units[i].carryover, "table"),
+            w.money(f"t.bal.{i}.spending", t.units[i].spending, "table"),
+            w.money(f"t.bal.{i}.balance", t.units[i].carryover, "table"),
+        ]
+        for label, i in _unit_rows(w)
+        if i is not None
+    ]
+    total = [
+        _total_label(w, words),
+        w.money("t.bal.total.grand", grand, "table"),
+        w.money("t.bal.total.spending", t.total("spending"), "table"),
+        w.money("t.bal.total.balance", t.total("carryover"), "table"),
+    ]
+    w.table([*rows, *_ordered(w, total, body)], _caption(w, "caption.balance", "收支平衡情况"))
+
+
+FUNCTION_CLASSES = {
+    "forestry": ("213", "农林水支出", "21302", "林业和草原", "21301", "农业农村"),
+    "hrss": (
+        "208",
+        "社会保障和就业支出",
+        "20801",
+        "人力资源和社会保障管理事务",
+        "20807",
+        "就业补助",
+    ),
+    "township": (
+        "201",
+        "一般公共服务支出",
+        "20103",
+        "政府办公厅（室）及相关机构事务",
+        "20199",
+        "其他一般公共服务支出",
+    ),
+    "health": ("210", "卫生健康支出", "21001", "卫生健康管理事务", "21004", "公共卫生"),
+    "sports": (
+        "207",
+        "文化旅游体育与传媒支出",
+        "20703",
+        "体育",
+        "20799",
+        "其他文化旅游体育与传媒支出",
+    ),
+}
+"""Department -> its main function class and that class's two child classes."""
+
+
+def _hundreds(value: Decimal) -> Decimal:
+    return (value / 100).quantize(Decimal(1)) * 100
+
+
+def function_rows(t: Truth) -> list[tuple[str, str, Decimal, bool]]:
+    """(code, name, amount, is a child row) of the spending by function class."""
+    personnel = t.total("personnel")
+    pension = _hundreds(personnel * Decimal("0.12"))
+    housing = _hundreds(personnel * Decimal("0.08"))
+    occupational = _hundreds(pension * Decimal("0.3"))
+    main = t.total("spending") - pension - housing
+    code, name, c1, n1, c2, n2 = FUNCTION_CLASSES[t.dept_key]
+    running = t.total("basic") - pension - housing
+    pensions = [
+        ("2080505", "机关事业单位基本养老保险缴费支出", pension - occupational, True),
+        ("2080506", "机关事业单位职业年金缴费支出", occupational, True),
+    ]
+    own = [(code, name, main, False), (c1, n1, running, True), (c2, n2, t.total("project"), True)]
+    if code == "208":  # the department's own class holds the pensions too
+        own = [(code, name, main + pension, False), *own[1:]]
+        own.append(("20805", "行政事业单位养老支出", pension, True))
+    else:
+        own += [("208", "社会保障和就业支出", pension, False), *pensions]
+    return [*own, ("221", "住房保障支出", housing, False), ("22102", "住房改革支出", housing, True)]
+
+
+def _function_table(w: Writer, words: dict[str, str]) -> None:
+    """Spending by function class; the child rows plain or prefixed ``其中：``."""
+    t = w.truth
+    prefix = w.choices["child_rows"] == "qizhong"
+    rows = [["科目编码", "科目名称", "决算数"]]
+    body: list[list[str]] = []
+    first_child = False
+    for i, (code, name, value, child) in enumerate(function_rows(t)):
+        label = name
+        if child and prefix and first_child:
+            label = f"其中：{name}"
+        first_child = not child
+        body.append([code, label, w.money(f"t.func.{i}", value, "table")])
+    total = [_total_label(w, words), "", w.money("t.func.total", t.total("spending"), "table")]
+    w.table(
+        [*rows, *_ordered(w, total, body)],
+        _caption(w, "caption.func", "支出决算（按功能分类）情况"),
+    )

@@ -262,6 +262,31 @@ def restated_amount(rng: random.Random, w: Writer) -> Planted | None:
     )
 
 
+def qizhong_child(rng: random.Random, w: Writer) -> Planted | None:
+    """A child row of a function class mistyped above its class (AR001).
+
+    Child rows prefixed ``其中：`` may be a subset of their class, so only a child that
+    makes its class's children exceed it is an error whatever the prefix means.
+    """
+    from .compose import function_rows
+
+    if not any(s.startswith("t.func.") for s in w.slots):
+        return None
+    rows = function_rows(w.truth)
+    children = [i for i, (_, _, _, child) in enumerate(rows) if child]
+    index = rng.choice(children)
+    old = Decimal(rows[index][2])
+    new = old + Decimal(rng.randint(1, 30) * 10000 + rng.choice((0, 3700, 5100)))
+    return Planted(
+        "qizhong_child",
+        {f"t.func.{index}": new},
+        ("AR001",),
+        _amounts(new, new - old),
+        description=f"t.func.{index}: {old} -> {new} 元",
+        target="func",
+    )
+
+
 DEFECTS: dict[str, Planter] = {
     "restated_amount": restated_amount,
     "table_part": table_part,
@@ -274,5 +299,6 @@ DEFECTS: dict[str, Planter] = {
     "title_year": title_year,
     "sign_date": sign_date,
     "restated": restated,
+    "qizhong_child": qizhong_child,
 }
 """Defect kind -> how to plant it (``None`` when the layout has no place for it)."""

@@ -21,7 +21,8 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "transposed": ("no", "yes"),
     "subtotal_table": ("none", "groups"),
     "budget_cols": ("none", "beside", "beside_prior"),
-    "income_layout": ("simple", "carryover"),
+    "income_layout": ("simple", "carryover", "balance", "side"),
+    "child_rows": ("none", "plain", "qizhong"),
     # numbers
     "table_unit": ("万元", "元"),
     "prose_unit": ("same", "万元", "亿元"),
@@ -36,12 +37,16 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "rate_style": ("formula", "sentence"),
     # score sheet and signature
     "sheet_subtotal": ("no", "yes"),
-    "rules_as": ("sentence", "column"),
+    "rules_as": ("sentence", "column", "paragraph", "formula"),
     "band_style": ("words", "symbols"),
     "score_phrase": ("计", "得", "为"),
     "sheet_total": ("bottom", "top"),
     "signature": ("labeled", "bare"),
     "fill_date": ("none", "attachment"),
+    # outline and summaries
+    "headings": ("chinese", "decimal", "decimal_tight", "part", "question"),
+    "class_points": ("none", "prose", "heading"),
+    "restate": ("none", "wan", "yi"),
 }
 """Dimension name -> its values, default first."""
 

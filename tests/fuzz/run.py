@@ -66,7 +66,12 @@ class Built:
 def build(case: Case) -> Built | None:
     """The report text of a case; ``None`` when its defect has no place in this layout."""
     dims = case.dims
-    truth = draw_truth(random.Random(case.seed), dims["dept"], dims["units_rows"] == "single")
+    truth = draw_truth(
+        random.Random(case.seed),
+        dims["dept"],
+        dims["units_rows"] == "single",
+        dims["rules_as"] == "formula",
+    )
     clean: Writer = compose(truth, dims)
     if case.defect == "none":
         return Built(case, clean.text(), None)

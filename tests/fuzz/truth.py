@@ -209,8 +209,12 @@ def _amount(rng: random.Random, low: int, high: int) -> Decimal:
     return Decimal(rng.randint(low * 100, high * 100) * 100)
 
 
-def draw_truth(rng: random.Random, dept_key: str, single: bool) -> Truth:
-    """One report's figures, for one department with or without subordinate units."""
+def draw_truth(rng: random.Random, dept_key: str, single: bool, formula: bool = False) -> Truth:
+    """One report's figures, for one department with or without subordinate units.
+
+    ``formula``: the rate indicators are scored ``分值 × 完成率`` (two decimals) instead
+    of by bands.
+    """
     year = rng.choice((2022, 2023, 2024, 2025))
     dept = DEPARTMENTS[dept_key]
     units: list[Unit] = []
@@ -290,7 +294,29 @@ def draw_truth(rng: random.Random, dept_key: str, single: bool) -> Truth:
         sign_date=sign_date,
     )
     truth.indicators = _indicators(rng, truth)
+    if formula:
+        truth.indicators = [_pro_rata(i, truth) for i in truth.indicators]
     return truth
+
+
+def pro_rata_rate(t: Truth, name: str) -> Decimal | None:
+    """The completion rate a ``分值 × 完成率`` indicator is scored at (``None``: not one)."""
+    rates = {
+        "预算执行率": (t.total("spending"), t.budget_adjusted),
+        "政府采购执行率": (t.procurement_actual, t.procurement_budget),
+        "服务对象满意度": (t.survey_satisfied, t.survey_valid),
+    }
+    if name not in rates:
+        return None
+    return rate(*rates[name])
+
+
+def _pro_rata(ind: Indicator, t: Truth) -> Indicator:
+    completion = pro_rata_rate(t, ind.name)
+    if completion is None:
+        return ind
+    score = (ind.maximum * completion / HUNDRED).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return Indicator(ind.group, ind.name, ind.maximum, min(score, ind.maximum), ind.rule)
 
 
 def _banded(value: Decimal, bands: list[tuple[Decimal, Decimal]], floor: Decimal) -> Decimal:

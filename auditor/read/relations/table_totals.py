@@ -998,8 +998,10 @@ def _code_rows(t: Table, cells: _Cells) -> list[Breakdown]:
     """
     lay = layout(t)
     found: list[tuple[int, int, list[int]]] = []
+    totals_held = 0
     for c in lay.value_cols:
         tree = code_tree(lay.codes(t, c))
+        totals_held += _total_adds_roots(t, c, tree, cells)
         children: dict[int, list[int]] = {}
         for r, parent in tree.items():
             if parent is not None:
@@ -1013,11 +1015,13 @@ def _code_rows(t: Table, cells: _Cells) -> list[Breakdown]:
             if parts and all(cells[(k, c)].kind not in _NOT_ADDED for k in parts):
                 found.append((r, c, parts))
     held = [holds(cells[(r, c)], [cells[(k, c)] for k in under]) for r, c, under in found]
-    if sum(held) * 2 <= len(held):
+    # A 合计 that adds the 类 rows is one more identity of the coded structure.
+    agree = sum(held) + totals_held
+    if agree * 2 <= len(held) + totals_held:
         return []
     out: list[Breakdown] = []
     for (r, c, under), ok in zip(found, held, strict=True):
-        if not ok and sum(held) == 0:
+        if not ok and agree == 0:
             continue
         head = lay.head(t, r, c)
         out.append(
@@ -1028,7 +1032,21 @@ def _code_rows(t: Table, cells: _Cells) -> list[Breakdown]:
                 True,
                 head,
                 structure=f"按科目编码，第{_row_ranges(under)}行属“{head}”",
-                confirmed=sum(held) - (1 if ok else 0) > 0,
+                confirmed=agree - (1 if ok else 0) > 0,
             )
         )
     return out
+
+
+def _total_adds_roots(t: Table, c: int, tree: dict[int, int | None], cells: _Cells) -> int:
+    """1 when an uncoded 合计 row of column ``c`` is the sum of its two or more 类 rows."""
+    roots = [r for r, parent in tree.items() if parent is None]
+    if len(roots) < 2 or any((r, c) not in cells for r in roots):
+        return 0
+    lay = layout(t)
+    for r in range(t.header_rows, t.n_rows):
+        if r in tree or (r, c) not in cells or not _TOTAL_ROW.search(lay.head(t, r, c)):
+            continue
+        if holds(cells[(r, c)], [cells[(k, c)] for k in roots]):
+            return 1
+    return 0
