@@ -486,8 +486,9 @@ def _text_facts(
             fig.threshold
             or concept is None
             or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打"))
+            or (fig.kind == "score" and _cue("points_heading").match(text, fig.amount.end))
         ):
-            continue
+            continue  # ``服务对象满意度8分：…`` names an indicator's points, not a value
         if _cue("another_group").match(text, clause_start(text, fig.amount.start)):
             continue  # ``在编58人，另有编外聘用21人``: another group, not the concept's
         noun = _modified_noun(text, fig, lexicon, title)
@@ -496,6 +497,12 @@ def _text_facts(
             # (basis and year from the words before it), not the department's 年初预算.
             concept, subject_from = noun, Origin.CLAUSE
         role, role_word = figure_role(label, concept, fig.verb, fig.amount.raw)
+        if (
+            role == Role.LEVEL
+            and lexicon.basis_for(label) is None
+            and _cue("target_clause").search(text[fig.sentence_start : fig.amount.start])
+        ):
+            role, role_word = Role.TARGET, ""  # ``年度绩效目标：预算执行率100%``
         respective = _respective_subject(text, group, i, concept)
         if respective is None:
             continue  # ``A、B…分别为a、b、c``: which value is whose cannot be told
@@ -1050,8 +1057,8 @@ def figure_role(
     by the words just before the concept (``年中追加项目支出``, ``增加了项目支出``) or by
     the figure ``written`` in percentage points (``2.3个百分点``): a concept whose own
     name holds the change word (``年中追加预算``) keeps its level. A remainder is told by
-    the words just before the concept (``未支付的财政拨款``, ``结余的基本支出``). A
-    per-head value names per what (``人均公用经费``, ``生均``, ``平均每名学员``).
+    the words just before the concept (``未支付的财政拨款``, ``结余的基本支出``) or a balance
+    word just after it (``基本支出结余``, ``项目支出结转``). A per-head value names per what (``人均公用经费``, ``生均``, ``平均每名学员``).
     """
     rest = _without_concept(label, concept)
     before = rest.split("·")[0]
@@ -1068,6 +1075,11 @@ def figure_role(
     remainder = _cue("remainder_lead").search(before)
     if remainder:
         return Role.REMAINDER, remainder.group(0)
+    after = rest.split("·")[1] if "·" in rest else ""
+    balance = _cue("remainder_tail").match(after)
+    if balance and not _cue("balance_word").search(concept.name):
+        # ``基本支出结余``; but ``上年结转结余`` is the carry-over itself.
+        return Role.REMAINDER, balance.group(0)
     m = _cue("per_head").search(clean_label(label))
     if m:
         return Role.PER_HEAD, m.group(0)
