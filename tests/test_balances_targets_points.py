@@ -76,3 +76,38 @@ def test_a_survey_score_stays_a_satisfaction_value() -> None:
 def test_a_carry_over_named_with_its_balance_word_is_the_carry_over_itself() -> None:
     fact = _fact("本年收入合计610.20万元，上年结转结余36.40万元。", "36.40万元")
     assert fact is not None and fact.role == Role.LEVEL
+
+
+def _facts_named(text: str, concept: str):
+    reading = read_text(text)
+    return [f for f in reading.facts.facts if f.concept == concept]
+
+
+def test_a_comparison_base_after_a_list_is_the_heads_quantity() -> None:
+    text = (
+        "某县档案馆2025年度部门整体支出绩效自评报告\n"
+        "全年“三公”经费支出6.42万元，其中公务接待费1.20万元、公务用车运行维护费5.22万元，"
+        "较年初预算7.00万元节约0.58万元，较2024年支出6.90万元下降0.48万元。"
+        "全年支出合计520.30万元，年初预算530.00万元。"
+    )
+    budgets = [f for f in read_text(text).facts.facts if f.figure.amount.raw.startswith("7.00")]
+    assert [f.concept for f in budgets] == ["sangong.total"]
+    assert [f.figure.amount.raw for f in _facts_named(text, "budget.initial")] == ["530.00万元"]
+
+
+def test_a_comparison_base_of_a_total_stays_the_totals() -> None:
+    text = "某县档案馆2025年度部门整体支出绩效自评报告\n本年支出合计980.60万元，比上年支出1,012.30万元减少31.70万元。"
+    prior = [f for f in read_text(text).facts.facts if f.figure.amount.raw.startswith("1,012.30")]
+    assert prior and prior[0].year == 2024
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年末实有在编人员40人，其中35岁以下的14名、36岁至50岁的19名。",
+        "在职职工52人，平均年龄41周岁。",
+    ],
+)
+def test_an_age_is_no_headcount(text: str) -> None:
+    values = {f.value for f in read_text(text).facts.facts}
+    assert 35 not in values and 41 not in values

@@ -449,6 +449,14 @@ def _text_facts(
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
             subject_from = Origin.CLAUSE
+        compared = _compared_subject(fig, owner or subject)
+        if compared is not None:
+            # ``“三公”经费支出6.42万元，其中…，较年初预算7.00万元节约…``: the base of a
+            # comparison is the sentence head's, whatever parts were listed between.
+            concept = lexicon.by_id(compared.concept)
+            if concept is not None and fig.kind not in concept.kinds:
+                concept = None
+            subject_from = Origin.CLAUSE
         if unit_head is not None and unit_head[0].sentence_start != fig.sentence_start:
             unit_head = None
         if unread_head is not None and (
@@ -509,12 +517,14 @@ def _text_facts(
         rest = _without_concept(label, concept)
         if respective:
             rest = respective + "·"
+        elif compared is not None:
+            rest = _cue("comparison_lead").sub("", clean_label(label), count=1) + "·"
         subject_concept = _budget_subject(rest, concept, fig, lexicon, title)
         if subject_concept is not None:
             # ``“三公”经费年初预算56.00万元``: the budget of the subject the label opens
             # with, not the department's 年初预算.
             concept, rest = subject_concept, _without_concept(label, subject_concept)
-        is_part = parent is None and _part_of(text, owner, fig)
+        is_part = parent is None and compared is None and _part_of(text, owner, fig)
         inherit = parent_fact or (owner if is_part else None)
         kind_of = _kind_of_another_head(concept, inherit, fig, lexicon)
         if kind_of is not None:
@@ -937,6 +947,24 @@ def _respective_subject(
 _FLOW_COUNTERPART = {"income.total": "expenditure.total"}
 """A bare ``支出`` after a 收入 total (``全年收入1,870.60万元，支出1,863.20万元``) is the
 department's spending: the opposite flow, not a second value of the income."""
+
+
+def _compared_subject(fig: Figure, head: Fact | None) -> Fact | None:
+    """The fact a comparison base speaks of (``较年初预算7.00万元``, ``比2024年支出…``).
+
+    Only a label that is a comparison word and a bare basis, after a head of the same
+    sentence that is no budget concept itself.
+    """
+    if head is None or head.figure.sentence_start != fig.sentence_start:
+        return None
+    if head.concept.startswith("budget."):
+        return None
+    label = clean_label(fig.label)
+    lead = _cue("comparison_lead").match(label)
+    if lead is None:
+        return None
+    core = _cue("year_prefix").sub("", label[lead.end() :])
+    return head if _cue("compared_basis").fullmatch(core) else None
 
 
 def _kept_subject(subject: str, bare: str) -> str:
