@@ -471,6 +471,14 @@ def _text_facts(
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
             subject_from = Origin.CLAUSE
+        compared = _compared_subject(fig, owner or subject)
+        if compared is not None:
+            # ``“三公”经费支出6.42万元，其中…，较年初预算7.00万元节约…``: the base of a
+            # comparison is the sentence head's, whatever parts were listed between.
+            concept = lexicon.by_id(compared.concept)
+            if concept is not None and fig.kind not in concept.kinds:
+                concept = None
+            subject_from = Origin.CLAUSE
         if unit_head is not None and unit_head[0].sentence_start != fig.sentence_start:
             unit_head = None
         if unread_head is not None and (
@@ -508,8 +516,9 @@ def _text_facts(
             fig.threshold
             or concept is None
             or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打"))
+            or (fig.kind == "score" and _cue("points_heading").match(text, fig.amount.end))
         ):
-            continue
+            continue  # ``服务对象满意度8分：…`` names an indicator's points, not a value
         if _cue("another_group").match(text, clause_start(text, fig.amount.start)):
             continue  # ``在编58人，另有编外聘用21人``: another group, not the concept's
         noun = _modified_noun(text, fig, lexicon, title)
@@ -518,18 +527,26 @@ def _text_facts(
             # (basis and year from the words before it), not the department's 年初预算.
             concept, subject_from = noun, Origin.CLAUSE
         role, role_word = figure_role(label, concept, fig.verb, fig.amount.raw)
+        if (
+            role == Role.LEVEL
+            and lexicon.basis_for(label) is None
+            and _cue("target_clause").search(text[fig.sentence_start : fig.amount.start])
+        ):
+            role, role_word = Role.TARGET, ""  # ``年度绩效目标：预算执行率100%``
         respective = _respective_subject(text, group, i, concept)
         if respective is None:
             continue  # ``A、B…分别为a、b、c``: which value is whose cannot be told
         rest = _without_concept(label, concept)
         if respective:
             rest = respective + "·"
+        elif compared is not None:
+            rest = _cue("comparison_lead").sub("", clean_label(label), count=1) + "·"
         subject_concept = _budget_subject(rest, concept, fig, lexicon, title)
         if subject_concept is not None:
             # ``“三公”经费年初预算56.00万元``: the budget of the subject the label opens
             # with, not the department's 年初预算.
             concept, rest = subject_concept, _without_concept(label, subject_concept)
-        is_part = parent is None and _part_of(text, owner, fig)
+        is_part = parent is None and compared is None and _part_of(text, owner, fig)
         inherit = parent_fact or (owner if is_part else None)
         kind_of = _kind_of_another_head(concept, inherit, fig, lexicon)
         if kind_of is not None:
@@ -956,6 +973,24 @@ _FLOW_COUNTERPART = {"income.total": "expenditure.total"}
 department's spending: the opposite flow, not a second value of the income."""
 
 
+def _compared_subject(fig: Figure, head: Fact | None) -> Fact | None:
+    """The fact a comparison base speaks of (``较年初预算7.00万元``, ``比2024年支出…``).
+
+    Only a label that is a comparison word and a bare basis, after a head of the same
+    sentence that is no budget concept itself.
+    """
+    if head is None or head.figure.sentence_start != fig.sentence_start:
+        return None
+    if head.concept.startswith("budget."):
+        return None
+    label = clean_label(fig.label)
+    lead = _cue("comparison_lead").match(label)
+    if lead is None:
+        return None
+    core = _cue("year_prefix").sub("", label[lead.end() :])
+    return head if _cue("compared_basis").fullmatch(core) else None
+
+
 def _kept_subject(subject: str, bare: str) -> str:
     """The concept a bare basis word takes from the clause's subject."""
     counterpart = _FLOW_COUNTERPART.get(subject)
@@ -1074,8 +1109,8 @@ def figure_role(
     by the words just before the concept (``年中追加项目支出``, ``增加了项目支出``) or by
     the figure ``written`` in percentage points (``2.3个百分点``): a concept whose own
     name holds the change word (``年中追加预算``) keeps its level. A remainder is told by
-    the words just before the concept (``未支付的财政拨款``, ``结余的基本支出``). A
-    per-head value names per what (``人均公用经费``, ``生均``, ``平均每名学员``).
+    the words just before the concept (``未支付的财政拨款``, ``结余的基本支出``) or a balance
+    word just after it (``基本支出结余``, ``项目支出结转``). A per-head value names per what (``人均公用经费``, ``生均``, ``平均每名学员``).
     """
     rest = _without_concept(label, concept)
     before = rest.split("·")[0]
@@ -1092,6 +1127,11 @@ def figure_role(
     remainder = _cue("remainder_lead").search(before)
     if remainder:
         return Role.REMAINDER, remainder.group(0)
+    after = rest.split("·")[1] if "·" in rest else ""
+    balance = _cue("remainder_tail").match(after)
+    if balance and not _cue("balance_word").search(concept.name):
+        # ``基本支出结余``; but ``上年结转结余`` is the carry-over itself.
+        return Role.REMAINDER, balance.group(0)
     m = _cue("per_head").search(clean_label(label))
     if m:
         return Role.PER_HEAD, m.group(0)

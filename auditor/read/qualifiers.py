@@ -111,6 +111,9 @@ class Role(StrEnum):
     """What is left of the quantity (未执行的/未支付的/结余的/结转的 X)."""
     PRIOR = "prior"
     """The value a quantity moved from (``由148.20万元增加到155.60万元``): another time's."""
+    TARGET = "target"
+    """What was aimed at, stated in a clause of targets (``年度绩效目标：预算执行率100%``,
+    ``设定产出指标6项：…``): the plan's value, never compared with what was done."""
     RESPECTIVE = "respective"
     """One of several values given ``分别为a、b和c`` to subjects listed before it: that
     subject's value, not the quantity of the whole (``三类服务满意度分别为91.8%、97.0%``)."""
@@ -130,6 +133,7 @@ _ROLE_LABELS = {
     Role.REMAINDER: "余额",
     Role.PRIOR: "变动前数值",
     Role.RESPECTIVE: "分别列举值",
+    Role.TARGET: "目标值",
 }
 
 STATES_NO_VALUE = frozenset({Role.BOUND, Role.RULE_STEP})

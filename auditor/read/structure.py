@@ -168,6 +168,9 @@ _FORM_DATE = _cue("form_date_label")
 _ATTACHMENT = _cue("attachment_title")
 _SEAL_NOTE = _cue("seal_note")
 _SIGNATURE = _cue("signature")
+_SIGNATURE_LABEL = _cue("signature_label")
+SIGNATURE_LINE_CHARS = 40
+"""A signature word on a line this short is the line's label, whatever follows it."""
 _BLANK_DATE = _cue("blank_date")
 _BLANK_DATE_PART = _cue("blank_date_part")
 _FINANCE_BLOCK = _cue("finance_block")
@@ -354,6 +357,18 @@ def _ends_line(text: str, when: DateMention) -> bool:
     return not text[when.end :].strip(" \t\u3000。.，,；;）)")
 
 
+def _is_signature_line(text: str) -> bool:
+    """A signature or seal line: a signature word as a label or on a short line.
+
+    The label is ``负责人：`` or ``（签字）``; a short line is the label whatever follows.
+    ``中心成立了由主任任组长、各科室负责人为成员的自评工作组，2026年1月…`` names a 负责人
+    in an account of work: its dates are not signing dates.
+    """
+    return bool(_SIGNATURE.search(text)) and (
+        len(text.strip()) <= SIGNATURE_LINE_CHARS or bool(_SIGNATURE_LABEL.search(text))
+    )
+
+
 def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate]]:
     """Dates and blank ``年 月 日`` lines that belong to a signature or seal block.
 
@@ -369,7 +384,7 @@ def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate
         if isinstance(block, Paragraph) and _ATTACHMENT.match(block.text):
             recent.clear()  # an attachment's dates are not the report's sign-off
         for text, loc in block_texts(block):
-            if _SIGNATURE.search(text) or sign_off:
+            if _is_signature_line(text) or sign_off:
                 recent.append((i, text))
             role = next((t for j, t in reversed(recent) if i - j <= 3), None)
             if role is None:

@@ -84,6 +84,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "个月": ("month", "duration"),
     "天": ("day", "duration"),
     "小时": ("hour", "duration"),
+    # An age (``35岁以下的14名``) states no count of people: a unit of its own kind.
+    "周岁": ("age_year", "age"),
+    "岁": ("age_year", "age"),
 }
 
 _DEFINITIONS = """
@@ -146,6 +149,7 @@ animal = [animal]
 year = [year_]
 month = [month_]
 day = [day_]
+age_year = [age]
 hour = [hour_]
 """
 
