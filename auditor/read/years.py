@@ -71,12 +71,18 @@ def _published(before: str, after: str, *, later: bool = False) -> str:
     )
     if not disclosed:
         return ""
+    if _OTHER_PUBLISHED.search(rest[: rest.find("公开") + 2]):
+        return ""  # ``…与2026年预算安排挂钩，并将自评报告…公开``: the report is published
     if _FINAL.search(head) and not _BUDGET.search(head):
         return "published_final"
     return "published_budget"
 
 
 _PLAN = _cue("plan")
+_OTHER_PUBLISHED = _cue("other_published_object")
+_COMPARISON_FROM_BEFORE = _cue("comparison_from_before")
+_COMPARISON_FROM_AFTER = _cue("comparison_from_after")
+_PRIOR_REVIEW_CLAUSE = _cue("prior_review_clause")
 _TITLE_PLAN = _cue("title_plan")
 _TITLE_RESULT = _cue("title_result")
 _COMPARISON = _cue("comparison")
@@ -313,6 +319,8 @@ def _role(
         if later and _TITLE_PLAN.search(sentence) and not _TITLE_RESULT.search(sentence):
             return "plan"  # ``五、下一步工作打算（2025年）``: a heading about later work
         return "title"
+    if report_year is not None and y.year < report_year and _PRIOR_REVIEW_CLAUSE.match(after):
+        return "review"  # ``针对2024年度自评中发现的问题，…``: that year's findings taken up
     published = _published(before, after, later=report_year is not None and y.year > report_year)
     if published:
         return published
@@ -408,6 +416,10 @@ def _compared_with(before: str, after: str) -> bool:
     """Whether the year is itself the base of a comparison (``较2024年的``, ``与2023年相比``)."""
     if _COMPARISON_BASE_BEFORE.search(before[-COMPARED_BEFORE:]):
         return True
+    if _COMPARISON_FROM_BEFORE.search(before[-COMPARED_BEFORE:]) and _COMPARISON_FROM_AFTER.match(
+        after
+    ):
+        return True  # ``由2024年的3.5天缩短为2.1天``: the value the change moved from
     return bool(
         _COMPARISON_PAIR_BEFORE.search(before[-COMPARED_BEFORE:])
         and _COMPARISON_PAIR_AFTER.search(after)
