@@ -608,7 +608,7 @@ def _text_facts(
         scope, scope_name = label_scope(rest, department)
         provenance["scope_from"] = Origin.OWN
         if scope == Scope.UNSTATED and concept.id == _PROJECT_SPENDING:
-            named_project = _named_project(rest, lexicon)
+            named_project = _named_project(rest, lexicon) or _counted_projects(text, fig)
             if named_project:
                 # ``文物保护项目支出210.00万元``: that project's spending, not the
                 # department's 项目支出.
@@ -1014,10 +1014,23 @@ _PROJECT_SPENDING = "expenditure.project"
 """The department's 项目支出; a label that names a project before it is that project's."""
 
 
+def _counted_projects(text: str, fig: Figure) -> str:
+    """The projects a count right before a 项目支出 label names (``A、B两个项目支出合计``)."""
+    lead = text[fig.sentence_start : fig.amount.start - len(fig.label)]
+    m = _cue("project_count_before").search(lead)
+    if m is None:
+        return ""
+    clause = re.split(r"[，,；;：:]", lead)[-1].strip()
+    return clause + "项目" if clause else "所列项目"
+
+
 def _named_project(rest: str, lexicon: Lexicon) -> str:
     """The project a 项目支出 label names before its concept (``文物保护·`` → 文物保护项目)."""
     before = _cue("year_prefix").sub("", rest.split("·")[0])
     name = _cue("project_name_lead").sub("", before)
+    if _cue("project_set").search(name) and not _cue("not_a_project_name").search(name):
+        # ``社区环境整治、老旧小区配套改造两个项目支出合计…``: the listed projects' spending.
+        return name + "项目"
     if (
         len(name) < 3
         or not re.fullmatch(r"[\u4e00-\u9fff“”]+", name)
