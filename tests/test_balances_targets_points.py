@@ -111,3 +111,18 @@ def test_a_comparison_base_of_a_total_stays_the_totals() -> None:
 def test_an_age_is_no_headcount(text: str) -> None:
     values = {f.value for f in read_text(text).facts.facts}
     assert 35 not in values and 41 not in values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        (
+            "对照年初设定的5项整体绩效目标：预算执行率98.20%，完成；群众满意度80%，未完成。",
+            "98.20%",
+        ),
+        ("年度绩效目标：预算执行率99.1%，已完成。", "99.1%"),
+    ],
+)
+def test_results_checked_against_targets_stay_results(sentence: str, written: str) -> None:
+    fact = _fact(sentence, written)
+    assert fact is not None and fact.role == Role.LEVEL

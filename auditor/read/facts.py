@@ -531,6 +531,8 @@ def _text_facts(
             role == Role.LEVEL
             and lexicon.basis_for(label) is None
             and _cue("target_clause").search(text[fig.sentence_start : fig.amount.start])
+            and not _cue("target_checked").search(text[fig.sentence_start : fig.amount.start])
+            and not _cue("target_result_after").match(text, fig.amount.end)
         ):
             role, role_word = Role.TARGET, ""  # ``年度绩效目标：预算执行率100%``
         respective = _respective_subject(text, group, i, concept)
