@@ -126,3 +126,21 @@ def test_an_age_is_no_headcount(text: str) -> None:
 def test_results_checked_against_targets_stay_results(sentence: str, written: str) -> None:
     fact = _fact(sentence, written)
     assert fact is not None and fact.role == Role.LEVEL
+
+
+def test_parts_in_a_sentence_of_their_own_take_the_heads_basis() -> None:
+    text = (
+        "某县统计局2025年度部门整体支出绩效自评报告\n"
+        "全年实际支出612.30万元。其中：基本支出288.10万元，项目支出324.20万元。"
+    )
+    fact = _fact(text, "288.10万元")
+    assert fact is not None and fact.basis.value == "actual"
+
+
+def test_a_new_sentence_without_a_part_opener_starts_afresh() -> None:
+    text = (
+        "某县统计局2025年度部门整体支出绩效自评报告\n"
+        "全年实际支出612.30万元。基本支出预算300.00万元。"
+    )
+    fact = _fact(text, "300.00万元")
+    assert fact is not None and fact.basis.value != "actual"

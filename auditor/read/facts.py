@@ -382,10 +382,29 @@ def _part_of(text: str, owner: Fact | None, fig: Figure) -> bool:
     return owner is not None and _listed_after(text, owner.figure, fig)
 
 
+def _continues_list(text: str, head: Figure, fig: Figure) -> bool:
+    """Whether ``fig`` is in ``head``'s sentence, or in the next one opening with its parts.
+
+    ``全年实际支出856.40万元。其中：基本支出402.11万元…`` lists the head's parts in a
+    sentence of their own.
+    """
+    if head.sentence_start == fig.sentence_start:
+        return True
+    if fig.sentence_start < head.amount.end:
+        return False
+    gap = text[head.amount.end : fig.sentence_start]
+    if sum(gap.count(mark) for mark in "。！？") != 1 or gap.strip(" \t\u3000")[-1:] != "。":
+        return False
+    return bool(_cue("sentence_part_opener").match(text, fig.sentence_start))
+
+
 def _listed_after(text: str, head: Figure, fig: Figure) -> bool:
     """Whether ``fig`` is listed among the parts of the figure ``head`` (``X，其中A a``)."""
     if head.sentence_start != fig.sentence_start:
-        return False
+        if not _continues_list(text, head, fig):
+            return False
+        between = text[fig.sentence_start : fig.amount.start]
+        return "；" not in between and ";" not in between
     between = text[head.amount.end : fig.amount.start]
     if "；" in between or ";" in between:
         return False
@@ -447,7 +466,7 @@ def _text_facts(
         concept = lexicon.concept_for(label, fig.kind, title, unit=fig.unit)
         parent = paren_parent(text, group, i)
         parent_fact = resolved.get(parent) if parent is not None else None
-        if owner is not None and owner.figure.sentence_start != fig.sentence_start:
+        if owner is not None and not _continues_list(text, owner.figure, fig):
             owner = None
         heads = [h for h in heads if h.figure.sentence_start == fig.sentence_start]
         if subject is not None and (
