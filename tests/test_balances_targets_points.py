@@ -144,3 +144,16 @@ def test_a_new_sentence_without_a_part_opener_starts_afresh() -> None:
     )
     fact = _fact(text, "300.00万元")
     assert fact is not None and fact.basis.value != "actual"
+
+
+def test_a_spending_row_under_a_budget_column_is_that_spendings_budget() -> None:
+    text = (
+        "某县统计局2025年度部门整体支出绩效自评报告\n表1 预算调整情况（万元）\n"
+        "项目\t年初预算\t调整后预算\t执行数\n基本支出\t400.00\t402.60\t398.10\n"
+        "项目支出\t300.00\t310.00\t305.20\n合计\t700.00\t712.60\t703.30\n"
+    )
+    fact = _fact(text, "402.60")
+    assert fact is not None and fact.concept == "expenditure.basic"
+    assert fact.basis.value == "adjusted_budget"
+    total = _fact(text, "712.60")
+    assert total is not None and total.concept == "budget.adjusted"

@@ -1688,6 +1688,16 @@ def _table_fact(
                 # 基本支出 money, not 基本支出 of a unit named 年末结转结余资金.
                 class_part = _cue("part_row_lead").sub("", clean_label(label))
                 concept, label, axis, subject_from = row_concept, row_leaf, "row", Origin.LABEL
+        if axis == "column" and row_leaf and concept.id.startswith("budget."):
+            row_concept = lexicon.concept_for(row_leaf, fig.kind, context, unit=fig.unit)
+            if (
+                row_concept is not None
+                and not row_concept.id.startswith("budget.")
+                and row_concept.id not in _DEPARTMENT_TOTALS
+            ):
+                # ``基本支出 | 400.00`` under ``年初预算``: the 基本支出's budget (the column
+                # gives the basis), not the 年初预算 of a unit named 基本支出.
+                concept, label, axis, subject_from = row_concept, row_leaf, "row", Origin.LABEL
         row_source = lexicon.source_for(named_row) if axis == "column" and named_row else None
         scope_from = Origin.LABEL
         if axis == "column" and row_source:
