@@ -157,3 +157,12 @@ def test_a_spending_row_under_a_budget_column_is_that_spendings_budget() -> None
     assert fact.basis.value == "adjusted_budget"
     total = _fact(text, "712.60")
     assert total is not None and total.concept == "budget.adjusted"
+
+
+def test_a_clause_naming_its_own_subject_in_words_keeps_it() -> None:
+    text = (
+        "某县档案馆2025年度部门整体支出绩效自评报告\n"
+        "本馆基本支出全年预算210.00万元；项目支出根据年度工作计划编制，全年预算96.00万元。"
+    )
+    fact = _fact(text, "96.00万元")
+    assert fact is not None and fact.concept == "expenditure.project"

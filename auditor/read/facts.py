@@ -461,13 +461,28 @@ def _text_facts(
     basis_head: tuple[Figure, Basis] | None = None
     """The last money figure whose label states a basis but no concept (``本年可支配预算
     资金合计560.00万元，其中基本支出…``): the parts listed after it have that basis."""
+    carried = -1
+    """The sentence whose figures are the parts of the sentence before's head."""
     for i, fig in enumerate(group):
         label = _new_budget_label(fig)
         concept = lexicon.concept_for(label, fig.kind, title, unit=fig.unit)
         parent = paren_parent(text, group, i)
         parent_fact = resolved.get(parent) if parent is not None else None
-        if owner is not None and not _continues_list(text, owner.figure, fig):
-            owner = None
+        if (
+            owner is not None
+            and owner.figure.sentence_start != fig.sentence_start
+            and carried != fig.sentence_start
+        ):
+            # ``全年实际支出856.40万元。其中：…``: the parts of the one head of the sentence
+            # before; with two heads there (``…9,021.45万元，较2024年的8,856.12万元增长``)
+            # whose parts they are cannot be told.
+            prev_heads = [
+                h for h in heads if h.figure.sentence_start == owner.figure.sentence_start
+            ]
+            if len(prev_heads) == 1 and _continues_list(text, owner.figure, fig):
+                carried = fig.sentence_start
+            else:
+                owner = None
         heads = [h for h in heads if h.figure.sentence_start == fig.sentence_start]
         if subject is not None and (
             subject.figure.sentence_start != fig.sentence_start
@@ -487,6 +502,11 @@ def _text_facts(
             # ``“三公”经费预算9.50万元，决算8.72万元``: the second clause keeps the subject;
             # a budget concept names a basis, not a subject (``全年预算数a，实际支出b``).
             concept = lexicon.by_id(_kept_subject(subject.concept, bare.group(0)))
+            own_subject = _clause_names(text, subject.figure, fig, lexicon, title)
+            if own_subject is not None:
+                # ``基本支出全年预算153.00万元；项目支出根据…编制，全年预算233.00万元``: the
+                # clause names its own subject in words, the sentence's is not kept.
+                concept = own_subject
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
             subject_from = Origin.CLAUSE
@@ -992,6 +1012,23 @@ def _respective_subject(
 _FLOW_COUNTERPART = {"income.total": "expenditure.total"}
 """A bare ``支出`` after a 收入 total (``全年收入1,870.60万元，支出1,863.20万元``) is the
 department's spending: the opposite flow, not a second value of the income."""
+
+
+def _clause_names(
+    text: str, subject: Figure, fig: Figure, lexicon: Lexicon, title: str
+) -> Concept | None:
+    """The concept a clause after ``；`` opens with in words, before a bare basis figure."""
+    between = text[subject.amount.end : fig.amount.start]
+    cut = max(between.rfind("；"), between.rfind(";"))
+    if cut < 0:
+        return None
+    head = re.split(r"[，,：:]", between[cut + 1 :], maxsplit=1)[0][:CLAUSE_SUBJECT_CHARS]
+    named = lexicon.concept_for(head, fig.kind, title, unit=fig.unit)
+    return None if named is None or named.id.startswith("budget.") else named
+
+
+CLAUSE_SUBJECT_CHARS = 8
+"""Characters of a clause's opening read for the subject it names (``项目支出根据…``)."""
 
 
 def _compared_subject(fig: Figure, head: Fact | None) -> Fact | None:
