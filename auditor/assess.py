@@ -14,6 +14,7 @@ disagree) and the JSON ``score`` block (which shows both). For each indicator:
 from __future__ import annotations
 
 import itertools
+import re
 import weakref
 from collections import Counter
 from collections.abc import Sequence
@@ -404,6 +405,46 @@ def hedged_rate(reading: Reading, indicator: Indicator) -> bool:
     return found is not None and found.amount.approximate
 
 
+def _rate_formula(reading: Reading, indicator: Indicator) -> Formula | None:
+    """A formula written elsewhere that states the indicator's rate, in the indicator's blocks.
+
+    ``服务对象满意度=332/341×100%=96.26%`` in the indicator's paragraph: its own numbers
+    recompute the rate even when the sheet row was not linked to it.
+    """
+    if indicator.rate is None:
+        return None
+    own_name = _OUTLINE_NUMBER.sub("", indicator.name)
+    same = [indicator] + [
+        other
+        for sheet in reading.sheets
+        for other in sheet.indicators
+        if other is not indicator
+        and other.rate == indicator.rate
+        and _OUTLINE_NUMBER.sub("", other.name) == own_name
+    ]
+    for other in same:
+        if other.formula is not None:
+            return other.formula  # the same row stated again with its formula (prose sheet)
+    spans = [(a, max(b, a + 1)) for a, b in (o.blocks for o in same) if b > a]
+    for formula in (*reading.formulas, *reading.amount_rates):
+        if formula.stated is None or not formula.stated.percent:
+            continue
+        if formula.stated.value * HUNDRED != indicator.rate:
+            continue
+        name = _OUTLINE_NUMBER.sub("", formula.name)
+        if any(a <= formula.block < b for a, b in spans) or (
+            len(name) >= NAME_OVERLAP and (name in own_name or own_name in name)
+        ):
+            return formula
+    return None
+
+
+_OUTLINE_NUMBER = re.compile(r"^[\d.（）()一二三四五六七八九十、\s]+")
+NAME_OVERLAP = 4
+"""Characters a formula's name must share with the indicator's (``对象满意度`` of
+``服务对象满意度``) to state its rate from another block."""
+
+
 def _assess(reading: Reading, indicator: Indicator) -> Assessment:
     rule = indicator.rule
     source = "report" if rule else ""
@@ -425,8 +466,9 @@ def _assess(reading: Reading, indicator: Indicator) -> Assessment:
         ):
             rule, source = std.rule, "framework"
     recomputed = None
-    if indicator.formula is not None:
-        recomputed = recompute_formula(reading, indicator.formula)
+    formula = indicator.formula or _rate_formula(reading, indicator)
+    if formula is not None:
+        recomputed = recompute_formula(reading, formula)
     elif indicator.rate is not None:
         recomputed = recompute_from_framework(reading, indicator)
         if recomputed is not None and recomputed.rounding_only:

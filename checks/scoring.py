@@ -170,6 +170,8 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
             continue
         if _in(ind.awarded, a.readings_stated) or _within(ind.awarded, a.stated_span):
             continue  # a reading of the rule, or its deduction from the unrounded rate
+        if a.recomputed is not None and _in(ind.awarded, a.readings_recomputed):
+            continue  # the score follows the rate's own operands; the rate rules report it
         if hedged_rate(reading, ind):
             continue  # ``完成率约90%``: an approximate actual supports no exact re-score
         if sc001_runs and ind.awarded > ind.maximum:
