@@ -49,6 +49,7 @@ SHISHI_T, SHISHI = 6, 5
 SAT = 86.00
 SG_B, SG = 8.00, 6.42
 PRIOR = 1728.50
+assert pct(SUP, INC) == "23.84%" and pct(FUND, INC) == "6.50%" and pct(GEN, INC) == "69.67%"
 assert r2(EXP - PRIOR) == 83.86 and pct(PROJ, EXP) == "57.60%"
 assert pct(EXP - PRIOR, PRIOR) == "4.85%"
 
@@ -131,6 +132,8 @@ def blocks():
         ["收入合计", f"{INC:,.2f}", "支出合计", f"{EXP:,.2f}"],
         ["", "", "年末结余", f"{LEFT}"],
     ]))
+    b.append(P(
+        "从收入构成看，上级补助收入占全部收入的23.84%，政府性基金预算拨款占6.50%，一般公共预算拨款占69.67%，乡政府的支出高度依赖县级财政拨款和上级转移支付，自身财力十分有限。这一特点决定了乡政府必须精打细算、集中财力保重点，把有限的资金用在保运转、保民生、保安全上。"))
     b.append(H(2, "（二）支出情况"))
     b.append(P(
         f"2025年全乡支出合计{EXP:,.2f}万元，较2024年的{PRIOR:,.2f}万元增长{pct(EXP - PRIOR, PRIOR)}。其中基本支出{BASIC}万元，主要用于在编人员工资福利和机关日常运转；"
