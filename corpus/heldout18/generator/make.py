@@ -34,7 +34,7 @@ def main(names) -> None:
         blocks = mod.blocks()
         prose, table = prose_len(blocks)
         print(f"{mod.SLUG}: prose {prose} chars, tables {table} chars")
-        if prose < 9000: print("  WARNING: prose below 9000")
+        assert prose >= 9000, (mod.SLUG, prose)
         for fmt in mod.FORMATS:
             path = out / f"report.{fmt}"
             if fmt == "txt":
