@@ -273,7 +273,7 @@ def blocks():
 KEY = """
 # Answer key: 闽溪市临江区东湖街道办事处 2024 年度部门整体支出绩效自评报告 (report.txt).
 id: heldout18-fj-linjiang-donghu-street-2024
-kind: heldout
+kind: street
 report_year: 2024
 defect: 6 处埋设缺陷（社区数与列举、资金使用率公式、结论中项目支出、分值之和、以往年度荣誉、落款年份）
 expect:

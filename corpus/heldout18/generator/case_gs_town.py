@@ -308,7 +308,7 @@ def blocks():
 KEY = """
 # Answer key: 陇川县石门乡人民政府 2025 年度部门整体支出绩效自评报告 (report.docx).
 id: heldout18-gs-longchuan-shimen-town-2025
-kind: heldout
+kind: township
 report_year: 2025
 defect: 7 处埋设缺陷（经济分类表单元格、村级转移支付分项、整改率、等级、表题年份、超编未说明、空白单元格）
 expect:

@@ -317,8 +317,8 @@ def blocks():
 
 KEY = """
 # Answer key: 容江县农业农村综合行政执法大队 2025 年度部门整体支出绩效自评报告 (report.txt). Clean case.
-id: heldout18-gx-rongjiang-nyzf-2025
-kind: heldout
+id: heldout18-gx-rongjiang-nyzf-2025-clean
+kind: enforcement
 report_year: 2025
 defect: 无埋设缺陷（清洁报告）
 expect: []

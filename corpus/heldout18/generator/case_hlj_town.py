@@ -292,8 +292,8 @@ def blocks():
 
 KEY = """
 # Answer key: 青禾县柳河镇人民政府 2025 年度部门整体支出绩效自评报告 (report.pdf). Clean case.
-id: heldout18-hlj-qinghe-liuhe-town-2025
-kind: heldout
+id: heldout18-hlj-qinghe-liuhe-town-2025-clean
+kind: township
 report_year: 2025
 defect: 无埋设缺陷（清洁报告）
 expect: []

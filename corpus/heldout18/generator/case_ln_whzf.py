@@ -322,7 +322,7 @@ def blocks():
 KEY = """
 # Answer key: 鞍岭市文化市场综合行政执法支队 2024 年度部门整体支出绩效自评报告 (report.pdf).
 id: heldout18-ln-anling-whzf-2024
-kind: heldout
+kind: enforcement
 report_year: 2024
 defect: 6 处埋设缺陷（检查家次分项、执行率公式、编制数、演出指标得分、摘要总分、落款年份）
 expect:

@@ -332,7 +332,7 @@ def blocks():
 KEY = """
 # Answer key: 渭川市交通运输综合行政执法支队 2025 年度部门整体支出绩效自评报告 (report.docx).
 id: heldout18-sx-weichuan-jtzf-2025
-kind: heldout
+kind: enforcement
 report_year: 2025
 defect: 7 处埋设缺陷（项目支出数、分单位表、三公执行率颠倒、办结率得分、重算等级、检测量、公开年度）
 expect:

@@ -372,7 +372,7 @@ def blocks():
 KEY = """
 # Answer key: 天津市滨河区生态环境保护综合行政执法支队 2025 年度部门整体支出绩效自评报告 (report.docx).
 id: heldout18-tj-binhe-sthj-zhifa-2025
-kind: heldout
+kind: enforcement
 report_year: 2025
 defect: 7 处埋设缺陷（季度表单元格、结案率分母、人员数、得分超分值、小计未更新、附件年份、签字空白）
 expect:
