@@ -387,12 +387,6 @@ must_not:
     values: ["75.25%", "24.75%"]
     note: 基本/项目支出占比按 692.76 计算，正确
   - rule: AR
-    values: ["103.56%"]
-    note: 186.4/180 = 103.56%
-  - rule: AR
-    values: ["186.4"]
-    note: 三站 82.6+61.3+42.5 = 186.4 万辆次
-  - rule: AR
     values: ["3,564"]
     note: 案件 3,564 = 路政 1,246 + 运政 2,318；办结 3,514，98.60%；未办结 50
   - rule: AR
@@ -433,6 +427,12 @@ allow:
   - rule: IC005
     values: ["168.4", "186.4"]
     note: 与 IC007 同一缺陷
+  - rule: AR
+    values: ["168.4"]
+    note: 正文 168.4 万辆次与其后“完成年度目标的103.56%”及三站分项 82.6+61.3+42.5 = 186.4 不符（IC007 同一缺陷）
+  - rule: AR
+    values: ["103.56%"]
+    note: 同上，103.56% 按 186.4 算，与同句 168.4 不符
   - rule: AR003
     values: ["117.79%"]
     note: 与 AR005 同一缺陷
@@ -462,6 +462,6 @@ Format: DOCX (styled headings). Skeleton: decimal headings 1 / 1.1 / 3.1 in pros
 | 7 | YR003 | 3.4 | 公开 2023 年度预算和决算 |
 
 ## Tricky but correct
-万 counts with decimals (186.4 = 82.6+61.3+42.5); 年初/调整后/实际 columns; 上年决算 column; sub-unit staff 68+116+67;
+万 counts with decimals (table 186.4 = 82.6+61.3+42.5; the typo 168.4 also breaks that sentence's sum and its 103.56%, allowed); 年初/调整后/实际 columns; 上年决算 column; sub-unit staff 68+116+67;
 劳务派遣 42 not staff; 2024 超限率 0.71%; 7.6 and 4.5 by their stated rules; 得分率 column B/A.
 """
