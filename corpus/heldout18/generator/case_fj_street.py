@@ -345,6 +345,9 @@ must_not:
     values: ["２０２４"]
     note: 全角数字年份是正确写法
 allow:
+  - rule: SC001
+    values: ["26"]
+    note: 效益类一级行得分 26 超过其权重 25（SC006 同一缺陷：效益三项分值之和 30）
   - rule: AR005
     values: ["98.2%"]
     note: 与 AR003 同一缺陷
