@@ -194,7 +194,7 @@ expect:
     note: 评分表“基础测绘更新面积”实际完成值 1,580 平方公里，正文与摘要为 1,850 平方公里
   - rule: SC007
     severity: error
-    values: ["89", "优"]
+    values: ["89"]
     note: 总分 89，按所写分档（80-90 为良）应为“良”，报告写“优”
   - rule: SC008
     severity: error
@@ -202,7 +202,7 @@ expect:
     note: 摘要写得分 89.5，评分表合计与结论为 89
   - rule: YR003
     severity: error
-    values: ["2024", "2023"]
+    values: ["2024"]
     note: 2025 年度报告写“2024年度部门预算和2023年度部门决算已按规定公开”（照抄上年）
   - rule: CP001
     severity: info
