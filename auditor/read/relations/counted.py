@@ -410,9 +410,10 @@ def _counted_run(items: list[str], noun: re.Match[str] | None) -> list[str]:
     """The run of items the count counts, after items of another head noun.
 
     ``第一、第二、第三执法中队和东关、西关、南关3个市场监管所``: a 和/及 inside an earlier
-    item ends a run whose last item carries the noun its shorter items share (``…中队``)
-    or names an organisation; when that noun ends in a character the counted noun
-    (``市场监管所``) lacks, the count's list is the run after the conjunction.
+    item ends a run of short words whose last item carries the noun they share
+    (``…中队``); when that noun ends in a character the counted noun (``市场监管所``)
+    lacks and the items after the conjunction are short names too, the count's list is
+    the run after it. Any other list is read whole, as before.
     """
     for j in range(len(items) - 2, -1, -1):
         pairs = _conjoined_pairs(items[j].strip())
@@ -420,10 +421,18 @@ def _counted_run(items: list[str], noun: re.Match[str] | None) -> list[str]:
             continue
         left, right = pairs[0]
         earlier = [i.strip() for i in items[:j] if i.strip()]
-        carries = bool(earlier) and len(left) >= max(len(i) for i in earlier) + 2
-        if not (carries or _NAME_END.search(left)) or noun is None or left[-1] in noun.group(0):
-            return items  # the same noun, or no noun of its own: one list
-        return [right, *items[j + 1 :]]
+        after = [right, *(i.strip() for i in items[j + 1 :])]
+        short = earlier[1:] or earlier  # the first may hold the words before the list
+        if (
+            not short
+            or noun is None
+            or max(len(i) for i in short) > SHORT_ITEM + 1
+            or len(left) < max(len(i) for i in short) + 2
+            or max(len(i) for i in after) > SHORT_ITEM + 1
+            or left[-1] in noun.group(0)
+        ):
+            return items  # no run of another shared noun before the counted one
+        return after
     return items
 
 
