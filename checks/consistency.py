@@ -886,6 +886,10 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     right before the count (``A、B、C等4个乡镇``): the seen reports always name every
     item there, but on unseen ones such lists were meant as “and others” as often as
     not (measured: three false warnings on one held-out round), so the reading ties.
+    A count followed by its noun and a 、 or 和 that goes on (``残疾人两项补贴、高龄津贴``)
+    details one item; items of another head noun before a 和 (``第一、第二、第三中队和
+    A、B、C 3个所``) are not in the counted run; a quoted run right before the count
+    (``“A、B、C”三项重点：一是…``) is its list, not the clauses after it.
 
     Fails:
         设有办公室、财务股、业务股等2个内设机构。

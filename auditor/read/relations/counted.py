@@ -42,6 +42,9 @@ _ENUMERATOR = cue("digit_enumerator")
 _COUNT_RESPECTIVELY = cue("count_then_respectively")
 _PARTIAL_LEAD = cue("partial_list_lead")
 _RESPECTIVE = cue("respective_values")
+_INSIDE_ITEM = cue("count_inside_item")
+_QUOTED_LIST = cue("quoted_list_before_count")
+_COUNTED_NOUN = re.compile("[\u4e00-\u9fff]{1,8}")
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -62,7 +65,12 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``新品系6个以上``: a bound, not the number of the items before it
         if not (deng or not raw_n.isdigit() or unit in _GENERIC_UNITS):
             continue
+        if _INSIDE_ITEM.match(text, m.end("unit")):
+            continue  # ``残疾人两项补贴、高龄津贴``: the list goes on, the count is one item's
         body = _clause_before(text, m.start())
+        quoted = _QUOTED_LIST.search(body)
+        if quoted:
+            body = quoted.group("list")  # ``围绕“A、B、C”三项重点``: the quoted run is the list
         if not body or body[-1] in "、" or body[-1].isdigit() or body.endswith(("年", "号")):
             continue
         if _REFERS_BACK.search(body):
@@ -79,6 +87,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         if _ENUMERATOR.search(body):
             continue  # numbered items (``1、…；2、…``) are read by their numbers
         items, other = _split_items(_LEAD_VERB.sub("", body))
+        items = _counted_run(items, _COUNTED_NOUN.match(text, m.end("unit")))
         if len(items) < 2 or any(_AMOUNT_IN_ITEM.search(i) or _COUNT.search(i) for i in items):
             continue  # ``决策、过程、产出、效益四个维度共13项``: the list has its own count
         if any(_FIGURE_IN_ITEM.search(i) for i in items):
@@ -109,6 +118,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue
         if m.start("n") in enumerated or _enumeration_opens(text, m.start("list")):
             continue  # ``分三个阶段：一是…、…；二是…``: the marked clauses are the items
+        if _quoted_before(text, m.start("n")):
+            continue  # ``围绕“A、B、C”三项重点：…``: the quoted run is the count's list
         before = _clause_before(text, m.start())
         if _CLOSES_LIST.search(before):
             continue  # ``A、B等活动6项，包括…``: the count has its own list
@@ -147,6 +158,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         items = [i.strip() for i in re.split("[；;]", m.group("list")) if i.strip()]
         if n is None or len(items) < 2 or not all(_NAME_ITEM.fullmatch(i) for i in items):
             continue  # only short names (``办公室；财务科``), never clauses or amounts
+        if _quoted_before(text, m.start("n")):
+            continue  # ``围绕“A、B、C”三项重点：…``: the quoted run is the count's list
         amount = _count_amount(m, text, n, m.group("unit"))
         out.append(CountedList(amount, tuple(items), False, p.index, p.location, m.group(0)[-90:]))
     out.extend(_respective_lists(p))
@@ -255,6 +268,8 @@ def _marked_lists(p: Paragraph) -> list[CountedList]:
         n = _items_counted(m, text)
         if n is None:
             continue
+        if _quoted_before(text, m.start("n")):
+            continue  # ``围绕“A、B、C”三项重点开展工作：一是…``: the clauses tell how
         found = _marked_items(text, m.end())
         if found is None:
             continue
@@ -265,6 +280,11 @@ def _marked_lists(p: Paragraph) -> list[CountedList]:
         quote = text[max(0, m.start() - 20) : m.end() + 40]
         out.append(CountedList(amount, tuple(items), False, p.index, p.location, quote))
     return out
+
+
+def _quoted_before(text: str, start: int) -> bool:
+    """Whether a quoted 、 list (``“A、B、C”``) ends right before ``start``."""
+    return _QUOTED_LIST.search(text[max(0, start - 120) : start]) is not None
 
 
 def _enumeration_opens(text: str, start: int) -> bool:
@@ -384,6 +404,36 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
     if items:
         items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
     return items, (len(items) + shift if shift is not None and items else None)
+
+
+def _counted_run(items: list[str], noun: re.Match[str] | None) -> list[str]:
+    """The run of items the count counts, after items of another head noun.
+
+    ``第一、第二、第三执法中队和东关、西关、南关3个市场监管所``: a 和/及 inside an earlier
+    item ends a run of short words whose last item carries the noun they share
+    (``…中队``); when that noun ends in a character the counted noun (``市场监管所``)
+    lacks and the items after the conjunction are short names too, the count's list is
+    the run after it. Any other list is read whole, as before.
+    """
+    for j in range(len(items) - 2, -1, -1):
+        pairs = _conjoined_pairs(items[j].strip())
+        if len(pairs) != 1:
+            continue
+        left, right = pairs[0]
+        earlier = [i.strip() for i in items[:j] if i.strip()]
+        after = [right, *(i.strip() for i in items[j + 1 :])]
+        short = earlier[1:] or earlier  # the first may hold the words before the list
+        if (
+            not short
+            or noun is None
+            or max(len(i) for i in short) > SHORT_ITEM + 1
+            or len(left) < max(len(i) for i in short) + 2
+            or max(len(i) for i in after) > SHORT_ITEM + 1
+            or left[-1] in noun.group(0)
+        ):
+            return items  # no run of another shared noun before the counted one
+        return after
+    return items
 
 
 def _longest(items: list[str]) -> bool:

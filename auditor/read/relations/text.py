@@ -426,12 +426,28 @@ def _close_lists_at_breaks(
             _LIST_BREAK.search(clause)
             or (_BALANCE_BREAK.search(clause) and "总计" not in figures[parent].label)
             or _states_its_own(text, figures[parent], fig)
+            or _sibling_classes(figures[parent], fig)
         )
 
     _close_lists(parents, leaves)
 
 
 _STATEMENT_VERB = cue("statement_verb")
+_FUNCTION_CLASS = re.compile(
+    f"(?P<cls>{'|'.join(map(re.escape, words('tables', 'function_class_name')))})支出$"
+)
+
+
+def _sibling_classes(total: Figure, fig: Figure) -> bool:
+    """Whether ``fig`` and the total name two 类 of spending (``城乡社区支出``, ``农林水支出``).
+
+    ``城乡社区支出598.62万元，其中使用政府性基金312.60万元，…；农林水支出520.33万元``:
+    a class of the same level as the total is its sibling, so the 其中 list ends there.
+    A 款 naming its own class (``其他城乡社区支出``) stays a part.
+    """
+    own = _FUNCTION_CLASS.search((total.label or "").strip())
+    other = _FUNCTION_CLASS.search((fig.label or "").strip())
+    return own is not None and other is not None and own.group("cls") != other.group("cls")
 
 
 def _states_its_own(text: str, total: Figure, fig: Figure) -> bool:
