@@ -1018,7 +1018,7 @@ def _clause_names(
     text: str, subject: Figure, fig: Figure, lexicon: Lexicon, title: str
 ) -> Concept | None:
     """The concept a clause after ``；`` opens with in words, before a bare basis figure."""
-    between = text[subject.amount.end : fig.amount.start]
+    between = text[subject.amount.end : fig.amount.start - len(fig.label)]
     cut = max(between.rfind("；"), between.rfind(";"))
     if cut < 0:
         return None
