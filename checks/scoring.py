@@ -439,7 +439,8 @@ def _subtotal_issues(sheet: ScoreSheet) -> Iterator[Issue]:
             continue
         yield Issue(
             message=(
-                f"{_sheet_label(sheet)}小计 {_d(sub.awarded)} 分，其上 {len(sub.items)} 项"
+                f"{_sheet_label(sheet)}小计 {_d(sub.awarded)} 分，"
+                f"{'其下' if sub.head is not None else '其上'} {len(sub.items)} 项"
                 f"得分之和为 {_d(total)} 分，相差 {_d(abs(total - sub.awarded))} 分"
             ),
             evidence=(

@@ -112,6 +112,9 @@ class Subtotal:
     location: Location
     quote: str
     items: tuple[Indicator, ...]
+    head: Indicator | None = None
+    """The class row itself when it stands above its items (``决策 | | | 20 | 19``),
+    read as their subtotal on top; None for a 小计 row under them."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,14 +253,23 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
     last_group: tuple[str, Decimal | None] = ("", None)
     columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
     subtotal_rows: list[tuple[int, Decimal | None, Decimal, Cell, str]] = []
+    depths: list[int] = []
+    misplaced: list[tuple[int, Sequence[Cell], str, Cell]] = []
     carried: dict[int, str] = {}
     restated_rows = [r for r in range(t.header_rows, t.n_rows) if _restated_header(t.grid[r])]
     first_end = restated_rows[0] if restated_rows else t.n_rows
     funds: dict[int, tuple[RowRate, RowRatio]] = (
         block_rates(t, t.header_rows - 1, first_end) if restated_rows else {}
     )
-    for r in range(t.header_rows, t.n_rows):
+    for r in range(t.n_rows):
         row = t.grid[r]
+        labelled = _labelled_points(row)
+        if labelled is not None:
+            indicators.append(labelled)
+            depths.append(-1)  # a row of its own: no class row, no class's item
+            continue
+        if r < t.header_rows:
+            continue
         restated = _restated_header(row)
         if restated is not None:
             # A header again mid-table (财预10号 自评表: a 资金 block, then the indicator
@@ -272,7 +281,9 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
             end = next((n for n in restated_rows if n > r), t.n_rows)
             funds = block_rates(t, r, end)
             continue
-        labels = _row_labels(row, score_col, max_col, columns.not_names)
+        labels = _row_labels(row, score_col, max_col, columns.not_names) or _named_above(
+            t, r, restated_rows
+        )
         score_cell = row[score_col]
         head = labels[0] if labels else ""
         if any(_SUBTOTAL_ROW.search(label) for label in labels[:2]):
@@ -323,6 +334,11 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                     bands, bands_quote = parsed, band_quote(grade_text)
             continue
         if not labels or not is_numeric_text(score_cell.text):
+            continue
+        if max_col is not None and _PERCENT_CELL.fullmatch(row[max_col].text):
+            # A rate under 分值 (the funds row under the indicators' header): its own
+            # maximum is in another column, found by the sheet's arithmetic below.
+            misplaced.append((len(indicators), row, labels[0], score_cell))
             continue
         maximum = _row_max(labels, row, max_col)
         if maximum is None:
@@ -381,11 +397,24 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 path=path,
             )
         )
+        depths.append(len(labels))
+    placed = _misplaced_row(indicators, misplaced, totals, stated_max)
+    if placed is not None:
+        at, row_read = placed
+        indicators.insert(at, row_read)
+        depths.insert(at, -1)
+        subtotal_rows = [(n + (n >= at), m, a, c, q) for n, m, a, c, q in subtotal_rows]
     read = indicators
-    indicators = _without_group_rows(indicators, stated_max)
+    subtotals: list[Subtotal] = []
+    on_top = _class_rows_on_top(indicators, depths, stated_max)
+    if on_top:
+        subtotals.extend(on_top)
+        heads = [s.head for s in on_top]
+        indicators = [i for i in indicators if not any(i is h for h in heads)]
+    else:
+        indicators = _without_group_rows(indicators, stated_max)
     if len(indicators) < 2:
         return None
-    subtotals: list[Subtotal] = []
     start = 0
     for end, maximum, awarded, cell, text in subtotal_rows:
         items = tuple(i for i in read[start:end] if i in indicators)
@@ -409,6 +438,158 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
 
 _SUBTOTAL_ROW = table_cue("subtotal")
 _SHEET_TOTAL_ROW = table_cue("sheet_total_row")
+
+
+_LABELLED_CELL = table_cue("labelled_cell")
+
+
+def _misplaced_row(
+    indicators: Sequence[Indicator],
+    misplaced: Sequence[tuple[int, Sequence[Cell], str, Cell]],
+    totals: Sequence[StatedValue],
+    stated_max: Decimal | None,
+) -> tuple[int, Indicator] | None:
+    """The one row whose 分值 cell holds a rate, its maximum found by the sheet's sums.
+
+    ``年度资金总额 | 1,250.00 | 1,229.10 | 10 | 98.33% | 9.83`` under ``一级指标 | … |
+    分值 | 得分``: the funds row writes its figures in its own order. Its maximum is the
+    one cell of the row that makes the maxima the full score, and its score must make
+    the scores the stated total; any doubt (two such cells, no total) and it is not read.
+    """
+    if len(misplaced) != 1 or not totals:
+        return None
+    at, row, name, score_cell = misplaced[0]
+    awarded = Decimal(cell_number(score_cell.text))
+    need = (stated_max or HUNDRED_POINTS) - sum((i.maximum for i in indicators), Decimal(0))
+    scores = sum((i.awarded or Decimal(0) for i in indicators), Decimal(0)) + awarded
+    if need <= 0 or awarded > need or not any(Decimal(v.value) == scores for v in totals):
+        return None
+    fits = [
+        cell
+        for cell in dict.fromkeys(row)
+        if cell is not score_cell
+        and is_numeric_text(cell.text)
+        and not _PERCENT_CELL.fullmatch(cell.text)
+        and Decimal(cell_number(cell.text)) == need
+    ]
+    if len(fits) != 1:
+        return None
+    return at, Indicator(
+        name=name,
+        maximum=need,
+        awarded=awarded,
+        awarded_quote=f"{name} | {fits[0].text} | {score_cell.text}",
+        awarded_location=score_cell.location,
+        location=score_cell.location,
+        rule=None,
+        rule_quote="",
+        rate=None,
+        rate_quote="",
+        rate_location=None,
+        formula=None,
+        section=None,
+    )
+
+
+def _named_above(t: Table, r: int, restated_rows: Sequence[int]) -> list[str]:
+    """The name of a row of figures only, from the first cell of the header right above.
+
+    The 10号 form's funds row under a header row of its own (``年度资金总额（万元） |
+    全年预算数 | 全年执行数 | 分值 | 执行率 | 得分`` / ``| 1,250.00 | 1,229.10 | 10 |
+    98.33% | 9.83``): the merged name cell, printed once, sits in the header row. Read
+    only when the row's first cell is blank and the header's names no column
+    (``一级指标``, ``项目`` name the rows below, not this one).
+    """
+    if r == 0 or t.grid[r][0].text.strip() or not (r == t.header_rows or r - 1 in restated_rows):
+        return []
+    text = t.grid[r - 1][0].text.strip()
+    if not text or is_numeric_text(text) or _NAME_HEADER.search(text):
+        return []
+    return [text]
+
+
+def _labelled_points(row: Sequence[Cell]) -> Indicator | None:
+    """A row writing its maximum and score after their own header words, as a scored row.
+
+    An 整体绩效目标自评表 may open with its funds row (``年度资金总额 | 全年预算 1,250.00 |
+    全年执行 1,229.10 | 分值 10 | 执行率 98.33% | 得分 9.83``) above the indicator block's
+    header: its points sit in other columns than the indicators', so its own cells'
+    header words say which figure is its maximum and which its score (one of each,
+    the row named by its first cell).
+    """
+    maxima: list[tuple[Decimal, Cell]] = []
+    scores: list[tuple[Decimal, Cell]] = []
+    for cell in dict.fromkeys(row):
+        m = _LABELLED_CELL.fullmatch(cell.text.strip())
+        if m is None:
+            continue
+        value = Decimal(cell_number(m.group("num")))
+        if _SCORE_HEADER.match(m.group("label")):
+            scores.append((value, cell))
+        elif _MAX_HEADER.match(m.group("label")):
+            maxima.append((value, cell))
+    name = row[0].text.strip() if row else ""
+    if len(maxima) != 1 or len(scores) != 1 or not name or _LABELLED_CELL.fullmatch(name):
+        return None
+    (maximum, max_cell), (awarded, score_cell) = maxima[0], scores[0]
+    if is_numeric_text(name) or awarded > maximum:
+        return None
+    return Indicator(
+        name=name,
+        maximum=maximum,
+        awarded=awarded,
+        awarded_quote=f"{name} | {max_cell.text} | {score_cell.text}",
+        awarded_location=score_cell.location,
+        location=score_cell.location,
+        rule=None,
+        rule_quote="",
+        rate=None,
+        rate_quote="",
+        rate_location=None,
+        formula=None,
+        section=None,
+    )
+
+
+def _class_rows_on_top(
+    indicators: list[Indicator], depths: Sequence[int], stated_max: Decimal | None
+) -> list[Subtotal]:
+    """Class rows carrying their group's 分值/得分 above its items, as subtotals on top.
+
+    ``决策 | | | 20 | 19`` then ``| 目标设定 | 绩效目标合理性 | 5 | 5`` …: a row naming
+    fewer levels than the rows under it, its maximum the sum of theirs until the next
+    such row, is the group's subtotal, not an indicator. Read only when the whole sheet
+    is made of such groups (the first row one of them, two or more of them) and every
+    group's maximum is its items' sum: the sheet's own arithmetic decides. Its score
+    is then checked as the group's sum like a 小计 row's (a wrong one is reported there,
+    not as a doubled total). A sheet whose rows already add up to the full score is
+    read as it is.
+    """
+    target = stated_max or HUNDRED_POINTS
+    if sum((i.maximum for i in indicators), Decimal(0)) == target or len(indicators) < 4:
+        return []
+    rows = [k for k, depth in enumerate(depths) if depth >= 0]  # labelled rows stand alone
+    starts = [a for a, b in pairwise(rows) if depths[a] < depths[b]]
+    if len(starts) < 2 or starts[0] != rows[0]:
+        return []
+    out: list[Subtotal] = []
+    for k in starts:
+        under = rows[rows.index(k) + 1 :]
+        run = under[: next((n for n, j in enumerate(under) if j in starts), None)]
+        head, items = indicators[k], [indicators[j] for j in run]
+        if (
+            not items
+            or head.awarded is None
+            or any(depths[j] <= depths[k] for j in run)
+            or sum((i.maximum for i in items), Decimal(0)) != head.maximum
+        ):
+            return []
+        quote = f"{head.name} | {head.maximum} | {head.awarded}"
+        out.append(
+            Subtotal(head.maximum, head.awarded, head.awarded_location or head.location,
+                     quote, tuple(items), head=head)
+        )  # fmt: skip
+    return out
 
 
 def _without_group_rows(indicators: list[Indicator], stated_max: Decimal | None) -> list[Indicator]:
