@@ -72,7 +72,7 @@ def _published(before: str, after: str, *, later: bool = False) -> str:
     if not disclosed:
         return ""
     if _OTHER_PUBLISHED.search(rest[: rest.find("公开") + 2]):
-        return ""  # ``…与2026年预算安排挂钩，并将自评报告…公开``: the report is published
+        return ""  # ``…与下年度预算分配相衔接，并把本报告…公开``: the report is published
     if _FINAL.search(head) and not _BUDGET.search(head):
         return "published_final"
     return "published_budget"
@@ -419,7 +419,7 @@ def _compared_with(before: str, after: str) -> bool:
     if _COMPARISON_FROM_BEFORE.search(before[-COMPARED_BEFORE:]) and _COMPARISON_FROM_AFTER.match(
         after
     ):
-        return True  # ``由2024年的3.5天缩短为2.1天``: the value the change moved from
+        return True  # ``由2023年的12.4天压缩到9.0天``: the value the change moved from
     return bool(
         _COMPARISON_PAIR_BEFORE.search(before[-COMPARED_BEFORE:])
         and _COMPARISON_PAIR_AFTER.search(after)
