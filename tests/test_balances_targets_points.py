@@ -86,7 +86,7 @@ def _facts_named(text: str, concept: str):
 def test_a_comparison_base_after_a_list_is_the_heads_quantity() -> None:
     text = (
         "某县档案馆2025年度部门整体支出绩效自评报告\n"
-        "全年“三公”经费支出6.42万元，其中公务接待费1.20万元、公务用车运行维护费5.22万元，"
+        "全年“三公”经费支出6.42万元，其中公务接待费1.35万元、公务用车运行维护费5.07万元，"
         "较年初预算7.00万元节约0.58万元，较2024年支出6.90万元下降0.48万元。"
         "全年支出合计520.30万元，年初预算530.00万元。"
     )
@@ -117,7 +117,7 @@ def test_an_age_is_no_headcount(text: str) -> None:
     ("sentence", "written"),
     [
         (
-            "对照年初设定的5项整体绩效目标：预算执行率98.20%，完成；群众满意度80%，未完成。",
+            "比照年初确定的5项部门目标：预算执行率98.20%，完成；群众满意度80%，未完成。",
             "98.20%",
         ),
         ("年度绩效目标：预算执行率99.1%，已完成。", "99.1%"),
@@ -162,7 +162,7 @@ def test_a_spending_row_under_a_budget_column_is_that_spendings_budget() -> None
 def test_a_clause_naming_its_own_subject_in_words_keeps_it() -> None:
     text = (
         "某县档案馆2025年度部门整体支出绩效自评报告\n"
-        "本馆基本支出全年预算210.00万元；项目支出根据年度工作计划编制，全年预算96.00万元。"
+        "本馆基本支出全年预算210.00万元；项目支出按年度任务清单测算，全年预算96.00万元。"
     )
     fact = _fact(text, "96.00万元")
     assert fact is not None and fact.concept == "expenditure.project"
