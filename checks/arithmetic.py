@@ -47,7 +47,7 @@ from auditor.read.implied_rates import (
 from auditor.read.onecell import explained_totals, mended_rows
 from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
 from auditor.read.reading import Reading
-from auditor.read.relations import Breakdown, completed_elsewhere
+from auditor.read.relations import Breakdown, breakdowns_by_total, completed_elsewhere
 from auditor.read.relations.difference_columns import DifferenceCell
 from auditor.read.relations.rate_columns import RateCell
 from auditor.read.restated_rates import RestatedRate
@@ -441,12 +441,13 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     Passes:
         2024年度部门支出共计500.00万元，其中：基本支出300.00万元、项目支出200.00万元。
     """
+    by_total = breakdowns_by_total(reading.breakdowns)
     for b in reading.breakdowns:
         if b.kind not in ("text", "paren"):
             continue
         if _misread_structure(b):
             continue
-        if completed_elsewhere(b.total, b.parts, reading.breakdowns):
+        if completed_elsewhere(b.total, b.parts, by_total):
             continue  # a table lists the same total with these parts and the rest
         lead = f"“{b.total.label or '合计'}”为 "
         joint = reading.quote_span(b.total, b.parts[-1]) if b.parts else None

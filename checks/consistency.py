@@ -17,7 +17,7 @@ from auditor.read.figures import Figure, cue
 from auditor.read.onecell import WrongCell, wrong_cells
 from auditor.read.qualifiers import BUDGETS, Basis, Origin, Role, Scope
 from auditor.read.reading import Reading
-from auditor.read.relations import completed_elsewhere
+from auditor.read.relations import breakdowns_by_total, completed_elsewhere
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
 from auditor.read.slips import NearMiss, Slip, slip
 from auditor.registry import check
@@ -832,7 +832,9 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
             if rounding:
                 continue  # ``1.09亿元`` against the exact sum: a rounded figure, not an error
             if completed_elsewhere(
-                whole.figure, [p.figure for p in parts.values()], reading.breakdowns
+                whole.figure,
+                [p.figure for p in parts.values()],
+                breakdowns_by_total(reading.breakdowns),
             ):
                 continue  # a table lists the same total with these sources and the rest
             tail = f"，相差 {fmt(abs(diff), decimals)} {unit or ''}"

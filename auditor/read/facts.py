@@ -462,6 +462,9 @@ def _text_facts(
     """The last money figure whose label states a basis but no concept (``本年可支配预算
     资金合计560.00万元，其中基本支出…``): the parts listed after it have that basis."""
     carried = -1
+    target_marks: dict[int, tuple[int, int]] = {}
+    """Per sentence start: where its first clause of targets ends and where its first
+    results-checking word stands (-1: none), found once per sentence."""
     """The sentence whose figures are the parts of the sentence before's head."""
     for i, fig in enumerate(group):
         label = _new_budget_label(fig)
@@ -569,8 +572,7 @@ def _text_facts(
         if (
             role == Role.LEVEL
             and lexicon.basis_for(label) is None
-            and _cue("target_clause").search(text[fig.sentence_start : fig.amount.start])
-            and not _cue("target_checked").search(text[fig.sentence_start : fig.amount.start])
+            and _opens_targets(text, fig, target_marks)
             and not _cue("target_result_after").match(text, fig.amount.end)
         ):
             role, role_word = Role.TARGET, ""  # ``年度绩效目标：预算执行率100%``
@@ -1012,6 +1014,27 @@ def _respective_subject(
 _FLOW_COUNTERPART = {"income.total": "expenditure.total"}
 """A bare ``支出`` after a 收入 total (``全年收入1,870.60万元，支出1,863.20万元``) is the
 department's spending: the opposite flow, not a second value of the income."""
+
+
+def _opens_targets(text: str, fig: Figure, marks: dict[int, tuple[int, int]]) -> bool:
+    """Whether a clause of targets opens before the figure in its sentence, none checking results.
+
+    Found once per sentence (a long list of figures in one sentence costs linear work).
+    """
+    start = fig.sentence_start
+    if start not in marks:
+        end = text.find("。", start)
+        sentence = text[start : end if end >= 0 else len(text)]
+        target = _cue("target_clause").search(sentence)
+        checked = _cue("target_checked").search(sentence)
+        marks[start] = (
+            start + target.end() if target else -1,
+            start + checked.start() if checked else -1,
+        )
+    target_end, checked_at = marks[start]
+    if target_end < 0 or target_end > fig.amount.start:
+        return False
+    return checked_at < 0 or checked_at >= fig.amount.start
 
 
 def _clause_names(

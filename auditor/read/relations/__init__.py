@@ -8,7 +8,7 @@ and columns, each read under the structure the table's own arithmetic confirms).
 """
 
 from auditor.read.relations.counted import counted_lists
-from auditor.read.relations.elsewhere import completed_elsewhere
+from auditor.read.relations.elsewhere import breakdowns_by_total, completed_elsewhere
 from auditor.read.relations.model import Breakdown, CountedList
 from auditor.read.relations.table_totals import table_breakdowns
 from auditor.read.relations.text import (
@@ -21,6 +21,7 @@ from auditor.read.relations.text import (
 __all__ = [
     "Breakdown",
     "CountedList",
+    "breakdowns_by_total",
     "completed_elsewhere",
     "concept_family",
     "counted_lists",

@@ -9,8 +9,8 @@ total is right.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from auditor.read.figures import Figure
@@ -18,14 +18,26 @@ from auditor.read.hypotheses import holds
 from auditor.read.relations.model import Breakdown
 
 
+def breakdowns_by_total(breakdowns: Iterable[Breakdown]) -> dict[Decimal, list[Breakdown]]:
+    """The breakdowns by their total's amount in base units, built once per rule run.
+
+    Asking for each list then costs constant work, not a pass over every breakdown.
+    """
+    index: dict[Decimal, list[Breakdown]] = defaultdict(list)
+    for b in breakdowns:
+        if b.parts:
+            index[b.total.base_value].append(b)
+    return dict(index)
+
+
 def completed_elsewhere(
-    total: Figure, parts: Sequence[Figure], breakdowns: Iterable[Breakdown]
+    total: Figure, parts: Sequence[Figure], by_total: Mapping[Decimal, Sequence[Breakdown]]
 ) -> bool:
     """Whether another breakdown of the same total holds and lists these parts and more.
 
     The other breakdown states the same amount (in base units) as its total, its parts
     add up to it, every one of ``parts`` is among its parts by amount, and the ones it
-    lists besides are what ``parts`` fall short by.
+    lists besides are what ``parts`` fall short by. ``by_total``: :func:`breakdowns_by_total`.
     """
     if len(parts) < 1:
         return False
@@ -33,8 +45,8 @@ def completed_elsewhere(
     short = total.base_value - sum(mine.elements(), Decimal(0))
     if short <= 0:
         return False
-    for b in breakdowns:
-        if b.total is total or not b.parts or b.total.base_value != total.base_value:
+    for b in by_total.get(total.base_value, ()):
+        if b.total is total:
             continue
         if any(p is q for p in parts for q in b.parts):
             continue  # the same list read twice
