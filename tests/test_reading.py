@@ -270,3 +270,15 @@ def test_scoring_rules_with_equals_stay_rules(text: str) -> None:
     from auditor.read.formulas import find_formulas
 
     assert find_formulas(text, 0, Location(page=1)) == []
+
+
+def test_a_cover_with_the_units_name_above_a_title_starting_with_the_year() -> None:
+    r = read_text(
+        "甘肃省清溪县审计局\n2025年度部门整体支出绩效自评报告\n一、基本情况\n本局核定编制18名。\n"
+    )
+    assert r.meta.unit == "甘肃省清溪县审计局" and r.report_year == 2025
+
+
+def test_a_first_line_that_is_no_unit_name_gives_no_unit() -> None:
+    r = read_text("关于报送自评结果的说明\n2025年度部门整体支出绩效自评报告\n一、基本情况\n")
+    assert r.meta.unit is None or "说明" not in r.meta.unit

@@ -152,11 +152,7 @@ def _stated_rate(
         block = doc.blocks[fig.block]
         assert isinstance(block, Paragraph)
         clause = _clause(block.text, fig.amount.start, fig.amount.end)
-        if _cue("not_achieved").search(clause):
-            continue
-        sentence = block.text[fig.sentence_start : fig.amount.end + 40]
-        years = {y.year for y in scan(sentence).years if y.range_end is None}
-        if years and years != {report_year}:
+        if not _achieved_this_year(block.text, fig, clause, report_year):
             continue
         hits.append((fig, clause))
     if not hits or len({h[0].value for h in hits}) != 1:
@@ -274,13 +270,21 @@ def _stated(
             # ``新增建档农户412户`` is not the stock ``累计建档农户 | 1,936户``; an addition
             # is not what an indicator counts unless it says it counts additions too
             continue
-        if _cue("not_achieved").search(clause):
-            continue
-        sentence = block.text[fig.sentence_start : fig.amount.end + 40]
-        years = {y.year for y in scan(sentence).years if y.range_end is None}
-        if years and years != {report_year}:
+        if not _achieved_this_year(block.text, fig, clause, report_year):
             continue
         hits.append((fig, clause))
     if not hits or len({h[0].base_value for h in hits}) != 1:
         return None  # not stated, or stated with values that disagree among themselves
     return hits[0]
+
+
+def _achieved_this_year(text: str, fig: Figure, clause: str, report_year: int | None) -> bool:
+    """Whether a text figure states the result achieved in the evaluated year.
+
+    Not a plan or target (``not_achieved``), and its sentence names no other year.
+    """
+    if _cue("not_achieved").search(clause):
+        return False
+    sentence = text[fig.sentence_start : fig.amount.end + 40]
+    years = {y.year for y in scan(sentence).years if y.range_end is None}
+    return not years or years == {report_year}

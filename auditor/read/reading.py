@@ -36,7 +36,6 @@ from auditor.read.relations import (
 )
 from auditor.read.relations.difference_columns import DifferenceCell, difference_cells
 from auditor.read.relations.rate_columns import (
-    ConfirmedRate,
     RateCell,
     confirmed_rates,
     rate_cells,
@@ -317,7 +316,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     lists: list[CountedList] = []
     previous_table: tuple[Table, list[Figure]] | None = None
     rates: list[RateCell] = []
-    confirmed: list[ConfirmedRate] = []
+    confirmed: list[RateCell] = []
     differences: list[DifferenceCell] = []
     growth: list[Growth] = []
     for block in document.blocks:

@@ -16,13 +16,14 @@ restatement, 96.1 % for 96.10 %, is the same rate; a far one may be another quan
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP
 
 from auditor.read.figures import Figure
 from auditor.read.implied_rates import CLAUSE_BREAK, digits_at, rate_stem, telling_slip
-from auditor.read.relations.rate_columns import ConfirmedRate
+from auditor.read.relations.rate_columns import RateCell
 from auditor.read.slips import Slip
 from auditor.read.wording import patterns
 
@@ -37,7 +38,7 @@ class RestatedRate:
     stated: Figure
     name: str
     """The words naming it in its clause (``设备购置项目执行率``)."""
-    cell: ConfirmedRate
+    cell: RateCell
     slip: Slip
 
 
@@ -50,7 +51,7 @@ def row_core(name: str) -> str:
 
 
 def restated_rates(
-    text: str, figures: Sequence[Figure], confirmed: Sequence[ConfirmedRate]
+    text: str, figures: Sequence[Figure], confirmed: Sequence[RateCell]
 ) -> list[RestatedRate]:
     """Percentages of a paragraph that restate a confirmed table rate with a slip."""
     if not confirmed:
@@ -60,14 +61,16 @@ def restated_rates(
     (other_year,) = patterns("implied_rates", "restated_other_year")
     (sentence_end,) = patterns("implied_rates", "sentence_end")
     out: list[RestatedRate] = []
-    for fig in figures:
+    sentence_ends = [m.end() for m in sentence_end.finditer(text)]
+    last_rate_end = 0  # the figures before an earlier rate of the sentence are that rate's
+    for fig in sorted(figures, key=lambda f: f.amount.start):
+        start = fig.amount.start
+        ended = bisect_right(sentence_ends, start)
+        sentence_start = max(sentence_ends[ended - 1] if ended else 0, last_rate_end)
+        if fig.kind == "percent":
+            last_rate_end = fig.amount.end
         if fig.kind != "percent" or fig.threshold or fig.value <= 0:
             continue
-        start = fig.amount.start
-        ends = [m.end() for m in sentence_end.finditer(text, 0, start)]
-        ends += [f.amount.end for f in figures if f.kind == "percent" and f.amount.end <= start]
-        ends.sort()  # the figures before an earlier rate of the sentence are that rate's
-        sentence_start = ends[-1] if ends else 0
         sentence = text[sentence_start:start]
         breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, start)]
         clause = text[(breaks[-1] if breaks else sentence_start) : start]

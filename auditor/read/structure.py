@@ -223,11 +223,21 @@ _TITLE_UNIT = _cue("title_unit")
 
 
 def _unit_from_title(paragraphs: list[Paragraph]) -> str | None:
-    """The unit named before the year in a title (``某某县教育局2024年度…报告``)."""
-    for p in paragraphs[:10]:
+    """The unit named before the year in a title (``某某县教育局2024年度…报告``).
+
+    A cover may put the unit's name on its own line right above a title that starts
+    with the year (``某县民政局`` / ``2025年度部门整体支出绩效自评报告``).
+    """
+    for i, p in enumerate(paragraphs[:10]):
         m = _TITLE_UNIT.match(p.text)
         if m:
             return m.group("unit")
+        if (
+            i
+            and _TITLE_YEAR.match(p.text.strip())
+            and _SIGN_OFF_UNIT.match(paragraphs[i - 1].text.strip())
+        ):
+            return _SEAL_NOTE.sub("", paragraphs[i - 1].text.strip())
     return None
 
 

@@ -40,8 +40,11 @@ class Amount:
         """Whether a sum may use it: not hedged (约, 余, 左右), or only rounded by its 万 unit.
 
         ``12.6万亩`` stays approximate where it is restated (``1.26万人`` is ``1.2万人``
-        truncated) but adds up with its parts to its last written digit.
+        truncated) but adds up with its parts to its last written digit. An age
+        (``80至89周岁``) is a bound of a group, never a quantity that adds.
         """
+        if self.kind == "age":
+            return False
         return not self.approximate or self.scaled
 
     @property

@@ -18,7 +18,7 @@ same way along its rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -98,18 +98,8 @@ def _along(
 
     ``score_rate`` tells an item whose rate is the one its score earns (not its funds').
     """
-    lines: dict[int, list[int]] = {}
-    for r, c in cells:
-        lines.setdefault(c, []).append(r)
     out: list[RateCell] = []
-    for rate_col, rows in lines.items():
-        rates = {r: cells[(r, rate_col)] for r in rows if cells[(r, rate_col)].kind == "percent"}
-        if len(rates) <= MIN_CONFIRMING_ROWS:
-            continue
-        chosen = _chosen_pair(rates, cells, [c for c in lines if c != rate_col])
-        if chosen is None:
-            continue
-        formula, num_col, den_col, held = chosen
+    for rate_col, rates, (formula, num_col, den_col, held) in _rate_lines(cells):
         for r, stated in rates.items():
             num, den = cells.get((r, num_col)), cells.get((r, den_col))
             if num is None or den is None or den.value == 0 or r in held:
@@ -147,54 +137,41 @@ def _along(
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class ConfirmedRate:
-    """A row's rate cell that its own two amounts give, under the pair the other rows confirm.
-
-    ``农机购置补贴项目 | 1,640.00 | 1,571.12 | 95.80%``: the table's own arithmetic holds, so
-    the row's rate is known from three figures; a paragraph that restates it otherwise is
-    the place written wrong.
-    """
-
-    stated: Figure
-    numerator: Figure
-    denominator: Figure
-    recomputed: Decimal
-    numerator_name: str
-    denominator_name: str
-    rate_name: str
-    row_name: str
-    confirming_rows: int
-    """How many other rows of the table hold under this pair."""
-
-
-def confirmed_rates(t: Table, figures: Sequence[Figure]) -> list[ConfirmedRate]:
-    """Rate cells of ``t``'s rate columns that hold under the division its rows confirm.
-
-    Only quotients (``执行率`` over 实际支出 and 预算), read along the columns, with at
-    least :data:`MIN_CONFIRMING_ROWS` other rows holding and no failing row in the column
-    (a column with a wrong cell is :func:`rate_cells`' finding, not a reference).
-    """
-    cells = {f.cell: f for f in figures if f.cell is not None and f.table_value}
-    paths = column_paths(t)
+def _rate_lines(
+    cells: dict[tuple[int, int], Figure],
+) -> Iterator[tuple[int, dict[int, Figure], tuple[str, int, int, frozenset[int]]]]:
+    """Each line of rates (``cells`` keyed by item, line) with the operand pair its items confirm."""
     lines: dict[int, list[int]] = {}
     for r, c in cells:
         lines.setdefault(c, []).append(r)
-    out: list[ConfirmedRate] = []
     for rate_col, rows in lines.items():
         rates = {r: cells[(r, rate_col)] for r in rows if cells[(r, rate_col)].kind == "percent"}
         if len(rates) <= MIN_CONFIRMING_ROWS:
             continue
         chosen = _chosen_pair(rates, cells, [c for c in lines if c != rate_col])
-        if chosen is None or chosen[0] != QUOTIENT:
-            continue
-        _formula, num_col, den_col, held = chosen
-        if len(held) != len(rates):
+        if chosen is not None:
+            yield rate_col, rates, chosen
+
+
+def confirmed_rates(t: Table, figures: Sequence[Figure]) -> list[RateCell]:
+    """Rate cells of ``t``'s rate columns that hold under the division its rows confirm.
+
+    ``农机购置补贴项目 | 1,640.00 | 1,571.12 | 95.80%``: the table's own arithmetic holds, so
+    the row's rate is known from three figures; a paragraph that restates it otherwise is
+    the place written wrong. Only quotients, read along the columns, with at least
+    :data:`MIN_CONFIRMING_ROWS` other rows holding and no failing row in the column (a
+    column with a wrong cell is :func:`rate_cells`' finding, not a reference).
+    """
+    cells = {f.cell: f for f in figures if f.cell is not None and f.table_value}
+    paths = column_paths(t)
+    out: list[RateCell] = []
+    for rate_col, rates, (formula, num_col, den_col, held) in _rate_lines(cells):
+        if formula != QUOTIENT or len(held) != len(rates):
             continue
         for r in sorted(held):
             num, den = cells[(r, num_col)], cells[(r, den_col)]
             out.append(
-                ConfirmedRate(
+                RateCell(
                     stated=rates[r],
                     numerator=num,
                     denominator=den,
