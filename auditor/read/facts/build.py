@@ -1,0 +1,337 @@
+"""Build the fact sheet of a document, and the passes that need the whole document.
+
+:func:`build_facts` reads every paragraph (:mod:`.text`) and table cell (:mod:`.tables`),
+then settles what one fact alone cannot: funding sources named by a whole table,
+values a quantity moved from, ``分别`` lists, periods, and one name per object.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from auditor.model import Document, Paragraph, Table
+from auditor.read.facts.labels import _cue, label_scope
+from auditor.read.facts.model import Fact, FactSheet
+from auditor.read.facts.tables import _table_fact, caption_subject
+from auditor.read.facts.text import _text_facts
+from auditor.read.figures import Figure, column_paths
+from auditor.read.lexicon import Lexicon, clean_label
+from auditor.read.qualifiers import Role, Scope
+from auditor.read.subjects import listed_units, subjects_of
+from auditor.text.normalise import clause_start
+from auditor.text.numbers import Scan
+
+
+def build_facts(
+    figures: Iterable[Figure],
+    doc: Document,
+    lexicon: Lexicon,
+    report_year: int | None,
+    section_title_of: Sequence[str],
+    scans: dict[int, Scan],
+    department: str = "",
+) -> FactSheet:
+    """Turn labelled figures into facts using the lexicon.
+
+    ``department`` is the report's own unit: a label naming it speaks of the whole.
+    """
+    facts: list[Fact | None] = []
+    by_block: dict[tuple[int, tuple[int, int] | None], list[Figure]] = defaultdict(list)
+    ordered = list(figures)
+    for f in ordered:
+        by_block[(f.block, f.cell)].append(f)
+    single_unit = _single_unit_tables(ordered, lexicon)
+    project_rows = _project_row_tables(ordered, doc, lexicon)
+    projects, unsure = subjects_of(
+        doc, ordered, lambda title: any(lexicon.concept_for(title, k) for k in ("money", "percent"))
+    )
+    units = listed_units(
+        doc,
+        ordered,
+        lambda label: getattr(lexicon.concept_for(label, "money"), "id", None),
+        lambda head: bool(
+            lexicon.source_for(head) or lexicon.basis_for(head) or lexicon.year_offset(head)
+        ),
+    )
+    table_subjects: dict[int, bool] = {}
+    table_words: dict[int, str] = {}
+    row_labels: dict[int, list[Figure]] = defaultdict(list)
+    for f in ordered:
+        if f.table_value and f.cell is not None:
+            row_labels[f.block].append(f)
+    for (block_index, cell), group in by_block.items():
+        block = doc.blocks[block_index]
+        title = section_title_of[block_index]
+        if isinstance(block, Paragraph) or cell is None or not _is_table_value(group):
+            text = (
+                block.text if isinstance(block, Paragraph) else _cell_text(doc, block_index, cell)
+            )
+            years = (
+                scans[block_index].years
+                if isinstance(block, Paragraph) and block_index in scans
+                else ()
+            )
+            column = (
+                _column_leaf(block, cell[1])
+                if isinstance(block, Table) and cell is not None
+                else ""
+            )
+            facts.extend(
+                _moved_from(_respective(_with_period(fact, text), text), text)
+                for fact in _text_facts(
+                    group,
+                    text,
+                    years,
+                    lexicon,
+                    report_year,
+                    title,
+                    department,
+                    column,
+                    projects.get(block_index, "") if cell is None else "",
+                    {s: n for (b, s), n in units.items() if b == block_index and cell is None},
+                    maybe_other=cell is None and block_index in unsure,
+                )
+            )
+        else:
+            caption = block.caption if isinstance(block, Table) else None
+            corner = _corner(block) if isinstance(block, Table) else ""
+            initial_beside = isinstance(block, Table) and _has_initial_budget_column(block)
+            # A table that names its own subject (caption, corner, row labels) takes no
+            # meaning from the section it sits in (``预算数`` under 政府采购 is not the
+            # 政府采购预算 in a “三公”经费 table).
+            if block_index not in table_subjects:
+                table_subjects[block_index] = _names_own_subject(
+                    row_labels[block_index], caption, corner, lexicon
+                )
+            context = "" if table_subjects[block_index] else title
+            if block_index not in table_words:
+                # A table's own words: one stating execution anywhere (``支出决算``
+                # over its ``其中`` rows) keeps a budget heading from its cells.
+                table_words[block_index] = " ".join(
+                    dict.fromkeys(
+                        t
+                        for f in row_labels[block_index]
+                        for t in (f.row_label, f.left_label, *f.column_path)
+                    )
+                )
+            facts.extend(
+                _with_period(fact, " ".join((caption or "", *fact.figure.column_path)))
+                if fact is not None
+                else None
+                for fact in (
+                    _table_fact(
+                        f,
+                        lexicon,
+                        report_year,
+                        title,
+                        single_unit.get(block_index, False),
+                        caption,
+                        corner,
+                        project_rows.get(block_index, False),
+                        department,
+                        initial_beside,
+                        context,
+                        table_words[block_index],
+                    )
+                    for f in group
+                )
+            )
+    read = _whole_sources(resolve_objects([f for f in facts if f is not None]), ordered, lexicon)
+    kept = [f for f in read if f.role == Role.LEVEL]
+    roles = tuple(f for f in read if f.role != Role.LEVEL)
+    index: dict[str, list[Fact]] = defaultdict(list)
+    for fact in kept:
+        index[fact.concept].append(fact)
+    return FactSheet(tuple(kept), {k: tuple(v) for k, v in index.items()}, roles)
+
+
+def _whole_sources(facts: list[Fact], figures: Sequence[Figure], lexicon: Lexicon) -> list[Fact]:
+    """Facts labelled by a whole funding source (``财政拨款收入``) take it as their source.
+
+    Only when the report states a figure of another of its parts (``政府性基金收入…``);
+    without such a figure the whole and its main part (``一般公共预算``) name one quantity.
+    """
+    whole = lexicon.whole_source
+    if whole is None or not any(lexicon.source_for(f.label) in whole.other_parts for f in figures):
+        return facts
+    return [
+        replace(f, source=whole.source)
+        if f.source == whole.part and whole.names_whole(f.figure.label)
+        else f
+        for f in facts
+    ]
+
+
+def _names_own_subject(
+    cells: Sequence[Figure], caption: str | None, corner: str, lexicon: Lexicon
+) -> bool:
+    """Whether a table says what it is about without the section around it.
+
+    Its caption, its corner header or one of its row labels names a concept.
+    """
+    for text in (caption_subject(caption), corner):
+        if text and any(lexicon.concept_for(text, kind) is not None for kind in ("money", "count")):
+            return True
+    labels = {(f.row_label.split("/")[-1], f.kind, f.unit) for f in cells if f.row_label}
+    return any(
+        lexicon.concept_for(label, kind, unit=unit) is not None for label, kind, unit in labels
+    )
+
+
+def _single_unit_tables(figures: Sequence[Figure], lexicon: Lexicon) -> dict[int, bool]:
+    """Tables with one data row and no 合计/汇总 row: that row is the whole department."""
+    rows: dict[int, set[str]] = defaultdict(set)
+    for f in figures:
+        if f.table_value and f.cell is not None:
+            rows[f.block].add(f.row_label)
+    return {
+        block: len(labels) == 1 and lexicon.scope_for(next(iter(labels))).startswith("unit:")
+        for block, labels in rows.items()
+    }
+
+
+def _project_row_tables(
+    figures: Sequence[Figure], doc: Document, lexicon: Lexicon
+) -> dict[int, bool]:
+    """Tables whose rows are projects, told by the rows themselves.
+
+    The corner header names projects (``项目名称``, ``项目``) and every row with values,
+    but the 合计, names neither a concept (``基本支出``) nor a unit (``县图书馆``): at
+    least two such rows. Their 合计 is the listed projects' total, whatever the caption.
+    """
+    rows: dict[int, set[str]] = defaultdict(set)
+    for f in figures:
+        if f.table_value and f.cell is not None and f.row_label:
+            rows[f.block].add(f.row_label.split("/")[-1])
+    out: dict[int, bool] = {}
+    for block, labels in rows.items():
+        table = doc.blocks[block]
+        if not isinstance(table, Table) or not _cue("project_table_corner").match(_corner(table)):
+            continue
+        items = [label for label in labels if lexicon.scope_for(label) not in ("total", "subtotal")]
+        out[block] = len(items) >= 2 and not any(
+            lexicon.concept_for(label, "money", "") is not None
+            or lexicon.source_for(label) is not None
+            or label_scope(clean_label(label))[0] != Scope.UNSTATED
+            for label in items
+        )
+    return out
+
+
+def _is_table_value(group: list[Figure]) -> bool:
+    return len(group) == 1 and group[0].table_value
+
+
+def _cell_text(doc: Document, block_index: int, cell: tuple[int, int] | None) -> str:
+    table = doc.blocks[block_index]
+    if cell is None or isinstance(table, Paragraph):
+        return ""
+    return table.grid[cell[0]][cell[1]].text
+
+
+def _column_leaf(table: Table, column: int) -> str:
+    """The lowest header over a table column (empty when the table has none)."""
+    paths = column_paths(table)
+    return paths[column][-1] if 0 <= column < len(paths) and paths[column] else ""
+
+
+def resolve_objects(facts: Sequence[Fact]) -> list[Fact]:
+    """One name per object across the document.
+
+    A longer name that ends with another (``社会公众或服务对象`` and ``服务对象``) is that object.
+    """
+    names: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.rated:
+            names[f.concept].add(f.rated)
+    out: list[Fact] = []
+    for f in facts:
+        if f.rated:
+            shorter = [n for n in names[f.concept] if n != f.rated and f.rated.endswith(n)]
+            if shorter:
+                f = replace(f, rated=min(shorter, key=len))
+        out.append(f)
+    return out
+
+
+_PERIOD = _cue("period")
+
+
+STATEMENT_MARKS = "。；;！？"
+"""Marks that end one statement of a sentence: the words a figure's own statement holds."""
+
+
+_RESPECTIVELY = _cue("respectively")
+
+
+_FROM_BEFORE = _cue("moved_from_before")
+
+
+_FROM_AFTER = _cue("moved_from_after")
+
+
+def _moved_from(fact: Fact | None, text: str) -> Fact | None:
+    """The fact as the value its quantity moved from (``由148.20万元增加到155.60万元``)."""
+    if fact is None or fact.figure.cell is not None or fact.role != Role.LEVEL:
+        return fact
+    fig = fact.figure
+    start = fig.amount.start
+    if _FROM_BEFORE.search(text, max(0, start - 4), start) and _FROM_AFTER.match(
+        text, fig.amount.end
+    ):
+        return replace(fact, role=Role.PRIOR, role_word="由…到")
+    return fact
+
+
+_LIST_BETWEEN = _cue("respective_list_between")
+
+
+def _respective(fact: Fact | None, text: str) -> Fact | None:
+    """The fact as one subject's value when it stands in a ``分别为a、b和c`` list.
+
+    ``会议、车辆和餐饮服务…满意度分别为91.8%、97.0%和97.1%``, ``参训学员和带队单位的
+    满意度分别为94.1%和96.3%``: each value is its own subject's, none the whole's.
+    """
+    if fact is None or fact.figure.cell is not None or fact.role != Role.LEVEL:
+        return fact
+    fig = fact.figure
+    start = clause_start(text, fig.amount.start, STATEMENT_MARKS)
+    cues = list(_RESPECTIVELY.finditer(text, start, fig.amount.start))
+    if not cues or not _LIST_BETWEEN.fullmatch(text[cues[-1].end() : fig.amount.start]):
+        return fact
+    return replace(fact, role=Role.RESPECTIVE, role_word=cues[-1].group(0))
+
+
+def _with_period(fact: Fact | None, text: str) -> Fact | None:
+    """The fact with the part of the year its sentence (or its table's header) names.
+
+    For prose, the words from the start of the figure's sentence (or ``；`` clause) to
+    the figure: ``春季学期在园幼儿为597人`` is the spring term's, ``秋季学期…612人`` the
+    autumn's, and the two are not one quantity stated twice.
+    """
+    if fact is None:
+        return None
+    fig = fact.figure
+    if fig.cell is None or not fig.table_value:
+        text = text[clause_start(text, fig.amount.start, STATEMENT_MARKS) : fig.amount.start]
+    named = _PERIOD.findall(text)  # the nearest before the figure: ``春季…421人，秋季…438人``
+    return replace(fact, period=named[-1]) if named else fact
+
+
+def _has_initial_budget_column(table: Table) -> bool:
+    """Whether a table's header names a 年初预算 column (beside a 全年预算 one, say)."""
+    return any(
+        _cue("initial_budget_header").search(clean_label(cell.text))
+        for row in table.grid[: table.header_rows]
+        for cell in row
+    )
+
+
+def _corner(table: Table) -> str:
+    """The header over the row labels (``“三公”经费`` in ``| “三公”经费 | 本年支出 |``)."""
+    if table.header_rows < 1 or not table.grid or not table.grid[0]:
+        return ""
+    cell = table.grid[0][0]
+    return cell.text if cell.colspan < table.n_cols else ""

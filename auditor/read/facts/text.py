@@ -1,0 +1,476 @@
+"""Facts read from running text: a paragraph, or a table cell that holds text.
+
+:func:`_text_facts` walks one text's labelled figures and gives each its concept and
+qualifiers from its label and the clauses around it (:mod:`.clauses`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+
+from auditor.read.facts.clauses import (
+    _ambiguous,
+    _bracketed_part_scope,
+    _budget_part,
+    _budget_subject,
+    _clause_names,
+    _colon_subject,
+    _compared_subject,
+    _continues_list,
+    _counted_projects,
+    _head_subject_scope,
+    _kept_subject,
+    _kind_of_another_head,
+    _listed_after,
+    _listed_group,
+    _modified_noun,
+    _named_project,
+    _opens_targets,
+    _own_level_head,
+    _part_of,
+    _project_subject,
+    _rate_part,
+    _respective_subject,
+    _scoped_before,
+    _spent,
+    _unit_head_parts,
+    _year,
+    results_object,
+)
+from auditor.read.facts.labels import (
+    _DEPARTMENT_TOTALS,
+    _cue,
+    _without_concept,
+    label_scope,
+    rated_object,
+    section_basis,
+)
+from auditor.read.facts.model import Fact
+from auditor.read.facts.roles import figure_role
+from auditor.read.figures import Figure
+from auditor.read.lexicon import Lexicon, clean_label
+from auditor.read.qualifiers import Basis, Origin, Qualifiers, Role, Scope
+from auditor.read.relations import holds_calculation
+from auditor.read.textindex import open_before
+from auditor.read.wording import words
+from auditor.text.normalise import clause_start
+from auditor.text.numbers import YearMention
+
+
+def paren_parent(text: str, figures: Sequence[Figure], index: int) -> Figure | None:
+    """The figure that an enclosing ``（…）`` explains, e.g. 860.00 for ``（基本支出 …）``."""
+    fig = figures[index]
+    i = open_before(text)[fig.amount.start]  # the innermost open bracket before it
+    if i < fig.sentence_start:
+        return None
+    if holds_calculation(text, i):
+        return None  # ``1339.37元（326.27万元÷2436人）`` is a derivation
+    # The figure ending at most 2 characters before the bracket (figures are in order).
+    j = bisect.bisect_right(figures, i, hi=index, key=lambda f: f.amount.end) - 1
+    if j >= 0 and i - figures[j].amount.end <= 2:
+        return figures[j]
+    return None
+
+
+def _text_facts(
+    group: list[Figure],
+    text: str,
+    years: Sequence[YearMention],
+    lexicon: Lexicon,
+    report_year: int | None,
+    title: str,
+    department: str = "",
+    column: str = "",
+    subject_project: str = "",
+    unit_of: Mapping[int, str] | None = None,
+    *,
+    maybe_other: bool = False,
+) -> list[Fact]:
+    """Facts of one text: a paragraph, or a cell holding text (``column``: its header).
+
+    ``subject_project`` is the project the paragraph speaks of (its figures take its scope);
+    ``unit_of`` names the sub-unit of figures in a parallel list, by amount start;
+    ``maybe_other``: the paragraph may speak of a subject of its own (its figures keep the
+    department's scope as a reading to confirm).
+    """
+    out: list[Fact] = []
+    resolved: dict[Figure, Fact] = {}
+    subject: Fact | None = None
+    owner: Fact | None = None
+    """The last figure that is not a listed part: the parts after its ``其中``/``包括``
+    inherit its qualifiers."""
+    heads: list[Fact] = []
+    """The sentence's figures that are not parts: more than one kind of them makes an
+    inherited qualifier a choice (:attr:`Qualifiers.ambiguous`)."""
+    basis_only = _cue("basis_only")
+    unread_head: Figure | None = None
+    """The sentence's first figure when it is money read as no concept: the bare basis
+    clauses after it (``实际支出b``) speak of it, not of the department's totals."""
+    unit_head: tuple[Figure, Scope, str] | None = None
+    """The last figure whose label names a sub-unit but no concept (``所属推广站2024年
+    支出96.18万元，其中…``): the parts listed after it are that unit's."""
+    basis_head: tuple[Figure, Basis] | None = None
+    """The last money figure whose label states a basis but no concept (``本年可支配预算
+    资金合计560.00万元，其中基本支出…``): the parts listed after it have that basis."""
+    carried = -1
+    target_marks: dict[int, tuple[int, int]] = {}
+    """Per sentence start: where its first clause of targets ends and where its first
+    results-checking word stands (-1: none), found once per sentence."""
+    """The sentence whose figures are the parts of the sentence before's head."""
+    for i, fig in enumerate(group):
+        label = _new_budget_label(fig)
+        concept = lexicon.concept_for(label, fig.kind, title, unit=fig.unit)
+        parent = paren_parent(text, group, i)
+        parent_fact = resolved.get(parent) if parent is not None else None
+        if (
+            owner is not None
+            and owner.figure.sentence_start != fig.sentence_start
+            and carried != fig.sentence_start
+        ):
+            # ``全年实际支出856.40万元。其中：…``: the parts of the one head of the sentence
+            # before; with two heads there (``…9,021.45万元，较2024年的8,856.12万元增长``)
+            # whose parts they are cannot be told.
+            prev_heads = [
+                h for h in heads if h.figure.sentence_start == owner.figure.sentence_start
+            ]
+            if len(prev_heads) == 1 and _continues_list(text, owner.figure, fig):
+                carried = fig.sentence_start
+            else:
+                owner = None
+        heads = [h for h in heads if h.figure.sentence_start == fig.sentence_start]
+        if subject is not None and (
+            subject.figure.sentence_start != fig.sentence_start
+            or "；" in text[subject.figure.amount.end : fig.amount.start]
+            or ";" in text[subject.figure.amount.end : fig.amount.start]
+        ):
+            # After ``；`` a bare ``实际支出`` speaks of the list's owner, not of the
+            # last part listed (``预算9.00万元，其中接待费3.00万元；实际支出7.50万元``).
+            subject = (
+                owner
+                if owner is not None and owner.figure.sentence_start == fig.sentence_start
+                else None
+            )
+        subject_from = Origin.OWN
+        bare = basis_only.match(_cue("year_prefix").sub("", clean_label(fig.label)))
+        if subject is not None and not subject.concept.startswith("budget.") and bare:
+            # ``“三公”经费预算9.50万元，决算8.72万元``: the second clause keeps the subject;
+            # a budget concept names a basis, not a subject (``全年预算数a，实际支出b``).
+            concept = lexicon.by_id(_kept_subject(subject.concept, bare.group(0)))
+            own_subject = _clause_names(text, subject.figure, fig, lexicon, title)
+            if own_subject is not None:
+                # ``基本支出全年预算153.00万元；项目支出根据…编制，全年预算233.00万元``: the
+                # clause names its own subject in words, the sentence's is not kept.
+                concept = own_subject
+            if concept is not None and fig.kind not in concept.kinds:
+                concept = None
+            subject_from = Origin.CLAUSE
+        compared = _compared_subject(fig, owner or subject)
+        if compared is not None:
+            # ``“三公”经费支出6.42万元，其中…，较年初预算7.00万元节约…``: the base of a
+            # comparison is the sentence head's, whatever parts were listed between.
+            concept = lexicon.by_id(compared.concept)
+            if concept is not None and fig.kind not in concept.kinds:
+                concept = None
+            subject_from = Origin.CLAUSE
+        if unit_head is not None and unit_head[0].sentence_start != fig.sentence_start:
+            unit_head = None
+        if unread_head is not None and (
+            unread_head.sentence_start != fig.sentence_start
+            or any(mark in text[unread_head.amount.end : fig.amount.start] for mark in "；;")
+        ):
+            unread_head = None
+        if basis_head is not None and (
+            basis_head[0].sentence_start != fig.sentence_start
+            or (owner is not None and owner.figure.amount.start > basis_head[0].amount.start)
+        ):
+            basis_head = None
+        if concept is None and parent is None:
+            head_basis = Basis.of(lexicon.basis_for(label)) if fig.kind == "money" else None
+            if head_basis:
+                basis_head = (fig, head_basis)
+            head_scope = _head_subject_scope(fig.label, department)
+            if head_scope[0] != Scope.UNSTATED:
+                unit_head = (fig, *head_scope)
+            if fig.kind == "money" and not any(
+                f.sentence_start == fig.sentence_start for f in group[:i]
+            ):
+                unread_head = fig
+        if (
+            bare
+            and concept is not None
+            and concept.id in _DEPARTMENT_TOTALS
+            and subject_from == Origin.OWN
+            and unread_head is not None
+        ):
+            # ``公用经费中财政拨款安排96.00万元，实际支出91.80万元``: the bare clause speaks
+            # of the sentence's head, which was not read; it is not the department's total.
+            continue
+        if (
+            fig.threshold
+            or concept is None
+            or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打"))
+            or (fig.kind == "score" and _cue("points_heading").match(text, fig.amount.end))
+        ):
+            continue  # ``服务对象满意度8分：…`` names an indicator's points, not a value
+        if _cue("another_group").match(text, clause_start(text, fig.amount.start)):
+            continue  # ``在编58人，另有编外聘用21人``: another group, not the concept's
+        noun = _modified_noun(text, fig, lexicon, title)
+        if noun is not None and noun.id != concept.id:
+            # ``年初预算760.00万元的项目支出``: the figure is the 项目支出's initial budget
+            # (basis and year from the words before it), not the department's 年初预算.
+            concept, subject_from = noun, Origin.CLAUSE
+        role, role_word = figure_role(label, concept, fig.verb, fig.amount.raw)
+        if (
+            role == Role.LEVEL
+            and lexicon.basis_for(label) is None
+            and _opens_targets(text, fig, target_marks)
+            and not _cue("target_result_after").match(text, fig.amount.end)
+        ):
+            role, role_word = Role.TARGET, ""  # ``年度绩效目标：预算执行率100%``
+        respective = _respective_subject(text, group, i, concept)
+        if respective is None:
+            continue  # ``A、B…分别为a、b、c``: which value is whose cannot be told
+        rest = _without_concept(label, concept)
+        if respective:
+            rest = respective + "·"
+        elif compared is not None:
+            rest = _cue("comparison_lead").sub("", clean_label(label), count=1) + "·"
+        subject_concept = _budget_subject(rest, concept, fig, lexicon, title)
+        if subject_concept is not None:
+            # ``“三公”经费年初预算56.00万元``: the budget of the subject the label opens
+            # with, not the department's 年初预算.
+            concept, rest = subject_concept, _without_concept(label, subject_concept)
+        is_part = parent is None and compared is None and _part_of(text, owner, fig)
+        inherit = parent_fact or (owner if is_part else None)
+        kind_of = _kind_of_another_head(concept, inherit, fig, lexicon)
+        if kind_of is not None:
+            # ``实有在职人员79人，其中行政编制21人``: the staff holding 行政编制 posts, a
+            # part of the head's quantity, not the 行政编制 itself.
+            concept, rest = kind_of, concept.name + "·"
+
+        provenance: dict[str, Origin] = {"subject_from": subject_from}
+        listed = False  # a part listed after a unit-named head without a concept
+        all_sources = lexicon.names_all_sources(fig.label)
+        source = None if all_sources else lexicon.source_for(fig.label)
+        if source is not None or all_sources:
+            # ``全口径预算执行率``: every source, stated (a typed "no source").
+            provenance["source_from"] = Origin.OWN
+        elif parent is not None:
+            source = parent_fact.source if parent_fact else lexicon.source_for(parent.label)
+        elif inherit is not None and inherit.source is not None:
+            source = inherit.source
+        elif bare and subject is not None and subject.source is not None:
+            # ``财政拨款调整后预算3,936.00万元，实际支出3,900.00万元``: a clause naming only
+            # a basis speaks of the money the clause before it named.
+            source = subject.source
+        if source is not None and "source_from" not in provenance:
+            provenance["source_from"] = Origin.CLAUSE
+        basis = Basis.of(lexicon.basis_for(label))
+        provenance["basis_from"] = Origin.OWN if basis != Basis.UNSTATED else Origin.UNSTATED
+        if basis == Basis.UNSTATED and inherit is not None and inherit.basis != Basis.UNSTATED:
+            basis = inherit.basis
+            provenance["basis_from"] = Origin.CLAUSE
+        elif (
+            basis == Basis.UNSTATED
+            and inherit is None
+            and basis_head is not None
+            and _listed_after(text, basis_head[0], fig)
+        ):
+            # ``本年可支配预算资金合计560.00万元，其中基本支出318.00万元``: the parts of a
+            # budget whose name the lexicon does not know are still that budget's.
+            basis, listed = basis_head[1], True
+            provenance["basis_from"] = Origin.CLAUSE
+        if basis == Basis.UNSTATED and fig.kind == "money" and not concept.id.startswith("budget."):
+            basis = section_basis(
+                title, concept.id, text[fig.sentence_start : fig.amount.start], lexicon
+            )
+            if basis != Basis.UNSTATED:
+                provenance["basis_from"] = Origin.SECTION
+        implied_actual = basis == Basis.UNSTATED and _spent(concept, fig, text)
+        year, year_from = _year(rest, text, fig, years, lexicon, report_year)
+        if year_from == Origin.DOCUMENT and inherit is not None:
+            # ``上年基本支出X，其中人员经费a``: a part states no year of its own, so it
+            # has its head's, whether or not the parts add up.
+            year, year_from = inherit.year, Origin.CLAUSE
+        elif year_from == Origin.DOCUMENT and listed and basis_head is not None:
+            # ``上年可支配预算资金合计…，其中基本支出…``: the budget's year is its parts'.
+            head = basis_head[0]
+            head_year, head_from = _year(head.label, text, head, years, lexicon, report_year)
+            if head_from != Origin.DOCUMENT:
+                year, year_from = head_year, Origin.CLAUSE
+        provenance["year_from"] = year_from
+        scope, scope_name = label_scope(rest, department)
+        provenance["scope_from"] = Origin.OWN
+        if scope == Scope.UNSTATED and concept.id == _PROJECT_SPENDING:
+            named_project = _named_project(rest, lexicon) or _counted_projects(text, fig)
+            if named_project:
+                # ``文物保护项目支出210.00万元``: that project's spending, not the
+                # department's 项目支出.
+                scope, scope_name = Scope.UNIT, named_project
+        if scope == Scope.UNSTATED and concept.id.startswith("rate."):
+            part = _rate_part(rest, fig, lexicon, title)
+            if part:
+                # ``项目支出预算执行率95.10%``: the rate of a part, not the department's.
+                scope, scope_name = Scope.UNIT, part
+        if scope == Scope.UNSTATED and subject_concept is None and concept.id.startswith("budget."):
+            part = _budget_part(rest, lexicon)
+            if part:
+                # ``会议费年初预算3.00万元，全年支出2.40万元``: the budget of the item the
+                # label opens with (a kind of spending the lexicon does not name), and the
+                # clauses after it go on about that item, not the department's totals.
+                scope, scope_name = Scope.UNIT, part
+        if scope == Scope.UNSTATED and concept.id in _DEPARTMENT_TOTALS:
+            listed_items = _listed_group(rest)
+            if listed_items:
+                # ``上级补助、培训和场地租赁等收入合计512万元``: the listed group's total,
+                # not the department's 收入合计.
+                scope, scope_name = Scope.UNIT, listed_items
+        if scope == Scope.UNSTATED and parent is not None:
+            head_concept = (
+                parent_fact.concept
+                if parent_fact is not None
+                else _column_concept(parent, column, lexicon, title)
+            )
+            scope, scope_name = _bracketed_part_scope(
+                rest, concept, source, parent, parent_fact, head_concept, department
+            )
+            if scope == Scope.UNSTATED and parent_fact is None:
+                scope, scope_name = _colon_subject(text, parent, department)
+            if scope != Scope.UNSTATED:
+                provenance["scope_from"] = Origin.CLAUSE
+        if kind_of is not None and scope == Scope.UNSTATED:
+            scope, scope_name = Scope.UNIT, rest.split("·")[0]
+            provenance["scope_from"] = Origin.CLAUSE
+        if scope == Scope.UNSTATED and inherit is not None and inherit.scope != Scope.TOTAL:
+            scope, scope_name = inherit.scope, inherit.scope_name
+            provenance["scope_from"] = Origin.CLAUSE
+        elif (
+            scope == Scope.UNSTATED
+            and is_part
+            and owner is not None
+            and owner.concept == concept.id
+            and owner.source == source
+        ):
+            # ``全局编制614名，其中455名…``: a listed part of the same quantity is a part.
+            scope, scope_name = Scope.UNIT, rest.split("·")[0] or "所列分项"
+            provenance["scope_from"] = Origin.CLAUSE
+        elif scope == Scope.UNSTATED and parent is None:
+            # ``县妇幼保健院编制120名，在编118人``: the clause goes on about the unit
+            # the sentence named.
+            named = _scoped_before(text, heads, fig)
+            unit_parts = _unit_head_parts(text, unit_head, heads, fig)
+            opener = _colon_subject(text, fig, department)
+            if named is not None:
+                scope, scope_name = named.scope, named.scope_name
+                provenance["scope_from"] = Origin.CLAUSE
+            elif unit_parts is not None:
+                scope, scope_name = unit_parts
+                provenance["scope_from"] = Origin.CLAUSE
+                listed = True
+            elif opener[0] != Scope.UNSTATED:
+                # ``县林业技术推广站：支出合计96.18万元…``: the sentence's subject.
+                scope, scope_name = opener
+                provenance["scope_from"] = Origin.CLAUSE
+            elif _own_level_head(text, fig):
+                # ``某局（本级）核定编制59名``: the sentence opens with its own level.
+                scope, scope_name = Scope.OWN_LEVEL, ""
+        if scope == Scope.UNSTATED:
+            project = _project_subject(text, fig)
+            if project:
+                # ``（一）农村公路养护项目。该项目…实际支出341.27万元``: the project's figures.
+                scope, scope_name = Scope.UNIT, project
+                provenance["scope_from"] = Origin.CLAUSE
+        if scope in (Scope.UNSTATED, Scope.SUBORDINATE) and unit_of and fig.amount.start in unit_of:
+            # ``其中：县能源办一般公共预算收入65.00万元，县水产良种场…``: each unit's own
+            # (one of the 所属单位 a sentence's head may have named).
+            scope, scope_name = Scope.UNIT, unit_of[fig.amount.start]
+            provenance["scope_from"] = Origin.CLAUSE
+        if scope == Scope.UNSTATED and subject_project:
+            # ``（一）高标准农田建设工程`` / ``3.示范村创建行动：…``: the paragraph's subject.
+            scope, scope_name = Scope.UNIT, subject_project
+            provenance["scope_from"] = Origin.SECTION
+        unsure_scope = False
+        if scope == Scope.UNSTATED and maybe_other:
+            # ``（一）义务教育薄弱环节改善：年初预算24,000万元…`` in a department of
+            # 36,400万元: the department's by default, a project's by its layout.
+            scope, unsure_scope = Scope.TOTAL, True
+            provenance["scope_from"] = Origin.SECTION
+        if scope == Scope.UNSTATED:
+            scope = Scope.TOTAL  # the report speaks of its department unless it says otherwise
+            provenance["scope_from"] = Origin.DOCUMENT
+        fact = Fact(
+            concept=concept.id,
+            concept_name=concept.name,
+            figure=fig,
+            year=year,
+            scope=scope,
+            basis=basis,
+            source=source,
+            origin="formula" if _formula_term(text, fig) else "text",
+            scope_name=scope_name,
+            role=role,
+            role_word=role_word,
+            implied_actual=implied_actual,
+            rated=rated_object(fig.label, concept) or results_object(text, fig, concept),
+            provenance=Qualifiers(
+                **provenance,
+                ambiguous=unsure_scope
+                or (
+                    parent is None
+                    and (
+                        (
+                            subject_from == Origin.CLAUSE
+                            and _ambiguous(heads, subject, subject_only=True)
+                        )
+                        or _ambiguous(heads, inherit if is_part else None)
+                    )
+                ),
+            ),
+        )
+        resolved[fig] = fact
+        out.append(fact)
+        if role != Role.LEVEL:
+            continue  # a change or an average heads no list and is no clause's subject
+        if parent is None:
+            subject = fact
+            if not is_part and not listed:
+                owner = fact
+                heads.append(fact)
+    return out
+
+
+def _column_concept(fig: Figure, column: str, lexicon: Lexicon, title: str) -> str | None:
+    """The concept the header of the cell holding ``fig`` names (``编制数``), or None."""
+    header = fig.column_path[-1] if fig.column_path else column
+    if not header:
+        return None
+    concept = lexicon.concept_for(header, fig.kind, title, unit=fig.unit)
+    return concept.id if concept is not None else None
+
+
+def _new_budget_label(fig: Figure) -> str:
+    """The label as a reader means it when a budget is said to become the figure.
+
+    ``项目支出预算调整为880.00万元`` states 项目支出's adjusted budget (the verb makes it
+    the new level, not a change): read as ``项目支出调整后预算``. Other labels unchanged.
+    """
+    m = _cue("budget_changed_to").search(fig.label)
+    if m is None or not (m.group("verb") or _cue("level_verb").fullmatch(fig.verb)):
+        return fig.label
+    return fig.label[: m.start()] + words("facts", "adjusted_budget_label")[0]
+
+
+def _formula_term(text: str, fig: Figure) -> bool:
+    """Whether a number stands right of ``=`` in its sentence (``=在用资产180.5/…``).
+
+    It is a formula's operand, compared with the body by AR004/AR008, not a second
+    statement of its quantity; the rate a formula gives is still its own statement.
+    """
+    return fig.kind != "percent" and any(
+        ch in text[fig.sentence_start : fig.amount.start] for ch in "=＝"
+    )
+
+
+_PROJECT_SPENDING = "expenditure.project"
+"""The department's 项目支出; a label that names a project before it is that project's."""
