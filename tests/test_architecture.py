@@ -175,3 +175,33 @@ def _id_calls() -> list[str]:
 def test_objects_are_told_apart_by_their_own_identity_not_id() -> None:
     """No ``id()`` keys: frozen values compare by value, other objects by an index or ``is``."""
     assert _id_calls() == []
+
+
+FACT_LAYERS: tuple[frozenset[str], ...] = (
+    frozenset({"model"}),
+    frozenset({"labels"}),
+    frozenset({"roles", "clauses"}),
+    frozenset({"text", "tables"}),
+    frozenset({"build"}),
+)
+"""The modules of ``auditor/read/facts/`` from the ground up (its ``__init__`` re-exports)."""
+
+
+def _fact_layer(module: str) -> int:
+    name = module.removeprefix("auditor.read.facts.")
+    return next(number for number, layer in enumerate(FACT_LAYERS) if name in layer)
+
+
+def test_the_fact_model_is_read_in_layers() -> None:
+    """Each module of the fact package imports only the layers below it, never its face."""
+    package = "auditor.read.facts"
+    inside = sorted(module for module in _graph() if module.startswith(f"{package}."))
+    assert sorted(f"{package}.{name}" for layer in FACT_LAYERS for name in layer) == inside
+    wrong = sorted(
+        f"{module} -> {target}"
+        for module in inside
+        for target in _graph()[module]
+        if target == package
+        or (target.startswith(f"{package}.") and _fact_layer(target) >= _fact_layer(module))
+    )
+    assert wrong == []

@@ -1,7 +1,7 @@
 """A figure's role in its sentence (issue 12): level, change, bound, rule step, remainder.
 
 Each role is read once (``auditor/read/figures.py`` for bounds and rule steps,
-``auditor/read/facts.py`` for changes and remainders) from wording in the cue YAML; a
+``auditor/read/facts/`` for changes and remainders) from wording in the cue YAML; a
 figure that is not a level never joins the facts rules compare. Written in other
 departments' words than the held-out reports the kinds were seen on.
 """
