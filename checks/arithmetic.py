@@ -44,7 +44,7 @@ from auditor.read.implied_rates import (
     implied_miss,
     implied_slip,
 )
-from auditor.read.onecell import explained_totals, mended_rows
+from auditor.read.onecell import explained_totals, mended_rows, mistyped_totals
 from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown, breakdowns_by_total, completed_elsewhere
@@ -134,6 +134,7 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     differences = _difference_misses(reading) if "AR003" in options.get(DEFER_TO, ()) else {}
     reported: set[tuple[object, ...]] = set()
     by_a_cell = explained_totals(reading)
+    mistyped = mistyped_totals(reading)
     mended = {m.total: m for m in mended_rows(reading)}
     for b in reading.breakdowns:
         if b.kind not in ("table-row", "table-col"):
@@ -206,6 +207,16 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
                     f" {w.cell.shown} 一格录入有误（见 IC001），合计本身可能无误"
                 ),
                 evidence=(*issue.evidence, evidence(w.cell, "疑误分项")),
+            )
+        elif issue is not None and (t := mistyped.get(total)) is not None and b in t.totals:
+            # The prose states the parts' sum: the total itself was typed wrong.
+            issue = replace(
+                issue,
+                message=(
+                    f"{issue.message}；正文{t.restated[0].location.describe()}写作"
+                    f" {t.restated[0].shown}，与分项之和相符，疑为合计一格录入有误"
+                ),
+                evidence=(*issue.evidence, evidence(t.restated[0], "正文所述")),
             )
         elif issue is not None and (m := mended.get(b)) is not None:
             issue = _name_the_cell(issue, m.cell, m.corrected, m.rates[0].rate_name)

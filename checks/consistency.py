@@ -428,6 +428,8 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     document's arithmetic: one finding, cell against prose, saying the total agrees with
     the prose (any difference, not only a slip); AR001 does not report that total
     (:mod:`auditor.read.onecell`; two cells that would each mend it: nothing named).
+    A table total whose own parts add up to the value the prose states is AR001's
+    finding alone (the parts and the prose name the total as the mistyped cell).
 
     Fails:
         | 人员编制 | 40 | 实有人数 | 38 |
@@ -447,12 +449,16 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             groups[fact.key()].append(fact)
     _join_implied_actuals(groups)
     compared = {f.figure: key for key, facts in groups.items() for f in facts}
-    diagnosed = [w for w in wrong_cells(reading) if not any(w.cell is t.total for t in w.totals)]
+    wrong = wrong_cells(reading)
+    diagnosed = [w for w in wrong if not any(w.cell is t.total for t in w.totals)]
     told = {frozenset((w.cell, *w.restated)) for w in diagnosed}
     yield from (_wrong_cell_issue(w) for w in diagnosed)
+    # A total its parts and the prose both correct is AR001's finding (it names the cell).
+    wrong_totals = {frozenset((w.cell, *w.restated)) for w in wrong if w not in diagnosed}
     for key, facts in groups.items():
-        if frozenset(f.figure for f in facts) in told:
-            continue  # one cell the table's total and the prose both correct: told above
+        stated = frozenset(f.figure for f in facts)
+        if stated in told or stated in wrong_totals:
+            continue  # one cell the table's arithmetic and the prose both correct: told once
         clusters = _clusters(facts)
         if len(clusters) < 2:
             continue
@@ -518,7 +524,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             found="、".join(c[0].figure.amount.number_text for c in clusters[1:]),
             key=("restated", key),
         )
-    yield from _near_miss_issues(reading, compared, same_concept=True, told=told)
+    yield from _near_miss_issues(reading, compared, same_concept=True, told=told | wrong_totals)
 
 
 _RATE_BASES = (

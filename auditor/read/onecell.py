@@ -36,6 +36,7 @@ from auditor.model import Table
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure
 from auditor.read.hypotheses import base, half_unit, quotient_holds
+from auditor.read.qualifiers import Scope
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown
 from auditor.read.relations.rate_columns import RateCell
@@ -108,6 +109,8 @@ def _evidence(
             continue
         if other.figure.unit is None:
             continue  # a bare number in prose is no amount
+        if _scope(other) != _scope(fact):
+            continue  # a named project's or unit's figure restates another quantity
         theirs = _statement_of(reading, other)
         if not qualifiers_agree(mine, theirs):
             continue
@@ -116,6 +119,12 @@ def _evidence(
         else:
             return None  # the prose states the cell as written, or a third value
     return tuple(agreeing) or None
+
+
+def _scope(fact: Fact) -> tuple[Scope, str]:
+    """The scope a fact states, the whole department when it states none."""
+    scope = Scope.TOTAL if fact.scope == Scope.UNSTATED else fact.scope
+    return scope, fact.scope_name
 
 
 def diagnose(reading: Reading) -> tuple[WrongCell, ...]:
@@ -183,6 +192,15 @@ def explained_totals(reading: Reading) -> dict[Breakdown, WrongCell]:
     the likely wrong cell (IC001 reports the cell against the prose).
     """
     return {t: w for w in wrong_cells(reading) if not _is_total(w) for t in w.totals}
+
+
+def mistyped_totals(reading: Reading) -> dict[Figure, WrongCell]:
+    """Total cells whose own parts add up to the value the prose states.
+
+    The total is the finding (AR001), and the prose says which value was meant: one
+    defect, not also a restatement (IC001 stays silent on the pair).
+    """
+    return {w.cell: w for w in wrong_cells(reading) if _is_total(w)}
 
 
 def _is_total(w: WrongCell) -> bool:
