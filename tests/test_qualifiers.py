@@ -516,6 +516,13 @@ def test_a_qualifying_bracket_is_no_alias() -> None:
         ("基本支出补助", None),  # income received for the spending
         ("项目支出补助", None),
         ("基本支出经费来源", None),
+        # a quantity named first, then only that it was spent: that quantity
+        ("公用经费全年支出", "expenditure.public_funds"),
+        ("人员经费本年实际支出", "expenditure.personnel"),
+        ("“三公”经费年度决算数", "sangong.total"),
+        ("公务用车运行维护费全年支出", "sangong.vehicle_operation"),
+        ("全年支出", "expenditure.total"),  # no quantity before the tail: the department's
+        ("政府性基金全年支出", "expenditure.total"),  # a source's share of the total
     ],
 )
 def test_which_quantity_a_label_names(label: str, concept: str | None) -> None:

@@ -228,6 +228,7 @@ def test_score_table_names_come_from_the_indicator_column() -> None:
         ("单位名称：某区档案馆\t单位性质：公益一类事业单位", "某区档案馆"),
         ("填报单位：某县农机服务中心评分方法：90分（含）以上为优", "某县农机服务中心"),
         ("填报单位：某市殡葬服务所填报日期：2025年3月10日", "某市殡葬服务所"),
+        ("填报单位：某县就业服务中心金额单位：元", "某县就业服务中心"),
     ],
 )
 def test_cover_line_with_two_label_value_pairs_names_the_unit_only(line: str, unit: str) -> None:
@@ -282,3 +283,11 @@ def test_a_cover_with_the_units_name_above_a_title_starting_with_the_year() -> N
 def test_a_first_line_that_is_no_unit_name_gives_no_unit() -> None:
     r = read_text("关于报送自评结果的说明\n2025年度部门整体支出绩效自评报告\n一、基本情况\n")
     assert r.meta.unit is None or "说明" not in r.meta.unit
+
+
+@pytest.mark.parametrize(
+    "unit", ["某县纪委监委机关", "某市侨联", "某县供销社", "某市国有林场", "某县动物园", "某区团委"]
+)
+def test_a_title_names_units_whose_names_end_in_organ_words(unit: str) -> None:
+    r = read_text(f"{unit}2025年度部门整体支出绩效自评报告\n一、基本情况\n本单位核定编制9名。\n")
+    assert r.meta.unit == unit

@@ -121,6 +121,11 @@ class Lexicon:
             part = self.concept_for(nested.group("part"), kind, section_title, unit)
             if part is not None or self._names_part(nested.group("part")):
                 return part
+        tail = _spending_tail().match(text)
+        if tail is not None:
+            head = self.concept_for(tail.group("head"), kind, section_title, unit)
+            if head is not None and head.id.startswith(SPENT_QUANTITIES):
+                return head  # ``公用经费全年支出``: 公用经费, not the department's 支出合计
         best: tuple[int, Concept] | None = None
         for concept in self.concepts:
             if kind not in concept.kinds:
@@ -277,6 +282,16 @@ def cue_nested() -> re.Pattern[str]:
     from auditor.read.figures import cue
 
     return cue("lexicon", "nested_part")
+
+
+SPENT_QUANTITIES = ("expenditure.basic", "expenditure.project", "expenditure.p", "sangong.")
+"""Quantities of spending a label can name before a spending tail (``公用经费全年支出``)."""
+
+
+def _spending_tail() -> re.Pattern[str]:
+    from auditor.read.figures import cue
+
+    return cue("lexicon", "spending_tail")
 
 
 def _nested_qualifier() -> re.Pattern[str]:
