@@ -43,9 +43,11 @@ from auditor.read.implied_rates import (
     by_its_words,
     implied_miss,
     implied_slip,
+    rate_of,
 )
 from auditor.read.onecell import explained_totals, mended_rows, mistyped_totals
 from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
+from auditor.read.rate_kinds import initial_base, inverted, off_by_one, without_other_years
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown, breakdowns_by_total, completed_elsewhere
 from auditor.read.relations.difference_columns import DifferenceCell
@@ -57,6 +59,7 @@ from auditor.registry import DEFER_TO, check
 from auditor.text.headings import numbered_level
 from auditor.text.units import same_dimension, to_base
 from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
+from checks._rate_kinds import initial_base_issue, inverted_issue, other_years_base
 
 SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会计制度》部门决算报表编制说明）"
 
@@ -668,6 +671,19 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
             )
         ):
             continue  # ``全口径预算执行率`` beside 财政拨款 amounts: other operands
+        inverse = inverted(rate)
+        if inverse is not None:
+            # The whole over the part: AR005's, the rate stated against its own pair.
+            if (
+                by_words
+                and not _rate_given_elsewhere(reading, rate, inverse)
+                and not _rate_stated_elsewhere(reading, rate, rate_of(inverse))
+            ):
+                yield inverted_issue(rate, inverse, _rate_title(rate.name))
+            continue
+        if initial_base(rate) is not None:
+            continue  # over the initial budget beside an adjusted one: AR007's wrong base
+        this_year: ImpliedRate | None = None
         found = implied_slip(rate)
         if found is not None:
             pair, computed, kind = found
@@ -676,14 +692,29 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
         else:
             miss = implied_miss(rate)
             if miss is None:
+                this_year = without_other_years(rate)
+            if this_year is not None:
+                miss = implied_miss(this_year)  # kept only if last year's figure gives it
+            if miss is None:
                 continue
             pair, computed = miss.pair, miss.computed
             diff = fmt(abs(computed - rate.percent), 2)
             how = f"相差 {diff} 个百分点"
             certainty = Certainty.HIGH if miss.worded else Certainty.MEDIUM
+            shifted = off_by_one(rate, pair)
+            if shifted is not None:
+                how += f"；所写比率恰为按“{shifted.shown}”计算之值，疑计数差 1"
+                certainty = Certainty.HIGH
         if by_its_words(rate, pair) != by_words:
             continue  # the other rule's
-        if _rate_given_elsewhere(reading, rate, pair):
+        base = other_years_base(reading, rate, pair)
+        if base is not None:
+            how += (
+                f"；所写比率恰为“{pair[0].shown}”÷“{base.label}{base.amount.raw}”之值，"
+                "疑以另一年度的同项数为分母"
+            )
+            certainty = Certainty.HIGH
+        elif this_year is not None or _rate_given_elsewhere(reading, rate, pair):
             continue
         if _rate_stated_elsewhere(reading, rate, computed):
             continue
@@ -1727,13 +1758,27 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
     base 8.81 %), three significant digits at least; and an execution rate above 100 %
     over 本年收入 when the report states a 上年结转 the funds include (and no budget of
     the rate's base, and a stated 收入总计 that is income plus carry-over): over the
-    funds it is below 100 %.
+    funds it is below 100 %. And an execution rate stated beside its spending, an
+    initial and an adjusted budget, written as the spending over the initial budget
+    (``年初预算2,160.00万元，调整后预算2,385.50万元，实际支出2,241.30万元，预算执行率
+    103.76%``; over the adjusted budget 93.95 %), unless the rate names its base
+    (``年初预算执行率``): the rate's three figures must be the only ones of the clause.
 
     Fails:
         2024年度部门整体支出绩效自评报告
         年初预算1,000.00万元，调整后预算1,200.00万元。
         （五）预算调整率（5分）
         预算调整率=200.00/1,200.00×100%=16.67%。
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        一、预算执行情况
+        年初预算640.00万元，调整后预算712.50万元，实际支出688.40万元，预算执行率107.56%。
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        一、预算执行情况
+        年初预算640.00万元，调整后预算712.50万元，实际支出688.40万元，预算执行率96.62%。
 
     Passes:
         2024年度部门整体支出绩效自评报告
@@ -1742,6 +1787,10 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
         预算调整率=200.00/1,000.00×100%=20.00%。
     """
     yield from _growth_over_current(reading)
+    for rate in reading.implied:
+        over_initial = initial_base(rate)
+        if over_initial is not None:
+            yield initial_base_issue(rate, over_initial)
     framework = reading.framework
     year = reading.report_year
     if framework is None:
