@@ -555,7 +555,10 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     rate (``回收有效问卷445份，其中满意428份，满意度…``), and when it is over two amounts
     of money beside it (``财政拨款预算…万元，执行…万元，执行率…``); a rate whose pair its
     own words give (``占参训3,150人的``, ``排查的412处中，``, ``37.80/40.00，得分率…``,
-    合格 over 抽检 for 合格率) is AR005's. What is read and when it is a finding is
+    合格 over 抽检 for 合格率) is AR005's. A completion rate over a whole labelled a plan
+    (计划, 目标, 任务) whose part is labelled by what was done (新建, 改造, 完成 …:
+    ``新建渠道衬砌18.6公里，年度计划20公里，完成率95.30%``) has its pair fixed by its
+    words: off by more than a slip (within 10 points), an error. What is read and when it is a finding is
     told under AR005; the two rules share it.
 
     Fails:
@@ -1077,7 +1080,15 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     the written rate with one of the pair, or the report states the rate elsewhere; a
     hedged figure (约, 余) is no operand; a change (增长, 同比), a bound, a rate over a
     product (床日 over 床位×365), two candidate pairs or a funding scope that differs
-    (全口径 over 财政拨款 amounts) say nothing.
+    (全口径 over 财政拨款 amounts) say nothing. Three slips are told by the
+    figures themselves (:mod:`auditor.read.rate_kinds`): a rate that is its only pair
+    the other way round (``预算6.40万元，实际支出5.12万元，执行率125.00%``) is inverted,
+    an error when the words fix the pair, whatever the pair's labels; a count rate that
+    its part or whole one unit more or less gives (``排查42处，已整改40处，整改率
+    97.62%`` = 41/42) is an error; and a rate its part over the same noun's figure for
+    another year gives (``上年受理投诉258件`` beside ``受理投诉265件，办结251件，办结率
+    97.29%``) is an error over this year's whole that names the base it used. An
+    execution rate over the initial budget beside an adjusted one is AR007's.
 
     Fails:
         全年监督抽检药品样品480批次，合格474批次，合格率98.57%。
