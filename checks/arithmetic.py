@@ -1113,6 +1113,8 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     done: set[tuple[Location, Decimal]] = set()
     for rate, recomputed in _stated_rates(reading):
         done.add((rate.location, rate.rate))
+        if _over_initial_budget(reading, rate, recomputed) is not None:
+            continue  # over 年初预算 beside a stated 调整后预算: AR007's wrong base
         yield _rate_issue(rate, recomputed)
     for cell in _failing_rate_cells(reading):
         if not cell.header_formula:
@@ -1773,7 +1775,9 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
     initial and an adjusted budget, written as the spending over the initial budget
     (``年初预算2,160.00万元，调整后预算2,385.50万元，实际支出2,241.30万元，预算执行率
     103.76%``; over the adjusted budget 93.95 %), unless the rate names its base
-    (``年初预算执行率``): the rate's three figures must be the only ones of the clause.
+    (``年初预算执行率``); likewise a 预算执行率 recomputed over the 调整后预算 (AR005's
+    reading) that is the spending over the one 年初预算 the report states for the year:
+    this rule's finding, not AR005's.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -1798,10 +1802,16 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
         预算调整率=200.00/1,000.00×100%=20.00%。
     """
     yield from _growth_over_current(reading)
+    reported: set[Location] = set()
     for rate in reading.implied:
         over_initial = initial_base(rate)
         if over_initial is not None:
+            reported.add(rate.location)
             yield initial_base_issue(rate, over_initial)
+    for stated, recomputed in _stated_rates(reading):
+        facts = _over_initial_budget(reading, stated, recomputed)
+        if facts is not None and stated.location not in reported:
+            yield _initial_budget_issue(stated, recomputed, facts)
     framework = reading.framework
     year = reading.report_year
     if framework is None:
@@ -1875,6 +1885,57 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
             found=_stated_text(formula),
             confidence="medium",
         )
+
+
+def _over_initial_budget(
+    reading: Reading, stated: _StatedRate, recomputed: Recomputed
+) -> tuple[Fact, Fact] | None:
+    """The numerator and 年初预算 when a rate recomputed over 调整后预算 is over 年初预算.
+
+    ``年初预算2,160.00万元，调整后预算2,385.50万元…预算执行率103.76%``: the framework's
+    base is the adjusted budget, the written rate the spending over the one initial
+    budget the report states for the year. A rate named by its base (``年初预算执行率``)
+    is not recomputed so.
+    """
+    if len(recomputed.operands) != 2:
+        return None
+    num, den = (o.fact for o in recomputed.operands)
+    if num is None or den is None or den.concept != "budget.adjusted":
+        return None
+    (initial_re,) = patterns("implied_rates", "initial_budget_label")
+    if initial_re.search(stated.name):
+        return None
+    initial = _this_years(reading, "budget.initial")
+    if initial is None or initial.figure.base_value in (0, den.figure.base_value):
+        return None
+    decimals = max(-int(stated.rate.as_tuple().exponent), 0)
+    rate = num.figure.base_value / initial.figure.base_value * HUNDRED
+    if not close(rate, stated.rate, decimals) or close(recomputed.rate, stated.rate, decimals):
+        return None
+    return num, initial
+
+
+def _initial_budget_issue(
+    stated: _StatedRate, recomputed: Recomputed, facts: tuple[Fact, Fact]
+) -> Issue:
+    """A stated execution rate over 年初预算 where its base is 调整后预算."""
+    num, initial = facts
+    right = f"{fmt(recomputed.rate, 2)}%"
+    return Issue(
+        message=(
+            f"{stated.name}写作 {fmt(stated.rate, 2)}%，恰为{num.concept_name}"
+            f"{num.figure.shown}÷{initial.concept_name}{initial.figure.shown}之值；"
+            f"执行率应以调整后预算为分母，按{recomputed.text}计算为 {right}，请核对"
+        ),
+        evidence=(
+            Evidence(stated.location, stated.quote, f"{stated.rate}%", "比率"),
+            *(evidence(o.fact.figure, o.name) for o in recomputed.operands if o.fact is not None),
+            evidence(initial.figure, "所用分母"),
+        ),
+        expected=right,
+        found=f"{stated.rate}%",
+        key=("initial-base", stated.location, stated.rate),
+    )
 
 
 def _this_years(reading: Reading, concept: str) -> Fact | None:

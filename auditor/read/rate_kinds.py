@@ -110,9 +110,9 @@ class InitialBase:
 def initial_base(rate: ImpliedRate) -> InitialBase | None:
     """The execution rate computed over 年初预算 when 调整后预算 is stated beside it.
 
-    One spending figure, one initial and one adjusted budget among the rate's figures;
-    the spending over the initial budget gives the written rate and over the adjusted
-    one does not. A rate named by the initial budget (``年初预算执行率``) is right.
+    One spending figure, one initial and one adjusted budget among the rate's figures
+    (others, a 年中追加, may stand beside them); the spending over the initial budget is
+    the one reading that gives the written rate. A rate named by the initial budget (``年初预算执行率``) is right.
     """
     if rate_stem(rate.name) != "执行" or not _enough_digits(rate):
         return None
@@ -134,11 +134,11 @@ def initial_base(rate: ImpliedRate) -> InitialBase | None:
         for o in operands
         if part_re.search(o.label) and not whole_re.search(o.label) and o not in initial
     ]
-    if len(initial) != 1 or len(adjusted) != 1 or len(parts) != 1 or len(operands) != 3:
+    if len(initial) != 1 or len(adjusted) != 1 or len(parts) != 1:
         return None
     ((part,), (first,), (adjusted_budget,)) = parts, initial, adjusted
-    if not gives(rate, (part, first)) or gives(rate, (part, adjusted_budget)):
-        return None
+    if [p for p in rate.readings if gives(rate, p)] != [(part, first)]:
+        return None  # the initial budget is not the one reading that gives it
     return InitialBase(part, first, adjusted_budget, rate_of((part, adjusted_budget)))
 
 
