@@ -1808,10 +1808,10 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
         if over_initial is not None:
             reported.add(rate.location)
             yield initial_base_issue(rate, over_initial)
-    for stated, recomputed in _stated_rates(reading):
-        facts = _over_initial_budget(reading, stated, recomputed)
+    for stated, over_adjusted in _stated_rates(reading):
+        facts = _over_initial_budget(reading, stated, over_adjusted)
         if facts is not None and stated.location not in reported:
-            yield _initial_budget_issue(stated, recomputed, facts)
+            yield _initial_budget_issue(stated, over_adjusted, facts)
     framework = reading.framework
     year = reading.report_year
     if framework is None:
