@@ -1553,6 +1553,13 @@ def _rate_issue(stated: _StatedRate, recomputed: Recomputed) -> Issue:
         if severity
         else f"，相差 {fmt(diff, 2)} 个百分点"
     )
+    decimals = max(-int(stated.rate.as_tuple().exponent), 0)
+    if (
+        not severity
+        and recomputed.rate > 0
+        and close(HUNDRED * HUNDRED / recomputed.rate, stated.rate, decimals)
+    ):
+        rounding += "；所写比率恰为分母÷分子之值，疑分子分母颠倒"
     return Issue(
         message=(
             f"{stated.name}：报告写作 {fmt(stated.rate, 2)}%，按{recomputed.text}"
