@@ -43,9 +43,11 @@ from auditor.read.implied_rates import (
     by_its_words,
     implied_miss,
     implied_slip,
+    rate_of,
 )
 from auditor.read.onecell import explained_totals, mended_rows, mistyped_totals
 from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
+from auditor.read.rate_kinds import initial_base, inverted, off_by_one, without_other_years
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown, breakdowns_by_total, completed_elsewhere
 from auditor.read.relations.difference_columns import DifferenceCell
@@ -57,6 +59,7 @@ from auditor.registry import DEFER_TO, check
 from auditor.text.headings import numbered_level
 from auditor.text.units import same_dimension, to_base
 from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
+from checks._rate_kinds import initial_base_issue, inverted_issue, other_years_base
 
 SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会计制度》部门决算报表编制说明）"
 
@@ -552,7 +555,10 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     rate (``回收有效问卷445份，其中满意428份，满意度…``), and when it is over two amounts
     of money beside it (``财政拨款预算…万元，执行…万元，执行率…``); a rate whose pair its
     own words give (``占参训3,150人的``, ``排查的412处中，``, ``37.80/40.00，得分率…``,
-    合格 over 抽检 for 合格率) is AR005's. What is read and when it is a finding is
+    合格 over 抽检 for 合格率) is AR005's. A completion rate over a whole labelled a plan
+    (计划, 目标, 任务) whose part is labelled by what was done (新建, 改造, 完成 …:
+    ``新建渠道衬砌18.6公里，年度计划20公里，完成率95.30%``) has its pair fixed by its
+    words: off by more than a slip (within 10 points), an error. What is read and when it is a finding is
     told under AR005; the two rules share it.
 
     Fails:
@@ -668,6 +674,19 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
             )
         ):
             continue  # ``全口径预算执行率`` beside 财政拨款 amounts: other operands
+        inverse = inverted(rate)
+        if inverse is not None:
+            # The whole over the part: AR005's, the rate stated against its own pair.
+            if (
+                by_words
+                and not _rate_given_elsewhere(reading, rate, inverse)
+                and not _rate_stated_elsewhere(reading, rate, rate_of(inverse))
+            ):
+                yield inverted_issue(rate, inverse, _rate_title(rate.name))
+            continue
+        if initial_base(rate) is not None:
+            continue  # over the initial budget beside an adjusted one: AR007's wrong base
+        this_year: ImpliedRate | None = None
         found = implied_slip(rate)
         if found is not None:
             pair, computed, kind = found
@@ -676,14 +695,29 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
         else:
             miss = implied_miss(rate)
             if miss is None:
+                this_year = without_other_years(rate)
+            if this_year is not None:
+                miss = implied_miss(this_year)  # kept only if last year's figure gives it
+            if miss is None:
                 continue
             pair, computed = miss.pair, miss.computed
             diff = fmt(abs(computed - rate.percent), 2)
             how = f"相差 {diff} 个百分点"
             certainty = Certainty.HIGH if miss.worded else Certainty.MEDIUM
+            shifted = off_by_one(rate, pair)
+            if shifted is not None:
+                how += f"；所写比率恰为按“{shifted.shown}”计算之值，疑计数差 1"
+                certainty = Certainty.HIGH
         if by_its_words(rate, pair) != by_words:
             continue  # the other rule's
-        if _rate_given_elsewhere(reading, rate, pair):
+        base = other_years_base(reading, rate, pair)
+        if base is not None:
+            how += (
+                f"；所写比率恰为“{pair[0].shown}”÷“{base.label}{base.amount.raw}”之值，"
+                "疑以另一年度的同项数为分母"
+            )
+            certainty = Certainty.HIGH
+        elif this_year is not None or _rate_given_elsewhere(reading, rate, pair):
             continue
         if _rate_stated_elsewhere(reading, rate, computed):
             continue
@@ -1046,7 +1080,15 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     the written rate with one of the pair, or the report states the rate elsewhere; a
     hedged figure (约, 余) is no operand; a change (增长, 同比), a bound, a rate over a
     product (床日 over 床位×365), two candidate pairs or a funding scope that differs
-    (全口径 over 财政拨款 amounts) say nothing.
+    (全口径 over 财政拨款 amounts) say nothing. Three slips are told by the
+    figures themselves (:mod:`auditor.read.rate_kinds`): a rate that is its only pair
+    the other way round (``预算6.40万元，实际支出5.12万元，执行率125.00%``) is inverted,
+    an error when the words fix the pair, whatever the pair's labels; a count rate that
+    its part or whole one unit more or less gives (``排查42处，已整改40处，整改率
+    97.62%`` = 41/42) is an error; and a rate its part over the same noun's figure for
+    another year gives (``上年受理投诉258件`` beside ``受理投诉265件，办结251件，办结率
+    97.29%``) is an error over this year's whole that names the base it used. An
+    execution rate over the initial budget beside an adjusted one is AR007's.
 
     Fails:
         全年监督抽检药品样品480批次，合格474批次，合格率98.57%。
@@ -1071,6 +1113,8 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     done: set[tuple[Location, Decimal]] = set()
     for rate, recomputed in _stated_rates(reading):
         done.add((rate.location, rate.rate))
+        if _over_initial_budget(reading, rate, recomputed) is not None:
+            continue  # over 年初预算 beside a stated 调整后预算: AR007's wrong base
         yield _rate_issue(rate, recomputed)
     for cell in _failing_rate_cells(reading):
         if not cell.header_formula:
@@ -1509,6 +1553,13 @@ def _rate_issue(stated: _StatedRate, recomputed: Recomputed) -> Issue:
         if severity
         else f"，相差 {fmt(diff, 2)} 个百分点"
     )
+    decimals = max(-int(stated.rate.as_tuple().exponent), 0)
+    if (
+        not severity
+        and recomputed.rate > 0
+        and close(HUNDRED * HUNDRED / recomputed.rate, stated.rate, decimals)
+    ):
+        rounding += "；所写比率恰为分母÷分子之值，疑分子分母颠倒"
     return Issue(
         message=(
             f"{stated.name}：报告写作 {fmt(stated.rate, 2)}%，按{recomputed.text}"
@@ -1727,13 +1778,29 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
     base 8.81 %), three significant digits at least; and an execution rate above 100 %
     over 本年收入 when the report states a 上年结转 the funds include (and no budget of
     the rate's base, and a stated 收入总计 that is income plus carry-over): over the
-    funds it is below 100 %.
+    funds it is below 100 %. And an execution rate stated beside its spending, an
+    initial and an adjusted budget, written as the spending over the initial budget
+    (``年初预算2,160.00万元，调整后预算2,385.50万元，实际支出2,241.30万元，预算执行率
+    103.76%``; over the adjusted budget 93.95 %), unless the rate names its base
+    (``年初预算执行率``); likewise a 预算执行率 recomputed over the 调整后预算 (AR005's
+    reading) that is the spending over the one 年初预算 the report states for the year:
+    this rule's finding, not AR005's.
 
     Fails:
         2024年度部门整体支出绩效自评报告
         年初预算1,000.00万元，调整后预算1,200.00万元。
         （五）预算调整率（5分）
         预算调整率=200.00/1,200.00×100%=16.67%。
+
+    Fails:
+        2024年度部门整体支出绩效自评报告
+        一、预算执行情况
+        年初预算640.00万元，调整后预算712.50万元，实际支出688.40万元，预算执行率107.56%。
+
+    Passes:
+        2024年度部门整体支出绩效自评报告
+        一、预算执行情况
+        年初预算640.00万元，调整后预算712.50万元，实际支出688.40万元，预算执行率96.62%。
 
     Passes:
         2024年度部门整体支出绩效自评报告
@@ -1742,6 +1809,16 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
         预算调整率=200.00/1,000.00×100%=20.00%。
     """
     yield from _growth_over_current(reading)
+    reported: set[Location] = set()
+    for rate in reading.implied:
+        over_initial = initial_base(rate)
+        if over_initial is not None:
+            reported.add(rate.location)
+            yield initial_base_issue(rate, over_initial)
+    for stated, over_adjusted in _stated_rates(reading):
+        facts = _over_initial_budget(reading, stated, over_adjusted)
+        if facts is not None and stated.location not in reported:
+            yield _initial_budget_issue(stated, over_adjusted, facts)
     framework = reading.framework
     year = reading.report_year
     if framework is None:
@@ -1815,6 +1892,57 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
             found=_stated_text(formula),
             confidence="medium",
         )
+
+
+def _over_initial_budget(
+    reading: Reading, stated: _StatedRate, recomputed: Recomputed
+) -> tuple[Fact, Fact] | None:
+    """The numerator and 年初预算 when a rate recomputed over 调整后预算 is over 年初预算.
+
+    ``年初预算2,160.00万元，调整后预算2,385.50万元…预算执行率103.76%``: the framework's
+    base is the adjusted budget, the written rate the spending over the one initial
+    budget the report states for the year. A rate named by its base (``年初预算执行率``)
+    is not recomputed so.
+    """
+    if len(recomputed.operands) != 2:
+        return None
+    num, den = (o.fact for o in recomputed.operands)
+    if num is None or den is None or den.concept != "budget.adjusted":
+        return None
+    (initial_re,) = patterns("implied_rates", "initial_budget_label")
+    if initial_re.search(stated.name):
+        return None
+    initial = _this_years(reading, "budget.initial")
+    if initial is None or initial.figure.base_value in (0, den.figure.base_value):
+        return None
+    decimals = max(-int(stated.rate.as_tuple().exponent), 0)
+    rate = num.figure.base_value / initial.figure.base_value * HUNDRED
+    if not close(rate, stated.rate, decimals) or close(recomputed.rate, stated.rate, decimals):
+        return None
+    return num, initial
+
+
+def _initial_budget_issue(
+    stated: _StatedRate, recomputed: Recomputed, facts: tuple[Fact, Fact]
+) -> Issue:
+    """A stated execution rate over 年初预算 where its base is 调整后预算."""
+    num, initial = facts
+    right = f"{fmt(recomputed.rate, 2)}%"
+    return Issue(
+        message=(
+            f"{stated.name}写作 {fmt(stated.rate, 2)}%，恰为{num.concept_name}"
+            f"{num.figure.shown}÷{initial.concept_name}{initial.figure.shown}之值；"
+            f"执行率应以调整后预算为分母，按{recomputed.text}计算为 {right}，请核对"
+        ),
+        evidence=(
+            Evidence(stated.location, stated.quote, f"{stated.rate}%", "比率"),
+            *(evidence(o.fact.figure, o.name) for o in recomputed.operands if o.fact is not None),
+            evidence(initial.figure, "所用分母"),
+        ),
+        expected=right,
+        found=f"{stated.rate}%",
+        key=("initial-base", stated.location, stated.rate),
+    )
 
 
 def _this_years(reading: Reading, concept: str) -> Fact | None:

@@ -503,7 +503,8 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
     words fix to them (``取得证书2,730人，占参训3,150人的…``) is theirs; otherwise the
     part must be labelled by what the rate measures (``办结`` for 办结率), the whole
     as a whole (受理, 共有, 应…), and the written rate be within :data:`MISS_POINTS` of
-    theirs.
+    theirs. A completion rate over a plan whose part is labelled by what was done
+    (:func:`plan_fixed`) is fixed by its words too, within the same points.
     None (abstain) when the written rate has fewer than three significant digits
     (``96%``, ``100%``), when any reading gives it, when another reading gives a slip
     of it, or when the pair is not the one candidate.
@@ -527,12 +528,32 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
         return None  # another figure of its unit: the pair is not the only reading
     if rate.worded:
         return ImpliedMiss(pair, computed, worded=True)
+    if plan_fixed(rate, pair):
+        if abs(computed - rate.percent) > MISS_POINTS:
+            return None
+        return ImpliedMiss(pair, computed, worded=True)
     money = part.amount.kind == "money"  # its labels are read by _money_pair_named
     if not (money or (_names(part, rate.name) and (whole.whole or whole.handled))):
         return None
     if abs(computed - rate.percent) > MISS_POINTS:
         return None
     return ImpliedMiss(pair, computed, worded=False)
+
+
+def plan_fixed(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
+    """Whether a completion rate's words fix the pair: a plan as the whole, a done part.
+
+    ``新建渠道衬砌18.6公里，年度计划20公里，完成率95.30%``: 完成率 over 计划, the part
+    labelled by what was done (新建, 完成, 改造 …; ``cues/implied_rates.yaml``).
+    """
+    if rate_stem(rate.name) not in words("implied_rates", "completion_stems"):
+        return False
+    part, whole = pair
+    (plan_re,) = patterns("implied_rates", "plan_label")
+    (done_re,) = patterns("implied_rates", "done_label")
+    if plan_re.search(part.label) or not plan_re.search(whole.label):
+        return False
+    return bool(done_re.search(part.label))
 
 
 def telling_slip(computed: str, written: str) -> Slip | None:
