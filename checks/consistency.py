@@ -19,6 +19,7 @@ from auditor.read.qualifiers import BUDGETS, Basis, Origin, Role, Scope
 from auditor.read.reading import Reading
 from auditor.read.relations import breakdowns_by_total, completed_elsewhere
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
+from auditor.read.slip_verdict import Verdict
 from auditor.read.slips import NearMiss, Slip, slip
 from auditor.registry import check
 from auditor.text.units import (
@@ -630,20 +631,61 @@ def _near_miss_issue(pair: NearMiss, section_of: Sequence[int]) -> Issue:
     certainty = (
         Certainty.HIGH if pair.same_concept else (Certainty.LOW if doubt else Certainty.MEDIUM)
     )
+    if pair.short and certainty == Certainty.HIGH:
+        certainty = Certainty.MEDIUM  # two digits: the arithmetic, not the slip, pairs them
     reading_text = (
-        f"按同一数据理解：{_where(fa)}{fa.location.describe()}“{a.name}”为 {fa.shown}，"
-        f"{_where(fb)}{fb.location.describe()}“{b.name}”为 {fb.shown}"
+        f"按同一数据理解：{_where(fa)}{fa.location.describe()}“{a.name}”为 {_written(fa)}，"
+        f"{_where(fb)}{fb.location.describe()}“{b.name}”为 {_written(fb)}"
     )
+    verdict = _verdict_text(pair.verdict)
+    roles = {fa: "一处", fb: "另一处"}
+    if pair.verdict is not None:
+        roles = {pair.verdict.right: "相符值", pair.verdict.wrong: "疑误值"}
     return Issue(
-        message=f"{reading_text}，两数{pair.slip.label}，疑为同一数据录入有误，请核对",
-        evidence=(evidence(fa, "一处"), evidence(fb, "另一处")),
-        expected=None,
-        found=f"{fa.amount.number_text}、{fb.amount.number_text}",
-        severity=Severity.ERROR if pair.same_concept else Severity.WARNING,
+        message=f"{reading_text}，两数{pair.slip.label}，疑为同一数据录入有误{verdict}，请核对",
+        evidence=(
+            evidence(fa, roles[fa]),
+            evidence(fb, roles[fb]),
+            *(evidence(f, "分项") for f in (pair.verdict.parts if pair.verdict else ())),
+            *(evidence(f, "同值") for f in (pair.verdict.restated if pair.verdict else ())),
+        ),
+        expected=pair.verdict.right.amount.number_text if pair.verdict else None,
+        found=(
+            pair.verdict.wrong.amount.number_text
+            if pair.verdict
+            else f"{fa.amount.number_text}、{fb.amount.number_text}"
+        ),
+        severity=(
+            Severity.ERROR if pair.same_concept and not pair.short else Severity.WARNING
+        ),
         certainty=certainty,
         reading=(reading_text,),
         key=("near-miss", tuple(sorted((fa.base_value, fb.base_value)))),
     )
+
+
+def _written(fig: Figure) -> str:
+    """A text figure as written (``2.47万户``: the 万 a count's unit leaves out), else shown."""
+    raw = fig.amount.raw.strip()
+    if fig.cell is None and fig.unit and fig.unit not in raw and raw.endswith(fig.unit):
+        return raw
+    if fig.cell is None and fig.unit and ("万" + fig.unit in raw or "亿" + fig.unit in raw):
+        return raw
+    return fig.shown
+
+
+def _verdict_text(verdict: Verdict | None) -> str:
+    """Which value the document's own arithmetic or restatements confirm (or ``""``)."""
+    if verdict is None:
+        return ""
+    right, wrong = verdict.right, verdict.wrong
+    if verdict.parts:
+        added = " + ".join(p.amount.number_text for p in verdict.parts)
+        why = f"所列分项之和（{added}）为 {right.amount.number_text}"
+    else:
+        places = "、".join(f"{_where(f)}{f.location.describe()}" for f in verdict.restated)
+        why = f"{places}亦为 {_written(right)}"
+    return f"；{why}，应以 {_written(right)} 为准，{_written(wrong)} 疑有误"
 
 
 _BUDGETS = BUDGETS

@@ -425,6 +425,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
                 ),
                 Neighbours(figures, breakdowns),
                 place_of,
+                breakdowns=breakdowns,
             )
         ),
         rate_cells=tuple(rates),

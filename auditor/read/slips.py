@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -62,15 +62,29 @@ from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import Lexicon, clean_label
 from auditor.read.qualifiers import BUDGETS, Basis, Scope
+from auditor.read.relations import Breakdown
 from auditor.read.restated import Neighbours, same_table
+from auditor.read.slip_verdict import Sums, Verdict, decide
 from auditor.read.wording import patterns
 from auditor.text.units import UNITS, kind_of, same_dimension, to_base
 
 MIN_DIGITS = 3
-"""Significant digits both values must have for a slip to be evidence."""
+"""Significant digits both values must have for a slip alone to be evidence."""
+SHORT_DIGITS = 2
+"""Significant digits enough when the document's arithmetic also decides which value is
+right (:mod:`.slip_verdict`): ``79`` and ``97`` where ``97`` is ``52 + 45`` stated with it."""
 SCALE = 4
 """Decimal places (in the base unit) the digits are compared at."""
-GUARDS = ("signature", "transposed", "places", "labels", "qualifiers", "arithmetic", "new")
+GUARDS = (
+    "signature",
+    "transposed",
+    "places",
+    "labels",
+    "qualifiers",
+    "arithmetic",
+    "short",
+    "new",
+)
 """The guards in the order they are applied (:class:`Funnel`)."""
 
 
@@ -135,6 +149,10 @@ class NearMiss:
     first: Statement
     second: Statement
     slip: Slip
+    verdict: Verdict | None = None
+    """Which value the document's arithmetic or other restatements confirm, if any."""
+    short: bool = False
+    """Fewer than :data:`MIN_DIGITS` significant digits: kept only on a verdict."""
 
     @property
     def same_concept(self) -> bool:
@@ -309,14 +327,15 @@ def slip(a: str, b: str) -> Slip | None:
     return None
 
 
-def digits(fig: Figure, unit: str | None) -> str | None:
+def digits(fig: Figure, unit: str | None, least: int = MIN_DIGITS) -> str | None:
     """The figure's value as a digit string at :data:`SCALE` places in its base unit.
 
     A unit whose base value has no exact decimal form (亩) is compared in its own unit
     (the string is marked ``亩|`` so that only figures in 亩 meet it).
     None when it is no quantity a slip is evidence for: a kind other than counts, money,
     lengths and areas (a bare number may be a year, a code or a phone number), a bound
-    in a rule, a negative value, or fewer than :data:`MIN_DIGITS` significant digits.
+    in a rule, a negative value, or fewer than ``least`` significant digits
+    (:data:`MIN_DIGITS` unless told).
     """
     if fig.threshold or kind_of(unit) not in ACTIVITY_KINDS:
         return None
@@ -328,9 +347,14 @@ def digits(fig: Figure, unit: str | None) -> str | None:
     if scaled <= 0 or scaled != scaled.to_integral_value():
         return None
     text = str(int(scaled))
-    if len(text.rstrip("0")) < MIN_DIGITS:
+    if len(text.rstrip("0")) < least:
         return None
     return marked + text
+
+
+def _short(text: str) -> bool:
+    """Fewer than :data:`MIN_DIGITS` significant digits (``亩|`` marks kept apart)."""
+    return len(text.split("|")[-1].rstrip("0")) < MIN_DIGITS
 
 
 def _keys(text: str) -> Iterable[tuple[object, ...]]:
@@ -406,15 +430,42 @@ def near_misses(
     neighbours: Neighbours,
     section_of: Sequence[int],
     funnel: Funnel | None = None,
+    breakdowns: Sequence[Breakdown] = (),
 ) -> list[NearMiss]:
     """Pairs of statements that state one quantity typed two ways, in document order.
 
     ``section_of`` gives each block's section: two statements of one section are two
     things (a section states each of its quantities once), as in IC005.
+    Each pair carries the :class:`~.slip_verdict.Verdict` the document gives (the parts
+    of ``breakdowns`` adding up to one value, or a third place restating it); a pair of
+    two significant digits (``79``/``97``) is kept only with one (guard ``short``).
     """
     funnel = funnel if funnel is not None else Funnel()
+    sums = Sums(breakdowns)
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    texts: list[str | None] = [digits(s.figure, s.unit) for s in found]
+    texts: list[str | None] = [digits(s.figure, s.unit, SHORT_DIGITS) for s in found]
+    same_text: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        if text is not None:
+            same_text[text].append(i)
+
+    def restated_of(k: int, other: int) -> Callable[[Figure], list[Figure]]:
+        def places(fig: Figure) -> list[Figure]:
+            s = found[k]
+            away = {fig.block, found[other].figure.block}
+            return list(
+                dict.fromkeys(
+                    found[m].figure
+                    for m in same_text[texts[k] or ""]
+                    if found[m].figure.block not in away
+                    and found[m].figure != fig
+                    and _labels_meet(s, found[m], found)
+                    and qualifiers_agree(s, found[m])
+                )
+            )
+
+        return places
+
     for i, text in enumerate(texts):
         if text is not None:
             for key in _keys(text):
@@ -457,6 +508,12 @@ def near_misses(
         if neighbours.explain([low.figure], [high.figure]):
             continue
         funnel["arithmetic"] += 1
+        restated = {a.figure: restated_of(i, j), b.figure: restated_of(j, i)}
+        verdict = decide(a.figure, b.figure, sums, lambda f: restated[f](f))
+        short = _short(ta) or _short(tb)
+        if short and verdict is None:
+            continue  # two digits swap by chance: only the document's arithmetic tells
+        funnel["short"] += 1
         if a.prior == b.prior and a.concept is not None:
             continue  # IC001 compares two facts of one key itself
         # two accounts of one activity label are IC005's unless it leaves the group
@@ -466,5 +523,5 @@ def near_misses(
         seen.add((min(ta, tb), max(ta, tb)))
         funnel["new"] += 1
         first, second = sorted((a, b), key=lambda s: s.figure.block)
-        out.append(NearMiss(first, second, kind))
+        out.append(NearMiss(first, second, kind, verdict, short))
     return out
