@@ -667,10 +667,10 @@ def _near_miss_issue(pair: NearMiss, section_of: Sequence[int]) -> Issue:
 def _written(fig: Figure) -> str:
     """A text figure as written (``2.47万户``: the 万 a count's unit leaves out), else shown."""
     raw = fig.amount.raw.strip()
-    if fig.cell is None and fig.unit and fig.unit not in raw and raw.endswith(fig.unit):
-        return raw
-    if fig.cell is None and fig.unit and ("万" + fig.unit in raw or "亿" + fig.unit in raw):
-        return raw
+    unit = fig.unit or ""
+    if fig.cell is None and unit and unit[0] not in "万亿千":
+        if any(raw.endswith(f"{mult}{unit}") for mult in "万亿千"):
+            return raw
     return fig.shown
 
 
@@ -1295,19 +1295,25 @@ def indicator_actual_differs_from_text(
         shown = actual.text.strip()
         if shown.replace(",", "").replace(".", "").isdigit():
             shown += actual.unit  # a bare cell: the unit its row or counting word gives
+        agreeing = ""
+        if pair.restated:
+            # the text restates its value elsewhere: the sheet's cell is the odd one out
+            places = "、".join(f.location.describe() for f in (fig, *pair.restated))
+            agreeing = f"；正文{places}均为 {_written(fig)}，自评表数值疑有误"
         yield Issue(
             message=(
                 f"自评表中“{pair.indicator}”实际完成值为 {shown}，"
-                f"正文所述为 {fig.shown}{_caveat([relied])}"
+                f"正文所述为 {_written(fig)}{agreeing}{_caveat([relied])}"
             ),
             evidence=(
                 Evidence(
                     actual.location, actual.text.strip(), actual.text.strip(), "自评表实际完成值"
                 ),
                 evidence(fig, "正文"),
+                *(evidence(f, "正文同值") for f in pair.restated),
             ),
-            expected=None,
-            found=fig.amount.number_text,
+            expected=fig.amount.number_text if pair.restated else None,
+            found=actual.text.strip() if pair.restated else fig.amount.number_text,
             certainty=Certainty.MEDIUM,
             reading=(relied,),
             key=("activity", pair.indicator),

@@ -24,7 +24,7 @@ from auditor.read.activities import measure_of
 from auditor.read.figures import Figure
 from auditor.read.scoring.sheets import ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
-from auditor.read.slips import MIN_DIGITS, Slip, slip
+from auditor.read.slips import MIN_DIGITS, Slip, content_words, digits, slip
 from auditor.read.wording import patterns
 from auditor.text.numbers import scan
 from auditor.text.units import same_dimension
@@ -61,6 +61,8 @@ class ActivityPair:
     text_figure: Figure
     clause: str
     """The clause of the text figure (evidence)."""
+    restated: tuple[Figure, ...] = ()
+    """Other text places giving the same value (the text agrees with itself there)."""
 
 
 def _bigrams(text: str) -> set[str]:
@@ -123,8 +125,8 @@ def activity_pairs(
                     continue
             found = _stated(doc, text_figures, actual, indicator.name, activity, report_year)
             if found is not None:
-                fig, clause = found
-                out.append(ActivityPair(indicator.name, activity, actual, fig, clause))
+                (fig, clause), restated = found
+                out.append(ActivityPair(indicator.name, activity, actual, fig, clause, restated))
     return out
 
 
@@ -249,20 +251,25 @@ def _stated(
     indicator: str,
     activity: str,
     report_year: int | None,
-) -> tuple[Figure, str] | None:
-    """The one text figure (or several agreeing) that states the activity, else None."""
+) -> tuple[tuple[Figure, str], tuple[Figure, ...]] | None:
+    """The one text figure (or several agreeing) that states the activity, else None.
+
+    With it, the other places (other blocks) that state the same value.
+    """
     wanted = _bigrams(activity)
     counted = measure_of(indicator)
     if counted == Counted.UNSTATED:
         counted = measure_of(re.split(r"\d", actual.text, maxsplit=1)[0])  # ``累计1,936户``
     hits: list[tuple[Figure, str]] = []
+    slipped: list[tuple[Figure, str]] = []
     for fig in figures:
         if not same_dimension(fig.unit, actual.unit):
             continue
         block = doc.blocks[fig.block]
         assert isinstance(block, Paragraph)
         clause = _clause(block.text, fig.amount.start, fig.amount.end)
-        if not _covers(clause, activity, wanted):
+        covered = _covers(clause, activity, wanted)
+        if not covered and not _slip_of(fig, actual, clause, activity):
             continue
         left = max(block.text.rfind(ch, 0, fig.amount.start) for ch in _CLAUSE_BREAKS) + 1
         said = measure_of(block.text[left : fig.amount.start])
@@ -272,10 +279,30 @@ def _stated(
             continue
         if not _achieved_this_year(block.text, fig, clause, report_year):
             continue
-        hits.append((fig, clause))
+        (hits if covered else slipped).append((fig, clause))
+    if not hits and len({h[0].base_value for h in slipped}) == 1:
+        hits = slipped  # the one text count whose digits are the cell's, two swapped
     if not hits or len({h[0].base_value for h in hits}) != 1:
         return None  # not stated, or stated with values that disagree among themselves
-    return hits[0]
+    first = hits[0][0]
+    others = tuple(dict.fromkeys(f for f, _ in hits[1:] if f.block != first.block))
+    return hits[0], others
+
+
+def _slip_of(fig: Figure, actual: Measure, clause: str, activity: str) -> bool:
+    """Whether a text count not covering the activity's words still states it.
+
+    ``完成机动车检测245.3万辆次`` and ``检测站机动车检测量 | 254.3万辆次``: the clause
+    names only part of the indicator, but the two values are a typing slip of each
+    other (two adjacent digits swapped, :data:`MIN_DIGITS` significant digits or more,
+    compared in the base unit) and the clause shares a word that is not generic with
+    the indicator (:func:`~.slips.content_words`).
+    """
+    if not content_words(activity) & content_words(clause):
+        return False
+    a = digits(fig, fig.unit)
+    b = digits(replace(fig, amount=replace(fig.amount, value=actual.value)), actual.unit)
+    return a is not None and b is not None and slip(a, b) == Slip.TRANSPOSED
 
 
 def _achieved_this_year(text: str, fig: Figure, clause: str, report_year: int | None) -> bool:

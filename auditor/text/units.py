@@ -61,6 +61,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "栋": ("building", "count"),
     "套": ("set", "count"),
     "辆": ("vehicle", "count"),
+    "辆次": ("vehicle_time", "count"),
+    "万辆次": ("wan_vehicle_time", "count"),
     "台": ("machine", "count"),
     "座": ("structure", "count"),
     "支": ("team", "count"),
@@ -128,6 +130,8 @@ batch = [batch]
 building = [building]
 set = [set_]
 vehicle = [vehicle]
+vehicle_time = [vehicle_time]
+wan_vehicle_time = 10000 * vehicle_time
 machine = [machine]
 structure = [structure]
 team = [team]

@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from auditor.model import Cell, Location, Table
 from auditor.read.wording import patterns
 from auditor.text.cells import is_numeric_text
+from auditor.text.units import UNITS
 
 
 def _cue(key: str) -> re.Pattern[str]:
@@ -78,8 +79,11 @@ _OPS = {
     "＝": "=",
 }
 _OP_WORDS = "|".join(sorted((re.escape(k) for k in _OPS), key=len, reverse=True))
+_LONG_UNITS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if len(u) > 3)
+"""Units longer than a cell's usual three characters (``平方公里``, ``万平方米``)."""
 _VALUE = re.compile(
-    rf"^\s*(?P<op>{_OP_WORDS})?\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|％|[\u4e00-\u9fff]{{1,3}}?)?\s*"
+    rf"^\s*(?P<op>{_OP_WORDS})?\s*(?P<v>\d+(?:\.\d+)?)\s*"
+    rf"(?P<unit>%|％|{_LONG_UNITS}|[\u4e00-\u9fff]{{1,3}}?)?\s*"
     r"(?P<or_more>及以上|以上|以内|以下)?\s*$"
 )
 
