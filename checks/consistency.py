@@ -19,7 +19,7 @@ from auditor.read.qualifiers import BUDGETS, Basis, Origin, Role, Scope
 from auditor.read.reading import Reading
 from auditor.read.relations import breakdowns_by_total, completed_elsewhere
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
-from auditor.read.slip_verdict import Verdict
+from auditor.read.slip_verdict import Sums, Verdict
 from auditor.read.slips import NearMiss, Slip, slip
 from auditor.registry import check
 from auditor.text.units import (
@@ -442,6 +442,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     """
     groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
     neighbours = Neighbours(reading.figures, reading.breakdowns)
+    sums = Sums(reading.breakdowns)
     # Levels with levels; per-head values only with the same per-head value (a change
     # may be one of several adjustments: never compared).
     per_head = (f for f in reading.facts.roles if f.role == Role.PER_HEAD)
@@ -485,8 +486,19 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             else f"{_where(c[0].figure)}{c[0].figure.location.describe()}为 {c[0].figure.shown}"
             for c in clusters
         )
+        voted = _parts_vote(clusters, sums)
         tie = len(clusters) > 1 and len(clusters[0]) == len(clusters[1])
         lead = "各处说法不一，无法判断哪个正确" if tie else f"多数处为 {majority[0].figure.shown}"
+        if voted is not None and (tie or voted[0] is majority):
+            # the parts stated with one value add up to another: they vote for it
+            right, total, parts = voted
+            majority, tie = right, False
+            clusters = [right, *(c for c in clusters if c is not right)]
+            added = " + ".join(p.amount.number_text for p in parts)
+            lead = (
+                f"{total.location.describe()}所列分项之和（{added}）为 "
+                f"{right[0].figure.shown}，应以 {right[0].figure.shown} 为准"
+            )
         diffs = [abs(c[0].figure.base_value - majority[0].figure.base_value) for c in clusters[1:]]
         diff_text = ""
         if majority[0].figure.unit and all(
@@ -526,6 +538,31 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             key=("restated", key),
         )
     yield from _near_miss_issues(reading, compared, same_concept=True, told=told | wrong_totals)
+
+
+def _parts_vote(
+    clusters: Sequence[list[Fact]], sums: Sums
+) -> tuple[list[Fact], Figure, tuple[Figure, ...]] | None:
+    """The one value the parts stated with a total of another value add up to.
+
+    ``在编在岗人员31人，其中行政9人、事业17人、工勤4人`` against ``在编在岗30人``
+    elsewhere: the parts give 30, so 31 is the whole restated wrong. Returns the
+    cluster voted for, the total whose parts vote, and the parts; None when no part
+    list gives another cluster's value, or when lists vote for different values.
+    """
+    votes: dict[int, tuple[Figure, tuple[Figure, ...]]] = {}
+    for k, cluster in enumerate(clusters):
+        for other_k, other in enumerate(clusters):
+            if other_k == k:
+                continue
+            for fact in other:
+                parts = sums.parts_adding_to(fact.figure, cluster[0].figure.base_value)
+                if parts:
+                    votes.setdefault(k, (fact.figure, parts))
+    if len(votes) != 1:
+        return None
+    ((k, (total, parts)),) = votes.items()
+    return clusters[k], total, parts
 
 
 _RATE_BASES = (
@@ -655,9 +692,7 @@ def _near_miss_issue(pair: NearMiss, section_of: Sequence[int]) -> Issue:
             if pair.verdict
             else f"{fa.amount.number_text}、{fb.amount.number_text}"
         ),
-        severity=(
-            Severity.ERROR if pair.same_concept and not pair.short else Severity.WARNING
-        ),
+        severity=(Severity.ERROR if pair.same_concept and not pair.short else Severity.WARNING),
         certainty=certainty,
         reading=(reading_text,),
         key=("near-miss", tuple(sorted((fa.base_value, fb.base_value)))),
@@ -668,9 +703,9 @@ def _written(fig: Figure) -> str:
     """A text figure as written (``2.47万户``: the 万 a count's unit leaves out), else shown."""
     raw = fig.amount.raw.strip()
     unit = fig.unit or ""
-    if fig.cell is None and unit and unit[0] not in "万亿千":
-        if any(raw.endswith(f"{mult}{unit}") for mult in "万亿千"):
-            return raw
+    scaled = any(raw.endswith(f"{mult}{unit}") for mult in "万亿千")
+    if fig.cell is None and unit and unit[0] not in "万亿千" and scaled:
+        return raw
     return fig.shown
 
 

@@ -16,7 +16,7 @@ neither have it, nothing is decided (the finding shows both readings).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -60,11 +60,12 @@ def decide(
     a: Figure,
     b: Figure,
     sums: Sums,
-    restated_of: Callable[[Figure], Sequence[Figure]],
+    restated: Mapping[Figure, Sequence[Figure]],
 ) -> Verdict | None:
     """The verdict on ``a`` against ``b``, or None when the document does not decide.
 
-    ``restated_of(fig)`` gives the other places stating ``fig``'s value of the same thing.
+    ``restated`` gives, for each of the two, the other places stating its value of the
+    same thing.
     """
     evidence: dict[Figure, tuple[tuple[Figure, ...], tuple[Figure, ...]]] = {}
     for side, other in ((a, b), (b, a)):
@@ -72,12 +73,10 @@ def decide(
         parts = sums.parts_adding_to(side, side.base_value) or sums.parts_adding_to(
             other, side.base_value
         )
-        evidence[side] = (parts, tuple(restated_of(side)))
+        evidence[side] = (parts, tuple(restated.get(side, ())))
     has = {fig: bool(ev[0] or ev[1]) for fig, ev in evidence.items()}
     if has[a] == has[b]:
         return None
     right, wrong = (a, b) if has[a] else (b, a)
-    parts, restated = evidence[right]
-    return Verdict(right, wrong, parts, restated)
-
-
+    parts, again = evidence[right]
+    return Verdict(right, wrong, parts, again)

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -449,22 +449,19 @@ def near_misses(
         if text is not None:
             same_text[text].append(i)
 
-    def restated_of(k: int, other: int) -> Callable[[Figure], list[Figure]]:
-        def places(fig: Figure) -> list[Figure]:
-            s = found[k]
-            away = {fig.block, found[other].figure.block}
-            return list(
-                dict.fromkeys(
-                    found[m].figure
-                    for m in same_text[texts[k] or ""]
-                    if found[m].figure.block not in away
-                    and found[m].figure != fig
-                    and _labels_meet(s, found[m], found)
-                    and qualifiers_agree(s, found[m])
-                )
+    def restated_of(k: int, other: int) -> list[Figure]:
+        """Third places stating statement ``k``'s value of the same thing."""
+        s = found[k]
+        away = {s.figure.block, found[other].figure.block}
+        return list(
+            dict.fromkeys(
+                found[m].figure
+                for m in same_text[texts[k] or ""]
+                if found[m].figure.block not in away
+                and _labels_meet(s, found[m], found)
+                and qualifiers_agree(s, found[m])
             )
-
-        return places
+        )
 
     for i, text in enumerate(texts):
         if text is not None:
@@ -509,7 +506,7 @@ def near_misses(
             continue
         funnel["arithmetic"] += 1
         restated = {a.figure: restated_of(i, j), b.figure: restated_of(j, i)}
-        verdict = decide(a.figure, b.figure, sums, lambda f: restated[f](f))
+        verdict = decide(a.figure, b.figure, sums, restated)
         short = _short(ta) or _short(tb)
         if short and verdict is None:
             continue  # two digits swap by chance: only the document's arithmetic tells
