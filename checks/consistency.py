@@ -19,8 +19,8 @@ from auditor.read.qualifiers import BUDGETS, Basis, Origin, Role, Scope
 from auditor.read.reading import Reading
 from auditor.read.relations import breakdowns_by_total, completed_elsewhere
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
-from auditor.read.slip_verdict import Sums, Verdict
-from auditor.read.slips import NearMiss, Slip, slip
+from auditor.read.slip_verdict import Sums, Verdict, decide
+from auditor.read.slips import SHORT_DIGITS, NearMiss, Slip, digits, slip
 from auditor.registry import check
 from auditor.text.units import (
     BASE_MONEY_UNIT,
@@ -1141,6 +1141,7 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             continue
         labelled.append((label, activity))
     groups = _group_by_suffix(labelled)
+    sums = Sums(reading.breakdowns)
     compared: dict[Figure, object] = {}
     """Figures of the groups compared here (a typing slip between two is told here)."""
     own_label = {activity.figure: label for label, activity in labelled}
@@ -1179,16 +1180,36 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
             continue
         values = "、".join(f"{d.location.describe()}为 {d.shown}" for d in distinct)
         doubt = len(distinct) == 2 and far_apart(*(d.base_value for d in distinct))
+        verdict = _slip_verdict(distinct, sums)
+        if verdict is not None:
+            doubt = False  # ``27``/``72`` and the parts give 72: one figure typed twice
         yield Issue(
             message=f"“{label}”在不同章节的数字不同：{values}"
-            + ("（两数相差悬殊，可能是不同事项，请核对）" if doubt else ""),
+            + ("（两数相差悬殊，可能是不同事项，请核对）" if doubt else "")
+            + (f"，两数{Slip.TRANSPOSED.label}{_verdict_text(verdict)}" if verdict else ""),
             certainty=Certainty.LOW if doubt else Certainty.HIGH,
             evidence=tuple(evidence(d, label) for d in distinct),
-            expected=None,
+            expected=verdict.right.amount.number_text if verdict else None,
             found="、".join(d.amount.number_text for d in distinct),
             key=("activity", label, unit),
         )
     yield from _near_miss_issues(reading, compared, same_concept=False)
+
+
+def _slip_verdict(distinct: Sequence[Figure], sums: Sums) -> Verdict | None:
+    """The parts' verdict on two values of one label that swap two adjacent digits.
+
+    ``27处`` and ``72处，其中新建30处、改造42处``: far apart, but one figure typed
+    twice, and the parts say which (:mod:`auditor.read.slip_verdict`).
+    """
+    if len(distinct) != 2:
+        return None
+    a, b = distinct
+    ta, tb = digits(a, a.unit, SHORT_DIGITS), digits(b, b.unit, SHORT_DIGITS)
+    if ta is None or tb is None or slip(ta, tb) != Slip.TRANSPOSED:
+        return None
+    verdict = decide(a, b, sums, {})
+    return verdict if verdict is not None and verdict.parts else None
 
 
 def _join_implied_actuals(groups: dict[tuple[object, ...], list[Fact]]) -> None:
