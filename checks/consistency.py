@@ -670,6 +670,8 @@ def _near_miss_issue(pair: NearMiss, section_of: Sequence[int]) -> Issue:
     )
     if pair.short and certainty == Certainty.HIGH:
         certainty = Certainty.MEDIUM  # two digits: the arithmetic, not the slip, pairs them
+    if pair.generic:
+        certainty = Certainty.LOW  # the labels share only a generic noun: a note
     reading_text = (
         f"按同一数据理解：{_where(fa)}{fa.location.describe()}“{a.name}”为 {_written(fa)}，"
         f"{_where(fb)}{fb.location.describe()}“{b.name}”为 {_written(fb)}"

@@ -153,6 +153,9 @@ class NearMiss:
     """Which value the document's arithmetic or other restatements confirm, if any."""
     short: bool = False
     """Fewer than :data:`MIN_DIGITS` significant digits: kept only on a verdict."""
+    generic: bool = False
+    """The labels share only a generic head noun (``项目``): kept only on a verdict,
+    and told as a note (the rule doubts that the two are one quantity)."""
 
     @property
     def same_concept(self) -> bool:
@@ -393,6 +396,23 @@ def _labels_meet(a: Statement, b: Statement, found: Sequence[Statement]) -> bool
     return bool(content_words(a.words) & content_words(b.words))
 
 
+def _heads_meet(a: Statement, b: Statement) -> bool:
+    """Two activities' labels sharing a generic head noun only (cue ``generic_heads``)."""
+    if _narrowing(a.words) != _narrowing(b.words):
+        return False
+    heads = cue("slips", "generic_heads")
+    return any(heads.fullmatch(w) for w in _runs(a.words) & _runs(b.words))
+
+
+def _runs(label: str) -> set[str]:
+    """Two-character runs of Chinese in ``label``."""
+    return {
+        label[i : i + 2]
+        for i in range(len(label) - 1)
+        if all("\u4e00" <= ch <= "\u9fff" for ch in label[i : i + 2])
+    }
+
+
 def _narrowing(label: str) -> set[str]:
     """Words that narrow whom or what a label counts (``城市``, ``残疾``, ``其中``)."""
     return {m.group(0) for m in cue("consistency", "activity_narrowing").finditer(label)}
@@ -495,8 +515,11 @@ def near_misses(
         if any(ta in values and tb in values for values in together.values()):
             continue  # one place states both values: they are two quantities
         funnel["places"] += 1
+        generic = False
         if not _labels_meet(a, b, found):
-            continue
+            if a.concept is not None or b.concept is not None or not _heads_meet(a, b):
+                continue
+            generic = True  # ``民生项目``/``基础设施项目``: kept only on a verdict, as a note
         funnel["labels"] += 1
         if not qualifiers_agree(a, b):
             continue
@@ -508,7 +531,7 @@ def near_misses(
         restated = {a.figure: restated_of(i, j), b.figure: restated_of(j, i)}
         verdict = decide(a.figure, b.figure, sums, restated)
         short = _short(ta) or _short(tb)
-        if short and verdict is None:
+        if (short or generic) and verdict is None:
             continue  # two digits swap by chance: only the document's arithmetic tells
         funnel["short"] += 1
         if a.prior == b.prior and a.concept is not None:
@@ -520,5 +543,5 @@ def near_misses(
         seen.add((min(ta, tb), max(ta, tb)))
         funnel["new"] += 1
         first, second = sorted((a, b), key=lambda s: s.figure.block)
-        out.append(NearMiss(first, second, kind, verdict, short))
+        out.append(NearMiss(first, second, kind, verdict, short, generic))
     return out
