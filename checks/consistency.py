@@ -423,7 +423,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     only) whose values are a typing slip of each other (two adjacent digits swapped;
     three significant digits or more) and whose stated qualifiers agree are read as one
     figure typed two ways: an error that says so (``按同一数据理解…请核对``;
-    :mod:`auditor.read.slips`).
+    :mod:`auditor.read.slips`). When parts stated with one value add up to another
+    value of the quantity (``在编在岗人员31人，其中行政9人、事业17人、工勤4人`` against
+    ``在编在岗30人``), the parts vote: the finding names the value they give as the one
+    to trust, also when the places tie (:mod:`auditor.read.slip_verdict`).
     A table cell the prose states otherwise, whose table total holds only with the prose
     value (the total was added from the right figure), is one error named by the
     document's arithmetic: one finding, cell against prose, saying the total agrees with
@@ -1111,7 +1114,14 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     (``实际火化6,281具遗体``) or as its sentence's opening subject; an indicator table's
     achieved cell (``全年实际值``, not a score sheet's: IC007) is a statement of its row.
     Two values far apart (``2,480盏`` and ``31盏``: the smaller under half the larger) are
-    most likely two things sharing a name: only a note that says so.
+    most likely two things sharing a name: only a note that says so, unless they swap
+    two adjacent digits and parts stated with one add up to it (``27处`` and ``72处，其中
+    新建30处、改造42处``). Two significant digits (``纳入市级重点工程79个`` and
+    ``推进市级重点工程97个，其中续建52个、新开工45个``) are paired only when the
+    document's arithmetic decides which value is right (parts adding up to one, or a
+    third place restating it: :mod:`auditor.read.slip_verdict`), and labels sharing only
+    a generic head noun (``民生项目``, ``基础设施项目``) only then and as a note; the
+    finding names the value to trust and the one in doubt.
 
     Fails:
         （一）综合治理
@@ -1327,7 +1337,12 @@ def indicator_actual_differs_from_text(
     one the indicator's counting word gives (``…起数`` → 起), else the unit of the one text
     count stating the activity whose value is the cell's with two adjacent digits swapped
     (four significant digits or more: ``1,326`` against ``全年开展…巡诊1,362次``), else the
-    pair is not read. The finding is a warning that shows the pairing it relied on.
+    pair is not read. A text count whose clause names only part of the indicator
+    (``完成机动车检测245.3万辆次`` for ``检测站机动车检测量 | 254.3万辆次``) states it when
+    no clause covers the indicator, its value is the cell's with two adjacent digits
+    swapped, and it shares a word that is not generic with the indicator. When the
+    text states the value in two places, the sheet's cell is named as the one in doubt.
+    The finding is a warning that shows the pairing it relied on.
 
     Fails:
         2024年度部门整体支出绩效自评报告
