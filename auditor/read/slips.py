@@ -396,6 +396,17 @@ def _labels_meet(a: Statement, b: Statement, found: Sequence[Statement]) -> bool
     return bool(content_words(a.words) & content_words(b.words))
 
 
+def _one_name(a: Statement, b: Statement) -> bool:
+    """Whether one label's content words all stand in the other's.
+
+    ``市级重点工程`` in ``全县纳入市级重点工程``: the same noun phrase, however the verbs
+    differ. Two significant digits need it (sharing one word is chance at that length).
+    """
+    wa, wb = content_words(a.words), content_words(b.words)
+    small, large = sorted((wa, wb), key=len)
+    return len(small) >= 2 and small <= large
+
+
 def _heads_meet(a: Statement, b: Statement) -> bool:
     """Two activities' labels sharing a generic head noun only (cue ``generic_heads``)."""
     if _narrowing(a.words) != _narrowing(b.words):
@@ -531,6 +542,8 @@ def near_misses(
         restated = {a.figure: restated_of(i, j), b.figure: restated_of(j, i)}
         verdict = decide(a.figure, b.figure, sums, restated)
         short = _short(ta) or _short(tb)
+        if short and not _one_name(a, b):
+            continue  # two digits: the whole noun phrase must be one, not one shared word
         if (short or generic) and verdict is None:
             continue  # two digits swap by chance: only the document's arithmetic tells
         funnel["short"] += 1
