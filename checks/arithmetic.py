@@ -45,7 +45,7 @@ from auditor.read.implied_rates import (
     implied_slip,
 )
 from auditor.read.onecell import explained_totals, mended_rows, mistyped_totals
-from auditor.read.qualifiers import Origin, Role, Scope, scopes_agree, sources_disagree
+from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown, breakdowns_by_total, completed_elsewhere
 from auditor.read.relations.difference_columns import DifferenceCell
@@ -401,46 +401,6 @@ def _misread_structure(b: Breakdown) -> bool:
     return some_sum_equals(-excess, left)
 
 
-def _spending_splits(reading: Reading) -> list[Breakdown]:
-    """Sentences that split the department's 支出合计 into exactly 基本支出 and 项目支出.
-
-    ``全年支出1,580.20万元，其中基本支出420.35万元、项目支出1,195.85万元``: the identity
-    the catalogue names AR006 (``basic-plus-project-differs-from-total``), reported once
-    there, not as a list (AR002). Only the evaluated year's whole-department spending
-    with no funding source and an actual (or unstated) basis, and parts of the same;
-    a table's 合计 row stays AR001's, and a source's total (``一般公共预算财政拨款支出
-    X（基本支出…，项目支出…）``) stays a list.
-    """
-    year = reading.report_year
-    if year is None or _other_spending_stated(reading):
-        return []  # 经营支出 and the like are parts too: the list is judged as a list
-    fact_of = {f.figure: f for f in reading.facts.facts}
-
-    def department(fig: Figure, concept: str) -> bool:
-        f = fact_of.get(fig)
-        return (
-            f is not None
-            and f.concept == concept
-            and f.source is None
-            and f.scope == "total"
-            and f.year == year
-            and (f.basis or "actual") == "actual"
-            and f.role == Role.LEVEL
-        )
-
-    out: list[Breakdown] = []
-    for b in reading.breakdowns:
-        if b.kind not in ("text", "paren") or len(b.parts) != 2:
-            continue
-        if not department(b.total, "expenditure.total"):
-            continue
-        basic = [p for p in b.parts if department(p, "expenditure.basic")]
-        project = [p for p in b.parts if department(p, "expenditure.project")]
-        if len(basic) == 1 and len(project) == 1:
-            out.append(b)
-    return out
-
-
 @check(
     code="AR002",
     name="breakdown-sum-mismatch",
@@ -486,22 +446,18 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     brackets after names (``分别为A（96.30万元）、B（82.10万元）``) are the list's parts, and
     ``主要用于4个项目，分别为…`` after a total opens its list. A list of places after 其中
     (``其中城关镇41个、河西镇33个…``, districts, streets) divides the total among them
-    and is complete in its own words. The department's 支出合计 split into exactly
-    基本支出 and 项目支出 in one sentence is AR006's identity, reported there once.
+    and is complete in its own words.
 
     Fails:
-        2024年度部门支出共计500.00万元，其中：一般公共服务支出300.00万元、教育支出150.00万元。
+        2024年度部门支出共计500.00万元，其中：基本支出300.00万元、项目支出150.00万元。
 
     Passes:
-        2024年度部门支出共计500.00万元，其中：一般公共服务支出300.00万元、教育支出200.00万元。
+        2024年度部门支出共计500.00万元，其中：基本支出300.00万元、项目支出200.00万元。
     """
     by_total = breakdowns_by_total(reading.breakdowns)
-    split = _spending_splits(reading)
     for b in reading.breakdowns:
         if b.kind not in ("text", "paren"):
             continue
-        if b in split:
-            continue  # 支出合计 = 基本支出 + 项目支出 of the department: AR006's identity
         if _misread_structure(b):
             continue
         if completed_elsewhere(b.total, b.parts, by_total):
@@ -1630,26 +1586,20 @@ _BUDGET_TOTALS = {"budget.initial": "initial_budget", "budget.adjusted": "adjust
 def basic_plus_project_differs_from_total(
     reading: Reading, options: Mapping[str, Any]
 ) -> Iterator[Issue]:
-    """基本支出 and 项目支出 do not add up to the department's 支出合计 stated in the text.
+    """基本支出 and 项目支出 do not add up to 支出合计 when no breakdown sets them together.
 
     Why: a reviewer adds the two first; when the report states them in different
     paragraphs (``支出合计800万元。`` … ``基本支出500万元。`` … ``项目支出200万元。``)
     or sentences (``支出合计800万元，较上年减少3%。其中基本支出…``), no breakdown holds
-    all three, so the table and text rules never compare them. One sentence that
-    splits the department's 支出合计 into exactly these two (``全年支出1,580.20万元，其中
-    基本支出420.35万元、项目支出1,195.85万元``, or in brackets) states this identity
-    too and is reported here, once (AR002 leaves it); a table's 合计 row stays AR001's,
-    and a funding source's total split the same way (``一般公共预算财政拨款支出…``) a
-    list (AR002).
+    all three, so the table and text rules never compare them.
 
     Exceptions: only whole-department figures of the evaluated year with the same
     basis (预算 with 预算; 决算 with 决算 or unstated, as in IC001) and no funding
     source are compared; 年初预算 and 调整后预算 are totals of their own basis (``年初预算
     中基本支出…``, never this year's actual parts); a concept stated with two different values is left to IC001;
-    when a table already holds all three, AR001 judges it, and when a sentence's list
-    does, it is judged as AR002 would judge a list (completeness, a misread structure),
-    reported here; a 支出合计 smaller than one of its own parts is a misreading (a
-    project's spending taken for the department's), so the rule abstains; a report that
+    when a breakdown (paragraph or table) already holds all three, AR001/AR002 judge
+    it; a 支出合计 smaller than one of its own parts is a misreading (a project's
+    spending taken for the department's), so the rule abstains; a report that
     states 经营支出, 上缴上级支出 or 对附属单位补助支出 (also parts of 支出合计) is not
     judged, but one that says it has none (``本单位无经营支出``, a row of zeros) is; a
     named project's 支出 (``文物保护项目支出``) is that project's, not 项目支出; a
@@ -1670,21 +1620,6 @@ def basic_plus_project_differs_from_total(
         本年基本支出500.00万元。
         本年项目支出300.00万元。
     """
-    by_total = breakdowns_by_total(reading.breakdowns)
-    for b in _spending_splits(reading):
-        # Stated in one sentence: judged as the list it is, reported under this identity.
-        if _misread_structure(b) or completed_elsewhere(b.total, b.parts, by_total):
-            continue
-        name = b.total.label or "支出合计"
-        yield from _issue_or_none(
-            sum_check(
-                b.total,
-                b.parts,
-                message=f"基本支出与项目支出之和应等于支出合计：“{name}”为 ",
-                exact_only=not b.exhaustive,
-                joint_quote=reading.quote_span(b.total, b.parts[-1]),
-            )
-        )
     year = reading.report_year
     if year is None or _other_spending_stated(reading):
         return
@@ -1735,11 +1670,6 @@ def basic_plus_project_differs_from_total(
         )
         if issue is not None and issue.severity is None:
             yield issue  # a rounding-only difference (``1.09亿元``) across paragraphs is no finding
-
-
-def _issue_or_none(issue: Issue | None) -> Iterator[Issue]:
-    if issue is not None:
-        yield issue
 
 
 def _denominator(formula: Formula) -> tuple[Num, Node] | None:
