@@ -140,3 +140,16 @@ def test_numbered_item_in_a_project_section_stating_the_departments_total_keeps_
         (f.figure.shown, f.scope) for f in reading.facts.facts if f.concept == "expenditure.total"
     }
     assert scopes == {("860.40 万元", Scope.TOTAL)}
+
+
+def test_aspect_of_all_projects_under_a_project_section_is_no_project() -> None:
+    """``1.资金投入：…`` under ``二、项目支出情况`` speaks of all the projects, not one."""
+    reading = read_text(
+        "2024年度某县统计局部门整体支出绩效自评报告\n"
+        "一、部门基本情况\n"
+        "2024年度本部门支出合计912.60万元。\n"
+        "二、项目支出情况\n"
+        "1. 资金投入：年初预算240.00万元，实际支出226.50万元。\n"
+    )
+    scopes = {(f.figure.shown, f.scope, f.scope_name) for f in reading.facts.facts}
+    assert not any(name == "资金投入" for _, _, name in scopes)
