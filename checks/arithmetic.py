@@ -447,7 +447,9 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     total a table states with these parts and more that add up (the sentence names two
     of the table's three sources) is incomplete, not wrong. Amounts in
     brackets after names (``分别为A（96.30万元）、B（82.10万元）``) are the list's parts, and
-    ``主要用于4个项目，分别为…`` after a total opens its list.
+    ``主要用于4个项目，分别为…`` after a total opens its list. A list of places after 其中
+    (``其中城关镇41个、河西镇33个…``, districts, streets) divides the total among them
+    and is complete in its own words.
 
     Fails:
         2024年度部门支出共计500.00万元，其中：基本支出300.00万元、项目支出150.00万元。

@@ -80,3 +80,76 @@ def test_work_items_in_three_styles_get_their_own_scope() -> None:
     assert ("171.00 万元", Scope.UNIT, "“文化惠民”演出季") in scopes
     assert ("247.00 万元", Scope.UNIT, "公共图书馆数字化改造") in scopes
     assert ("4,002.70 万元", Scope.TOTAL, "") in scopes
+
+
+# Round 18: a numbered item under a section that names projects or funds is a project,
+# whatever its title's last word, with no rate, table row or sibling evidence needed.
+@pytest.mark.parametrize(
+    ("text", "item", "name"),
+    [
+        (
+            "2024年度某县审计局部门整体支出绩效自评报告\n"
+            "一、部门基本情况\n"
+            "2024年度本部门支出合计860.40万元，其中基本支出612.30万元，项目支出248.10万元。\n"
+            "二、项目支出情况\n"
+            "1. 审计信息化建设：年初预算120.00万元，实际支出112.60万元，完成数据中心升级。\n"
+            "2. 政府购买审计服务（聘请中介机构）：年初预算75.00万元，实际支出68.40万元，"
+            "参与审计项目12个。\n",
+            "68.40 万元",
+            "政府购买审计服务（聘请中介机构）",
+        ),
+        (
+            "2024年度某市妇女联合会部门整体支出绩效自评报告\n"
+            "一、部门整体支出情况\n"
+            "全年支出合计1,236.50万元。\n"
+            "三、专项资金使用情况\n"
+            "（1）“两癌”免费筛查补助：全年预算96.00万元，支出91.30万元，惠及妇女4,200人。\n"
+            "（2）困境儿童关爱服务：全年预算52.00万元，支出50.10万元。\n",
+            "96.00 万元",
+            "“两癌”免费筛查补助",
+        ),
+        (
+            "2024年度某县水利局部门整体支出绩效自评报告\n"
+            "一、部门整体支出情况\n"
+            "全年支出合计3,410.00万元。\n"
+            "（二）重点项目绩效情况\n"
+            "① 小型水库除险加固：年初预算420.00万元，实际支出398.70万元。\n",
+            "398.70 万元",
+            "小型水库除险加固",
+        ),
+    ],
+)
+def test_numbered_item_in_a_project_section_scopes_its_figures(
+    text: str, item: str, name: str
+) -> None:
+    reading = read_text(text)
+    scoped = {(f.figure.shown, f.scope, f.scope_name) for f in reading.facts.facts}
+    assert (item, Scope.UNIT, name) in scoped
+
+
+def test_numbered_item_in_a_project_section_stating_the_departments_total_keeps_it() -> None:
+    """An item not far below the department's figures (its own total restated) is not a project."""
+    reading = read_text(
+        "2024年度某县审计局部门整体支出绩效自评报告\n"
+        "一、部门基本情况\n"
+        "2024年度本部门支出合计860.40万元，其中基本支出612.30万元，项目支出248.10万元。\n"
+        "二、项目支出情况\n"
+        "1. 部门整体支出：全年支出合计860.40万元。\n"
+    )
+    scopes = {
+        (f.figure.shown, f.scope) for f in reading.facts.facts if f.concept == "expenditure.total"
+    }
+    assert scopes == {("860.40 万元", Scope.TOTAL)}
+
+
+def test_aspect_of_all_projects_under_a_project_section_is_no_project() -> None:
+    """``1.资金投入：…`` under ``二、项目支出情况`` speaks of all the projects, not one."""
+    reading = read_text(
+        "2024年度某县统计局部门整体支出绩效自评报告\n"
+        "一、部门基本情况\n"
+        "2024年度本部门支出合计912.60万元。\n"
+        "二、项目支出情况\n"
+        "1. 资金投入：年初预算240.00万元，实际支出226.50万元。\n"
+    )
+    scopes = {(f.figure.shown, f.scope, f.scope_name) for f in reading.facts.facts}
+    assert not any(name == "资金投入" for _, _, name in scopes)

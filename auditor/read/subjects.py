@@ -254,7 +254,12 @@ def numbered_subjects(
       department too and states a closed triple or matches a table row.
 
     Any one alone is not enough: a department report's own ``（二）预算执行情况`` states a
-    closed triple too, but of the department's amounts.
+    closed triple too, but of the department's amounts. One is: a section heading that
+    names projects or funds as such (``二、项目支出情况``, ``project_fund_section``) makes
+    each numbered item under it that states a budget and a spending of its own a project
+    (``2.政府购买审计服务（聘请中介机构）：年初预算75.00万元，实际支出68.40万元``), its
+    far-below figures that project's, unless its title names an aspect of all projects
+    (``1.资金投入情况``, ``aspect_title``).
     """
     return _judged(doc, figures, concept_named)[0]
 
@@ -283,6 +288,13 @@ def _judged(
         b.index
         for b in doc.blocks
         if isinstance(b, Paragraph) and _first("project_section", b.text) is not None
+    }
+    fund_sections = {
+        b.index
+        for b in doc.blocks
+        if isinstance(b, Paragraph)
+        and b.heading_level is not None
+        and _first("project_fund_section", b.text) is not None
     }
     facts: list[tuple[_Candidate, bool, bool, bool]] = []
     near: list[tuple[_Candidate, bool, bool, bool]] = []
@@ -315,7 +327,12 @@ def _judged(
             for c2, triple2, row2, _ in facts
             if c2 is not c and c2.style == c.style and c2.section == c.section
         )
-        if sum((triple, row, section, siblings)) >= 2:
+        one_project = (
+            c.section in fund_sections
+            and _first("aspect_title", c.title) is None
+            and _budget_and_spending(own)
+        )
+        if sum((triple, row, section, siblings)) >= 2 or one_project:
             # A child of a subject is part of it: ``农村公路建设补助·资金使用情况`` (two
             # projects' ``1.资金使用情况`` are not one subject).
             parent = next((qualified[p] for p in _ancestors(c) if p in qualified), "")
@@ -333,6 +350,22 @@ def _judged(
         if sum((triple, row, section, siblings)) >= 2:
             unsure.update(b for b in c.blocks if b not in out)
     return out, unsure
+
+
+def _budget_and_spending(figures: Sequence[Figure]) -> bool:
+    """Whether the figures hold a budget and a spending no larger than it (a project's pair).
+
+    ``年初预算75.00万元，实际支出68.40万元``: told by the words before each amount.
+    """
+    money = [f for f in figures if f.kind == "money" and f.base_value > 0]
+    budgets = [f for f in money if _first("item_budget_label", f.label or "") is not None]
+    spent = [
+        f
+        for f in money
+        if _first("item_spending_label", f.label or "") is not None
+        and _first("item_budget_label", f.label or "") is None
+    ]
+    return any(s.base_value <= b.base_value for b in budgets for s in spent)
 
 
 def _ancestors(c: _Candidate) -> list[_Candidate]:

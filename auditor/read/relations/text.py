@@ -262,7 +262,7 @@ def _close_lists_at_other_actions(
 
 _NOUN_TAIL = cue("counted_noun_tail")
 _KIND_NAME = cue("kind_name")
-_WORDED = frozenset({"分别", "列出为零的分项", "互补", "列出其余"})
+_WORDED = frozenset({"分别", "列出为零的分项", "互补", "列出其余", "地名分项"})
 """Reasons a list is complete that the list's own words give (see ``Breakdown.worded``)."""
 
 
@@ -703,6 +703,8 @@ def text_breakdowns(
         left_out = tuple(left)
         if _remainder_named(parts):
             exhaustive, cue = True, "列出其余"
+        elif kind == "text" and not exhaustive and _places_named(parts):
+            exhaustive, cue = True, "地名分项"
         worded = cue in _WORDED or (
             all(_KIND_NAME.search(p.label or "") for p in parts)
             and not all(_GRADED.search(p.label or "") for p in parts)
@@ -727,6 +729,27 @@ def _remainder_named(parts: Sequence[Figure]) -> bool:
     return len(parts) >= 2 and bool(
         _REMAINDER.search((parts[-1].label or "").strip(" ，,、；;：:"))
     )
+
+
+_PLACE = cue("place_part")
+_PLACE_GENERIC = cue("place_part_generic")
+
+
+def _places_named(parts: Sequence[Figure]) -> bool:
+    """Whether every part of a 其中 list is named by a distinct place (``城关镇41个``).
+
+    ``改造老旧小区118个，其中城关镇41个、河西镇33个、东坝乡26个、柳林乡27个``: a list of
+    towns or districts divides the total among them, one share each; it reads as a
+    breakdown, complete in its own words. Generic words (``农村``, ``乡镇``) name kinds.
+    """
+    if len(parts) < 2:
+        return False
+    names = [
+        (p.label or "").strip(" ：:，,、；;").removeprefix("其中").strip(" ：:，,") for p in parts
+    ]
+    if len(set(names)) != len(names):
+        return False
+    return all(_PLACE.search(n) and not _PLACE_GENERIC.search(n) for n in names)
 
 
 def _before_one_above(total: Figure, parts: list[Figure]) -> list[Figure]:
