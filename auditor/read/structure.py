@@ -173,6 +173,8 @@ SIGNATURE_LINE_CHARS = 40
 """A signature word on a line this short is the line's label, whatever follows it."""
 _BLANK_DATE = _cue("blank_date")
 _BLANK_DATE_PART = _cue("blank_date_part")
+_SIGNING_DATE_TAIL = _cue("signing_date_tail")
+_DATE_IN_SENTENCE_BEFORE = _cue("date_in_sentence_before")
 _FINANCE_BLOCK = _cue("finance_block")
 _SIGN_OFF_UNIT = _cue("sign_off_unit")
 _NEXT_LABEL = _cue("cover_next_label")
@@ -362,9 +364,28 @@ def _ends_line(text: str, when: DateMention) -> bool:
     """Whether a date closes its line (``日期：2025年3月10日``), as a signing date does.
 
     ``2023年8月圆满完成…`` under a line naming a 负责人 opens an account of work done,
-    it does not date the signature above it.
+    it does not date the signature above it; nor does ``…工作专班，于2025年12月31日`` (a
+    sentence broken at a page's end: a time word before the date makes it the sentence's).
     """
-    return not text[when.end :].strip(" \t\u3000。.，,；;）)")
+    return not text[when.end :].strip(" \t\u3000。.，,；;）)") and not (
+        _DATE_IN_SENTENCE_BEFORE.search(text[: when.start])
+    )
+
+
+def _signs_line(text: str, when: DateMention) -> bool:
+    """Whether a date in a signature line is that line's signing date.
+
+    It closes the line or is followed only by a seal note or the form's next label
+    (``负责人（签字）：李四 2025年3月10日（盖章）``, ``日期：2025年3月10日 审核人：王五``).
+    ``各学校自评材料须经校长签字、加盖公章后，于2025年11月30日前报送`` is a short line with a
+    signature word, but its date is a deadline inside the sentence.
+    """
+    if _ends_line(text, when):
+        return True
+    clause = re.split(r"[，,。；;]", text[when.end :], maxsplit=1)[0]
+    return bool(_SIGNING_DATE_TAIL.match(clause)) and not (
+        _DATE_IN_SENTENCE_BEFORE.search(text[: when.start])
+    )
 
 
 def _is_signature_line(text: str) -> bool:
@@ -388,20 +409,22 @@ def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate
     """
     signatures: list[SignatureDate] = []
     blanks: list[BlankDate] = []
-    recent: list[tuple[int, str]] = []
+    recent: list[tuple[int, int, str]] = []
     for i, block in enumerate(doc.blocks):
         sign_off = is_sign_off(doc, i)
         if isinstance(block, Paragraph) and _ATTACHMENT.match(block.text):
             recent.clear()  # an attachment's dates are not the report's sign-off
-        for text, loc in block_texts(block):
+        for k, (text, loc) in enumerate(block_texts(block)):
             if _is_signature_line(text) or sign_off:
-                recent.append((i, text))
-            role = next((t for j, t in reversed(recent) if i - j <= 3), None)
+                recent.append((i, k, text))
+            role = next((t for j, _, t in reversed(recent) if i - j <= 3), None)
             if role is None:
                 continue
-            own_line = bool(recent) and recent[-1][0] == i
+            # The signature line (or cell) itself; a 负责人 cell does not make the other
+            # cells of its table signature lines.
+            own_line = bool(recent) and recent[-1][:2] == (i, k)
             for d in scan(text).dates:
-                if own_line or _ends_line(text, d):
+                if (own_line and _signs_line(text, d)) or _ends_line(text, d):
                     signatures.append(SignatureDate(d, role, loc, text))
             if _BLANK_DATE.search(text) and not scan(text).dates:
                 blanks.append(BlankDate(role, loc, text))
