@@ -44,6 +44,7 @@ _ROLE_NAMES = {
     "title": "标题年份",
     "published_budget": "公开的预算年度",
     "published_final": "公开的决算年度",
+    "published_next_budget": "公开的下一年度预算",
     "score_basis": "评分依据年份",
     "evidence_basis": "评分依据年份",
     "result": "成绩年份",
@@ -229,7 +230,11 @@ def disclosure_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     year's 决算 (``2023年度部门决算已于2024年8月公开`` in a 2024 report) is the normal
     schedule; only a 预算 of another year, or a 决算 older than the previous year, is
     flagged. The year may come before or after 公开. A later year's 预算 being compiled
-    (``完成2026年部门预算编制和2024年度部门决算公开``) is not said to be published.
+    (``完成2026年部门预算编制和2024年度部门决算公开``) is not said to be published. The
+    next year's 预算 is on time when published early in that year: the sentence dates it
+    so (``2025年度部门预算已于2025年1月公开`` in a 2024 report) or the report itself is
+    dated in that year. A year that is when something is published (``将于2026年公开``) and
+    a budget still to be published (``将于…公开``) are no disclosure.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -242,8 +247,15 @@ def disclosure_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     year = reading.report_year
     if year is None:
         return
+    report = reading.meta.report_date
+    # A report written in the next year may cite that year's budget, published early in it.
+    next_budget_out = report is not None and report.year > year
     for use in reading.years:
-        budget_wrong = use.role == "published_budget" and use.year != year
+        budget_wrong = (
+            use.role == "published_budget"
+            and use.year != year
+            and not (use.year == year + 1 and next_budget_out)
+        )
         final_wrong = use.role == "published_final" and not year - 1 <= use.year <= year
         if budget_wrong or final_wrong:
             message = f"文中称 {use.year} 年度{'预算' if budget_wrong else '决算'}已公开，而评价的是 {year} 年度"

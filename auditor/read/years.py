@@ -34,6 +34,8 @@ _BUDGET_USE_CLAUSE = _cue("budget_use_clause")
 _BUDGET_USE_BASIS = _cue("budget_use_basis")
 _BUDGET_PREPARED = _cue("budget_prepared")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
+_PUBLICATION_TIME_BEFORE = _cue("publication_time_before")
+_PUBLISH_PLANNED = _cue("publish_planned")
 
 
 def _published(before: str, after: str, *, later: bool = False) -> str:
@@ -46,6 +48,8 @@ def _published(before: str, after: str, *, later: bool = False) -> str:
     2024's is the 决算). A ``later`` year's 预算 compiled in the words up to the next year
     (``完成2026年部门预算编制和2024年度部门决算公开``) is being prepared, not published.
     """
+    if _PUBLICATION_TIME_BEFORE.search(before):
+        return ""  # ``将于2026年公开``: when something is published, not what
     if _BUDGET_AS_USE.search(before[-BUDGET_USE_BEFORE:]):
         return ""  # ``作为2025年预算安排的依据``: the budget the evaluation feeds
     if _BUDGET_USE_CLAUSE.search(before) and _BUDGET_USE_BASIS.search(after):
@@ -71,6 +75,10 @@ def _published(before: str, after: str, *, later: bool = False) -> str:
     )
     if not disclosed:
         return ""
+    if _PUBLISH_PLANNED.search(own_before) or (
+        "公开" in rest and _PUBLISH_PLANNED.search(rest[: rest.find("公开")])
+    ):
+        return ""  # ``2026年度部门预算将于…公开``: a disclosure still to come
     if _OTHER_PUBLISHED.search(rest[: rest.find("公开") + 2]):
         return ""  # ``…与下年度预算分配相衔接，并把本报告…公开``: the report is published
     if _FINAL.search(head) and not _BUDGET.search(head):
@@ -152,7 +160,8 @@ class YearUse:
 
     year: int
     role: str
-    """``title``, ``published``, ``score_basis``, ``evidence_basis`` (a survey or
+    """``title``, ``published_budget``, ``published_final``, ``published_next_budget`` (the
+    next year's budget said published early in that year, dated so), ``score_basis``, ``evidence_basis`` (a survey or
     evaluation of that year named as what the score rests on), ``plan``, ``comparison``,
     ``continuation``, ``reference``, ``range``, ``data_period`` (the period of data
     worked on: ``完成2024年地区生产总值核算``), ``review`` (an earlier year in a section
@@ -322,6 +331,13 @@ def _role(
     if report_year is not None and y.year < report_year and _PRIOR_REVIEW_CLAUSE.match(after):
         return "review"  # ``针对2024年度自评中发现的问题，…``: that year's findings taken up
     published = _published(before, after, later=report_year is not None and y.year > report_year)
+    if (
+        published == "published_budget"
+        and report_year is not None
+        and y.year == report_year + 1
+        and _published_in(sentence, y.year)
+    ):
+        return "published_next_budget"  # ``2025年度部门预算已于2025年1月公开``: on time
     if published:
         return published
     if report_year is not None and y.year > report_year:
@@ -401,6 +417,14 @@ def _role(
     if _RESULT.search(sentence):
         return "result"
     return "mention"
+
+
+def _published_in(sentence: str, year: int) -> bool:
+    """Whether a sentence dates a publication in ``year`` (``已于2025年1月26日…公开``)."""
+    return any(
+        int(m.group(0)) == year and _PUBLICATION_TIME_BEFORE.search(sentence[: m.start()])
+        for m in _A_YEAR.finditer(sentence)
+    )
 
 
 def _reaches(sentence: str, report_year: int) -> bool:
