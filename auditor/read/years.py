@@ -102,6 +102,9 @@ _SPAN_START = _cue("span_start")
 _SPAN_LATER = _cue("span_later")
 _THIS_YEAR = _cue("this_year_words")
 _CONTINUATION = _cue("continuation")
+_CONTINUATION_BEFORE = _cue("continuation_before")
+_CONTINUATION_AFTER = _cue("continuation_after")
+_SPAN_STARTED = _cue("span_started")
 _PRIOR_REVIEW_YEAR_WORDS = _cue("prior_review_year_words")
 _PRIOR_REVIEW_TOPIC = _cue("prior_review_topic")
 _SCORE_BASIS = _cue("score_basis")
@@ -379,6 +382,21 @@ def _role(
     window = before[-PLAN_BEFORE:] + y.raw + after[:PLAN_AFTER]  # this mention's own surroundings
     if _CONTINUATION.search(window):
         return "continuation"
+    if (
+        report_year is not None
+        and y.year < report_year
+        and (
+            _SPAN_STARTED.match(after)
+            or (
+                (
+                    _CONTINUATION_BEFORE.search(before[-PLAN_BEFORE:])
+                    or _CONTINUATION_AFTER.match(after)
+                )
+                and not _EVIDENCE_AFTER.search(clause[:SCORE_BASIS_WITHIN])
+            )
+        )
+    ):
+        return "continuation"  # ``2024年开工建设的…``, ``沿用2024年的机制``: history carried on
     if (
         report_year is not None
         and y.year < report_year
