@@ -93,6 +93,7 @@ _COMPARISON_FROM_AFTER = _cue("comparison_from_after")
 _PRIOR_REVIEW_CLAUSE = _cue("prior_review_clause")
 _TITLE_PLAN = _cue("title_plan")
 _TITLE_RESULT = _cue("title_result")
+_TITLE_FORM = _cue("title_form")
 _COMPARISON = _cue("comparison")
 _COMPARISON_SECTION = _cue("comparison_section")
 _COMPARISON_BASE_BEFORE = _cue("comparison_base_before")
@@ -328,8 +329,12 @@ def _role(
         if _PLAN.search(after[:TITLE_PLAN_AFTER]):
             return "plan"
         later = report_year is not None and y.year > report_year
-        if later and _TITLE_PLAN.search(sentence) and not _TITLE_RESULT.search(sentence):
-            return "plan"  # ``五、下一步工作打算（2025年）``: a heading about later work
+        if (
+            later
+            and (_TITLE_PLAN.search(sentence) or not _TITLE_FORM.search(sentence))
+            and not _TITLE_RESULT.search(sentence)
+        ):
+            return "plan"  # ``五、下一步工作打算（2025年）``, ``2026年重点工作``: later work
         return "title"
     if report_year is not None and y.year < report_year and _PRIOR_REVIEW_CLAUSE.match(after):
         return "review"  # ``针对2024年度自评中发现的问题，…``: that year's findings taken up
