@@ -409,22 +409,22 @@ def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate
     """
     signatures: list[SignatureDate] = []
     blanks: list[BlankDate] = []
-    recent: list[tuple[int, int, str]] = []
+    recent: list[tuple[int, str]] = []
     for i, block in enumerate(doc.blocks):
         sign_off = is_sign_off(doc, i)
         if isinstance(block, Paragraph) and _ATTACHMENT.match(block.text):
             recent.clear()  # an attachment's dates are not the report's sign-off
-        for k, (text, loc) in enumerate(block_texts(block)):
+        for text, loc in block_texts(block):
             if _is_signature_line(text) or sign_off:
-                recent.append((i, k, text))
-            role = next((t for j, _, t in reversed(recent) if i - j <= 3), None)
+                recent.append((i, text))
+            role = next((t for j, t in reversed(recent) if i - j <= 3), None)
             if role is None:
                 continue
-            # The signature line (or cell) itself; a 负责人 cell does not make the other
-            # cells of its table signature lines.
-            own_line = bool(recent) and recent[-1][:2] == (i, k)
+            # In the signature line itself, or a line (or cell) near it, only a date that
+            # closes the line or is followed by a seal note or the next label signs: a
+            # 负责人 cell does not make a deadline in another cell of its table a signature.
             for d in scan(text).dates:
-                if (own_line and _signs_line(text, d)) or _ends_line(text, d):
+                if _signs_line(text, d):
                     signatures.append(SignatureDate(d, role, loc, text))
             if _BLANK_DATE.search(text) and not scan(text).dates:
                 blanks.append(BlankDate(role, loc, text))
