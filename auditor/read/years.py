@@ -106,6 +106,8 @@ _CONTINUATION = _cue("continuation")
 _CONTINUATION_BEFORE = _cue("continuation_before")
 _CONTINUATION_AFTER = _cue("continuation_after")
 _SPAN_STARTED = _cue("span_started")
+_PRIOR_VALUE_AFTER = _cue("prior_value_after")
+_CUMULATIVE = _cue("cumulative")
 _PRIOR_REVIEW_YEAR_WORDS = _cue("prior_review_year_words")
 _PRIOR_REVIEW_TOPIC = _cue("prior_review_topic")
 _SCORE_BASIS = _cue("score_basis")
@@ -382,8 +384,9 @@ def _role(
         or y.year >= report_year
         or str(report_year) in sentence
         or _THIS_YEAR.search(sentence)
+        or _PRIOR_VALUE_AFTER.match(after)
     ):
-        return "comparison"
+        return "comparison"  # ``…，2024年为2.5元/吨，下降8%``: the base of the change
     window = before[-PLAN_BEFORE:] + y.raw + after[:PLAN_AFTER]  # this mention's own surroundings
     if _CONTINUATION.search(window):
         return "continuation"
@@ -427,6 +430,13 @@ def _role(
         return "evidence_basis"  # ``得分依据2023年度满意度调查结果``: that year's evidence
     if _SINCE_BEFORE.search(before[-SINCE_BEFORE:]) and _SINCE_AFTER.search(clause):
         return "since"  # ``自2017年实施…以来，累计完成…``: counted from then up to now
+    if (
+        report_year is not None
+        and y.year < report_year
+        and _CUMULATIVE.search(sentence)
+        and _reaches(sentence, report_year)
+    ):
+        return "since"  # ``截至2025年底，累计建成…，其中2024年建成…``: part of a running count
     if (
         report_year is not None
         and y.year < report_year
