@@ -129,7 +129,9 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
     a date without a day is compared by month. A bare sign-off (the unit's name over a
     date line, no 签字/盖章 label) is a signature; an attachment's ``填报日期`` dates
     that form, not the report. A line that opens with a date and goes on
-    (``2023年8月圆满完成…``) is not a signing date. The report's own date
+    (``2023年8月圆满完成…``) is not a signing date, nor is a date inside a sentence
+    (``于2025年12月31日前完成全部整改``) or a table's column of dates listing work
+    (``| 负责人 | 完成时限 |``). The report's own date
     (``报告时间：``) two or more years after the evaluated year is reported too.
 
     Fails:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from auditor.model import Document, Location, Paragraph, block_texts
+from auditor.model import Block, Document, Location, Paragraph, Table, block_texts
 from auditor.read.wording import patterns
 from auditor.text.numbers import DateMention, scan
 
@@ -175,6 +175,7 @@ _BLANK_DATE = _cue("blank_date")
 _BLANK_DATE_PART = _cue("blank_date_part")
 _SIGNING_DATE_TAIL = _cue("signing_date_tail")
 _DATE_IN_SENTENCE_BEFORE = _cue("date_in_sentence_before")
+_SCHEDULE_HEADER = _cue("schedule_header")
 _FINANCE_BLOCK = _cue("finance_block")
 _SIGN_OFF_UNIT = _cue("sign_off_unit")
 _NEXT_LABEL = _cue("cover_next_label")
@@ -400,6 +401,32 @@ def _is_signature_line(text: str) -> bool:
     )
 
 
+def _scheduled_cells(block: Block) -> set[tuple[int, int]]:
+    """The date cells of a table that are a schedule's, not signatures (row, column; 0-based).
+
+    A date under a schedule header (``完成时限``, ``时间``) is one; so is a date in a column
+    holding two or more dates, unless its row carries a signature label (``评分人签名``):
+    ``| 资金拨付滞后 | 计财股负责人 | 2025年12月31日 |`` rows list work, each with its date.
+    """
+    if not isinstance(block, Table):
+        return set()
+    dated = [c for c in block.cells() if scan(c.text).dates]
+    per_column = Counter(c.col for c in dated)
+    out: set[tuple[int, int]] = set()
+    for cell in dated:
+        header = block.grid[0][cell.col].text if cell.row > 0 else ""
+        if header and _SCHEDULE_HEADER.search(header):
+            out.add((cell.row, cell.col))
+            continue
+        signed_row = any(
+            _SIGNATURE_LABEL.search(c.text) or _SIGN_LINE.search(c.text)
+            for c in block.grid[cell.row]
+        )
+        if per_column[cell.col] >= 2 and not signed_row:
+            out.add((cell.row, cell.col))
+    return out
+
+
 def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate]]:
     """Dates and blank ``年 月 日`` lines that belong to a signature or seal block.
 
@@ -414,11 +441,14 @@ def _signature_dates(doc: Document) -> tuple[list[SignatureDate], list[BlankDate
         sign_off = is_sign_off(doc, i)
         if isinstance(block, Paragraph) and _ATTACHMENT.match(block.text):
             recent.clear()  # an attachment's dates are not the report's sign-off
-        for text, loc in block_texts(block):
+        scheduled = _scheduled_cells(block)
+        cells = block.cells() if isinstance(block, Table) else ()
+        positions = [(c.row, c.col) for c in cells]
+        for k, (text, loc) in enumerate(block_texts(block)):
             if _is_signature_line(text) or sign_off:
                 recent.append((i, text))
             role = next((t for j, t in reversed(recent) if i - j <= 3), None)
-            if role is None:
+            if role is None or (positions and positions[k] in scheduled):
                 continue
             # In the signature line itself, or a line (or cell) near it, only a date that
             # closes the line or is followed by a seal note or the next label signs: a
