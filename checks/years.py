@@ -75,7 +75,8 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
 
     Exceptions: headings about later work (``2025年工作打算``, ``下一步工作打算（2025年）``,
     ``2024年重点工作安排``, ``2025年工作目标``: a later year in a heading that titles no
-    form, table or report and reports on nothing), multi-year ranges
+    form, table or report and reports on nothing; ``2026年部门预算编制情况``: next year's
+    budget compiled this year), multi-year ranges
     (``2023—2025年``) and comparison tables naming both years (``2023年与2024年对比``)
     are fine, as is last year's table of a subject beside this year's table of the
     same subject (``2023年度“三公”经费预算`` next to ``2024年度“三公”经费预算``); table captions (``表1：2023年度收入情况``) count as titles; the year is

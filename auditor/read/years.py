@@ -337,6 +337,8 @@ def _role(
             and not _TITLE_RESULT.search(sentence)
         ):
             return "plan"  # ``五、下一步工作打算（2025年）``, ``2026年重点工作``: later work
+        if later and _BUDGET_PREPARED.search(sentence) and not _TITLE_FORM.search(sentence):
+            return "plan"  # ``2026年部门预算编制情况``: next year's budget compiled this year
         return "title"
     if report_year is not None and y.year < report_year and _PRIOR_REVIEW_CLAUSE.match(after):
         return "review"  # ``针对2024年度自评中发现的问题，…``: that year's findings taken up
