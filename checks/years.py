@@ -132,7 +132,8 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
     that form, not the report. A line that opens with a date and goes on
     (``2023年8月圆满完成…``) is not a signing date, nor is a date inside a sentence
     (``于2025年12月31日前完成全部整改``) or a table's column of dates listing work
-    (``| 负责人 | 完成时限 |``). The report's own date
+    (``| 负责人 | 完成时限 |``). The evaluation work's period (``评价时间：``) does not date
+    the report: a signature after it is the normal order. The report's own date
     (``报告时间：``) two or more years after the evaluated year is reported too.
 
     Fails:
@@ -172,6 +173,7 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
             problem = f"晚于今天（{today.isoformat()}）"
         elif (
             report_end is not None
+            and not reading.meta.report_date_is_period
             and when >= report_end
             and not is_finance_block(sig.role)
             and report is not None

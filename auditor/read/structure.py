@@ -72,6 +72,9 @@ class ReportMeta:
     blank_dates: tuple[BlankDate, ...]
     blank_signatures: tuple[BlankDate, ...] = ()
     """Signature lines (``负责人（签字）：``) and 签字 columns left empty."""
+    report_date_is_period: bool = False
+    """The report date is the start of the evaluation work's period (``评价时间：``), read
+    for want of a report date: a signature after it is the normal order."""
 
 
 def _cue(key: str) -> re.Pattern[str]:
@@ -164,6 +167,7 @@ _UNIT_LABEL = _cue("unit_label")
 _CODE_LABEL = _cue("code_label")
 _TITLE_YEAR = _cue("title_year")
 _REPORT_DATE = _cue("report_date_label")
+_WORK_PERIOD = _cue("work_period_label")
 _FORM_DATE = _cue("form_date_label")
 _ATTACHMENT = _cue("attachment_title")
 _SEAL_NOTE = _cue("seal_note")
@@ -193,7 +197,7 @@ def read_meta(doc: Document) -> ReportMeta:
 
     code = _first_match(_CODE_LABEL, "code", doc)
     year, year_source, year_loc = _report_year(paragraphs)
-    report_date, date_loc = _report_date(doc)
+    report_date, date_loc, is_period = _report_date(doc)
     if year is None and report_date is not None:
         year, year_source, year_loc = report_date.year - 1, "报告日期的上一年", date_loc
     signatures, blanks = _signature_dates(doc)
@@ -209,6 +213,7 @@ def read_meta(doc: Document) -> ReportMeta:
         signature_dates=tuple(signatures),
         blank_dates=tuple(blanks),
         blank_signatures=tuple(blank_signatures),
+        report_date_is_period=is_period,
     )
 
 
@@ -334,13 +339,14 @@ def is_sign_off(doc: Document, index: int) -> bool:
     )
 
 
-def _report_date(doc: Document) -> tuple[DateMention | None, Location | None]:
+def _report_date(doc: Document) -> tuple[DateMention | None, Location | None, bool]:
     """The report's own date: a report-date label, else the main part's sign-off, else a form date.
 
     ``报告时间：2025年6月`` dates the report wherever it stands in the first 60
     paragraphs; failing that, the bare sign-off (unit over date) closing the main part;
     a ``填报日期`` only counts before the first attachment — on an attached 自评表 it
-    dates that form, not the report.
+    dates that form, not the report. Last, the start of the evaluation work's period
+    (``评价时间：2026年1月5日—1月20日``); the flag says the date is that.
     """
     end = attachment_start(doc)
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
@@ -348,17 +354,18 @@ def _report_date(doc: Document) -> tuple[DateMention | None, Location | None]:
         if _REPORT_DATE.search(p.text):
             dates = scan(p.text).dates
             if dates:
-                return dates[0], p.location
+                return dates[0], p.location, False
     sign_offs = _sign_off_dates(doc)
     main = [s for s in sign_offs if s[0] < end]
     if main:
-        return main[-1][1], main[-1][2]
-    for p in paragraphs[:60]:
-        if p.index < end and _FORM_DATE.search(p.text):
-            dates = scan(p.text).dates
-            if dates:
-                return dates[0], p.location
-    return None, None
+        return main[-1][1], main[-1][2], False
+    for label, is_period in ((_FORM_DATE, False), (_WORK_PERIOD, True)):
+        for p in paragraphs[:60]:
+            if p.index < end and label.search(p.text):
+                dates = scan(p.text).dates
+                if dates:
+                    return dates[0], p.location, is_period
+    return None, None, False
 
 
 def _ends_line(text: str, when: DateMention) -> bool:
