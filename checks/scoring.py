@@ -133,7 +133,11 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     or below the table for every row (``各项指标均按完成比例计分，即得分=执行率×分值``);
     all or nothing against the indicator's own target (``达到目标值得满分，未达到不得分``
     on 22 of 25 座 gives 0), and a step per hundred units from the count the rule states
-    (``满800户得满分，每少40户扣1分``).
+    (``满800户得满分，每少40户扣1分``). A pro-rata method stated once for the table
+    (``得分＝分值×完成率``, in a header: ``得分（分值×完成率）``) scores a row at its
+    count over its target of one unit (126 of 140 场 at 5 points: 4.5) or at its own
+    ``完成率`` cell (``≥95% | 87.4% | 92.00%`` at 10 points: 9.2; a cell its own values do
+    not give is in doubt and not used), above 100 % at full points.
 
     Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
     step, and from the unrounded rate (96.48 % may be 96.4848 %); a score between
@@ -241,7 +245,9 @@ def score_wrong_at_recomputed_rate(reading: Reading, options: Mapping[str, Any])
     追加预算 of 50 万元 likewise earns points the real rate does not. A table row's
     rate goes with the counts its named paragraph computes it from (``有效问卷500份，
     其中满意460份，满意度为95.2%`` is 92 %), and ``达到95%得满分，未达到不得分`` scores
-    0 below the threshold.
+    0 below the threshold. A row's ``完成率`` cell under a pro-rata method stated once
+    for the table (``得分＝分值×完成率``) that is not its count over its target
+    (``3,150人 | 2,730人 | 88.67%``) is recomputed from them: 86.67 % gives 8.67, not 8.87.
 
     Exceptions: only when a rate is recomputed (AR003/AR004/AR005 explain why); the
     recomputed score allows every reading of the rule (pro rata, per step).
@@ -617,7 +623,11 @@ def total_stated_differently(reading: Reading, options: Mapping[str, Any]) -> It
     """The total score is stated with different values (summary table vs conclusion).
 
     Why: the reviewer records one total; if the 自评表 says 97 and the conclusion 95,
-    one of them is wrong.
+    one of them is wrong. A total is read in its many wordings, wherever it stands (an
+    opening summary, the body, the conclusion, a 结论 cell): ``综合得分``, ``自评总分``,
+    ``部门整体支出绩效得分``, ``自评结果为91.5分``, ``经自评（经综合评价），本馆…得分95分``;
+    an indicator's (``该指标得分``), a class's (``产出指标得分37.5分``), a project's, last
+    year's or a target (``力争达到90分以上``) is not one.
 
     Exceptions: totals of score sheets about different things (an attached 考核评分表
     scores the evaluation work, not the department) are not compared; sheets sharing
