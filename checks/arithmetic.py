@@ -1323,7 +1323,7 @@ def _failing_rate_cells(reading: Reading) -> Iterator[RateCell]:
     """
     indicator_rates = {
         i.rate_location for sheet in reading.sheets for i in sheet.indicators if i.rate is not None
-    }
+    } | {i.also_read_as_rate for sheet in reading.sheets for i in sheet.indicators}
     mended_rates = {r for m in mended_rows(reading) for r in m.rates}
     for cell in reading.rate_cells:
         if cell.stated.location in indicator_rates:

@@ -180,6 +180,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
                 rate_location=cell.location,
                 rate_decimals=2,
                 row_ratio=ratio,
+                also_read_as_rate=ind.rate_location,
             )
         elif (
             rule.proportional

@@ -91,6 +91,10 @@ class Indicator:
     grade: str = ""
     """The row's letter grade (``B``) when its rate is the share of points the sheet
     states for that grade (letter_grades.py), else ``""``."""
+    also_read_as_rate: Location | None = None
+    """The cell first read as the row's rate when its 完成率 cell replaced it as the
+    rate a table-wide pro-rata method multiplies (``实际完成值 | 87.4%``): still the
+    indicator's own value, not a table rate cell to check apart (methods.py)."""
 
 
 @dataclass(frozen=True, slots=True)
