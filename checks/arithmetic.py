@@ -1442,6 +1442,8 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             indicator_blocks.update(range(first, max(end, first + 1)))
             if indicator.formula is not None or indicator.rate is None:
                 continue
+            if indicator.row_ratio is not None and indicator.row_ratio.scored_only:
+                continue  # a 完成率 cell under a pro-rata method: SC003 states its rate
             recomputed = recompute_from_framework(reading, indicator)
             figure = rate_figure(reading, indicator)
             rate_fact = next((f for f in reading.facts.facts if f.figure is figure), None)

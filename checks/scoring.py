@@ -578,6 +578,7 @@ def _group_table_issue(sheet: ScoreSheet, group_max: Decimal) -> Iterator[Issue]
     name="grade-does-not-match-total",
     title="评价等级与总分不符",
     source=SOURCE_GRADES,
+    defers_to=("SC008",),
 )
 def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """The stated grade is not the grade the stated total earns under the stated bands.
@@ -585,7 +586,10 @@ def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> 
     Why: 87 分 under ``90（含）—100分为优；80（含）—90分为良`` is 良, not 优.
 
     Exceptions: bands the report states are used; otherwise the standard 优 ≥ 90 /
-    良 80–89 / 中 60–79 / 差 < 60.
+    良 80–89 / 中 60–79 / 差 < 60. A total stated with two values (``经自评，…得分89.47分，
+    等级为优`` in the summary, 95.74 in the sheet and the conclusion) is SC008's one
+    error: a grade another stated total earns is not reported against the mistyped one
+    (this rule reports it itself only when SC008 does not run, ``--ignore SC008``).
 
     Fails:
         经评价，综合得分87分，等级：优。
@@ -595,11 +599,16 @@ def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> 
         经评价，综合得分92分，等级：优。
         备注：90（含）—100分为优；80（含）—90分为良；60（含）—80分为中；60分以下为差。
     """
+    sc008_runs = "SC008" in options.get(DEFER_TO, ())
     for sheet in reading.sheets:
         bands = sheet.bands or STANDARD_BANDS
+        earned = {grade_for(Decimal(t.value), bands) for t in sheet.totals}
+        stated_twice = sc008_runs and len({t.value for t in sheet.totals}) > 1
         for total in sheet.totals:
             should = grade_for(Decimal(total.value), bands)
             for grade in sheet.grades:
+                if stated_twice and grade.value in earned:
+                    continue  # another stated total earns it: SC008 reports this one
                 if should is not None and grade.value != should:
                     yield Issue(
                         message=f"总分 {total.value} 分按{'报告所写分档' if sheet.bands else '标准分档'}应为“{should}”，报告写作“{grade.value}”",

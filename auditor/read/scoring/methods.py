@@ -226,7 +226,7 @@ def own_completion(
     the rounding of its digits; 100 % for a count above its target). A cell that is not
     keeps its value as the rate when the row is a count over a count target of one unit
     (``3,150人 | 2,730人 | 88.67%``): that ratio is the row's own operands, so the rate
-    is recomputed from them (AR005, SC003). Any other cell in doubt gives None. A row
+    is recomputed from them (SC003 states it). Any other cell in doubt gives None. A row
     whose rate carries its own operands (``92.0%（3,906/4,340）``) keeps that rate.
     """
     if target is None or target.completion is None or ind.row_ratio is not None:
@@ -262,6 +262,7 @@ def own_completion(
         goal.value,
         "年度指标值",
         f"{ind.name} | {goal.text} | {actual.text} | {cell.text}",
+        scored_only=True,
     )
 
 

@@ -49,6 +49,10 @@ class RowRatio:
     denominator_name: str
     quote: str
     """The row's cells the ratio was read from."""
+    scored_only: bool = False
+    """A 完成率 cell over the row's count and its count target, read for a table-wide
+    pro-rata method (methods.py): the score's finding (SC003) states the recomputed
+    rate; no separate rate finding (one defect, one finding)."""
 
 
 @dataclass(frozen=True, slots=True)
