@@ -1323,7 +1323,7 @@ def _failing_rate_cells(reading: Reading) -> Iterator[RateCell]:
     """
     indicator_rates = {
         i.rate_location for sheet in reading.sheets for i in sheet.indicators if i.rate is not None
-    }
+    } | {i.also_read_as_rate for sheet in reading.sheets for i in sheet.indicators}
     mended_rates = {r for m in mended_rows(reading) for r in m.rates}
     for cell in reading.rate_cells:
         if cell.stated.location in indicator_rates:
@@ -1442,6 +1442,8 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             indicator_blocks.update(range(first, max(end, first + 1)))
             if indicator.formula is not None or indicator.rate is None:
                 continue
+            if indicator.row_ratio is not None and indicator.row_ratio.scored_only:
+                continue  # a 完成率 cell under a pro-rata method: SC003 states its rate
             recomputed = recompute_from_framework(reading, indicator)
             figure = rate_figure(reading, indicator)
             rate_fact = next((f for f in reading.facts.facts if f.figure is figure), None)

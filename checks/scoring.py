@@ -133,7 +133,11 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     or below the table for every row (``各项指标均按完成比例计分，即得分=执行率×分值``);
     all or nothing against the indicator's own target (``达到目标值得满分，未达到不得分``
     on 22 of 25 座 gives 0), and a step per hundred units from the count the rule states
-    (``满800户得满分，每少40户扣1分``).
+    (``满800户得满分，每少40户扣1分``). A pro-rata method stated once for the table
+    (``得分＝分值×完成率``, in a header: ``得分（分值×完成率）``) scores a row at its
+    count over its target of one unit (126 of 140 场 at 5 points: 4.5) or at its own
+    ``完成率`` cell (``≥95% | 87.4% | 92.00%`` at 10 points: 9.2; a cell its own values do
+    not give is in doubt and not used), above 100 % at full points.
 
     Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
     step, and from the unrounded rate (96.48 % may be 96.4848 %); a score between
@@ -241,7 +245,9 @@ def score_wrong_at_recomputed_rate(reading: Reading, options: Mapping[str, Any])
     追加预算 of 50 万元 likewise earns points the real rate does not. A table row's
     rate goes with the counts its named paragraph computes it from (``有效问卷500份，
     其中满意460份，满意度为95.2%`` is 92 %), and ``达到95%得满分，未达到不得分`` scores
-    0 below the threshold.
+    0 below the threshold. A row's ``完成率`` cell under a pro-rata method stated once
+    for the table (``得分＝分值×完成率``) that is not its count over its target
+    (``3,150人 | 2,730人 | 88.67%``) is recomputed from them: 86.67 % gives 8.67, not 8.87.
 
     Exceptions: only when a rate is recomputed (AR003/AR004/AR005 explain why); the
     recomputed score allows every reading of the rule (pro rata, per step).
@@ -572,6 +578,7 @@ def _group_table_issue(sheet: ScoreSheet, group_max: Decimal) -> Iterator[Issue]
     name="grade-does-not-match-total",
     title="评价等级与总分不符",
     source=SOURCE_GRADES,
+    defers_to=("SC008",),
 )
 def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """The stated grade is not the grade the stated total earns under the stated bands.
@@ -579,7 +586,10 @@ def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> 
     Why: 87 分 under ``90（含）—100分为优；80（含）—90分为良`` is 良, not 优.
 
     Exceptions: bands the report states are used; otherwise the standard 优 ≥ 90 /
-    良 80–89 / 中 60–79 / 差 < 60.
+    良 80–89 / 中 60–79 / 差 < 60. A total stated with two values (``经自评，…得分89.47分，
+    等级为优`` in the summary, 95.74 in the sheet and the conclusion) is SC008's one
+    error: a grade another stated total earns is not reported against the mistyped one
+    (this rule reports it itself only when SC008 does not run, ``--ignore SC008``).
 
     Fails:
         经评价，综合得分87分，等级：优。
@@ -589,11 +599,16 @@ def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> 
         经评价，综合得分92分，等级：优。
         备注：90（含）—100分为优；80（含）—90分为良；60（含）—80分为中；60分以下为差。
     """
+    sc008_runs = "SC008" in options.get(DEFER_TO, ())
     for sheet in reading.sheets:
         bands = sheet.bands or STANDARD_BANDS
+        earned = {grade_for(Decimal(t.value), bands) for t in sheet.totals}
+        stated_twice = sc008_runs and len({t.value for t in sheet.totals}) > 1
         for total in sheet.totals:
             should = grade_for(Decimal(total.value), bands)
             for grade in sheet.grades:
+                if stated_twice and grade.value in earned:
+                    continue  # another stated total earns it: SC008 reports this one
                 if should is not None and grade.value != should:
                     yield Issue(
                         message=f"总分 {total.value} 分按{'报告所写分档' if sheet.bands else '标准分档'}应为“{should}”，报告写作“{grade.value}”",
@@ -603,7 +618,9 @@ def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> 
                         ),
                         expected=should,
                         found=grade.value,
-                        key=("grade", sheet.title, total.value, grade.value),
+                        # One grade against the band its totals earn (stated in several
+                        # places, ``86.5`` and ``86.50``, on several sheets): one finding.
+                        key=("grade", should, grade.value),
                     )
 
 
@@ -617,7 +634,11 @@ def total_stated_differently(reading: Reading, options: Mapping[str, Any]) -> It
     """The total score is stated with different values (summary table vs conclusion).
 
     Why: the reviewer records one total; if the 自评表 says 97 and the conclusion 95,
-    one of them is wrong.
+    one of them is wrong. A total is read in its many wordings, wherever it stands (an
+    opening summary, the body, the conclusion, a 结论 cell): ``综合得分``, ``自评总分``,
+    ``部门整体支出绩效得分``, ``自评结果为91.5分``, ``经自评（经综合评价），本馆…得分95分``;
+    an indicator's (``该指标得分``), a class's (``产出指标得分37.5分``), a project's, last
+    year's or a target (``力争达到90分以上``) is not one.
 
     Exceptions: totals of score sheets about different things (an attached 考核评分表
     scores the evaluation work, not the department) are not compared; sheets sharing

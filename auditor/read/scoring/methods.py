@@ -9,7 +9,7 @@ from auditor.model import Document, Location, Paragraph
 from auditor.read.scoring.clauses import shared_method
 from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import ScoringRule, parse_rule
-from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
+from auditor.read.scoring.sheet import Indicator, RowRatio, ScoreSheet, cue
 from auditor.read.scoring.targets import (
     Measure,
     RowTarget,
@@ -169,7 +169,28 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             # method cannot score the row, so it takes none.
             indicators.append(replace(ind, rule=None) if ind.rule is not None else ind)
             continue
-        if (
+        completion = own_completion(ind, target) if rule.proportional else None
+        if completion is not None:
+            # ``完成率 | 92.00%``: the row states the completion the method multiplies.
+            cell, ratio = completion
+            ind = replace(
+                ind,
+                rate=cell.value.quantize(Decimal("0.01")),
+                rate_quote=f"{ind.name} | 完成率 {cell.text}",
+                rate_location=cell.location,
+                rate_decimals=2,
+                row_ratio=ratio,
+                also_read_as_rate=ind.rate_location,
+            )
+        elif (
+            rule.proportional
+            and target is not None
+            and target.completion is not None
+            and ind.row_ratio is None
+        ):
+            indicators.append(ind)  # a 完成率 cell its own values do not give: abstain
+            continue
+        elif (
             rule.proportional
             and target
             and target.target
@@ -191,6 +212,58 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             replace(ind, rule=rule, rule_quote=text, rule_location=where, rule_shared=many)
         )
     return replace(sheet, indicators=tuple(indicators))
+
+
+def own_completion(
+    ind: Indicator, target: RowTarget | None
+) -> tuple[Measure, RowRatio | None] | None:
+    """The row's own 完成率 cell, and the count ratio it is to be recomputed from.
+
+    ``年度指标值 | 实际完成值 | 完成率``: the cell is the completion a table-wide
+    ``得分＝分值×完成率`` multiplies, also for a percent target other than 100 %
+    (``≥95% | 87.4% | 92.00%``), where the values alone leave it open. When the actual
+    value or its ratio to the target can be read, the cell must be one of them (within
+    the rounding of its digits; 100 % for a count above its target). A cell that is not
+    keeps its value as the rate when the row is a count over a count target of one unit
+    (``3,150人 | 2,730人 | 88.67%``): that ratio is the row's own operands, so the rate
+    is recomputed from them (SC003 states it). Any other cell in doubt gives None. A row
+    whose rate carries its own operands (``92.0%（3,906/4,340）``) keeps that rate.
+    """
+    if target is None or target.completion is None or ind.row_ratio is not None:
+        return None
+    cell, goal, actual = target.completion, target.target, target.actual
+    readings: list[Decimal] = []
+    if actual is not None and actual.unit == "%" and not actual.op:
+        readings.append(actual.value)
+    counted: Decimal | None = None
+    if (
+        goal is not None
+        and actual is not None
+        and goal.unit == actual.unit
+        and goal.value > 0
+        and not actual.op
+    ):
+        ratio = actual.value / goal.value * 100
+        readings += [ratio, min(ratio, Decimal(100))]
+        if goal.unit not in ("", "%") and goal.op in ("", ">=", ">"):
+            counted = ratio
+    if not readings:
+        return cell, None
+    digits = max(0, -int(cell.value.normalize().as_tuple().exponent))
+    tolerance = max(Decimal("0.5") * Decimal(10) ** -digits, Decimal("0.005"))
+    if any(abs(r - cell.value) <= tolerance for r in readings):
+        return cell, None
+    if counted is None or lower_is_better(ind.name, goal) or len(readings) > 2:
+        return None
+    assert goal is not None and actual is not None
+    return cell, RowRatio(
+        actual.value,
+        "实际完成值",
+        goal.value,
+        "年度指标值",
+        f"{ind.name} | {goal.text} | {actual.text} | {cell.text}",
+        scored_only=True,
+    )
 
 
 def per_unit_indicator(

@@ -49,6 +49,10 @@ class RowRatio:
     denominator_name: str
     quote: str
     """The row's cells the ratio was read from."""
+    scored_only: bool = False
+    """A 完成率 cell over the row's count and its count target, read for a table-wide
+    pro-rata method (methods.py): the score's finding (SC003) states the recomputed
+    rate; no separate rate finding (one defect, one finding)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,10 @@ class Indicator:
     grade: str = ""
     """The row's letter grade (``B``) when its rate is the share of points the sheet
     states for that grade (letter_grades.py), else ``""``."""
+    also_read_as_rate: Location | None = None
+    """The cell first read as the row's rate when its 完成率 cell replaced it as the
+    rate a table-wide pro-rata method multiplies (``实际完成值 | 87.4%``): still the
+    indicator's own value, not a table rate cell to check apart (methods.py)."""
 
 
 @dataclass(frozen=True, slots=True)

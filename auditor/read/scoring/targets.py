@@ -34,6 +34,7 @@ def _cue(key: str) -> re.Pattern[str]:
 _TARGET_HEADER = _cue("target_header")
 _ACTUAL_HEADER = _cue("actual_header")
 _REASON_HEADER = _cue("reason_header")
+_COMPLETION_HEADER = _cue("completion_header")
 _LOWER_IS_BETTER = _cue("lower_is_better")
 _HIGHER_IS_BETTER = _cue("higher_is_better")
 _NO_REASON = _cue("no_reason")
@@ -117,6 +118,8 @@ class RowTarget:
     """True/False when certain; None when the reading abstains."""
     reading: str
     """How the comparison was read (``按“≥95%”理解，实际 93% 未达到``)."""
+    completion: Measure | None = None
+    """The row's own 完成率 cell, a percent (``完成率 | 92.00%``), when the table has one."""
 
 
 def measure(cell: Cell, unit_of_column: str = "") -> Measure | None:
@@ -149,6 +152,8 @@ class _Columns:
     reason: int | None
     target_unit: str = ""
     actual_unit: str = ""
+    completion: int | None = None
+    completion_unit: str = ""
 
 
 def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
@@ -158,6 +163,11 @@ def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
     actual = [c for c, h in enumerate(heads) if _ACTUAL_HEADER.search(h)]
     target = [c for c, h in enumerate(heads) if _TARGET_HEADER.search(h) and c not in actual]
     reason = [c for c, h in enumerate(heads) if _REASON_HEADER.search(h)]
+    completion = [
+        c
+        for c, h in enumerate(heads)
+        if _COMPLETION_HEADER.search(h) and c not in actual and c not in target
+    ]
     found = (
         target[0] if len(target) == 1 else None,
         actual[0] if len(actual) == 1 else None,
@@ -166,7 +176,15 @@ def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
     # Only a percent: a count's unit in a header (``（批次）``) is read by achieved.py,
     # which knows how the text writes it (批).
     units = ["%" if c is not None and header_unit(heads[c]) == "%" else "" for c in found[:2]]
-    return _Columns(*found, target_unit=units[0], actual_unit=units[1])
+    return _Columns(
+        *found,
+        target_unit=units[0],
+        actual_unit=units[1],
+        completion=completion[0] if len(completion) == 1 else None,
+        completion_unit="%"
+        if len(completion) == 1 and header_unit(heads[completion[0]]) == "%"
+        else "",
+    )
 
 
 def _is_header_row(row: Sequence[Cell]) -> bool:
@@ -261,9 +279,18 @@ def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget
                 cols.reason is not None,
                 met,
                 how,
+                _completion(row, cols, r),
             )
         )
     return out
+
+
+def _completion(row: Sequence[Cell], cols: _Columns, r: int) -> Measure | None:
+    """The row's own 完成率 cell as a percent (``92.00%``, or ``92.00`` under ``完成率（%）``)."""
+    if cols.completion is None or row[cols.completion].row != r:
+        return None
+    found = measure(row[cols.completion], cols.completion_unit)
+    return found if found is not None and found.unit == "%" and not found.op else None
 
 
 def lower_is_better(name: str, target: Measure | None) -> bool:
