@@ -124,7 +124,10 @@ def sum_check(
     if as_written and factor:
         own = sum((half_unit_base(f) for f in (total, *parts)), Decimal(0)) / factor
         tolerance = max(tolerance, own)
-    rounding = abs(diff) <= tolerance
+    # Each written figure is off its true value by less than half a unit of its last
+    # place, so rounding alone leaves the sum short of the whole tolerance: a difference
+    # of exactly the tolerance (12.6 against 6.8 + 3.1 + 2.9) is a wrong figure.
+    rounding = abs(diff) < tolerance
     unit_text = f" {unit}" if unit and unit != "%" else (unit or "")
     grouped = "," in total.amount.number_text
     parts_text = " + ".join(p.shown for p in parts) if len(parts) <= 6 else f"{len(parts)} 个分项"

@@ -21,7 +21,7 @@ from decimal import Decimal
 from auditor.model import Document, Paragraph
 from auditor.read.activities import Measure as Counted
 from auditor.read.activities import measure_of
-from auditor.read.figures import Figure
+from auditor.read.figures import Figure, cue
 from auditor.read.scoring.sheets import ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
 from auditor.read.slips import MIN_DIGITS, Slip, content_words, digits, slip
@@ -308,10 +308,13 @@ def _slip_of(fig: Figure, actual: Measure, clause: str, activity: str) -> bool:
 def _achieved_this_year(text: str, fig: Figure, clause: str, report_year: int | None) -> bool:
     """Whether a text figure states the result achieved in the evaluated year.
 
-    Not a plan or target (``not_achieved``), and its sentence names no other year.
+    Not a plan or target (``not_achieved``, or a clause of a list of targets opened
+    earlier in its sentence), and its sentence names no other year.
     """
     if _cue("not_achieved").search(clause):
         return False
+    if cue("activities", "target_list").search(text[fig.sentence_start : fig.amount.start]):
+        return False  # ``绩效目标为：…；向3,200户…发放``: every clause of the list is a target
     sentence = text[fig.sentence_start : fig.amount.end + 40]
     years = {y.year for y in scan(sentence).years if y.range_end is None}
     return not years or years == {report_year}

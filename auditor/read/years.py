@@ -126,6 +126,7 @@ _SINCE_BEFORE = _cue("since_before")
 SINCE_BEFORE = 3
 """Characters before a year searched for ``自``/``从`` opening a span up to now."""
 _SINCE_AFTER = _cue("since_after")
+_SINCE_RIGHT_AFTER = _cue("since_right_after")
 _TITLE_NOISE = _cue("title_noise")
 MALFORMED_YEAR = _cue("malformed_year")
 IMPLAUSIBLE_YEAR = _cue("implausible_year")
@@ -432,6 +433,8 @@ def _role(
         return "evidence_basis"  # ``得分依据2023年度满意度调查结果``: that year's evidence
     if _SINCE_BEFORE.search(before[-SINCE_BEFORE:]) and _SINCE_AFTER.search(clause):
         return "since"  # ``自2017年实施…以来，累计完成…``: counted from then up to now
+    if _SINCE_RIGHT_AFTER.match(after):
+        return "since"  # ``对2023年以来的核定件抽查…``: the year opens a span up to now
     if (
         report_year is not None
         and y.year < report_year

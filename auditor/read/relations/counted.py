@@ -45,6 +45,11 @@ _RESPECTIVE = cue("respective_values")
 _INSIDE_ITEM = cue("count_inside_item")
 _QUOTED_LIST = cue("quoted_list_before_count")
 _COUNTED_NOUN = re.compile("[\u4e00-\u9fff]{1,8}")
+_DURATION = cue("count_duration")
+_PREPOSITION = cue("count_after_preposition")
+_ORDINAL_RANGE = cue("ordinal_range_item")
+SHORT_HALF = 2
+"""The longest second half of a last ``A和B`` that may be a word of A's item (``制度建设和执行``)."""
 
 
 def counted_lists(p: Paragraph) -> list[CountedList]:
@@ -67,7 +72,11 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue
         if _INSIDE_ITEM.match(text, m.end("unit")):
             continue  # ``残疾人两项补贴、高龄津贴``: the list goes on, the count is one item's
+        if _is_duration(m, text):
+            continue  # ``验收后5个工作日内``: a span of time, not a count of the items
         body = _clause_before(text, m.start())
+        if _PREPOSITION.search(body):
+            continue  # ``通过A、B和C推送到16个乡镇``: the list is the means, the count another's
         quoted = _QUOTED_LIST.search(body)
         if quoted:
             body = quoted.group("list")  # ``围绕“A、B、C”三项重点``: the quoted run is the list
@@ -114,7 +123,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
     )  # ``项目5个：A、B…`` or ``项目5个（A、B…）``
     for m in before_list:
         n = _items_counted(m, text)
-        if n is None:
+        if n is None or _is_duration(m, text):
             continue
         if m.start("n") in enumerated or _enumeration_opens(text, m.start("list")):
             continue  # ``分三个阶段：一是…、…；二是…``: the marked clauses are the items
@@ -156,7 +165,9 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
     for m in _COUNT_BEFORE_NAMES.finditer(text):
         n = _items_counted(m, text)
         items = [i.strip() for i in re.split("[；;]", m.group("list")) if i.strip()]
-        if n is None or len(items) < 2 or not all(_NAME_ITEM.fullmatch(i) for i in items):
+        if n is None or _is_duration(m, text) or len(items) < 2:
+            continue
+        if not all(_NAME_ITEM.fullmatch(i) for i in items):
             continue  # only short names (``办公室；财务科``), never clauses or amounts
         if _quoted_before(text, m.start("n")):
             continue  # ``围绕“A、B、C”三项重点：…``: the quoted run is the count's list
@@ -239,7 +250,7 @@ def _respective_lists(p: Paragraph) -> list[CountedList]:
     text = p.text
     for m in _COUNT_RESPECTIVELY.finditer(text):
         n = _items_counted(m, text)
-        if n is None:
+        if n is None or _is_duration(m, text):
             continue
         items, other = _split_items(m.group("list"))
         if len(items) < 2 or any(_FIGURE_IN_ITEM.search(i) for i in items):
@@ -270,6 +281,10 @@ def _marked_lists(p: Paragraph) -> list[CountedList]:
             continue
         if _quoted_before(text, m.start("n")):
             continue  # ``围绕“A、B、C”三项重点开展工作：一是…``: the clauses tell how
+        if _is_duration(m, text):
+            continue  # ``历时两个月：一是…二是…``: the months are no count of the clauses
+        if len(_split_items(_clause_before(text, m.start()))[0]) == n:
+            continue  # ``做好A、B、C和D四项重点工作：一是…``: the run before is the list
         found = _marked_items(text, m.end())
         if found is None:
             continue
@@ -395,7 +410,9 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
     if tail is None and len(_conjoined_pairs(items[-1])) > 1:
         shift = 1  # ``信息平台和档案整理与数字化``: one conjunction may part two items
     elif tail and _same_kind(items[:-1], *tail):
-        if (_binds(items[-1], *tail) or _longest(items)) and not _surely_two(items[:-1], *tail):
+        if (
+            _binds(items[-1], *tail) or _longest(items) or _short_half(items[:-1], tail[1])
+        ) and not _surely_two(items[:-1], *tail):
             shift = -1  # ``校园安全与后勤保障`` read whole: one item fewer
         items[-1:] = tail
     elif tail:
@@ -403,7 +420,33 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
     items = [i.strip() for i in items if i.strip()]
     if items:
         items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
+    items = [one for item in items for one in _expand_range(item)]
     return items, (len(items) + shift if shift is not None and items else None)
+
+
+def _expand_range(item: str) -> list[str]:
+    """The items a range of ordinals names (``第一至第四纪检监察室``: four rooms)."""
+    m = _ORDINAL_RANGE.match(item)
+    if m is None:
+        return [item]
+    a, b = chinese_numeral(m.group("a")), chinese_numeral(m.group("b"))
+    if a is None or b is None or not 1 <= a < b or b - a > 20:
+        return [item]
+    return [f"{m.group('pre')}第{_numeral(i)}{m.group('post')}" for i in range(a, b + 1)]
+
+
+def _numeral(n: int) -> str:
+    """``3`` → 三, ``12`` → 十二 (the ordinals a range names, as the text writes them)."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+def _is_duration(m: re.Match[str], text: str) -> bool:
+    """Whether a count with 个 counts time (``5个工作日``, ``两个月``)."""
+    return m.group("unit") == "个" and _DURATION.match(text, m.end("unit")) is not None
 
 
 def _counted_run(items: list[str], noun: re.Match[str] | None) -> list[str]:
@@ -434,6 +477,16 @@ def _counted_run(items: list[str], noun: re.Match[str] | None) -> list[str]:
             return items  # no run of another shared noun before the counted one
         return after
     return items
+
+
+def _short_half(items: list[str], second: str) -> bool:
+    """Whether the second half of a last ``A和B`` is too short to be an item of its own.
+
+    ``网格员配备到位率、矛盾纠纷化解率、…、制度建设和执行``: a word of two characters
+    after a list of longer names may finish the last one; the count says which reading holds.
+    """
+    earlier = [len(i.strip()) for i in items if i.strip()]
+    return bool(earlier) and len(second) <= SHORT_HALF and min(earlier) >= SHORT_HALF + 2
 
 
 def _longest(items: list[str]) -> bool:

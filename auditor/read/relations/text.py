@@ -131,6 +131,9 @@ def text_parents(
             del parents[i]  # ``其中办公费减少0.30万元``: a change, not a part of the level
     for i in _moves(text, figures):
         parents.pop(i, None)  # ``由180.00万元调整为205.00万元``: another time's values
+    bounds = {i for i, f in enumerate(figures) if _BOUND_AFTER.match(text, f.amount.end)}
+    for i in [i for i, (parent, _how) in parents.items() if i in bounds or parent in bounds]:
+        del parents[i]  # ``全部达到5万元以上，其中20万元以上的…``: thresholds, no sum
     _drop_change_parts(figures, parents)
     _close_lists_at_breaks(text, figures, parents)
     if family_of is not None:
@@ -146,6 +149,8 @@ _FROM_BEFORE = re.compile(
 _FROM_AFTER = re.compile(
     "|".join(f"(?:{p.pattern})" for p in patterns("facts", "moved_from_after"))
 )
+_BOUND_AFTER = re.compile(r"\s*(?:" + patterns("tables", "count_bound")[0].pattern + ")")
+"""A threshold right after a figure (``5万元以上``): it bounds, it does not sum."""
 _CHANGE_PART = cue("change_part")
 _CHANGE_BASE = cue("change_part_base")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -78,6 +79,10 @@ def _shared_rules(doc: Document, sheet: ScoreSheet) -> dict[str, _Bound | None]:
     return out
 
 
+_CAPTION_LEAD = re.compile(r"^[\s注：:（(）)0-9.、]*")
+"""A note's lead (``注：``, ``1.``) before the words it opens with."""
+
+
 def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Location] | None:
     """A scoring method stated once for a whole score table, and where.
 
@@ -86,7 +91,9 @@ def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Loc
     (``得分（完成目标得满分，未完成按完成比例得分）``). The text must say it covers
     every row (``各项指标``, ``其他指标``, ``完成目标得满分``) or be a pro-rata method
     naming no indicator of the table: a rule naming one indicator is that indicator's,
-    and a method stated clause by clause for named indicators (clauses.py) is theirs.
+    and a method stated clause by clause for named indicators (clauses.py) is theirs; a
+    text opening with one indicator's name (``预算执行率评分标准：…其余指标按…``) is that
+    indicator's, whatever it says of the others.
     """
     all_names = [i.name for i in sheet.indicators]
     names = [i.name for i in sheet.indicators if len(i.name) >= 3]
@@ -95,6 +102,10 @@ def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Loc
             continue
         rule = parse_rule(text)
         if rule.empty:
+            continue
+        if any(_CAPTION_LEAD.sub("", text).startswith(name) for name in names):
+            # ``预算执行率评分标准：…；其余指标按…统一标准``: the rule opens with the one
+            # indicator it scores; the others follow a standard it does not state.
             continue
         # ``预算执行率≥95%得满分`` near the table scores one indicator, not every row.
         if _SHEET_WIDE_CUE.search(text) or (
