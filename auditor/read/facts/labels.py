@@ -24,11 +24,14 @@ def label_scope(rest: str, department: str = "") -> tuple[Scope, str]:
 
     ``全局``/``本单位`` name the whole department, ``本级``/``局机关`` its own level,
     ``所属单位`` the subordinate units, a name ending in ``中心``/``站``/``大队`` … one
-    sub-unit; nothing of these leaves the scope unstated.
+    sub-unit; a pronoun (``其承担的``) someone the sentence named before, not the whole;
+    nothing of these leaves the scope unstated.
     """
     before = _cue("year_prefix").sub("", rest.split("·")[0])
     if not before:
         return Scope.UNSTATED, ""
+    if _cue("scope_pronoun").match(before):
+        return Scope.UNIT, before  # ``其承担的项目支出``: whoever the sentence named, not the whole
     if _cue("scope_whole").search(before):
         return Scope.TOTAL, ""
     if _cue("scope_subordinate").search(before):
