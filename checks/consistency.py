@@ -1268,7 +1268,9 @@ def staff_above_authorised(reading: Reading, options: Mapping[str, Any]) -> Iter
     Exceptions: only whole-department figures of the evaluated year are compared
     (a sub-unit's 在职 or last year's 编制 never are), each stated with one value
     (two values are IC001's); a report that explains the excess (超编、借调、挂职、
-    编外、待分配、安置 …) passes. The finding shows the two figures it compared.
+    编外、待分配、安置 …) passes. The finding shows the two figures it compared. A
+    编制 stated as one kind only (``核定行政编制12名``, no 编制数 and no other kind
+    anywhere) is the whole 编制.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -1288,6 +1290,16 @@ def staff_above_authorised(reading: Reading, options: Mapping[str, Any]) -> Iter
         ]
 
     authorised = _one_value(department("headcount.authorised"))
+    kinds = {k: department(k) for k in ("headcount.authorised_admin", "headcount.authorised_inst")}
+    if authorised is None and not reading.facts.of("headcount.authorised"):
+        # ``核定行政编制12名`` and no other kind of 编制 stated: that kind is the whole.
+        stated = [facts for facts in kinds.values() if facts]
+        only = _one_value(stated[0]) if len(stated) == 1 else None
+        if only is not None and not any(
+            f is not only.figure and f.block == only.figure.block and "编制" in f.label
+            for f in reading.figures
+        ):
+            authorised = only  # (``行政编制7名、工勤编制2名``: another kind beside it, no)
     actual = _one_value(department("headcount.actual"))
     if authorised is None or actual is None:
         return
