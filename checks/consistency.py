@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -540,6 +541,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             found="、".join(c[0].figure.amount.number_text for c in clusters[1:]),
             key=("restated", key),
         )
+    # One count typed twice with its digits swapped, the parts stated with one of them
+    # confirming it (``1,086艘次，其中934…`` and ``1,068艘次``): one figure, restated wrong.
+    yield from (issue for verdict, issue in _activity_groups(reading)[0] if verdict is not None)
     yield from _near_miss_issues(reading, compared, same_concept=True, told=told | wrong_totals)
 
 
@@ -1135,6 +1139,35 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
         （二）平安建设
         全年摸排出租房屋住户230余户。
     """
+    found, compared = _activity_groups(reading)
+    yield from (issue for verdict, issue in found if verdict is None)
+    yield from _near_miss_issues(reading, compared, same_concept=False)
+
+
+_GROUPS: weakref.WeakKeyDictionary[
+    Reading, tuple[list[tuple[Verdict | None, Issue]], dict[Figure, object]]
+] = weakref.WeakKeyDictionary()
+
+
+def _activity_groups(
+    reading: Reading,
+) -> tuple[list[tuple[Verdict | None, Issue]], dict[Figure, object]]:
+    """:func:`_read_activity_groups`, once per reading (IC001 and IC005 both use it)."""
+    cached = _GROUPS.get(reading)
+    if cached is None:
+        cached = _GROUPS[reading] = _read_activity_groups(reading)
+    return cached
+
+
+def _read_activity_groups(
+    reading: Reading,
+) -> tuple[list[tuple[Verdict | None, Issue]], dict[Figure, object]]:
+    """Each activity stated with different values in different places, and the groups compared.
+
+    A pair that swaps two digits and whose parts say which is right comes with that
+    verdict: one figure typed twice (IC001's); the others are two accounts (IC005's).
+    """
+    found: list[tuple[Verdict | None, Issue]] = []
     labelled: list[tuple[str, Activity]] = []
     for activity in reading.activities:
         label, fig = activity.label, activity.figure
@@ -1195,17 +1228,22 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
         verdict = _slip_verdict(distinct, sums)
         if verdict is not None:
             doubt = False  # ``27``/``72`` and the parts give 72: one figure typed twice
-        yield Issue(
-            message=f"“{label}”在不同章节的数字不同：{values}"
-            + ("（两数相差悬殊，可能是不同事项，请核对）" if doubt else "")
-            + (f"，两数{Slip.TRANSPOSED.label}{_verdict_text(verdict)}" if verdict else ""),
-            certainty=Certainty.LOW if doubt else Certainty.HIGH,
-            evidence=tuple(evidence(d, label) for d in distinct),
-            expected=verdict.right.amount.number_text if verdict else None,
-            found="、".join(d.amount.number_text for d in distinct),
-            key=("activity", label, unit),
+        found.append(
+            (
+                verdict,
+                Issue(
+                    message=f"“{label}”在不同章节的数字不同：{values}"
+                    + ("（两数相差悬殊，可能是不同事项，请核对）" if doubt else "")
+                    + (f"，两数{Slip.TRANSPOSED.label}{_verdict_text(verdict)}" if verdict else ""),
+                    certainty=Certainty.LOW if doubt else Certainty.HIGH,
+                    evidence=tuple(evidence(d, label) for d in distinct),
+                    expected=verdict.right.amount.number_text if verdict else None,
+                    found="、".join(d.amount.number_text for d in distinct),
+                    key=("activity", label, unit),
+                ),
+            )
         )
-    yield from _near_miss_issues(reading, compared, same_concept=False)
+    return found, compared
 
 
 def _slip_verdict(distinct: Sequence[Figure], sums: Sums) -> Verdict | None:

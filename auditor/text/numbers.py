@@ -153,7 +153,7 @@ _ENUM = regex.compile(
 MAX_FIGURE_DIGITS = 20
 """More digits than this in one number (a 5,000-digit run) is not read as a figure."""
 _ORDINAL = regex.compile(
-    r"(?:第|目标|指标|附件|附表|表|图|序号|条款|第\s*)\s*\d+|(?<!\d)\d+\s*(?:号文|号楼|号院|号线|级|届|季度|期工程|期|楼|号(?!文))"
+    r"(?:第|目标|指标|附件|附表|表|图|序号|条款|第\s*)\s*\d+|(?<!\d)\d+\s*(?:号文|号楼|号院|号线|级|届|季度|期(?:工程|项目|建设|改造)|楼|号(?!文))"
 )
 _STATED_TARGET = regex.compile(
     r"目标\s*\d[\d,]*(?:\.\d+)?(?=\s*(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:UNITS))".replace(

@@ -82,6 +82,21 @@ UNITS: dict[str, tuple[str, str]] = {
     "盏": ("lamp", "count"),
     "头": ("head_of_livestock", "count"),
     "只": ("animal", "count"),
+    "艘": ("ship", "count"),
+    "艘次": ("ship_time", "count"),
+    "架次": ("sortie", "count"),
+    "车次": ("vehicle_trip", "count"),
+    "航次": ("voyage", "count"),
+    "台次": ("machine_time", "count"),
+    "户次": ("household_time", "count"),
+    "期": ("issue", "count"),
+    "轮": ("round_", "count"),
+    "万户": ("wan_household", "count"),
+    "万件": ("wan_case", "count"),
+    "万册": ("wan_booklet", "count"),
+    "万份": ("wan_copy", "count"),
+    "万株": ("wan_plant", "count"),
+    "万次": ("wan_time", "count"),
     "年": ("year", "duration"),
     "个月": ("month", "duration"),
     "天": ("day", "duration"),
@@ -150,6 +165,21 @@ plant = [plant]
 lamp = [lamp]
 head_of_livestock = [head_of_livestock]
 animal = [animal]
+ship = [ship]
+ship_time = [ship_time]
+sortie = [sortie]
+vehicle_trip = [vehicle_trip]
+voyage = [voyage]
+machine_time = [machine_time]
+household_time = [household_time]
+issue = [issue]
+round_ = [round__]
+wan_household = 10000 * household
+wan_case = 10000 * case
+wan_booklet = 10000 * booklet
+wan_copy = 10000 * copy
+wan_plant = 10000 * plant
+wan_time = 10000 * time
 year = [year_]
 month = [month_]
 day = [day_]
