@@ -703,6 +703,10 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
             if miss is None:
                 continue
             pair, computed = miss.pair, miss.computed
+            if computed > 100 >= rate.percent:
+                # ``发放问卷300份，回收有效问卷291份，满意度95.2%``: a pair whose "part" is
+                # the larger names no part of a whole; the rate is of something unstated.
+                continue
             diff = fmt(abs(computed - rate.percent), 2)
             how = f"相差 {diff} 个百分点"
             certainty = Certainty.HIGH if miss.worded else Certainty.MEDIUM

@@ -48,8 +48,8 @@ from auditor.read.facts.labels import (
 )
 from auditor.read.facts.model import Fact
 from auditor.read.facts.roles import figure_role
-from auditor.read.figures import Figure
-from auditor.read.lexicon import Lexicon, clean_label
+from auditor.read.figures import Figure, cue
+from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Role, Scope
 from auditor.read.relations import holds_calculation
 from auditor.read.textindex import open_before
@@ -396,6 +396,14 @@ def _text_facts(
             # 36,400万元: the department's by default, a project's by its layout.
             scope, unsure_scope = Scope.TOTAL, True
             provenance["scope_from"] = Origin.SECTION
+        if scope == Scope.UNSTATED and _projects_topic(title, text, fig, concept):
+            # ``一、项目支出执行情况`` / ``全年预算860.00万元，实际支出826.15万元``: a bare
+            # basis word under a heading of the department's projects speaks of them.
+            if concept.id == "expenditure.total":
+                concept = lexicon.by_id(_PROJECT_SPENDING) or concept
+            else:
+                scope, scope_name = Scope.UNIT, "项目支出"
+            provenance["scope_from"] = Origin.SECTION
         if scope == Scope.UNSTATED:
             scope = Scope.TOTAL  # the report speaks of its department unless it says otherwise
             provenance["scope_from"] = Origin.DOCUMENT
@@ -474,3 +482,22 @@ def _formula_term(text: str, fig: Figure) -> bool:
 
 _PROJECT_SPENDING = "expenditure.project"
 """The department's 项目支出; a label that names a project before it is that project's."""
+
+
+def _projects_topic(title: str, text: str, fig: Figure, concept: Concept) -> bool:
+    """Whether a bare money word (``实际支出``, ``全年预算``) stands under a heading of projects.
+
+    Only the department's totals and budgets move (a named concept keeps its name), only
+    when the heading names 项目支出 or the projects as a whole (``项目支出执行情况``), and
+    only in the heading's own paragraphs: a numbered item under it (``3.公共机构节能改造。
+    预算…``) is one project's.
+    """
+    if not (concept.id == "expenditure.total" or concept.id.startswith("budget.")):
+        return False
+    if _cue("numbered_item").match(text):
+        return False
+    if not cue("lexicon", "generic_label").match(
+        _cue("year_prefix").sub("", clean_label(fig.label))
+    ):
+        return False
+    return _cue("projects_heading").search(clean_label(title)) is not None
