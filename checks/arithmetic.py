@@ -704,7 +704,7 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
                 continue
             pair, computed = miss.pair, miss.computed
             if computed > 100 >= rate.percent:
-                # ``发放问卷300份，回收有效问卷291份，满意度95.2%``: a pair whose "part" is
+                # ``发放问卷400份，回收有效问卷388份，满意度96.4%``: a pair whose "part" is
                 # the larger names no part of a whole; the rate is of something unstated.
                 continue
             diff = fmt(abs(computed - rate.percent), 2)

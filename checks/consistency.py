@@ -542,7 +542,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             key=("restated", key),
         )
     # One count typed twice with its digits swapped, the parts stated with one of them
-    # confirming it (``1,086艘次，其中934…`` and ``1,068艘次``): one figure, restated wrong.
+    # confirming it (``2,153艘次，其中1,876…`` and ``2,135艘次``): one figure, restated wrong.
     yield from (issue for verdict, issue in _activity_groups(reading)[0] if verdict is not None)
     yield from _near_miss_issues(reading, compared, same_concept=True, told=told | wrong_totals)
 

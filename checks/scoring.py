@@ -156,7 +156,7 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     An approximate actual (``完成率约90%``) is not re-scored; a score between the
     readings of a method paragraph that mixes several indicators' clauses (more than
     three readings) is a warning that lists them. A rule that gives more points than the
-    row has (``预算执行率评分标准：≥95%得8分`` read for a 7-point row) is another
+    row has (``预算执行率评分标准：≥96%得10分`` read for a 6-point row) is another
     indicator's rule: nothing is said.
 
     Fails:
@@ -183,7 +183,7 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
         if sc001_runs and ind.awarded > ind.maximum:
             continue  # above the maximum: SC001 reports it, one defect one finding
         if ind.maximum and min(a.readings_stated) > ind.maximum:
-            continue  # ``≥95%得8分`` on a 7-point row: another indicator's rule, not this one's
+            continue  # ``≥96%得10分`` on a 6-point row: another indicator's rule, not this one's
         source = "其评分标准" if a.rule_source == "report" else "参考框架评分标准（报告未写标准）"
         basis = (
             f"评价等级为 {ind.grade}（按分值的 {_d(ind.rate)}% 计分）"

@@ -314,7 +314,7 @@ def _achieved_this_year(text: str, fig: Figure, clause: str, report_year: int | 
     if _cue("not_achieved").search(clause):
         return False
     if cue("activities", "target_list").search(text[fig.sentence_start : fig.amount.start]):
-        return False  # ``绩效目标为：…；向3,200户…发放``: every clause of the list is a target
+        return False  # ``年度目标为：…；向1,850户…发放``: every clause of the list is a target
     sentence = text[fig.sentence_start : fig.amount.end + 40]
     years = {y.year for y in scan(sentence).years if y.range_end is None}
     return not years or years == {report_year}

@@ -434,7 +434,7 @@ def _role(
     if _SINCE_BEFORE.search(before[-SINCE_BEFORE:]) and _SINCE_AFTER.search(clause):
         return "since"  # ``自2017年实施…以来，累计完成…``: counted from then up to now
     if _SINCE_RIGHT_AFTER.match(after):
-        return "since"  # ``对2023年以来的核定件抽查…``: the year opens a span up to now
+        return "since"  # ``对2022年以来的结算单据抽查…``: the year opens a span up to now
     if (
         report_year is not None
         and y.year < report_year

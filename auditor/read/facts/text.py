@@ -397,7 +397,7 @@ def _text_facts(
             scope, unsure_scope = Scope.TOTAL, True
             provenance["scope_from"] = Origin.SECTION
         if scope == Scope.UNSTATED and _projects_topic(title, text, fig, concept):
-            # ``一、项目支出执行情况`` / ``全年预算860.00万元，实际支出826.15万元``: a bare
+            # ``一、项目支出执行情况`` / ``全年预算226.00万元，实际支出210.30万元``: a bare
             # basis word under a heading of the department's projects speaks of them.
             if concept.id == "expenditure.total":
                 concept = lexicon.by_id(_PROJECT_SPENDING) or concept

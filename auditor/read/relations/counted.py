@@ -76,7 +76,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``验收后5个工作日内``: a span of time, not a count of the items
         body = _clause_before(text, m.start())
         if _PREPOSITION.search(body):
-            continue  # ``通过A、B和C推送到16个乡镇``: the list is the means, the count another's
+            continue  # ``通过A、B和C发送到12个乡镇``: the list is the means, the count another's
         quoted = _QUOTED_LIST.search(body)
         if quoted:
             body = quoted.group("list")  # ``围绕“A、B、C”三项重点``: the quoted run is the list
@@ -425,7 +425,7 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
 
 
 def _expand_range(item: str) -> list[str]:
-    """The items a range of ordinals names (``第一至第四纪检监察室``: four rooms)."""
+    """The items a range of ordinals names (``第一至第三审计科``: three offices)."""
     m = _ORDINAL_RANGE.match(item)
     if m is None:
         return [item]
@@ -482,7 +482,7 @@ def _counted_run(items: list[str], noun: re.Match[str] | None) -> list[str]:
 def _short_half(items: list[str], second: str) -> bool:
     """Whether the second half of a last ``A和B`` is too short to be an item of its own.
 
-    ``网格员配备到位率、矛盾纠纷化解率、…、制度建设和执行``: a word of two characters
+    ``调解组织覆盖率、法律援助办结率、…、矫正监管和考核``: a word of two characters
     after a list of longer names may finish the last one; the count says which reading holds.
     """
     earlier = [len(i.strip()) for i in items if i.strip()]
