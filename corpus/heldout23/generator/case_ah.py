@@ -300,7 +300,7 @@ assert sum(s[4] for s in SCORES if s[0] == "效益") == 18
 KEY_COMMENT = "Answer key: 金寨县桃岭镇人民政府 2025 年度部门整体支出绩效自评报告 (written by hand, tool never run)."
 KEY = {
     "id": "heldout23-ah-jinzhai-taoling-2025",
-    "kind": "heldout",
+    "kind": "township",
     "report_year": 2025,
     "defect": "安徽乡镇政府，执行率数字颠倒、人数前后不一、村级经费分项不合、得分超分值、总分不合、附件年份错、签字空白",
     "expect": [

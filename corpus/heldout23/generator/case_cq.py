@@ -269,7 +269,7 @@ def blocks():
 KEY_COMMENT = "Answer key: 城口县岚溪镇人民政府 2025 年度部门整体支出绩效自评报告 (written by hand, tool never run)."
 KEY = {
     "id": "heldout23-cq-chengkou-lanxi-2025",
-    "kind": "heldout",
+    "kind": "township",
     "report_year": 2025,
     "defect": "重庆乡镇政府，执行率公式分母错、执行率得分按错率计满分、衔接资金分项不合、实有人数超编制未说明、以上年考核结果作评分依据、年份误写“20255年”",
     "expect": [

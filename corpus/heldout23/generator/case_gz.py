@@ -298,7 +298,7 @@ def blocks():
 KEY_COMMENT = "Answer key: 三穗县龙塘镇人民政府 2024 年度部门整体支出绩效自评报告 (written by hand, tool never run)."
 KEY = {
     "id": "heldout23-gz-sansui-longtang-2024",
-    "kind": "heldout",
+    "kind": "township",
     "report_year": 2024,
     "defect": "贵州乡镇政府，正文项目支出数错致基本+项目≠合计、按资金来源支出之和不符、权重合计102、结论总分与表不一、自评表改厕完成数与正文不一、公开年度错",
     "expect": [

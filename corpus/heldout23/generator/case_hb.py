@@ -293,7 +293,7 @@ def blocks():
 KEY_COMMENT = "Answer key: 竹溪县龙潭镇人民政府 2024 年度部门整体支出绩效自评报告 (written by hand, tool never run)."
 KEY = {
     "id": "heldout23-hb-zhuxi-longtan-2024",
-    "kind": "heldout",
+    "kind": "township",
     "report_year": 2024,
     "defect": "湖北乡镇政府，财政拨款小计未随修改更新、分项执行率算错、三公控制率公式数值与正文不一、改厕未完成仍得满分、满意度评分标准自相矛盾、以2023年荣誉作本年成效、自评表满意度实际值空白",
     "expect": [

@@ -284,8 +284,8 @@ def blocks():
 
 KEY_COMMENT = "Answer key: 光山县弦南街道办事处 2024 年度部门整体支出绩效自评报告 — clean case, no planted defect."
 KEY = {
-    "id": "heldout23-hn-guangshan-xiannan-2024",
-    "kind": "heldout",
+    "id": "heldout23-hn-guangshan-xiannan-2024-clean",
+    "kind": "street",
     "report_year": 2024,
     "defect": "无（干净报告）",
     "expect": [],

@@ -322,7 +322,7 @@ def blocks():
 KEY_COMMENT = "Answer key: 郓城县柳营镇人民政府 2025 年度部门整体支出绩效自评报告 (written by hand, tool never run)."
 KEY = {
     "id": "heldout23-sd-yuncheng-liuying-2025",
-    "kind": "heldout",
+    "kind": "township",
     "report_year": 2025,
     "defect": "山东乡镇政府，表内政府性基金数字颠倒致合计不符、项目数与列表不符、执行率得分违背标准、等级与分档不符、转移人数两说、落款日期早于年度结束",
     "expect": [

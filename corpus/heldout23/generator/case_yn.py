@@ -289,8 +289,8 @@ def blocks():
 
 KEY_COMMENT = "Answer key: 景东彝族自治县石岩乡人民政府 2025 年度部门整体支出绩效自评报告 — clean case, no planted defect."
 KEY = {
-    "id": "heldout23-yn-jingdong-shiyan-2025",
-    "kind": "heldout",
+    "id": "heldout23-yn-jingdong-shiyan-2025-clean",
+    "kind": "township",
     "report_year": 2025,
     "defect": "无（干净报告）",
     "expect": [],
