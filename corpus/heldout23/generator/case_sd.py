@@ -349,6 +349,7 @@ KEY = {
         {"rule": "AR006", "values": ["5,011.37", "2,088.15", "2,923.22"], "note": "2025 基本 + 项目 = 支出合计"},
         {"rule": "AR", "values": ["2,088.15", "1,816.40", "271.75"], "note": "基本 = 人员 + 公用"},
         {"rule": "AR001", "values": ["2,923.22"], "note": "表2-2 六项之和 2,923.22"},
+        {"rule": "AR001", "values": ["100.00%", "99.99"], "note": "表2-2 占比列各行四舍五入后相加 99.99%，合计行 100.00% 是舍入尾差"},
         {"rule": "AR", "values": ["516.00", "460.00", "56.00"], "note": "还本付息 = 本金 + 利息"},
         {"rule": "AR", "values": ["716.00", "516.00", "200.00"], "note": "政府性基金 716 = 还本付息 516 + 滩区道路 200"},
         {"rule": "AR", "values": ["361.00", "9.5", "38"], "note": "38 村 × 9.5 万元 = 361.00"},
@@ -402,5 +403,5 @@ grade bands stated once above the table; 评分说明 in prose.
 - prior-year and 年初预算 columns beside 决算; 其中：上级转移支付 row; 2024 年末结余 = 2025 上年结转.
 - 716 = 516 还本付息 + 200 道路 (inside 民生实事).
 - 1,046.80 万元 = 10,468,000 元; cumulative 2,380 户 vs this-year 146 户; 1,240 万元 passed through.
-- subtotal rows in the score table.
+- subtotal rows in the score table; 表2-2 占比 column adds to 99.99% against a 100.00% total row (rounding).
 """
