@@ -7,6 +7,7 @@ its message which figures give the written rate, so a reviewer sees the slip at 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
 from auditor.assess import close
@@ -20,8 +21,8 @@ from checks._kinds import fmt
 
 
 def percent_text(value: Decimal, decimals: int) -> str:
-    """The rate written with the stated rate's places (two at least for a recomputation)."""
-    return f"{fmt(value, max(decimals, 2))}%"
+    """A rate written to ``decimals`` places with its percent sign."""
+    return f"{fmt(value, decimals)}%"
 
 
 def sure_of_pair(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
@@ -36,7 +37,8 @@ def sure_of_pair(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
     return by_its_words(rate, pair) and (whole.whole or whole.handled)
 
 
-def _evidence(rate: ImpliedRate, num: Operand, den: Operand) -> tuple[Evidence, ...]:
+def rate_evidence(rate: ImpliedRate, num: Operand, den: Operand) -> tuple[Evidence, ...]:
+    """The rate and the pair it was read over, as evidence."""
     return (
         Evidence(rate.location, rate.quote, rate.stated.raw, "比率"),
         Evidence(num.location or rate.location, num.quote, num.amount.number_text, "分子"),
@@ -48,13 +50,13 @@ def inverted_issue(rate: ImpliedRate, pair: tuple[Operand, Operand], title: str)
     """The written rate is the whole over the part: numerator and denominator swapped."""
     num, den = pair
     computed = num.base_value / den.base_value * HUNDRED
-    shown = percent_text(computed, rate.stated.decimals)
+    shown = percent_text(computed, max(rate.stated.decimals, 2))
     return Issue(
         message=(
             f"{title}写作 {rate.stated.raw}，恰为“{den.shown}”÷“{num.shown}”之值，"
             f"分子分母颠倒；按“{num.shown}÷{den.shown}”应为 {shown}"
         ),
-        evidence=_evidence(rate, num, den),
+        evidence=rate_evidence(rate, num, den),
         expected=shown,
         found=rate.stated.raw,
         key=("implied-rate", rate.location, rate.percent),
@@ -71,25 +73,34 @@ def other_years_base(
     401件`` stated: 398/401 is the written rate, so last year's figure was the base.
     """
     num, den = pair
-    found: list[Figure] = []
+    found = [
+        fig
+        for fig in other_figures(reading, pair)
+        if close(num.base_value / fig.base_value * HUNDRED, rate.percent, rate.stated.decimals)
+        and same_noun_other_year(den, fig.label)
+    ]
+    return found[0] if len({f.base_value for f in found}) == 1 else None
+
+
+def other_figures(reading: Reading, pair: tuple[Operand, Operand]) -> Iterator[Figure]:
+    """Figures of the pair's unit elsewhere in the report that could stand for one of them.
+
+    Positive levels (no bound, no percent) whose value is neither of the pair's.
+    """
+    num, den = pair
     for fig in reading.figures:
         if fig.value <= 0 or fig.threshold or fig.kind == "percent":
             continue
-        if not same_dimension(fig.unit, den.amount.unit):
+        if not same_dimension(fig.unit, num.amount.unit):
             continue
-        other = fig.base_value
-        if other in (num.base_value, den.base_value):
+        if fig.base_value in (num.base_value, den.base_value):
             continue
-        if not close(num.base_value / other * HUNDRED, rate.percent, rate.stated.decimals):
-            continue
-        if same_noun_other_year(den, fig.label):
-            found.append(fig)
-    return found[0] if len({f.base_value for f in found}) == 1 else None
+        yield fig
 
 
 def initial_base_issue(rate: ImpliedRate, found: InitialBase) -> Issue:
     """An execution rate over the initial budget when the adjusted one is stated beside it."""
-    shown = percent_text(found.right, rate.stated.decimals)
+    shown = percent_text(found.right, max(rate.stated.decimals, 2))
     return Issue(
         message=(
             f"{rate.name}写作 {rate.stated.raw}，恰为“{found.part.shown}”÷"

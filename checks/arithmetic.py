@@ -59,7 +59,14 @@ from auditor.registry import DEFER_TO, check
 from auditor.text.headings import numbered_level
 from auditor.text.units import same_dimension, to_base
 from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
-from checks._rate_kinds import initial_base_issue, inverted_issue, other_years_base
+from checks._rate_kinds import (
+    initial_base_issue,
+    inverted_issue,
+    other_figures,
+    other_years_base,
+    percent_text,
+    rate_evidence,
+)
 
 SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会计制度》部门决算报表编制说明）"
 
@@ -506,10 +513,6 @@ def _partial_count_list(b: Breakdown) -> bool:
     return shortfall > 0 and shortfall >= SLIP_SHARE * min(parts)
 
 
-def _percent_text(value: Decimal, decimals: int) -> str:
-    return f"{fmt(value, decimals)}%"
-
-
 def _stated_text(formula: Formula) -> str:
     stated = formula.stated
     assert stated is not None
@@ -604,7 +607,7 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
         operand_text = "，".join(
             f"{o.name}={o.fact.figure.shown if o.fact else o.value}" for o in rec.operands
         )
-        shown = _percent_text(rec.rate, decimals) if stated.percent else fmt(rec.rate, decimals)
+        shown = percent_text(rec.rate, decimals) if stated.percent else fmt(rec.rate, decimals)
         yield Issue(
             message=(
                 f"{formula.name or '公式'}：按报告所列数值（{operand_text}）计算 {rec.text} 得 {shown}，"
@@ -703,10 +706,6 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
             if miss is None:
                 continue
             pair, computed = miss.pair, miss.computed
-            if computed > 100 >= rate.percent:
-                # ``发放问卷400份，回收有效问卷388份，满意度96.4%``: a pair whose "part" is
-                # the larger names no part of a whole; the rate is of something unstated.
-                continue
             diff = fmt(abs(computed - rate.percent), 2)
             how = f"相差 {diff} 个百分点"
             certainty = Certainty.HIGH if miss.worded else Certainty.MEDIUM
@@ -729,18 +728,14 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
             continue
         num, den = pair
         decimals = rate.stated.decimals
-        shown = _percent_text(computed, decimals)
+        shown = percent_text(computed, decimals)
         yield Issue(
             message=(
                 f"{_rate_title(rate.name)}写作 {rate.stated.raw}，按本处所列"
                 f"“{num.shown}”与“{den.shown}”之比理解为 {shown}，"
                 f"{how}（按“{num.shown}÷{den.shown}”理解，请核对）"
             ),
-            evidence=(
-                Evidence(rate.location, rate.quote, rate.stated.raw, "比率"),
-                Evidence(num.location or rate.location, num.quote, num.amount.number_text, "分子"),
-                Evidence(den.location or rate.location, den.quote, den.amount.number_text, "分母"),
-            ),
+            evidence=rate_evidence(rate, num, den),
             expected=shown,
             found=rate.stated.raw,
             key=("implied-rate", rate.location, rate.percent),
@@ -777,18 +772,14 @@ def _rate_given_elsewhere(
     """Whether one of the pair over (or into) another figure of the report gives the rate."""
     num, den = pair
     decimals = rate.stated.decimals
-    for fig in reading.figures:
-        if fig.value <= 0 or fig.threshold or fig.kind == "percent":
-            continue
-        if not same_dimension(fig.unit, num.amount.unit):
-            continue
-        other = fig.base_value
-        if other in (num.base_value, den.base_value) or other == 0:
-            continue
-        for value in (num.base_value / other * HUNDRED, other / den.base_value * HUNDRED):
-            if close(value, rate.percent, decimals):
-                return True
-    return False
+    return any(
+        close(value, rate.percent, decimals)
+        for fig in other_figures(reading, pair)
+        for value in (
+            num.base_value / fig.base_value * HUNDRED,
+            fig.base_value / den.base_value * HUNDRED,
+        )
+    )
 
 
 def _difference_explained_by_a_wrong_total(reading: Reading, cell: DifferenceCell) -> bool:
@@ -867,7 +858,7 @@ def _compare(
         and span[0] * scale - tolerance <= shown_stated <= span[1] * scale + tolerance
     )
     shown = (
-        _percent_text(shown_value, max(decimals, 2))
+        percent_text(shown_value, max(decimals, 2))
         if stated.percent
         else fmt(value, max(decimals, 2))
     )
@@ -1889,14 +1880,14 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
                 f"{std.name}：按其定义应以{right.concept_name}为分母，公式除以 {divisor.raw}，"
                 f"与报告中的{other.concept_name} {other.figure.shown} 相同，而{right.concept_name}为 "
                 f"{right.figure.shown}；按{right.concept_name}计算为 "
-                f"{_percent_text(recomputed, decimals)}，请核对"
+                f"{percent_text(recomputed, decimals)}，请核对"
             ),
             evidence=(
                 _formula_evidence(formula),
                 evidence(right.figure, right.concept_name),
                 evidence(other.figure, other.concept_name),
             ),
-            expected=_percent_text(recomputed, decimals),
+            expected=percent_text(recomputed, decimals),
             found=_stated_text(formula),
             confidence="medium",
         )
@@ -2003,7 +1994,7 @@ def _over_income_without_carryover(
         else f"{fmt(whole / per_unit, income.figure.amount.decimals, grouped=True)} "
         f"{income.figure.unit or ''}".rstrip()
     )
-    right = _percent_text(over_total, decimals)
+    right = percent_text(over_total, decimals)
     return Issue(
         message=(
             f"{name}以{income.concept_name} {income.figure.shown} 为分母，计算结果超过 100%；"
@@ -2034,7 +2025,7 @@ def _growth_over_current(reading: Reading) -> Iterator[Issue]:
             continue
         word = "增长" if g.signed >= 0 else "下降"
         decimals = max(g.stated.amount.decimals, 2)
-        right = _percent_text(abs(g.recomputed), decimals)
+        right = percent_text(abs(g.recomputed), decimals)
         yield Issue(
             message=(
                 f"“{g.quantity}”比{g.base}{word}写作 {g.stated.amount.raw}，"

@@ -15,7 +15,7 @@ from auditor.read.achieved import activity_pairs
 from auditor.read.activities import Activity, Measure
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
-from auditor.read.onecell import WrongCell, wrong_cells
+from auditor.read.onecell import WrongCell, mistyped_totals, wrong_cells
 from auditor.read.qualifiers import BUDGETS, Basis, Origin, Role, Scope
 from auditor.read.reading import Reading
 from auditor.read.relations import breakdowns_by_total, completed_elsewhere
@@ -455,12 +455,13 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             groups[fact.key()].append(fact)
     _join_implied_actuals(groups)
     compared = {f.figure: key for key, facts in groups.items() for f in facts}
-    wrong = wrong_cells(reading)
-    diagnosed = [w for w in wrong if not any(w.cell is t.total for t in w.totals)]
+    totals = mistyped_totals(reading)
+    diagnosed = [w for w in wrong_cells(reading) if w.cell not in totals]
     told = {frozenset((w.cell, *w.restated)) for w in diagnosed}
     yield from (_wrong_cell_issue(w) for w in diagnosed)
     # A total its parts and the prose both correct is AR001's finding (it names the cell).
-    wrong_totals = {frozenset((w.cell, *w.restated)) for w in wrong if w not in diagnosed}
+    wrong_totals = {frozenset((w.cell, *w.restated)) for w in totals.values()}
+    named_cells = [[w.cell] for w in (*diagnosed, *totals.values())]
     for key, facts in groups.items():
         stated = frozenset(f.figure for f in facts)
         if stated in told or stated in wrong_totals:
@@ -469,6 +470,8 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         if len(clusters) < 2:
             continue
         clusters.sort(key=lambda c: (-len(c), c[0].figure.block))
+        if len(clusters) == 2 and [f.figure for f in clusters[1]] in named_cells:
+            continue  # the one cell the arithmetic names against all the others: told once
         if _bridged_by_balance(reading, facts[0].concept, clusters):
             continue
         clusters, layout = _layout_pairs(clusters, neighbours)
@@ -1334,7 +1337,9 @@ def staff_above_authorised(reading: Reading, options: Mapping[str, Any]) -> Iter
         stated = [facts for facts in kinds.values() if facts]
         only = _one_value(stated[0]) if len(stated) == 1 else None
         if only is not None and not any(
-            f is not only.figure and f.block == only.figure.block and "编制" in f.label
+            f is not only.figure
+            and f.block == only.figure.block
+            and _cue("authorised_posts_label").search(f.label)
             for f in reading.figures
         ):
             authorised = only  # (``行政编制7名、工勤编制2名``: another kind beside it, no)

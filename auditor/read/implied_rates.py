@@ -507,7 +507,8 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
     (:func:`plan_fixed`) is fixed by its words too, within the same points.
     None (abstain) when the written rate has fewer than three significant digits
     (``96%``, ``100%``), when any reading gives it, when another reading gives a slip
-    of it, or when the pair is not the one candidate.
+    of it, when the pair is not the one candidate, or when a pair the words do not fix
+    gives more than 100 % for a rate written at most 100 %.
     """
     written = digits_at(rate.stated.value, rate.stated.decimals)
     if len(written.rstrip("0")) < MIN_DIGITS or len(rate.pairs) != 1:
@@ -528,6 +529,10 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
         return None  # another figure of its unit: the pair is not the only reading
     if rate.worded:
         return ImpliedMiss(pair, computed, worded=True)
+    if computed > HUNDRED >= rate.percent:
+        # ``发放问卷300份，回收有效问卷291份，满意度95.2%``: a "part" larger than its
+        # whole names no part of it; the rate is of something the text does not state.
+        return None
     if plan_fixed(rate, pair):
         if abs(computed - rate.percent) > MISS_POINTS:
             return None

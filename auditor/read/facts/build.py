@@ -7,7 +7,6 @@ values a quantity moved from, ``分别`` lists, periods, and one name per object
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -20,8 +19,8 @@ from auditor.read.facts.text import _text_facts
 from auditor.read.figures import Figure, column_paths
 from auditor.read.lexicon import Lexicon, clean_label
 from auditor.read.qualifiers import Role, Scope
+from auditor.read.relations.text import FUNCTION_CLASS
 from auditor.read.subjects import listed_units, subjects_of
-from auditor.read.wording import words
 from auditor.text.normalise import clause_start
 from auditor.text.numbers import Scan
 
@@ -194,12 +193,6 @@ def _single_unit_tables(figures: Sequence[Figure], lexicon: Lexicon) -> dict[int
     }
 
 
-_FUNCTION_CLASS_ROW = re.compile(
-    f"(?:{'|'.join(map(re.escape, words('tables', 'function_class_name')))})支出$"
-)
-"""A row naming a function class of spending (``一般公共服务支出``), not a project."""
-
-
 def _project_row_tables(
     figures: Sequence[Figure], doc: Document, lexicon: Lexicon
 ) -> dict[int, bool]:
@@ -222,7 +215,7 @@ def _project_row_tables(
         out[block] = len(items) >= 2 and not any(
             lexicon.concept_for(label, "money", "") is not None
             or lexicon.source_for(label) is not None
-            or _FUNCTION_CLASS_ROW.search(clean_label(label))
+            or FUNCTION_CLASS.search(clean_label(label))
             or label_scope(clean_label(label))[0] != Scope.UNSTATED
             for label in items
         )

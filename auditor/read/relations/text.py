@@ -438,9 +438,10 @@ def _close_lists_at_breaks(
 
 
 _STATEMENT_VERB = cue("statement_verb")
-_FUNCTION_CLASS = re.compile(
+FUNCTION_CLASS = re.compile(
     f"(?P<cls>{'|'.join(map(re.escape, words('tables', 'function_class_name')))})支出$"
 )
+"""A label naming a function class of spending (``一般公共服务支出``; group ``cls``)."""
 
 
 def _sibling_classes(total: Figure, fig: Figure) -> bool:
@@ -450,8 +451,8 @@ def _sibling_classes(total: Figure, fig: Figure) -> bool:
     a class of the same level as the total is its sibling, so the 其中 list ends there.
     A 款 naming its own class (``其他城乡社区支出``) stays a part.
     """
-    own = _FUNCTION_CLASS.search((total.label or "").strip())
-    other = _FUNCTION_CLASS.search((fig.label or "").strip())
+    own = FUNCTION_CLASS.search((total.label or "").strip())
+    other = FUNCTION_CLASS.search((fig.label or "").strip())
     return own is not None and other is not None and own.group("cls") != other.group("cls")
 
 

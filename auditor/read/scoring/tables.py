@@ -199,21 +199,19 @@ def scored_rows(t: Table) -> tuple[Indicator, ...]:
         if not labels:
             continue
         rate, ratio = rates.get(r, (None, None))
+        row_points = _points_row(
+            labels[0],
+            Decimal(cell_number(max_cell.text)),
+            max_cell,
+            Decimal(cell_number(score_cell.text)),
+            score_cell,
+        )
         found.append(
-            Indicator(
-                name=labels[0],
-                maximum=Decimal(cell_number(max_cell.text)),
-                awarded=Decimal(cell_number(score_cell.text)),
-                awarded_quote=f"{labels[0]} | {max_cell.text} | {score_cell.text}",
-                awarded_location=score_cell.location,
-                location=score_cell.location,
-                rule=None,
-                rule_quote="",
+            replace(
+                row_points,
                 rate=rate.value if rate else None,
                 rate_quote=ratio.quote if ratio else "",
                 rate_location=rate.cell.location if rate else None,
-                formula=None,
-                section=None,
                 rate_decimals=rate.decimals if rate else 2,
                 row_ratio=ratio,
             )
@@ -474,21 +472,7 @@ def _misplaced_row(
     ]
     if len(fits) != 1:
         return None
-    return at, Indicator(
-        name=name,
-        maximum=need,
-        awarded=awarded,
-        awarded_quote=f"{name} | {fits[0].text} | {score_cell.text}",
-        awarded_location=score_cell.location,
-        location=score_cell.location,
-        rule=None,
-        rule_quote="",
-        rate=None,
-        rate_quote="",
-        rate_location=None,
-        formula=None,
-        section=None,
-    )
+    return at, _points_row(name, need, fits[0], awarded, score_cell)
 
 
 def _named_above(t: Table, r: int, restated_rows: Sequence[int]) -> list[str]:
@@ -534,6 +518,13 @@ def _labelled_points(row: Sequence[Cell]) -> Indicator | None:
     (maximum, max_cell), (awarded, score_cell) = maxima[0], scores[0]
     if is_numeric_text(name) or awarded > maximum:
         return None
+    return _points_row(name, maximum, max_cell, awarded, score_cell)
+
+
+def _points_row(
+    name: str, maximum: Decimal, max_cell: Cell, awarded: Decimal, score_cell: Cell
+) -> Indicator:
+    """A table row's indicator: its maximum and score as the cells write them, no rule yet."""
     return Indicator(
         name=name,
         maximum=maximum,
