@@ -8,7 +8,7 @@ everywhere (proselint's ``existence``/``consistency`` kinds, for numbers).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from auditor.findings import Evidence, Issue, Severity
 from auditor.read.figures import Figure
@@ -111,6 +111,13 @@ def sum_check(
         return None
     if abs(diff) <= sum((hedge_width(f, unit) for f in (total, *parts)), Decimal(0)):
         return None  # ``约3,416万元`` is 3,415.5–3,416.5: a sum within it agrees
+    coarse_total = finer_parts(total, parts)
+    quantum = Decimal(1).scaleb(-total.amount.decimals)
+    if coarse_total and stated in (
+        computed.quantize(quantum, rounding=ROUND_HALF_UP),
+        computed.quantize(quantum, rounding=ROUND_DOWN),
+    ):
+        return None  # ``2.43亿元`` beside parts in 万元 to the fen: their sum, rounded or cut
     if exact_only and diff > 0:
         return None
     decimals = precision([total, *parts], unit)
@@ -127,6 +134,10 @@ def sum_check(
     # Each written figure is off its true value by less than half a unit of its last
     # place, so rounding alone leaves the sum short of the whole tolerance: a difference
     # of exactly the tolerance (12.6 against 6.8 + 3.1 + 2.9) is a wrong figure.
+    if coarse_total:
+        # Finer parts leave only each figure's own last place to forgive.
+        own = sum((half_unit_base(f) for f in (total, *parts)), Decimal(0))
+        tolerance = own / to_base(Decimal(1), unit) if unit else own
     rounding = abs(diff) < tolerance
     unit_text = f" {unit}" if unit and unit != "%" else (unit or "")
     grouped = "," in total.amount.number_text
@@ -177,6 +188,24 @@ def differs_beyond_rounding(a: Figure, b: Figure) -> bool:
         return not ranges_overlap(a, b)
     ha, hb = half_unit_base(a), half_unit_base(b)
     return abs(va - vb) > ha + hb
+
+
+def finer_parts(total: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether every part is written to a finer place than the total.
+
+    ``2.43亿元`` beside parts of ``3,906.20万元`` and ``20,412.42万元`` restates their sum,
+    2.431862 亿元, to two places: it agrees when the sum rounds to it. Parts written to
+    the total's own place (``2,159.16`` against ``1,360.52 + 798.63``) are not finer.
+    """
+
+    def place(fig: Figure) -> Decimal:
+        return abs(to_base(Decimal(1).scaleb(-fig.amount.decimals), fig.unit))
+
+    return (
+        bool(parts)
+        and total.unit is not None
+        and all(p.unit is not None and place(p) < place(total) for p in parts)
+    )
 
 
 def half_unit_base(fig: Figure) -> Decimal:
