@@ -265,3 +265,43 @@ def test_a_list_of_base_and_additions_is_still_summed() -> None:
 """
     found = _errors(audit_text(text), "AR002")
     assert len(found) == 1 and finding_mentions(found[0], "3,233.00")
+
+
+# ------------------------------------ a report's own rounding note (found while measuring)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "注：本报告金额均由元换算为万元并四舍五入，分项相加与合计可能存在尾差。",
+        "以上万元数据经四舍五入后保留两位小数，合计与分项之和或有微小差异。",
+    ],
+)
+def test_a_rounding_note_leaves_last_place_differences_out(note: str) -> None:
+    text = f"""2025年度县档案馆部门整体支出绩效自评报告
+二、部门整体支出情况
+2025年度支出合计512.36万元，较上年488.10万元增长4.97%。其中：基本支出300.25万元；项目支出212.12万元。
+{note}
+"""
+    assert _errors(audit_text(text), "AR002") == []
+
+
+def test_without_a_rounding_note_a_last_place_difference_is_a_warning() -> None:
+    """Near miss: the same difference in a report that says nothing of its rounding."""
+    text = """2025年度县档案馆部门整体支出绩效自评报告
+二、部门整体支出情况
+2025年度支出合计512.36万元，较上年488.10万元增长4.97%。其中：基本支出300.25万元；项目支出212.12万元。
+"""
+    found = _errors(audit_text(text), "AR002")
+    assert len(found) == 1 and found[0].severity is Severity.WARNING
+
+
+def test_a_rounding_note_does_not_excuse_a_wrong_figure() -> None:
+    """Near miss: the note covers the last place, not a part mistyped by 10.00."""
+    text = """2025年度县档案馆部门整体支出绩效自评报告
+二、部门整体支出情况
+2025年度支出合计512.36万元，较上年488.10万元增长4.97%。其中：基本支出290.25万元；项目支出212.12万元。
+注：本报告金额均由元换算为万元并四舍五入，分项相加与合计可能存在尾差。
+"""
+    found = _errors(audit_text(text), "AR002")
+    assert len(found) == 1 and found[0].severity is Severity.ERROR
