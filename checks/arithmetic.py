@@ -450,7 +450,9 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     named as a budget's change (``调增预算25.00万元``) unless a sibling names its base
     (``年初预算``); a count's later part alone above the total ends the list. A list whose
     last item is the rest (``未定级``, ``其他``, ``其余``) is complete in its own words; one
-    of grades or levels only (``一级``/``二级``, ``国家级``/``省级``) is not. A list whose
+    of grades or levels only (``一级``/``二级``, ``国家级``/``省级``) is not. A rounding-only
+    difference is not reported when the report says its figures were rounded and its sums
+    may differ in the last place (``分项相加与合计可能存在尾差``). A list whose
     total a table states with these parts and more that add up (the sentence names two
     of the table's three sources) is incomplete, not wrong. Amounts in
     brackets after names (``分别为A（96.30万元）、B（82.10万元）``) are the list's parts, and
@@ -477,6 +479,12 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
         issue = sum_check(
             b.total, b.parts, message=lead, exact_only=not b.exhaustive, joint_quote=joint
         )
+        if (
+            issue is not None
+            and issue.severity is Severity.WARNING
+            and reading.explanations.rounding
+        ):
+            continue  # a difference in the last place the report says its rounding leaves
         if issue is not None and _partial_count_list(b):
             issue = replace(
                 issue,

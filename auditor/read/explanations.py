@@ -20,6 +20,7 @@ INDICATOR_NAME_CORE = 6
 _STAFFING_REASON = cue("explanations", "staffing_reason")
 _STAFF_WORDS = cue("explanations", "staff_words")
 _DEDUCTION = cue("explanations", "deduction")
+_ROUNDING_NOTE = cue("explanations", "rounding_note")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,8 @@ class Explanations:
     """Sentences giving a reason for more staff than posts (超编、借调、挂职、安置 …)."""
     deductions: tuple[Explanation, ...] = ()
     """Paragraphs giving a deduction or shortfall (扣、偏差、原因、未完成、未达、差距)."""
+    rounding: tuple[Explanation, ...] = ()
+    """Sentences saying the figures were rounded and sums may differ in the last place (尾差)."""
 
     def staffing_explained(self, blocks: set[int]) -> bool:
         """A staffing reason in one of ``blocks`` (those stating the figures) or about staff."""
@@ -71,9 +74,10 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def read_explanations(document: Document) -> Explanations:
-    """The staffing reasons and the deductions every paragraph of ``document`` gives."""
+    """The staffing reasons, deductions and rounding notes every paragraph gives."""
     staffing: list[Explanation] = []
     deductions: list[Explanation] = []
+    rounding: list[Explanation] = []
     for block in document.blocks:
         if not isinstance(block, Paragraph):
             continue
@@ -86,4 +90,7 @@ def read_explanations(document: Document) -> Explanations:
             )
         if found := _DEDUCTION.search(text):
             deductions.append(Explanation(found.group(0), text, block.index, block.location))
-    return Explanations(tuple(staffing), tuple(deductions))
+        if found := _ROUNDING_NOTE.search(text):
+            sentence = _sentence(text, found.start(), found.end())
+            rounding.append(Explanation(found.group(0), sentence, block.index, block.location))
+    return Explanations(tuple(staffing), tuple(deductions), tuple(rounding))

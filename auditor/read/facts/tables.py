@@ -370,6 +370,9 @@ def _table_fact(
             # ``预算执行情况（全口径，万元）``: every cell counts all sources of funds.
             source_from = Origin.CAPTION
         per_head = _cue("per_head").search(clean_label(label))
+        change = None if concept.id.startswith("budget.") else _budget_change(fig, row_leaf)
+        role = Role.CHANGE if change else Role.PER_HEAD if per_head else Role.LEVEL
+        role_word = change or (per_head.group(0) if per_head else "")
         return Fact(
             concept=concept.id,
             concept_name=concept.name,
@@ -380,8 +383,8 @@ def _table_fact(
             source=source,
             origin="table",
             scope_name=scope_name,
-            role=Role.PER_HEAD if per_head else Role.LEVEL,
-            role_word=per_head.group(0) if per_head else "",
+            role=role,
+            role_word=role_word,
             rated=rated_object(label, concept),
             provenance=Qualifiers(
                 year_from=year_from,
@@ -392,6 +395,19 @@ def _table_fact(
             ),
         )
     return None
+
+
+def _budget_change(fig: Figure, row_leaf: str) -> str:
+    """The change word of a cell under ``年中追加``/``调减数`` (column or row), or "".
+
+    ``基本支出 | 20.00`` under ``年中追加`` is what was added to 基本支出's budget, not
+    the budget itself (``追加预算`` names its own concept and keeps its level).
+    """
+    for header in (*fig.column_path, row_leaf):
+        text = _QIZHONG_LEAD.sub("", clean_label(header))
+        if _cue("budget_change_header").match(text):
+            return text
+    return ""
 
 
 def _source_only(header: str) -> bool:

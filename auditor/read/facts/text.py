@@ -113,6 +113,9 @@ def _text_facts(
     basis_head: tuple[Figure, Basis] | None = None
     """The last money figure whose label states a basis but no concept (``本年可支配预算
     资金合计560.00万元，其中基本支出…``): the parts listed after it have that basis."""
+    year_head: Figure | None = None
+    """The last money figure read as no concept (``上年支出2,410.00万元。其中：…``): the
+    parts listed after it have its year, when it states one."""
     carried = -1
     target_marks: dict[int, tuple[int, int]] = {}
     """Per sentence start: where its first clause of targets ends and where its first
@@ -120,7 +123,9 @@ def _text_facts(
     """The sentence whose figures are the parts of the sentence before's head."""
     for i, fig in enumerate(group):
         label = _new_budget_label(fig)
-        concept = lexicon.concept_for(label, fig.kind, title, unit=fig.unit)
+        concept = lexicon.concept_for(label, fig.kind, title, unit=fig.unit) or _changed_concept(
+            label, fig, lexicon, title
+        )
         parent = paren_parent(text, group, i)
         parent_fact = resolved.get(parent) if parent is not None else None
         if (
@@ -165,6 +170,10 @@ def _text_facts(
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
             subject_from = Origin.CLAUSE
+        changed = _changed_budget(fig, heads, lexicon) if concept is None else None
+        if changed is not None:
+            # ``年初预算1,540.00万元，…调减45.00万元``: a change of the sentence's budget.
+            concept, subject_from = changed, Origin.CLAUSE
         compared = _compared_subject(fig, owner or subject)
         if compared is not None:
             # ``“三公”经费支出6.42万元，其中…，较年初预算7.00万元节约…``: the base of a
@@ -181,11 +190,23 @@ def _text_facts(
         ):
             unread_head = None
         if basis_head is not None and (
-            basis_head[0].sentence_start != fig.sentence_start
+            # ``上年决算支出2,410.00万元。其中：基本支出…``: a sentence opening with the
+            # head's parts keeps its basis (and year) too, when that head opens its own.
+            not _continues_list(text, basis_head[0], fig)
+            or (
+                basis_head[0].sentence_start != fig.sentence_start
+                and basis_head[0] is not year_head
+            )
             or (owner is not None and owner.figure.amount.start > basis_head[0].amount.start)
         ):
             basis_head = None
-        if concept is None and parent is None:
+        if year_head is not None and (
+            not _continues_list(text, year_head, fig)
+            or (owner is not None and owner.figure.amount.start > year_head.amount.start)
+        ):
+            year_head = None
+        if concept is None and parent is None and _opens_sentence(group, i):
+            year_head = fig
             head_basis = Basis.of(lexicon.basis_for(label)) if fig.kind == "money" else None
             if head_basis:
                 basis_head = (fig, head_basis)
@@ -293,11 +314,14 @@ def _text_facts(
             # ``上年基本支出X，其中人员经费a``: a part states no year of its own, so it
             # has its head's, whether or not the parts add up.
             year, year_from = inherit.year, Origin.CLAUSE
-        elif year_from == Origin.DOCUMENT and listed and basis_head is not None:
-            # ``上年可支配预算资金合计…，其中基本支出…``: the budget's year is its parts'.
-            head = basis_head[0]
-            head_year, head_from = _year(head.label, text, head, years, lexicon, report_year)
-            if head_from != Origin.DOCUMENT:
+        elif inherit is None and year_head is not None and _listed_after(text, year_head, fig):
+            # ``上年可支配预算资金合计…，其中基本支出…``, ``上年支出…。其中：基本支出…``: a
+            # head read as no concept still gives its parts its year.
+            listed = True
+            head_year, head_from = _year(
+                year_head.label, text, year_head, years, lexicon, report_year
+            )
+            if year_from == Origin.DOCUMENT and head_from != Origin.DOCUMENT:
                 year, year_from = head_year, Origin.CLAUSE
         provenance["year_from"] = year_from
         scope, scope_name = label_scope(rest, department)
@@ -446,6 +470,57 @@ def _text_facts(
                 owner = fact
                 heads.append(fact)
     return out
+
+
+def _changed_concept(label: str, fig: Figure, lexicon: Lexicon, title: str) -> Concept | None:
+    """The concept a label names before a change word (``人员经费追加`` → 人员经费).
+
+    A concept whose name must end the label (``人员经费``) is not found with the change
+    word after it; the figure is still that quantity's change (:func:`figure_role` reads
+    the tail), never nothing or another quantity.
+    """
+    text = clean_label(label)
+    tail = _cue("change_tail").search(text)
+    if tail is None or tail.start() == 0:
+        return None
+    return lexicon.concept_for(text[: tail.start()], fig.kind, title, unit=fig.unit)
+
+
+def _opens_sentence(group: Sequence[Figure], i: int) -> bool:
+    """Whether figure ``i`` is its sentence's first money figure and no comparison's base.
+
+    ``上年支出2,410.00万元。其中：…`` opens with its head; in ``全年支出…，较2024年的
+    8,856.12万元增长…。其中：…`` the base compared with heads nothing.
+    """
+    fig = group[i]
+    if fig.kind != "money" or _cue("comparison_lead").match(clean_label(fig.label)):
+        return False
+    return not any(f.sentence_start == fig.sentence_start and f.kind == "money" for f in group[:i])
+
+
+_BUDGET_LEVELS = ("budget.initial", "budget.adjusted")
+"""The budgets a bare 追加/调减 changes (年初预算 toward 调整后预算)."""
+
+
+def _changed_budget(fig: Figure, heads: Sequence[Fact], lexicon: Lexicon) -> Concept | None:
+    """The sentence's budget a bare change word speaks of (``…，调减45.00万元``), or None.
+
+    Read as that budget's change (:attr:`Role.CHANGE`, from the word itself), never as
+    the budget, the department's spending or a part of a total.
+    """
+    if not _cue("budget_change_header").match(clean_label(fig.label)):
+        return None
+    head = next(
+        (
+            h
+            for h in heads
+            if h.concept in _BUDGET_LEVELS
+            and h.role == Role.LEVEL
+            and h.figure.sentence_start == fig.sentence_start
+        ),
+        None,
+    )
+    return lexicon.by_id(head.concept) if head is not None else None
 
 
 def _column_concept(fig: Figure, column: str, lexicon: Lexicon, title: str) -> str | None:

@@ -157,9 +157,22 @@ def _total_rows(
             if tuple(walked) in seen:
                 continue
             seen.add(tuple(walked))
-            rows = _top_level_rows(
-                heads, walked, {k: cells[(k, c)].value for k in walked if (k, c) in cells}
-            )
+            values = {k: cells[(k, c)].value for k in walked if (k, c) in cells}
+            own = _own_list_readings(r, scope, heads, walked, values)
+            if own:
+                # ``本年支出合计`` over ``其中：基本支出 | 项目支出``: the rows its 其中 opens
+                # are its own parts (never added again to the 总计 beside it).
+                for listed_rows in own:
+                    listed = [cells[(k, c)] for k in listed_rows if (k, c) in cells]
+                    if listed and (
+                        len(listed) == len(listed_rows)
+                        or _empty_cells_are_zero(t, listed_rows, c, cells)
+                    ):
+                        desc = _row_description(heads[r], listed_rows, r)
+                        found.append((f"{desc}{_OWN_LIST_READING}", listed, []))
+                continue
+            walked = _without_own_lists(r, scope, heads, walked)
+            rows = _top_level_rows(heads, walked, values)
             # Coded rows (类/款/项): a total adds the 类 rows, each 类 its 款 (_code_rows).
             rows = [k for k in rows if trees[c].get(k) is None]
             sub_item_readings: list[tuple[str, list[Figure], list[Breakdown]]] = []
@@ -516,6 +529,76 @@ def _walk(
     return met
 
 
+_OWN_LIST_READING = "（紧随合计行的“其中”各行为其分项）"
+_CARRIED_IN_ROW = cue("carried_in_row")
+
+
+def _own_run(r: int, scope: Sequence[int], heads: Mapping[int, str]) -> list[int]:
+    """The rows a total row's ``其中`` lists right under it, or [] when its next row opens none.
+
+    The list ends before a total, a numbered level, a blank label, and, under a 合计 (not
+    a 总计), before a year-end balance or money brought in (``年初结转和结余``).
+    """
+    following = [k for k in scope if k > r]
+    if not following or not _SUB_ITEM.match(heads[following[0]]):
+        return []
+    grand = "总计" in heads[r]
+    run: list[int] = []
+    for k in following:
+        head = heads[k]
+        if k != following[0] and (
+            not head
+            or _TOTAL_ROW.search(head)
+            or numbered_level(head) is not None
+            or (not grand and (_BALANCE_ROW.search(head) or _CARRIED_IN_ROW.search(head)))
+        ):
+            break
+        run.append(k)
+    return run
+
+
+def _own_list_readings(
+    r: int,
+    scope: Sequence[int],
+    heads: Mapping[int, str],
+    walked: Sequence[int],
+    values: Mapping[int, Decimal],
+) -> list[list[int]]:
+    """Readings of a total row whose next row opens ``其中``: the rows it lists are its parts.
+
+    ``本年支出合计 | 其中：基本支出 | 其中：人员经费 | 公用经费 | 项目支出 | 年末结转和结余``:
+    基本支出 and 项目支出 make up the total (人员经费 and 公用经费 are 基本支出's own
+    list, ended where they add up to it). Each shorter list is offered too, for the
+    table's arithmetic to choose; the longest comes first and stands when none adds up.
+    Empty unless the walk from the total goes down into its ``其中`` rows.
+    """
+    run = _own_run(r, scope, heads)
+    if not run or not walked or walked[0] != run[0]:
+        return []
+    own = {**heads, run[0]: _SUB_ITEM.sub("", heads[run[0]], count=1)}
+    readings: list[list[int]] = []
+    for end in range(len(run), 0, -1):
+        top = _top_level_rows(own, run[:end], dict(values))
+        if top and top not in readings:
+            readings.append(top)
+    return readings
+
+
+def _without_own_lists(
+    r: int, scope: Sequence[int], heads: Mapping[int, str], walked: Sequence[int]
+) -> list[int]:
+    """The rows walked from total ``r`` without the ``其中`` rows listed under another total.
+
+    ``支出总计`` adds ``本年支出合计`` and ``年末结转和结余``; the ``其中：基本支出 | 项目支出``
+    right under 本年支出合计 are that total's parts, never added again beside it.
+    """
+    owned: set[int] = set()
+    for k in walked:
+        if k != r and _TOTAL_ROW.search(heads[k]):
+            owned.update(_own_run(k, scope, heads))
+    return [k for k in walked if k not in owned]
+
+
 def _empty_cells_are_zero(
     t: Table, rows: list[int], c: int, cells: dict[tuple[int, int], Figure]
 ) -> bool:
@@ -579,6 +662,7 @@ def _top_level_rows(
     kept: list[int] = []
     in_list = False
     owner: Decimal | None = None
+    owner_head = ""
     listed = Decimal(0)
     # Every item of a list prefixed ``其中：`` (two such rows in a row somewhere): a row
     # without the prefix is back at the top level.
@@ -592,11 +676,20 @@ def _top_level_rows(
                 listed += values.get(k, Decimal(0))
             else:
                 owner = values.get(kept[-1]) if kept else None
+                owner_head = heads[kept[-1]] if kept else ""
                 listed = values.get(k, Decimal(0))
             in_list = previous_listed = True
             continue
         previous_listed = False
         if level is not None or _TOTAL_ROW.search(head) or prefixed:
+            in_list = False
+        elif (
+            _TOTAL_ROW.search(owner_head)
+            and "总计" not in owner_head
+            and (_BALANCE_ROW.search(head) or _CARRIED_IN_ROW.search(head))
+        ):
+            # ``本年支出合计 | 其中：… | 年末结转和结余``: the balance is back at the level of
+            # the 合计, whether or not the items add up to it.
             in_list = False
         if in_list and owner is not None and listed == owner:
             in_list = False  # the 其中 items already make up their owner

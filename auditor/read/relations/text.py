@@ -92,6 +92,9 @@ def text_parents(
         if role_of is not None
         else frozenset()
     )
+    # ``较上年298件``: the base of a comparison heads no list either (its sentence's own
+    # figure does).
+    not_heads = changes | comparison_bases(figures)
     restating = restatements(text, figures)  # ``6.32万元（63,200.00元）``: one figure
     depth_at = _paren_depths(text)
     open_paren_parent: dict[int, int] = {}
@@ -123,9 +126,10 @@ def text_parents(
         qz = _qizhong_before(openers, fig, opener if opener is not None else -1)
         if qz is None:
             continue
-        parent = _qizhong_parent(text, figures, i, qz, depth_at, restating, changes, tentative)
+        parent = _qizhong_parent(text, figures, i, qz, depth_at, restating, not_heads, tentative)
         if parent is not None:
             parents[i] = (parent, "qizhong")
+    _drop_base_and_reductions(figures, parents)
     for i in changes:
         if i in parents and parents[i][1] == "qizhong":
             del parents[i]  # ``其中办公费减少0.30万元``: a change, not a part of the level
@@ -139,8 +143,20 @@ def text_parents(
     if family_of is not None:
         _close_lists_at_other_families(figures, parents, family_of)
     _close_lists_at_other_actions(text, figures, parents)
-    _choose_heads(text, figures, parents, depth_at, openers, tentative)
+    _choose_heads(text, figures, parents, depth_at, openers, tentative, not_heads)
     return parents
+
+
+_COMPARISON_BASE = cue("comparison_base_label")
+
+
+def comparison_bases(figures: Sequence[Figure]) -> frozenset[int]:
+    """Figures labelled only as a comparison's base (``较上年298件``, ``上年为3,380件``)."""
+    return frozenset(
+        i
+        for i, f in enumerate(figures)
+        if _COMPARISON_BASE.fullmatch(f.label.strip(" ，,、：:")) is not None
+    )
 
 
 _FROM_BEFORE = re.compile(
@@ -189,6 +205,30 @@ def _drop_change_parts(figures: Sequence[Figure], parents: dict[int, tuple[int, 
             continue
         for k in kids:
             if _CHANGE_PART.search(figures[k].label.strip()):
+                del parents[k]
+
+
+_REDUCTION_PART = cue("reduction_part")
+
+
+def _drop_base_and_reductions(
+    figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
+) -> None:
+    """Drop a list naming a budget's base and what the year took out of it.
+
+    ``调整后预算1,815.00万元，其中年初预算1,540.00万元、追加320.00万元、调减45.00万元``:
+    the whole is the base plus the additions less the reductions, not the sum of the
+    items listed, so the list is not read as its parts (nothing is checked).
+    """
+    lists: dict[int, list[int]] = {}
+    for child, (parent, _how) in parents.items():
+        lists.setdefault(parent, []).append(child)
+    for kids in lists.values():
+        labels = [figures[k].label.strip() for k in kids]
+        if any(_CHANGE_BASE.search(x) for x in labels) and any(
+            _REDUCTION_PART.search(x) for x in labels
+        ):
+            for k in kids:
                 del parents[k]
 
 
@@ -305,6 +345,7 @@ def _choose_heads(
     depth_at: list[int],
     openers: Sequence[int],
     tentative: set[int] | None = None,
+    not_heads: frozenset[int] = frozenset(),
 ) -> None:
     """Give each 其中 list the head, among its sentence's totals, that the text supports.
 
@@ -331,7 +372,11 @@ def _choose_heads(
         if qz is not None:
             groups.setdefault((parent, qz), []).append(i)
     for (parent, qz), kids in groups.items():
-        heads = _candidate_heads(figures, parents, depth_at, parent, qz, kids[0])
+        heads = [
+            h
+            for h in _candidate_heads(figures, parents, depth_at, parent, qz, kids[0])
+            if h not in not_heads or h == parent
+        ]
         if len(heads) < 2:
             continue  # one head: the words' reading (a tentative one has two by design)
         parts = [figures[k] for k in kids if same_dimension(figures[k].unit, figures[parent].unit)]
@@ -626,6 +671,10 @@ def _qizhong_parent(
     end = figures[j].amount.end
     if j + 1 in restating:  # ``6.32万元（63,200.00元）。其中…``: past the restatement
         end = figures[j + 1].amount.end + 1
+    # ``326件，较上年298件增加28件。其中…``: past the comparison that follows the head.
+    for k in range(j + 1, i):
+        if figures[k].sentence_start == start and k in changes and figures[k].amount.end <= qz:
+            end = max(end, figures[k].amount.end)
     if len(text[end:qz]) > 6:
         return None
     if len(prev_sentence) > 1 and not _TOTAL_CUE.search(clause[-8:]) and tentative is not None:
