@@ -14,6 +14,7 @@ a TrueType CJK font with ``fc-list``.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import itertools
 import shutil
@@ -205,6 +206,13 @@ def cjk_truetype_font(family: str, ttc: Path, chars: Iterable[str]) -> io.BytesI
     subsetter.populate(unicodes={ord(c) for c in set(chars)} | {0x20})
     subsetter.subset(font)
     _otf_to_ttf(font)
+    # reportlab keys embedded fonts by their PostScript name: a second subset under the
+    # same name (the next document in one process) would be drawn with the first one's
+    # glyph table and extract as ``\x00``. A name of its own per character set.
+    tag = hashlib.sha1("".join(sorted(set(chars))).encode()).hexdigest()[:8]
+    for record in font["name"].names:
+        if record.nameID in (1, 3, 4, 6):
+            record.string = f"{record.toUnicode()}-{tag}"
     data = io.BytesIO()
     font.save(data)
     data.seek(0)
@@ -235,9 +243,11 @@ def register_cjk_fonts(family: str, chars: Iterable[str]) -> tuple[str, str]:
     stem = family.replace(" CJK", "CJK").split()[:2]  # ["Noto", "SerifCJK"]
     base = f"{''.join(stem)}"  # NotoSerifCJK
     names: list[str] = []
+    # Each subset is registered under a name of its own per character set too.
+    tag = hashlib.sha1("".join(sorted(chars)).encode()).hexdigest()[:8]
     for weight in ("Regular", "Bold"):
         ttc = NOTO_DIR / f"{base}-{weight}.ttc"
-        name = f"{family.replace(' ', '')}-{weight}"
+        name = f"{family.replace(' ', '')}-{weight}-{tag}"
         try:
             try:
                 font = TTFont(name, str(ttc), subfontIndex=_ttc_face_index(ttc, family))
