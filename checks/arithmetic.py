@@ -676,6 +676,7 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
     }
     recomputed = {(r.location, r.rate) for r, _ in _stated_rates(reading)}
     recomputed |= {(c.stated.location, c.stated.value) for c in reading.rate_cells}
+    recomputed |= _told_with_another(reading)
     fact_of_rate = {
         (f.figure.block, f.figure.amount.raw): f
         for f in reading.facts.facts
@@ -784,6 +785,36 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
             certainty=certainty,
         )
         yield naming_copies(issue, reading, rate.name, rate.percent, rate.block, rate.location)
+
+
+def _told_with_another(reading: Reading) -> set[tuple[Location, Decimal]]:
+    """The copies of rates that a written formula or a stated rate's finding names.
+
+    ``预算执行率=…=96.94%`` (AR003) and a summary ``…决算支出…，调整后预算…，预算执行率
+    96.94%`` are one wrong rate: the formula's finding names the summary, which is then
+    not a finding of its own (nor an indicator's rate AR005 recomputes and its copy).
+    Only rates found wrong count: a copy of a right one is read on its own.
+    """
+    told: set[tuple[Location, Decimal]] = set()
+    wrong: list[tuple[str, Decimal, int, Location]] = []
+    for formula in reading.formulas:
+        stated = formula.stated
+        if stated is None or not stated.percent:
+            continue
+        for side in formula.numeric_sides:
+            assert side.expr is not None
+            value = evaluate(side.expr)
+            if value is not None and _compare(formula, side.raw, side.expr, value, HUNDRED):
+                wrong.append(
+                    (formula.name, stated.value * HUNDRED, formula.block, formula.location)
+                )
+                break
+    for rate, _ in _stated_rates(reading):
+        wrong.append((rate.name, rate.rate, rate.block, rate.location))
+    for name, value, block, location in wrong:
+        copies = restatements(reading.figures, name, value, block, location, reading.report_year)
+        told |= {(f.location, f.value) for f in copies}
+    return told
 
 
 def _restated_as_computed(reading: Reading, rate: ImpliedRate, computed: Decimal) -> bool:
@@ -1159,9 +1190,10 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     the 自评表, the conclusion; ``达到96.8%`` too) is still wrong, whichever way it was
     recomputed: one finding that names every copy of the same rate word for this year
     (:mod:`auditor.read.rate_restatements`), unless a copy stands beside two figures
-    that give it (the rate was computed there, from other operands). A hedged figure (约, 余) is no operand; a change (增长, 同比), a bound, a rate over a
-    product (床日 over 床位×365), two candidate pairs or a funding scope that differs
-    (全口径 over 财政拨款 amounts) say nothing. Three slips are told by the
+    that give it (the rate was computed there, from other operands). A hedged figure
+    (约, 余) is no operand; a change (增长, 同比), a bound, a rate over a product (床日
+    over 床位×365), two candidate pairs or a funding scope that differs (全口径 over
+    财政拨款 amounts) say nothing. Three slips are told by the
     figures themselves (:mod:`auditor.read.rate_kinds`): a rate that is its only pair
     the other way round (``预算6.40万元，实际支出5.12万元，执行率125.00%``) is inverted,
     an error when the words fix the pair, whatever the pair's labels; a count rate that
