@@ -48,6 +48,7 @@ from auditor.read.implied_rates import (
 from auditor.read.onecell import explained_totals, mended_rows, mistyped_totals
 from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
 from auditor.read.rate_kinds import initial_base, inverted, off_by_one, without_other_years
+from auditor.read.rate_restatements import computed_at, restatements
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown, breakdowns_by_total, completed_elsewhere
 from auditor.read.relations.difference_columns import DifferenceCell
@@ -571,8 +572,11 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     合格 over 抽检 for 合格率) is AR005's. A completion rate over a whole labelled a plan
     (计划, 目标, 任务) whose part is labelled by what was done (新建, 改造, 完成 …:
     ``新建渠道衬砌18.6公里，年度计划20公里，完成率95.30%``) has its pair fixed by its
-    words: off by more than a slip (within 10 points), an error. What is read and when it is a finding is
-    told under AR005; the two rules share it.
+    words: off by more than a slip (within 10 points), an error. Counts may follow a rate
+    that opens its sentence (``满意度96.8%，回收有效问卷1,250份，其中满意1,198份``). A
+    wrong rate restated as written elsewhere is one finding naming every copy, here as
+    under AR005. What is read and when it is a finding is told under AR005; the two
+    rules share it.
 
     Fails:
         资产利用率=(在用资产/资产总额)×100%=180.5/200.0=100%
@@ -604,6 +608,17 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
             if value is None:
                 continue
             issue = _compare(formula, side.raw, side.expr, value, scale)
+            if issue is not None and formula.in_words and _copy_computed(reading, formula):
+                continue  # a copy beside the counts that give it: these were not its operands
+            if issue is not None and stated.percent:
+                issue = naming_copies(
+                    issue,
+                    reading,
+                    formula.name,
+                    stated.value * scale,
+                    formula.block,
+                    formula.location,
+                )
             if issue is not None:
                 yield issue
         if numeric:
@@ -651,7 +666,9 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
     rate off by more than a slip from its only reading (:func:`implied_miss`): an
     error when its words fix the pair (``占A的``, ``A中B``), else a warning that shows
     the reading. Either only when no figure elsewhere in the report gives the written
-    rate with one of the pair and the report states the rate nowhere else. A rate
+    rate with one of the pair and the report nowhere states it as the pair gives it
+    (the places disagree: the consistency rules' case); copies of the written rate are
+    named in the finding (:func:`naming_copies`). A rate
     another reading recomputes (a written formula, counts, amounts AR005 checks as a
     formula, indicators) is theirs.
     """
@@ -667,6 +684,7 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
     }
     recomputed = {(r.location, r.rate) for r, _ in _stated_rates(reading)}
     recomputed |= {(c.stated.location, c.stated.value) for c in reading.rate_cells}
+    recomputed |= _told_with_another(reading)
     fact_of_rate = {
         (f.figure.block, f.figure.amount.raw): f
         for f in reading.facts.facts
@@ -693,9 +711,12 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
             if (
                 by_words
                 and not _rate_given_elsewhere(reading, rate, inverse)
-                and not _rate_stated_elsewhere(reading, rate, rate_of(inverse))
+                and not _restated_as_computed(reading, rate, rate_of(inverse))
             ):
-                yield inverted_issue(rate, inverse, _rate_title(rate.name))
+                issue = inverted_issue(rate, inverse, _rate_title(rate.name))
+                yield naming_copies(
+                    issue, reading, rate.name, rate.percent, rate.block, rate.location
+                )
             continue
         if initial_base(rate) is not None:
             continue  # over the initial budget beside an adjusted one: AR007's wrong base
@@ -732,41 +753,127 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
             certainty = Certainty.HIGH
         elif this_year is not None or _rate_given_elsewhere(reading, rate, pair):
             continue
-        if _rate_stated_elsewhere(reading, rate, computed):
+        agreeing = restatements(
+            reading.figures,
+            rate.name,
+            computed,
+            rate.block,
+            rate.location,
+            reading.report_year,
+            Decimal(1).scaleb(-rate.stated.decimals),
+        )
+        if agreeing:
+            # The 自评表 states the rate as the pair gives it: the reading is the report's own.
+            places = "、".join(dict.fromkeys(f.location.describe() for f in agreeing))
+            how += f"；{places}写作 {agreeing[0].amount.raw}，与按此计算相符"
+            certainty = Certainty.HIGH
+        elif _restated_as_computed(reading, rate, computed):
             continue
+        copies = restatements(
+            reading.figures, rate.name, rate.percent, rate.block, rate.location, reading.report_year
+        )
+        if computed_at(copies, reading.figures_by_block, rate.percent, rate.stated.decimals):
+            continue  # a copy beside the two figures that give it: these were not its operands
         num, den = pair
         decimals = rate.stated.decimals
         shown = percent_text(computed, decimals)
-        yield Issue(
+        issue = Issue(
             message=(
                 f"{_rate_title(rate.name)}写作 {rate.stated.raw}，按本处所列"
                 f"“{num.shown}”与“{den.shown}”之比理解为 {shown}，"
                 f"{how}（按“{num.shown}÷{den.shown}”理解，请核对）"
             ),
-            evidence=rate_evidence(rate, num, den),
+            evidence=(
+                *rate_evidence(rate, num, den),
+                *(evidence(f, "他处所写") for f in agreeing),
+            ),
             expected=shown,
             found=rate.stated.raw,
             key=("implied-rate", rate.location, rate.percent),
             certainty=certainty,
         )
+        yield naming_copies(issue, reading, rate.name, rate.percent, rate.block, rate.location)
 
 
-def _rate_stated_elsewhere(reading: Reading, rate: ImpliedRate, computed: Decimal) -> bool:
-    """Whether the report states the rate at another place, as written or as the pair gives it.
+def _told_with_another(reading: Reading) -> set[tuple[Location, Decimal]]:
+    """The copies of rates that a written formula or a stated rate's finding names.
 
-    Restated as the pair gives it (a 自评表 cell, a summary), the two places disagree and
-    the consistency rules report them; restated as written, the writer's value is
-    consistent and the pair is less sure to be its operands. Either way, nothing here.
+    ``预算执行率=…=96.94%`` (AR003) and a summary ``…决算支出…，调整后预算…，预算执行率
+    96.94%`` are one wrong rate: the formula's finding names the summary, which is then
+    not a finding of its own (nor an indicator's rate AR005 recomputes and its copy).
+    Only rates found wrong count: a copy of a right one is read on its own.
+    """
+    told: set[tuple[Location, Decimal]] = set()
+    wrong: list[tuple[str, Decimal, int, Location]] = []
+    for formula in reading.formulas:
+        stated = formula.stated
+        if stated is None or not stated.percent:
+            continue
+        for side in formula.numeric_sides:
+            assert side.expr is not None
+            value = evaluate(side.expr)
+            if value is not None and _compare(formula, side.raw, side.expr, value, HUNDRED):
+                wrong.append(
+                    (formula.name, stated.value * HUNDRED, formula.block, formula.location)
+                )
+                break
+    for rate, _ in _stated_rates(reading):
+        wrong.append((rate.name, rate.rate, rate.block, rate.location))
+    for name, value, block, location in wrong:
+        copies = restatements(reading.figures, name, value, block, location, reading.report_year)
+        told |= {(f.location, f.value) for f in copies}
+    return told
+
+
+def _restated_as_computed(reading: Reading, rate: ImpliedRate, computed: Decimal) -> bool:
+    """Whether the report states the rate at another place as the pair gives it.
+
+    Then the two places disagree (a 自评表 cell, a summary); a copy of the same rate this
+    year confirms the pair and the finding names it, any other figure says nothing here.
+    Restated as written, the places agree with each other and the arithmetic is still
+    wrong: the finding names the copies (:func:`naming_copies`).
     """
     decimals = rate.stated.decimals
-    for fig in reading.figures:
-        if fig.kind != "percent" or fig.threshold:
-            continue
-        if fig.block != rate.block and fig.value == rate.percent:
-            return True
-        if close(fig.value, computed, decimals):
-            return True
-    return False
+    return any(
+        fig.kind == "percent" and not fig.threshold and close(fig.value, computed, decimals)
+        for fig in reading.figures
+    )
+
+
+def _copy_computed(reading: Reading, formula: Formula) -> bool:
+    """Whether a copy of a rate read beside its counts is computed from other figures."""
+    stated = formula.stated
+    if stated is None or not stated.percent:
+        return False
+    value = stated.value * HUNDRED
+    copies = restatements(
+        reading.figures, formula.name, value, formula.block, formula.location, reading.report_year
+    )
+    return computed_at(copies, reading.figures_by_block, value, stated.decimals) is not None
+
+
+def naming_copies(
+    issue: Issue,
+    reading: Reading,
+    name: str,
+    value: Decimal,
+    block: int,
+    location: Location,
+) -> Issue:
+    """The finding on a wrong rate, naming every other place that states it as written.
+
+    ``满意度96.8%`` recomputed as 95.84 % and copied into the 自评表 and the conclusion:
+    one defect, one finding, every copy to correct with it (:mod:`auditor.read.rate_restatements`).
+    """
+    copies = restatements(reading.figures, name, value, block, location, reading.report_year)
+    if not copies:
+        return issue
+    places = "、".join(dict.fromkeys(f.location.describe() for f in copies))
+    return replace(
+        issue,
+        message=f"{issue.message}；{places}亦写作 {copies[0].amount.raw}，应一并更正",
+        evidence=(*issue.evidence, *(evidence(f, "同一比率") for f in copies)),
+    )
 
 
 def _rate_title(name: str) -> str:
@@ -1071,7 +1178,9 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     whole labelled a whole or a plan (共有, 应…, 目标, 预算), or over money, reads as an
     unwritten formula and is AR003's; both rules read them so
     (:mod:`auditor.read.implied_rates`). The figures are those of one unit in the
-    rate's sentence and the one before (after any earlier rate there); over money only
+    rate's sentence and the one before (after any earlier rate there), and for a rate
+    that opens its sentence those after it there (``读者满意度97.6%，发放问卷860份，
+    满意823份``; not when another percentage or a change follows); over money only
     when the words fix the pair or the part's label names what the rate measures (执行率
     over 实际支出, 结余率 over 结余, 到位率 over 到位) and the whole's is a budget, a plan
     or an income (not a 年初预算, one basis of several), one project on both sides. A
@@ -1082,10 +1191,17 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     unit) and the rate is off by more than a slip: an error when the words fix the
     pair, else, the part named by the rate and the whole labelled, a warning that shows
     the reading, within 10 points. Nothing when a figure elsewhere in the report gives
-    the written rate with one of the pair, or the report states the rate elsewhere; a
-    hedged figure (约, 余) is no operand; a change (增长, 同比), a bound, a rate over a
-    product (床日 over 床位×365), two candidate pairs or a funding scope that differs
-    (全口径 over 财政拨款 amounts) say nothing. Three slips are told by the
+    the written rate with one of the pair, or another figure of the report states the
+    value the pair gives; a copy of the same rate this year that states it (the 自评表's
+    ``整改率 | 94.74%`` beside ``排查隐患38处，整改36处，整改率97.37%``) confirms the pair:
+    an error that names it. A wrong rate restated as written (in
+    the 自评表, the conclusion; ``达到96.8%`` too) is still wrong, whichever way it was
+    recomputed: one finding that names every copy of the same rate word for this year
+    (:mod:`auditor.read.rate_restatements`), unless a copy stands beside two figures
+    that give it (the rate was computed there, from other operands). A hedged figure
+    (约, 余) is no operand; a change (增长, 同比), a bound, a rate over a product (床日
+    over 床位×365), two candidate pairs or a funding scope that differs (全口径 over
+    财政拨款 amounts) say nothing. Three slips are told by the
     figures themselves (:mod:`auditor.read.rate_kinds`): a rate that is its only pair
     the other way round (``预算6.40万元，实际支出5.12万元，执行率125.00%``) is inverted,
     an error when the words fix the pair, whatever the pair's labels; a count rate that
@@ -1120,7 +1236,9 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
         done.add((rate.location, rate.rate))
         if _over_initial_budget(reading, rate, recomputed) is not None:
             continue  # over 年初预算 beside a stated 调整后预算: AR007's wrong base
-        yield _rate_issue(rate, recomputed)
+        yield naming_copies(
+            _rate_issue(rate, recomputed), reading, rate.name, rate.rate, rate.block, rate.location
+        )
     for cell in _failing_rate_cells(reading):
         if not cell.header_formula:
             yield _rate_cell_issue(cell)
@@ -1157,7 +1275,14 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             and stated is not None
             and (formula.location, stated.value * HUNDRED) not in done
         ):
-            yield issue
+            yield naming_copies(
+                issue,
+                reading,
+                formula.name,
+                stated.value * HUNDRED,
+                formula.block,
+                formula.location,
+            )
     yield from _implied_rates(reading, by_words=True)
     taken = {(f.block, f.stated.raw) for f in reading.amount_rates if f.stated is not None}
     taken |= {(r.block, r.stated.raw) for r in reading.implied}
@@ -1408,7 +1533,7 @@ def _amount_rate_issue(formula: Formula) -> Issue | None:
         text=parts,
         rounding_only=close(rate, written, stated.decimals),
     )
-    quote = _StatedRate(formula.name, written, formula.location, formula.quote)
+    quote = _StatedRate(formula.name, written, formula.location, formula.quote, formula.block)
     return _rate_issue(quote, recomputed)
 
 
@@ -1429,6 +1554,8 @@ class _StatedRate:
     rate: Decimal
     location: Location
     quote: str
+    block: int = -1
+    """The block stating it, -1 when unknown (its place is then told by its location)."""
 
 
 def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
@@ -1462,6 +1589,7 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
                         indicator.rate,
                         indicator.rate_location or indicator.location,
                         indicator.rate_quote,
+                        figure.block if figure is not None else -1,
                     ),
                     recomputed,
                 )
@@ -1486,7 +1614,7 @@ def _stated_rates(reading: Reading) -> Iterator[tuple[_StatedRate, Recomputed]]:
             continue  # ``其中监测站预算执行率98.76%``: not the department's operands
         if _given_by_its_sentence(reading, fig):
             continue
-        yield _StatedRate(fig.label, fig.value, fig.location, fig.quote), recomputed
+        yield _StatedRate(fig.label, fig.value, fig.location, fig.quote, fig.block), recomputed
 
 
 def _given_by_its_sentence(reading: Reading, stated: Figure | None) -> bool:

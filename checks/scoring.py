@@ -20,7 +20,7 @@ from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.read.reading import Reading
 from auditor.read.scoring.groups import group_key
 from auditor.read.scoring.links import name_key
-from auditor.read.scoring.rules import STANDARD_BANDS, grade_for
+from auditor.read.scoring.rules import STANDARD_BANDS, Overlap, grade_for
 from auditor.read.scoring.sheet import HUNDRED_POINTS
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
@@ -309,17 +309,37 @@ def scoring_rule_self_contradictory(
 
     Why: ``100%以下（含）计满分，每超出（降低）5%扣2分`` says both "full marks at or below
     100 %" and "deduct 2 points per 5 % below"; a reviewer cannot tell which applies.
+    Two bands that overlap (``≥90%得10分；85%-95%得8分``: 90–95 % earns 10 and 8) are
+    the same defect whatever the rate: the standard scores a stretch of rates two ways.
 
-    Exceptions: only clauses that apply at the stated rate are compared.
+    Exceptions: clauses are compared at the stated rate; bands also over the whole
+    standard, for a rule the report states. Bands that share a bound are no overlap:
+    written in any notation (``90%（含）-95%``, ``[90,95)``, ``90%≤x＜95%``,
+    ``95%以上（含）…90%-95%（不含）``), the bound goes to the band that states it, and the
+    common loose form (``≥95%得10分，90%-95%得8分``) gives 95 to ``≥95%``; two bands that
+    both leave it loose (``85%-90%``, ``90%-95%``) accept either score there. Thresholds
+    open the same way form a staircase (``≥90%得10分，≥80%得8分``: each rate takes the
+    highest step it reaches), and a gap (no band covers 88 %) is no contradiction. A
+    shared bound both bands state (``不超过5%得满分，5%（含）至10%得8分``) is one only
+    at a rate stated exactly there.
 
     Fails:
         （十一）政府采购执行率（6分）
         执行率为80%。评价标准：100%以下（含）计满分，每降低5%扣2分，扣完为止。故计6分。
 
+    Fails:
+        （三）预算执行率（10分）
+        评分标准：执行率≥90%得10分；85%-95%得8分；85%以下不得分。本年度预算执行率为98.20%，得10分。
+
     Passes:
         （十一）政府采购执行率（6分）
         执行率为80%。评价标准：100%计满分，每降低5%扣2分，扣完为止。故计0分。
+
+    Passes:
+        （三）预算执行率（10分）
+        评分标准：执行率≥95%得10分；90%-95%得8分；85%（含）-90%得6分；低于85%不得分。本年度预算执行率为95%，得10分。
     """
+    told: set[object] = set()
     for a in _all_assessments(reading):
         if not a.contradictory or a.indicator.rate is None:
             continue
@@ -329,12 +349,44 @@ def scoring_rule_self_contradictory(
             f"按“{text}”应得 {_readings(frozenset(scores))} 分"
             for text, scores in a.rule.clause_readings(ind.rate, ind.maximum)
         )
+        told.add(ind.location)
         yield Issue(
             message=f"{ind.name}的评分标准自相矛盾：比率为 {_d(ind.rate)}% 时，{clauses}",
             evidence=tuple(_indicator_evidence(ind)),
             expected=None,
             found=_d(ind.awarded),
         )
+    for sheet in reading.sheets:
+        for ind in sheet.indicators:
+            if ind.rule is None or ind.location in told:
+                continue
+            overlaps = ind.rule.overlaps(ind.maximum)
+            if overlaps:
+                yield _overlap_issue(ind, overlaps)
+
+
+def _overlap_issue(ind: Indicator, overlaps: Sequence[Overlap]) -> Issue:
+    """Two bands of one standard that score a stretch of rates two ways."""
+    first = overlaps[0]
+    stretch = (
+        f"{_d(first.lo)}%—{_d(first.hi)}%"
+        if first.lo is not None and first.hi is not None
+        else f"{_d(first.lo)}% 以上"
+        if first.lo is not None
+        else f"{_d(first.hi)}% 以下"
+    )
+    a, b = first.first.points(ind.maximum), first.second.points(ind.maximum)
+    more = f"（另有 {len(overlaps) - 1} 处重叠）" if len(overlaps) > 1 else ""
+    return Issue(
+        message=(
+            f"{ind.name}的评分标准自相矛盾：“{first.first.text}”与“{first.second.text}”"
+            f"两档在 {stretch} 重叠，其间的比率既可得 {_d(a)} 分也可得 {_d(b)} 分{more}"
+        ),
+        evidence=tuple(_indicator_evidence(ind)),
+        expected=None,
+        found=_d(ind.awarded),
+        key=("band-overlap", ind.rule.text if ind.rule else "", first.lo, first.hi),
+    )
 
 
 def _sheet_label(sheet: ScoreSheet) -> str:

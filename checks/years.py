@@ -5,16 +5,17 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
-from dataclasses import replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 import yaml
 
 from auditor.findings import Evidence, Issue, Severity
+from auditor.model import Location
 from auditor.read.figures import cue
-from auditor.read.reading import Reading
+from auditor.read.reading import Reading, TextHit
 from auditor.read.structure import is_finance_block
 from auditor.read.year_end import prior_year_end
 from auditor.read.years import (
@@ -385,11 +386,41 @@ def prior_year_results_in_evaluation(
         )
 
 
+@dataclass(frozen=True)
+class _StaleTerm:
+    """A phrase stale from a year on, and the words that quote it as history instead."""
+
+    pattern: re.Pattern[str]
+    stale_from: int
+    why: str
+    history_before: tuple[re.Pattern[str], ...] = ()
+    history_after: tuple[re.Pattern[str], ...] = ()
+
+    def as_history(self, hit: TextHit) -> bool:
+        """Whether the hit's sentence quotes the phrase as history (``疫情防控期间``)."""
+        return any(p.search(hit.before) for p in self.history_before) or any(
+            p.search(hit.after) for p in self.history_after
+        )
+
+
 @functools.cache
-def _stale_terms() -> tuple[dict[str, Any], ...]:
+def _stale_terms() -> tuple[_StaleTerm, ...]:
     """The stale-term list, read once per process (a batch audits many files)."""
     data = yaml.safe_load((DATA_DIR / "stale_terms.yaml").read_text(encoding="utf-8"))
-    return tuple(data["terms"])
+    history = data.get("history") or {}
+    out: list[_StaleTerm] = []
+    for term in data["terms"]:
+        words = history[term["history"]] if term.get("history") else {}
+        out.append(
+            _StaleTerm(
+                re.compile(term["pattern"]),
+                int(term["stale_from"]),
+                term["why"],
+                tuple(re.compile(p) for p in words.get("before", ())),
+                tuple(re.compile(p) for p in words.get("after", ())),
+            )
+        )
+    return tuple(out)
 
 
 @check(
@@ -405,8 +436,13 @@ def stale_boilerplate(reading: Reading, options: Mapping[str, Any]) -> Iterator[
     Why: boilerplate copied from old reports signals that the text was not written
     for this year, and reviewers should read those sections more carefully.
 
-    Exceptions: terms apply only from the year in ``stale_terms.yaml``; one finding per
-    term lists every place.
+    Exceptions: terms apply only from the year in ``stale_terms.yaml`` (``疫情防控常态化``,
+    ``统筹疫情防控和经济社会发展``, ``六稳六保`` from 2023; ``疫情防控`` from 2024); one
+    finding per term lists every place, and a place a more specific term took
+    (``疫情防控常态化``) is not told again under a wider one (``疫情防控``). A phrase quoted
+    as history is no stale use: the words around it in its sentence say so (``疫情防控
+    期间``, ``经历三年新冠疫情``, ``2022年疫情防控…``, ``“十三五”期间``, ``脱贫攻坚战取得
+    全面胜利``; listed with the terms).
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -419,19 +455,31 @@ def stale_boilerplate(reading: Reading, options: Mapping[str, Any]) -> Iterator[
     year = reading.report_year
     if year is None:
         return
+    taken: list[tuple[Location, int, int]] = []
     for term in _stale_terms():
-        if year < int(term["stale_from"]):
+        if year < term.stale_from:
             continue
-        hits = list(reading.search(re.compile(term["pattern"])))
+        hits = [
+            h
+            for h in reading.search(term.pattern)
+            if not term.as_history(h) and not _taken(taken, h)
+        ]
+        taken += [(h.location, h.start, h.start + len(h.match)) for h in hits]
         if not hits:
             continue
         words = sorted({h.match for h in hits})
         yield Issue(
-            message=f"{year} 年度报告中仍有“{'、'.join(words)}”等表述（{len(hits)} 处）：{term['why']}",
+            message=f"{year} 年度报告中仍有“{'、'.join(words)}”等表述（{len(hits)} 处）：{term.why}",
             evidence=tuple(Evidence(h.location, h.quote, h.match, "表述") for h in hits),
             expected=None,
             found="、".join(words),
         )
+
+
+def _taken(taken: Sequence[tuple[Location, int, int]], hit: TextHit) -> bool:
+    """Whether a more specific term already took the place (疫情防控 in 疫情防控常态化)."""
+    end = hit.start + len(hit.match)
+    return any(loc == hit.location and s < end and hit.start < e for loc, s, e in taken)
 
 
 FAR_AHEAD = 4

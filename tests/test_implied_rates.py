@@ -86,3 +86,23 @@ def test_money_pairs_need_the_rate_named_in_the_part() -> None:
         "本年收入1,862.30万元，本年支出1,790.12万元，结余率3.21%。",
     ):
         assert _rates(sentence) == ()
+
+
+def test_a_rate_stated_before_its_operands() -> None:
+    # The rate opens its sentence; its figures follow it there.
+    (rate,) = _rates("读者满意度97.6%，发放问卷860份，满意823份。")
+    assert [(a.shown, b.shown) for a, b in rate.pairs] == [("823份", "860份")]
+    miss = implied_miss(rate)
+    assert miss is not None and not miss.worded and round(miss.computed, 2) == Decimal("95.70")
+    (rate,) = _rates("设备完好率98.21%，全馆共有自助借还设备56台，完好55台。")
+    assert [(a.shown, b.shown) for a, b in rate.pairs] == [("55台", "56台")]
+
+
+def test_figures_after_a_rate_are_not_read_when_they_are_anothers() -> None:
+    # Another rate follows in the sentence, a change is stated, or the rate closes a
+    # sentence whose figures come before it: nothing after it is read.
+    rates = _rates("读者满意度97.6%，发放问卷860份，满意823份，参与率88.2%。")
+    assert [r.name for r in rates] == ["参与率"]
+    assert not _rates("读者满意度97.6%，较上年提高1.2个百分点，发放问卷860份，满意823份。")
+    (rate,) = _rates("发放问卷860份，满意823份，读者满意度95.70%，另有留言42份。")
+    assert {o.shown for pair in rate.readings for o in pair} == {"860份", "823份"}

@@ -112,6 +112,9 @@ class Formula:
     beside_rule: bool = False
     """The sentence also holds rule or score words after the chain (``…=6.40%，计10分``):
     the chain's own arithmetic is sure, what its names stand for less so."""
+    in_words: bool = False
+    """A rate stated beside its counts, the division read from the words, not written
+    (:func:`count_rates`): its operands are a reading."""
 
     @property
     def numeric_sides(self) -> tuple[Side, ...]:
@@ -523,11 +526,21 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
         stem = rate.group("stem")[-2:]
         sentence_start = max(text.rfind(ch, 0, rate.start()) for ch in "。；;！？") + 1
         before = text[sentence_start : rate.start()]
+        offset = sentence_start
         counts = [
             m
             for m in count_re.finditer(before)
             if not re.match(r"[\d.]", text[m.end() : m.end() + 1] or " ")
         ]
+        if not counts:
+            # ``满意度96.8%，回收有效问卷1,250份，其中满意1,198份``: the rate first, its
+            # counts after it in its sentence (none when the rest states a change or a rate).
+            before, offset = _rest_of_sentence(text, rate.end()), rate.end()
+            counts = [
+                m
+                for m in count_re.finditer(before)
+                if not re.match(r"[\d.]", before[m.end() : m.end() + 1] or " ")
+            ]
         parts = [
             m
             for m in counts
@@ -557,7 +570,8 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
             Num(Decimal(n_num), num.group("n"), 0),
             Num(Decimal(n_den), den.group("n"), 0),
         )
-        start = sentence_start + min(num.start(), den.start())
+        start = min(offset + min(num.start(), den.start()), rate.start())
+        end = max(offset + max(num.end(), den.end()), rate.end())
         out.append(
             Formula(
                 name=rate.group("stem") + rate.group(0)[len(rate.group("stem"))],
@@ -566,10 +580,23 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
                 stated_unit="%",
                 block=block,
                 location=location,
-                quote=make_quote(text, start, rate.end(), before=0, after=0),
+                quote=make_quote(text, start, end, before=0, after=0),
+                in_words=True,
             )
         )
     return out
+
+
+def _rest_of_sentence(text: str, start: int) -> str:
+    """The sentence after a rate that opens it, or "" when it states a change or a rate.
+
+    Its figures after another percentage, or beside a change (``较上年提高``), are not
+    the opening rate's operands (``cues/formulas.yaml``, ``rate_first_not``).
+    """
+    ends = [i for ch in "。；;！？" if (i := text.find(ch, start)) >= 0]
+    rest = text[start : min(ends, default=len(text))]
+    (not_re,) = patterns("formulas", "rate_first_not")
+    return "" if not_re.search(rest) else rest
 
 
 _OWN_PART_KEYS = ("执行", "使用", "利用", "到位", "支付", "拨付", "兑现", "采购")

@@ -60,6 +60,9 @@ class Operand:
     worded_whole: bool = False
     """Whether the rate's own words make it the whole: it stands inside a ``占A的`` /
     ``为A的`` / ``完成A的`` name, or right before ``中`` (``排查的412处中，…``)."""
+    among: bool = False
+    """Whether it is a whole by the ``中`` after it only (``排查的412处中``), not inside the
+    rate's own name: its part must then name what the rate measures."""
 
     @property
     def whole(self) -> bool:
@@ -153,6 +156,14 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
             if (o := _operand(text, a, before[k - 1].end if k else window_start, name_start, name))
             is not None
         ]
+        if not any(a.start >= sentence_start for a in before):
+            after = _after(text, amounts[i + 1 :], rate, ends)
+            operands += [
+                o
+                for k, a in enumerate(after)
+                if (o := _operand(text, a, after[k - 1].end if k else rate.end, len(text), ""))
+                is not None
+            ]
         readings = tuple(
             (a, b)
             for a, b in itertools.permutations(operands, 2)
@@ -162,7 +173,7 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
         if division is not None:
             operands = list(division)
             readings = (division, (division[1], division[0]))
-        worded = (division,) if division is not None else _worded_pairs(operands)
+        worded = (division,) if division is not None else _worded_pairs(operands, name)
         pairs = worded or tuple(
             (a, b)
             for a, b in readings
@@ -172,19 +183,38 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
         if not pairs:
             continue
         first = min(o.amount.start for o in operands)
+        last = max(rate.end, *(o.amount.end for o in operands))
         out.append(
             ImpliedRate(
                 name=name,
                 stated=rate,
                 block=block,
                 location=location,
-                quote=make_quote(text, first, rate.end, before=0, after=0),
+                quote=make_quote(text, min(first, name_start), last, before=0, after=0),
                 pairs=pairs,
                 readings=readings,
                 worded=bool(worded),
             )
         )
     return out
+
+
+def _after(text: str, later: list[Amount], rate: Amount, ends: list[int]) -> list[Amount]:
+    """The figures after a rate that opens its sentence, up to the sentence's end.
+
+    ``群众满意度96.8%，发放问卷1,250份，满意1,198份``: a rate stated first and its
+    operands after it in the same sentence. None when another percentage follows in the
+    sentence (the figures between may be that one's), or when the rest of the sentence
+    states a change (``较上年提高…``).
+    """
+    end = min((e for e in ends if e > rate.end), default=len(text))
+    after = [a for a in later if a.end <= end]
+    if any(a.unit == "%" for a in after):
+        return []
+    rest = text[rate.end : end]
+    if any(p.search(rest) for p in patterns("implied_rates", "not_a_quotient")):
+        return []
+    return after
 
 
 def cell_divisions(table: Table) -> list[ImpliedRate]:
@@ -302,11 +332,13 @@ def _names(operand: Operand, name: str) -> bool:
     return len(stem) == 2 and (stem in operand.label or stem in operand.tail)
 
 
-def _worded_pairs(operands: list[Operand]) -> tuple[tuple[Operand, Operand], ...]:
+def _worded_pairs(operands: list[Operand], name: str) -> tuple[tuple[Operand, Operand], ...]:
     """The one pair the rate's words fix, or none.
 
     A whole named in ``占A的`` (or ``为A的``, ``完成A的``) is over the nearest figure of
-    its measure before it; a whole followed by ``中`` over the nearest one after it.
+    its measure before it; a whole followed by ``中`` over the nearest one after it, when
+    that part names what the rate measures (``412处中，已整改405处，整改率``): ``十项指标
+    中有九项达到目标，预算执行率…`` counts indicators, not the rate's operands.
     """
     wholes = [o for o in operands if o.worded_whole]
     if len(wholes) != 1:
@@ -317,6 +349,8 @@ def _worded_pairs(operands: list[Operand]) -> tuple[tuple[Operand, Operand], ...
     after = [o for o in operands[at + 1 :] if _same_measure(o, whole)]
     part = before[0] if before and not after else after[0] if after and not before else None
     if part is None or part.shown == whole.shown:
+        return ()
+    if whole.among and not _names(part, name):
         return ()
     return ((part, whole),)
 
@@ -410,14 +444,16 @@ def _operand(text: str, amount: Amount, floor: int, name_start: int, name: str) 
     label = text[clause_start : amount.start]
     (inside_re,) = patterns("implied_rates", "whole_name")
     (among_re,) = patterns("implied_rates", "whole_among")
-    worded = (amount.start >= name_start and bool(inside_re.match(name))) or bool(
-        among_re.match(text[amount.end :])
-    )
+    inside = amount.start >= name_start and bool(inside_re.match(name))
+    among = bool(among_re.match(text[amount.end :]))
+    worded = inside or among
     quote = make_quote(text, amount.start, amount.end)
     ends = [m.start() for m in CLAUSE_BREAK.finditer(text, amount.end)]
     tail = text[amount.end + (0 if amount.unit is not None else 1) : ends[0] if ends else None]
     tail = re.split(r"\d", tail, maxsplit=1)[0]  # up to the next figure (the rate itself)
-    return Operand(amount, measure, quote, label, tail=tail, worded_whole=worded)
+    return Operand(
+        amount, measure, quote, label, tail=tail, worded_whole=worded, among=among and not inside
+    )
 
 
 def _same_measure(a: Operand, b: Operand) -> bool:
@@ -451,6 +487,24 @@ def gives(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
     return abs(computed - rate.percent) <= unit + spread + Decimal("1e-9")
 
 
+def gives_as_padded(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
+    """Whether the pair gives the written rate, its trailing zeros read as padding.
+
+    ``满意及基本满意450份 … 收回482份``: 93.36 % is 93.4 %, written ``93.40%``. Such a
+    reading is the rate's as much as one giving it to every written place.
+    """
+    if gives(rate, pair):
+        return True
+    places = rate.stated.decimals
+    digits = rate.stated.raw.rstrip("%％").strip()
+    while places > 0 and digits.endswith("0"):
+        places, digits = places - 1, digits[:-1]
+    if places == rate.stated.decimals:
+        return False
+    unit = Decimal(1).scaleb(-places)
+    return abs(rate_of(pair) - rate.percent) <= unit / 2 + Decimal("1e-9")
+
+
 def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
     """The one pair whose rate the written rate is a typing slip of, or None.
 
@@ -458,12 +512,13 @@ def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
     written one is a telling slip of (:func:`telling_slip`). None (abstain) when any
     pair of figures, candidate or not, gives the written rate, when the written rate has
     fewer than :data:`~.slips.MIN_DIGITS` significant digits (``96%``, ``100%``), when no
-    candidate is such a slip, or when any second pair is a slip of any kind.
+    candidate is such a slip, or when any second pair is a slip of any kind; a written
+    rate's trailing zeros may be padding (:func:`gives_as_padded`).
     """
     written = digits_at(rate.stated.value, rate.stated.decimals)
     if len(written.rstrip("0")) < MIN_DIGITS:
         return None
-    if any(gives(rate, pair) for pair in rate.readings):
+    if any(gives_as_padded(rate, pair) for pair in rate.readings):
         return None
     found: list[ImpliedSlip] = []
     near = 0
@@ -513,7 +568,7 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
     written = digits_at(rate.stated.value, rate.stated.decimals)
     if len(written.rstrip("0")) < MIN_DIGITS or len(rate.pairs) != 1:
         return None
-    if any(gives(rate, pair) for pair in rate.readings):
+    if any(gives_as_padded(rate, pair) for pair in rate.readings):
         return None
     for pair in rate.readings:
         if pair == rate.pairs[0]:

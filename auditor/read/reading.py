@@ -67,6 +67,10 @@ from auditor.text.numbers import Scan, scan
 _RATE_WORDS = re.compile(r"(?:控制率|执行率|完成率|利用率|变动率|增长率|调整率|使用率|率)$")
 
 
+_SENTENCE_ENDS = "。；;！？!?"
+"""Where a hit's sentence ends, for the words read around it (:class:`TextHit`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class TextHit:
     """A term found by :meth:`Reading.search`."""
@@ -76,6 +80,12 @@ class TextHit:
     quote: str
     match: str
     section: int
+    before: str = ""
+    """Its sentence's words before it (``经历三年`` before ``新冠疫情``)."""
+    after: str = ""
+    """Its sentence's words after it (``期间…`` after ``疫情防控``)."""
+    start: int = -1
+    """Where it starts in its paragraph or cell text."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -121,10 +131,10 @@ class Reading:
     """Rates stated in prose beside the two amounts they divide (``实际采购金额64.20万元，
     预算金额70.00万元，执行率91.71%``), read as formulas; AR005 recomputes them."""
     implied: tuple[ImpliedRate, ...] = ()
-    restated_rates: tuple[RestatedRate, ...] = ()
-    """Paragraph rates that slip a table row's confirmed rate (:mod:`.restated_rates`)."""
     """Rates stated beside figures that may be their operands, no formula written
     (``设备共有128台（套），年末完好124台（套），设备完好率96.88%``); AR003 reports a typing slip."""
+    restated_rates: tuple[RestatedRate, ...] = ()
+    """Paragraph rates that slip a table row's confirmed rate (:mod:`.restated_rates`)."""
     figures_by_block: Mapping[int, tuple[Figure, ...]] = field(default_factory=dict)
     """The figures of each block, in reading order (:meth:`figures_in`)."""
 
@@ -165,12 +175,17 @@ class Reading:
         for block in self.document.blocks:
             for text, loc in block_texts(block):
                 for m in pattern.finditer(text):
+                    start = max(text.rfind(ch, 0, m.start()) for ch in _SENTENCE_ENDS) + 1
+                    ends = [i for ch in _SENTENCE_ENDS if (i := text.find(ch, m.end())) >= 0]
                     yield TextHit(
                         block.index,
                         loc,
                         quote(text, m.start(), m.end()),
                         m.group(0),
                         self.section_of[block.index],
+                        before=text[start : m.start()],
+                        after=text[m.end() : min(ends, default=len(text))],
+                        start=m.start(),
                     )
 
     def facts_for_name(self, name: str, block: int, subject: str = "") -> list[Fact]:

@@ -70,12 +70,24 @@ _RANGE = re.compile(
     rf"{_NUM}\s*%?(?P<lo_incl>{_INCL})\s*(?:[-—–―－~～]+|至|到)\s*{_NUM}\s*%?(?P<hi_incl>{_INCL}){_GLUE}{_SCORE}"
 )
 _GE = re.compile(
-    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?以上\s*(?:[（(]含\s*\d+(?:\.\d+)?\s*%?[）)])?{_GLUE}{_SCORE}"
+    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?P<and>及)?以上\s*"
+    rf"(?P<after>[（(]含\s*(?:\d+(?:\.\d+)?\s*%?)?[）)])?{_GLUE}{_SCORE}"
 )
+"""A threshold and above: ``90%以上``, ``90%（含）以上``, ``95%以上（含）``, ``90%及以上``."""
 _LE = re.compile(
-    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?:及)?(?:{_alt('or_below')})\s*"
+    rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?\s*(?P<and>及)?(?:{_alt('or_below')})\s*"
     rf"(?P<after>[（(]不?含\s*(?:\d+(?:\.\d+)?\s*%?)?[）)])?{_GLUE}{_SCORE}"
 )
+_INTERVAL = re.compile(
+    r"(?P<open>[\[［(（])\s*"
+    + _NUM
+    + r"\s*%?\s*[,，、]\s*"
+    + _NUM
+    + r"\s*%?\s*(?P<close>[\]］)）])"
+    + rf"{_GLUE}{_SCORE}"
+)
+"""A band in interval notation: ``[90,95)得8分``, ``[95%，100%]得10分``, ``(85,90]``.
+Square brackets include their bound, round ones exclude it."""
 _CMP = re.compile(
     rf"(?P<cmp>{_alt('at_most', 'below', 'at_least', 'above', 'equal')})\s*"
     rf"{_NUM}\s*%?\s*(?P<incl>[（(]含[）)])?{_GLUE}{_SCORE}"
@@ -118,8 +130,11 @@ _ALL_OR_NOTHING = _any("all_or_nothing")
 """Full marks for the target met, none otherwise: ``达到目标值得满分，未达到不得分``."""
 _OTHERWISE_NONE = _any("otherwise_none")
 """No points below the one threshold stated: ``达到95%得满分，未达到不得分``."""
-_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
-"""A thousands separator inside a rule's number (``达到1,500人次得满分``)."""
+_THOUSANDS = re.compile(
+    r"(?<![\[［(（]\d)(?<![\[［(（]\d{2})(?<![\[［(（]\d{3})(?<=\d)[,，](?=\d{3}(?!\d))"
+)
+"""A thousands separator inside a rule's number (``达到1,500人次得满分``); not the comma of
+an interval (``[95,100]``)."""
 
 
 def within(
@@ -146,10 +161,25 @@ class Band:
     """The band's score as a percentage of the indicator's points (``得分值的60%``)."""
     deduct: Decimal | None = None
     """Points the band deducts from the indicator's (``85%—90%扣2分``)."""
+    lo_loose: bool = False
+    """Whether the lower bound's inclusion is left unstated (``90%-95%``, ``90%以上``):
+    read as included, it gives way to a neighbour that states it (``≥90%``, ``（含）``)."""
+    hi_loose: bool = False
+    """Whether the upper bound's inclusion is left unstated (``90%-95%``, ``90%以下``)."""
 
     def contains(self, rate: Decimal) -> bool:
         """Whether ``rate`` (in percent) falls in this band."""
         return within(rate, self.lo, self.lo_incl, self.hi, self.hi_incl)
+
+    def holds_firmly(self, rate: Decimal) -> bool:
+        """Whether ``rate`` falls in the band other than at a bound left loose.
+
+        ``85%-90%`` and ``90%-95%`` both take 90 only loosely: a reader accepts either
+        score there, and the rule does not contradict itself.
+        """
+        if not self.contains(rate):
+            return False
+        return not ((rate == self.lo and self.lo_loose) or (rate == self.hi and self.hi_loose))
 
     def points(self, maximum: Decimal) -> Decimal:
         """The band's score for an indicator worth ``maximum`` points."""
@@ -273,9 +303,18 @@ class ScoringRule:
             bool(self.proportional or self.all_or_nothing) and not self.bands and not self.linears
         )
 
+    def applying(self, rate: Decimal) -> list[Band]:
+        """The bands that score ``rate``: those holding it, but no step a higher one passes.
+
+        ``≥90%得10分，≥80%得8分``: 92 % reaches both thresholds and earns the higher step's
+        10 (likewise ``超过5%扣1分，超过10%扣3分`` at 12 %: the 10 % step's).
+        """
+        holding = [b for b in self.bands if b.contains(rate)]
+        return [b for b in holding if not any(_steps_past(c, b) for c in holding)]
+
     def _full_marks(self, rate: Decimal) -> bool:
         """Whether a full-marks band (``≥95%得满分``) holds the rate."""
-        return any(b.full and b.contains(rate) for b in self.bands)
+        return any(b.full for b in self.applying(rate))
 
     def _pro_rata(self, rate: Decimal, maximum: Decimal) -> set[Decimal]:
         """Scores of the pro-rata clause short of the target (rounded to 2 or 1 places).
@@ -298,7 +337,7 @@ class ScoringRule:
 
     def _scores(self, rate: Decimal, maximum: Decimal) -> tuple[set[Decimal], set[Decimal]]:
         """The scores the bands give at ``rate``, and those the deductions give."""
-        band_scores = {b.points(maximum) for b in self.bands if b.contains(rate)}
+        band_scores = {b.points(maximum) for b in self.applying(rate)}
         if self.all_or_nothing:
             band_scores.add(maximum if rate >= 100 else Decimal(0))
         linear_scores: set[Decimal] = set()
@@ -361,9 +400,8 @@ class ScoringRule:
     def clause_readings(self, rate: Decimal, maximum: Decimal) -> list[tuple[str, set[Decimal]]]:
         """Each clause that applies at ``rate`` with the scores it gives (for messages)."""
         out: list[tuple[str, set[Decimal]]] = []
-        for band in self.bands:
-            if band.contains(rate):
-                out.append((band.text, {band.points(maximum)}))
+        for band in self.applying(rate):
+            out.append((band.text, {band.points(maximum)}))
         for lin in self.linears:
             gap = lin.anchor - rate if lin.direction == "below" else rate - lin.anchor
             if gap > 0:
@@ -375,12 +413,71 @@ class ScoringRule:
         return out
 
     def contradicts_itself(self, rate: Decimal, maximum: Decimal) -> bool:
-        """Whether two clauses of the rule give different scores at ``rate``."""
+        """Whether two clauses of the rule give different scores at ``rate``.
+
+        Two bands that meet at a bound both leave loose (``85%-90%``, ``90%-95%``) do not
+        contradict each other there: the writer did not say, and either score is a reading.
+        """
         band_scores, linear_scores = self._scores(rate, maximum)
-        return (
-            bool(band_scores and linear_scores and not band_scores & linear_scores)
-            or len(band_scores) > 1
+        firm = {b.points(maximum) for b in self.applying(rate) if b.holds_firmly(rate)}
+        return bool(band_scores and linear_scores and not band_scores & linear_scores) or (
+            len(firm) > 1
         )
+
+    def overlaps(self, maximum: Decimal) -> list[Overlap]:
+        """Pairs of bands that give different scores over a common stretch of rates.
+
+        ``≥95%得8分；90%—96%得6分``: from 95 % to 96 % both apply. A stretch of no width
+        (a bound two bands share) is none: a shared bound is settled by its marks, and
+        where both leave it loose either score is a reading. Gaps say nothing, nor do two
+        thresholds open the same way (``≥90%得10分，≥80%得8分``: a staircase, each rate
+        scored by the highest step it reaches).
+        """
+        out: list[Overlap] = []
+        for a, b in itertools.combinations(self.bands, 2):
+            if a.points(maximum) == b.points(maximum):
+                continue
+            if (a.lo is None and b.lo is None) or (a.hi is None and b.hi is None):
+                continue
+            lo = _max_bound(a.lo, b.lo)
+            hi = _min_bound(a.hi, b.hi)
+            if lo is not None and hi is not None and hi <= lo:
+                continue
+            out.append(Overlap(a, b, lo, hi))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    """Two bands of one rule that both hold from ``lo`` to ``hi`` (None: unbounded)."""
+
+    first: Band
+    second: Band
+    lo: Decimal | None
+    hi: Decimal | None
+
+
+def _steps_past(higher: Band, lower: Band) -> bool:
+    """Whether ``higher`` is a further step of the same staircase than ``lower``.
+
+    Both open the same way, ``higher``'s threshold beyond ``lower``'s: ``≥90%`` past
+    ``≥80%``, ``≤5%`` past ``≤10%``.
+    """
+    if higher.hi is None and lower.hi is None and higher.lo is not None and lower.lo is not None:
+        return higher.lo > lower.lo
+    if higher.lo is None and lower.lo is None and higher.hi is not None and lower.hi is not None:
+        return higher.hi < lower.hi
+    return False
+
+
+def _max_bound(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    """The higher of two lower bounds (None: unbounded below)."""
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _min_bound(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    """The lower of two upper bounds (None: unbounded above)."""
+    return b if a is None else a if b is None else min(a, b)
 
 
 def _score(m: re.Match[str]) -> Decimal | None:
@@ -451,6 +548,13 @@ def parse_rule(text: str) -> ScoringRule:
         hi_incl = m.group("c2") in cue_words(_SECTION, "at_most")
         bands.append(Band(lo, lo_incl, hi, hi_incl, _score(m), m.group(0), _share(m), _deduct(m)))
         consumed.append(m.span())
+    for m in _INTERVAL.finditer(text):
+        lo, hi = Decimal(m.group(2)), Decimal(m.group(3))
+        if lo > hi or not free(m.span()):
+            continue
+        lo_incl, hi_incl = m.group("open") in "[［", m.group("close") in "]］"
+        bands.append(Band(lo, lo_incl, hi, hi_incl, _score(m), m.group(0), _share(m), _deduct(m)))
+        consumed.append(m.span())
     for m in _BETWEEN.finditer(text):
         lo, hi = Decimal(m.group(1)), Decimal(m.group(4))
         if lo > hi:
@@ -467,7 +571,20 @@ def parse_rule(text: str) -> ScoringRule:
         # in ``80-90%`` and ``90%以上``) both neighbouring scores are accepted.
         lo_in = "不含" not in m.group("lo_incl")
         hi_in = "不含" not in m.group("hi_incl")
-        bands.append(Band(lo, lo_in, hi, hi_in, _score(m), m.group(0), _share(m), _deduct(m)))
+        bands.append(
+            Band(
+                lo,
+                lo_in,
+                hi,
+                hi_in,
+                _score(m),
+                m.group(0),
+                _share(m),
+                _deduct(m),
+                lo_loose=not m.group("lo_incl").strip(),
+                hi_loose=not m.group("hi_incl").strip(),
+            )
+        )
         consumed.append(m.span())
     for m in _GE.finditer(text):
         if free(m.span()):
@@ -481,6 +598,7 @@ def parse_rule(text: str) -> ScoringRule:
                     m.group(0),
                     _share(m),
                     _deduct(m),
+                    lo_loose=not (m.group("incl") or m.group("and") or m.group("after")),
                 )
             )
             consumed.append(m.span())
@@ -497,6 +615,7 @@ def parse_rule(text: str) -> ScoringRule:
                     m.group(0),
                     _share(m),
                     _deduct(m),
+                    hi_loose=not (m.group("incl") or m.group("and") or m.group("after")),
                 )
             )
             consumed.append(m.span())
@@ -540,6 +659,7 @@ def parse_rule(text: str) -> ScoringRule:
                 )
             )
     _widen_gaps(bands)
+    _settle_shared_bounds(bands)
     if len(bands) == 1 and not linears and (otherwise := _OTHERWISE_NONE.search(text)):
         bands += _complement(bands[0], otherwise.group(0))
     proportional = _PROPORTIONAL.search(text)
@@ -592,6 +712,26 @@ def _anchor_before(text: str, pos: int, direction: str = "below") -> Decimal:
     return Decimal(100)
 
 
+def _settle_shared_bounds(bands: list[Band]) -> None:
+    """Give a bound two bands share to the one that states it.
+
+    ``≥95%得10分，90%（含）-95%得8分``: 95 is ``≥95%``'s, the range's upper end left loose
+    gives way; likewise ``90%（含）-95%`` takes 90 from a loose ``85%-90%``. Where both
+    leave it loose, both keep it (either score is a reading); where both state it, the
+    rule says two things at that rate.
+    """
+    for i, a in enumerate(bands):
+        for j, b in enumerate(bands):
+            if i == j or a.hi is None or b.lo is None or a.hi != b.lo:
+                continue
+            if not (a.hi_incl and b.lo_incl) or a.hi_loose == b.lo_loose:
+                continue
+            if a.hi_loose:
+                bands[i] = a = replace(a, hi_incl=False, hi_loose=False)
+            else:
+                bands[j] = replace(b, lo_incl=False, lo_loose=False)
+
+
 def _widen_gaps(bands: list[Band]) -> None:
     """Close the gap between integer bands written as ``0-10%；11-30%`` (10 < r < 11)."""
     closed = sorted(
@@ -600,9 +740,7 @@ def _widen_gaps(bands: list[Band]) -> None:
     for a, b in itertools.pairwise(closed):
         if a.hi is not None and b.lo is not None and Decimal(0) < b.lo - a.hi <= 1:
             i = bands.index(b)
-            bands[i] = Band(
-                a.hi, not a.hi_incl, b.hi, b.hi_incl, b.score, b.text, b.share, b.deduct
-            )
+            bands[i] = replace(b, lo=a.hi, lo_incl=not a.hi_incl, lo_loose=False)
 
 
 # ------------------------------------------------------------------ grades

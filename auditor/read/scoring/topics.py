@@ -10,6 +10,9 @@ computes from counts (``其中满意460份，满意度为95.2%``), is links.py's
 tail of the name (``完成率`` of ``贷款逾期清收完成率``) is not read: the paragraph may
 mention another rate.
 
+A paragraph may name the row with the word for its standard after it
+(``预算执行率评分标准：≥95%得8分；90%—96%得6分…``): it names the row all the same.
+
 A scoring-standard paragraph above the table (``评分标准：预算执行率≥98%得满分，95%（含）
 -98%得8分，95%以下不得分；…``) gives a row without a rule the one clause its name opens.
 
@@ -35,14 +38,21 @@ _STANDARD = cue("scoring_standard_lead")
 _CLAUSE_HEAD = cue("standard_clause_head")
 _RULE_CUE = cue("rule_cue")
 _SAME_NAME_PREFIX = cue("same_name_prefix")
+_STANDARD_TAIL = cue("topic_standard_tail")
+FULL_STOPS = "。！？!?"
 
 
 def _named(doc: Document) -> dict[str, list[Paragraph]]:
-    """Paragraphs by the name they open with (``1.职业技能培训合格率。…``)."""
+    """Paragraphs by the name they open with (``1.职业技能培训合格率。…``).
+
+    A name followed by the word for its standard (``预算执行率评分标准：≥95%得8分…``)
+    names the row without it.
+    """
     out: dict[str, list[Paragraph]] = defaultdict(list)
     for block in doc.blocks:
         if isinstance(block, Paragraph) and (m := _TOPIC.match(block.text)):
-            out[name_key(m.group("topic"))].append(block)
+            topic = _STANDARD_TAIL.sub("", m.group("topic"))
+            out[name_key(topic or m.group("topic"))].append(block)
     return out
 
 
@@ -62,7 +72,9 @@ def _with_rule(row: Indicator, paragraph: Paragraph) -> Indicator:
     """The row scored by the rule its paragraph states, if that rule reads one way."""
     m = _TOPIC.match(paragraph.text)
     body = paragraph.text[m.end() :] if m else paragraph.text
-    parts = [s for s in sentences(body) if _RULE_CUE.search(s)]
+    # Whole sentences: the bands of one rule are often cut by ``；`` (``≥95%得8分；
+    # 90%—96%得6分；<90%不得分``), and a band without a cue word is still the rule's.
+    parts = [s for s in sentences(body, FULL_STOPS) if _RULE_CUE.search(s)]
     if not parts:
         return row
     text = "".join(parts)
