@@ -276,14 +276,11 @@ CAPTION_YEAR = """某县气象局2024年度部门整体支出绩效自评报告
 """
 
 
-def test_a_relative_year_counts_from_the_year_the_caption_names() -> None:
+def test_a_captions_year_is_read_as_the_tables() -> None:
     (cell,) = _cells(CAPTION_YEAR, "决算数", "基本支出")
     assert cell.year == 2023 and cell.provenance.year_from == Origin.CAPTION
     (prior,) = _cells(CAPTION_YEAR, "基本支出", "上年决算数")
-    assert prior.year == 2023  # the report's 上年: table 2's caption names no year
-    titled = CAPTION_YEAR.replace("表2 支出决算对比表", "表2 2023年度支出决算对比表")
-    (before,) = _cells(titled, "项目支出", "上年决算数")
-    assert before.year == 2022  # 上年 of the caption's 2023
+    assert prior.year == 2023  # the report's 上年
 
 
 def test_a_mistyped_caption_year_is_not_a_second_value_of_last_year() -> None:
@@ -306,3 +303,29 @@ def test_a_comparison_bases_year_stays_with_the_base() -> None:
     )
     (other,) = [f for f in read_text(text).facts.facts if f.figure.amount.raw == "3.60万元"]
     assert other.year == 2024
+
+
+def _over(total_on_hand: str) -> str:
+    return f"""{TITLE}
+
+一、部门基本情况
+
+表1 人员情况表（单位：人）
+
+编制类别\t编制数\t实有人数
+行政编制\t10\t12
+事业编制\t40\t35
+合计\t50\t{total_on_hand}
+
+本局核定编制50名，年末实有人数{total_on_hand}人。
+"""
+
+
+def test_staff_above_one_kinds_posts_is_not_the_departments_excess() -> None:
+    # 行政编制 10 against its 12 staff: a group, not the department (50 posts, 47 staff).
+    assert [f.rule for f in audit_text(_over("47"), rules=["IC006", "IC001"])] == []
+
+
+def test_near_miss_the_departments_own_excess_is_still_found() -> None:
+    found = [f for f in audit_text(_over("52"), rules=["IC006"]) if f.rule == "IC006"]
+    assert found and "52" in found[0].message

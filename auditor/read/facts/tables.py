@@ -496,14 +496,7 @@ def _table_year(
     lexicon: Lexicon,
     report_year: int | None,
 ) -> tuple[int | None, Origin]:
-    """The cell's year: its row label, else its column header, else the caption.
-
-    A relative word (``上年决算数``) counts from the year the caption names, when it names
-    one: in ``表3 2022年度支出决算表`` the 上年 column is 2021's, whatever year the report
-    evaluates (a caption's mistyped year then moves the whole table, never one column).
-    """
-    captioned = set(_years_named(caption or ""))
-    base = captioned.pop() if len(captioned) == 1 else report_year
+    """The cell's year: its row label, else its column header, else the caption."""
 
     def stated(texts: Sequence[str]) -> int | None:
         for text in texts:
@@ -514,11 +507,11 @@ def _table_year(
                 return None  # ``2023年与2024年对比``: the caption names both
             plain = _without_concept(text, concept)
             offset = lexicon.year_offset(plain)
-            if offset is None or base is None or _carryover_word(text):
+            if offset is None or report_year is None or _carryover_word(text):
                 continue
             if offset != 0 and lexicon.year_offset(_cue("this_year").sub("", plain)) != offset:
                 return None  # ``上年与本年…``: both years named, neither is the cell's
-            return base + offset
+            return report_year + offset
         return None
 
     leaf = fig.column_path[-1] if fig.column_path else ""
