@@ -329,3 +329,29 @@ def test_staff_above_one_kinds_posts_is_not_the_departments_excess() -> None:
 def test_near_miss_the_departments_own_excess_is_still_found() -> None:
     found = [f for f in audit_text(_over("52"), rules=["IC006"]) if f.rule == "IC006"]
     assert found and "52" in found[0].message
+
+
+def _fund_row(spent: str) -> str:
+    return f"""{TITLE}
+
+表1 年度资金情况（单位：万元）
+
+资金来源\t年初预算数\t全年预算数\t全年支出数
+部门预算\t1,280.00\t1,456.30\t1,402.75
+
+全年支出{spent}万元，年初预算1,280.00万元。
+"""
+
+
+def test_a_spending_column_beside_a_budget_named_row_is_spending() -> None:
+    (spent,) = _cells(_fund_row("1,402.75"), "部门预算", "全年支出数")
+    assert spent.concept_name == "支出合计"
+    assert (spent.scope, spent.basis) == (Scope.TOTAL, Basis.ACTUAL)
+    (initial,) = _cells(_fund_row("1,402.75"), "部门预算", "年初预算数")
+    assert initial.basis == Basis.INITIAL_BUDGET
+    assert _errors(_fund_row("1,402.75"), "IC001") == []
+
+
+def test_near_miss_the_spending_cell_meets_the_texts_spending() -> None:
+    errors = _errors(_fund_row("1,420.75"), "IC001")
+    assert errors and "1,402.75" in errors[0] and "1,420.75" in errors[0]

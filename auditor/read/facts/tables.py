@@ -565,6 +565,13 @@ def _table_basis(
     header = label + " " + path if axis == "column" else path
     if rows.strip() and lexicon.basis_only_implied(rows) and lexicon.basis_for(header):
         rows = ""  # ``本年支出合计`` under ``2024年预算数``: the header states the basis
+    elif (
+        axis == "column"
+        and lexicon.basis_for(rows) == "budget"
+        and lexicon.basis_for(header) is not None
+        and _qualifier_row(fig, lexicon)
+    ):
+        rows = ""  # ``部门预算 | 年初预算数 | 全年支出数``: the header says which kind, or 决算
     for text, origin in (
         (rows, Origin.LABEL),
         (header, Origin.HEADER),
