@@ -302,14 +302,17 @@ def _held_by_another_quantity(cluster: Sequence[Fact], others: Sequence[Fact]) -
     176.52: the table's 年初预算 column holds 180.00. The statement is that other
     quantity with its qualifier lost in the reading, not a second value of this one. (A
     year is not such a qualifier: a figure equal to last year's is the classic copied
-    figure, and stays a finding.)
+    figure, and stays a finding. Only a year read from a table's caption alone is: a
+    table titled ``2022年度…`` in a 2023 report whose cells are the 2023 figures stated
+    elsewhere has a mistyped title, YR001's finding, not figures of 2022.)
     """
     first = cluster[0]
     mine = {f.figure for f in cluster}
     for other in others:
         if other.figure in mine or not _equivalent(other.figure, first.figure):
             continue
-        if other.year != first.year:
+        year_lost = other.year != first.year
+        if year_lost and not _captioned_year(first, other):
             continue
         mine_p, other_p = first.provenance, other.provenance
         differs = (
@@ -321,11 +324,20 @@ def _held_by_another_quantity(cluster: Sequence[Fact], others: Sequence[Fact]) -
             ),
             (other.source != first.source, mine_p.source_from, other_p.source_from),
         )
-        if any(d for d, _, _ in differs) and all(
+        if (year_lost or any(d for d, _, _ in differs)) and all(
             mine in _WEAK and theirs not in _WEAK for d, mine, theirs in differs if d
         ):
             return True
     return False
+
+
+def _captioned_year(mine: Fact, other: Fact) -> bool:
+    """Whether ``mine``'s year, unlike ``other``'s, comes from its table's caption alone."""
+    return (
+        mine.provenance.year_from == Origin.CAPTION
+        and other.provenance.year_from != Origin.CAPTION
+        and mine.figure.block != other.figure.block
+    )
 
 
 def _layout_pairs(
@@ -411,6 +423,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     a rate computed from a count of results (``能力验证30项，其中29项结果满意，满意率96.7%``)
     is of what that count is out of, not a survey of the people served. A figure in a
     clause opening with 另有 (``在编58人，另有编外聘用21人``) is another group's.
+    A table whose year comes from its caption alone (``表1 2023年度支出执行情况表`` in a
+    2024 report) and whose value is the same quantity's in the evaluated year elsewhere
+    has a mistyped title (YR001's finding), not a second value of that other year.
     Three or more distinct values for one quantity are several subjects' figures, not
     one figure restated: a text value far below the table's total is set aside as a
     part, and what is left is reported as a note (提示) naming that reading, or not at

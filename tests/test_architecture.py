@@ -181,6 +181,7 @@ FACT_LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"model"}),
     frozenset({"labels"}),
     frozenset({"roles", "clauses"}),
+    frozenset({"headers"}),
     frozenset({"text", "tables"}),
     frozenset({"build"}),
 )

@@ -117,6 +117,11 @@ class Role(StrEnum):
     RESPECTIVE = "respective"
     """One of several values given ``分别为a、b和c`` to subjects listed before it: that
     subject's value, not the quantity of the whole (``三类服务满意度分别为91.8%、97.0%``)."""
+    EXPLANATION = "explanation"
+    """A figure quoted in a score sheet's column of reasons or criteria (``扣分原因``,
+    ``偏差原因分析及改进措施``, ``评分标准``, ``指标解释``): part of the explanation
+    (``实际完成率92%，低于目标3个百分点，扣1分``), never the row's actual value, score or
+    points, and no statement of the quantity to compare."""
 
     @property
     def label(self) -> str:
@@ -134,6 +139,7 @@ _ROLE_LABELS = {
     Role.PRIOR: "变动前数值",
     Role.RESPECTIVE: "分别列举值",
     Role.TARGET: "目标值",
+    Role.EXPLANATION: "说明中所引",
 }
 
 STATES_NO_VALUE = frozenset({Role.BOUND, Role.RULE_STEP})

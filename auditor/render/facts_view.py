@@ -150,13 +150,14 @@ def render_facts(reading: Reading, console: Console) -> None:
             "指标评分（正文各指标）" if sheet.kind == "narrative" else f"评分表（{sheet.title}）"
         )
         table = Table(title=title, title_justify="left")
-        for col in ("指标", "分值", "得分", "比率", "评分标准"):
+        for col in ("指标", "分值", "得分", "扣分", "比率", "评分标准"):
             table.add_column(col, overflow="fold")
         for ind in sheet.indicators:
             table.add_row(
                 ind.name,
                 _n(ind.maximum),
                 _n(ind.awarded),
+                _n(ind.deducted),
                 f"{_n(ind.rate)}%" if ind.rate is not None else "—",
                 ind.rule_quote[:80] or "—",
             )

@@ -8,6 +8,7 @@ one; the 汇总 row and a sub-unit row; a budget and its execution).
 The package reads them in layers, each importing only those below it:
 :mod:`.model` (the data types) ← :mod:`.labels` (what a label or heading says) ←
 :mod:`.roles`, :mod:`.clauses` (a figure's role; the clauses around it in text) ←
+:mod:`.headers` (what a column header says of a cell beside its row's quantity) ←
 :mod:`.text`, :mod:`.tables` (facts from paragraphs; from table cells) ←
 :mod:`.build` (the whole document).
 """

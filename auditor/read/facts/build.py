@@ -217,9 +217,15 @@ def _project_row_tables(
             or lexicon.source_for(label) is not None
             or FUNCTION_CLASS.search(clean_label(label))
             or label_scope(clean_label(label))[0] != Scope.UNSTATED
+            or _qualifier_label(label, lexicon)
             for label in items
         )
     return out
+
+
+def _qualifier_label(label: str, lexicon: Lexicon) -> bool:
+    """A row stating only a basis and a year (``2024年决算数``): no project's name."""
+    return lexicon.basis_for(label) is not None and not lexicon.is_name(label)
 
 
 def _is_table_value(group: list[Figure]) -> bool:

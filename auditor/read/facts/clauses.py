@@ -514,6 +514,14 @@ def _year(
         y for y in years if y.range_end is None and fig.sentence_start <= y.start < fig.amount.start
     ]
     start = clause_start(text, fig.amount.start)
+    # A comparison base's year in an earlier clause (``较2023年的…增加…；其他收入4.18万元``)
+    # is the base's own, not the year of what the sentence goes on to state.
+    explicit = [
+        y
+        for y in explicit
+        if y.start >= start
+        or not _cue("comparison_year_lead").search(text[fig.sentence_start : y.start])
+    ]
     if _cue("this_year").search(text[start : fig.amount.start]) and not any(
         y.start >= start for y in explicit
     ):

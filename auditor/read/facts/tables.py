@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from auditor.read.facts.headers import crossed, grouped_basis_text, header_part, header_role
 from auditor.read.facts.labels import (
     _DEPARTMENT_TOTALS,
     _cue,
@@ -137,6 +138,11 @@ def _column_candidates(fig: Figure, lexicon: Lexicon, title: str) -> list[tuple[
     own = lexicon.concept_for(leaf + parent, fig.kind, title, unit=fig.unit)
     if own is not None and own.id != whole.id:
         return [(leaf + parent, "column")]
+    alone = lexicon.concept_for(leaf, fig.kind, title, unit=fig.unit)
+    if alone is not None and alone.id != whole.id:
+        # ``基本支出`` over ``人员经费 | 公用经费``: each column is its own part, whatever
+        # the row says of it (``2024年调整后预算``: that part's adjusted budget).
+        return [(leaf, "column")]
     if lexicon.source_for(leaf) is not None:
         return [(path_text, "column")]
     return []
@@ -261,6 +267,14 @@ def _table_fact(
         if concept is None:
             continue
         other = row_leaf if axis == "column" else leaf
+        group, group_from = "", Origin.UNSTATED
+        cross = crossed(concept, _other_concept(other, fig, lexicon, context))
+        if cross is not None:
+            # ``实有人数`` over a ``事业编制`` row: the staff on hand in that group; an
+            # ``编制数`` column over a ``事业编制`` row: the 事业编制 itself.
+            named_here = cross[0].id != concept.id  # the group is this axis's word
+            concept, group = cross
+            group_from = Origin.HEADER if (axis == "column") == named_here else Origin.LABEL
         if (
             other
             and not _source_only(other)
@@ -308,6 +322,10 @@ def _table_fact(
             # ``在编人员 | 28 | 26`` under ``编制数 | 年末实有数``: the row names the
             # quantity's own group, not a sub-unit.
             scope, scope_name = Scope.TOTAL, ""
+        elif axis == "column" and _qualifier_row(fig, lexicon):
+            # ``基本支出 | 项目支出`` over rows ``年初预算 | 调整后预算 | 2024年决算``: the
+            # row states the cell's basis and year, not a unit named 年初预算.
+            scope, scope_name = Scope.TOTAL, ""
         elif axis == "column":
             scope, scope_name = (
                 scope_of(lexicon.scope_for(fig.row_label)) if fig.row_label else (Scope.TOTAL, "")
@@ -326,6 +344,17 @@ def _table_fact(
             scope, scope_name, scope_from = Scope.UNIT, part, Origin.LABEL
         if class_part:
             scope, scope_name, scope_from = Scope.UNIT, class_part, Origin.HEADER
+        if group and single_unit and group_from == Origin.LABEL:
+            group = ""  # the table's one row (``事业编制 | 42 | 39``) is the whole department
+        header_group = _header_group(leaf, axis, source_leaf, lexicon, department)
+        if group or header_group:
+            # ``事业编制 | 27`` under ``其中：专技`` (or ``实有人数 | 39`` over a 事业编制
+            # row): one group's part of the quantity, never the department's whole.
+            scope, scope_name = Scope.UNIT, group or header_group
+            scope_from = group_from if group else Origin.HEADER
+        role, role_word = (
+            header_role(row_leaf, leaf, concept) if axis != "column" else (Role.LEVEL, "")
+        )
         if (
             scope == Scope.TOTAL
             and (concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."))
@@ -371,8 +400,10 @@ def _table_fact(
             source_from = Origin.CAPTION
         per_head = _cue("per_head").search(clean_label(label))
         change = None if concept.id.startswith("budget.") else _budget_change(fig, row_leaf)
-        role = Role.CHANGE if change else Role.PER_HEAD if per_head else Role.LEVEL
-        role_word = change or (per_head.group(0) if per_head else "")
+        if change:
+            role, role_word = Role.CHANGE, change
+        elif per_head:
+            role, role_word = Role.PER_HEAD, per_head.group(0)
         return Fact(
             concept=concept.id,
             concept_name=concept.name,
@@ -408,6 +439,42 @@ def _budget_change(fig: Figure, row_leaf: str) -> str:
         if _cue("budget_change_header").match(text):
             return text
     return ""
+
+
+def _qualifier_row(fig: Figure, lexicon: Lexicon) -> bool:
+    """Whether a row label states only a basis or a year (``2024年调整后预算``, ``决算数``).
+
+    Such a row names no unit and no project: the column says what the cell is, the row
+    how and when it was counted.
+    """
+    parts = [p for p in fig.row_label.split("/") if p]
+    return bool(parts) and all(
+        not lexicon.is_name(p, fig.kind)
+        and (lexicon.basis_for(p) is not None or bool(_years_named(p)))
+        for p in parts
+    )
+
+
+def _other_concept(label: str, fig: Figure, lexicon: Lexicon, context: str) -> Concept | None:
+    """The concept the cell's other axis names, if any."""
+    if not label or _source_only(label):
+        return None
+    return lexicon.concept_for(label, fig.kind, context, unit=fig.unit)
+
+
+def _header_group(
+    leaf: str, axis: str, source_leaf: bool, lexicon: Lexicon, department: str
+) -> str:
+    """The group a column header names inside the row's quantity (``其中：专技``), or ``""``.
+
+    Only for a cell whose row names the quantity; a header naming a funding source or a
+    unit (``其中：财政拨款``, ``其中：局本级``) says which money or whose, read elsewhere.
+    """
+    if axis == "column" or not leaf or source_leaf:
+        return ""
+    if _column_scope(_QIZHONG_LEAD.sub("", clean_label(leaf)), lexicon, department):
+        return ""
+    return header_part(leaf)
 
 
 def _source_only(header: str) -> bool:
@@ -509,11 +576,18 @@ def _table_basis(
     lexicon: Lexicon,
 ) -> tuple[Basis, Origin]:
     """The cell's basis: its row label, else its column header, else the caption."""
-    path = " ".join(fig.column_path)
+    path = grouped_basis_text(fig.column_path, lexicon)
     rows = "" if row_source else " ".join(_label_texts(fig, label, axis, lexicon))
     header = label + " " + path if axis == "column" else path
     if rows.strip() and lexicon.basis_only_implied(rows) and lexicon.basis_for(header):
         rows = ""  # ``本年支出合计`` under ``2024年预算数``: the header states the basis
+    elif (
+        axis == "column"
+        and lexicon.basis_for(rows) == "budget"
+        and lexicon.basis_for(header) is not None
+        and _qualifier_row(fig, lexicon)
+    ):
+        rows = ""  # ``部门预算 | 年初预算数 | 全年支出数``: the header says which kind, or 决算
     for text, origin in (
         (rows, Origin.LABEL),
         (header, Origin.HEADER),

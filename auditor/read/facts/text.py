@@ -232,6 +232,7 @@ def _text_facts(
             or concept is None
             or (fig.kind == "score" and fig.verb in ("计", "得", "扣", "评", "打"))
             or (fig.kind == "score" and _cue("points_heading").match(text, fig.amount.end))
+            or _indicator_points(text, fig, label, concept)
         ):
             continue  # ``服务对象满意度8分：…`` names an indicator's points, not a value
         if _cue("another_group").match(text, clause_start(text, fig.amount.start)):
@@ -249,6 +250,9 @@ def _text_facts(
             and not _cue("target_result_after").match(text, fig.amount.end)
         ):
             role, role_word = Role.TARGET, ""  # ``年度绩效目标：预算执行率100%``
+        if column and _explains(column):
+            # ``扣分原因 | 实际完成率92%，…扣1分``: a figure the explanation quotes.
+            role, role_word = Role.EXPLANATION, f"{clean_label(column)}所引"
         respective = _respective_subject(text, group, i, concept)
         if respective is None:
             continue  # ``A、B…分别为a、b、c``: which value is whose cannot be told
@@ -521,6 +525,35 @@ def _changed_budget(fig: Figure, heads: Sequence[Fact], lexicon: Lexicon) -> Con
         None,
     )
     return lexicon.by_id(head.concept) if head is not None else None
+
+
+def _explains(header: str) -> bool:
+    """Whether a column header names reasons or criteria, not the result (``扣分原因``)."""
+    text = clean_label(header)
+    return bool(_cue("explanation_header").search(text)) and not _cue("actual_first_header").match(
+        text
+    )
+
+
+def _indicator_points(text: str, fig: Figure, label: str, concept: Concept) -> bool:
+    """Whether a score figure states an indicator's points, not the quantity's value.
+
+    ``群众满意度指标得分7.5分`` and ``满意度指标分值8分`` say so in their label;
+    ``服务对象满意度8分，…，得7.5分`` by standing bare after the indicator's name in a
+    sentence that goes on to award it points. A survey's ``满意度为91.5分`` (a verb) or
+    ``满意度91.5分。`` (nothing awarded) stays a value.
+    """
+    if fig.kind != "score":
+        return False
+    rest = _without_concept(label, concept)
+    after = rest.split("·")[1] if "·" in rest else ""
+    if _cue("points_label").search(after):
+        return True
+    return (
+        not fig.verb
+        and not after
+        and _cue("points_awarded_after").match(text, fig.amount.end) is not None
+    )
 
 
 def _column_concept(fig: Figure, column: str, lexicon: Lexicon, title: str) -> str | None:

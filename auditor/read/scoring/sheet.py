@@ -99,6 +99,11 @@ class Indicator:
     """The cell first read as the row's rate when its 完成率 cell replaced it as the
     rate a table-wide pro-rata method multiplies (``实际完成值 | 87.4%``): still the
     indicator's own value, not a table rate cell to check apart (methods.py)."""
+    deducted: Decimal | None = None
+    """Points the row says it lost: its ``扣分`` cell, else the one ``扣N分`` its reason
+    cell states (``原计划12期，实际办10期，扣2分``). A deduction, never the score."""
+    deducted_quote: str = ""
+    deducted_location: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
-from auditor.model import Cell, Table
+from auditor.model import Cell, Location, Table
 from auditor.read.scoring.funds import RowRate, block_rates, row_rates
 from auditor.read.scoring.rules import (
     GRADE_WORDS,
@@ -35,6 +35,7 @@ from auditor.read.scoring.sheet import (
 )
 from auditor.read.scoring.stated import band_quote
 from auditor.read.scoring.targets import bare_number, header_unit
+from auditor.read.wording import patterns
 from auditor.text.cells import is_numeric_text
 
 _MAX_IN_LABEL = cue("max_in_label")
@@ -361,11 +362,15 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
             if columns.rule is not None
             else " ".join(
                 c.text
-                for c in row
-                if c.text not in labels and c is not score_cell and len(c.text) > 8
+                for n, c in enumerate(row)
+                if c.text not in labels
+                and c is not score_cell
+                and len(c.text) > 8
+                and not (n in columns.reasons and parse_rule(c.text).empty)
             )
         )
         rule, rate, rate_decimals, rate_cell, own_ratio = _row_rule_and_rate(row, columns)
+        deducted, deducted_quote, deducted_at = _row_deduction(row, columns, labels)
         written, ratio = funds.get(r, (None, None))
         if rate is None and written is not None:
             rate, rate_decimals, rate_cell = written.value, written.decimals, written.cell
@@ -393,6 +398,9 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                     ratio if written is not None and rate_cell is written.cell else own_ratio
                 ),
                 path=path,
+                deducted=deducted,
+                deducted_quote=deducted_quote,
+                deducted_location=deducted_at,
             )
         )
         depths.append(len(labels))
@@ -661,6 +669,35 @@ _NOT_NAME_HEADER = table_cue("not_name_header")
 
 _RULE_HEADER = table_cue("rule_header")
 _ACTUAL_HEADER = table_cue("actual_header")
+_REASON_HEADER = table_cue("reason_header")
+_STATED_DEDUCTION = table_cue("stated_deduction")
+_DEDUCTION_HEADER = re.compile(
+    "|".join(p.pattern for p in patterns("arithmetic", "deduction_header"))
+)
+
+
+def _row_deduction(
+    row: Sequence[Cell], columns: _Columns, labels: Sequence[str]
+) -> tuple[Decimal | None, str, Location | None]:
+    """The points a score-table row says it lost: its ``扣分`` cell, else its reason's.
+
+    ``扣分 | 2``, or a reason cell ``原计划12期，实际办10期，扣2分`` stating one deduction
+    (a cell that reads as a scoring rule, ``每少1期扣1分``, states none).
+    """
+    name = " / ".join(labels)
+    if columns.deduction is not None:
+        cell = row[columns.deduction]
+        if is_numeric_text(cell.text):
+            return Decimal(cell_number(cell.text)), f"{name} | {cell.text}", cell.location
+        return None, "", None
+    for n in sorted(columns.reasons):
+        cell = row[n]
+        if not cell.text or not parse_rule(cell.text).empty:
+            continue
+        found = {Decimal(m.group("v")) for m in _STATED_DEDUCTION.finditer(cell.text)}
+        if len(found) == 1:
+            return found.pop(), f"{name} | {cell.text}", cell.location
+    return None, "", None
 
 
 @dataclass(frozen=True, slots=True)
@@ -673,6 +710,11 @@ class _Columns:
     actual: int | None = None
     actual_unit: str = ""
     """The unit the actual column's header states for bare numbers (``（%）``)."""
+    reasons: frozenset[int] = frozenset()
+    """Columns of reasons and notes (``扣分原因``, ``偏差原因分析及改进措施``): what they
+    quote explains a deduction; it is no rule of the row (unless it reads as one)."""
+    deduction: int | None = None
+    """The ``扣分`` column: points lost, never the score."""
 
 
 def _column_roles(header_rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
@@ -697,6 +739,12 @@ def _column_roles(header_rows: Sequence[Sequence[Cell]], n_cols: int) -> _Column
         rules[0] if rules else None,
         actuals[0] if actuals else None,
         header_unit(heads[actuals[0]]) if actuals else "",
+        frozenset(
+            c
+            for c, h in enumerate(heads)
+            if _REASON_HEADER.search(h) and c not in rules and c not in actuals
+        ),
+        next((c for c, h in enumerate(heads) if _DEDUCTION_HEADER.match(h.strip())), None),
     )
 
 
