@@ -45,7 +45,13 @@ from auditor.read.implied_rates import (
     implied_slip,
     rate_of,
 )
-from auditor.read.onecell import explained_totals, mended_rows, mistyped_totals
+from auditor.read.onecell import (
+    WrongCell,
+    crossing_cells,
+    explained_totals,
+    mended_rows,
+    mistyped_totals,
+)
 from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
 from auditor.read.rate_kinds import initial_base, inverted, off_by_one, without_other_years
 from auditor.read.rate_restatements import computed_at, restatements
@@ -145,6 +151,8 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     differences = _difference_misses(reading) if "AR003" in options.get(DEFER_TO, ()) else {}
     reported: set[tuple[object, ...]] = set()
     by_a_cell = explained_totals(reading)
+    crossed = crossing_cells(reading)
+    crossed_told: set[int] = set()
     mistyped = mistyped_totals(reading)
     mended = {m.total: m for m in mended_rows(reading)}
     for b in reading.breakdowns:
@@ -229,6 +237,11 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
                 ),
                 evidence=(*issue.evidence, evidence(t.restated[0], "正文所述")),
             )
+        elif issue is not None and (c := crossed.get(b)) is not None:
+            if id(c.cell) in crossed_told:
+                continue  # the crossing cell is told once, at its first total
+            crossed_told.add(id(c.cell))
+            issue = _name_crossing_cell(issue, c, total)
         elif issue is not None and (m := mended.get(b)) is not None:
             issue = _name_the_cell(issue, m.cell, m.corrected, m.rates[0].rate_name)
         if issue is not None and b.tentative:
@@ -239,6 +252,27 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             )
         if issue is not None:
             yield issue
+
+
+def _name_crossing_cell(issue: Issue, w: WrongCell, total: Figure) -> Issue:
+    """Name the one cell two failing totals share, and its value that mends both."""
+    others = [t.total for t in w.totals if t.total is not w.cell and t.total is not total]
+    unit = w.cell.unit or ""
+    value = w.corrected / to_base(Decimal(1), w.cell.unit) if w.cell.unit else w.corrected
+    shown = fmt(value, w.cell.amount.decimals, "," in w.cell.amount.number_text)
+    return replace(
+        issue,
+        message=(
+            f"{issue.message}；{w.cell.location.describe()}的 {w.cell.shown} 同在"
+            f"{'、'.join(t.shown for t in others) or '另一处'}的合计中，改为 {shown} {unit}"
+            f"则 {len(w.totals)} 处合计都相符，疑为该格录入有误"
+        ),
+        evidence=(
+            *issue.evidence,
+            *((evidence(w.cell, "疑误单元格"),) if w.cell is not total else ()),
+            *(evidence(t, "同受影响的合计") for t in others),
+        ),
+    )
 
 
 def _miss(b: Breakdown) -> Decimal:

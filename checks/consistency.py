@@ -471,7 +471,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     _join_implied_actuals(groups)
     compared = {f.figure: key for key, facts in groups.items() for f in facts}
     totals = mistyped_totals(reading)
-    diagnosed = [w for w in wrong_cells(reading) if w.cell not in totals]
+    diagnosed = [w for w in wrong_cells(reading) if w.restated and w.cell not in totals]
     told = {frozenset((w.cell, *w.restated)) for w in diagnosed}
     yield from (_wrong_cell_issue(w) for w in diagnosed)
     # A total its parts and the prose both correct is AR001's finding (it names the cell).

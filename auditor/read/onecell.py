@@ -54,7 +54,8 @@ class WrongCell:
     corrected: Decimal
     """The value (in base units) that makes every identity it is in hold."""
     restated: tuple[Figure, ...]
-    """The statements elsewhere that give the corrected value."""
+    """The statements elsewhere that give the corrected value (none for a cell two failing
+    totals cross at: their arithmetic alone names it)."""
     totals: tuple[Breakdown, ...]
     """The failing totals the correction makes hold."""
     concept_name: str
@@ -156,13 +157,14 @@ def diagnose(reading: Reading) -> tuple[WrongCell, ...]:
             if not all(holds_with(t, cell, corrected) for t in touching):
                 continue  # one typo mends every identity it touches
             restated = _evidence(reading, cell_fact, corrected, prose)
-            if restated is None:
+            crossing = sum(1 for t in touching if _fails(t)) >= 2
+            if restated is None and not crossing:
                 continue
             named.append(
                 WrongCell(
                     cell,
                     corrected,
-                    restated,
+                    restated or (),
                     tuple(t for t in touching if _fails(t)),
                     cell_fact.concept_name,
                 )
@@ -191,7 +193,18 @@ def explained_totals(reading: Reading) -> dict[Breakdown, WrongCell]:
     prose, whose correction makes the total hold, is named by the total's finding as
     the likely wrong cell (IC001 reports the cell against the prose).
     """
-    return {t: w for w in wrong_cells(reading) if not _is_total(w) for t in w.totals}
+    return {t: w for w in wrong_cells(reading) if w.restated and not _is_total(w) for t in w.totals}
+
+
+def crossing_cells(reading: Reading) -> dict[Breakdown, WrongCell]:
+    """Failing totals explained by one cell at the crossing of two of them, no prose needed.
+
+    ``部门汇总 | 9,624.98 | 2,048.12 | 7,558.46`` over unit rows whose 基本支出 add to
+    2,066.52: the row (合计 = 基本 + 项目) and the column (汇总 = Σ units) both miss by
+    18.40, and correcting the one cell they share mends both — the arithmetic alone names
+    it. One finding, at that cell.
+    """
+    return {t: w for w in wrong_cells(reading) if not w.restated for t in w.totals}
 
 
 def mistyped_totals(reading: Reading) -> dict[Figure, WrongCell]:
@@ -200,7 +213,7 @@ def mistyped_totals(reading: Reading) -> dict[Figure, WrongCell]:
     The total is the finding (AR001), and the prose says which value was meant: one
     defect, not also a restatement (IC001 stays silent on the pair).
     """
-    return {w.cell: w for w in wrong_cells(reading) if _is_total(w)}
+    return {w.cell: w for w in wrong_cells(reading) if w.restated and _is_total(w)}
 
 
 def _is_total(w: WrongCell) -> bool:

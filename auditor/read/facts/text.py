@@ -414,6 +414,14 @@ def _text_facts(
             # (one of the 所属单位 a sentence's head may have named).
             scope, scope_name = Scope.UNIT, unit_of[fig.amount.start]
             provenance["scope_from"] = Origin.CLAUSE
+        if scope == Scope.UNSTATED and _cue("scope_own_level_lead").match(text):
+            # ``5.局本级。全年支出5,898.90万元…``: the paragraph speaks of the own level.
+            scope, scope_name = Scope.OWN_LEVEL, ""
+            provenance["scope_from"] = Origin.SECTION
+        if scope == Scope.UNSTATED and (lead := _cue("scope_unit_lead").match(text)):
+            # ``1.市水文站。全年支出812.60万元…``: the paragraph speaks of that unit.
+            scope, scope_name = Scope.UNIT, lead.group("name")
+            provenance["scope_from"] = Origin.SECTION
         if scope == Scope.UNSTATED and subject_project:
             # ``（一）高标准农田建设工程`` / ``3.示范村创建行动：…``: the paragraph's subject.
             scope, scope_name = Scope.UNIT, subject_project
