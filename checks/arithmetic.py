@@ -152,7 +152,7 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     reported: set[tuple[object, ...]] = set()
     by_a_cell = explained_totals(reading)
     crossed = crossing_cells(reading)
-    crossed_told: set[int] = set()
+    crossed_told: list[Figure] = []
     mistyped = mistyped_totals(reading)
     mended = {m.total: m for m in mended_rows(reading)}
     for b in reading.breakdowns:
@@ -238,9 +238,9 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
                 evidence=(*issue.evidence, evidence(t.restated[0], "正文所述")),
             )
         elif issue is not None and (c := crossed.get(b)) is not None:
-            if id(c.cell) in crossed_told:
+            if any(c.cell is told for told in crossed_told):
                 continue  # the crossing cell is told once, at its first total
-            crossed_told.add(id(c.cell))
+            crossed_told.append(c.cell)
             issue = _name_crossing_cell(issue, c, total)
         elif issue is not None and (m := mended.get(b)) is not None:
             issue = _name_the_cell(issue, m.cell, m.corrected, m.rates[0].rate_name)
@@ -256,7 +256,11 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
 
 def _name_crossing_cell(issue: Issue, w: WrongCell, total: Figure) -> Issue:
     """Name the one cell two failing totals share, and its value that mends both."""
-    others = [t.total for t in w.totals if t.total is not w.cell and t.total is not total]
+    others: list[Figure] = []
+    for t in w.totals:  # two readings of one row may share its total: told once
+        if t.total is not w.cell and t.total is not total and all(t.total is not o for o in others):
+            others.append(t.total)
+    count = len(others) + (2 if w.cell is not total else 1)
     unit = w.cell.unit or ""
     value = w.corrected / to_base(Decimal(1), w.cell.unit) if w.cell.unit else w.corrected
     shown = fmt(value, w.cell.amount.decimals, "," in w.cell.amount.number_text)
@@ -265,7 +269,7 @@ def _name_crossing_cell(issue: Issue, w: WrongCell, total: Figure) -> Issue:
         message=(
             f"{issue.message}；{w.cell.location.describe()}的 {w.cell.shown} 同在"
             f"{'、'.join(t.shown for t in others) or '另一处'}的合计中，改为 {shown} {unit}"
-            f"则 {len(w.totals)} 处合计都相符，疑为该格录入有误"
+            f"则 {count} 处合计都相符，疑为该格录入有误"
         ),
         evidence=(
             *issue.evidence,
