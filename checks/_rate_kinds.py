@@ -14,7 +14,7 @@ from auditor.assess import close
 from auditor.findings import Certainty, Evidence, Issue
 from auditor.read.figures import Figure
 from auditor.read.implied_rates import HUNDRED, ImpliedRate, Operand, by_its_words, plan_fixed
-from auditor.read.rate_kinds import InitialBase, same_noun_other_year
+from auditor.read.rate_kinds import InitialBase, compared_other_year, same_noun_other_year
 from auditor.read.reading import Reading
 from auditor.text.units import same_dimension
 from checks._kinds import fmt
@@ -77,7 +77,10 @@ def other_years_base(
         fig
         for fig in other_figures(reading, pair)
         if close(num.base_value / fig.base_value * HUNDRED, rate.percent, rate.stated.decimals)
-        and same_noun_other_year(den, fig.label)
+        and (
+            same_noun_other_year(den, fig.label)
+            or (fig.block == rate.block and compared_other_year(den, fig.label, fig.amount.start))
+        )
     ]
     return found[0] if len({f.base_value for f in found}) == 1 else None
 

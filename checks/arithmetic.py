@@ -54,7 +54,7 @@ from auditor.read.onecell import (
 )
 from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
 from auditor.read.rate_kinds import initial_base, inverted, off_by_one, without_other_years
-from auditor.read.rate_restatements import computed_at, restatements
+from auditor.read.rate_restatements import computed_at, restatements, stated_beside_pair
 from auditor.read.reading import Reading
 from auditor.read.relations import Breakdown, breakdowns_by_total, completed_elsewhere
 from auditor.read.relations.difference_columns import DifferenceCell
@@ -799,6 +799,13 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
             rate.location,
             reading.report_year,
             Decimal(1).scaleb(-rate.stated.decimals),
+        ) or stated_beside_pair(
+            reading.figures,
+            reading.figures_by_block,
+            computed,
+            rate.block,
+            (pair[0].base_value, pair[1].base_value),
+            Decimal(1).scaleb(-rate.stated.decimals),
         )
         if agreeing:
             # The 自评表 states the rate as the pair gives it: the reading is the report's own.
@@ -1232,7 +1239,8 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     the written rate with one of the pair, or another figure of the report states the
     value the pair gives; a copy of the same rate this year that states it (the 自评表's
     ``整改率 | 94.74%`` beside ``排查隐患38处，整改36处，整改率97.37%``) confirms the pair:
-    an error that names it. A wrong rate restated as written (in
+    an error that names it; so does a rate under another name stated beside the same two
+    figures (the 自评表 row ``河道清淤里程 | 80公里 | 96.4公里 | 120.50%``). A wrong rate restated as written (in
     the 自评表, the conclusion; ``达到96.8%`` too) is still wrong, whichever way it was
     recomputed: one finding that names every copy of the same rate word for this year
     (:mod:`auditor.read.rate_restatements`), unless a copy stands beside two figures
@@ -1246,8 +1254,10 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     its part or whole one unit more or less gives (``排查42处，已整改40处，整改率
     97.62%`` = 41/42) is an error; and a rate its part over the same noun's figure for
     another year gives (``上年受理投诉258件`` beside ``受理投诉265件，办结251件，办结率
-    97.29%``) is an error over this year's whole that names the base it used. An
-    execution rate over the initial budget beside an adjusted one is AR007's.
+    97.29%``) is an error over this year's whole that names the base it used; a figure
+    labelled only by its comparison (``立案212件，较2024年的198件``) is the figure before
+    it for that year, and one right after 增加/减少 (``增加14件``) is the change, no
+    operand. An execution rate over the initial budget beside an adjusted one is AR007's.
 
     Fails:
         全年监督抽检药品样品480批次，合格474批次，合格率98.57%。

@@ -442,6 +442,9 @@ def _operand(text: str, amount: Amount, floor: int, name_start: int, name: str) 
         measure = after
     clause_start = max(floor, *(text.rfind(ch, 0, amount.start) + 1 for ch in "，,、；;。"))
     label = text[clause_start : amount.start]
+    (change_re,) = patterns("implied_rates", "change_label")
+    if change_re.search(label):
+        return None  # ``较2024年的144件增加4件``: the change, not a count of the rate
     (inside_re,) = patterns("implied_rates", "whole_name")
     (among_re,) = patterns("implied_rates", "whole_among")
     inside = amount.start >= name_start and bool(inside_re.match(name))

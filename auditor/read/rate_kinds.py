@@ -167,6 +167,19 @@ def same_noun_other_year(whole: Operand, label: str) -> bool:
     return core.endswith(other) or other.endswith(core)
 
 
+def compared_other_year(whole: Operand, label: str, start: int) -> bool:
+    """Whether a figure at ``start`` labelled only ``较2024年的`` follows the whole's figure.
+
+    ``立案查处案件148件，较2024年的144件``: 144 is the whole's noun for 2024, though its
+    label names no noun; only right after the whole (its measure word and a comma between).
+    """
+    (compared_re,) = patterns("implied_rates", "compared_other_year")
+    if not compared_re.search(label):
+        return False
+    gap = start - whole.amount.end
+    return len(label) < gap <= len(label) + 3
+
+
 def without_other_years(rate: ImpliedRate) -> ImpliedRate | None:
     """The rate without the figures that are another figure's noun for another year.
 
@@ -178,7 +191,13 @@ def without_other_years(rate: ImpliedRate) -> ImpliedRate | None:
     dropped = {
         o
         for o in operands
-        if any(w is not o and same_noun_other_year(w, o.label) for w in operands)
+        if any(
+            w is not o
+            and (
+                same_noun_other_year(w, o.label) or compared_other_year(w, o.label, o.amount.start)
+            )
+            for w in operands
+        )
     }
     if not dropped:
         return None

@@ -145,3 +145,38 @@ def computed_at(
             if abs(a.base_value / b.base_value * 100 - value) <= unit:
                 return copy
     return None
+
+
+def stated_beside_pair(
+    figures: Iterable[Figure],
+    figures_by_block: Mapping[int, Sequence[Figure]],
+    value: Decimal,
+    block: int,
+    pair: tuple[Decimal, Decimal],
+    tolerance: Decimal,
+) -> tuple[Figure, ...]:
+    """The percentages outside ``block`` stated at ``value`` beside both figures of ``pair``.
+
+    Why: ``完成年度目标120公里的101.42%`` in prose, and the 自评表 row ``预防性养护里程 |
+    120公里 | 132.5公里 | 110.42%`` that names the rate otherwise: the row holds the same
+    two operands (base values) and the rate they give, so it confirms the reading even
+    though no rate word ties the two places. In a table, both operands must be in the
+    percentage's own row; in a paragraph, in its block.
+    """
+    wanted = set(pair)
+    out: list[Figure] = []
+    for fig in figures:
+        if fig.kind != "percent" or fig.threshold or fig.block == block:
+            continue
+        if abs(fig.value - value) > tolerance or any(f.location == fig.location for f in out):
+            continue
+        near = {
+            f.base_value
+            for f in figures_by_block.get(fig.block, ())
+            if f.kind not in ("percent", "score")
+            and not f.threshold
+            and (fig.cell is None or (f.cell is not None and f.cell[0] == fig.cell[0]))
+        }
+        if wanted <= near:
+            out.append(fig)
+    return tuple(out)
