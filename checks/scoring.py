@@ -130,7 +130,11 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     earns 4.8). Rules in words are read where they stand: in the indicator's prose
     (the rate, the rule and the score in one sentence, or the rate ``达到96%``), in a
     paragraph named after a table row (``职业技能培训合格率：…评分标准：…``), once above
-    or below the table for every row (``各项指标均按完成比例计分，即得分=执行率×分值``);
+    or below the table for every row (``各项指标均按完成比例计分，即得分=执行率×分值``),
+    clause by clause for named rows anywhere in the table's own section (``答：评分标准：
+    预算执行率…；检验报告及时率≥99%得满分，每低1个百分点扣1分；…`` a few paragraphs
+    above the table, no heading between), quoted for one named indicator in prose
+    (``预算执行率按“执行率100%得满分，每降低1个百分点扣0.5分”评分``);
     all or nothing against the indicator's own target (``达到目标值得满分，未达到不得分``
     on 22 of 25 座 gives 0), and a step per hundred units from the count the rule states
     (``满800户得满分，每少40户扣1分``). A pro-rata method stated once for the table

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from auditor.model import Document, Location, Paragraph
+from auditor.model import Block, Document, Location, Paragraph
 from auditor.read.scoring.clauses import shared_method
 from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import ScoringRule, parse_rule
@@ -27,11 +27,44 @@ _SCOPE = cue("method_scope")
 _JOINER = cue("method_subject_joiner")
 
 
-def _candidates(doc: Document, sheet: ScoreSheet) -> list[tuple[str, Location]]:
+_SECTION_REACH = 12
+"""How many blocks back a method paragraph of the table's own section may stand."""
+
+
+def _section_paragraphs(doc: Document, start: int) -> list[tuple[str, Location]]:
+    """Body paragraphs before block ``start``, back to the section's heading or a table.
+
+    ``八、自评打了多少分？`` then ``评分标准：预算执行率…；检验报告及时率…`` then two
+    paragraphs of score notes, then the table: the method stands in the table's own
+    section but beyond the three blocks a note is looked for.
+    """
+    out: list[tuple[str, Location]] = []
+    for block in reversed(doc.blocks[max(0, start - _SECTION_REACH) : start]):
+        if not isinstance(block, Paragraph) or block.heading_level is not None:
+            break
+        out.append((block.text, block.location))
+    return out
+
+
+def _heading(block: Block, caption: str | None) -> bool:
+    """A heading other than the table's own caption (``表3　…自评表`` may be read as one)."""
+    if not isinstance(block, Paragraph) or block.heading_level is None:
+        return False
+    return caption is None or _NOISE.sub("", block.text) != _NOISE.sub("", caption)
+
+
+_NOISE = re.compile(r"\s")
+
+
+def _candidates(
+    doc: Document, sheet: ScoreSheet, *, section: bool = False
+) -> list[tuple[str, Location]]:
     """Texts that may state a score table's method, and where.
 
     Its header cells, its rows spanning the whole table, its caption, and paragraphs
-    within three blocks of it, when they carry a method cue.
+    within three blocks of it, when they carry a method cue. With ``section``, also the
+    body paragraphs of the table's own section further back (a method stated clause by
+    clause for named rows: naming the rows, it cannot be another table's).
     """
     if sheet.table is None:
         return []
@@ -46,6 +79,9 @@ def _candidates(doc: Document, sheet: ScoreSheet) -> list[tuple[str, Location]]:
                 candidates.append((c.text, c.location))
     near = doc.blocks[max(0, table.index - 3) : table.index + 4]
     candidates += [(b.text, b.location) for b in near if isinstance(b, Paragraph)]
+    first = max(0, table.index - 3)
+    if section and not any(_heading(b, table.caption) for b in doc.blocks[first : table.index]):
+        candidates += _section_paragraphs(doc, first)
     if table.caption:
         candidates.append((table.caption, table.location))
     return [(text, loc) for text, loc in candidates if _SHEET_RULE_CUE.search(text)]
@@ -64,7 +100,7 @@ def _shared_rules(doc: Document, sheet: ScoreSheet) -> dict[str, _Bound | None]:
     """
     names = [i.name for i in sheet.indicators]
     out: dict[str, _Bound | None] = {}
-    for text, loc in _candidates(doc, sheet):
+    for text, loc in _candidates(doc, sheet, section=True):
         shared = shared_method(text, loc, names)
         if shared is None:
             continue

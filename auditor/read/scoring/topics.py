@@ -39,6 +39,7 @@ _CLAUSE_HEAD = cue("standard_clause_head")
 _RULE_CUE = cue("rule_cue")
 _SAME_NAME_PREFIX = cue("same_name_prefix")
 _STANDARD_TAIL = cue("topic_standard_tail")
+_QUOTED = cue("quoted_rule")
 FULL_STOPS = "。！？!?"
 
 
@@ -115,11 +116,52 @@ def _with_standard_clause(
     return replace(row, rule=rule, rule_quote=text, rule_location=paragraph.location)
 
 
+def _quoted_rules(doc: Document) -> dict[str, list[tuple[str, Paragraph]]]:
+    """Rules quoted for one named indicator in prose, by that name's key.
+
+    ``预算执行率按“执行率100%得满分，每降低1个百分点扣0.5分”评分，床位使用率…按比例扣分``
+    states the rule of 预算执行率 inside a paragraph on the self-evaluation's procedure.
+    """
+    out: dict[str, list[tuple[str, Paragraph]]] = defaultdict(list)
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            for m in _QUOTED.finditer(block.text):
+                out[name_key(m.group("name"))].append((m.group("rule"), block))
+    return out
+
+
+def _with_quoted_rule(row: Indicator, quoted: dict[str, list[tuple[str, Paragraph]]]) -> Indicator:
+    """The indicator scored by the one rule quoted for its exact name, if it reads one way."""
+    found = quoted.get(name_key(row.name), [])
+    if len(found) != 1 or row.rule is not None or row.grade:
+        return row  # none, or two quotes for one name: say nothing
+    text, paragraph = found[0]
+    rule = parse_rule(text)
+    if rule.empty or rule.per_unit or rule.all_or_nothing or rule.proportional:
+        return row  # bound to a target (methods.py) or a general method: not read here
+    return replace(row, rule=rule, rule_quote=text, rule_location=paragraph.location)
+
+
 def with_topic_paragraphs(
     doc: Document,
     sheets: Sequence[ScoreSheet],
 ) -> list[ScoreSheet]:
-    """Table sheets whose rows take the rule of a paragraph named after them."""
+    """Table sheets whose rows take the rule of a paragraph named after them.
+
+    Any sheet's indicator without a rule also takes a rule quoted for its exact name
+    in prose (``预算执行率按“…”评分``).
+    """
+    quoted = _quoted_rules(doc)
+    if quoted:
+        sheets = [
+            sheet
+            if sheet.scorer
+            else replace(
+                sheet,
+                indicators=tuple(_with_quoted_rule(i, quoted) for i in sheet.indicators),
+            )
+            for sheet in sheets
+        ]
     narrative = {name_key(i.name) for s in sheets if s.kind == "narrative" for i in s.indicators}
     named = _named(doc)
     clauses = _standard_clauses(doc)
