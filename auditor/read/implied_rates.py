@@ -444,7 +444,7 @@ def _operand(text: str, amount: Amount, floor: int, name_start: int, name: str) 
     label = text[clause_start : amount.start]
     (change_re,) = patterns("implied_rates", "change_label")
     if change_re.search(label):
-        return None  # ``较2024年的144件增加4件``: the change, not a count of the rate
+        return None  # ``较上年的212件增加9件``: the change, not a count of the rate
     (inside_re,) = patterns("implied_rates", "whole_name")
     (among_re,) = patterns("implied_rates", "whole_among")
     inside = amount.start >= name_start and bool(inside_re.match(name))

@@ -12,8 +12,8 @@ word (``满意度`` for 服务对象满意度, ``合格率`` for 数字化合格
 label, in a table its row's name (read from any figure of the row) or its column's header. A figure whose words name
 another year (``上年满意度96.8%``, ``2023年…``) is that year's, not a copy.
 
-A copy stated beside two figures that give it (``接收捐赠款1,215.36万元，拨付使用1,098.40
-万元，捐赠款物拨付率为90.38%``) shows where the rate was computed: figures read elsewhere
+A copy stated beside two figures that give it (``收到捐赠资金860.50万元，已拨付802.14万元，
+拨付率93.22%``) shows where the rate was computed: figures read elsewhere
 as its operands were not (:func:`computed_at`).
 """
 
@@ -157,8 +157,8 @@ def stated_beside_pair(
 ) -> tuple[Figure, ...]:
     """The percentages outside ``block`` stated at ``value`` beside both figures of ``pair``.
 
-    Why: ``完成年度目标120公里的101.42%`` in prose, and the 自评表 row ``预防性养护里程 |
-    120公里 | 132.5公里 | 110.42%`` that names the rate otherwise: the row holds the same
+    Why: ``完成全年计划80座的103.57%`` in prose, and the 自评表 row ``危桥改造数量 |
+    80座 | 83座 | 103.75%`` that names the rate otherwise: the row holds the same
     two operands (base values) and the rate they give, so it confirms the reading even
     though no rate word ties the two places. In a table, both operands must be in the
     percentage's own row; in a paragraph, in its block.
