@@ -128,16 +128,14 @@ def sum_check(
     # Parts written in a coarser unit (``2,471.90万元`` beside a total in 元 to the fen)
     # carry their own rounding: half a unit of their last written place each.
     factor = to_base(Decimal(1), unit) if unit else Decimal(1)
+    own = sum((half_unit_base(f) for f in (total, *parts)), Decimal(0)) / (factor or 1)
     if as_written and factor:
-        own = sum((half_unit_base(f) for f in (total, *parts)), Decimal(0)) / factor
         tolerance = max(tolerance, own)
     # Each written figure is off its true value by less than half a unit of its last
     # place, so rounding alone leaves the sum short of the whole tolerance: a difference
     # of exactly the tolerance (12.6 against 6.8 + 3.1 + 2.9) is a wrong figure.
     if coarse_total:
-        # Finer parts leave only each figure's own last place to forgive.
-        own = sum((half_unit_base(f) for f in (total, *parts)), Decimal(0))
-        tolerance = own / to_base(Decimal(1), unit) if unit else own
+        tolerance = own  # finer parts leave only each figure's own last place to forgive
     rounding = abs(diff) < tolerance
     unit_text = f" {unit}" if unit and unit != "%" else (unit or "")
     grouped = "," in total.amount.number_text
