@@ -313,6 +313,8 @@ def recompute_rate(
         quantum, rounding=ROUND_HALF_UP
     ) or unit_misread(rate, stated, decimals):
         return None
+    if _another_pair_gives(reading, std, stated, quantum):
+        return None  # the report's own figures give the rate: the nearest pair was not its
     return Recomputed(
         rate,
         "按指标公式（{}）重算".format(f"{num.concept_name}/{den.concept_name}"),
@@ -322,6 +324,28 @@ def recompute_rate(
         ),
         f"{num.figure.shown} / {den.figure.shown}",
         rounding_only=ratio_rounding_explains(num.figure, den.figure, rate, stated, decimals),
+    )
+
+
+def _another_pair_gives(reading: Reading, std: Any, stated: Decimal, quantum: Decimal) -> bool:
+    """Whether some pair of the department's figures for the formula gives ``stated``.
+
+    The nearest figures are only a guess at the operands: a figure read in another
+    item's paragraph (``…补贴支出（6分）：全年预算86.00万元，实际支出83.42万元``) can sit
+    nearer than the department's totals. When the report states a pair that gives the
+    written rate, the rate is right and the nearer pair was not its.
+    """
+    nums = reading.department_facts(std.numerator, std.numerator_basis)
+    dens = reading.department_facts(std.denominator, std.denominator_basis)
+    want = stated.quantize(quantum, rounding=ROUND_HALF_UP)
+    return any(
+        (n.figure.base_value / d.figure.base_value * HUNDRED).quantize(
+            quantum, rounding=ROUND_HALF_UP
+        )
+        == want
+        for n in nums
+        for d in dens
+        if n is not d and d.figure.base_value != 0
     )
 
 

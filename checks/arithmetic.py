@@ -1146,9 +1146,12 @@ def _in_any_unit(fig: Figure) -> set[Decimal]:
 def _with_places(fig: Figure) -> set[tuple[Decimal, Decimal]]:
     """:func:`_in_any_unit`, each value with half a unit of its last written place.
 
-    ``1.25亿元`` is any of 12,450–12,550 万元 (``12,486.30`` restates it).
+    ``1.25亿元`` is any of 12,450–12,550 万元 (``12,486.30`` restates it); a percentage
+    is also its ratio (a formula's ``×88.5%`` is stored as 0.885).
     """
     own = Decimal(1).scaleb(-fig.amount.decimals) / 2
+    if fig.kind == "percent":
+        return {(fig.value, own), (fig.value / HUNDRED, own / HUNDRED)}
     if fig.kind != "money":
         return {(fig.value, own)}
     base = half_unit_base(fig)

@@ -135,7 +135,9 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
     (``于2025年12月31日前完成全部整改``) or a table's column of dates listing work
     (``| 负责人 | 完成时限 |``). The evaluation work's period (``评价时间：``) does not date
     the report: a signature after it is the normal order. The report's own date
-    (``报告时间：``) two or more years after the evaluated year is reported too.
+    (``报告时间：``) two or more years after the evaluated year is reported too. A
+    date after a report date that itself lies inside the evaluated year is the right
+    one: only the early date is reported.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -178,6 +180,7 @@ def signature_date_out_of_window(reading: Reading, options: Mapping[str, Any]) -
             and when >= report_end
             and not is_finance_block(sig.role)
             and report is not None
+            and report.year > year  # a report date inside the year is the wrong one
             and sig.date.raw != report.raw
         ):
             problem = f"晚于报告时间（{report.raw if report else ''}）"

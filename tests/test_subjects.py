@@ -22,6 +22,11 @@ from auditor.read.subjects import project_name
         ("1.项目支出情况", True, ""),
         ("2.财政资金：全年支出80.00万元。", False, ""),
         ("3.年度工作计划：全年支出80.00万元。", False, ""),
+        # A scored item led by its name and points, numbered or not.
+        ("公益诉讼办案经费（4分）：预算12.00万元，支出11.60万元。", False, "公益诉讼办案经费"),
+        ("3.残疾人辅具适配补贴（分值5分）：全年预算30.00万元。", False, "残疾人辅具适配补贴"),
+        ("项目支出（10分）：全年项目支出300.00万元。", False, ""),
+        ("“三公”经费支出（5分）：全年支出6.00万元。", False, ""),
     ],
 )
 def test_project_name(text: str, heading: bool, name: str) -> None:

@@ -253,10 +253,9 @@ class Reading:
                     return _RATE_WORDS.sub("", clean_label(indicator.name))
         return ""
 
-    def best_fact(self, concept: str, basis: str | None, block: int) -> Fact | None:
-        """The report-year, whole-department fact of ``concept`` nearest to ``block``."""
-        same_section = self.section_of[block]
-        candidates = [
+    def department_facts(self, concept: str, basis: str | None) -> list[Fact]:
+        """The report-year, whole-department facts of ``concept`` on ``basis``."""
+        return [
             f
             for f in self.facts.of(concept)
             if f.origin != "formula"
@@ -264,6 +263,11 @@ class Reading:
             and f.scope == "total"
             and basis_matches(f.basis, basis)
         ]
+
+    def best_fact(self, concept: str, basis: str | None, block: int) -> Fact | None:
+        """The report-year, whole-department fact of ``concept`` nearest to ``block``."""
+        same_section = self.section_of[block]
+        candidates = self.department_facts(concept, basis)
         if not candidates:
             return None
         candidates.sort(
