@@ -2315,7 +2315,8 @@ def formula_number_differs_from_body(
                 number.raw,
                 single,
                 stated,
-                f"{std.name}：按 {std.name} 的定义理解，公式中的 {number.raw} 应为"
+                f"{std.name}：按 {std.name} 的定义理解，公式 {dividend.raw}/{divisor.raw} "
+                f"中的 {number.raw} 应为"
                 f"{name}，而报告中{name}为 {single.figure.shown}，请核对",
             )
     yield from _labelled_operands(reading, reported)

@@ -1194,8 +1194,10 @@ def _read_activity_groups(
             or _cue("activity_generic").match(label)
             or re.search(r"\d", label)
             or (fig.amount.chinese and _cue("activity_list_label").search(label))
+            or _cue("activity_partitive").search(label)
         ):
-            continue  # ``A和B两项指标``: the count of its own list, not an activity
+            continue  # ``A和B两项指标``: the count of its own list, not an activity; nor
+            # ``14个行政村中有12个``: what the 12 counts is said after it
         if activity.planned:
             continue  # ``计划新建15个，完成13个``: the plan, not a second account of the result
         if activity.other_year or activity.span:

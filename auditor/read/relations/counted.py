@@ -43,6 +43,8 @@ _COUNT_RESPECTIVELY = cue("count_then_respectively")
 _PARTIAL_LEAD = cue("partial_list_lead")
 _RESPECTIVE = cue("respective_values")
 _INSIDE_ITEM = cue("count_inside_item")
+_NAMING_COUNT = cue("count_naming_an_item")
+_OWNED_AFTER = cue("count_owns_a_noun")
 _QUOTED_LIST = cue("quoted_list_before_count")
 _COUNTED_NOUN = re.compile("[\u4e00-\u9fff]{1,8}")
 _DURATION = cue("count_duration")
@@ -59,8 +61,16 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
     marked = _marked_lists(p)
     out.extend(marked)
     enumerated = {item.count.start for item in marked}
+    opened = [
+        (m.start("list"), m.end("list"))
+        for m in itertools.chain(
+            _COUNT_BEFORE_LIST.finditer(text), _COUNT_BEFORE_BRACKETS.finditer(text)
+        )
+    ]
     for m in _COUNT.finditer(text):
         raw_n = m.group("n")
+        if any(start < m.start() < end for start, end in opened):
+            continue  # ``项目7个：A、B、滩区3个村沟渠``: a count inside an item of that list
         n = _items_counted(m, text)
         deng = bool(m.group("deng"))
         unit = m.group("unit")
@@ -70,6 +80,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``新品系6个以上``: a bound, not the number of the items before it
         if not (deng or not raw_n.isdigit() or unit in _GENERIC_UNITS):
             continue
+        if _OWNED_AFTER.match(text, m.end("unit")):
+            continue  # ``A和滩区6个村的转移预案``: the count qualifies an item, not the list
         if _INSIDE_ITEM.match(text, m.end("unit")):
             continue  # ``残疾人两项补贴、高龄津贴``: the list goes on, the count is one item's
         if _is_duration(m, text):
@@ -139,7 +151,9 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``问题3个：A、B；C；D。``: the items are the ；clauses, the 、 inside one
         items, other = _split_items(listed)
         if len(items) < 2 or any(
-            _AMOUNT_IN_ITEM.search(i) or _FIGURE_IN_ITEM.search(i) for i in items
+            _AMOUNT_IN_ITEM.search(_NAMING_COUNT.sub("", i))
+            or _FIGURE_IN_ITEM.search(_NAMING_COUNT.sub("", i))
+            for i in items
         ):
             continue  # ``主体班次36期、培训学员2,180人次``: clauses holding figures, say less
         listed = listed.strip()
