@@ -202,6 +202,37 @@ def test_pdf_list_item_wrapped_with_hanging_indent_is_one_paragraph() -> None:
     assert texts[2] == "（三）效益指标（30分）"
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("2.资金结余。结余率=年末结转结余÷全年收入×100%=", "58.60÷1,204.30×100%=4.87%。"),
+        ("（四）执行率：执行率＝实际支出÷调整后预算×100%＝", "912.44÷960.00×100%＝95.05%。"),
+    ],
+)
+def test_pdf_numbered_line_ending_in_an_operator_goes_on(first: str, second: str) -> None:
+    """A numbered line cut after ``=`` is no title: its formula goes on in the next line."""
+    from auditor.extract.pdf import _lines_to_pieces
+
+    lines = [
+        _line("本单位严格执行预算，各项支出均按批复用途使用，未发生挤占挪用。", 90, 80, 500),
+        _line(first, 90, 100, 380),
+        _line(second, 90, 120),
+        _line("（五）下一项", 90, 160),
+    ]
+    texts = [p.text for p in _lines_to_pieces(lines, 1)]
+    assert len(texts) == 3 and texts[1].endswith(second)
+
+
+def test_pdf_numbered_title_before_a_line_opening_with_a_year_stays_a_title() -> None:
+    from auditor.extract.pdf import _lines_to_pieces
+
+    lines = [
+        _line("（三）预算收支情况", 90, 100, 220),
+        _line("2025年全年支出812.00万元。", 90, 120),
+    ]
+    assert len(_lines_to_pieces(lines, 1)) == 2
+
+
 def test_pdf_line_short_before_a_kinsoku_pair_continues() -> None:
     from auditor.extract.pdf import _lines_to_pieces
 

@@ -23,6 +23,8 @@ _NEW_ITEM = re.compile(
 )
 
 
+OPEN_OPERATORS = ("=", "＝", "÷", "×", "+", "＋")
+"""A line ending in one of these waits for its operand: a line can never end a paragraph so."""
 _PUNCT_START = re.compile(r"^[，,。；;：:、）)”]")
 
 
@@ -66,6 +68,8 @@ def continues(prev: ParagraphPiece, nxt: ParagraphPiece) -> bool:
         return False
     if heading_level(prev_text) in (0, 5):
         return False  # an attachment, form or table title (``附件1 …基础数据表``) is whole
+    if prev_text.endswith(OPEN_OPERATORS):
+        return True  # ``…×100%＝`` / ``4326.18÷…``: a formula wrapped before its operand
     if not prev.reaches_margin or nxt.starts_indented:
         return False
     if numbered_level(next_text) is not None or _NEW_ITEM.match(next_text):

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from auditor.errors import CORRUPT_PDF, NO_TEXT_LAYER, InputError
 from auditor.extract.grid import RawCell, build_table
 from auditor.extract.paragraphs import (
+    OPEN_OPERATORS,
     ParagraphPiece,
     caption_of,
     continues,
@@ -560,6 +561,7 @@ def _lines_to_pieces(lines: list[dict[str, Any]], page: int) -> list[ParagraphPi
                 len(current) == 1
                 and _LIST_MARK.match(current[0]["text"]) is not None
                 and ln["text"].lstrip()[:1].isdigit()
+                and not prev["text"].rstrip().endswith(OPEN_OPERATORS)
             )
             wrapped_formula = (
                 _WRAPPED_FORMULA.match(ln["text"])
