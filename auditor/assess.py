@@ -18,7 +18,7 @@ import re
 import weakref
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -610,7 +610,13 @@ def main_sheet(sheets: Sequence[ScoreSheet]) -> ScoreSheet | None:
         return None
     return max(
         sheets,
-        key=lambda s: (not s.partial, not s.scorer, len(s.indicators), s.kind == "narrative"),
+        key=lambda s: (
+            not s.partial,
+            not s.scorer,
+            all(i.awarded is not None for i in s.indicators),
+            len(s.indicators),
+            s.kind == "narrative",
+        ),
     )
 
 
@@ -622,18 +628,60 @@ def summarize(reading: Reading) -> ScoreSummary:
     return derived.summary
 
 
+def _with_sibling_rule(reading: Reading, sheet: ScoreSheet, own: Assessment) -> Assessment:
+    """An indicator's assessment, or its namesake's in another sheet that has a rule.
+
+    The 自评表 states the scores; the text may state an indicator's rule the table does
+    not carry (``95%（含）以上得10分；90%至95%得8分``). When the same indicator, awarded
+    the same score, is recomputed to another score there, the summary recomputes it so.
+    """
+    indicator = own.indicator
+    if own.rule is not None or indicator.awarded is None:
+        return own
+    for other in reading.sheets:
+        if other is sheet:
+            continue
+        for namesake in other.indicators:
+            if namesake.name != indicator.name or namesake.awarded != indicator.awarded:
+                continue
+            theirs = assess(reading, namesake)
+            if theirs.rule is not None and theirs.expected is not None:
+                return replace(theirs, indicator=indicator)
+    return own
+
+
 def _summarize(reading: Reading) -> ScoreSummary:
     sheet = main_sheet(reading.sheets)
     if sheet is None or not sheet.indicators or sheet.partial:
         # A partial sheet (part of its rows in a table that cannot be joined) has no sum.
         return ScoreSummary(None, None, None, None, None, None, (), (), sheet)
-    assessments = tuple(assess(reading, i) for i in sheet.indicators)
+    assessments = tuple(
+        _with_sibling_rule(reading, sheet, assess(reading, i)) for i in sheet.indicators
+    )
     awarded = [i.awarded for i in sheet.indicators if i.awarded is not None]
     indicator_sum = sum(awarded, Decimal(0)) if awarded else None
     expected = [a.expected for a in assessments if a.expected is not None]
     recomputed = sum(expected, Decimal(0)) if len(expected) == len(assessments) else indicator_sum
     totals = Counter(t.value for t in sheet.totals)
     stated_total = Decimal(totals.most_common(1)[0][0]) if totals else None
+    if len(awarded) < len(sheet.indicators):
+        # Some scores are stated only for their group (``以上四项均得满分``): the sum of
+        # the scores read is no total; the stated one, corrected where a rule gives
+        # another score, is the recomputation.
+        indicator_sum = None
+        recomputed = (
+            stated_total
+            + sum(
+                (
+                    a.expected - i.awarded
+                    for i, a in zip(sheet.indicators, assessments, strict=True)
+                    if a.expected is not None and i.awarded is not None
+                ),
+                Decimal(0),
+            )
+            if stated_total is not None
+            else None
+        )
     # A 自评表 without a grade row: the conclusion's ``等级为“优”`` and its bands
     # (read into the narrative sheet) state the grade of the same scoring.
     statements = sheet.grades or next((s.grades for s in reading.sheets if s.grades), ())

@@ -100,6 +100,10 @@ class TableLayout:
             text = t.grid[r][lc].text
             if lc < c and text and function_code(text, alone=True) is None:
                 return text  # ``合计`` written in the code column
+        for lc in sorted(self.serial_cols, reverse=True):
+            text = t.grid[r][lc].text
+            if lc < c and text and not is_numeric_text(text):
+                return text  # ``| 合计 |  | 1,540.00 |``: written in the 序号 column
         return ""
 
     def codes(self, t: Table, c: int) -> dict[int, str]:

@@ -21,6 +21,7 @@ from auditor.read.lexicon import Lexicon, clean_label
 from auditor.read.qualifiers import Role, Scope
 from auditor.read.relations.text import FUNCTION_CLASS
 from auditor.read.subjects import listed_units, subjects_of
+from auditor.read.tables import layout
 from auditor.text.normalise import clause_start
 from auditor.text.numbers import Scan
 
@@ -198,14 +199,18 @@ def _project_row_tables(
 ) -> dict[int, bool]:
     """Tables whose rows are projects, told by the rows themselves.
 
-    The corner header names projects (``项目名称``, ``项目``) and every row with values,
+    The corner header names projects (``项目名称``, ``项目``; after a 序号 column) and
+    every row with values (its name, not a 资金来源 cell beside it),
     but the 合计, names neither a concept (``基本支出``) nor a unit (``县图书馆``) nor a
     function class of spending (``一般公共服务支出``): at least two such rows. Their 合计 is the listed projects' total, whatever the caption.
     """
     rows: dict[int, set[str]] = defaultdict(set)
     for f in figures:
         if f.table_value and f.cell is not None and f.row_label:
-            rows[f.block].add(f.row_label.split("/")[-1])
+            # ``某某项目/政府性基金预算``: a 资金来源 column qualifies the row, it names no row
+            parts = f.row_label.split("/")
+            named = [p for p in parts if lexicon.source_for(p) is None] or parts
+            rows[f.block].add(named[-1])
     out: dict[int, bool] = {}
     for block, labels in rows.items():
         table = doc.blocks[block]
@@ -338,8 +343,14 @@ def _has_initial_budget_column(table: Table) -> bool:
 
 
 def _corner(table: Table) -> str:
-    """The header over the row labels (``“三公”经费`` in ``| “三公”经费 | 本年支出 |``)."""
+    """The header over the row labels (``“三公”经费`` in ``| “三公”经费 | 本年支出 |``).
+
+    A leading 序号 column holds numbers, not labels: the header after it is the corner
+    (``| 序号 | 项目名称 | 调整后预算数 |``).
+    """
     if table.header_rows < 1 or not table.grid or not table.grid[0]:
         return ""
-    cell = table.grid[0][0]
+    serial = layout(table).serial_cols
+    first = next((c for c in range(table.n_cols) if c not in serial), 0)
+    cell = table.grid[0][first]
     return cell.text if cell.colspan < table.n_cols else ""
