@@ -61,6 +61,7 @@ from auditor.read.relations.difference_columns import DifferenceCell
 from auditor.read.relations.rate_columns import RateCell
 from auditor.read.restated_rates import RestatedRate
 from auditor.read.scoring.sheets import is_points_header
+from auditor.read.slips import Slip, slip
 from auditor.read.wording import patterns
 from auditor.registry import DEFER_TO, check
 from auditor.text.headings import numbered_level
@@ -556,8 +557,21 @@ def _partial_count_list(b: Breakdown) -> bool:
     parts = [in_unit(p, b.total.unit) for p in b.parts]
     shortfall = b.total.value - sum(parts, Decimal(0))
     # A shortfall far smaller than every kind listed (3,916 份 against 2,870 + 1,031)
-    # is a figure mistyped, not a kind left out: that stays a finding.
-    return shortfall > 0 and shortfall >= SLIP_SHARE * min(parts)
+    # is a figure mistyped, not a kind left out: that stays a finding; so is one that a
+    # part with two adjacent digits swapped makes up (1,217 written for 1,271).
+    return (
+        shortfall > 0
+        and shortfall >= SLIP_SHARE * min(parts)
+        and not any(_swapped_by(part, part + shortfall) for part in parts)
+    )
+
+
+def _swapped_by(written: Decimal, meant: Decimal) -> bool:
+    """Whether an integer count ``written`` is ``meant`` with two adjacent digits swapped."""
+    if written != written.to_integral_value() or meant != meant.to_integral_value():
+        return False
+    a, b = str(int(written)), str(int(meant))
+    return len(a) >= 3 and slip(a, b) is Slip.TRANSPOSED
 
 
 def _stated_text(formula: Formula) -> str:
