@@ -257,12 +257,38 @@ def recompute_from_framework(reading: Reading, indicator: Indicator) -> Recomput
     A table row's rate is recomputed from its own cells (a funds table's 执行数 / 预算数).
     """
     if indicator.rate is not None and indicator.row_ratio is not None:
-        return recompute_row_ratio(indicator.rate, indicator.rate_decimals, indicator.row_ratio)
+        ratio = indicator.row_ratio
+        if _mended_by_parts(reading, ratio, indicator.rate, indicator.rate_decimals):
+            return None  # the rate was computed from the total its parts add up to (AR001's)
+        return recompute_row_ratio(indicator.rate, indicator.rate_decimals, ratio)
     if indicator.rate is None or indicator.section is None:
         return None
     return recompute_rate(
         reading, indicator.name, indicator.rate, indicator.rate_decimals, indicator.blocks[0]
     )
+
+
+def _mended_by_parts(reading: Reading, ratio: RowRatio, stated: Decimal, decimals: int) -> bool:
+    """Whether a table total that fails its parts gives the row's rate once corrected.
+
+    ``年度资金总额 | 全年预算数 1,965.16`` over ``财政拨款 1,918.76 | 其他资金 56.40``, with
+    ``执行率 97.64%`` = 1,928.63 / 1,975.16: the rate was computed from the parts' sum,
+    the total cell is the one mistyped (AR001), and the rate is no second finding.
+    """
+    quantum = Decimal(1).scaleb(-decimals)
+    want = stated.quantize(quantum, rounding=ROUND_HALF_UP)
+    for b in reading.breakdowns:
+        if not b.kind.startswith("table") or not b.parts or not b.exhaustive:
+            continue
+        written = b.total.value
+        added = sum((p.value for p in b.parts), Decimal(0))
+        if added == written or written not in (ratio.numerator, ratio.denominator):
+            continue
+        num = added if ratio.numerator == written else ratio.numerator
+        den = added if ratio.denominator == written else ratio.denominator
+        if den != 0 and (num / den * HUNDRED).quantize(quantum, rounding=ROUND_HALF_UP) == want:
+            return True
+    return False
 
 
 def recompute_row_ratio(stated: Decimal, decimals: int, ratio: RowRatio) -> Recomputed | None:
