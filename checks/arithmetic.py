@@ -1699,9 +1699,17 @@ def _given_by_its_sentence(reading: Reading, stated: Figure | None) -> bool:
         and f.kind not in ("percent", "score")
         and f.value > 0
     ]
+    budgets = {
+        f.figure: f.concept
+        for f in reading.facts.facts
+        if f.concept in ("budget.initial", "budget.adjusted") and f.figure in before
+    }
+    adjusted_beside = "budget.adjusted" in budgets.values()
     for a, b in itertools.permutations(before, 2):
         if not same_dimension(a.unit, b.unit):
             continue
+        if adjusted_beside and budgets.get(b) == "budget.initial":
+            continue  # over the 年初预算 beside a 调整后预算: AR007's wrong base, not its pair
         value = a.base_value / b.base_value * 100
         if quotient_holds(stated.value, stated.amount.decimals, value, value, ()):
             return True  # exactly, to its places: a truncated rate stays a rounding finding
