@@ -158,3 +158,13 @@ def test_a_count_in_yi_that_is_another_value_is_found_and_shown_in_yi() -> None:
     found = _rule(text, "IC005")
     assert len(found) == 1
     assert "2.13 亿人次" in found[0].message
+
+
+def test_a_paragraph_of_targets_checked_against_results_states_results() -> None:
+    """``对照…`` in the paragraph, or ``已完成`` after the figure: how the target came out."""
+    for lead in (
+        "（三）年度目标。对照年初安排，年末在职人员26人。",
+        "（三）年度目标。年末在职人员26人，已完成。",
+    ):
+        text = lead + "\n二、履职成效\n年末在职人员28人。\n"
+        assert len(_rule(text, "IC001")) == 1, lead

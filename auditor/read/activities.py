@@ -33,7 +33,7 @@ from auditor.read.facts import FactSheet
 from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import clean_label
 from auditor.read.qualifiers import Scope
-from auditor.read.target_places import target_place
+from auditor.read.target_places import checked_after, target_place
 from auditor.text.normalise import clause_start
 
 ACTIVITY_KINDS = ("count", "money", "length", "area", "mass")
@@ -255,7 +255,11 @@ def _other_year(before: str, report_year: int | None) -> bool:
 def _in_target_place(document: Document, fig: Figure, titles: str) -> bool:
     """Whether the figure's paragraph states targets (:mod:`auditor.read.target_places`)."""
     block = document.blocks[fig.block]
-    return isinstance(block, Paragraph) and target_place(titles.splitlines(), block.text)
+    return (
+        isinstance(block, Paragraph)
+        and target_place(titles.splitlines(), block.text)
+        and not checked_after(block.text, fig.amount.end)
+    )
 
 
 def _plan_section(titles: str, report_year: int | None) -> bool:

@@ -25,6 +25,8 @@ from auditor.read.qualifiers import BUDGETS, Role
 def target_place(titles: Sequence[str], paragraph: str, *, by_heading: bool = True) -> bool:
     """Whether a paragraph under ``titles`` (innermost first) states targets.
 
+    A paragraph that checks results against targets (``对照…``, ``完成情况``) does not.
+
     ``by_heading=False`` trusts only the paragraph's own title: a heading of targets
     (``部门年度整体支出绩效目标``) often goes on to state the year's spending.
     """
@@ -37,7 +39,16 @@ def target_place(titles: Sequence[str], paragraph: str, *, by_heading: bool = Tr
             break
         if by_heading and cue("activities", "target_section").search(title):
             return True
-    return not reported and cue("activities", "target_lead").match(paragraph) is not None
+    return (
+        not reported
+        and cue("activities", "target_lead").match(paragraph) is not None
+        and cue("facts", "target_checked").search(paragraph) is None
+    )
+
+
+def checked_after(text: str, end: int) -> bool:
+    """Whether the words after a figure say how its target came out (``…99.1%，已完成``)."""
+    return cue("facts", "target_result_after").match(text, end) is not None
 
 
 def targets_in_target_places(
@@ -61,6 +72,7 @@ def targets_in_target_places(
             and fact.basis not in BUDGETS
             and fig.block < len(titles)
             and target_place(titles[fig.block], block.text, by_heading=False)
+            and not checked_after(block.text, fig.amount.end)
         ):
             moved.append(replace(fact, role=Role.TARGET, role_word=""))
         else:
