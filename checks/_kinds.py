@@ -12,6 +12,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from auditor.findings import Evidence, Issue, Severity
 from auditor.read.figures import Figure
+from auditor.text.numbers import Amount
 from auditor.text.units import convert, same_dimension, to_base
 
 
@@ -221,7 +222,12 @@ def _scaled(fig: Figure, value: Decimal) -> Decimal:
 
 
 def approx_range(fig: Figure) -> tuple[Decimal, Decimal]:
-    """The range an approximate figure allows (``320余`` → 320–330, ``1万余`` → 1–2 万)."""
+    """The range an approximate figure allows (``320余`` → 320–330, ``1万余`` → 1–2 万).
+
+    A count written in 万 or 亿 with no hedge word (``9.47万人次``) is the exact count
+    rounded or cut to its last written place: ``94,712`` and ``94,680`` are both it
+    (9.465–9.48 万), ``94,620`` is not.
+    """
     v = fig.base_value
     if not fig.amount.approximate:
         return v, v
@@ -236,7 +242,25 @@ def approx_range(fig: Figure) -> tuple[Decimal, Decimal]:
     step = step_written * (fig.value / written) * (fig.base_value / fig.value)
     if "左右" in fig.amount.raw or "约" in fig.quote or "近" in fig.quote:
         return v - step, v + step
+    if fig.amount.rounded_by_scale:
+        return v - step / 2, v + step
     return v, v + step
+
+
+def scale_range(amount: Amount, unit: str | None) -> tuple[Decimal, Decimal] | None:
+    """What a count written in 万 or 亿 with no hedge stands for (base unit), else None.
+
+    ``9.47万人次`` is 94,650–94,800 人次: the exact count rounded or cut to the last
+    written place (an indicator cell read apart from any figure, as IC007 reads one).
+    """
+    if not amount.rounded_by_scale or amount.value == 0:
+        return None
+    written = Decimal(amount.number_text.replace(",", "").lstrip("+-") or "0")
+    if written == 0:
+        return None
+    base = to_base(amount.value, unit)
+    step = Decimal(1).scaleb(-amount.decimals) * (base / written)
+    return base - step / 2, base + step
 
 
 def ranges_overlap(a: Figure, b: Figure) -> bool:

@@ -20,9 +20,11 @@ from auditor.read.qualifiers import BUDGETS, Basis, Origin, Role, Scope
 from auditor.read.reading import Reading
 from auditor.read.relations import breakdowns_by_total, completed_elsewhere
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
+from auditor.read.scoring.targets import Measure as Cell
 from auditor.read.slip_verdict import Sums, Verdict, decide
 from auditor.read.slips import SHORT_DIGITS, NearMiss, Slip, digits, slip
 from auditor.registry import check
+from auditor.text.numbers import scan
 from auditor.text.units import (
     BASE_MONEY_UNIT,
     MONEY_UNITS,
@@ -39,6 +41,7 @@ from checks._kinds import (
     far_apart,
     fmt,
     fmt_auto,
+    scale_range,
     shifted,
 )
 
@@ -422,7 +425,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     ``社会公众或服务对象``, is the same) or, when it states none, with rates that state none;
     a rate computed from a count of results (``能力验证30项，其中29项结果满意，满意率96.7%``)
     is of what that count is out of, not a survey of the people served. A figure in a
-    clause opening with 另有 (``在编58人，另有编外聘用21人``) is another group's.
+    clause opening with 另有 (``在编58人，另有编外聘用21人``) is another group's. A
+    figure in a paragraph led by its own title of targets (``（二）年度目标。…在编32人``)
+    is the plan's, not a statement of the quantity.
     A table whose year comes from its caption alone (``表1 2023年度支出执行情况表`` in a
     2024 report) and whose value is the same quantity's in the evaluated year elsewhere
     has a mistyped title (YR001's finding), not a second value of that other year.
@@ -1104,7 +1109,11 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
 
     Exceptions: only labels of four or more characters that are not generic words
     (整改, 发放 …) and not concepts (those are IC001); targets and plans
-    (``计划新建15个``, ``绩效目标为…``, ``48次（年度计划）``, ``年度任务数1,500人``), a
+    (``计划新建15个``, ``绩效目标为…``, ``48次（年度计划）``, ``年度任务数1,500人``, a bar
+    to pass: ``不少于400人次``, ``60场以上``, ``控制在12件以内``; anything under a heading
+    of targets, ``二、年度绩效目标``, or in a paragraph led by its own title of targets,
+    ``（一）数量目标。…``, unless a heading reporting on them, ``绩效目标完成情况``, is
+    nearer), a
     designed, authorised or planned capacity (``设计灌溉面积12.5万亩``, ``核定床位…``), a
     section of plans (``下一步工作计划``, ``2025年工作思路``) and a sentence dated to a later
     year (``2025年，建成…``, ``下一年度…``; not ``截至2025年2月底``) are not accounts of
@@ -1121,7 +1130,8 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     gives another value in the activity's own paragraph (``单日最高接待观众``) names
     another thing and is left out; both figures must be of the
     same unit; approximate figures agree when their ranges overlap (``18400余份``
-    and ``1万余份``); figures in the same section are not compared (a paragraph opening
+    and ``1万余份``; a count written in 万 or 亿 with no hedge is the exact count rounded
+    or cut to its last place: ``3.52万份`` is 35,150–35,300 份); figures in the same section are not compared (a paragraph opening
     with its own numbered title, ``（二）专项行动。…``, is a place of its own for the
     activity's own name).
     Two places that word one quantity differently (``完成病媒监测9,418批次`` and
@@ -1308,6 +1318,24 @@ def _one_value(facts: Sequence[Fact]) -> Fact | None:
     return first if all(_equivalent(first.figure, f.figure) for f in facts[1:]) else None
 
 
+def _coarse_agrees(fig: Figure, actual: Cell) -> bool:
+    """Whether one of the two restates the other in 万 or 亿 to fewer places.
+
+    ``9.47万人次`` in the text and ``94,712人次`` in the sheet (or the reverse) are one
+    count: the exact one rounds or cuts to the coarse one at its last written place.
+    """
+    exact = to_base(actual.value, actual.unit)
+    text_range = scale_range(fig.amount, fig.unit)
+    if text_range is not None and text_range[0] <= exact <= text_range[1]:
+        return True
+    written = scan(actual.text).amounts
+    cell_range = scale_range(written[0], actual.unit) if len(written) == 1 else None
+    if cell_range is not None and written[0].unit != actual.unit:
+        # the cell's own unit (``9.47万人次``) is what its digits are written in
+        cell_range = scale_range(written[0], written[0].unit)
+    return cell_range is not None and cell_range[0] <= fig.base_value <= cell_range[1]
+
+
 @check(
     code="IC006",
     name="staff-above-authorised",
@@ -1405,7 +1433,10 @@ def indicator_actual_differs_from_text(
     once with different values, nothing is said. A rate indicator (``路灯亮灯率``) is
     compared only with text percentages labelled with its own name, never a survey's
     满意度 or a standard budget rate (the rate rules and IC001 compare those), and two
-    values that agree at the coarser rounding (``97.56%``, ``97.6%``) agree. A bare achieved value (``2417``) takes the unit of its row's target, else the
+    values that agree at the coarser rounding (``97.56%``, ``97.6%``) agree, as does a
+    count restated in 万 or 亿 (``5.08万人次``) with the exact count that rounds or cuts
+    to it (``50,764人次``). A text figure read as a target (a bar to pass, a heading or
+    paragraph title of targets: IC005's reading) states no result. A bare achieved value (``2417``) takes the unit of its row's target, else the
     one the indicator's counting word gives (``…起数`` → 起), else the unit of the one text
     count stating the activity whose value is the cell's with two adjacent digits swapped
     (four significant digits or more: ``1,326`` against ``全年开展…巡诊1,362次``), else the
@@ -1430,11 +1461,14 @@ def indicator_actual_differs_from_text(
         | 产出 | 数量指标 | 困难残疾人生活补贴发放人数 | 10 | ≥3000人 | 3,418人 | 10 |
         | 效益 | 满意度 | 残疾人满意度 | 10 | ≥90% | 96% | 10 |
     """
-    pairs = activity_pairs(reading.document, reading.sheets, reading.figures, reading.report_year)
+    planned = frozenset(a.figure for a in reading.activities if a.planned)
+    pairs = activity_pairs(
+        reading.document, reading.sheets, reading.figures, reading.report_year, planned
+    )
     for pair in pairs:
         fig = pair.text_figure
         actual = pair.actual
-        if fig.base_value == to_base(actual.value, actual.unit):
+        if fig.base_value == to_base(actual.value, actual.unit) or _coarse_agrees(fig, actual):
             continue
         relied = f"把正文“{pair.clause.strip()[:40]}”理解为指标“{pair.indicator}”的完成情况"
         shown = actual.text.strip()

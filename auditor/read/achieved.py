@@ -14,7 +14,7 @@ The counting and target words are data (``cues/achieved.yaml``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -89,12 +89,20 @@ def activity_pairs(
     sheets: Sequence[ScoreSheet],
     figures: Sequence[Figure],
     report_year: int | None,
+    planned: Collection[Figure] = (),
 ) -> list[ActivityPair]:
-    """Each table indicator whose achieved value the text states once, unambiguously."""
+    """Each table indicator whose achieved value the text states once, unambiguously.
+
+    ``planned`` holds the text figures read as targets or plans (under ``年度绩效目标``,
+    after ``（一）产出目标。``, ``不少于…``): what was aimed at, never the result stated.
+    """
     text_figures = [
         f
         for f in figures
-        if f.cell is None and not f.threshold and isinstance(doc.blocks[f.block], Paragraph)
+        if f.cell is None
+        and not f.threshold
+        and f not in planned
+        and isinstance(doc.blocks[f.block], Paragraph)
     ]
     out: list[ActivityPair] = []
     for sheet in sheets:

@@ -33,6 +33,7 @@ from auditor.read.facts import FactSheet
 from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import clean_label
 from auditor.read.qualifiers import Scope
+from auditor.read.target_places import checked_after, target_place
 from auditor.text.normalise import clause_start
 
 ACTIVITY_KINDS = ("count", "money", "length", "area", "mass")
@@ -114,6 +115,7 @@ def read_activities(
             label,
             fig,
             _states_target(document, fig)
+            or _in_target_place(document, fig, titles)
             or _plan_section(titles, report_year)
             or _dated_later(document, fig, report_year),
             measure_of(before),
@@ -250,6 +252,16 @@ def _other_year(before: str, report_year: int | None) -> bool:
     return bool(years) and report_year is not None and int(years[-1]) != report_year
 
 
+def _in_target_place(document: Document, fig: Figure, titles: str) -> bool:
+    """Whether the figure's paragraph states targets (:mod:`auditor.read.target_places`)."""
+    block = document.blocks[fig.block]
+    return (
+        isinstance(block, Paragraph)
+        and target_place(titles.splitlines(), block.text)
+        and not checked_after(block.text, fig.amount.end)
+    )
+
+
 def _plan_section(titles: str, report_year: int | None) -> bool:
     """Whether one of the block's section titles announces plans, not results."""
     for title in titles.splitlines():
@@ -298,6 +310,10 @@ def _states_target(document: Document, fig: Figure) -> bool:
         return True  # ``绩效目标为：…；新建服务点15个；…``
     if cue("activities", "target_after").match(text[fig.amount.end :]):
         return True  # ``组织演练6次（计划）``
+    if cue("activities", "target_bound_before").search(
+        text[fig.sentence_start : fig.amount.start]
+    ) or cue("activities", "target_bound_after").match(text[fig.amount.end :]):
+        return True  # ``培训不少于400人次``, ``巡查1,500公里以上``: a bar to pass
     start = clause_start(text, fig.amount.start, CLAUSE_MARKS)
     before = text[max(fig.sentence_start, start) : fig.amount.start]
     # Otherwise only the figure's own clause: ``目标值≥150场，全年开展演出162场`` is a result.

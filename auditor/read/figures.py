@@ -27,6 +27,8 @@ MAX_COLON_HEAD = 12
 """Characters a name before a colon may have to label the number after it."""
 _CLAUSE_BREAK = "，。；：、！？,;:（()）【】[]"
 _SENTENCE_BREAK = "。！？!?"
+_SCALE_WRITTEN = re.compile(r"(?:余|多)?(万|亿|千)")
+"""The scale a count is written in right after its digits (``7.4亿人次``, ``1万余份``)."""
 _QUOTE_BREAK = "。；！？;!?"
 
 
@@ -111,9 +113,15 @@ class Figure:
 
     @property
     def shown(self) -> str:
-        """The figure with its unit for messages (``3,608.24 万元``)."""
+        """The figure with its unit for messages (``3,608.24 万元``, ``7.4 亿人次``)."""
         number = self.amount.number_text
         if self.unit and self.unit != "%":
+            # ``7.4亿人次`` is read as 740,000,000 人次: the message shows the 亿 it was written in
+            scale = _SCALE_WRITTEN.match(
+                self.amount.raw, self.amount.raw.find(number) + len(number)
+            )
+            if scale and not self.unit.startswith(scale.group(1)):
+                return f"{number} {scale.group(1)}{self.unit}"
             return f"{number} {self.unit}"
         return f"{number}{self.unit or ''}"
 

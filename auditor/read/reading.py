@@ -56,6 +56,7 @@ from auditor.read.structure import (
     run_in_places,
     section_name,
 )
+from auditor.read.target_places import targets_in_target_places
 from auditor.read.years import (
     YearUse,
     classify_years,
@@ -398,6 +399,8 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     )
     facts = _inherit_from_parents(facts, parents)
     facts = _without_other_rates(facts, document)
+    titles_of = [_section_titles(sections, section_of, i) for i in range(len(section_of))]
+    facts = targets_in_target_places(facts, document, titles_of)
     facts = _with_formula_operands(facts, formulas, by_block, lexicon, meta.report_year)
 
     framework_names = [(i.name, *i.aliases) for i in framework.indicators] if framework else []
@@ -413,7 +416,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
             figures,
             facts,
             meta.report_year,
-            ["\n".join(_section_titles(sections, section_of, i)) for i in range(len(section_of))],
+            ["\n".join(titles) for titles in titles_of],
         )
     )
     place_of = run_in_places(document, section_of)

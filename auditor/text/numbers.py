@@ -34,6 +34,10 @@ class Amount:
     chinese: bool = False
     scaled: bool = False
     """Written in a 万 unit with decimals and no hedge (``12.6万亩``): exact to its last digit."""
+    rounded_by_scale: bool = False
+    """Approximate only because it is written in 万 or 亿 with no hedge word (``9.47万人次``,
+    ``7.4亿人次``): the exact count rounded (or cut) to its last written place, so it
+    stands for values half a place below it too, unlike ``9.47万余`` (at least that)."""
 
     @property
     def addable(self) -> bool:
@@ -369,6 +373,12 @@ def _scan_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
         # A 万 unit keeps the approximate reading of a 万 (restated as rounded), but a
         # written decimal (``2.36万人次``) states the precision a sum is checked to.
         exact_in_scale = scaled and "." in m.group("num") and not approximate
+        hedged = bool(
+            m.group("approx1")
+            or m.group("approx2")
+            or m.group("post") == "左右"
+            or m.group("pre") in ("约", "近", "逾", "超过")
+        )
         approximate = approximate or scaled
         out.append(
             Amount(
@@ -380,6 +390,7 @@ def _scan_amounts(text: str, blocked: list[tuple[int, int]]) -> list[Amount]:
                 approximate=approximate,
                 decimals=decimals,
                 scaled=exact_in_scale,
+                rounded_by_scale=approximate and not hedged,
             )
         )
     return out
