@@ -531,18 +531,20 @@ def _walk(
 
 _OWN_LIST_READING = "（紧随合计行的“其中”各行为其分项）"
 _CARRIED_IN_ROW = cue("carried_in_row")
+_HOLDS_CARRIED_IN = cue("total_holding_carried_in")
 
 
 def _own_run(r: int, scope: Sequence[int], heads: Mapping[int, str]) -> list[int]:
     """The rows a total row's ``其中`` lists right under it, or [] when its next row opens none.
 
     The list ends before a total, a numbered level, a blank label, and, under a 合计 (not
-    a 总计), before a year-end balance or money brought in (``年初结转和结余``).
+    a 总计, nor a 资金总额 whose sources include it), before a year-end balance or money
+    brought in (``年初结转和结余``).
     """
     following = [k for k in scope if k > r]
     if not following or not _SUB_ITEM.match(heads[following[0]]):
         return []
-    grand = "总计" in heads[r]
+    grand = bool(_HOLDS_CARRIED_IN.search(heads[r]))
     run: list[int] = []
     for k in following:
         head = heads[k]
