@@ -340,6 +340,7 @@ def _other_noun(
 
 _UNIT_NOUN = cue("organisation_noun")
 _UNIT_CONTAINER = cue("organisation_container")
+_UNIT_TOTAL = cue("organisation_total_words")
 
 
 def _unit_noun(label: str) -> str:
@@ -355,7 +356,11 @@ def _other_unit(total_label: str, name: str) -> bool:
     any kind (``内设机构``, ``所属单位``) has any unit as its part.
     """
     noun = _unit_noun(total_label)
-    if not noun or _UNIT_CONTAINER.search(_NOUN_TAIL.sub("", total_label.strip())):
+    if (
+        not noun
+        or not _UNIT_TOTAL.search(total_label)
+        or _UNIT_CONTAINER.search(_NOUN_TAIL.sub("", total_label.strip()))
+    ):
         return False
     part = _unit_noun(name)
     return bool(part) and not part.endswith(noun) and not noun.endswith(part)
