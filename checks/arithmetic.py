@@ -486,6 +486,9 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
     parenthesis, and a change is no part of a level. A count's part that names an action
     its total does not (``签订合同35个`` after ``招标项目38个``), or another thing than
     the earlier parts that repeat the total's noun, counts something else and ends the list.
+    A count of one organisational unit (``设股室7个``) has no parts of another (``其中稽查
+    中队5个、事业单位3个``): counts of a department's structure side by side; a total
+    counting units of any kind (``内设机构``, ``所属单位``) keeps its parts.
     A value moved from and to (``由180.00万元调整为205.00万元``) is no part, nor a part
     named as a budget's change (``调增预算25.00万元``) unless a sibling names its base
     (``年初预算``); a count's later part alone above the total ends the list. A list whose

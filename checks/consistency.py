@@ -7,6 +7,7 @@ import re
 import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -400,7 +401,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     head of its paragraph, line or sentence (``信息化建设项目情况：…支出合计…``,
     ``大气污染防治专项支出合计…``) is the subject of the figures after it; 财政拨款 is the
     whole of 一般公共预算 and 政府性基金 once the report states a 政府性基金 or 国有资本经营
-    figure, and is then not compared with 一般公共预算. Values that agree after unit
+    figure, and is then not compared with 一般公共预算. A qualifier right before a
+    concept's name that makes a sub-kind of it (``参照公务员法管理事业编制``, ``其他事业
+    编制``, ``公益二类事业编制``; listed in the lexicon) makes another quantity: two
+    sub-kinds are never compared, each only with its own restatement. Values that agree after unit
     conversion (5.4 万元 = 54000 元; an undeclared 元 table against 万元 prose, as
     rounded) or rounding, and approximate figures whose ranges overlap, agree. When a
     figure's concept, basis or scope was chosen among several heads of its sentence
@@ -852,6 +856,101 @@ def source_spending_differs_from_income(
             )
 
 
+@dataclass(frozen=True)
+class _SourceSum:
+    """One identity of spending by source that does not hold: its whole and parts."""
+
+    concept: str
+    name: str
+    whole: Fact
+    parts: dict[str | None, Fact]
+    total: Decimal
+    diff: Decimal
+    decimals: int
+
+
+def _typed_twice(total: _SourceSum, part: _SourceSum) -> list[str | None]:
+    """Sources whose one figure stands in both identities and explains both differences.
+
+    ``政府性基金支出D（项目支出D）``: a source spent on one kind only states the same figure as
+    its total and as its part; typed wrong, it breaks the total by source and the kind by
+    source by the same amount. Empty when the differences differ.
+    """
+    if total.diff != part.diff or total.whole.figure.unit != part.whole.figure.unit:
+        return []
+    return [
+        s
+        for s, p in total.parts.items()
+        if s in part.parts
+        and part.parts[s].figure.value == p.figure.value
+        and p.figure.unit == total.whole.figure.unit
+        and p.figure.value + total.diff > 0  # mended, the source still spent something
+    ]
+
+
+def _source_sum_issues(reading: Reading, found: list[_SourceSum]) -> Iterator[Issue]:
+    """One finding per identity that fails, or one for a figure that breaks two at once."""
+    merged: dict[int, tuple[_SourceSum, list[str | None]]] = {}
+    whole_sum = next((m for m in found if m.concept == "expenditure.total"), None)
+    if whole_sum is not None:
+        for i, m in enumerate(found):
+            if m is not whole_sum:
+                typed = _typed_twice(whole_sum, m)
+                if typed and not merged:
+                    merged[i] = (m, typed)
+    for m in found:
+        if merged and m is whole_sum:
+            continue
+        pair = next((v for v in merged.values() if v[0] is m), None)
+        yield _source_sum_issue(reading, m, whole_sum if pair else None, pair[1] if pair else [])
+
+
+def _source_sum_issue(
+    reading: Reading, m: _SourceSum, also: _SourceSum | None, typed: list[str | None]
+) -> Issue:
+    unit = m.whole.figure.unit
+    name = reading.lexicon.source_name
+
+    def said(one: _SourceSum) -> str:
+        listing = "、".join(f"{name(s)} {p.figure.shown}" for s, p in one.parts.items())
+        shown = fmt(one.total, one.decimals, "," in one.whole.figure.amount.number_text)
+        return (
+            f"按资金来源分列的{one.name}之和为 {shown} {unit or ''}（{listing}），"
+            f"与{one.name} {one.whole.figure.shown} 不一致"
+        )
+
+    tail = f"，相差 {fmt(abs(m.diff), m.decimals)} {unit or ''}"
+    tail_also = f"，相差 {fmt(abs(also.diff), also.decimals)} {unit or ''}" if also else ""
+    facts = [m.whole, *m.parts.values()]
+    items = [evidence(m.whole.figure, m.name)]
+    items += [evidence(p.figure, name(s)) for s, p in m.parts.items()]
+    if also is None:
+        message = said(m) + tail
+    else:
+        facts += [also.whole, *also.parts.values()]
+        items.insert(0, evidence(also.whole.figure, also.name))
+        if len(typed) == 1:
+            figure = m.parts[typed[0]].figure.shown
+            cause = f"{name(typed[0])}支出 {figure}（同时是其{m.name}）可能写错"
+        else:
+            cause = (
+                "、".join(name(s) for s in typed) + f"中某一来源的支出（同时是其{m.name}）可能写错"
+            )
+        message = (
+            f"{said(also)}{tail_also}；{said(m)}{tail}。两处相差相同，"
+            f"按同一数字写错一处理解：{cause}，请核对"
+        )
+    certainty, relied = _certainty(facts)
+    return Issue(
+        message=message + _caveat(relied),
+        certainty=certainty,
+        reading=relied,
+        evidence=tuple(items),
+        expected=m.whole.figure.amount.number_text,
+        found=fmt(m.total, m.decimals),
+    )
+
+
 @check(
     code="IC003",
     name="source-breakdown-mismatch",
@@ -869,7 +968,10 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
     only 项目支出 contributes 0 to 基本支出 (and vice versa) only when every listed
     source is itself broken down; differences within rounding of the figures as
     written (``1.09亿元`` against an exact sum) are not findings; nor is a list whose
-    total a table states with these sources and the ones left out, adding up.
+    total a table states with these sources and the ones left out, adding up. A source
+    spent on one kind only (``政府性基金支出 d（项目支出 d）``) states one figure twice:
+    typed wrong, it breaks the total by source and that kind by source by the same amount,
+    and is one finding naming it and both sums, not two.
 
     Fails:
         部门支出合计500.00万元，其中基本支出300.00万元，项目支出200.00万元。其中：一般公共预算支出450.00万元（基本支出300.00万元，项目支出150.00万元）；政府性基金预算支出40.00万元（项目支出40.00万元）。
@@ -893,6 +995,7 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
         totals = {f.source: f for f in facts if f.concept == "expenditure.total"}
         if len(totals) < 2:
             continue
+        found: list[_SourceSum] = []
         broken_down = all(
             any(g.concept != "expenditure.total" and g.source == s for g in facts) for s in totals
         )
@@ -941,9 +1044,6 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
             )
             tolerance = Decimal(len(parts) + 1) * Decimal(1).scaleb(-decimals) / 2
             rounding = abs(diff) <= tolerance
-            listing = "、".join(
-                f"{reading.lexicon.source_name(s)} {p.figure.shown}" for s, p in parts.items()
-            )
             if rounding:
                 continue  # ``1.09亿元`` against the exact sum: a rounded figure, not an error
             if completed_elsewhere(
@@ -952,23 +1052,8 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                 breakdowns_by_total(reading.breakdowns),
             ):
                 continue  # a table lists the same total with these sources and the rest
-            tail = f"，相差 {fmt(abs(diff), decimals)} {unit or ''}"
-            shown_sum = fmt(total, decimals, "," in whole.figure.amount.number_text)
-            certainty, relied = _certainty([whole, *parts.values()])
-            yield Issue(
-                message=(
-                    f"按资金来源分列的{name}之和为 {shown_sum} {unit or ''}（{listing}），"
-                    f"与{name} {whole.figure.shown} 不一致{tail}" + _caveat(relied)
-                ),
-                certainty=certainty,
-                reading=relied,
-                evidence=(
-                    evidence(whole.figure, name),
-                    *(evidence(p.figure, reading.lexicon.source_name(s)) for s, p in parts.items()),
-                ),
-                expected=whole.figure.amount.number_text,
-                found=fmt(total, decimals),
-            )
+            found.append(_SourceSum(concept, name, whole, parts, total, diff, decimals))
+        yield from _source_sum_issues(reading, found)
 
 
 @check(

@@ -42,6 +42,10 @@ class Concept:
     part_of: str = ""
     """The concept this one is a kind of (行政编制 of 编制数): listed after a head of
     another quantity (``实有人员79人，其中行政编制21人``) it names a part of that head."""
+    sub_kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    """Qualifiers that, right before the concept's name, make it one sub-kind of it
+    (``参照公务员法管理事业编制``, ``公益一类事业编制``): each sub-kind's name and its
+    wording. Two sub-kinds are two quantities, and neither is the concept's total."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +324,14 @@ def _compile(items: Any) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(str(p)) for p in (items or ()))
 
 
+def _sub_kinds(items: Any) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``{参公: [参照公务员法管理, 参公]}`` → each name with one pattern ending at the name."""
+    return tuple(
+        (str(name), re.compile("(?:" + "|".join(str(w) for w in words) + ")$"))
+        for name, words in (items or {}).items()
+    )
+
+
 def load_lexicon(path: Path) -> Lexicon:
     """Read and compile a lexicon YAML file."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -338,6 +350,7 @@ def load_lexicon(path: Path) -> Lexicon:
                 units=tuple(entry["units"]) if "units" in entry else None,
                 names_object=entry.get("object") == "before",
                 part_of=str(entry.get("part_of") or ""),
+                sub_kinds=_sub_kinds(entry.get("sub_kinds")),
             )
         )
     sources = tuple((s["id"], s["name"], _compile(s["patterns"])) for s in data.get("sources", []))

@@ -78,6 +78,8 @@ def rated_object(label: str, concept: Concept) -> str:
     Empty for other concepts or when the label states none. Leading words that date or place the statement (``2024年度``, ``本会``, ``经测评``) and
     words that qualify the measure rather than its object (``综合``, ``总体``) are dropped.
     """
+    if concept.sub_kinds:
+        return sub_kind(label, concept)
     if not concept.names_object:
         return ""
     text = clean_label(label)
@@ -90,6 +92,22 @@ def rated_object(label: str, concept: Concept) -> str:
         return ""
     before = _cue("rate_object_lead").sub("", before)
     return _cue("rate_object_trail").sub("", before)
+
+
+def sub_kind(label: str, concept: Concept) -> str:
+    """The sub-kind a qualifier right before the concept's name makes of it (``公益一类``).
+
+    ``其中行政编制14名、参照公务员法管理事业编制15名、其他事业编制23名``: the last two are
+    two kinds of 事业编制, each compared only with its own restatement. Empty when the
+    words before the name qualify nothing (``核定事业编制``).
+    """
+    text = clean_label(label)
+    for p in concept.patterns:
+        m = p.search(text)
+        if m:
+            before = text[: m.start()]
+            return next((name for name, w in concept.sub_kinds if w.search(before)), "")
+    return ""
 
 
 def _without_concept(label: str, concept: Concept) -> str:

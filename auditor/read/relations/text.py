@@ -299,7 +299,11 @@ def _close_lists_at_other_actions(
             before = running
             running += figures[k].base_value
             other_action = not parallel and verb is not None and verb not in own
-            if other_action or _other_noun(noun, names[:n], name, before, running, total):
+            if (
+                other_action
+                or _other_noun(noun, names[:n], name, before, running, total)
+                or _other_unit(total.label, name)
+            ):
                 for later in kids[n:]:
                     del parents[later]
                 break
@@ -332,6 +336,34 @@ def _other_noun(
     if _KIND_NAME.search(name.strip(" ：:，,、；;")):
         return False
     return running > total.base_value >= before
+
+
+_UNIT_NOUN = cue("organisation_noun")
+_UNIT_CONTAINER = cue("organisation_container")
+_UNIT_TOTAL = cue("organisation_total_words")
+
+
+def _unit_noun(label: str) -> str:
+    m = _UNIT_NOUN.search(_NOUN_TAIL.sub("", label.strip(" ：:，,、；;")))
+    return m.group(0) if m else ""
+
+
+def _other_unit(total_label: str, name: str) -> bool:
+    """Whether a part counts another organisational unit than its total.
+
+    ``局机关设股室7个，其中稽查中队5个、事业单位3个``: 股室 are not made of 中队 and 事业单位;
+    the counts describe a department's structure side by side. A total counting units of
+    any kind (``内设机构``, ``所属单位``) has any unit as its part.
+    """
+    noun = _unit_noun(total_label)
+    if (
+        not noun
+        or not _UNIT_TOTAL.search(total_label)
+        or _UNIT_CONTAINER.search(_NOUN_TAIL.sub("", total_label.strip()))
+    ):
+        return False
+    part = _unit_noun(name)
+    return bool(part) and not part.endswith(noun) and not noun.endswith(part)
 
 
 _HEAD_GENERIC = cue("head_generic_words")
