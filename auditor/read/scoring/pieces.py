@@ -44,15 +44,18 @@ def with_pieces(
     place = {n: tables[s.table].index for n, s in enumerate(sheets) if s.table in tables}
     # Positions in ``sheets``, in the document's order of their tables.
     ordered = sorted((n for n in place if _piece_like(sheets[n])), key=place.__getitem__)
-    totals = {Decimal(v.value) for v in stated} | {
-        Decimal(v.value) for n in ordered for v in sheets[n].totals
-    }
+    # A total naming one table (``附表1各指标得分合计``) is that table's sum, no identity
+    # of the whole sheet.
+    text_totals = {Decimal(v.value) for v in stated if not v.of_table}
+    totals = text_totals | {Decimal(v.value) for n in ordered for v in sheets[n].totals}
     runs: list[tuple[int, ...]] = []
     for start in range(len(ordered)):
         for size in range(2, _MAX_PIECES + 1):
             run = tuple(ordered[start : start + size])
             pieces = [sheets[n] for n in run]
-            if len(run) < size or not _adjacent(doc, tables, pieces):
+            if len(run) < size or not _adjacent(
+                doc, tables, pieces, _both_hold(pieces, text_totals)
+            ):
                 break
             if _holds_together(pieces, totals):
                 runs.append(run)
@@ -113,10 +116,26 @@ def _holds_together(run: Sequence[ScoreSheet], totals: set[Decimal]) -> bool:
     return _makes(maxima, together, full, totals)
 
 
-def _adjacent(doc: Document, tables: dict[int, Table], run: Sequence[ScoreSheet]) -> bool:
-    """Each piece follows the one before it, with the same shape, nothing but a caption between."""
+def _both_hold(run: Sequence[ScoreSheet], text_totals: set[Decimal]) -> bool:
+    """The pieces' maxima make the full score exactly, and the text states a total.
+
+    Then pieces of different shapes join (附表1 upright, 附表2 sideways with its 分值/得分
+    rows): maxima that add up to the full score only together are hardly a coincidence,
+    and the stated total is what their scores are then checked against (SC005).
+    """
+    maxima = sum((_maxima(s) for s in run), Decimal(0))
+    return bool(text_totals) and abs(maxima - _full(run)) <= _TOLERANCE
+
+
+def _adjacent(
+    doc: Document, tables: dict[int, Table], run: Sequence[ScoreSheet], any_shape: bool = False
+) -> bool:
+    """Each piece follows the one before it, with the same shape, nothing but a caption between.
+
+    ``any_shape``: the pieces' sums hold both identities, so their shapes may differ.
+    """
     shapes = {_shape(tables[s.table]) for s in run if s.table is not None}
-    if len(shapes) != 1:
+    if len(shapes) != 1 and not any_shape:
         return False
     for before, after in pairwise(run):
         if before.table is None or after.table is None:
@@ -158,3 +177,34 @@ def _union(run: Sequence[ScoreSheet]) -> ScoreSheet:
         subtotals=tuple(v for s in run for v in s.subtotals),
         pieces=tuple(s.table for s in run[1:] if s.table is not None),
     )
+
+
+def without_piece_sums(sheet: ScoreSheet) -> ScoreSheet:
+    """The sheet without totals that state one of its pieces' sums.
+
+    ``附表1各指标得分合计55.5分，附表2产出指标得分合计43.06分，总分98.56分``: the first
+    two name a table and are its sum; the sheet's total is the last. So is a piece's own
+    合计 row (the indicator table's 合计 88 beside the funds block's 9.6). A statement
+    that is no piece's sum stays (a wrong piece sum still meets SC008).
+    """
+    if not sheet.pieces and not sheet.joined:
+        return sheet
+    sums: dict[int | None, Decimal] = {}
+    for ind in sheet.indicators:
+        if ind.awarded is None:
+            return sheet
+        key = ind.location.table
+        sums[key] = sums.get(key, Decimal(0)) + ind.awarded
+    if len(sums) < 2:
+        return sheet
+    kept = tuple(t for t in sheet.totals if not _piece_sum(t, sums))
+    return replace(sheet, totals=kept)
+
+
+def _piece_sum(total: StatedValue, sums: dict[int | None, Decimal]) -> bool:
+    """Whether a total names a piece (in its text, or as the piece's own cell) and is its sum."""
+    value = Decimal(total.value)
+    if total.of_table:
+        return any(abs(value - v) <= _TOLERANCE for v in sums.values())
+    own = total.location.table
+    return own is not None and own in sums and abs(value - sums[own]) <= _TOLERANCE

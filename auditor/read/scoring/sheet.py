@@ -114,6 +114,9 @@ class StatedValue:
     location: Location
     quote: str
     block: int
+    of_table: bool = False
+    """A total whose clause names one table (``附表1各指标得分合计55.5分``): that table's
+    sum, the report's total unless the table is one piece of a sheet (pieces.py)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from auditor.read.scoring.methods import (
     with_sheet_rule,
 )
 from auditor.read.scoring.narrative import narrative_sheet
-from auditor.read.scoring.pieces import with_pieces
+from auditor.read.scoring.pieces import with_pieces, without_piece_sums
 from auditor.read.scoring.scorers import scorer_sheets, with_review_totals
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring.stated import stated_totals
@@ -105,7 +105,7 @@ def read_score_sheets(
         section_of,
         figures_by_block,
         formulas,
-        {n for s in table_sheets for n in s.table_numbers},
+        {n for s in table_sheets for n in (*s.table_numbers, *s.joined)},
         known,
     )
     if narrative is not None:
@@ -130,14 +130,25 @@ def read_score_sheets(
         merged = _with_text_statements(main, narrative)
         part = replace(narrative, totals=(), grades=(), partial=True)
         sheets = [part] + [merged if s is main else s for s in table_sheets]
-        return tuple(linked(with_topic_paragraphs(doc, sheets), formulas, text_figures))
+        return _finished(doc, sheets, formulas, text_figures)
     if narrative is not None and not narrative.indicators and table_sheets:
         # The scores are in a table and the total and grade in the text: one sheet.
         main = max(table_sheets, key=_main_key)
         merged = _with_text_statements(main, narrative)
         sheets = [merged if s is main else s for s in table_sheets]
-        return tuple(linked(with_topic_paragraphs(doc, sheets), formulas, text_figures))
+        return _finished(doc, sheets, formulas, text_figures)
     sheets = ([narrative] if narrative else []) + table_sheets
+    return _finished(doc, sheets, formulas, text_figures)
+
+
+def _finished(
+    doc: Document,
+    sheets: Sequence[ScoreSheet],
+    formulas: Sequence[Formula],
+    text_figures: list[Figure],
+) -> tuple[ScoreSheet, ...]:
+    """Sheets linked to their text, each piece's own stated sum no total of the sheet."""
+    sheets = [without_piece_sums(s) for s in sheets]
     return tuple(linked(with_topic_paragraphs(doc, sheets), formulas, text_figures))
 
 

@@ -66,7 +66,13 @@ def stated_totals(
                     )
                 ):
                     continue
-                value = StatedValue(m.group("v"), loc, quote(text, m.start(), m.end()), block.index)
+                value = StatedValue(
+                    m.group("v"),
+                    loc,
+                    quote(text, m.start(), m.end()),
+                    block.index,
+                    of_table=_names_table(text, m.start("v")),
+                )
                 totals.append((value, sentence))
             for m in _GRADE.finditer(text):
                 before = text[max(0, m.start() - 24) : m.start()]
@@ -160,7 +166,15 @@ def _states_total(sentence: str) -> bool:
 
 
 def _scored_by_other(lead: str, total: str) -> bool:
-    """Whether the sentence up to a total names a project, or a scorer not the report's own."""
+    """Whether the sentence up to a total names a project, or a scorer not the report's own.
+
+    A score stated earlier in the sentence closes its subject's clause: in ``表6产出指标得分
+    合计49.1分，本局…自评总分96.6分`` the class named before 49.1 is not the total's.
+    """
+    before = lead[: len(lead) - len(total)]
+    scored = list(_EARLIER_SCORE.finditer(before))
+    if scored:
+        lead = lead[scored[-1].end() :]
     if _OTHER_SUBJECT.search(lead) or _CLASS_SUBJECT.search(lead):
         return True  # a project's score, or a class of indicators' (决策类指标…自评得分14分)
     return bool(_OTHER_SCORER.search(lead)) and not _SELF_SCORED.search(total)
@@ -179,11 +193,20 @@ def _other_year(sentence: str, latest: int | None) -> bool:
     return latest is not None and bool(years) and latest not in years
 
 
+def _names_table(text: str, pos: int) -> bool:
+    """Whether the clause before ``pos`` names one table (``附表1各指标得分合计``)."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。；;，,") + 1
+    return bool(_TABLE_SUBJECT.search(text[start:pos]))
+
+
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(ch, 0, pos) for ch in "。；") + 1
 
 
 _OTHER_SCORER = cue("other_scorer")
+_TABLE_SUBJECT = cue("table_subject")
+_EARLIER_SCORE = re.compile(r"(?:得分?|计|合计|为)\s*\d+(?:\.\d+)?\s*分\s*[，,]")
+"""A score awarded earlier in a sentence (``…得分合计49.1分，``), not a maximum (``共10分，``)."""
 _OTHER_SUBJECT = cue("other_subject")
 _CLASS_SUBJECT = cue("class_subject")
 _SELF_SCORED = cue("self_scored")

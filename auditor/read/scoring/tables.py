@@ -180,6 +180,34 @@ def scored_rows(t: Table) -> tuple[Indicator, ...]:
     执行率 | 得分 9.6``); such a row may be the 合计 row. Rows whose score or maximum
     cell is not a number (``—`` under ``其中：``) are not scored.
     """
+    upright = _upright_scored_rows(t)
+    if upright:
+        return upright
+    turned = _turned_block(t)
+    return _upright_scored_rows(turned) if turned is not None else ()
+
+
+def _turned_block(t: Table) -> Table | None:
+    """A funds block laid out sideways, turned upright.
+
+    The Ministry of Finance form writes its 资金 block with the amounts as columns
+    (``年度资金总额 | 其中：财政拨款 | 其他资金``) and ``分值``, ``执行率`` and ``得分`` as
+    rows, often with one number across merged cells: one row ``分值`` and one ``得分`` in
+    the first column are enough (a sheet laid out sideways needs more, ``transposed``).
+    """
+    if t.n_rows < 3 or t.n_cols < 2:
+        return None
+    labels = [t.grid[r][0].text.strip() for r in range(t.n_rows)]
+    if sum(bool(_SCORE_HEADER.match(x)) for x in labels) != 1:
+        return None
+    if sum(bool(_MAX_HEADER.match(x)) for x in labels) != 1:
+        return None
+    grid = tuple(tuple(_turned(t.grid[r][c]) for r in range(t.n_rows)) for c in range(t.n_cols))
+    return replace(t, grid=grid, header_rows=1)
+
+
+def _upright_scored_rows(t: Table) -> tuple[Indicator, ...]:
+    """Scored rows of a table read upright (its header row names 分值 and 得分)."""
     if not t.header_rows:
         return ()
     head = t.grid[t.header_rows - 1]
@@ -220,6 +248,22 @@ def scored_rows(t: Table) -> tuple[Indicator, ...]:
     return tuple(found)
 
 
+def _parent_header(t: Table, r: int, c: int) -> bool:
+    """Whether a header cell only spans columns the row below names.
+
+    ``评分`` over ``分值 | 得分``: the columns are its children's, the parent names none.
+    """
+    cell = t.grid[r][c]
+    if cell.colspan < 2:
+        return False
+    below = range(r + cell.rowspan, t.header_rows)
+    return any(
+        _SCORE_HEADER.match(t.grid[r2][c2].text) or _MAX_HEADER.match(t.grid[r2][c2].text)
+        for r2 in below
+        for c2 in range(cell.col, min(cell.col + cell.colspan, t.n_cols))
+    )
+
+
 def _one_table_sheet(t: Table) -> ScoreSheet | None:
     """A table with a score column and per-row maxima, read as a score sheet."""
     header_texts = [t.grid[r][c].text for r in range(t.header_rows) for c in range(t.n_cols)]
@@ -228,7 +272,7 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
             c
             for c in range(t.n_cols)
             for r in range(t.header_rows)
-            if _SCORE_HEADER.match(t.grid[r][c].text)
+            if _SCORE_HEADER.match(t.grid[r][c].text) and not _parent_header(t, r, c)
         ),
         None,
     )
@@ -240,7 +284,10 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
         [
             c
             for c in range(t.n_cols)
-            if any(_MAX_HEADER.match(t.grid[r][c].text) for r in range(t.header_rows))
+            if any(
+                _MAX_HEADER.match(t.grid[r][c].text) and not _parent_header(t, r, c)
+                for r in range(t.header_rows)
+            )
         ],
     )
     indicators: list[Indicator] = []
