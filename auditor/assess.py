@@ -359,18 +359,31 @@ def _another_pair_gives(reading: Reading, std: Any, stated: Decimal, quantum: De
     The nearest figures are only a guess at the operands: a figure read in another
     item's paragraph (``…补贴支出（6分）：全年预算86.00万元，实际支出83.42万元``) can sit
     nearer than the department's totals. When the report states a pair that gives the
-    written rate, the rate is right and the nearer pair was not its.
+    written rate (the spending over another whole-department total it states, such as a
+    收入总计 that adds the carry-over to the adjusted budget), the rate is right and the
+    nearer pair was not its.
     """
     nums = reading.department_facts(std.numerator, std.numerator_basis)
     dens = reading.department_facts(std.denominator, std.denominator_basis)
+    # A base the report chose itself (``全年可支配资金`` = 上年结转 + 调整后预算, stated
+    # as 收入总计): the department's spending over another of its stated totals.
+    money = [
+        f
+        for f in reading.facts.facts
+        if f.figure.kind == "money"
+        and f.origin != "formula"
+        and f.scope == "total"
+        and f.source is None
+        and (reading.report_year is None or f.year == reading.report_year)
+    ]
     want = stated.quantize(quantum, rounding=ROUND_HALF_UP)
+    pairs = [(n, d) for n in nums for d in dens] + [(n, d) for n in nums for d in money]
     return any(
         (n.figure.base_value / d.figure.base_value * HUNDRED).quantize(
             quantum, rounding=ROUND_HALF_UP
         )
         == want
-        for n in nums
-        for d in dens
+        for n, d in pairs
         if n is not d and d.figure.base_value != 0
     )
 

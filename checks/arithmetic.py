@@ -1833,6 +1833,7 @@ def _single_value(facts: Sequence[Fact]) -> Fact | None:
     return first
 
 
+(_OWN_BASE,) = patterns("arithmetic", "own_rate_base")
 _BUDGET_TOTALS = {"budget.initial": "initial_budget", "budget.adjusted": "adjusted_budget"}
 """Budgets that 基本支出 and 项目支出 of the same basis make up, with that basis."""
 
@@ -1930,6 +1931,16 @@ def basic_plus_project_differs_from_total(
         )
         if issue is not None and issue.severity is None:
             yield issue  # a rounding-only difference (``1.09亿元``) across paragraphs is no finding
+
+
+def _names_own_base(formula: Formula) -> bool:
+    """Whether the formula's written words divide by a base of the report's own choosing.
+
+    ``预算执行率=（实际支出/全年可支配预算）×100%`` over 收入总计 (上年结转 + 调整后预算):
+    the report defines its rate over all the money it could spend; a framework's other
+    base is then a question of definition the report has answered, not a slip.
+    """
+    return any(_OWN_BASE.search(side.raw) for side in formula.sides if not side.numeric)
 
 
 def _denominator(formula: Formula) -> tuple[Num, Node] | None:
@@ -2041,6 +2052,8 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
         found = _denominator(formula)
         if found is None:
             continue
+        if _names_own_base(formula):
+            continue  # ``实际支出/全年可支配预算``: the report's own, stated base
         divisor, numerator = found
         base = [
             f

@@ -78,3 +78,14 @@ def test_a_rate_some_pair_of_department_figures_gives_is_right() -> None:
     case["item"] = "在档案数字化方面，全年预算45.00万元，实际支出41.85万元，进展顺利。\n"
     rules = [f.rule for f in audit_text(_report(case, "98.00%"))]
     assert "AR005" not in rules
+
+
+def test_a_rate_over_all_the_money_the_department_could_spend_is_right() -> None:
+    """Spending over 收入总计 (上年结转 + 调整后预算): a base the report states itself."""
+    text = (
+        "某县水利局2024年度部门整体支出绩效自评报告\n"
+        "一、收支情况\n"
+        "2024年度我局收入总计1,208.50万元，其中上年结转48.50万元、本年收入1,160.00万元。"
+        "调整后预算1,160.00万元，全年实际支出1,172.25万元，预算执行率97.00%。\n"
+    )
+    assert "AR005" not in [f.rule for f in audit_text(text)]

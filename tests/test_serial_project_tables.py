@@ -45,3 +45,16 @@ def test_a_mistyped_project_total_is_still_an_arithmetic_error(total_row: str) -
     """The 合计 written in the 序号 column or in the names' column."""
     found = audit_text(HEAD + _projects("项目名称", "1,450.00", total_row))
     assert [f.rule for f in found if f.severity == "error"] == ["AR001"]
+
+
+def test_project_rows_beside_an_implementing_unit_column() -> None:
+    """``| 序号 | 项目名称 | 实施单位 | 资金来源 | …``: the project names the row, not the unit."""
+    table = (
+        "| 序号 | 项目名称 | 实施单位 | 资金来源 | 全年预算数 | 实际支出数 |\n"
+        "| 1 | 森林防火能力提升项目 | 县森林消防大队 | 一般公共预算 | 620.00 | 601.30 |\n"
+        "| 2 | 国土绿化示范项目 | 县林业技术推广站 | 政府性基金预算 | 540.00 | 528.40 |\n"
+        "| 3 | 林业有害生物防治项目 | 县森林病虫害防治检疫站 | 一般公共预算 | 380.00 | 367.50 |\n"
+        "| 合计 |  |  |  | 1,540.00 | 1,497.20 |\n"
+    )
+    found = audit_text(HEAD + table)
+    assert not [f for f in found if f.rule == "IC001" and f.severity != "info"]

@@ -66,6 +66,8 @@ from auditor.read.years import (
 from auditor.text.numbers import Scan, scan
 
 _RATE_WORDS = re.compile(r"(?:控制率|执行率|完成率|利用率|变动率|增长率|调整率|使用率|率)$")
+_POINTS_TAIL = re.compile(r"\s*[（(][^（）()]*分[）)]\s*$")
+"""A scored item's points after its name (``（3分）``): not part of the name."""
 
 
 _SENTENCE_ENDS = "。；;！？!?"
@@ -201,6 +203,8 @@ class Reading:
         ``核定事业编制78名`` when no other 编制 is stated).
         """
         title = self.sections[self.section_of[block]].title
+        # ``“三公”经费控制率（3分）：“三公”经费控制率``: the words right before ``=`` name it
+        subject = _POINTS_TAIL.sub("", re.split(r"[：:]", subject)[-1])
         subject = _RATE_WORDS.sub("", subject) or self._indicator_subject(block)
         labels = [subject + name, name] if subject and GENERIC_LABEL.match(name) else [name]
         concept = None

@@ -200,17 +200,22 @@ def _project_row_tables(
     """Tables whose rows are projects, told by the rows themselves.
 
     The corner header names projects (``项目名称``, ``项目``; after a 序号 column) and
-    every row with values (its name, not a 资金来源 cell beside it),
+    every row with values (its name under that header, not a 实施单位 or 资金来源 cell
+    beside it),
     but the 合计, names neither a concept (``基本支出``) nor a unit (``县图书馆``) nor a
     function class of spending (``一般公共服务支出``): at least two such rows. Their 合计 is the listed projects' total, whatever the caption.
     """
     rows: dict[int, set[str]] = defaultdict(set)
     for f in figures:
         if f.table_value and f.cell is not None and f.row_label:
-            # ``某某项目/政府性基金预算``: a 资金来源 column qualifies the row, it names no row
-            parts = f.row_label.split("/")
-            named = [p for p in parts if lexicon.source_for(p) is None] or parts
-            rows[f.block].add(named[-1])
+            # The name under the corner header names the row; 实施单位 and 资金来源
+            # columns beside it (``某某项目 | 县水文站 | 政府性基金预算``) only qualify it.
+            table = doc.blocks[f.block]
+            name = ""
+            if isinstance(table, Table):
+                first = _corner_col(table)
+                name = table.grid[f.cell[0]][first].text if first < f.cell[1] else ""
+            rows[f.block].add(name or f.row_label.split("/")[-1])
     out: dict[int, bool] = {}
     for block, labels in rows.items():
         table = doc.blocks[block]
@@ -350,7 +355,11 @@ def _corner(table: Table) -> str:
     """
     if table.header_rows < 1 or not table.grid or not table.grid[0]:
         return ""
-    serial = layout(table).serial_cols
-    first = next((c for c in range(table.n_cols) if c not in serial), 0)
-    cell = table.grid[0][first]
+    cell = table.grid[0][_corner_col(table)]
     return cell.text if cell.colspan < table.n_cols else ""
+
+
+def _corner_col(table: Table) -> int:
+    """The first column that is not a 序号 column: the row labels' column."""
+    serial = layout(table).serial_cols
+    return next((c for c in range(table.n_cols) if c not in serial), 0)

@@ -820,7 +820,14 @@ def _total_columns(t: Table, cells: dict[tuple[int, int], Figure]) -> list[Break
         for k in range(t.n_cols)
         if any(is_numeric_text(t.grid[r][k].text) for r in range(t.header_rows, t.n_rows))
     ]
+    total_cols = [c for c, leaf in enumerate(paths) if leaf and _TOTAL_WORD.search(leaf[-1])]
     for c, leaf in enumerate(paths):
+        block = _left_block(paths, value_cols, total_cols, c)
+        if block and not any(g[0] == c for g in groups) and _block_adds_up(t, cells, c, block):
+            # ``行政编制 | 事业编制 | 工勤编制 | 编制合计 | 实有行政 | … | 实有合计``: each
+            # total closes the run of columns since the previous one, as every row shows.
+            groups.append((c, block))
+            continue
         if (
             leaf
             and _TOTAL_WORD.search(leaf[-1])
@@ -968,6 +975,44 @@ def _column_description(
 
 
 _NOT_A_PART = cue("not_a_part")
+
+
+def _left_block(
+    paths: list[tuple[str, ...]], value_cols: Sequence[int], total_cols: Sequence[int], c: int
+) -> list[int]:
+    """The value columns between the previous total column and total column ``c``.
+
+    Only for a flat run of one header level (the total's own level), two columns at least.
+    """
+    if c not in total_cols or c not in value_cols:
+        return []
+    start = max((k for k in total_cols if k < c), default=-1)
+    block = [k for k in value_cols if start < k < c]
+    if len(block) < 2 or any(paths[k][:-1] != paths[c][:-1] for k in block):
+        return []
+    return block
+
+
+def _block_adds_up(
+    t: Table, cells: dict[tuple[int, int], Figure], total_col: int, block: Sequence[int]
+) -> bool:
+    """Whether the block adds up to the total column in the data rows.
+
+    Two rows at least, and all but one (a mistyped cell is then that row's finding,
+    read under this structure), the failing one outnumbered two to one. A row whose
+    figures are all zero proves nothing and is not counted.
+    """
+    rows = _column_rows(t, cells, [total_col, *block])
+    held = failed = 0
+    for row in rows.values():
+        total = row.get(total_col)
+        if total is None or any(k not in row for k in block):
+            continue
+        if not holds(total, [row[k] for k in block]):
+            failed += 1
+        elif total.value != 0:
+            held += 1
+    return held >= 2 and failed <= 1 and held > 2 * failed
 
 
 def _sibling_parts(paths: list[tuple[str, ...]], c: int) -> list[int]:
