@@ -374,6 +374,7 @@ def _another_pair_gives(reading: Reading, std: Any, stated: Decimal, quantum: De
         and f.origin != "formula"
         and f.scope == "total"
         and f.source is None
+        and f.concept != "budget.initial"  # over the 年初预算: AR007's wrong base
         and (reading.report_year is None or f.year == reading.report_year)
     ]
     want = stated.quantize(quantum, rounding=ROUND_HALF_UP)

@@ -869,6 +869,16 @@ class _SourceSum:
     decimals: int
 
 
+def _same_amount(part: Fact, amount: Decimal, unit: str | None) -> bool:
+    """Whether ``part`` (in its own unit) is ``amount`` in ``unit``."""
+    value = (
+        part.figure.value
+        if part.figure.unit == unit
+        else convert(part.figure.value, part.figure.unit or unit or "元", unit or "元")
+    )
+    return value == amount
+
+
 def _typed_twice(total: _SourceSum, part: _SourceSum) -> list[str | None]:
     """Sources whose one figure stands in both identities and explains both differences.
 
@@ -971,7 +981,9 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
     total a table states with these sources and the ones left out, adding up. A source
     spent on one kind only (``政府性基金支出 d（项目支出 d）``) states one figure twice:
     typed wrong, it breaks the total by source and that kind by source by the same amount,
-    and is one finding naming it and both sums, not two.
+    and is one finding naming it and both sums, not two. Carry-over spent this year
+    (``上年结转资金支出``) is a source too; a whole short of the sources by exactly that
+    carry-over is this year's spending without it, another total, not a slip.
 
     Fails:
         部门支出合计500.00万元，其中基本支出300.00万元，项目支出200.00万元。其中：一般公共预算支出450.00万元（基本支出300.00万元，项目支出150.00万元）；政府性基金预算支出40.00万元（项目支出40.00万元）。
@@ -1052,6 +1064,10 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                 breakdowns_by_total(reading.breakdowns),
             ):
                 continue  # a table lists the same total with these sources and the rest
+            if any(
+                p.source == "carryover" and _same_amount(p, -diff, unit) for p in parts.values()
+            ):
+                continue  # the whole leaves out the carry-over spent: another total, not a slip
             found.append(_SourceSum(concept, name, whole, parts, total, diff, decimals))
         yield from _source_sum_issues(reading, found)
 

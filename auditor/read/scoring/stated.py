@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from auditor.model import Cell, Document, Table, block_texts
 from auditor.read.figures import quote
@@ -58,6 +59,7 @@ def stated_totals(
                         sentence[: m.end() - _sentence_start(text, m.start())], m.group(0)
                     )
                     or _describes_maximum(m.group(0), sentence)
+                    or _group_score(text, m.start())
                     or (
                         block.index in inside_indicators
                         and (
@@ -218,7 +220,21 @@ _BAND_BEFORE = cue("grade_band_before")
 
 
 _CONCLUDING = cue("concluding")
+_GROUP_MAXIMUM = cue("maximum_before_score")
+FULL_MARKS = Decimal(100)
 _FRAMEWORK_WORDS = cue("framework_words")
+
+
+def _group_score(text: str, pos: int) -> bool:
+    """Whether a score follows its own maximum below full marks in the same clause.
+
+    ``（二）预算执行（35分，自评得分33.44分）``, ``产出指标满分40分，自评得分38.5分``: a
+    group's score, stated beside the group's maximum; the groups add up to the total,
+    none of them is it.
+    """
+    start = max(text.rfind(ch, 0, pos) for ch in "（(。；;：:") + 1
+    m = _GROUP_MAXIMUM.search(text[start:pos])
+    return m is not None and Decimal(m.group("max")) < FULL_MARKS
 
 
 def _describes_maximum(cue: str, sentence: str) -> bool:
