@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from auditor.model import Document, Paragraph
+from auditor.model import Document, Paragraph, Table
 from auditor.read.facts import FactSheet
 from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import clean_label
@@ -301,11 +301,20 @@ def _dated_later(document: Document, fig: Figure, report_year: int | None) -> bo
 
 
 def _states_target(document: Document, fig: Figure) -> bool:
-    """Whether the figure's clause, before it, says it is a target or plan."""
+    """Whether the figure's clause, before it, says it is a target or plan.
+
+    A table cell that holds a sentence (a 自评表's ``目标1：完成抽检2,800批次以上``) is
+    read as one.
+    """
     block = document.blocks[fig.block]
-    if not isinstance(block, Paragraph):
+    if isinstance(block, Paragraph):
+        text = block.text
+    elif isinstance(block, Table) and fig.cell is not None:
+        text = block.grid[fig.cell[0]][fig.cell[1]].text
+        if text[fig.amount.start : fig.amount.end] != fig.amount.raw:
+            return False  # positions not in this cell's text: no reading
+    else:
         return False
-    text = block.text
     if cue("activities", "target_list").search(text[fig.sentence_start : fig.amount.start]):
         return True  # ``绩效目标为：…；新建服务点15个；…``
     if cue("activities", "target_after").match(text[fig.amount.end :]):
