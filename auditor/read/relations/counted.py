@@ -151,8 +151,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``问题3个：A、B；C；D。``: the items are the ；clauses, the 、 inside one
         items, other = _split_items(listed)
         if len(items) < 2 or any(
-            _AMOUNT_IN_ITEM.search(_NAMING_COUNT.sub("", i))
-            or _FIGURE_IN_ITEM.search(_NAMING_COUNT.sub("", i))
+            _AMOUNT_IN_ITEM.search(_naming_count_removed(i, len(items)))
+            or _FIGURE_IN_ITEM.search(_naming_count_removed(i, len(items)))
             for i in items
         ):
             continue  # ``主体班次36期、培训学员2,180人次``: clauses holding figures, say less
@@ -393,6 +393,21 @@ def _thousands(text: str, i: int) -> bool:
         and text[i - 1].isdigit()
         and re.match(r"\d{3}(?!\d)", text[i + 1 :]) is not None
     )
+
+
+def _naming_count_removed(item: str, listed: int) -> str:
+    """The item without a small count inside its name (``滩区3个村排水沟渠``).
+
+    A count about as large as the list (``…、G 7个直属事业单位`` after seven names) counts
+    the list's own items: it stays, and the list is nested, not read.
+    """
+    m = _NAMING_COUNT.search(item)
+    if m is None:
+        return item
+    n = _count_value(m.group(0).rstrip("个"))
+    if n is not None and abs(n - listed) <= 1:
+        return item
+    return item[: m.start()] + item[m.end() :]
 
 
 def _split_items(body: str) -> tuple[list[str], int | None]:
