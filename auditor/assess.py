@@ -357,7 +357,7 @@ def _another_pair_gives(reading: Reading, std: Any, stated: Decimal, quantum: De
     """Whether some pair of the department's figures for the formula gives ``stated``.
 
     The nearest figures are only a guess at the operands: a figure read in another
-    item's paragraph (``…补贴支出（6分）：全年预算86.00万元，实际支出83.42万元``) can sit
+    item's paragraph (``…补贴支出（6分）：全年预算52.00万元，实际支出49.86万元``) can sit
     nearer than the department's totals. When the report states a pair that gives the
     written rate (the spending over another whole-department total it states, such as a
     收入总计 that adds the carry-over to the adjusted budget), the rate is right and the

@@ -228,7 +228,7 @@ _FRAMEWORK_WORDS = cue("framework_words")
 def _group_score(text: str, pos: int) -> bool:
     """Whether a score follows its own maximum below full marks in the same clause.
 
-    ``（二）预算执行（35分，自评得分33.44分）``, ``产出指标满分40分，自评得分38.5分``: a
+    ``（二）过程管理（30分，自评得分27.5分）``, ``产出指标满分40分，自评得分38.5分``: a
     group's score, stated beside the group's maximum; the groups add up to the total,
     none of them is it.
     """
