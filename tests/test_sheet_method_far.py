@@ -100,3 +100,19 @@ def test_a_paragraph_explaining_scores_is_no_method() -> None:
         "scoring",
     )
     assert _sc(text) == []
+
+
+def test_far_method_leaves_rows_without_their_own_target_and_actual() -> None:
+    # A qualitative row and a row whose rate comes from prose with its own target:
+    # the far method cannot judge them.
+    rows = (
+        "产出\t质量指标\t管护质量\t有效提升\t明显提升\t10\t9\n"
+        "产出\t数量指标\t护林巡查次数\t≥60次\t60次\t10\t10\n"
+        "过程\t预算管理\t预算执行率\t\t\t10\t10"
+    )
+    text = _report("定量指标完成年度目标的得满分，未完成的按完成比例计分。", rows, "scoring")
+    text = text.replace(
+        "五、存在的问题",
+        "预算执行率（10分）：全年预算执行率96.40%，达到90%以上的目标，得满分。\n\n五、存在的问题",
+    )
+    assert _sc(text) == []

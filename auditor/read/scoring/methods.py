@@ -241,6 +241,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     if table is None:
         return sheet
     found = _sheet_rule(doc, sheet)
+    far = found is not None and found[2] not in {loc for _, loc in _candidates(doc, sheet)}
     shared = _shared_rules(doc, sheet)
     rows = {
         i.awarded_location.row - 1: i.name
@@ -268,7 +269,12 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
                 indicators.append(ind)
                 continue
             rule, text, where, many = own
-        if rule is None and found is not None and _reaches(found[1], ind, sheet.title):
+        if (
+            rule is None
+            and found is not None
+            and _reaches(found[1], ind, sheet.title)
+            and (not far or _own_values(ind, target))
+        ):
             rule, text, where = found
             many = True
         if rule is not None and (rule.per_unit or rule.all_or_nothing):
@@ -336,6 +342,21 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             replace(ind, rule=rule, rule_quote=text, rule_location=where, rule_shared=many)
         )
     return replace(sheet, indicators=tuple(indicators))
+
+
+def _own_values(ind: Indicator, target: RowTarget | None) -> bool:
+    """Whether a far method can score the row on its own table values alone.
+
+    A method stated far from the table (its section's head, the 评分办法 section) is
+    applied only to a row with a target and an actual value of one unit in its cells,
+    and no rate read from elsewhere: a rate from the indicator's prose goes with the
+    target that prose states (``预算执行率97.88%，达到95%以上的目标``).
+    """
+    if target is None or target.target is None or target.actual is None:
+        return False
+    if target.target.unit != target.actual.unit:
+        return False
+    return ind.rate is None or ind.rate_location == target.actual.location
 
 
 def own_completion(
