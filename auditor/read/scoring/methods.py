@@ -25,6 +25,10 @@ _SHEET_WIDE_CUE = cue("sheet_wide_cue")
 _FUNDS_RULE = cue("funds_rule")
 _SCOPE = cue("method_scope")
 _JOINER = cue("method_subject_joiner")
+_METHOD_HEADING = cue("method_heading")
+_AWARDS = cue("method_awards")
+_SUBJECT_END = cue("method_subject_end")
+_CLAUSE_BREAK = cue("method_clause_break")
 
 
 _SECTION_REACH = 12
@@ -119,7 +123,59 @@ _CAPTION_LEAD = re.compile(r"^[\s注：:（(）)0-9.、]*")
 """A note's lead (``注：``, ``1.``) before the words it opens with."""
 
 
+def _method_section(doc: Document) -> list[tuple[str, Location]]:
+    """Body paragraphs under a heading that names the scoring method (``1．评分办法``).
+
+    A report may state its method once in the narrative's scoring section, far from the
+    table, for every row of the sheet.
+    """
+    out: list[tuple[str, Location]] = []
+    inside = False
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        if block.heading_level is not None:
+            inside = bool(_METHOD_HEADING.search(block.text))
+            continue
+        if inside:
+            out.append((block.text, block.location))
+    return out
+
+
+def _far_candidates(doc: Document, sheet: ScoreSheet) -> list[tuple[str, Location]]:
+    """Method statements beyond the table's three neighbouring blocks, nearest first.
+
+    The table's own section back to its heading, then the narrative's scoring section.
+    A paragraph that awards or deducts points (``得9分``, ``扣1分``) explains an
+    indicator's score: it is no method stated for the table.
+    """
+    near = {loc for _, loc in _candidates(doc, sheet)}
+    found = _candidates(doc, sheet, section=True)
+    if sheet.table is not None:
+        found += [(t, loc) for t, loc in _method_section(doc) if _SHEET_RULE_CUE.search(t)]
+    out: list[tuple[str, Location]] = []
+    for text, loc in found:
+        if loc in near or _AWARDS.search(text) or (text, loc) in out:
+            continue
+        out.append((text, loc))
+    return out
+
+
 def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Location] | None:
+    """A scoring method stated once for a whole score table (near it or far), and where.
+
+    A method near the table (:func:`_near_rule`) outranks one stated further back in its
+    section or in the narrative's scoring section (:func:`_far_candidates`), which is
+    read the same way.
+    """
+    return _near_rule(doc, sheet, _candidates(doc, sheet)) or _near_rule(
+        doc, sheet, _far_candidates(doc, sheet)
+    )
+
+
+def _near_rule(
+    doc: Document, sheet: ScoreSheet, candidates: list[tuple[str, Location]]
+) -> tuple[ScoringRule, str, Location] | None:
     """A scoring method stated once for a whole score table, and where.
 
     Read from a note or caption within three blocks of the table (``注：完成目标得满分，
@@ -133,7 +189,7 @@ def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Loc
     """
     all_names = [i.name for i in sheet.indicators]
     names = [i.name for i in sheet.indicators if len(i.name) >= 3]
-    for text, loc in _candidates(doc, sheet):
+    for text, loc in candidates:
         if shared_method(text, loc, all_names) is not None:
             continue
         rule = parse_rule(text)
@@ -145,10 +201,31 @@ def _sheet_rule(doc: Document, sheet: ScoreSheet) -> tuple[ScoringRule, str, Loc
             continue
         # ``预算执行率≥95%得满分`` near the table scores one indicator, not every row.
         if _SHEET_WIDE_CUE.search(text) or (
-            rule.proportional and not any(name in text for name in names)
+            rule.proportional
+            and not any(name in text for name in names)
+            and not _one_indicator(text, rule.proportional, all_names)
         ):
             return rule, text, loc
     return None
+
+
+def _one_indicator(text: str, cue_text: str, names: list[str]) -> bool:
+    """Whether the pro-rata clause's subject is part of one indicator's name.
+
+    ``满意度未达到目标的按比例计分`` under a table with ``群众满意度`` scores that row
+    only; ``数量指标按完成率计分`` (a class) and ``未完成的按比例计分`` (no subject) are
+    methods for many rows.
+    """
+    at = text.find(cue_text)
+    if at < 0:
+        return False
+    # The clause holding the cue, after its label (``评分说明：``).
+    clause = re.split(r"[：:]", _CLAUSE_BREAK.split(text[:at])[-1])[-1]
+    m = _SUBJECT_END.search(clause)
+    subject = _CAPTION_LEAD.sub("", clause[: m.start()] if m else clause).strip()
+    if len(subject) < 2 or subject.endswith("指标"):
+        return False
+    return any(subject in name for name in names)
 
 
 def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
@@ -164,6 +241,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     if table is None:
         return sheet
     found = _sheet_rule(doc, sheet)
+    far = found is not None and found[2] not in {loc for _, loc in _candidates(doc, sheet)}
     shared = _shared_rules(doc, sheet)
     rows = {
         i.awarded_location.row - 1: i.name
@@ -191,7 +269,12 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
                 indicators.append(ind)
                 continue
             rule, text, where, many = own
-        if rule is None and found is not None and _reaches(found[1], ind, sheet.title):
+        if (
+            rule is None
+            and found is not None
+            and _reaches(found[1], ind, sheet.title)
+            and (not far or _own_values(ind, target))
+        ):
             rule, text, where = found
             many = True
         if rule is not None and (rule.per_unit or rule.all_or_nothing):
@@ -259,6 +342,21 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             replace(ind, rule=rule, rule_quote=text, rule_location=where, rule_shared=many)
         )
     return replace(sheet, indicators=tuple(indicators))
+
+
+def _own_values(ind: Indicator, target: RowTarget | None) -> bool:
+    """Whether a far method can score the row on its own table values alone.
+
+    A method stated far from the table (its section's head, the 评分办法 section) is
+    applied only to a row with a target and an actual value of one unit in its cells,
+    and no rate read from elsewhere: a rate from the indicator's prose goes with the
+    target that prose states (``预算执行率97.88%，达到95%以上的目标``).
+    """
+    if target is None or target.target is None or target.actual is None:
+        return False
+    if target.target.unit != target.actual.unit:
+        return False
+    return ind.rate is None or ind.rate_location == target.actual.location
 
 
 def own_completion(
