@@ -59,6 +59,7 @@ def build_facts(
     )
     table_subjects: dict[int, bool] = {}
     table_words: dict[int, str] = {}
+    corners: dict[int, str] = {}
     row_labels: dict[int, list[Figure]] = defaultdict(list)
     for f in ordered:
         if f.table_value and f.cell is not None:
@@ -98,7 +99,9 @@ def build_facts(
             )
         else:
             caption = block.caption if isinstance(block, Table) else None
-            corner = _corner(block) if isinstance(block, Table) else ""
+            if isinstance(block, Table) and block_index not in corners:
+                corners[block_index] = _corner(block)  # once a table: it reads every row
+            corner = corners.get(block_index, "")
             initial_beside = isinstance(block, Table) and _has_initial_budget_column(block)
             # A table that names its own subject (caption, corner, row labels) takes no
             # meaning from the section it sits in (``预算数`` under 政府采购 is not the
@@ -206,6 +209,7 @@ def _project_row_tables(
     function class of spending (``一般公共服务支出``): at least two such rows. Their 合计 is the listed projects' total, whatever the caption.
     """
     rows: dict[int, set[str]] = defaultdict(set)
+    corner_cols: dict[int, int] = {}
     for f in figures:
         if f.table_value and f.cell is not None and f.row_label:
             # The name under the corner header names the row; 实施单位 and 资金来源
@@ -213,7 +217,9 @@ def _project_row_tables(
             table = doc.blocks[f.block]
             name = ""
             if isinstance(table, Table):
-                first = _corner_col(table)
+                if f.block not in corner_cols:
+                    corner_cols[f.block] = _corner_col(table)  # once a table: it reads all rows
+                first = corner_cols[f.block]
                 name = table.grid[f.cell[0]][first].text if first < f.cell[1] else ""
             rows[f.block].add(name or f.row_label.split("/")[-1])
     out: dict[int, bool] = {}
