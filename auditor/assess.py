@@ -364,10 +364,9 @@ def _another_pair_gives(reading: Reading, std: Any, stated: Decimal, quantum: De
     nearer pair was not its.
     """
     nums = reading.department_facts(std.numerator, std.numerator_basis)
-    dens = reading.department_facts(std.denominator, std.denominator_basis)
-    # A base the report chose itself (``全年可支配资金`` = 上年结转 + 调整后预算, stated
-    # as 收入总计): the department's spending over another of its stated totals.
-    money = [
+    # The formula's own base, or one the report chose itself (``全年可支配资金`` = 上年结转
+    # + 调整后预算, stated as 收入总计): the spending over another of its stated totals.
+    bases = reading.department_facts(std.denominator, std.denominator_basis) + [
         f
         for f in reading.facts.facts
         if f.figure.kind == "money"
@@ -378,13 +377,13 @@ def _another_pair_gives(reading: Reading, std: Any, stated: Decimal, quantum: De
         and (reading.report_year is None or f.year == reading.report_year)
     ]
     want = stated.quantize(quantum, rounding=ROUND_HALF_UP)
-    pairs = [(n, d) for n in nums for d in dens] + [(n, d) for n in nums for d in money]
     return any(
         (n.figure.base_value / d.figure.base_value * HUNDRED).quantize(
             quantum, rounding=ROUND_HALF_UP
         )
         == want
-        for n, d in pairs
+        for n in nums
+        for d in bases
         if n is not d and d.figure.base_value != 0
     )
 

@@ -869,14 +869,11 @@ class _SourceSum:
     decimals: int
 
 
-def _same_amount(part: Fact, amount: Decimal, unit: str | None) -> bool:
-    """Whether ``part`` (in its own unit) is ``amount`` in ``unit``."""
-    value = (
-        part.figure.value
-        if part.figure.unit == unit
-        else convert(part.figure.value, part.figure.unit or unit or "元", unit or "元")
-    )
-    return value == amount
+def _in_unit(part: Fact, unit: str | None) -> Decimal:
+    """A source's figure in the whole's unit (``元`` when neither says)."""
+    if part.figure.unit == unit:
+        return part.figure.value
+    return convert(part.figure.value, part.figure.unit or unit or "元", unit or "元")
 
 
 def _typed_twice(total: _SourceSum, part: _SourceSum) -> list[str | None]:
@@ -1039,15 +1036,7 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                 value = Counter(f.figure.value for f in wholes).most_common(1)[0][0]
                 whole = next(f for f in wholes if f.figure.value == value)
             unit = whole.figure.unit
-            total = sum(
-                (
-                    p.figure.value
-                    if p.figure.unit == unit
-                    else convert(p.figure.value, p.figure.unit or unit or "元", unit or "元")
-                    for p in parts.values()
-                ),
-                Decimal(0),
-            )
+            total = sum((_in_unit(p, unit) for p in parts.values()), Decimal(0))
             diff = whole.figure.value - total
             if diff == 0:
                 continue
@@ -1064,9 +1053,7 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                 breakdowns_by_total(reading.breakdowns),
             ):
                 continue  # a table lists the same total with these sources and the rest
-            if any(
-                p.source == "carryover" and _same_amount(p, -diff, unit) for p in parts.values()
-            ):
+            if any(p.source == "carryover" and _in_unit(p, unit) == -diff for p in parts.values()):
                 continue  # the whole leaves out the carry-over spent: another total, not a slip
             found.append(_SourceSum(concept, name, whole, parts, total, diff, decimals))
         yield from _source_sum_issues(reading, found)

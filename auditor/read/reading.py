@@ -518,10 +518,7 @@ def _without_other_rates(sheet: FactSheet, document: Document) -> FactSheet:
         kept.append(fact)
     if len(kept) == len(sheet.facts):
         return sheet
-    index: dict[str, list[Fact]] = defaultdict(list)
-    for f in kept:
-        index[f.concept].append(f)
-    return FactSheet(tuple(kept), {k: tuple(v) for k, v in index.items()}, sheet.roles)
+    return FactSheet.indexed(kept, sheet.roles)
 
 
 def _inherit_from_parents(sheet: FactSheet, parents: dict[Figure, Figure]) -> FactSheet:
@@ -554,10 +551,7 @@ def _inherit_from_parents(sheet: FactSheet, parents: dict[Figure, Figure]) -> Fa
                 else fact.year,
             )
         )
-    index: dict[str, list[Fact]] = defaultdict(list)
-    for f in changed:
-        index[f.concept].append(f)
-    return FactSheet(tuple(changed), {k: tuple(v) for k, v in index.items()}, sheet.roles)
+    return FactSheet.indexed(changed, sheet.roles)
 
 
 def _with_formula_operands(
@@ -618,10 +612,7 @@ def _with_formula_operands(
     if not added:
         return sheet
     facts = sheet.facts + tuple(added)
-    index: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
-        index[f.concept].append(f)
-    return FactSheet(facts, {k: tuple(v) for k, v in index.items()}, sheet.roles)
+    return FactSheet.indexed(facts, sheet.roles)
 
 
 def _years(

@@ -12,7 +12,6 @@ Wording: ``auditor/read/data/cues/activities.yaml`` (``target_section``, ``targe
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -79,9 +78,4 @@ def targets_in_target_places(
             kept.append(fact)
     if not moved:
         return sheet
-    index: dict[str, list[Fact]] = defaultdict(list)
-    for f in kept:
-        index[f.concept].append(f)
-    return FactSheet(
-        tuple(kept), {k: tuple(v) for k, v in index.items()}, sheet.roles + tuple(moved)
-    )
+    return FactSheet.indexed(kept, sheet.roles + tuple(moved))

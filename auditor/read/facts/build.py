@@ -146,10 +146,7 @@ def build_facts(
     read = _whole_sources(resolve_objects([f for f in facts if f is not None]), ordered, lexicon)
     kept = [f for f in read if f.role == Role.LEVEL]
     roles = tuple(f for f in read if f.role != Role.LEVEL)
-    index: dict[str, list[Fact]] = defaultdict(list)
-    for fact in kept:
-        index[fact.concept].append(fact)
-    return FactSheet(tuple(kept), {k: tuple(v) for k, v in index.items()}, roles)
+    return FactSheet.indexed(kept, roles)
 
 
 def _whole_sources(facts: list[Fact], figures: Sequence[Figure], lexicon: Lexicon) -> list[Fact]:

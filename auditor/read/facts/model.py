@@ -5,6 +5,8 @@ Every other module of the package makes or reads these; they import nothing of i
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -102,6 +104,14 @@ class FactSheet:
     facts: tuple[Fact, ...]
     by_concept: dict[str, tuple[Fact, ...]]
     roles: tuple[Fact, ...] = ()
+
+    @classmethod
+    def indexed(cls, facts: Sequence[Fact], roles: tuple[Fact, ...] = ()) -> FactSheet:
+        """The sheet of ``facts`` (levels), indexed by concept in their order."""
+        index: dict[str, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            index[fact.concept].append(fact)
+        return cls(tuple(facts), {k: tuple(v) for k, v in index.items()}, roles)
 
     def of(self, concept: str) -> tuple[Fact, ...]:
         """Facts stating ``concept`` (any qualifiers)."""

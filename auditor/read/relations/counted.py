@@ -151,9 +151,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``问题3个：A、B；C；D。``: the items are the ；clauses, the 、 inside one
         items, other = _split_items(listed)
         if len(items) < 2 or any(
-            _AMOUNT_IN_ITEM.search(_naming_count_removed(i, len(items)))
-            or _FIGURE_IN_ITEM.search(_naming_count_removed(i, len(items)))
-            for i in items
+            _AMOUNT_IN_ITEM.search(bare) or _FIGURE_IN_ITEM.search(bare)
+            for bare in (_naming_count_removed(i, len(items)) for i in items)
         ):
             continue  # ``主体班次36期、培训学员2,180人次``: clauses holding figures, say less
         listed = listed.strip()

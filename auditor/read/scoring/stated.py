@@ -17,7 +17,7 @@ from auditor.read.scoring.rules import (
     normalise_grade,
     parse_grade_bands,
 )
-from auditor.read.scoring.sheet import StatedValue, cue
+from auditor.read.scoring.sheet import HUNDRED_POINTS, StatedValue, cue
 from auditor.read.wording import patterns
 
 _TOTAL_CUE = cue("total_cue")
@@ -221,7 +221,6 @@ _BAND_BEFORE = cue("grade_band_before")
 
 _CONCLUDING = cue("concluding")
 _GROUP_MAXIMUM = cue("maximum_before_score")
-FULL_MARKS = Decimal(100)
 _FRAMEWORK_WORDS = cue("framework_words")
 
 
@@ -234,7 +233,7 @@ def _group_score(text: str, pos: int) -> bool:
     """
     start = max(text.rfind(ch, 0, pos) for ch in "（(。；;：:") + 1
     m = _GROUP_MAXIMUM.search(text[start:pos])
-    return m is not None and Decimal(m.group("max")) < FULL_MARKS
+    return m is not None and Decimal(m.group("max")) < HUNDRED_POINTS
 
 
 def _describes_maximum(cue: str, sentence: str) -> bool:
