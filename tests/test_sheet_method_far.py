@@ -116,3 +116,29 @@ def test_far_method_leaves_rows_without_their_own_target_and_actual() -> None:
         "预算执行率（10分）：全年预算执行率96.40%，达到90%以上的目标，得满分。\n\n五、存在的问题",
     )
     assert _sc(text) == []
+
+
+def test_method_for_the_other_quantified_rows_after_one_rows_formula() -> None:
+    # ``A指标按…计分；其他定量指标…按比例计分；控制类指标…``: the middle clause is the
+    # method for every row the statement does not name (the class word 定量/量化 aside).
+    for others in ("其他定量指标", "其余量化指标"):
+        method = (
+            f"评分办法：经费执行率按“得分=执行率×分值”计分；{others}达到目标值的得满分，"
+            "未达到的按“实际值/目标值×分值”计分，保留两位小数；控制类指标不超过控制值的得满分。"
+        )
+        for where in ("below", "section"):
+            found = {f.message.split("：")[0] for f in _sc(_report(method, _ROWS, where))}
+            assert found == {"森林抚育面积", "护林巡查次数"}, (others, where, found)
+
+
+def test_other_quantified_rows_scored_as_the_method_gives_pass() -> None:
+    rows = (
+        "产出\t数量指标\t森林抚育面积\t≥250亩\t230亩\t10\t9.20\n"
+        "产出\t数量指标\t护林巡查次数\t≥60次\t48次\t10\t8\n"
+        "效益\t满意度指标\t林农满意度\t≥90%\t93%\t10\t10"
+    )
+    method = (
+        "评分办法：经费执行率按“得分=执行率×分值”计分；其他定量指标达到目标值的得满分，"
+        "未达到的按“实际值/目标值×分值”计分；控制类指标不超过控制值的得满分。"
+    )
+    assert _sc(_report(method, rows, "below")) == []
