@@ -142,3 +142,27 @@ def test_other_quantified_rows_scored_as_the_method_gives_pass() -> None:
         "未达到的按“实际值/目标值×分值”计分；控制类指标不超过控制值的得满分。"
     )
     assert _sc(_report(method, rows, "below")) == []
+
+
+_FUNDS_ROWS = "过程\t资金管理\t资金执行率\t100%\t96.00%\t10\t9.6\n" + _ROWS
+
+
+def test_funds_rows_formula_beside_a_pro_rata_method_for_the_others() -> None:
+    # The funds row's own product (``执行率×10``) stands beside the method for every
+    # other row: the other rows are scored by it, the 10-point funds row keeps its own.
+    for method in (
+        "评分说明：资金执行率得分=执行率×10，最高10分。绩效指标达到年度指标值的得满分；"
+        "未达到的按比例计分，得分=分值×实际值/指标值。",
+        "注：资金执行率按执行率×10计分。绩效指标未完成年度目标的，按实际完成值占目标值的比例折算得分。",
+    ):
+        text = _report(method, _FUNDS_ROWS, "below").replace(
+            "合计\t\t\t\t\t30\t28", "合计\t\t\t\t\t40\t37.6"
+        )
+        found = {f.message.split("：")[0] for f in _sc(text)}
+        assert found == {"森林抚育面积", "护林巡查次数"}, (method, found)
+
+
+def test_funds_formula_beside_one_indicators_method_leaves_the_others() -> None:
+    method = "注：资金执行率得分=执行率×10。林农满意度未达到目标的，按完成比例计分。"
+    text = _report(method, _FUNDS_ROWS, "below")
+    assert not any("护林巡查次数" in f.message or "森林抚育面积" in f.message for f in _sc(text))
