@@ -166,3 +166,33 @@ def test_funds_formula_beside_one_indicators_method_leaves_the_others() -> None:
     method = "注：资金执行率得分=执行率×10。林农满意度未达到目标的，按完成比例计分。"
     text = _report(method, _FUNDS_ROWS, "below")
     assert not any("护林巡查次数" in f.message or "森林抚育面积" in f.message for f in _sc(text))
+
+
+def test_transposed_sheet_takes_no_row_wise_method() -> None:
+    # Indicators as columns, one 得分 row: the table's rows are no indicator's target
+    # and actual, so the table-wide method is not applied row by row (no false SC002
+    # on rates that met their targets).
+    table = (
+        "指标\t资金执行率\t林农满意度\t巡查覆盖率\t森林抚育面积\n"
+        "年度指标值\t≥95%\t≥90%\t≥96%\t≥250亩\n"
+        "实际完成值\t96.20%\t93.10%\t97.40%\t260亩\n"
+        "分值\t10\t10\t10\t10\n"
+        "得分\t10\t10\t10\t10"
+    )
+    for method in (
+        "评分办法：实际完成值达到年度指标值的得满分；未达到的，按实际完成值占年度指标值的比例计分。",
+        "注：各项指标完成目标得满分，未完成的按完成比例计分。",
+    ):
+        text = "\n\n".join(
+            [
+                "某区林业站2024年度部门整体支出绩效自评报告",
+                "一、基本情况",
+                "本站负责林区管护。",
+                "四、自评得分",
+                "表2　部门整体绩效指标完成及评分情况",
+                table,
+                method,
+                "自评总分40分。",
+            ]
+        )
+        assert _sc(text) == [], method

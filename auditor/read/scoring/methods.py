@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -245,6 +246,11 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     found = _sheet_rule(doc, sheet)
     far = found is not None and found[2] not in {loc for _, loc in _candidates(doc, sheet)}
     shared = _shared_rules(doc, sheet)
+    at: Counter[tuple[int | None, int | None]] = Counter(
+        (i.awarded_location.table, i.awarded_location.row)
+        for i in sheet.indicators
+        if i.awarded_location is not None and i.awarded_location.row is not None
+    )
     rows = {
         i.awarded_location.row - 1: i.name
         for i in sheet.indicators
@@ -259,6 +265,15 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             else None
         )
         target = by_row.get(row) if row is not None else None
+        if (
+            ind.rule is None
+            and ind.awarded_location is not None
+            and at[(ind.awarded_location.table, ind.awarded_location.row)] > 1
+        ):
+            # A transposed sheet (indicators as columns, one 得分 row): its rows hold no
+            # one indicator's target and actual, so no table-wide method is applied.
+            indicators.append(ind)
+            continue
         rule, text = (ind.rule, ind.rule_quote) if ind.rule is not None else (None, "")
         where = ind.rule_location
         many = False  # the rule is a method stated for many rows, not for this one
