@@ -43,6 +43,20 @@ def _readings(values: frozenset[Decimal]) -> str:
     return "或".join(_d(v) for v in sorted(values))
 
 
+def _rate_basis(ind: Indicator) -> str:
+    """``比率为 x%``, naming the actual and the target when the rate is worked out from them.
+
+    A completion the report does not write (``维修养护面积 | ≥40万平方米 | 38.6万平方米``)
+    is shown with its two figures, so the reviewer sees what was divided.
+    """
+    rate = f"{_d(ind.rate)}%" if ind.rate is not None else ""
+    parts = ind.rate_quote.split(" | ")
+    if len(parts) == 3 and _d(ind.rate) not in ind.rate_quote.replace(",", ""):
+        target = parts[1].lstrip("≥>=＞ ")
+        return f"完成比例为 {rate}（实际 {parts[2]} ÷ 指标值 {target}）"
+    return f"比率为 {rate}"
+
+
 def _indicator_evidence(ind: Indicator) -> list[Evidence]:
     out = []
     if ind.awarded_location is not None:
@@ -194,7 +208,7 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
             if ind.grade
             else _met_basis(ind)
             if a.rule.all_or_nothing and ind.rate < 100
-            else f"比率为 {_d(ind.rate)}%"
+            else _rate_basis(ind)
         )
         # Between two readings of the rule (per started or whole step, pro rata): the
         # report may have rounded the step another way; a warning that shows the readings.

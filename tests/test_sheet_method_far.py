@@ -116,3 +116,83 @@ def test_far_method_leaves_rows_without_their_own_target_and_actual() -> None:
         "预算执行率（10分）：全年预算执行率96.40%，达到90%以上的目标，得满分。\n\n五、存在的问题",
     )
     assert _sc(text) == []
+
+
+def test_method_for_the_other_quantified_rows_after_one_rows_formula() -> None:
+    # ``A指标按…计分；其他定量指标…按比例计分；控制类指标…``: the middle clause is the
+    # method for every row the statement does not name (the class word 定量/量化 aside).
+    for others in ("其他定量指标", "其余量化指标"):
+        method = (
+            f"评分办法：经费执行率按“得分=执行率×分值”计分；{others}达到目标值的得满分，"
+            "未达到的按“实际值/目标值×分值”计分，保留两位小数；控制类指标不超过控制值的得满分。"
+        )
+        for where in ("below", "section"):
+            found = {f.message.split("：")[0] for f in _sc(_report(method, _ROWS, where))}
+            assert found == {"森林抚育面积", "护林巡查次数"}, (others, where, found)
+
+
+def test_other_quantified_rows_scored_as_the_method_gives_pass() -> None:
+    rows = (
+        "产出\t数量指标\t森林抚育面积\t≥250亩\t230亩\t10\t9.20\n"
+        "产出\t数量指标\t护林巡查次数\t≥60次\t48次\t10\t8\n"
+        "效益\t满意度指标\t林农满意度\t≥90%\t93%\t10\t10"
+    )
+    method = (
+        "评分办法：经费执行率按“得分=执行率×分值”计分；其他定量指标达到目标值的得满分，"
+        "未达到的按“实际值/目标值×分值”计分；控制类指标不超过控制值的得满分。"
+    )
+    assert _sc(_report(method, rows, "below")) == []
+
+
+_FUNDS_ROWS = "过程\t资金管理\t资金执行率\t100%\t96.00%\t10\t9.6\n" + _ROWS
+
+
+def test_funds_rows_formula_beside_a_pro_rata_method_for_the_others() -> None:
+    # The funds row's own product (``执行率×10``) stands beside the method for every
+    # other row: the other rows are scored by it, the 10-point funds row keeps its own.
+    for method in (
+        "评分说明：资金执行率得分=执行率×10，最高10分。绩效指标达到年度指标值的得满分；"
+        "未达到的按比例计分，得分=分值×实际值/指标值。",
+        "注：资金执行率按执行率×10计分。绩效指标未完成年度目标的，按实际完成值占目标值的比例折算得分。",
+    ):
+        text = _report(method, _FUNDS_ROWS, "below").replace(
+            "合计\t\t\t\t\t30\t28", "合计\t\t\t\t\t40\t37.6"
+        )
+        found = {f.message.split("：")[0] for f in _sc(text)}
+        assert found == {"森林抚育面积", "护林巡查次数"}, (method, found)
+
+
+def test_funds_formula_beside_one_indicators_method_leaves_the_others() -> None:
+    method = "注：资金执行率得分=执行率×10。林农满意度未达到目标的，按完成比例计分。"
+    text = _report(method, _FUNDS_ROWS, "below")
+    assert not any("护林巡查次数" in f.message or "森林抚育面积" in f.message for f in _sc(text))
+
+
+def test_transposed_sheet_takes_no_row_wise_method() -> None:
+    # Indicators as columns, one 得分 row: the table's rows are no indicator's target
+    # and actual, so the table-wide method is not applied row by row (no false SC002
+    # on rates that met their targets).
+    table = (
+        "指标\t资金执行率\t林农满意度\t巡查覆盖率\t森林抚育面积\n"
+        "年度指标值\t≥95%\t≥90%\t≥96%\t≥250亩\n"
+        "实际完成值\t96.20%\t93.10%\t97.40%\t260亩\n"
+        "分值\t10\t10\t10\t10\n"
+        "得分\t10\t10\t10\t10"
+    )
+    for method in (
+        "评分办法：实际完成值达到年度指标值的得满分；未达到的，按实际完成值占年度指标值的比例计分。",
+        "注：各项指标完成目标得满分，未完成的按完成比例计分。",
+    ):
+        text = "\n\n".join(
+            [
+                "某区林业站2024年度部门整体支出绩效自评报告",
+                "一、基本情况",
+                "本站负责林区管护。",
+                "四、自评得分",
+                "表2　部门整体绩效指标完成及评分情况",
+                table,
+                method,
+                "自评总分40分。",
+            ]
+        )
+        assert _sc(text) == [], method

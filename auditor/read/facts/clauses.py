@@ -339,6 +339,26 @@ def _counted_projects(text: str, fig: Figure) -> str:
     return clause + "项目" if clause else "所列项目"
 
 
+def _counted_group(text: str, fig: Figure) -> str:
+    """The group of projects a clause opens with after 其中, or "".
+
+    ``其中政府性基金项目2个，实际支出合计a；一般公共预算项目5个，实际支出合计b``: each
+    clause's money is its group's. The group must open the figure's clause (after the
+    sentence's start or a ``；``) in a sentence that says 其中 before it.
+    """
+    lead = text[fig.sentence_start : fig.amount.start]
+    if "其中" not in lead:
+        return ""
+    clause = re.split(r"[；;]", lead)[-1]
+    clause = clause.split("其中", 1)[-1] if "其中" in clause else clause
+    opening = re.split(r"[，,：:]", clause.strip())[0]
+    m = _cue("counted_group").search(opening)
+    if m is None or m.start() > 2:
+        return ""
+    name = m.group("name").removeprefix("其中")
+    return "" if _cue("counted_group_not_a_kind").search(name) else name
+
+
 def _named_project(rest: str, lexicon: Lexicon) -> str:
     """The project a 项目支出 label names before its concept (``文物保护·`` → 文物保护项目)."""
     before = _cue("year_prefix").sub("", rest.split("·")[0])

@@ -18,6 +18,7 @@ from auditor.read.facts.clauses import (
     _colon_subject,
     _compared_subject,
     _continues_list,
+    _counted_group,
     _counted_projects,
     _head_subject_scope,
     _kept_subject,
@@ -336,6 +337,13 @@ def _text_facts(
                 # ``文物保护项目支出210.00万元``: that project's spending, not the
                 # department's 项目支出.
                 scope, scope_name = Scope.UNIT, named_project
+        if (
+            scope == Scope.UNSTATED
+            and fig.kind == "money"
+            and (counted := _counted_group(text, fig))
+        ):
+            # ``其中政府性基金项目2个，实际支出合计…``: that group's money, not the department's.
+            scope, scope_name = Scope.UNIT, counted
         if scope == Scope.UNSTATED and concept.id.startswith("rate."):
             part = _rate_part(rest, fig, lexicon, title)
             if part:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -195,15 +197,16 @@ def _near_rule(
         rule = parse_rule(text)
         if rule.empty:
             continue
-        if any(_CAPTION_LEAD.sub("", text).startswith(name) for name in names):
+        named = _without_funds_sentence(text)
+        if any(_CAPTION_LEAD.sub("", named).startswith(name) for name in names):
             # ``预算执行率评分标准：…；其余指标按…统一标准``: the rule opens with the one
             # indicator it scores; the others follow a standard it does not state.
             continue
         # ``预算执行率≥95%得满分`` near the table scores one indicator, not every row.
         if _SHEET_WIDE_CUE.search(text) or (
             rule.proportional
-            and not any(name in text for name in names)
-            and not _one_indicator(text, rule.proportional, all_names)
+            and not any(name in named for name in names)
+            and not _one_indicator(*_pro_rata_clause(text, named, rule), all_names)
         ):
             return rule, text, loc
     return None
@@ -243,6 +246,11 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     found = _sheet_rule(doc, sheet)
     far = found is not None and found[2] not in {loc for _, loc in _candidates(doc, sheet)}
     shared = _shared_rules(doc, sheet)
+    at: Counter[tuple[int | None, int | None]] = Counter(
+        (i.awarded_location.table, i.awarded_location.row)
+        for i in sheet.indicators
+        if i.awarded_location is not None and i.awarded_location.row is not None
+    )
     rows = {
         i.awarded_location.row - 1: i.name
         for i in sheet.indicators
@@ -257,6 +265,15 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             else None
         )
         target = by_row.get(row) if row is not None else None
+        if (
+            ind.rule is None
+            and ind.awarded_location is not None
+            and at[(ind.awarded_location.table, ind.awarded_location.row)] > 1
+        ):
+            # A transposed sheet (indicators as columns, one 得分 row): its rows hold no
+            # one indicator's target and actual, so no table-wide method is applied.
+            indicators.append(ind)
+            continue
         rule, text = (ind.rule, ind.rule_quote) if ind.rule is not None else (None, "")
         where = ind.rule_location
         many = False  # the rule is a method stated for many rows, not for this one
@@ -272,7 +289,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         if (
             rule is None
             and found is not None
-            and _reaches(found[1], ind, sheet.title)
+            and _reaches(found[1], ind, sheet.title, [i.name for i in sheet.indicators])
             and (not far or _own_values(ind, target))
         ):
             rule, text, where = found
@@ -510,15 +527,17 @@ def stated_base(rule: ScoringRule, target: Measure | None, actual: Measure) -> M
     return Measure("", own, actual.unit, f"{own.normalize():f}{actual.unit}", actual.location)
 
 
-def _reaches(text: str, ind: Indicator, title: str = "") -> bool:
+def _reaches(text: str, ind: Indicator, title: str = "", names: Sequence[str] = ()) -> bool:
     """Whether a table's method reaches a row.
 
     A funds method (``执行率×分值``) reaches only rows with their own 执行数/预算数,
     and ``执行率×10分`` only a 10-point one, unless the same text states a pro-rata
-    method for every row in other words (``各项指标均按完成比例计分，即得分=执行率×分值``). A method stated for a class of indicators
-    (``产出指标完成目标得满分…``) reaches only the rows whose 一级/二级 label names the
-    class, or every row of a table whose title names it (``产出指标完成情况``); a row
-    whose labels are not known is not reached.
+    method for every row in other words (``各项指标均按完成比例计分，即得分=执行率×分值``),
+    or a pro-rata method beside it that names no one row (``预算执行率得分=执行率×10。
+    绩效指标未完成的按比例计分``: the funds row's formula, then the others' method). A
+    method stated for a class of indicators (``产出指标完成目标得满分…``) reaches only
+    the rows whose 一级/二级 label names the class, or every row of a table whose title
+    names it (``产出指标完成情况``); a row whose labels are not known is not reached.
     """
     scopes = {w for m in _SCOPE.finditer(text) for w in _JOINER.split(m.group("g")) if w}
     if scopes and not any(word in label for word in scopes for label in (*ind.path, title)):
@@ -526,6 +545,8 @@ def _reaches(text: str, ind: Indicator, title: str = "") -> bool:
     m = _FUNDS_RULE.search(text)
     if m is None:
         return True
+    points = m.groupdict().get("points")
+    funds_row = ind.row_ratio is not None and (points is None or Decimal(points) == ind.maximum)
     if (
         _SHEET_WIDE_CUE.search(text)
         and parse_rule(text[: m.start()] + text[m.end() :]).proportional
@@ -533,8 +554,31 @@ def _reaches(text: str, ind: Indicator, title: str = "") -> bool:
         # ``各项指标均按完成比例计分，即得分=执行率×分值``: the product restates a
         # method stated for every row, not the funds row's own.
         return True
-    points = m.groupdict().get("points")
-    return ind.row_ratio is not None and (points is None or Decimal(points) == ind.maximum)
+    rest = _without_funds_sentence(text)
+    others = parse_rule(rest).proportional
+    if (
+        others
+        and not any(name in rest for name in names if len(name) >= 3)
+        and not _one_indicator(rest, others, list(names))
+    ):
+        # The funds row's formula stands beside the others' pro-rata method.
+        return ind.row_ratio is None or funds_row
+    return funds_row
+
+
+def _pro_rata_clause(text: str, rest: str, rule: ScoringRule) -> tuple[str, str]:
+    """The text and cue whose subject says whom a pro-rata method scores.
+
+    Beside the funds row's own formula, the other sentences' method is the one whose
+    subject matters (``资金执行率得分=执行率×10。绩效指标未完成的按比例计分``).
+    """
+    others = parse_rule(rest).proportional
+    return (rest, others) if others else (text, rule.proportional)
+
+
+def _without_funds_sentence(text: str) -> str:
+    """The text without the sentences that state the funds row's ``执行率×分值``."""
+    return "".join(s for s in re.split(r"(?<=[。；;])", text) if not _FUNDS_RULE.search(s))
 
 
 def with_funds_rule(doc: Document, rows: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
