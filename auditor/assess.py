@@ -341,6 +341,12 @@ def recompute_rate(
         return None
     if _another_pair_gives(reading, std, stated, quantum):
         return None  # the report's own figures give the rate: the nearest pair was not its
+    rounding = ratio_rounding_explains(num.figure, den.figure, rate, stated, decimals)
+    if rounding and abs(rate - stated) > quantum:
+        # Written with no formula, the rate was computed from the figures before they
+        # were rounded to the places written (``2.65万元/3.20万元`` for 26,480/32,000 元,
+        # 82.75 %): one reading of the figures makes it exact, so there is nothing to say.
+        return None
     return Recomputed(
         rate,
         "按指标公式（{}）重算".format(f"{num.concept_name}/{den.concept_name}"),
@@ -349,7 +355,7 @@ def recompute_rate(
             Operand(den.concept_name, den.figure.value, den),
         ),
         f"{num.figure.shown} / {den.figure.shown}",
-        rounding_only=ratio_rounding_explains(num.figure, den.figure, rate, stated, decimals),
+        rounding_only=rounding,
     )
 
 

@@ -1833,7 +1833,7 @@ def _single_value(facts: Sequence[Fact]) -> Fact | None:
     return first
 
 
-(_OWN_BASE,) = patterns("arithmetic", "own_rate_base")
+_OWN_BASES = patterns("arithmetic", "own_rate_base")
 _BUDGET_TOTALS = {"budget.initial": "initial_budget", "budget.adjusted": "adjusted_budget"}
 """Budgets that 基本支出 and 项目支出 of the same basis make up, with that basis."""
 
@@ -1940,7 +1940,7 @@ def _names_own_base(formula: Formula) -> bool:
     the report defines its rate over all the money it could spend; a framework's other
     base is then a question of definition the report has answered, not a slip.
     """
-    return any(_OWN_BASE.search(side.raw) for side in formula.sides if not side.numeric)
+    return any(p.search(side.raw) for p in _OWN_BASES for side in formula.sides if not side.numeric)
 
 
 def _denominator(formula: Formula) -> tuple[Num, Node] | None:

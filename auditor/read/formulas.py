@@ -138,6 +138,8 @@ class _Parser:
             kind = next(k for k in ("num", "op", "open", "close", "name") if m.group(k))
             self.tokens.append((kind, m.group(kind), m))
             pos = m.end()
+        self.glued = _glued_numbers(text, pos, self.tokens) or _glued_names(self.tokens)
+        """Two operands run together with the operator between them lost (``（4.384.65）``)."""
         self.i = 0
         self.depth = 0
 
@@ -154,6 +156,8 @@ class _Parser:
         return ahead[1][1]
 
     def parse(self) -> Node | None:
+        if self.glued:
+            return None
         try:
             node = self.expr()
         except (IndexError, ValueError):
@@ -214,6 +218,38 @@ class _Parser:
                 self.i += 1
             return node
         raise ValueError(f"unexpected {value}")
+
+
+def _glued_numbers(text: str, stop: int, tokens: list[tuple[str, str, re.Match[str]]]) -> bool:
+    """Whether reading stopped inside a run of digits (``4.384.65``: two numbers, no operator).
+
+    A minus a PDF font drops leaves ``4.38`` and ``4.65`` written as one run; reading
+    ``4.384`` would compute a formula the report never wrote.
+    """
+    if (
+        not tokens
+        or tokens[-1][0] != "num"
+        or tokens[-1][2].group("pct")
+        or tokens[-1][2].group("unit")
+    ):
+        return False
+    return bool(re.match(r"\.?\d", text[tokens[-1][2].end("num") : stop + 2]))
+
+
+def _glued_names(tokens: list[tuple[str, str, re.Match[str]]]) -> bool:
+    """Whether a name is two names of its expression run together (``本年支出上年支出``).
+
+    The name ends with another name of the same expression and the part before it
+    names the same noun (its last character is the other's): the operator between
+    them was lost, and the run is no quantity of its own.
+    """
+    named = {t[1] for t in tokens if t[0] == "name"}
+    for name in named:
+        for other in named:
+            head = name[: -len(other)] if name.endswith(other) else ""
+            if len(head) >= 2 and head != other and head[-1] == other[-1]:
+                return True
+    return False
 
 
 def parse_expression(text: str) -> Node | None:

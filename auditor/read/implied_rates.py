@@ -38,7 +38,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from auditor.model import Location, Table
 from auditor.read.figures import quote as make_quote
 from auditor.read.slips import MIN_DIGITS, Slip, slip
-from auditor.read.wording import patterns, words
+from auditor.read.wording import keys, patterns, words
 from auditor.text.numbers import Amount, parse_decimal, scan
 from auditor.text.units import UNITS, same_dimension, to_base
 
@@ -329,7 +329,14 @@ def _names(operand: Operand, name: str) -> bool:
     Before it (``合格632批次``) or after it in its clause (``其中61名结业``).
     """
     stem = rate_stem(name)
-    return len(stem) == 2 and (stem in operand.label or stem in operand.tail)
+    if len(stem) != 2:
+        return False
+    if stem in operand.label or stem in operand.tail:
+        return True
+    key = f"stem_named_{stem}"  # 结案率 over what was 审结 (the stem in other words)
+    return key in keys("implied_rates") and any(
+        p.search(operand.label) or p.search(operand.tail) for p in patterns("implied_rates", key)
+    )
 
 
 def _worded_pairs(operands: list[Operand], name: str) -> tuple[tuple[Operand, Operand], ...]:
