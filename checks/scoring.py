@@ -461,7 +461,8 @@ def indicator_sum_differs_from_total(
             continue
         if not sheet.totals:
             continue
-        total = sum((s for s in scores if s is not None), Decimal(0))
+        # Bonus rows (``加分项 | — | 1.0``) add to the indicators' sum.
+        total = sum((s for s in scores if s is not None), sheet.bonus)
         if sc008_runs and any(abs(v - total) <= EPSILON for v in stated_in_scoring[n]):
             continue  # one place has the right total: SC008 reports the other
         by_value: dict[str, list[Evidence]] = defaultdict(list)
@@ -475,10 +476,14 @@ def indicator_sum_differs_from_total(
             above = f"，且超过满分 {_d(full)} 分" if Decimal(value) > full else ""
             yield Issue(
                 message=(
-                    f"{_sheet_label(sheet)}得分合计 {_d(total)} 分（{len(scores)} 项），"
+                    f"{_sheet_label(sheet)}得分合计 {_d(total)} 分（{len(scores)} 项"
+                    f"{f'，含加分 {_d(sheet.bonus)} 分' if sheet.bonuses else ''}），"
                     f"报告总分写作 {value} 分{above}，相差 {_d(abs(Decimal(value) - total))} 分"
                 ),
-                evidence=tuple(places),
+                evidence=(
+                    *places,
+                    *(Evidence(b.location, b.quote, b.value, "加分") for b in sheet.bonuses),
+                ),
                 expected=_d(total),
                 found=value,
                 # The 自评表, its narrative and a restated copy disagree with the total
