@@ -701,9 +701,7 @@ def _summarize(reading: Reading) -> ScoreSummary:
     # Bonus rows (``加分项 | — | 1.0``) are part of the total, on top of the indicators.
     indicator_sum = sum(awarded, sheet.bonus) if awarded else None
     expected = [a.expected for a in assessments if a.expected is not None]
-    recomputed = (
-        sum(expected, sheet.bonus) if len(expected) == len(assessments) else indicator_sum
-    )
+    recomputed = sum(expected, sheet.bonus) if len(expected) == len(assessments) else indicator_sum
     totals = Counter(t.value for t in sheet.totals)
     stated_total = Decimal(totals.most_common(1)[0][0]) if totals else None
     if len(awarded) < len(sheet.indicators):

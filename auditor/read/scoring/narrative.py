@@ -388,6 +388,7 @@ def _indicator(
         section=unit.section,
         rate_decimals=rate_decimals,
         blocks=(unit.start, unit.end),
+        clause=(unit.begin, unit.cut) if clause is not None else None,
     )
 
 

@@ -104,6 +104,10 @@ class Indicator:
     cell states (``原计划12期，实际办10期，扣2分``). A deduction, never the score."""
     deducted_quote: str = ""
     deducted_location: Location | None = None
+    clause: tuple[int, int | None] | None = None
+    """Where a narrative indicator's text starts and stops in its first paragraph when
+    that paragraph scores several indicators in turn (``…得5分。B（8分）：…``): its
+    target and actual are read there only, not from the next clause."""
 
 
 @dataclass(frozen=True, slots=True)
