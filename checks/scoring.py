@@ -771,8 +771,9 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
     different band; the recomputed total uses each rule's pro rata reading, and the
     grade must change too when every award a reading of its rule allows (or that lies
     between a step's readings) is kept and the others take their nearest reading — a
-    grade that falls under one reading only is not reported. When nothing is
-    recomputed and the stated total already gives another grade, that is SC007's.
+    grade that falls under one reading only is not reported. When the stated total
+    already gives the recomputed grade (stated 88.6 with ``优``, re-scored 87.6, both
+    良), the grade is wrong whatever the re-scoring: that is SC007's finding, not this.
 
     Fails:
         （一）固定资产利用率（100分）
@@ -804,8 +805,10 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
         and abs(a.expected - a.awarded) > EPSILON
     ]
     stated = summary.stated_total
-    if not changed and stated is not None and abs(summary.recomputed_total - stated) <= EPSILON:
-        return  # the stated total itself gives another grade: SC007's finding, not a recomputation
+    if stated is not None and grade_for(stated, summary.bands) == should:
+        # The stated total itself already gives the recomputed grade (88.6 is 良 and so
+        # is 87.6): the wrong grade is SC007's finding; re-scoring changes nothing.
+        return
     detail = "、".join(f"{a.indicator.name} {_d(a.awarded)}→{_d(a.expected)}" for a in changed)
     detail = detail or "各指标得分之和"
     grade = summary.grade_statements[0]
