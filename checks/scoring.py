@@ -848,7 +848,8 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
     empty leaves the deduction unexplained. Reviewers check these rows first.
 
     Exceptions: only rows whose target and actual value are single numbers in the
-    same unit are read (``有效提升`` and ``完成12场次培训`` are not); a target with no
+    same unit are read (``有效提升`` and ``完成12场次培训`` are not; a target the form
+    splits over ``指标性质 | 指标值 | 度量单位``, ``≥ | 95 | %``, is one); a target with no
     direction that is exceeded is not judged (``控制率 100%`` done 103% may be a miss);
     a row judged by a scoring rule (its own, the table's, or the same indicator's
     in the text or a paragraph named after it, a band ``85%—90%得3分``, a deduction
