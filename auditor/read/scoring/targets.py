@@ -315,8 +315,10 @@ def _split_target(
     unit = ""
     if unit_cell is not None and unit_cell.row == r:
         unit = unit_cell.text.strip().replace("％", "%")
-        if not _VALUE.match(f"1{unit}") or is_numeric_text(unit):
-            unit = ""  # ``—`` or a note, no unit
+        if not _VALUE.match(f"1{unit}") or is_numeric_text(unit) or unit == "分":
+            # ``—`` or a note, no unit; nor ``分``: a score sheet's points, which the
+            # text's ``（10分）`` titles would be read as the row's value.
+            unit = ""
     if unit and not target.unit and not actual.unit:
         target = replace(target, unit=unit, text=f"{target.text.strip()}{unit}")
         actual = replace(actual, unit=unit, text=f"{actual.text.strip()}{unit}")
