@@ -704,9 +704,10 @@ def _summarize(reading: Reading) -> ScoreSummary:
         _with_sibling_rule(reading, sheet, assess(reading, i)) for i in sheet.indicators
     )
     awarded = [i.awarded for i in sheet.indicators if i.awarded is not None]
-    indicator_sum = sum(awarded, Decimal(0)) if awarded else None
+    # Bonus rows (``加分项 | — | 1.0``) are part of the total, on top of the indicators.
+    indicator_sum = sum(awarded, sheet.bonus) if awarded else None
     expected = [a.expected for a in assessments if a.expected is not None]
-    recomputed = sum(expected, Decimal(0)) if len(expected) == len(assessments) else indicator_sum
+    recomputed = sum(expected, sheet.bonus) if len(expected) == len(assessments) else indicator_sum
     totals = Counter(t.value for t in sheet.totals)
     stated_total = Decimal(totals.most_common(1)[0][0]) if totals else None
     if len(awarded) < len(sheet.indicators):

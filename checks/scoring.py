@@ -475,7 +475,8 @@ def indicator_sum_differs_from_total(
             continue
         if not sheet.totals:
             continue
-        total = sum((s for s in scores if s is not None), Decimal(0))
+        # Bonus rows (``加分项 | — | 1.0``) add to the indicators' sum.
+        total = sum((s for s in scores if s is not None), sheet.bonus)
         if sc008_runs and any(abs(v - total) <= EPSILON for v in stated_in_scoring[n]):
             continue  # one place has the right total: SC008 reports the other
         by_value: dict[str, list[Evidence]] = defaultdict(list)
@@ -489,10 +490,14 @@ def indicator_sum_differs_from_total(
             above = f"，且超过满分 {_d(full)} 分" if Decimal(value) > full else ""
             yield Issue(
                 message=(
-                    f"{_sheet_label(sheet)}得分合计 {_d(total)} 分（{len(scores)} 项），"
+                    f"{_sheet_label(sheet)}得分合计 {_d(total)} 分（{len(scores)} 项"
+                    f"{f'，含加分 {_d(sheet.bonus)} 分' if sheet.bonuses else ''}），"
                     f"报告总分写作 {value} 分{above}，相差 {_d(abs(Decimal(value) - total))} 分"
                 ),
-                evidence=tuple(places),
+                evidence=(
+                    *places,
+                    *(Evidence(b.location, b.quote, b.value, "加分") for b in sheet.bonuses),
+                ),
                 expected=_d(total),
                 found=value,
                 # The 自评表, its narrative and a restated copy disagree with the total
@@ -780,8 +785,9 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
     different band; the recomputed total uses each rule's pro rata reading, and the
     grade must change too when every award a reading of its rule allows (or that lies
     between a step's readings) is kept and the others take their nearest reading — a
-    grade that falls under one reading only is not reported. When nothing is
-    recomputed and the stated total already gives another grade, that is SC007's.
+    grade that falls under one reading only is not reported. When the stated total
+    already gives the recomputed grade (stated 88.6 with ``优``, re-scored 87.6, both
+    良), the grade is wrong whatever the re-scoring: that is SC007's finding, not this.
 
     Fails:
         （一）固定资产利用率（100分）
@@ -813,8 +819,10 @@ def recomputed_total_changes_grade(reading: Reading, options: Mapping[str, Any])
         and abs(a.expected - a.awarded) > EPSILON
     ]
     stated = summary.stated_total
-    if not changed and stated is not None and abs(summary.recomputed_total - stated) <= EPSILON:
-        return  # the stated total itself gives another grade: SC007's finding, not a recomputation
+    if stated is not None and grade_for(stated, summary.bands) == should:
+        # The stated total itself already gives the recomputed grade (88.6 is 良 and so
+        # is 87.6): the wrong grade is SC007's finding; re-scoring changes nothing.
+        return
     detail = "、".join(f"{a.indicator.name} {_d(a.awarded)}→{_d(a.expected)}" for a in changed)
     detail = detail or "各指标得分之和"
     grade = summary.grade_statements[0]
@@ -854,7 +862,8 @@ def score_ignores_target(reading: Reading, options: Mapping[str, Any]) -> Iterat
     empty leaves the deduction unexplained. Reviewers check these rows first.
 
     Exceptions: only rows whose target and actual value are single numbers in the
-    same unit are read (``有效提升`` and ``完成12场次培训`` are not); a target with no
+    same unit are read (``有效提升`` and ``完成12场次培训`` are not; a target the form
+    splits over ``指标性质 | 指标值 | 度量单位``, ``≥ | 95 | %``, is one); a target with no
     direction that is exceeded is not judged (``控制率 100%`` done 103% may be a miss);
     a row judged by a scoring rule (its own, the table's, or the same indicator's
     in the text or a paragraph named after it, a band ``85%—90%得3分``, a deduction

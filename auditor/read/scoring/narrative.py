@@ -149,9 +149,15 @@ def _title_end(text: str, head: re.Match[str]) -> str:
 
 
 def _same_end(end: str, ending: str) -> bool:
-    """Whether a clause title ends as the paragraph's own title does (full/half colon alike)."""
+    """Whether a clause title ends as a title in this paragraph may.
+
+    A title closed by a colon (``名称（10分）：``) is one after any sentence end, even in a
+    paragraph whose own title ends with ``。`` (``4.项目支出控制数（5分）。…得5分。居民
+    健康素养水平（10分）：…``); a title closed by ``。`` only where the paragraph's own
+    title is closed so, else it may be a sentence naming an indicator and its points.
+    """
     colons = "：:"
-    return end == ending or (end in colons and ending in colons)
+    return end == ending or end in colons
 
 
 def _paragraph_units(
@@ -382,6 +388,7 @@ def _indicator(
         section=unit.section,
         rate_decimals=rate_decimals,
         blocks=(unit.start, unit.end),
+        clause=(unit.begin, unit.cut) if clause is not None else None,
     )
 
 

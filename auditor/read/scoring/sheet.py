@@ -104,6 +104,10 @@ class Indicator:
     cell states (``原计划12期，实际办10期，扣2分``). A deduction, never the score."""
     deducted_quote: str = ""
     deducted_location: Location | None = None
+    clause: tuple[int, int | None] | None = None
+    """Where a narrative indicator's text starts and stops in its first paragraph when
+    that paragraph scores several indicators in turn (``…得5分。B（8分）：…``): its
+    target and actual are read there only, not from the next clause."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +168,18 @@ class ScoreSheet:
     pieces: tuple[int, ...] = ()
     """Further tables of a sheet printed in pieces (``表3`` then ``表4``, pieces.py): their
     rows are this sheet's, the first piece is ``table``."""
+    bonuses: tuple[StatedValue, ...] = ()
+    """Bonus rows of a table sheet (``加分项 | — | 1.0``): points on top of the
+    indicators' sum, so the total is that sum plus these."""
     scorer: str = ""
     """Whose scores these are when a table has one score column per scorer
     (``部门自评得分 | 主管部门审核得分``): ``review`` for a reviewer's column; empty for
     the report's own (self-evaluation) scores."""
+
+    @property
+    def bonus(self) -> Decimal:
+        """The bonus points the total adds to the indicators' sum (0 without bonus rows)."""
+        return sum((Decimal(b.value) for b in self.bonuses), Decimal(0))
 
     @property
     def table_numbers(self) -> tuple[int, ...]:

@@ -299,6 +299,7 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
     last_group: tuple[str, Decimal | None] = ("", None)
     columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
     subtotal_rows: list[tuple[int, Decimal | None, Decimal, Cell, str]] = []
+    bonuses: list[StatedValue] = []
     depths: list[int] = []
     misplaced: list[tuple[int, Sequence[Cell], str, Cell]] = []
     carried: dict[int, str] = {}
@@ -343,6 +344,18 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                         Decimal(cell_number(score_cell.text)),
                         score_cell,
                         f"{' '.join(labels)} | {score_cell.text}",
+                    )
+                )
+            continue
+        if _BONUS_ROW.match(head):
+            # Bonus points on top of the indicators: the total is their sum plus these.
+            if is_numeric_text(score_cell.text):
+                bonuses.append(
+                    StatedValue(
+                        cell_number(score_cell.text),
+                        score_cell.location,
+                        f"{head} | {score_cell.text}",
+                        t.index,
                     )
                 )
             continue
@@ -486,10 +499,12 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
         location=t.location,
         table=t.number,
         subtotals=tuple(subtotals),
+        bonuses=tuple(bonuses),
     )
 
 
 _SUBTOTAL_ROW = table_cue("subtotal")
+_BONUS_ROW = table_cue("bonus_row")
 _SHEET_TOTAL_ROW = table_cue("sheet_total_row")
 
 

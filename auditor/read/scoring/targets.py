@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from auditor.model import Cell, Location, Table
@@ -38,6 +38,9 @@ _COMPLETION_HEADER = _cue("completion_header")
 _LOWER_IS_BETTER = _cue("lower_is_better")
 _HIGHER_IS_BETTER = _cue("higher_is_better")
 _NO_REASON = _cue("no_reason")
+_OP_HEADER = _cue("op_header")
+_UNIT_HEADER = _cue("unit_header")
+_OP_WORD = _cue("op_words")
 _HEADER_UNIT = _cue("header_unit")
 _BARE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 
@@ -156,6 +159,10 @@ class _Columns:
     actual_unit: str = ""
     completion: int | None = None
     completion_unit: str = ""
+    op: int | None = None
+    """The 指标性质 column (``≥``, ``≤``): the comparison of a bare target beside it."""
+    unit: int | None = None
+    """The 度量单位 column (``%``, ``件``): the unit of the row's bare target and actual."""
 
 
 def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
@@ -178,8 +185,12 @@ def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
     # Only a percent: a count's unit in a header (``（批次）``) is read by achieved.py,
     # which knows how the text writes it (批).
     units = ["%" if c is not None and header_unit(heads[c]) == "%" else "" for c in found[:2]]
+    ops = [c for c, h in enumerate(heads) if _OP_HEADER.match(h)]
+    unit_cols = [c for c, h in enumerate(heads) if _UNIT_HEADER.match(h)]
     return _Columns(
         *found,
+        op=ops[0] if len(ops) == 1 else None,
+        unit=unit_cols[0] if len(unit_cols) == 1 else None,
         target_unit=units[0],
         actual_unit=units[1],
         completion=completion[0] if len(completion) == 1 else None,
@@ -264,6 +275,8 @@ def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget
             continue
         target = measure(target_cell, cols.target_unit) if target_cell is not None else None
         actual = measure(actual_cell, cols.actual_unit)
+        if target is not None and actual is not None:
+            target, actual = _split_target(row, cols, r, target, actual)
         reason = row[cols.reason].text.strip() if cols.reason is not None else ""
         if _NO_REASON.fullmatch(reason):
             reason = ""
@@ -285,6 +298,40 @@ def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget
             )
         )
     return out
+
+
+_SPLIT_OPS = {"正向": ">=", "反向": "<="}
+
+
+def _split_target(
+    row: Sequence[Cell], cols: _Columns, r: int, target: Measure, actual: Measure
+) -> tuple[Measure, Measure]:
+    """A bare target and actual completed by the row's 指标性质 and 度量单位 cells.
+
+    ``≥ | 95 | % | 93.6``: the target is ``≥95%``, the actual ``93.6%``. Only bare
+    numbers are completed, and only from the row's own cells; a written op or unit stays.
+    """
+    unit_cell = row[cols.unit] if cols.unit is not None else None
+    unit = ""
+    if unit_cell is not None and unit_cell.row == r:
+        unit = unit_cell.text.strip().replace("％", "%")
+        if not _VALUE.match(f"1{unit}") or is_numeric_text(unit) or unit == "分":
+            # ``—`` or a note, no unit; nor ``分``: a score sheet's points, which the
+            # text's ``（10分）`` titles would be read as the row's value.
+            unit = ""
+    if unit and not target.unit and not actual.unit:
+        target = replace(target, unit=unit, text=f"{target.text.strip()}{unit}")
+        actual = replace(actual, unit=unit, text=f"{actual.text.strip()}{unit}")
+    op_cell = row[cols.op] if cols.op is not None else None
+    if op_cell is not None and op_cell.row == r and not target.op:
+        m = _OP_WORD.match(op_cell.text)
+        if m is not None:
+            word = m.group("op")
+            op = _SPLIT_OPS.get(word) or _OPS.get(word, "")
+            if op:
+                shown = op_cell.text.strip()
+                target = replace(target, op=op, text=f"{shown}{target.text.strip()}")
+    return target, actual
 
 
 def _completion(row: Sequence[Cell], cols: _Columns, r: int) -> Measure | None:

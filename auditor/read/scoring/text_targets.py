@@ -19,8 +19,13 @@ from auditor.read.scoring.targets import (
 
 
 def _paragraphs(document: Document, indicator: Indicator) -> list[tuple[str, Location]]:
+    """The indicator's paragraphs; only its own clause of a paragraph scoring several."""
     first, end = indicator.blocks
-    return [(b.text, b.location) for b in document.blocks[first:end] if isinstance(b, Paragraph)]
+    out = [(b.text, b.location) for b in document.blocks[first:end] if isinstance(b, Paragraph)]
+    if indicator.clause is not None and out and isinstance(document.blocks[first], Paragraph):
+        begin, cut = indicator.clause
+        out[0] = (out[0][0][begin:cut], out[0][1])
+    return out
 
 
 def indicator_text_target(document: Document, indicator: Indicator) -> TextTarget | None:
