@@ -68,6 +68,8 @@ class Fact:
         project.
         """
         name = self.scope_name
+        if self.concept.startswith("rate."):
+            return name  # a project's rate restated is AR005's to recompute, not IC001's
         return name[: -len(_PROJECT_WORD)] if name.endswith(_PROJECT_WORD) else name
 
     def key(self) -> tuple[str, int | None, Scope, str, Basis, str | None, Role, str, str, str]:
