@@ -24,6 +24,7 @@ from auditor.read.restated import Neighbours, is_table_value, same_label, same_t
 from auditor.read.scoring.targets import Measure as Cell
 from auditor.read.slip_verdict import Sums, Verdict, decide
 from auditor.read.slips import SHORT_DIGITS, NearMiss, Slip, digits, slip
+from auditor.read.sole_source import sole_source
 from auditor.registry import check
 from auditor.text.numbers import scan
 from auditor.text.units import (
@@ -291,7 +292,7 @@ def _other_scope(a: Fact, b: Fact) -> bool:
     whole = (Scope.TOTAL, Scope.OWN_LEVEL)
     if a.scope in whole and b.scope in whole:
         return False
-    return a.scope != b.scope or a.scope_name != b.scope_name
+    return a.scope != b.scope or a.scope_key != b.scope_key
 
 
 def _held_by_another_quantity(cluster: Sequence[Fact], others: Sequence[Fact]) -> bool:
@@ -486,6 +487,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     # A total its parts and the prose both correct is AR001's finding (it names the cell).
     wrong_totals = {frozenset((w.cell, *w.restated)) for w in totals.values()}
     named_cells = [[w.cell] for w in (*diagnosed, *totals.values())]
+    slips = _decided_slips(reading, compared)
     for key, facts in groups.items():
         stated = frozenset(f.figure for f in facts)
         if stated in told or stated in wrong_totals:
@@ -493,6 +495,8 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         clusters = _clusters(facts)
         if len(clusters) < 2:
             continue
+        if _told_as_slip(stated, clusters, slips):
+            continue  # the slip's finding names the right value: told once, by it
         clusters.sort(key=lambda c: (-len(c), c[0].figure.block))
         if len(clusters) == 2 and [f.figure for f in clusters[1]] in named_cells:
             continue  # the one cell the arithmetic names against all the others: told once
@@ -572,6 +576,38 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     # confirming it (``2,153艘次，其中1,876…`` and ``2,135艘次``): one figure, restated wrong.
     yield from (issue for verdict, issue in _activity_groups(reading)[0] if verdict is not None)
     yield from _near_miss_issues(reading, compared, same_concept=True, told=told | wrong_totals)
+
+
+def _decided_slips(reading: Reading, compared: Mapping[Figure, object]) -> list[NearMiss]:
+    """One concept's slip pairs IC001 reports as such, with a verdict on the right value.
+
+    Only pairs the rule does not compare in one group (those it reports itself).
+    """
+    return [
+        p
+        for p in reading.near_misses
+        if p.same_concept
+        and p.verdict is not None
+        and compared.get(p.first.figure) != compared.get(p.second.figure)
+    ]
+
+
+def _told_as_slip(
+    stated: frozenset[Figure], clusters: Sequence[list[Fact]], slips: Sequence[NearMiss]
+) -> bool:
+    """Whether a group's two values are a slip pair that names the right one.
+
+    ``事业收入21.46万元`` (text and table) and ``实现事业收入21.64万元``: the text pair alone
+    cannot say which is right, the slip with the table's cell does; one finding, the slip's.
+    """
+    if len(clusters) != 2:
+        return False
+    values = {c[0].figure.base_value for c in clusters}
+    return any(
+        {p.first.figure.base_value, p.second.figure.base_value} == values
+        and (p.first.figure in stated or p.second.figure in stated)
+        for p in slips
+    )
 
 
 def _parts_vote(
@@ -763,11 +799,30 @@ _BUDGETS = BUDGETS
 """Bases that are not an account of the year's execution."""
 
 
-def _zero_stated(reading: Reading, concept: str) -> bool:
+def _zero_stated(reading: Reading, concept: str, none_words: str = "") -> bool:
+    """Whether the report states ``concept`` as 0.
+
+    Every figure of it is 0, and there is at least one figure or (``none_words``, a cue)
+    words that say there is none (``年末无结转结余``).
+    """
     facts = [
         f for f in reading.facts.of(concept) if f.scope == "total" and f.year == reading.report_year
     ]
-    return bool(facts) and all(f.figure.value == 0 for f in facts)
+    if any(f.figure.value != 0 for f in facts):
+        return False
+    if facts:
+        return True
+    return bool(none_words) and next(reading.search(_cue(none_words)), None) is not None
+
+
+def _sole_source_incomes(reading: Reading, incomes: Sequence[Fact]) -> list[tuple[str, Fact]]:
+    """Income totals the text says come from one source alone, with that source."""
+    out: list[tuple[str, Fact]] = []
+    for f in incomes:
+        source = sole_source(reading.document, f, reading.lexicon)
+        if source is not None:
+            out.append((source, f))
+    return out
 
 
 @check(
@@ -786,8 +841,11 @@ def source_spending_differs_from_income(
     the 一般公共预算 income; a difference means one of them is wrong.
 
     Exceptions: applies only when the report states carry-over and year-end balance
-    and all of them are 0; compares whole-department figures of the evaluated year;
-    rounding-only differences are warnings.
+    and all of them are 0 (a figure of 0, or words that say there is none:
+    ``本单位无上年结转资金``, ``年末无结转结余``); compares whole-department figures of the
+    evaluated year; rounding-only differences are warnings. An income total the text
+    says comes from one source alone (``收入合计…，全部为一般公共预算财政拨款收入``) is
+    that source's income when no figure of its own states it.
 
     Fails:
         | 收入合计 | 上年结转 | 财政拨款 | 其他收入 |
@@ -800,22 +858,28 @@ def source_spending_differs_from_income(
         年末结余为0。一般公共预算财政拨款支出450.00万元。
     """
     if not (
-        _zero_stated(reading, "income.carryover") and _zero_stated(reading, "balance.year_end")
+        _zero_stated(reading, "income.carryover", "no_carryover")
+        and _zero_stated(reading, "balance.year_end", "no_balance")
     ):
         return
     year = reading.report_year
-    incomes = [
+    stated = [
         f
         for f in reading.facts.of("income.total")
         if f.scope == Scope.TOTAL and f.year == year and f.basis not in _BUDGETS
     ]
+    sole = _sole_source_incomes(reading, stated)
+    # A source's income stated in its own figure is what its spending is held to; the
+    # whole said to be one source's (``全部为一般公共预算财政拨款收入``) stands in for it.
+    own = {f.source for f in stated}
+    incomes = [(f.source, f) for f in stated] + [(s, f) for s, f in sole if s not in own]
     spending = [
         f
         for f in reading.facts.of("expenditure.total")
         if f.scope == Scope.TOTAL and f.year == year and f.basis not in _BUDGETS
     ]
-    for source in dict.fromkeys(f.source for f in incomes):  # document order, every run
-        inc = [f for f in incomes if f.source == source]
+    for source in dict.fromkeys(s for s, _ in incomes):  # document order, every run
+        inc = [f for s, f in incomes if s == source]
         out = [f for f in spending if f.source == source]
         if not inc or not out:
             continue
@@ -841,7 +905,9 @@ def source_spending_differs_from_income(
             yield Issue(
                 message=(
                     f"上年结转与年末结余均为 0，{name}支出应等于{name}收入："
-                    f"收入为 {ref_fact.figure.shown}，支出写作 {f.figure.shown}，相差 {diff_text}"
+                    f"收入为 {ref_fact.figure.shown}"
+                    + ("（报告称收入全部来自该来源）" if ref_fact.source != source else "")
+                    + f"，支出写作 {f.figure.shown}，相差 {diff_text}"
                     + _caveat(relied)
                 ),
                 certainty=certainty,

@@ -112,7 +112,8 @@ def activity_pairs(
             actual = row.actual
             bare = actual is not None and not actual.unit
             if actual is not None and not actual.unit:
-                unit = _bare_unit(row.target, _header(doc, sheet.table, actual), indicator.name)
+                number = actual.location.table or sheet.table
+                unit = _bare_unit(row.target, _header(doc, number, actual), indicator.name)
                 actual = replace(actual, unit=unit or "")
             if actual is None or actual.op:
                 continue

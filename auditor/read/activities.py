@@ -105,7 +105,7 @@ def read_activities(
             continue
         sentence = _sentence_before(document, fig)
         scope, words = _scope(sentence)
-        label = clean_label(fig.label)
+        label = _without_led_actor(clean_label(fig.label))
         label = leading.sub("", cue("activities", "scope_leading").sub("", leading.sub("", label)))
         bare = cue("activities", "trailing_words").sub("", label)
         label = bare if len(bare) >= MIN_BARE_LABEL else label  # ``宣传活动`` stays whole
@@ -125,6 +125,18 @@ def read_activities(
             words,
             counted_after(document, fig) or subject_before(document, fig),
         )
+
+
+def _without_led_actor(label: str) -> str:
+    """The label without the people the department leads to do the work.
+
+    ``组织委员开展视察调研`` counts the department's 视察调研 (its own members do it at
+    its call); others it leads (``组织青年志愿者开展…``) or a unit do a share of their own.
+    """
+    m = cue("activities", "led_actor_lead").match(label)
+    if m is None or not cue("activities", "led_actor_own").match(m.group("actor")):
+        return label
+    return label[m.end() :]
 
 
 def counted_after(document: Document, fig: Figure) -> str:
@@ -179,7 +191,7 @@ def _scope(sentence: str) -> tuple[Scope, str]:
     own clause (``查处案件86件，其中简易程序52件，开展检查1,260次``: 1,260 is no part).
     """
     found: list[tuple[int, Scope, str]] = []
-    clause = max(sentence.rfind(mark) for mark in CLAUSE_MARKS)
+    clause = _last_clause_mark(sentence)
     for key, scope in (
         ("scope_whole", Scope.TOTAL),
         ("scope_own", Scope.OWN_LEVEL),
@@ -196,6 +208,19 @@ def _scope(sentence: str) -> tuple[Scope, str]:
         return Scope.UNSTATED, ""
     _, scope, words = max(found, key=lambda f: f[0])
     return scope, words if scope in (Scope.SUBORDINATE, Scope.UNIT) else ""
+
+
+_DIGIT_COMMA = re.compile(r"(?<=\d)[,，](?=\d{3})")
+
+
+def _last_clause_mark(sentence: str) -> int:
+    """Where the sentence's last clause mark stands, or -1.
+
+    A thousands separator (``3,186件``) is no clause mark: ``其中民事案件3,186件、执行案件
+    1,562件`` is one clause of parts, all of them under its ``其中``.
+    """
+    plain = _DIGIT_COMMA.sub("0", sentence)
+    return max(plain.rfind(mark) for mark in CLAUSE_MARKS)
 
 
 def _within_named(sentence: str, clause: int) -> list[tuple[int, Scope, str]]:

@@ -13,6 +13,9 @@ from decimal import Decimal
 from auditor.read.figures import Figure
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Role, Scope
 
+_PROJECT_WORD = "项目"
+"""The generic word a project's name may end with or leave out."""
+
 
 @dataclass(frozen=True, slots=True)
 class Fact:
@@ -57,6 +60,18 @@ class Fact:
         """Value in the base unit of its dimension (元 for money)."""
         return self.figure.base_value
 
+    @property
+    def scope_key(self) -> str:
+        """The sub-unit's name as compared, without a project's generic ``项目``.
+
+        ``巾帼家政服务培训`` in a table's row and ``巾帼家政服务培训项目`` in prose are one
+        project.
+        """
+        name = self.scope_name
+        if self.concept.startswith("rate."):
+            return name  # a project's rate restated is AR005's to recompute, not IC001's
+        return name[: -len(_PROJECT_WORD)] if name.endswith(_PROJECT_WORD) else name
+
     def key(self) -> tuple[str, int | None, Scope, str, Basis, str | None, Role, str, str, str]:
         """What must match for two facts to be about the same quantity.
 
@@ -67,7 +82,7 @@ class Fact:
             self.concept,
             self.year,
             self.scope,
-            self.scope_name,
+            self.scope_key,
             self.basis,
             self.source,
             self.role,

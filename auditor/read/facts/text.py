@@ -609,19 +609,25 @@ _PROJECT_SPENDING = "expenditure.project"
 
 
 def _projects_topic(title: str, text: str, fig: Figure, concept: Concept) -> bool:
-    """Whether a bare money word (``实际支出``, ``全年预算``) stands under a heading of projects.
+    """Whether a bare money word (``实际支出``, ``全年预算``) speaks of the projects as a whole.
 
     Only the department's totals and budgets move (a named concept keeps its name), only
     when the heading names 项目支出 or the projects as a whole (``项目支出执行情况``), and
     only in the heading's own paragraphs: a numbered item under it (``3.公共机构节能改造。
-    预算…``) is one project's.
+    预算…``) is one project's. A sentence that opens with the projects as its topic
+    (``项目支出方面，``, ``项目支出共6个，``) is read as such a heading for its own figures.
     """
     if not (concept.id == "expenditure.total" or concept.id.startswith("budget.")):
-        return False
-    if _cue("numbered_item").match(text):
         return False
     if not cue("lexicon", "generic_label").match(
         _cue("year_prefix").sub("", clean_label(fig.label))
     ):
+        return False
+    lead = _cue("projects_topic_lead").match(text, fig.sentence_start)
+    if lead is not None and lead.end() <= fig.amount.start - len(fig.label):
+        # ``项目支出方面，全年预算535.00万元…`` / ``项目支出共6个，全年预算…``: the
+        # sentence's topic is the projects, as a heading of projects would make it.
+        return True
+    if _cue("numbered_item").match(text):
         return False
     return _cue("projects_heading").search(clean_label(title)) is not None

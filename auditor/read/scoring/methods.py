@@ -618,14 +618,26 @@ def with_funds_rule(doc: Document, rows: tuple[Indicator, ...]) -> tuple[Indicat
 
 
 def indicator_targets(doc: Document, sheet: ScoreSheet) -> list[tuple[Indicator, RowTarget]]:
-    """Each table-sheet indicator with its row's target, actual value and reason."""
-    table = next((t for t in doc.tables if t.number == sheet.table), None)
-    if table is None:
-        return []
-    by_row = {
-        i.awarded_location.row - 1: i
-        for i in sheet.indicators
-        if i.awarded_location is not None and i.awarded_location.row is not None
-    }
-    found = row_targets(table, [(r, i.name) for r, i in by_row.items()])
-    return [(by_row[t.row], t) for t in found]
+    """Each table-sheet indicator with its row's target, actual value and reason.
+
+    A sheet split over two tables (``表5`` and ``表5（续）`` on the next page) numbers
+    each indicator's row within its own table: the row is read in that table, never at
+    the same row number of the first (``结转结余率 | 1.80%`` for the continuation's
+    second row).
+    """
+    by_table: dict[int, dict[int, Indicator]] = {}
+    for i in sheet.indicators:
+        where = i.awarded_location
+        if where is None or where.row is None:
+            continue
+        number = where.table if where.table is not None else sheet.table
+        if number is not None:
+            by_table.setdefault(number, {})[where.row - 1] = i
+    out: list[tuple[Indicator, RowTarget]] = []
+    for number, by_row in by_table.items():
+        table = next((t for t in doc.tables if t.number == number), None)
+        if table is None:
+            continue
+        found = row_targets(table, [(r, i.name) for r, i in by_row.items()])
+        out += [(by_row[t.row], t) for t in found]
+    return out
