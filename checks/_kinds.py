@@ -14,6 +14,10 @@ from auditor.findings import Evidence, Issue, Severity
 from auditor.read.figures import Figure
 from auditor.text.numbers import Amount
 from auditor.text.units import convert, same_dimension, to_base
+from checks._transposed import transposed_hint
+
+PARTS_SHOWN = 10
+"""Parts listed by value in a sum's finding; more are counted (``12 个分项``)."""
 
 
 def fmt(value: Decimal, decimals: int = 2, grouped: bool = False) -> str:
@@ -140,7 +144,9 @@ def sum_check(
     rounding = abs(diff) < tolerance
     unit_text = f" {unit}" if unit and unit != "%" else (unit or "")
     grouped = "," in total.amount.number_text
-    parts_text = " + ".join(p.shown for p in parts) if len(parts) <= 6 else f"{len(parts)} 个分项"
+    parts_text = (
+        " + ".join(p.shown for p in parts) if len(parts) <= PARTS_SHOWN else f"{len(parts)} 个分项"
+    )
     listing = f"（{parts_text}）" if len(parts) > 1 else f"（仅 1 项：{parts_text}）"
     if rounding:
         text = (
@@ -153,6 +159,7 @@ def sum_check(
         text = (
             f"{message}{total.shown}，分项之和为 {fmt(computed, decimals, grouped)}{unit_text}{listing}，"
             f"比合计{relation} {fmt(abs(diff), decimals, grouped)}{unit_text}"
+            + transposed_hint(total, parts, [in_unit(p, unit) for p in parts], stated, computed)
         )
     return Issue(
         message=text,

@@ -439,7 +439,10 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
         shift = 1  # ``信息平台和档案整理与数字化``: one conjunction may part two items
     elif tail and _same_kind(items[:-1], *tail):
         if (
-            _binds(items[-1], *tail) or _longest(items) or _short_half(items[:-1], tail[1])
+            _binds(items[-1], *tail)
+            or _longest(items)
+            or _short_half(items[:-1], tail[1])
+            or _joins_inside_items(items[:-1])
         ) and not _surely_two(items[:-1], *tail):
             shift = -1  # ``校园安全与后勤保障`` read whole: one item fewer
         items[-1:] = tail
@@ -517,6 +520,15 @@ def _short_half(items: list[str], second: str) -> bool:
     return bool(earlier) and len(second) <= SHORT_HALF and min(earlier) >= SHORT_HALF + 2
 
 
+def _joins_inside_items(items: list[str]) -> bool:
+    """Whether an earlier item holds a 和/及/与 itself (``协商议政和视察调研``).
+
+    A list whose writer joins two words inside an item may do so in its last one too
+    (``…、经济效益和社会效益3项``): the last ``A和B`` is one item or two, as the count says.
+    """
+    return any(_conjoined_pairs(i.strip()) for i in items[1:])
+
+
 def _longest(items: list[str]) -> bool:
     """Whether a list's last item, kept whole, is longer than every earlier one.
 
@@ -545,6 +557,9 @@ def _shared_noun(items: list[str]) -> bool:
     return longest <= SHORT_ITEM and len(items[-1]) >= longest + 2
 
 
+_ALIAS_TAIL = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+
+
 def _fewest(items: list[str]) -> int | None:
     """The item count when every name that may hold a 、 is read whole, if any may.
 
@@ -552,6 +567,9 @@ def _fewest(items: list[str]) -> int | None:
     without such an ending, followed by one with it, may be the first half of one name
     (``档案保管、利用服务中心``, ``科普、宣传教育部``).
     """
+    # ``检察综合业务部（案件管理中心）``: a name with its other name in brackets ends as
+    # the name before them does.
+    items = [_ALIAS_TAIL.sub("", i) or i for i in items]
     if sum(1 for i in items if _NAME_END.search(i)) < 2:
         return None  # not a list of organisations' names
     joined, i = 0, 0

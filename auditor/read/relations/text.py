@@ -28,6 +28,7 @@ from auditor.read.textindex import (
 )
 from auditor.read.wording import alternation, patterns, words
 from auditor.text.normalise import clause_start
+from auditor.text.numbers import chinese_numeral
 from auditor.text.units import same_dimension
 
 _TOTAL_CUE = cue("total_before_list")
@@ -509,9 +510,46 @@ def _close_lists_at_breaks(
             or (_BALANCE_BREAK.search(clause) and "总计" not in figures[parent].label)
             or _states_its_own(text, figures[parent], fig)
             or _sibling_classes(figures[parent], fig)
+            or next_item_between(text, figures[parent], fig)
         )
 
     _close_lists(parents, leaves)
+
+
+_ITEM_MARKERS = patterns("tables", "item_marker")
+
+
+def _item_number(mark: re.Match[str]) -> int | None:
+    raw = mark.group("n")
+    if "\u2460" <= raw <= "\u2473":
+        return ord(raw) - 0x2460 + 1
+    if raw.isascii() and raw.isdigit():
+        return int(raw)
+    return chinese_numeral(raw)
+
+
+def next_item_between(text: str, head: Figure, fig: Figure) -> bool:
+    """Whether ``fig`` lies in the enumerated item after the one ``head`` is stated in.
+
+    ``（2）甲项目实际支出103.86万元，其中…已单独核算；（3）乙项目实际支出41.83万元``: the
+    head's item opens with ``（2）`` and ``（3）`` opens its sibling, whose figures are
+    not the head's parts. A list of parts marked in a style of its own (``其中：①…；②…``)
+    or numbered from one again stays the head's.
+    """
+    start = max(head.sentence_start, head.amount.start - RELATION_WINDOW)
+    for style in _ITEM_MARKERS:
+        own = None
+        for mark in style.finditer(text, start, head.amount.start):
+            own = mark  # the last marker before the head: the head's own item
+        if own is None:
+            continue
+        number = _item_number(own)
+        if number is None:
+            continue
+        for mark in style.finditer(text, head.amount.end, fig.amount.start):
+            if _item_number(mark) == number + 1:
+                return True
+    return False
 
 
 _STATEMENT_VERB = cue("statement_verb")
@@ -915,18 +953,25 @@ def _totals_after_parts(
     that many figures back.
     """
     out: list[Breakdown] = []
+    trailing = [
+        fig.label in _TRAILING_TOTAL or (not fig.label and fig.verb in ("合计", "共计"))
+        for fig in figures
+    ]
     for i, fig in enumerate(figures):
         back = bool(_REFERS_BACK_TOTAL.search(fig.label)) and fig.verb in _TRAILING_VERBS
-        if not (
-            back or fig.label in _TRAILING_TOTAL or (not fig.label and fig.verb in ("合计", "共计"))
-        ):
+        if not (back or trailing[i]):
             continue
+        # ``每户1,000元，共计31.20万元；每人3,000元，共计13.80万元``: a list ends at the
+        # total before it, which adds its own parts (a total that refers back adds those).
+        floor = -1 if back else max((j for j in range(i) if trailing[j]), default=-1)
         if not fig.amount.addable or fig.kind in ("percent", "number", "score") or i in parents:
             continue
 
-        def part_of(j: int, f: Figure, total: Figure = fig) -> bool:
+        def part_of(j: int, f: Figure, total: Figure = fig, floor: int = floor) -> bool:
             return (
                 j not in parents
+                and j > floor
+                and not _PER_HEAD.search(f.label)
                 and same_dimension(f.unit, total.unit)
                 and not f.threshold
                 and f.kind not in ("percent", "number", "score")
@@ -959,6 +1004,8 @@ def _totals_after_parts(
 
 
 _REFERS_BACK_TOTAL = cue("total_refers_back")
+_PER_HEAD = re.compile("|".join(p.pattern for p in patterns("facts", "per_head")))
+"""A rate per person or household (``每户发放1,000元``): what each got, not a part."""
 _TRAILING_VERBS = frozenset(words("tables", "trailing_total_verb"))
 
 
