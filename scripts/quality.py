@@ -220,6 +220,21 @@ class Searchable:
         self.numbers = set().union(*(_numbers(str(p)) for p in parts))
 
 
+_SUGGESTION = re.compile(r"若为\s*[\d,.]+%?\s*则相符")
+
+
+def _without_suggestion(s: Searchable) -> Searchable:
+    """The finding without its suggested correction (``11,230 若为 11,203 则相符``).
+
+    A ``must_not`` entry forbids calling a figure wrong; a finding that names it as the
+    likely right value of another figure does not.
+    """
+    message = s.finding.get("message") or ""
+    if not _SUGGESTION.search(message):
+        return s
+    return Searchable({**s.finding, "message": _SUGGESTION.sub("", message)})
+
+
 def value_present(value: Any, s: Searchable) -> bool:
     """Whether a key value appears in the finding (numbers by value, text as substring)."""
     v = _norm(str(value))
@@ -313,7 +328,8 @@ def judge(case: Case, path: Path, result: dict[str, Any]) -> DocScore:
     for j, s in enumerate(found):
         if j in used:
             continue
-        bad = next((m for m in must_not if entry_matches(m, s)), None)
+        accused = _without_suggestion(s)
+        bad = next((m for m in must_not if entry_matches(m, accused)), None)
         if bad is not None:
             score.forbidden.append((s.finding, bad))
         elif any(entry_matches(a, s) for a in allow):

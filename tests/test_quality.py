@@ -194,3 +194,19 @@ def test_generated_clean_reports_hold_together() -> None:
         assert sum((i.maximum for i in model.indicators), Decimal(0)) == 100
         for ind in model.indicators:
             assert 0 <= ind.score <= ind.maximum
+
+
+def test_a_suggested_correction_is_no_accusation() -> None:
+    # ``X 若为 Y 则相符`` names Y as the likely right value: a must_not forbidding
+    # a finding against Y is not hit by it, while X stays accused.
+    s = quality.Searchable(
+        _finding(
+            "AR002",
+            "“项目支出”为 2,405.10 万元，分项之和为 2,450.10 万元；项目支出 2,405.10 若为 2,450.10 则相符",
+        )
+    )
+    accused = quality._without_suggestion(s)
+    assert quality.value_present("2,450.10", accused)  # still stated as the sum of parts
+    bare = quality.Searchable(_finding("AR002", "南关社区 7,320 若为 7,230 则相符"))
+    assert not quality.value_present("7,230", quality._without_suggestion(bare))
+    assert quality.value_present("7,320", quality._without_suggestion(bare))
