@@ -316,7 +316,16 @@ def _table_fact(
                 concept, label, axis, subject_from = row_concept, row_leaf, "row", Origin.LABEL
         row_source = lexicon.source_for(named_row) if axis == "column" and named_row else None
         scope_from = Origin.LABEL
-        if axis == "column" and row_source:
+        if (
+            axis == "column"
+            and row_source
+            and row_parent
+            and (project_rows or _project_table(caption, corner))
+        ):
+            # ``城镇老旧小区改造项目 | 政府性基金、一般公共预算 | 1,286.40``: a project's row
+            # whose 资金来源 cell says where its money came from; the money is the project's.
+            scope, scope_name = Scope.UNIT, row_parent
+        elif axis == "column" and row_source:
             scope, scope_name = Scope.TOTAL, ""  # rows are funding sources, not units
         elif axis == "column" and row_leaf and _names_concept(row_leaf, concept, fig, lexicon):
             # ``在编人员 | 28 | 26`` under ``编制数 | 年末实有数``: the row names the
