@@ -678,10 +678,11 @@ def _with_sibling_rule(reading: Reading, sheet: ScoreSheet, own: Assessment) -> 
 
     The 自评表 states the scores; the text may state an indicator's rule the table does
     not carry (``95%（含）以上得10分；90%至95%得8分``). When the same indicator, awarded
-    the same score, is recomputed to another score there, the summary recomputes it so.
+    the same score, is recomputed to another score there, the summary recomputes it so;
+    a row scored by the reference framework's rule takes the text's own rule instead.
     """
     indicator = own.indicator
-    if own.rule is not None or indicator.awarded is None:
+    if (own.rule is not None and own.rule_source != "framework") or indicator.awarded is None:
         return own
     for other in reading.sheets:
         if other is sheet:
@@ -690,9 +691,25 @@ def _with_sibling_rule(reading: Reading, sheet: ScoreSheet, own: Assessment) -> 
             if namesake.name != indicator.name or namesake.awarded != indicator.awarded:
                 continue
             theirs = assess(reading, namesake)
+            if own.rule is not None and theirs.rule_source != "report":
+                continue  # the framework's rule gives way only to the report's own
             if theirs.rule is not None and theirs.expected is not None:
                 return replace(theirs, indicator=indicator)
     return own
+
+
+def reviewed(a: Assessment) -> Assessment:
+    """The assessment as the 得分复核 block counts it: re-scored by the report's own rules only.
+
+    A row the report gives no rule for is scored by the reference framework's rule in
+    ``assess``; no error rests on that reading (``certain_score`` keeps the award, SC002
+    only warns), so the block and its 复核总分 keep the awarded score there rather
+    than show a change no finding explains (固定资产利用率 3 → 2.77 unexplained).
+    """
+    awarded = a.indicator.awarded
+    if a.rule_source != "framework" or awarded is None or a.expected == awarded:
+        return a
+    return replace(a, expected=awarded)
 
 
 def _summarize(reading: Reading) -> ScoreSummary:
@@ -701,7 +718,7 @@ def _summarize(reading: Reading) -> ScoreSummary:
         # A partial sheet (part of its rows in a table that cannot be joined) has no sum.
         return ScoreSummary(None, None, None, None, None, None, (), (), sheet)
     assessments = tuple(
-        _with_sibling_rule(reading, sheet, assess(reading, i)) for i in sheet.indicators
+        reviewed(_with_sibling_rule(reading, sheet, assess(reading, i))) for i in sheet.indicators
     )
     awarded = [i.awarded for i in sheet.indicators if i.awarded is not None]
     # Bonus rows (``加分项 | — | 1.0``) are part of the total, on top of the indicators.

@@ -133,7 +133,10 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     names that cell as the likely wrong one. A total whose one part, corrected by
     the total's difference, also makes its row's 增减率 hold names that part as the
     likely wrong cell, and AR005 does not report the rate. A score sheet's 扣分 total
-    off by the points its 得分 total is off, reversed, is SC005's one error.
+    off by the points its 得分 total is off, reversed, is SC005's one error. A last row
+    with no label at all, in a table with no total row, whose figures are each within 5 %
+    of the sum of the rows above is read as their total by position alone: a mismatch is
+    a warning that names the reading (按末行为合计理解); a row far from the sum is left alone.
 
     Fails:
         | 项目 | 金额（万元） |
@@ -193,7 +196,8 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
                 tuple(p.value for p in b.parts),
             )
         else:
-            lead = f"表中“{total.row_label}”行“{_column_name(total.column_path)}”列 "
+            row = f"“{total.row_label}”行" if total.row_label else "末行（无行名）"
+            lead = f"表中{row}“{_column_name(total.column_path)}”列 "
             # Two readings of the rows a total adds that reach the same sum are one
             # finding about that total.
             key = (

@@ -20,6 +20,7 @@ from auditor.model import Table
 from auditor.read.figures import Figure, column_paths, group_value
 from auditor.read.hypotheses import ColumnHypothesis, Nest, choose, holds, nestings, score_columns
 from auditor.read.relations.model import Breakdown, cue
+from auditor.read.relations.unlabelled_total import unlabelled_last_rows
 from auditor.read.tables import code_tree, layout, part_groups
 from auditor.read.wording import alternation
 from auditor.text.cells import is_numeric_text
@@ -55,6 +56,7 @@ def table_breakdowns(
         *_level_rows(t, cells),
         *_sub_item_rows(t, cells),
         *_code_rows(t, cells),
+        *unlabelled_last_rows(t, cells),
     ]
 
 
