@@ -21,6 +21,7 @@ from auditor.assess import (
 from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.model import Location, Table
 from auditor.read.facts import Fact, label_scope
+from auditor.read.far_base import far_bases
 from auditor.read.figures import Figure
 from auditor.read.formulas import (
     BinOp,
@@ -66,6 +67,7 @@ from auditor.read.wording import patterns
 from auditor.registry import DEFER_TO, check
 from auditor.text.headings import numbered_level
 from auditor.text.units import same_dimension, to_base
+from checks._far_base import far_base_issue
 from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
 from checks._rate_kinds import (
     initial_base_issue,
@@ -75,6 +77,7 @@ from checks._rate_kinds import (
     percent_text,
     rate_evidence,
 )
+from checks._told_once import WrongRate, told_by_a_formula
 
 SOURCE_TOTALS = "会计恒等式：合计数等于各分项之和（《政府会计制度》部门决算报表编制说明）"
 
@@ -891,6 +894,40 @@ def _told_with_another(reading: Reading) -> set[tuple[Location, Decimal]]:
     return told
 
 
+def _wrong_formula_rates(reading: Reading) -> list[WrongRate]:
+    """Written formulas whose stated percent their own numbers do not give, with copies.
+
+    Beyond rounding only (AR003's errors); each with the places its finding names.
+    """
+    out: list[WrongRate] = []
+    for formula in reading.formulas:
+        stated = formula.stated
+        if stated is None or not stated.percent or formula.in_words:
+            continue
+        for side in formula.numeric_sides:
+            assert side.expr is not None
+            value = evaluate(side.expr)
+            if value is None:
+                continue
+            issue = _compare(formula, side.raw, side.expr, value, HUNDRED)
+            if issue is None or issue.severity is not None:
+                continue  # right, or a rounding difference only
+            written = stated.value * HUNDRED
+            copies = restatements(
+                reading.figures,
+                formula.name,
+                written,
+                formula.block,
+                formula.location,
+                reading.report_year,
+            )
+            places = {(formula.location, written)} | {(f.location, f.value) for f in copies}
+            operands = tuple(n.value for n in numbers(side.expr) if not n.percent)
+            out.append(WrongRate(frozenset(places), value * HUNDRED, operands))
+            break
+    return out
+
+
 def _restated_as_computed(reading: Reading, rate: ImpliedRate, computed: Decimal) -> bool:
     """Whether the report states the rate at another place as the pair gives it.
 
@@ -1188,6 +1225,7 @@ def _with_places(fig: Figure) -> set[tuple[Decimal, Decimal]]:
     name="rate-recomputed-mismatch",
     title="所述比率与其分子分母（标准公式、比率自身用语或表内各列所示）不符",
     source="财预〔2013〕53号附件3 指标计算公式（见 auditor/read/data/indicators.yaml）",
+    defers_to=("AR003",),
 )
 def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterator[Issue]:
     """A rate stated without its formula differs from the standard formula over stated figures.
@@ -1282,6 +1320,17 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     labelled only by its comparison (``立案212件，较2024年的198件``) is the figure before
     it for that year, and one right after 增加/减少 (``增加14件``) is the change, no
     operand. An execution rate over the initial budget beside an adjusted one is AR007's.
+    A copy of a written formula's wrong result (``预算执行率=6,653.89/6,882.16×100%=
+    96.86%`` restated in the indicator's text or a table row's 执行率) that recomputes to
+    the same right value from figures the formula writes is AR003's finding, which names
+    it: one defect, one finding (:mod:`checks._told_once`); recomputed from other figures
+    or to another value, it is a finding of its own.
+    A rate stated beside its part only (``全年办结信访事项1,251件，办结率91.85%``) that is
+    exactly that part over another year's figure of a noun whose figure for this year
+    the report also states, in any paragraph (``2023年…受理群众信访事项1,362件``,
+    ``全年受理群众信访事项1,318件``), is an error naming both readings
+    (:mod:`auditor.read.far_base`); a change or comparison in its clause (同比, 较上年), a
+    rate right over this year's figure, or two figures of the other year say nothing.
 
     Fails:
         全年监督抽检药品样品480批次，合格474批次，合格率98.57%。
@@ -1304,15 +1353,30 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
         全年监督抽检药品样品480批次，合格474批次，合格率98.75%。
     """
     done: set[tuple[Location, Decimal]] = set()
+    wrong = _wrong_formula_rates(reading) if "AR003" in options.get(DEFER_TO, ()) else []
     for rate, recomputed in _stated_rates(reading):
         done.add((rate.location, rate.rate))
         if _over_initial_budget(reading, rate, recomputed) is not None:
             continue  # over 年初预算 beside a stated 调整后预算: AR007's wrong base
+        if told_by_a_formula(
+            wrong,
+            rate.location,
+            rate.rate,
+            recomputed.rate,
+            (o.fact.figure.value if o.fact is not None else o.value for o in recomputed.operands),
+        ):
+            continue  # a copy of a wrong formula's result: AR003's finding names it
         yield naming_copies(
             _rate_issue(rate, recomputed), reading, rate.name, rate.rate, rate.block, rate.location
         )
     for cell in _failing_rate_cells(reading):
-        if not cell.header_formula:
+        if not cell.header_formula and not told_by_a_formula(
+            wrong,
+            cell.stated.location,
+            cell.stated.value,
+            cell.recomputed,
+            (cell.numerator.value, cell.denominator.value),
+        ):
             yield _rate_cell_issue(cell)
     for g in reading.growth:
         if (
@@ -1346,6 +1410,7 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
             issue is not None
             and stated is not None
             and (formula.location, stated.value * HUNDRED) not in done
+            and not _amount_rate_told(wrong, formula)
         ):
             yield naming_copies(
                 issue,
@@ -1358,9 +1423,37 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     yield from _implied_rates(reading, by_words=True)
     taken = {(f.block, f.stated.raw) for f in reading.amount_rates if f.stated is not None}
     taken |= {(r.block, r.stated.raw) for r in reading.implied}
+    told = taken | {(f.block, f.stated.raw) for f in reading.formulas if f.stated is not None}
+    told |= {(r.stated.block, r.stated.amount.raw) for r in reading.restated_rates} | {
+        (f.block, f.amount.raw) for f in reading.figures if (f.location, f.value) in done
+    }
+    for far in far_bases(reading.document, reading.figures, reading.report_year, told):
+        yield naming_copies(
+            far_base_issue(far),
+            reading,
+            far.name,
+            far.rate.value,
+            far.rate.block,
+            far.rate.location,
+        )
     for restated in reading.restated_rates:
         if (restated.stated.block, restated.stated.amount.raw) not in taken:
             yield _restated_rate_issue(restated)
+
+
+def _amount_rate_told(wrong: Sequence[WrongRate], formula: Formula) -> bool:
+    """Whether a rate read beside its two amounts is a copy a wrong formula's finding names."""
+    stated, expr = formula.stated, formula.sides[0].expr
+    if stated is None or expr is None:
+        return False
+    value = evaluate(expr)
+    return value is not None and told_by_a_formula(
+        wrong,
+        formula.location,
+        stated.value * HUNDRED,
+        value * HUNDRED,
+        (n.value for n in numbers(expr)),
+    )
 
 
 def _restated_rate_issue(restated: RestatedRate) -> Issue:
@@ -1998,7 +2091,11 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
     numbers (``=200/1200``); the divisor must equal a figure the report states for
     another quantity (its 调整后预算) and differ from every figure it states for the
     base. A formula that names its base (``调整数/年初预算``) is AR004's when the number
-    differs from that base. The finding shows the reading, so it is a warning.
+    differs from that base. A formula whose words divide by a base of the report's own
+    choosing (``÷全年可支配预算``, ``÷可用资金总额``, or a bracketed sum of named
+    quantities, ``÷（本年预算数+上年结转）``) has answered the question of definition
+    itself: its base is the report's own, no finding. The finding shows the reading, so
+    it is a warning.
     Two more wrong bases: a change over last year whose stated rate is the change over
     this year's figure (``240.80万元，较上年221.30万元增长8.10%``: 19.50/240.80; over the
     base 8.81 %), three significant digits at least; and an execution rate above 100 %
