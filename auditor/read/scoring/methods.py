@@ -31,6 +31,9 @@ _METHOD_HEADING = cue("method_heading")
 _AWARDS = cue("method_awards")
 _SUBJECT_END = cue("method_subject_end")
 _CLAUSE_BREAK = cue("method_clause_break")
+_SELF_EVALUATION = cue("self_evaluation_heading")
+_STEP_DEDUCTION = cue("method_step_deduction")
+_SCORING_CLAUSE = cue("method_scoring_clause")
 
 
 _SECTION_REACH = 12
@@ -144,6 +147,40 @@ def _method_section(doc: Document) -> list[tuple[str, Location]]:
     return out
 
 
+def _class_methods(doc: Document) -> list[tuple[str, Location]]:
+    """Methods for a class of rows stated in the narrative's self-evaluation section.
+
+    ``五、绩效自评情况`` names no method, yet a paragraph there may state one by its own
+    wording: a method cue, then a clause that scores rows and names a class of them or
+    every row (``产出、效益和满意度指标完成指标值的得满分；未完成的，每低1个百分点扣1分``).
+    The text from that clause on is returned: the clauses before it (the funds row's
+    ``预算执行率达到95%以上的得满分…``, the points of each class) are another subject's.
+    """
+    out: list[tuple[str, Location]] = []
+    inside = False
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        if block.heading_level is not None:
+            inside = bool(_SELF_EVALUATION.search(block.text))
+            continue
+        if not inside or not _SHEET_RULE_CUE.search(block.text):
+            continue
+        clauses = re.split(r"(?<=[。；;：:])", block.text)
+        for i, clause in enumerate(clauses):
+            if _SCORING_CLAUSE.search(clause) and (
+                _SCOPE.search(clause) or _SHEET_WIDE_CUE.search(clause)
+            ):
+                out.append(("".join(clauses[i:]), block.location))
+                break
+    return out
+
+
+def _awards(text: str) -> bool:
+    """Whether a text awards or deducts points, other than a rule's per-step deduction."""
+    return bool(_AWARDS.search(_STEP_DEDUCTION.sub("", text)))
+
+
 def _far_candidates(doc: Document, sheet: ScoreSheet) -> list[tuple[str, Location]]:
     """Method statements beyond the table's three neighbouring blocks, nearest first.
 
@@ -155,9 +192,10 @@ def _far_candidates(doc: Document, sheet: ScoreSheet) -> list[tuple[str, Locatio
     found = _candidates(doc, sheet, section=True)
     if sheet.table is not None:
         found += [(t, loc) for t, loc in _method_section(doc) if _SHEET_RULE_CUE.search(t)]
+        found += _class_methods(doc)
     out: list[tuple[str, Location]] = []
     for text, loc in found:
-        if loc in near or _AWARDS.search(text) or (text, loc) in out:
+        if loc in near or _awards(text) or (text, loc) in out:
             continue
         out.append((text, loc))
     return out
@@ -202,11 +240,16 @@ def _near_rule(
             # ``预算执行率评分标准：…；其余指标按…统一标准``: the rule opens with the one
             # indicator it scores; the others follow a standard it does not state.
             continue
-        # ``预算执行率≥95%得满分`` near the table scores one indicator, not every row.
-        if _SHEET_WIDE_CUE.search(text) or (
-            rule.proportional
-            and not any(name in named for name in names)
-            and not _one_indicator(*_pro_rata_clause(text, named, rule), all_names)
+        # ``预算执行率≥95%得满分`` near the table scores one indicator, not every row; a
+        # deduction from each row's own target stated for a class of rows is the class's.
+        if (
+            _SHEET_WIDE_CUE.search(text)
+            or (rule.to_target and _SCOPE.search(named))
+            or (
+                rule.proportional
+                and not any(name in named for name in names)
+                and not _one_indicator(*_pro_rata_clause(text, named, rule), all_names)
+            )
         ):
             return rule, text, loc
     return None
@@ -294,6 +337,13 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         ):
             rule, text, where = found
             many = True
+        if many and rule is not None and rule.to_target:
+            # ``完成指标值的得满分；未完成的，每低1个百分点扣1分``: from the row's own target.
+            bound = _on_own_target(ind, rule, target)
+            if bound is None:
+                indicators.append(ind)
+                continue
+            ind, rule = bound
         if rule is not None and (rule.per_unit or rule.all_or_nothing):
             # ``每少1人扣0.5分``: on the row's completion of its count target, in its unit;
             # ``达到目标值得满分，未达到不得分``: on whether the row met its own target.
@@ -359,6 +409,33 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             replace(ind, rule=rule, rule_quote=text, rule_location=where, rule_shared=many)
         )
     return replace(sheet, indicators=tuple(indicators))
+
+
+def _on_own_target(
+    ind: Indicator, rule: ScoringRule, target: RowTarget | None
+) -> tuple[Indicator, ScoringRule] | None:
+    """The row with its actual rate, and the rule counting from its own percent target.
+
+    Only a higher-is-better percent target (``≥10%``) and a percent actual value are
+    read: points per percentage point below a count target (``≥3,600条``) or a ceiling
+    (``≤5%``) say nothing certain, and the row takes no rule (the reading abstains).
+    """
+    if target is None or target.target is None or target.actual is None:
+        return None
+    goal, actual = target.target, target.actual
+    if goal.unit != "%" or actual.unit != "%" or actual.op or goal.op not in ("", ">=", ">"):
+        return None
+    if lower_is_better(ind.name, goal) or goal.value <= 0:
+        return None
+    if ind.rate is not None and ind.rate != actual.value:
+        return None
+    rated = replace(
+        ind,
+        rate=actual.value,
+        rate_quote=ind.rate_quote or f"{ind.name} | {goal.text} | {actual.text}",
+        rate_location=ind.rate_location or actual.location,
+    )
+    return rated, rule.on_target(goal.value)
 
 
 def _own_values(ind: Indicator, target: RowTarget | None) -> bool:

@@ -26,6 +26,7 @@ _INDICATOR = cue("indicator")
 _CONCLUSION = cue("conclusion")
 _STRONG_LEAD = ("故", "因此", "所以", "综上", "综合", "最终")
 _BY_STANDARD = cue("by_standard")
+_SHARED_SUM = cue("shared_sum")
 """``按评分标准得10分``: the score, reached by the rule (not a clause of the rule)."""
 _FULL = cue("full")
 _ANY_SCORE = cue("any_score")
@@ -68,8 +69,17 @@ def _own_paragraphs(doc: Document, unit: _Unit, first: int) -> list[Paragraph]:
 
 
 def _names_another_group(subject: str, name: str) -> bool:
-    """Whether the words before a ``合计得N分`` name a class of indicators, not ``name``."""
-    return bool(_GROUP_SUBJECT.search(subject)) and name not in subject
+    """Whether the words before a ``合计得N分`` name a class of indicators, not ``name``.
+
+    A group whose name holds ``name`` after words of its own is another, enclosing one:
+    ``部门预算管理合计得57.18分`` under ``4.预算管理（23分）`` is the 一级 group's sum. A
+    suffix alone leaves it ``name``'s (``产出指标合计`` under ``产出``).
+    """
+    m = _GROUP_SUBJECT.search(subject)
+    if m is None:
+        return False
+    at = subject.find(name, m.start())
+    return name not in subject or (at > m.start() and subject.find(name) >= m.start())
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +316,7 @@ def _indicator(
     # A sentence opened with another indicator moves the binding there: the scores
     # after it are not this unit's until a sentence names this one again.
     elsewhere = False
+    awards: list[tuple[Decimal, bool]] = []
     for p in paragraphs:
         text = p.text
         if p.index == unit.start and unit.inline:
@@ -341,11 +352,14 @@ def _indicator(
             if full and (not m or full.start() < m.start()):
                 awarded = Decimal(full.group("v")) if full.group("v") else maximum
                 awarded_quote, awarded_loc = sentence, p.location
+                awards.append((awarded, False))
             elif m:
                 awarded = Decimal(m.group("v"))
                 awarded_quote, awarded_loc = sentence, p.location
+                awards.append((awarded, _strong(m)))
             elif (any_score := _ANY_SCORE.search(sentence)) and not _RULE_CUE.search(sentence):
                 fallback = (Decimal(any_score.group("v")), sentence, p.location)
+                awards.append((fallback[0], False))
     clause = _clause_text(doc, unit)
     section_formulas = [
         f
@@ -362,6 +376,8 @@ def _indicator(
             awarded_quote, awarded_loc = scored[-1].quote, scored[-1].location
         elif fallback is not None:
             awarded, awarded_quote, awarded_loc = fallback
+    if group_total is None and _scored_by_parts(awards, maximum):
+        awarded = None  # ``绩效目标合理性得4分。…明确性得3.5分``: the parts', not the item's
     if clause is not None:
         figures_by_block = {
             b: [f for f in figs if b != unit.start or f.quote in clause]
@@ -392,12 +408,41 @@ def _indicator(
     )
 
 
+def _strong(m: re.Match[str]) -> bool:
+    """Whether a score clause concludes the item (``故本项计9分``, ``按评分标准得…``)."""
+    return (
+        "lead" not in m.groupdict()
+        or m.group("lead") in _STRONG_LEAD
+        or bool(_BY_STANDARD.fullmatch(m.group(0)))
+    )
+
+
+def _scored_by_parts(awards: list[tuple[Decimal, bool]], maximum: Decimal) -> bool:
+    """Whether an item's text scores its parts one by one and never the item itself.
+
+    ``4.预算管理（23分）`` then ``公用经费控制率…得4分``, ``政府采购执行率…得4分``,
+    ``本项得5分``…: several scores in separate sentences, none a conclusion (``故…``),
+    together within the item's points. None of them is the item's score, so the reading
+    abstains; a score restated or corrected (``得6分。…故本项计5分``) is not this.
+    """
+    if len(awards) < 2 or any(strong for _, strong in awards):
+        return False
+    values = [v for v, _ in awards]
+    return len(set(values)) > 1 and sum(values) <= maximum
+
+
 def _conclusion(sentence: str) -> re.Match[str] | None:
-    """The awarded-score clause of a sentence: the last one, ``按评分标准得…`` and strong leads (故…) first."""
+    """The awarded-score clause of a sentence.
+
+    The last one; ``按评分标准得…``, the sum after ``各得N分`` and strong leads (故…) first.
+    """
     matches = list(_CONCLUSION.finditer(sentence))
     by_standard = list(_BY_STANDARD.finditer(sentence))
     if by_standard:
         return by_standard[-1]
+    if shared := list(_SHARED_SUM.finditer(sentence)):
+        # ``两项指标各得3分，共6分``: each sub-item's score, then the item's sum.
+        return shared[-1]
     strong = [m for m in matches if m.group("lead") in _STRONG_LEAD]
     if strong:
         return strong[-1]

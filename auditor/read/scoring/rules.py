@@ -129,6 +129,8 @@ _PROPORTIONAL = _any("proportional")
 _ALL_OR_NOTHING = _any("all_or_nothing")
 """Full marks for the target met, none otherwise: ``达到目标值得满分，未达到不得分``."""
 _OTHERWISE_NONE = _any("otherwise_none")
+_TARGET_FULL = _any("target_full_marks")
+"""Full marks for the row's own target met, naming no rate (``完成指标值的得满分``)."""
 """No points below the one threshold stated: ``达到95%得满分，未达到不得分``."""
 _THOUSANDS = re.compile(
     r"(?<![\[［(（]\d)(?<![\[［(（]\d{2})(?<![\[［(（]\d{3})(?<=\d)[,，](?=\d{3}(?!\d))"
@@ -209,6 +211,9 @@ class Linear:
     step: Decimal
     points: Decimal
     text: str
+    to_target: bool = False
+    """Whether the deduction counts from the row's own target (``完成指标值的得满分；未完成的，
+    每低1个百分点扣1分``): :attr:`anchor` is 100 until :meth:`ScoringRule.on_target` binds it."""
 
     def deductions(self, rate: Decimal) -> set[Decimal]:
         """Possible deductions at ``rate``: pro rata, per completed and per started step."""
@@ -291,6 +296,23 @@ class ScoringRule:
             Linear(Decimal(100), "below", p.step * 100 / target, p.points, p.text) for p in mine
         )
         return replace(self, linears=self.linears + converted, per_unit=())
+
+    @property
+    def to_target(self) -> bool:
+        """Whether a deduction counts from the row's own target, not bound to one yet."""
+        return any(lin.to_target for lin in self.linears)
+
+    def on_target(self, target: Decimal) -> ScoringRule:
+        """The rule for a row whose target is ``target`` %: its deductions count from it.
+
+        ``完成指标值的得满分；未完成的，每低1个百分点扣1分`` against ``≥10%`` deducts 1
+        point per percentage point below 10 %, not below 100 %.
+        """
+        linears = tuple(
+            replace(lin, anchor=target, to_target=False) if lin.to_target else lin
+            for lin in self.linears
+        )
+        return replace(self, linears=linears)
 
     @property
     def generic(self) -> bool:
@@ -529,7 +551,10 @@ def parse_rule(text: str) -> ScoringRule:
                 if m.group("anchor")
                 else _anchor_before(text, m.start(), direction)
             )
-            linears.append(Linear(anchor, direction, step, Decimal(m.group("pts")), m.group(0)))
+            own = not m.group("anchor") and direction == "below" and _from_target(text, m.start())
+            linears.append(
+                Linear(anchor, direction, step, Decimal(m.group("pts")), m.group(0), own)
+            )
         consumed.append(m.span())
     per_unit: list[PerUnit] = []
     for m in _PER_UNIT.finditer(text):
@@ -696,6 +721,16 @@ def _unit_base(text: str, unit: str) -> Decimal | None:
     """
     found = {Decimal(m.group("n")) for m in _UNIT_BASE.finditer(text) if m.group("unit") == unit}
     return found.pop() if len(found) == 1 else None
+
+
+def _from_target(text: str, pos: int) -> bool:
+    """Whether a deduction at ``pos`` counts from the row's own target.
+
+    ``完成指标值的得满分；未完成的，每低1个百分点扣1分``: full marks for the target met,
+    with no rate written between that clause and the deduction.
+    """
+    ends = [m.end() for m in _TARGET_FULL.finditer(text[:pos])]
+    return bool(ends) and not re.search(r"\d\s*%", text[ends[-1] : pos])
 
 
 def _anchor_before(text: str, pos: int, direction: str = "below") -> Decimal:
