@@ -452,7 +452,12 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     :mod:`auditor.read.slips`). When parts stated with one value add up to another
     value of the quantity (``在编在岗人员31人，其中行政9人、事业17人、工勤4人`` against
     ``在编在岗30人``), the parts vote: the finding names the value they give as the one
-    to trust, also when the places tie (:mod:`auditor.read.slip_verdict`).
+    to trust, also when the places tie (:mod:`auditor.read.slip_verdict`). A value that
+    is a part of a total whose parts add up to it exactly (a project row under a table's
+    ``项目合计`` that holds) is the one to trust too; a total that does not add up
+    decides nothing. A bare ``实际支出`` in a sentence opening with a count of projects
+    (``全年共实施项目6个，实际支出…``) is those projects' spending (项目支出, or the named
+    kind's: ``专项项目4个``), not the department's 支出合计.
     A table cell the prose states otherwise, whose table total holds only with the prose
     value (the total was added from the right figure), is one error named by the
     document's arithmetic: one finding, cell against prose, saying the total agrees with
@@ -524,6 +529,16 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         voted = _parts_vote(clusters, sums)
         tie = len(clusters) > 1 and len(clusters[0]) == len(clusters[1])
         lead = "各处说法不一，无法判断哪个正确" if tie else f"多数处为 {majority[0].figure.shown}"
+        held = _total_vote(clusters, sums) if voted is None else None
+        if held is not None and (tie or held[0] is majority):
+            # a part of a total that adds up: the table's own arithmetic keeps its value
+            right, part, total = held
+            majority, tie = right, False
+            clusters = [right, *(c for c in clusters if c is not right)]
+            lead = (
+                f"{total.location.describe()}所列合计 {total.shown} 与其各分项之和相符，"
+                f"分项中该数为 {part.shown}，应以 {part.shown} 为准"
+            )
         if voted is not None and (tie or voted[0] is majority):
             # the parts stated with one value add up to another: they vote for it
             right, total, parts = voted
@@ -633,6 +648,29 @@ def _parts_vote(
         return None
     ((k, (total, parts)),) = votes.items()
     return clusters[k], total, parts
+
+
+def _total_vote(
+    clusters: Sequence[list[Fact]], sums: Sums
+) -> tuple[list[Fact], Figure, Figure] | None:
+    """The one value kept by a total it is a part of, whose parts add up to it exactly.
+
+    A project row ``巾帼家政服务培训 | 38.65`` under ``项目合计 | 202.92`` that adds up,
+    against ``实际支出38.56万元`` in the prose: any other value would break the table's
+    total, so the table's value is the one to trust. Returns the cluster, its part and
+    the total; None when no cluster or more than one holds such a place (a total that
+    does not add up votes for nothing).
+    """
+    votes: dict[int, tuple[Figure, Figure]] = {}
+    for k, cluster in enumerate(clusters):
+        for fact in cluster:
+            total = sums.total_holding(fact.figure)
+            if total is not None:
+                votes.setdefault(k, (fact.figure, total))
+    if len(votes) != 1:
+        return None
+    ((k, (part, total)),) = votes.items()
+    return clusters[k], part, total
 
 
 _RATE_BASES = (
@@ -1597,7 +1635,10 @@ def indicator_actual_differs_from_text(
     pair is not read. A text count whose clause names only part of the indicator
     (``完成机动车检测245.3万辆次`` for ``检测站机动车检测量 | 254.3万辆次``) states it when
     no clause covers the indicator, its value is the cell's with two adjacent digits
-    swapped, and it shares a word that is not generic with the indicator. When the
+    swapped, and it shares a word that is not generic with the indicator. A number
+    counts the object in its own part of a clause that joins another object counted
+    with no number (``完成9个乡镇总体规划报批和一批村庄规划编制``: 9 is not the count of
+    村庄规划编制). When the
     text states the value in two places, the sheet's cell is named as the one in doubt.
     The finding is a warning that shows the pairing it relied on.
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from auditor.model import Document, Paragraph
 from auditor.read.activities import Measure as Counted
@@ -82,6 +83,29 @@ def _clause(text: str, start: int, end: int) -> str:
     left = max(text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS) + 1
     rights = [i for i in (text.find(ch, end) for ch in _CLAUSE_BREAKS) if i >= 0]
     return text[left : min(rights) if rights else len(text)]
+
+
+def _counted_part(text: str, start: int, end: int) -> str:
+    """The part of a figure's clause that its number counts.
+
+    ``完成9个乡镇总体规划报批和一批村庄规划编制``: the clause joins two objects, the
+    second counted with no number (``一批``, cue ``indefinite_count``), so 9 counts only
+    the part it stands in (``完成9个乡镇总体规划报批``). A clause whose other parts
+    hold no such count is the figure's whole (``为120名残疾人和家属发放补贴``).
+    """
+    left = max(text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS) + 1
+    clause = _clause(text, start, end)
+    at, until = start - left, end - left
+    cuts = [m.start() for m in _cue("joiner").finditer(clause)]
+    bounds = [0, *cuts, len(clause)]
+    parts = list(pairwise(bounds))
+    own = next((p for p in parts if p[0] <= at < p[1]), None)
+    if own is None or own[1] < until:
+        return clause
+    indefinite = _cue("indefinite_count")
+    if not any(indefinite.search(clause[a:b]) for a, b in parts if (a, b) != own):
+        return clause
+    return clause[own[0] : own[1]]
 
 
 def activity_pairs(
@@ -204,7 +228,7 @@ def _unit_by_slip(
             continue
         block = doc.blocks[fig.block]
         assert isinstance(block, Paragraph)
-        if _covers(_clause(block.text, fig.amount.start, fig.amount.end), activity, wanted):
+        if _covers(_counted_part(block.text, fig.amount.start, fig.amount.end), activity, wanted):
             units.add(fig.unit)
             values.add(fig.value)
     if len(units) != 1 or len(values) != 1:
@@ -277,7 +301,8 @@ def _stated(
         block = doc.blocks[fig.block]
         assert isinstance(block, Paragraph)
         clause = _clause(block.text, fig.amount.start, fig.amount.end)
-        covered = _covers(clause, activity, wanted)
+        counted_part = _counted_part(block.text, fig.amount.start, fig.amount.end)
+        covered = _covers(counted_part, activity, wanted)
         if not covered and not _slip_of(fig, actual, clause, activity):
             continue
         left = max(block.text.rfind(ch, 0, fig.amount.start) for ch in _CLAUSE_BREAKS) + 1

@@ -42,7 +42,11 @@ class Sums:
 
     def __init__(self, breakdowns: Iterable[Breakdown]) -> None:
         self._parts: dict[Figure, tuple[Figure, ...]] = {}
+        self._held: dict[Figure, Figure] = {}
         for b in breakdowns:
+            if b.exhaustive and not b.tentative and _adds_up(b):
+                for p in b.parts:
+                    self._held.setdefault(p, b.total)
             if len(b.parts) < 2 or b.total in self._parts:
                 continue
             if all(same_dimension(p.unit, b.total.unit) for p in b.parts):
@@ -54,6 +58,21 @@ class Sums:
         if parts and sum((p.base_value for p in parts), Decimal(0)) == value:
             return parts
         return ()
+
+    def total_holding(self, part: Figure) -> Figure | None:
+        """The total ``part`` is listed under when that total's parts add up to it exactly.
+
+        A project row of a table whose 合计 adds up (``项目合计 202.92``) is confirmed by
+        the table's own arithmetic: any other value in that row would break the total.
+        """
+        return self._held.get(part)
+
+
+def _adds_up(b: Breakdown) -> bool:
+    """Whether the parts of ``b`` (at least two, one dimension) add up to its total exactly."""
+    if len(b.parts) < 2 or not all(same_dimension(p.unit, b.total.unit) for p in b.parts):
+        return False
+    return sum((p.base_value for p in b.parts), Decimal(0)) == b.total.base_value
 
 
 def decide(

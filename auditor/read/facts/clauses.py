@@ -359,6 +359,25 @@ def _counted_group(text: str, fig: Figure) -> str:
     return "" if _cue("counted_group_not_a_kind").search(name) else name
 
 
+def _projects_counted(text: str, fig: Figure) -> str | None:
+    """The projects a sentence opening with their count is about, or None.
+
+    ``全年共实施项目6个，实际支出520.00万元``: the clause after the count speaks of those
+    projects (``""``: all the department's projects, its 项目支出); ``本年度安排4个专项
+    项目，完成支出…`` names a kind (``专项项目``). A new sentence (``全年共实施项目6个。
+    本年支出合计…``) is the department's again.
+    """
+    lead = text[fig.sentence_start : fig.amount.start - len(fig.label)]
+    found = (p.search(lead) for p in patterns("facts", "projects_counted_subject"))
+    m = next((m for m in found if m is not None), None)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    if not name or _cue("counted_group_not_a_kind").search(name + "项目"):
+        return ""
+    return name + "项目"
+
+
 def _named_project(rest: str, lexicon: Lexicon) -> str:
     """The project a 项目支出 label names before its concept (``文物保护·`` → 文物保护项目)."""
     before = _cue("year_prefix").sub("", rest.split("·")[0])

@@ -31,6 +31,7 @@ from auditor.read.facts.clauses import (
     _own_level_head,
     _part_of,
     _project_subject,
+    _projects_counted,
     _rate_part,
     _respective_subject,
     _scoped_before,
@@ -228,6 +229,17 @@ def _text_facts(
             # ``公用经费中财政拨款安排96.00万元，实际支出91.80万元``: the bare clause speaks
             # of the sentence's head, which was not read; it is not the department's total.
             continue
+        counted_projects = None
+        if (
+            bare
+            and concept is not None
+            and concept.id == _DEPARTMENT_SPENDING
+            and subject_from == Origin.OWN
+        ):
+            counted_projects = _projects_counted(text, fig)
+            if counted_projects is not None:
+                # ``全年共实施项目6个，实际支出…``: the projects' spending, not 支出合计.
+                concept, subject_from = lexicon.by_id(_PROJECT_SPENDING), Origin.CLAUSE
         if (
             fig.threshold
             or concept is None
@@ -337,6 +349,9 @@ def _text_facts(
                 # ``文物保护项目支出210.00万元``: that project's spending, not the
                 # department's 项目支出.
                 scope, scope_name = Scope.UNIT, named_project
+            elif counted_projects:
+                # ``本年度安排4个专项项目，完成支出…``: the spending of that kind of project.
+                scope, scope_name = Scope.UNIT, counted_projects
         if (
             scope == Scope.UNSTATED
             and fig.kind == "money"
@@ -604,6 +619,8 @@ def _formula_term(text: str, fig: Figure) -> bool:
     )
 
 
+_DEPARTMENT_SPENDING = "expenditure.total"
+"""The department's 支出合计 (a bare ``实际支出`` with no subject of its own)."""
 _PROJECT_SPENDING = "expenditure.project"
 """The department's 项目支出; a label that names a project before it is that project's."""
 
