@@ -180,7 +180,7 @@ def test_transposed_sheet_takes_no_row_wise_method() -> None:
         "得分\t10\t10\t10\t10"
     )
     for method in (
-        "评分办法：实际完成值达到年度指标值的得满分；未达到的，按实际完成值占年度指标值的比例计分。",
+        "评分说明：实际值达到目标值的计满分；未达到的，按实际值占目标值的比例折算得分。",
         "注：各项指标完成目标得满分，未完成的按完成比例计分。",
     ):
         text = "\n\n".join(
@@ -189,7 +189,7 @@ def test_transposed_sheet_takes_no_row_wise_method() -> None:
                 "一、基本情况",
                 "本站负责林区管护。",
                 "四、自评得分",
-                "表2　部门整体绩效指标完成及评分情况",
+                "表2　年度绩效指标完成与得分表",
                 table,
                 method,
                 "自评总分40分。",
