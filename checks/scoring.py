@@ -302,10 +302,12 @@ def score_wrong_at_recomputed_rate(reading: Reading, options: Mapping[str, Any])
                     )
                 )
         expected = a.expected if a.expected is not None else min(a.readings_recomputed)
+        # A rule the report does not state is the reference framework's: say so.
+        source = "其评分标准" if a.rule_source == "report" else "参考框架评分标准（报告未写标准）"
         yield Issue(
             message=(
                 f"{ind.name}：{a.recomputed.how}（{a.recomputed.text}），比率为 {_d(a.recomputed.rate.quantize(Decimal('0.01')))}%，"
-                f"按其评分标准应得 {_d(expected)} 分（报告按 {_d(ind.rate)}% 给了 {_d(ind.awarded)} 分）"
+                f"按{source}应得 {_d(expected)} 分（报告按 {_d(ind.rate)}% 给了 {_d(ind.awarded)} 分）"
             ),
             evidence=tuple(evidence),
             expected=_d(expected),
