@@ -119,6 +119,9 @@ def far_bases(
         for f in figures
         if f.block in texts and f.kind != "percent" and f.value > 0 and not f.threshold
     ]
+    by_sentence: dict[tuple[int | None, int], list[Figure]] = {}
+    for f in levels:
+        by_sentence.setdefault((f.block, f.sentence_start), []).append(f)
     for rate in figures:
         text = texts.get(rate.block)
         if (
@@ -132,7 +135,8 @@ def far_bases(
         stem = rate_stem(name)
         if len(stem) != 2 or any(p.search(_rate_clause(text, rate)) for p in changes):
             continue
-        found = _far_base(report_year, texts, levels, rate, name, stem)
+        beside = by_sentence.get((rate.block, rate.sentence_start), [])
+        found = _far_base(report_year, texts, levels, beside, rate, name, stem)
         if found is not None:
             yield found
 
@@ -141,17 +145,12 @@ def _far_base(
     year: int | None,
     texts: dict[int, str],
     levels: Sequence[Figure],
+    sentence: Sequence[Figure],
     rate: Figure,
     name: str,
     stem: str,
 ) -> FarBase | None:
-    beside = [
-        f
-        for f in levels
-        if f.block == rate.block
-        and f.sentence_start == rate.sentence_start
-        and f.amount.start < rate.amount.start
-    ]
+    beside = [f for f in sentence if f.amount.start < rate.amount.start]
     parts = [f for f in beside if _names_stem(f.label, stem)]
     if len(parts) != 1 or len(beside) != 1:
         return None  # the part alone beside the rate; a pair beside it is read there

@@ -128,23 +128,27 @@ _CAPTION_LEAD = re.compile(r"^[\s注：:（(）)0-9.、]*")
 """A note's lead (``注：``, ``1.``) before the words it opens with."""
 
 
+def _paragraphs_under(doc: Document, heading: re.Pattern[str]) -> list[Paragraph]:
+    """Body paragraphs under any heading the pattern matches, up to the next heading."""
+    out: list[Paragraph] = []
+    inside = False
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        if block.heading_level is not None:
+            inside = bool(heading.search(block.text))
+        elif inside:
+            out.append(block)
+    return out
+
+
 def _method_section(doc: Document) -> list[tuple[str, Location]]:
     """Body paragraphs under a heading that names the scoring method (``1．评分办法``).
 
     A report may state its method once in the narrative's scoring section, far from the
     table, for every row of the sheet.
     """
-    out: list[tuple[str, Location]] = []
-    inside = False
-    for block in doc.blocks:
-        if not isinstance(block, Paragraph):
-            continue
-        if block.heading_level is not None:
-            inside = bool(_METHOD_HEADING.search(block.text))
-            continue
-        if inside:
-            out.append((block.text, block.location))
-    return out
+    return [(p.text, p.location) for p in _paragraphs_under(doc, _METHOD_HEADING)]
 
 
 def _class_methods(doc: Document) -> list[tuple[str, Location]]:
@@ -157,14 +161,8 @@ def _class_methods(doc: Document) -> list[tuple[str, Location]]:
     ``预算执行率达到95%以上的得满分…``, the points of each class) are another subject's.
     """
     out: list[tuple[str, Location]] = []
-    inside = False
-    for block in doc.blocks:
-        if not isinstance(block, Paragraph):
-            continue
-        if block.heading_level is not None:
-            inside = bool(_SELF_EVALUATION.search(block.text))
-            continue
-        if not inside or not _SHEET_RULE_CUE.search(block.text):
+    for block in _paragraphs_under(doc, _SELF_EVALUATION):
+        if not _SHEET_RULE_CUE.search(block.text):
             continue
         clauses = re.split(r"(?<=[。；;：:])", block.text)
         for i, clause in enumerate(clauses):
