@@ -161,6 +161,9 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     crossed = crossing_cells(reading)
     crossed_told: list[Figure] = []
     mistyped = mistyped_totals(reading)
+    # ``合计 | 137,944.45 | 134,873.68 | …``: the prose gives 134,373.68, the column's sum;
+    # the row through that cell misses by the same amount, one defect told at the cell.
+    beside_mistyped = {t for w in mistyped.values() for t in w.totals if t.total is not w.cell}
     mended = {m.total: m for m in mended_rows(reading)}
     for b in reading.breakdowns:
         if b.kind not in ("table-row", "table-col"):
@@ -222,6 +225,8 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
             if cell_key in reported:
                 continue
             reported.add(cell_key)
+        if issue is not None and b in beside_mistyped:
+            continue  # a cell of it is a total the prose gives right: that total's finding
         if issue is not None and (w := by_a_cell.get(b)) is not None:
             # One part cell the prose corrects: the total names it as the likely wrong
             # one (IC001 tells the cell against the prose). Kept an error: on held-out

@@ -172,7 +172,12 @@ def figures_in_text(
         clause_start = _clause_start(text, amount.start)
         start = max(clause_start, prev_end if prev_end > clause_start else clause_start)
         phrase = text[start : amount.start]
-        label = clean_text_label(phrase) or _aliased_head(text, start) or _colon_head(text, start)
+        label = (
+            _interrupted_head(text, start, phrase)
+            or clean_text_label(phrase)
+            or _aliased_head(text, start)
+            or _colon_head(text, start)
+        )
         verb = _trailing_verb(phrase)
         if not label and prev_end > clause_start:
             label = prev_label
@@ -241,6 +246,28 @@ def _aliased_head(text: str, start: int) -> str:
         return ""
     name = clean_text_label(text[_clause_start(text, opened) : opened])
     return f"{name}（{alias}）" if name else ""
+
+
+INTERRUPTED_TAIL = 4
+"""The longest word after a bracketed aside that still finishes the name before it."""
+
+
+def _interrupted_head(text: str, start: int, phrase: str) -> str:
+    """A name split by a bracketed aside (``非财政拨款资金（事业收入、其他收入）支出``).
+
+    The bracket breaks the clause, so the words after it (``支出``) alone would be the
+    label and the name before the bracket, which says whose money it is, would be lost.
+    The aside is dropped when it holds no figure and the words after it are short.
+    """
+    tail = clean_text_label(phrase)
+    if not tail or len(tail) > INTERRUPTED_TAIL or start < 2 or text[start - 1] not in "）)":
+        return ""
+    opened = max(text.rfind("（", 0, start - 1), text.rfind("(", 0, start - 1))
+    aside = text[opened + 1 : start - 1]
+    if opened <= 0 or len(aside) < 2 or any(ch.isdigit() for ch in aside):
+        return ""
+    name = clean_text_label(text[_clause_start(text, opened) : opened])
+    return f"{name}{tail}" if name and not name[-1].isdigit() else ""
 
 
 def _colon_head(text: str, start: int) -> str:

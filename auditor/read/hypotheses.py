@@ -136,6 +136,13 @@ class Scored:
     failed: int
     exhaustive_nests: tuple[Nest, ...]
     """Nestings whose children add up to their parent in most rows (complete lists)."""
+    total_held: int = 0
+    """Rows where the total itself equals its top-level parts (nestings aside)."""
+
+    @property
+    def total_never_holds(self) -> bool:
+        """The total fails in every row it can be checked in: its nestings alone score."""
+        return self.total_held == 0 and self.failed > 0
 
 
 def score_columns(
@@ -164,6 +171,7 @@ def score_columns(
             seen.add(vector)
         else:
             failed += 1
+    total_held = held
     complete: list[Nest] = []
     for nest in hypothesis.nests:
         ok = bad = 0
@@ -181,7 +189,7 @@ def score_columns(
             complete.append(nest)
             held += ok
             failed += bad
-    return Scored(hypothesis, held, failed, tuple(complete))
+    return Scored(hypothesis, held, failed, tuple(complete), total_held)
 
 
 def choose(scored: Sequence[Scored]) -> Scored | None:

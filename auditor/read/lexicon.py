@@ -113,7 +113,7 @@ class Lexicon:
             unit: The figure's unit, checked against the concept's allowed units
                 (``编制床位500张`` is not a 编制数); ``"?"`` skips the check.
         """
-        text = _leading_year().sub("", clean_label(label))
+        text = _unit_tail().sub("", _leading_year().sub("", clean_label(label)))
         if not text:
             return None
         nested = cue_nested().match(text)
@@ -302,6 +302,12 @@ def _nested_qualifier() -> re.Pattern[str]:
     from auditor.read.figures import cue
 
     return cue("lexicon", "nested_qualifier")
+
+
+def _unit_tail() -> re.Pattern[str]:
+    from auditor.read.figures import cue
+
+    return cue("lexicon", "unit_tail")
 
 
 def _leading_year() -> re.Pattern[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from auditor.read.facts.labels import _DEPARTMENT_TOTALS, _cue, label_scope
 from auditor.read.facts.model import Fact
@@ -467,10 +468,14 @@ def _modified_noun(text: str, fig: Figure, lexicon: Lexicon, title: str) -> Conc
 def _scoped_before(text: str, heads: Sequence[Fact], fig: Figure) -> Fact | None:
     """The sentence's last head when it named a part of the department.
 
-    Only while the clauses since then (no ``；``) go on about it.
+    Only while the clauses since then (no ``；``) go on about it; a head that took the
+    part from the one before it passes it on (``其中机关编制58名，在职54人，退休31人``).
     """
     for head in reversed(heads):
-        if head.provenance.scope_from != Origin.OWN or head.scope == Scope.TOTAL:
+        if (
+            head.provenance.scope_from not in (Origin.OWN, Origin.CLAUSE)
+            or head.scope == Scope.TOTAL
+        ):
             return None
         between = text[head.figure.amount.end : fig.amount.start]
         return None if "；" in between or ";" in between else head
@@ -570,3 +575,16 @@ def _year(
         own = explicit[-1].start >= start
         return explicit[-1].year, Origin.OWN if own else Origin.CLAUSE
     return report_year, Origin.DOCUMENT
+
+
+def share_of_own_whole(text: str, fig: Figure, concept: Concept, lexicon: Lexicon) -> bool:
+    """Whether the figure is followed by its share (under 100 %) of a whole of its own kind.
+
+    ``在职教职工合计2,480人，占部门在职人员的87.76%``: 2,480 is some units' 在职, a part
+    of the department's, whatever the words before it say.
+    """
+    m = _cue("share_of_whole").match(text, fig.amount.end)
+    if m is None or Decimal(m.group("pct")) >= 100:
+        return False
+    whole = lexicon.concept_for(m.group("whole"), fig.kind)
+    return whole is not None and whole.id == concept.id

@@ -7,6 +7,7 @@ qualifiers from its label and the clauses around it (:mod:`.clauses`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 
 from auditor.read.facts.clauses import (
@@ -39,6 +40,7 @@ from auditor.read.facts.clauses import (
     _unit_head_parts,
     _year,
     results_object,
+    share_of_own_whole,
 )
 from auditor.read.facts.labels import (
     _DEPARTMENT_TOTALS,
@@ -55,7 +57,7 @@ from auditor.read.lexicon import Concept, Lexicon, clean_label
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Role, Scope
 from auditor.read.relations import holds_calculation
 from auditor.read.textindex import open_before
-from auditor.read.wording import words
+from auditor.read.wording import patterns, words
 from auditor.text.normalise import clause_start
 from auditor.text.numbers import YearMention
 
@@ -359,6 +361,9 @@ def _text_facts(
         ):
             # ``其中政府性基金项目2个，实际支出合计…``: that group's money, not the department's.
             scope, scope_name = Scope.UNIT, counted
+        if scope == Scope.UNSTATED and share_of_own_whole(text, fig, concept, lexicon):
+            # ``两类学校支出合计115,232.42万元，占部门支出合计的84.43%``: a part of its kind.
+            scope, scope_name = Scope.UNIT, rest.split("·")[0] or "所列分项"
         if scope == Scope.UNSTATED and concept.id.startswith("rate."):
             part = _rate_part(rest, fig, lexicon, title)
             if part:
@@ -441,7 +446,7 @@ def _text_facts(
             # ``5.局本级。全年支出5,898.90万元…``: the paragraph speaks of the own level.
             scope, scope_name = Scope.OWN_LEVEL, ""
             provenance["scope_from"] = Origin.SECTION
-        if scope == Scope.UNSTATED and (lead := _cue("scope_unit_lead").match(text)):
+        if scope == Scope.UNSTATED and (lead := _unit_lead(text)):
             # ``1.市水文站。全年支出812.60万元…``: the paragraph speaks of that unit.
             scope, scope_name = Scope.UNIT, lead.group("name")
             provenance["scope_from"] = Origin.SECTION
@@ -505,6 +510,14 @@ def _text_facts(
                 owner = fact
                 heads.append(fact)
     return out
+
+
+def _unit_lead(text: str) -> re.Match[str] | None:
+    """A paragraph's lead naming the unit it speaks of (``1.市水文站。``, ``中学（9所）：``)."""
+    return next(
+        (m for p in patterns("facts", "scope_unit_lead") if (m := p.match(text)) is not None),
+        None,
+    )
 
 
 def _changed_concept(label: str, fig: Figure, lexicon: Lexicon, title: str) -> Concept | None:

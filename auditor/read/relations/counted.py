@@ -49,6 +49,7 @@ _QUOTED_LIST = cue("quoted_list_before_count")
 _COUNTED_NOUN = re.compile("[\u4e00-\u9fff]{1,8}")
 _DURATION = cue("count_duration")
 _PREPOSITION = cue("count_after_preposition")
+_VERB_OBJECT = cue("count_object_of_verb")
 _ORDINAL_RANGE = cue("ordinal_range_item")
 SHORT_HALF = 2
 """The longest second half of a last ``A和B`` that may be a word of A's item (``制度建设和执行``)."""
@@ -89,6 +90,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         body = _clause_before(text, m.start())
         if _PREPOSITION.search(body):
             continue  # ``通过A、B和C发送到12个乡镇``: the list is the means, the count another's
+        if _VERB_OBJECT.search(body):
+            continue  # ``A和B严格执行中央八项规定``: the count is the verb's object's
         quoted = _QUOTED_LIST.search(body)
         if quoted:
             body = quoted.group("list")  # ``围绕“A、B、C”三项重点``: the quoted run is the list

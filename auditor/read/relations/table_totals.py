@@ -899,8 +899,13 @@ def _chosen_column_structure(
     rows = _column_rows(t, cells, [total_col, *part_cols])
     scored = [
         score_columns(ColumnHypothesis(total_col, top, nests), list(rows.values()))
-        for top, nests in nestings(part_cols, cued)
+        for parts in _part_runs(paths, part_cols)
+        for top, nests in nestings(parts, cued)
     ]
+    # A reading under which the total never equals its parts explains nothing about
+    # the total (its nestings alone scored): it loses to any reading where it does.
+    if any(s.total_held for s in scored):
+        scored = [s for s in scored if not s.total_never_holds]
     best = choose(scored)
     if best is None:
         first = next((f for row in rows.values() if (f := row.get(total_col)) is not None), None)
@@ -951,6 +956,21 @@ def _chosen_column_structure(
                 )
             )
     return out
+
+
+def _part_runs(paths: list[tuple[str, ...]], part_cols: list[int]) -> list[list[int]]:
+    """The part lists a total column may own: all of them, or those before a later total.
+
+    ``收入合计 | 财政拨款 | 事业收入 | 其他收入 | 支出合计 | 基本支出 | 项目支出``: the
+    second total starts its own group, unless (``收入总计 | 本年收入合计 | …``) the
+    arithmetic reads it as a part; both readings are scored.
+    """
+    runs = [part_cols]
+    for i, k in enumerate(part_cols):
+        leaf = _leaf(paths, k)
+        if i >= 2 and _TOTAL_WORD.search(leaf) and "小计" not in leaf:
+            runs.append(part_cols[:i])
+    return runs
 
 
 def _given(fig: Figure | None) -> Figure:
