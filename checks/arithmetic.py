@@ -53,7 +53,7 @@ from auditor.read.onecell import (
     mended_rows,
     mistyped_totals,
 )
-from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
+from auditor.read.qualifiers import Basis, Origin, Scope, scopes_agree, sources_disagree
 from auditor.read.rate_kinds import initial_base, inverted, off_by_one, without_other_years
 from auditor.read.rate_restatements import computed_at, restatements, stated_beside_pair
 from auditor.read.reading import Reading
@@ -529,6 +529,8 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
             continue
         if completed_elsewhere(b.total, b.parts, by_total):
             continue  # a table lists the same total with these parts and the rest
+        if _part_stated_otherwise_mends(reading, b):
+            continue  # one part the report states elsewhere as the value that adds up: IC001's
         lead = f"“{b.total.label or '合计'}”为 "
         joint = reading.quote_span(b.total, b.parts[-1]) if b.parts else None
         issue = sum_check(
@@ -548,6 +550,35 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
             )
         if issue is not None:
             yield issue
+
+
+def _part_stated_otherwise_mends(reading: Reading, b: Breakdown) -> bool:
+    """Whether one part is stated elsewhere, same quantity, as the value that makes the sum hold.
+
+    ``本年收入18,676.43万元，其中财政拨款14,769.03万元、事业收入3,826.45万元、其他收入
+    44.95万元`` beside a table's ``事业收入 | 3,862.45``: the prose mistyped one part;
+    IC001 tells it against the table, and the sum is that one defect again.
+    """
+    miss = b.total.base_value - sum((p.base_value for p in b.parts), Decimal(0))
+    if miss == 0:
+        return False
+    for part in b.parts:
+        own = next((f for f in reading.facts.facts if f.figure is part), None)
+        if own is None:
+            continue
+        for other in reading.facts.of(own.concept):
+            if (
+                other.figure.block != part.block
+                and other.figure.base_value == part.base_value + miss
+                and (other.year, other.source, other.scope, other.scope_name)
+                == (own.year, own.source, own.scope, own.scope_name)
+                and (
+                    other.basis == own.basis
+                    or {other.basis, own.basis} <= {Basis.ACTUAL, Basis.UNSTATED}
+                )
+            ):
+                return True
+    return False
 
 
 SLIP_SHARE = Decimal("0.1")
@@ -1087,6 +1118,11 @@ def _compare(
     )
     diff = abs(shown_value - shown_stated)
     unit = "个百分点" if stated.percent else (formula.stated_unit or "")
+    swapped = _swapped_result(shown_value, shown_stated, decimals)
+    if swapped:
+        # ``=2.46/2.30×100%=106.69%``: the written operands give 106.96 — two digits
+        # swapped is a typing slip, whatever the operands' own rounding would allow.
+        rounding = False
     if rounding:
         message = (
             f"{formula.name or '公式'}：{raw} 的结果为 {shown}，报告写作 {_stated_text(formula)}，"
@@ -1096,6 +1132,7 @@ def _compare(
         message = (
             f"{formula.name or '公式'}：{raw} 的结果为 {shown}，报告写作 {_stated_text(formula)}，"
             f"相差 {fmt(diff, max(decimals, 2))}{unit}"
+            + ("，两者相邻两位数字颠倒，疑为录入错误" if swapped else "")
         )
     return Issue(
         message=message,
@@ -1104,6 +1141,14 @@ def _compare(
         found=_stated_text(formula),
         severity=Severity.WARNING if rounding else None,
     )
+
+
+def _swapped_result(value: Decimal, stated: Decimal, decimals: int) -> bool:
+    """Whether ``stated`` is ``value`` (rounded to the stated places) with two digits swapped."""
+    quantum = Decimal(1).scaleb(-decimals)
+    a = str(value.quantize(quantum, rounding=ROUND_HALF_UP))
+    b = str(stated.quantize(quantum, rounding=ROUND_HALF_UP))
+    return slip(a.replace(".", ""), b.replace(".", "")) == Slip.TRANSPOSED and len(a) == len(b)
 
 
 def _rounds_to(value: Decimal, stated: Decimal, decimals: int) -> bool:
@@ -2206,9 +2251,11 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
             continue
         recomputed = top / scaled * HUNDRED
         decimals = max(formula.stated.decimals, 2)
+        shown_top = f"{numerator.raw}/" if isinstance(numerator, Num) else ""
         yield Issue(
             message=(
-                f"{std.name}：按其定义应以{right.concept_name}为分母，公式除以 {divisor.raw}，"
+                f"{std.name}：报告按 {shown_top}{divisor.raw} 计算为 {_stated_text(formula)}；"
+                f"按其定义应以{right.concept_name}为分母，公式除以 {divisor.raw}，"
                 f"与报告中的{other.concept_name} {other.figure.shown} 相同，而{right.concept_name}为 "
                 f"{right.figure.shown}；按{right.concept_name}计算为 "
                 f"{percent_text(recomputed, decimals)}，请核对"

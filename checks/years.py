@@ -381,12 +381,26 @@ def prior_year_results_in_evaluation(
         yield Issue(
             message=(
                 f"“{title}”中有 {len(uses)} 处把 {'、'.join(map(str, years))} 年的事项作为本年度成绩"
-                f"（评价的是 {year} 年度），可能沿用了往年报告"
+                f"（{'；'.join(_dated_phrase(u) for u in uses[:QUOTED_USES])}；评价的是 {year} 年度），"
+                "可能沿用了往年报告"
             ),
             evidence=tuple(_year_evidence(u) for u in uses),
             expected=str(year),
             found="、".join(map(str, years)),
         )
+
+
+QUOTED_USES = 3
+"""How many of a section's earlier-year mentions a finding quotes."""
+PHRASE_CHARS = 24
+"""How much of the sentence from the year on a quote shows."""
+
+
+def _dated_phrase(use: YearUse) -> str:
+    """``“2024年11月，我县获评全省农业农村工作先进县…”``: the sentence from the year on."""
+    at = max(use.sentence.find(use.raw), 0)
+    tail = use.sentence[at : at + PHRASE_CHARS]
+    return f"“{tail}{'…' if len(use.sentence) > at + PHRASE_CHARS else ''}”"
 
 
 @dataclass(frozen=True)

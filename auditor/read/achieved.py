@@ -28,7 +28,7 @@ from auditor.read.scoring.targets import Measure
 from auditor.read.slips import MIN_DIGITS, Slip, content_words, digits, slip
 from auditor.read.wording import patterns
 from auditor.text.numbers import scan
-from auditor.text.units import same_dimension
+from auditor.text.units import kind_of, same_dimension
 
 _CLAUSE_BREAKS = "，,。；;！？!?：:"
 _MIN_PAIRS = Decimal("0.6")
@@ -64,6 +64,10 @@ class ActivityPair:
     """The clause of the text figure (evidence)."""
     restated: tuple[Figure, ...] = ()
     """Other text places giving the same value (the text agrees with itself there)."""
+
+
+_PHYSICAL_KINDS = frozenset({"area", "length", "mass", "volume"})
+"""Units of physical measure: a figure in them names its activity with fewer words."""
 
 
 def _bigrams(text: str) -> set[str]:
@@ -148,7 +152,9 @@ def activity_pairs(
                 continue
             activity = _cue("measure_words").sub("", indicator.name.strip())
             wanted = _bigrams(activity)
-            if len(wanted) < 3:
+            if len(wanted) < (2 if kind_of(actual.unit) in _PHYSICAL_KINDS else 3):
+                # ``新造林面积 | 1.26万亩``: an area, length or mass is rarer in the text
+                # than a count, so a shorter name (``新造林``) is enough to find it.
                 continue
             if bare and not actual.unit:
                 # no unit read for a bare cell: only a text figure whose digits are the

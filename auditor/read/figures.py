@@ -257,15 +257,16 @@ def _interrupted_head(text: str, start: int, phrase: str) -> str:
 
     The bracket breaks the clause, so the words after it (``支出``) alone would be the
     label and the name before the bracket, which says whose money it is, would be lost.
-    The aside is dropped when it holds no figure and the words after it are short.
+    The aside is dropped when it lists what the name covers (a 、 or 及 in it), holds no
+    figure, and the words after it are short.
     """
     tail = clean_text_label(phrase)
     if not tail or len(tail) > INTERRUPTED_TAIL or start < 2 or text[start - 1] not in "）)":
         return ""
     opened = max(text.rfind("（", 0, start - 1), text.rfind("(", 0, start - 1))
     aside = text[opened + 1 : start - 1]
-    if opened <= 0 or len(aside) < 2 or any(ch.isdigit() for ch in aside):
-        return ""
+    if opened <= 0 or any(ch.isdigit() for ch in aside) or not _cue("aside_list").search(aside):
+        return ""  # ``临江中学（初中部）核定编制``: a short aside names a part, it is kept apart
     name = clean_text_label(text[_clause_start(text, opened) : opened])
     return f"{name}{tail}" if name and not name[-1].isdigit() else ""
 

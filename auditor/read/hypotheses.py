@@ -138,11 +138,17 @@ class Scored:
     """Nestings whose children add up to their parent in most rows (complete lists)."""
     total_held: int = 0
     """Rows where the total itself equals its top-level parts (nestings aside)."""
+    total_failed: int = 0
+    """Rows where it does not."""
 
     @property
     def total_never_holds(self) -> bool:
-        """The total fails in every row it can be checked in: its nestings alone score."""
-        return self.total_held == 0 and self.failed > 0
+        """The total fails in every row (two at least): its nestings alone score.
+
+        ``收入合计 | 财政拨款 | 事业收入 | 其他收入 | 支出合计``: 支出合计 read as 收入合计
+        (which its three sources add up to) fails in every row — it totals nothing here.
+        """
+        return self.total_held == 0 and self.total_failed >= 2
 
 
 def score_columns(
@@ -171,7 +177,7 @@ def score_columns(
             seen.add(vector)
         else:
             failed += 1
-    total_held = held
+    total_held, total_failed = held, failed
     complete: list[Nest] = []
     for nest in hypothesis.nests:
         ok = bad = 0
@@ -189,7 +195,7 @@ def score_columns(
             complete.append(nest)
             held += ok
             failed += bad
-    return Scored(hypothesis, held, failed, tuple(complete), total_held)
+    return Scored(hypothesis, held, failed, tuple(complete), total_held, total_failed)
 
 
 def choose(scored: Sequence[Scored]) -> Scored | None:

@@ -125,6 +125,11 @@ class Lexicon:
             part = self.concept_for(nested.group("part"), kind, section_title, unit)
             if part is not None or self._names_part(nested.group("part")):
                 return part
+        named = _examples_before_name().match(text)
+        if named is not None:
+            after = self.concept_for(named.group("name"), kind, section_title, unit)
+            if after is not None:
+                return after  # ``乡镇卫生院医疗收入等事业收入``: 事业收入
         tail = _spending_tail().match(text)
         if tail is not None:
             head = self.concept_for(tail.group("head"), kind, section_title, unit)
@@ -302,6 +307,22 @@ def _nested_qualifier() -> re.Pattern[str]:
     from auditor.read.figures import cue
 
     return cue("lexicon", "nested_qualifier")
+
+
+def _examples_before_name() -> re.Pattern[str]:
+    from auditor.read.figures import cue
+
+    return cue("lexicon", "examples_before_name")
+
+
+def examples_removed(label: str) -> str:
+    """The label without the examples before its 等 (``A、B等事业收入`` → ``事业收入``).
+
+    A label that ends at 等 (the concept's words taken off) is all examples: ``""``.
+    """
+    from auditor.read.figures import cue
+
+    return cue("lexicon", "examples_lead").sub("", label)
 
 
 def _unit_tail() -> re.Pattern[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from auditor.read.figures import cue
-from auditor.read.lexicon import Concept, Lexicon, clean_label
+from auditor.read.lexicon import Concept, Lexicon, clean_label, examples_removed
 from auditor.read.qualifiers import Basis, Scope
 from auditor.read.wording import patterns
 
@@ -27,7 +27,7 @@ def label_scope(rest: str, department: str = "") -> tuple[Scope, str]:
     sub-unit; a pronoun (``其承担的``) someone the sentence named before, not the whole;
     nothing of these leaves the scope unstated.
     """
-    before = _cue("year_prefix").sub("", rest.split("·")[0])
+    before = _cue("year_prefix").sub("", examples_removed(rest.split("·")[0]))
     if not before:
         return Scope.UNSTATED, ""
     if _cue("scope_pronoun").match(before):

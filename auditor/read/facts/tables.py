@@ -366,10 +366,10 @@ def _table_fact(
         )
         if (
             scope == Scope.TOTAL
-            and (concept.id in _DEPARTMENT_TOTALS or concept.id.startswith("budget."))
+            and (concept.id in _DEPARTMENT_TOTALS or concept.id.startswith(("budget.", "balance.")))
             and (project_rows or _project_table(caption, corner))
         ):
-            # The 合计 of ``重点项目资金情况`` is the listed projects' total.
+            # The 合计 of ``重点项目资金情况`` is the listed projects' total (its 结余 too).
             scope, scope_name = Scope.UNIT, f"{caption_subject(caption) or '所列项目'}合计"
             scope_from = Origin.CAPTION
         elif scope == Scope.TOTAL and (

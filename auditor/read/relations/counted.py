@@ -13,6 +13,7 @@ from auditor.read.wording import patterns, words
 from auditor.text.numbers import Amount, chinese_numeral
 
 _COUNT = cue("count_after_list")
+_CLOSING_SUM = cue("count_closing_sum")
 _COUNT_BEFORE_LIST = cue("count_then_list")
 _COUNT_BEFORE_BRACKETS = cue("count_then_bracketed_list")
 _COUNT_BEFORE_NAMES = cue("count_then_named_list")
@@ -77,6 +78,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         unit = m.group("unit")
         if n is None:
             continue
+        if not is_han(text, m.end("unit")) and not _CLOSING_SUM.search(text, 0, m.start("n")):
+            continue  # ``…5个。`` closes a list only as ``A、B、C共3个。``
         if _BOUND.match(text, m.end("unit")):
             continue  # ``新品系6个以上``: a bound, not the number of the items before it
         if not (deng or not raw_n.isdigit() or unit in _GENERIC_UNITS):
@@ -230,6 +233,11 @@ def _compact_lists(p: Paragraph) -> list[CountedList]:
             amount = _count_amount(m, text, n, m.group("unit"))
             out.append(CountedList(amount, items, False, p.index, p.location, m.group(0)[-90:]))
     return out
+
+
+def is_han(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` is a Chinese character."""
+    return pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff"
 
 
 def _items_counted(m: re.Match[str], text: str) -> int | None:

@@ -903,9 +903,10 @@ def _chosen_column_structure(
         for top, nests in nestings(parts, cued)
     ]
     # A reading under which the total never equals its parts explains nothing about
-    # the total (its nestings alone scored): it loses to any reading where it does.
-    if any(s.total_held for s in scored):
-        scored = [s for s in scored if not s.total_never_holds]
+    # the total (its nestings alone scored); when no reading does, it totals none of them.
+    scored = [s for s in scored if not s.total_never_holds]
+    if not scored:
+        return []
     best = choose(scored)
     if best is None:
         first = next((f for row in rows.values() if (f := row.get(total_col)) is not None), None)

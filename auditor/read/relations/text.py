@@ -510,6 +510,7 @@ def _close_lists_at_breaks(
             or (_BALANCE_BREAK.search(clause) and "总计" not in figures[parent].label)
             or _states_its_own(text, figures[parent], fig)
             or _sibling_classes(figures[parent], fig)
+            or _sibling_units(text, figures[parent], fig)
             or next_item_between(text, figures[parent], fig)
         )
 
@@ -569,6 +570,21 @@ def _sibling_classes(total: Figure, fig: Figure) -> bool:
     own = FUNCTION_CLASS.search((total.label or "").strip())
     other = FUNCTION_CLASS.search((fig.label or "").strip())
     return own is not None and other is not None and own.group("cls") != other.group("cls")
+
+
+_UNIT_LEAD = cue("unit_name_lead")
+
+
+def _sibling_units(text: str, total: Figure, fig: Figure) -> bool:
+    """Whether ``fig``'s clause opens with a unit other than the one the total names.
+
+    ``市国有长岭林场支出2,763.19万元，其中项目支出…；市国有石门林场支出1,919.51万元``:
+    the second 林场 is the first one's sibling, so the 其中 list ends before it.
+    """
+    own = _UNIT_LEAD.match((total.label or "").strip())
+    start = clause_start(text, fig.amount.start)
+    other = _UNIT_LEAD.match(text[start : fig.amount.start].strip())
+    return own is not None and other is not None and own.group("name") != other.group("name")
 
 
 def _states_its_own(text: str, total: Figure, fig: Figure) -> bool:

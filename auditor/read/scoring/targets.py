@@ -38,6 +38,7 @@ _COMPLETION_HEADER = _cue("completion_header")
 _LOWER_IS_BETTER = _cue("lower_is_better")
 _HIGHER_IS_BETTER = _cue("higher_is_better")
 _NO_REASON = _cue("no_reason")
+_NOTE_HEADER = _cue("note_header")
 _OP_HEADER = _cue("op_header")
 _UNIT_HEADER = _cue("unit_header")
 _OP_WORD = _cue("op_words")
@@ -159,6 +160,8 @@ class _Columns:
     actual_unit: str = ""
     completion: int | None = None
     completion_unit: str = ""
+    note: int | None = None
+    """A 说明/备注 column (read for an achieved value when there is no actual column)."""
     op: int | None = None
     """The 指标性质 column (``≥``, ``≤``): the comparison of a bare target beside it."""
     unit: int | None = None
@@ -186,9 +189,11 @@ def _columns(rows: Sequence[Sequence[Cell]], n_cols: int) -> _Columns:
     # which knows how the text writes it (批).
     units = ["%" if c is not None and header_unit(heads[c]) == "%" else "" for c in found[:2]]
     ops = [c for c, h in enumerate(heads) if _OP_HEADER.match(h)]
+    notes = [c for c, h in enumerate(heads) if _NOTE_HEADER.search(h)]
     unit_cols = [c for c, h in enumerate(heads) if _UNIT_HEADER.match(h)]
     return _Columns(
         *found,
+        note=notes[0] if len(notes) == 1 else None,
         op=ops[0] if len(ops) == 1 else None,
         unit=unit_cols[0] if len(unit_cols) == 1 else None,
         target_unit=units[0],
@@ -263,7 +268,11 @@ def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget
         if _is_header_row(row):
             cols = _columns([row], table.n_cols)
             continue
-        if r not in wanted or cols.actual is None:
+        if r not in wanted:
+            continue
+        if cols.actual is None:
+            if (found := _value_in_explanation(row, cols, r)) is not None:
+                out.append(RowTarget(table.number, r, wanted[r], None, found, "", False, None, ""))
             continue
         # Without a target column the row has only its actual value (a rule may state
         # the target: ``完成3个得满分，每少1个扣2分``).
@@ -298,6 +307,21 @@ def row_targets(table: Table, rows: Sequence[tuple[int, str]]) -> list[RowTarget
             )
         )
     return out
+
+
+def _value_in_explanation(row: Sequence[Cell], cols: _Columns, r: int) -> Measure | None:
+    """The achieved value a sheet with no 实际完成值 column writes as the row's 说明.
+
+    ``新造林面积 | 8 | ≥1.2万亩得8分… | 8 | 1.26万亩``: a 评分说明 cell that is one value
+    with its unit and nothing else states what was achieved. A bound (``≥``), a bare
+    number or points (``扣1分``) are not read.
+    """
+    if cols.note is None or row[cols.note].row != r:
+        return None
+    found = measure(row[cols.note])
+    if found is None or found.op or not found.unit or found.unit == "分":
+        return None
+    return found
 
 
 _SPLIT_OPS = {"正向": ">=", "反向": "<="}
