@@ -22,7 +22,7 @@ from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.model import Location, Table
 from auditor.read.facts import Fact, label_scope
 from auditor.read.far_base import far_bases
-from auditor.read.figures import Figure
+from auditor.read.figures import Figure, cue
 from auditor.read.formulas import (
     BinOp,
     Formula,
@@ -53,7 +53,7 @@ from auditor.read.onecell import (
     mended_rows,
     mistyped_totals,
 )
-from auditor.read.qualifiers import Basis, Origin, Scope, scopes_agree, sources_disagree
+from auditor.read.qualifiers import Origin, Scope, scopes_agree, sources_disagree
 from auditor.read.rate_kinds import initial_base, inverted, off_by_one, without_other_years
 from auditor.read.rate_restatements import computed_at, restatements, stated_beside_pair
 from auditor.read.reading import Reading
@@ -529,8 +529,6 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
             continue
         if completed_elsewhere(b.total, b.parts, by_total):
             continue  # a table lists the same total with these parts and the rest
-        if _part_stated_otherwise_mends(reading, b):
-            continue  # one part the report states elsewhere as the value that adds up: IC001's
         lead = f"“{b.total.label or '合计'}”为 "
         joint = reading.quote_span(b.total, b.parts[-1]) if b.parts else None
         issue = sum_check(
@@ -550,35 +548,6 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
             )
         if issue is not None:
             yield issue
-
-
-def _part_stated_otherwise_mends(reading: Reading, b: Breakdown) -> bool:
-    """Whether one part is stated elsewhere, same quantity, as the value that makes the sum hold.
-
-    ``本年收入18,676.43万元，其中财政拨款14,769.03万元、事业收入3,826.45万元、其他收入
-    44.95万元`` beside a table's ``事业收入 | 3,862.45``: the prose mistyped one part;
-    IC001 tells it against the table, and the sum is that one defect again.
-    """
-    miss = b.total.base_value - sum((p.base_value for p in b.parts), Decimal(0))
-    if miss == 0:
-        return False
-    for part in b.parts:
-        own = next((f for f in reading.facts.facts if f.figure is part), None)
-        if own is None:
-            continue
-        for other in reading.facts.of(own.concept):
-            if (
-                other.figure.block != part.block
-                and other.figure.base_value == part.base_value + miss
-                and (other.year, other.source, other.scope, other.scope_name)
-                == (own.year, own.source, own.scope, own.scope_name)
-                and (
-                    other.basis == own.basis
-                    or {other.basis, own.basis} <= {Basis.ACTUAL, Basis.UNSTATED}
-                )
-            ):
-                return True
-    return False
 
 
 SLIP_SHARE = Decimal("0.1")
@@ -1981,6 +1950,7 @@ def _single_value(facts: Sequence[Fact]) -> Fact | None:
 
 
 _OWN_BASES = patterns("arithmetic", "own_rate_base")
+_PART_RATE = cue("arithmetic", "part_rate_lead")
 _BUDGET_TOTALS = {"budget.initial": "initial_budget", "budget.adjusted": "adjusted_budget"}
 """Budgets that 基本支出 and 项目支出 of the same basis make up, with that basis."""
 
@@ -2205,6 +2175,9 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
             continue
         if _names_own_base(formula):
             continue  # ``实际支出/全年可支配预算``: the report's own, stated base
+        lead = _PART_RATE.match(formula.name or "")
+        if lead is not None and lead.group(0) not in std.name:
+            continue  # ``项目预算执行率``: the projects' rate, over their own budget
         divisor, numerator = found
         base = [
             f

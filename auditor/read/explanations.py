@@ -19,6 +19,7 @@ INDICATOR_NAME_CORE = 6
 
 _STAFFING_REASON = cue("explanations", "staffing_reason")
 _STAFF_WORDS = cue("explanations", "staff_words")
+_STAFFING_PLAN = cue("explanations", "staffing_plan")
 _DEDUCTION = cue("explanations", "deduction")
 _ROUNDING_NOTE = cue("explanations", "rounding_note")
 
@@ -84,6 +85,8 @@ def read_explanations(document: Document) -> Explanations:
         text = block.text
         for m in _STAFFING_REASON.finditer(text):
             sentence = _sentence(text, m.start(), m.end())
+            if _STAFFING_PLAN.search(sentence):
+                continue  # ``积极争取编制，通过遴选补充人员``: a plan, no reason
             about_staff = bool(_STAFF_WORDS.search(sentence))
             staffing.append(
                 Explanation(m.group(0), sentence, block.index, block.location, about_staff)

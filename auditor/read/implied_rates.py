@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from auditor.model import Location, Table
@@ -173,7 +173,13 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
         if division is not None:
             operands = list(division)
             readings = (division, (division[1], division[0]))
-        worded = (division,) if division is not None else _worded_pairs(operands, name)
+        worded = (
+            (division,)
+            if division is not None
+            else _worded_pairs(operands, name) or _complement_pair(operands, name)
+        )
+        if worded and worded[0][1] not in operands:
+            readings = (*readings, worded[0])  # the whole its parts make: a reading too
         pairs = worded or tuple(
             (a, b)
             for a, b in readings
@@ -360,6 +366,30 @@ def _worded_pairs(operands: list[Operand], name: str) -> tuple[tuple[Operand, Op
     if whole.among and not _names(part, name):
         return ()
     return ((part, whole),)
+
+
+def _complement_pair(operands: list[Operand], name: str) -> tuple[tuple[Operand, Operand], ...]:
+    """A part over itself plus its complement stated right after it, or none.
+
+    ``合格1,259批次、不合格27批次，合格率97.09%``: the rate's word names the first figure,
+    the second is the same word negated (不/未/非), so the whole is their sum (1,286).
+    """
+    (negated,) = patterns("implied_rates", "complement_label")
+    for a, b in itertools.pairwise(operands):
+        m = negated.match(b.label.strip("，,、；; "))
+        if (
+            m is None
+            or not _same_measure(a, b)
+            or not _names(a, name)
+            or not a.label.endswith(m.group("word"))
+        ):
+            continue
+        value = a.amount.value + b.amount.value
+        raw = f"{a.amount.raw}+{b.amount.raw}"
+        total = replace(a.amount, value=value, raw=raw, start=a.amount.start, end=b.amount.end)
+        whole = replace(a, amount=total, label="合计", quote=b.quote, tail="", worded_whole=True)
+        return ((a, whole),)
+    return ()
 
 
 def _money_pair_named(pair: tuple[Operand, Operand], name: str, worded: bool) -> bool:
