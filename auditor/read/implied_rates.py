@@ -385,7 +385,9 @@ def _complement_pair(operands: list[Operand], name: str) -> tuple[tuple[Operand,
         ):
             continue
         value = a.amount.value + b.amount.value
-        raw = f"{a.amount.raw}+{b.amount.raw}"
+        grouped = "," in a.amount.raw or "," in b.amount.raw
+        number = f"{value:,}" if grouped else f"{value}"  # ``1,286``: 1,259 + 27
+        raw = a.amount.raw.replace(a.amount.number_text, number, 1)
         total = replace(a.amount, value=value, raw=raw, start=a.amount.start, end=b.amount.end)
         whole = replace(a, amount=total, label="合计", quote=b.quote, tail="", worded_whole=True)
         return ((a, whole),)
