@@ -268,18 +268,28 @@ def _read_pages(
                 counts.fast += 1
                 junk = is_garbage(c["text"] for c in chars)
                 items = None if junk else _read_chars(chars, page, number)
+            blank = items is None and not junk and _blank(page)
         except Exception as exc:
             raise classify(exc, source, path, password=password, page=number) from exc
         finally:
             page.close()
         if junk:
             garbage.append(number)
-        elif items is None:
+        elif items is None and not blank:
             textless.append(number)
         pages.append(items or [])
     if stats is not None:
         stats.add(counts)
     return pages, textless, garbage
+
+
+def _blank(page: Any) -> bool:
+    """Whether a page without text draws nothing either (an empty page, not a scan).
+
+    A page break before a table can leave an empty page; saying it may be a scan sends
+    the reviewer looking for a page that holds nothing.
+    """
+    return not (page.images or page.rects or page.lines or page.curves)
 
 
 def _holds_objects(path: Path) -> bool:

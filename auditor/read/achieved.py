@@ -36,6 +36,10 @@ _MIN_PAIRS = Decimal("0.6")
 ``生活补贴发放`` is written ``发放生活补贴``)."""
 _MIN_CHARS = Decimal("0.9")
 """Share of the activity's characters the clause must hold."""
+_NEAR_CHARS = Decimal("0.8")
+"""… or this share, when the two values are also a typing slip of each other (two
+adjacent digits swapped, two significant digits enough): ``全区86家重点排污单位…联网`` and
+``重点排污单位在线监控联网 | 68家`` — the words nearly cover it and the digits tell."""
 _ADDITIONS = frozenset({Counted.INCREMENT, Counted.ACCUMULATED})
 """Measures of a text figure that count additions (``新增…``, ``累计新增…``)."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -81,6 +85,21 @@ def _covers(clause: str, activity: str, wanted: set[str]) -> bool:
     chars = set(_HAN.findall(activity))
     held = Decimal(len(chars & set(_HAN.findall(clause)))) / len(chars)
     return pairs >= _MIN_PAIRS and held >= _MIN_CHARS
+
+
+def _nearly_covers(clause: str, activity: str, wanted: set[str]) -> bool:
+    """:func:`_covers` with :data:`_NEAR_CHARS` of the activity's characters."""
+    pairs = Decimal(len(wanted & _bigrams(clause))) / len(wanted)
+    chars = set(_HAN.findall(activity))
+    held = Decimal(len(chars & set(_HAN.findall(clause)))) / len(chars)
+    return pairs >= _MIN_PAIRS and held >= _NEAR_CHARS
+
+
+def _short_slip(fig: Figure, actual: Measure) -> bool:
+    """Whether the text value and the cell's are two adjacent digits swapped (2 digits on)."""
+    a = digits(fig, fig.unit, least=2)
+    b = digits(replace(fig, amount=replace(fig.amount, value=actual.value)), actual.unit, least=2)
+    return a is not None and b is not None and slip(a, b) == Slip.TRANSPOSED
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -309,7 +328,11 @@ def _stated(
         clause = _clause(block.text, fig.amount.start, fig.amount.end)
         counted_part = _counted_part(block.text, fig.amount.start, fig.amount.end)
         covered = _covers(counted_part, activity, wanted)
-        if not covered and not _slip_of(fig, actual, clause, activity):
+        if (
+            not covered
+            and not _slip_of(fig, actual, clause, activity)
+            and not (_nearly_covers(counted_part, activity, wanted) and _short_slip(fig, actual))
+        ):
             continue
         left = max(block.text.rfind(ch, 0, fig.amount.start) for ch in _CLAUSE_BREAKS) + 1
         said = measure_of(block.text[left : fig.amount.start])

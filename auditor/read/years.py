@@ -105,6 +105,8 @@ _THIS_YEAR = _cue("this_year_words")
 _CONTINUATION = _cue("continuation")
 _CONTINUATION_BEFORE = _cue("continuation_before")
 _CONTINUATION_AFTER = _cue("continuation_after")
+_MENDED_BEFORE = _cue("mended_before")
+_MENDED_AFTER = _cue("mended_after")
 _SPAN_STARTED = _cue("span_started")
 _PRIOR_VALUE_AFTER = _cue("prior_value_after")
 _CUMULATIVE = _cue("cumulative")
@@ -393,6 +395,8 @@ def _role(
     window = before[-PLAN_BEFORE:] + y.raw + after[:PLAN_AFTER]  # this mention's own surroundings
     if _CONTINUATION.search(window):
         return "continuation"
+    if _MENDED_BEFORE.search(before[-PLAN_BEFORE:]) and _MENDED_AFTER.match(after):
+        return "continuation"  # ``完成2023年汛期水毁工程的修复``: this year's work on then's damage
     if (
         report_year is not None
         and y.year < report_year
