@@ -120,3 +120,39 @@ def test_nearly_covering_words_without_a_slip_are_not_paired() -> None:
         + _LINK_SHEET.format(value="75家")
     )
     assert _rule(text, "IC007") == []
+
+
+# -- fresh report kinds: a project column after 实施单位; a budget part of 年初预算 -------
+
+
+def test_a_project_list_named_after_its_implementing_unit_column_is_the_projects() -> None:
+    text = HEAD + (
+        "一、预算执行\n2024年调整后预算6,420.00万元，全年支出6,105.30万元，"
+        "预算执行率=全年支出/调整后预算×100%=6,105.30/6,420.00×100%=95.10%。\n"
+        "表3 重点项目执行情况（单位：元）\n"
+        "| 序号 | 实施单位 | 项目名称 | 全年预算数 | 实际支出 |\n"
+        "| 1 | 局机关 | 城市公交运营补贴 | 8,600,000.00 | 8,420,000.00 |\n"
+        "| 2 | 市运输服务中心 | 客运站场维修改造 | 3,150,000.00 | 2,980,500.00 |\n"
+        "| 合计 |  |  | 11,750,000.00 | 11,400,500.00 |\n"
+    )
+    found = [f for f in audit_text(text) if f.rule in ("AR004", "AR007", "IC001", "SC003")]
+    assert not [f for f in found if f.severity.value in ("error", "warning")]
+
+
+def test_a_budget_part_of_the_initial_budget_is_not_the_full_year_budget() -> None:
+    text = HEAD + (
+        "一、预算安排\n年初预算2,860.00万元，其中基本支出预算960.00万元、项目支出预算1,900.00万元。"
+        "年中追加310.00万元，全年预算数3,170.00万元，其中基本支出全年预算990.00万元、"
+        "项目支出全年预算2,180.00万元。\n"
+    )
+    assert not [f for f in _rule(text, "IC001") if f.severity.value in ("error", "warning")]
+
+
+def test_two_full_year_budgets_of_projects_still_disagree() -> None:
+    """Near miss: the same full-year budget stated twice with two values."""
+    text = HEAD + (
+        "一、预算安排\n全年预算数3,170.00万元，其中基本支出全年预算990.00万元、项目支出全年预算2,180.00万元。\n"
+        "二、预算执行情况\n基本支出全年预算990.00万元，项目支出全年预算2,108.00万元。\n"
+    )
+    found = _rule(text, "IC001")
+    assert found and any(finding_mentions(f, "2,108.00") for f in found)

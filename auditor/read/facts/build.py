@@ -22,6 +22,7 @@ from auditor.read.qualifiers import Role, Scope
 from auditor.read.relations.text import FUNCTION_CLASS
 from auditor.read.subjects import listed_units, subjects_of
 from auditor.read.tables import layout
+from auditor.text.cells import is_numeric_text
 from auditor.text.normalise import clause_start
 from auditor.text.numbers import Scan
 
@@ -215,14 +216,17 @@ def _project_row_tables(
             name = ""
             if isinstance(table, Table):
                 if f.block not in corner_cols:
-                    corner_cols[f.block] = _corner_col(table)  # once a table: it reads all rows
+                    # once a table: it reads all rows
+                    corner_cols[f.block] = _project_name_col(table) or _corner_col(table)
                 first = corner_cols[f.block]
                 name = table.grid[f.cell[0]][first].text if first < f.cell[1] else ""
             rows[f.block].add(name or f.row_label.split("/")[-1])
     out: dict[int, bool] = {}
     for block, labels in rows.items():
         table = doc.blocks[block]
-        if not isinstance(table, Table) or not _cue("project_table_corner").match(_corner(table)):
+        if not isinstance(table, Table) or (
+            not _cue("project_table_corner").match(_corner(table)) and not _project_name_col(table)
+        ):
             continue
         items = [label for label in labels if lexicon.scope_for(label) not in ("total", "subtotal")]
         out[block] = len(items) >= 2 and not any(
@@ -360,6 +364,27 @@ def _corner(table: Table) -> str:
         return ""
     cell = table.grid[0][_corner_col(table)]
     return cell.text if cell.colspan < table.n_cols else ""
+
+
+def _project_name_col(table: Table) -> int | None:
+    """A 项目名称 column among the label columns before the first figure.
+
+    ``| 序号 | 实施单位 | 项目名称 | 全年预算数 |``: the rows are projects, named in the
+    third column; the 实施单位 beside it only says who carried each out.
+    """
+    if table.header_rows < 1 or not table.grid:
+        return None
+    for c in range(table.n_cols):
+        cells = [table.grid[r][c].text for r in range(table.header_rows, table.n_rows)]
+        if (
+            any(is_numeric_text(t) for t in cells if t.strip())
+            and c not in layout(table).serial_cols
+        ):
+            return None  # the figures begin: no project name before them
+        header = table.grid[table.header_rows - 1][c]
+        if header.colspan == 1 and _cue("project_table_corner").match(header.text.strip()):
+            return c if c > 0 else None
+    return None
 
 
 def _corner_col(table: Table) -> int:

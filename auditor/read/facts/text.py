@@ -312,6 +312,15 @@ def _text_facts(
             basis = inherit.basis
             provenance["basis_from"] = Origin.CLAUSE
         elif (
+            basis == Basis.BUDGET
+            and inherit is not None
+            and inherit.basis in (Basis.INITIAL_BUDGET, Basis.ADJUSTED_BUDGET)
+        ):
+            # ``年初预算4,736.80万元，其中…项目支出预算3,640.30万元``: a budget part of an
+            # initial budget is the initial budget's part, not the year's whole budget.
+            basis = inherit.basis
+            provenance["basis_from"] = Origin.CLAUSE
+        elif (
             basis == Basis.UNSTATED
             and inherit is None
             and basis_head is not None
