@@ -614,7 +614,9 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
 
     Exceptions: a result that equals the computed value rounded or truncated to the
     written decimals is correct; a difference explained by the rounding of the operands
-    (each off by half a unit of its last digit) is a warning. Named operands
+    (each off by half a unit of its last digit) is a warning, unless the written result
+    is the computed one with two adjacent digits swapped (``=2.46/2.30×100%=106.69%``): a
+    typing slip, an error. Named operands
     (``在职人员数/编制数``) are replaced by the values the report states for them only
     when the formula writes no numbers of its own. A table column headed with a formula
     over lettered columns (``得分率（B/A）``) is one formula per row, also where the
@@ -636,7 +638,8 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     rate (``回收有效问卷445份，其中满意428份，满意度…``), and when it is over two amounts
     of money beside it (``财政拨款预算…万元，执行…万元，执行率…``); a rate whose pair its
     own words give (``占参训3,150人的``, ``排查的412处中，``, ``37.80/40.00，得分率…``,
-    合格 over 抽检 for 合格率) is AR005's. A completion rate over a whole labelled a plan
+    合格 over 抽检 for 合格率, and over a count and its negation, ``合格1,259批次、不合格
+    27批次，合格率…``: the two together are the whole) is AR005's. A completion rate over a whole labelled a plan
     (计划, 目标, 任务) whose part is labelled by what was done (新建, 改造, 完成 …:
     ``新建渠道衬砌18.6公里，年度计划20公里，完成率95.30%``) has its pair fixed by its
     words: off by more than a slip (within 10 points), an error. Counts may follow a rate
@@ -2114,8 +2117,9 @@ def rate_on_wrong_base(reading: Reading, options: Mapping[str, Any]) -> Iterator
     differs from that base. A formula whose words divide by a base of the report's own
     choosing (``÷全年可支配预算``, ``÷可用资金总额``, or a bracketed sum of named
     quantities, ``÷（本年预算数+上年结转）``) has answered the question of definition
-    itself: its base is the report's own, no finding. The finding shows the reading, so
-    it is a warning.
+    itself: its base is the report's own, no finding; so has a rate named for a part of
+    the money (``项目预算执行率``, ``专项资金执行率``): its base is that part's. The finding
+    shows the formula it read and the reading, so it is a warning.
     Two more wrong bases: a change over last year whose stated rate is the change over
     this year's figure (``240.80万元，较上年221.30万元增长8.10%``: 19.50/240.80; over the
     base 8.81 %), three significant digits at least; and an execution rate above 100 %

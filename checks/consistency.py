@@ -1194,7 +1194,10 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     what it counts (``本镇及周边4个行政村``, ``及所属3个单位``, ``各3名``) makes no list; a
     count after named categories (``经济和社会类8项指标``) counts their members; a last
     item holding both 和 and 与 (``信息平台和档案整理与数字化``) is one item or two, as the
-    count says. A list with 等 shorter than its count says nothing, even one item short
+    count says. A count that is the object of the verb right before it (``严格执行中央八项
+    规定``, ``抽调人员组成3个核查组``, ``深入7个乡镇``) counts what the verb acts on, not the
+    words listed before the verb; a count closing its sentence (``…共3个。``) closes a list
+    only after a word of summing (共, 共计, 合计). A list with 等 shorter than its count says nothing, even one item short
     right before the count (``A、B、C等4个乡镇``): the seen reports always name every
     item there, but on unseen ones such lists were meant as “and others” as often as
     not (measured: three false warnings on one held-out round), so the reading ties.
@@ -1549,7 +1552,8 @@ def staff_above_authorised(reading: Reading, options: Mapping[str, Any]) -> Iter
     Exceptions: only whole-department figures of the evaluated year are compared
     (a sub-unit's 在职 or last year's 编制 never are), each stated with one value
     (two values are IC001's); a report that explains the excess (超编、借调、挂职、
-    编外、待分配、安置 …) passes. The finding shows the two figures it compared. A
+    编外、待分配、安置 …) passes, but a plan to recruit (``积极争取编制，通过遴选补充人员``)
+    explains nothing. The finding shows the two figures it compared. A
     编制 stated as one kind only (``核定行政编制12名``, no 编制数 and no other kind
     anywhere) is the whole 编制.
 
@@ -1631,7 +1635,12 @@ def indicator_actual_differs_from_text(
     values that agree at the coarser rounding (``97.56%``, ``97.6%``) agree, as does a
     count restated in 万 or 亿 (``5.08万人次``) with the exact count that rounds or cuts
     to it (``50,764人次``). A text figure read as a target (a bar to pass, a heading or
-    paragraph title of targets: IC005's reading) states no result. A bare achieved value (``2417``) takes the unit of its row's target, else the
+    paragraph title of targets: IC005's reading) states no result, nor does work put off
+    (``有1项采录工作顺延``). A sheet with no 实际完成值 column whose 说明 cell holds one value
+    with its unit (``评分说明 | 1.26万亩``) states the achieved value there; an area, length
+    or mass is found with a shorter name (``新造林``); words that nearly cover the
+    indicator (most of its characters) pair a text count whose digits are the cell's with
+    two adjacent swapped (``86家``/``68家``). A bare achieved value (``2417``) takes the unit of its row's target, else the
     one the indicator's counting word gives (``…起数`` → 起), else the unit of the one text
     count stating the activity whose value is the cell's with two adjacent digits swapped
     (four significant digits or more: ``1,326`` against ``全年开展…巡诊1,362次``), else the

@@ -344,6 +344,8 @@ def prior_year_results_in_evaluation(
     the sentence names the evaluated year (``2024年10月开工，2025年7月竣工``),
     a thing named by its start in an earlier year (``2024年开工建设的冷链物流中心已建成``),
     an earlier year's practice carried on (``沿用2024年的工作机制``, ``在2024年试点基础上``),
+    an earlier year's damage or problem mended this year (``完成2023年汛期水毁工程的修复``,
+    ``整改2023年审计发现的问题``),
     an earlier year's figure beside this year's (``全年…，2024年同期为2.0万元``,
     ``2024年为2.5元/吨，下降8%``), an earlier year's part of a count accumulated up to this year
     (``截至2025年底，累计建成…，其中2024年建成…``),
