@@ -7,7 +7,6 @@ each stage so the benchmark can show where the time goes.
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from auditor.errors import INTERNAL, RESOURCE_LIMIT, AuditorError, InputError
 from auditor.findings import Evidence, Finding, Severity
 from auditor.model import Document, Location, Paragraph
+from auditor.read.figures import cue
 
 if TYPE_CHECKING:
     from auditor.assess import ScoreSummary
@@ -162,7 +162,7 @@ class DocumentResult:
         return out
 
 
-_REPORT_MARKERS = re.compile(r"绩效|自评|整体支出|评价报告|预算|决算")
+_REPORT_MARKERS = cue("general", "report_markers")
 
 
 def report_doubts(reading: Reading) -> list[str]:

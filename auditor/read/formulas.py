@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from auditor.model import Location
+from auditor.read.figures import cue
 from auditor.read.figures import quote as make_quote
 from auditor.read.wording import patterns
 from auditor.text.units import BASE_MONEY_UNIT, MONEY_UNITS, to_base
@@ -39,11 +40,9 @@ _TOKEN = re.compile(
     r"|(?P<op>[-—–﹣+×*/÷xX])|(?P<open>[(（【\[〔])|(?P<close>[)）】\]〕])"
     r"|(?P<name>[\u4e00-\u9fff“”\"'‘’A-Za-z]+))"
 )
-_NOT_FORMULA = re.compile(r"（含）|\(含\)|计\s*\d+(?:\.\d+)?\s*分|得\s*\d+\s*分；|≤|≥|以上|以下")
+_NOT_FORMULA = cue("formulas", "not_a_formula")
 _UNCLOSED_BRACKET = re.compile(r"[（(](?=[^）)]*$)")
-_NAME_LEAD = re.compile(
-    r"^.*(?:故|因此|所以|则|即|其中|那么|计算公式为|公式为|计算公式|公式)[:：]?"
-)
+_NAME_LEAD = cue("formulas", "name_lead")
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,8 +583,8 @@ def count_rates(text: str, block: int, location: Location) -> list[Formula]:
             and not negated.search(m.group("label").split(stem)[0][-1:] or "")
         ]
         base: list[re.Match[str]] = []
-        for cue in bases:
-            base = [m for m in counts if cue.search(m.group("label")) and m not in parts]
+        for base_cue in bases:
+            base = [m for m in counts if base_cue.search(m.group("label")) and m not in parts]
             if base:
                 break
         if not base:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from auditor.model import Paragraph
-from auditor.read.figures import Figure
+from auditor.read.figures import Figure, cue
 from auditor.read.wording import patterns, words
 
 HUNDRED = Decimal(100)
@@ -171,7 +171,7 @@ def _pair(text: str, earlier: Sequence[Figure], rate: Figure) -> Growth | None:
     prior, current = (figs[0], figs[1]) if marked[0] else (figs[1], figs[0])
     if prior.value == 0:
         return None
-    quantity = _quantity(re.split(r"由|从", text[start : figs[0].amount.start])[0])
+    quantity = _quantity(cue("growth", "change_from").split(text[start : figs[0].amount.start])[0])
     return _growth(rate, direction, current, prior, quantity or current.label)
 
 

@@ -18,7 +18,7 @@ from auditor.read.activities import Activity, read_activities
 from auditor.read.columns import column_formulas
 from auditor.read.explanations import NO_EXPLANATIONS, Explanations, read_explanations
 from auditor.read.facts import Fact, FactSheet, build_facts, figure_role, is_change
-from auditor.read.figures import Figure, iter_figures, quote
+from auditor.read.figures import Figure, cue, iter_figures, quote
 from auditor.read.form import BlankColumn, Part, read_blank_columns, read_parts
 from auditor.read.formulas import Formula, Num, amount_rates, count_rates, find_formulas
 from auditor.read.growth import Growth, growth_rates
@@ -65,7 +65,7 @@ from auditor.read.years import (
 )
 from auditor.text.numbers import Scan, scan
 
-_RATE_WORDS = re.compile(r"(?:控制率|执行率|完成率|利用率|变动率|增长率|调整率|使用率|率)$")
+_RATE_WORDS = cue("formulas", "rate_word_tail")
 _POINTS_TAIL = re.compile(r"\s*[（(][^（）()]*分[）)]\s*$")
 """A scored item's points after its name (``（3分）``): not part of the name."""
 
@@ -219,7 +219,7 @@ class Reading:
             return []
         year = self.report_year
         offset = self.lexicon.year_offset(name)
-        if offset and year is not None and not re.search(r"上年(?:度)?结转", name):
+        if offset and year is not None and not cue("formulas", "carryover_name").search(name):
             year += offset
         basis = self.lexicon.basis_for(name)
         same_section = self.section_of[block]

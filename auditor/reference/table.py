@@ -22,10 +22,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from auditor.errors import ConfigError
+from auditor.read.figures import cue
 from auditor.read.lexicon import Lexicon, clean_label
 from auditor.read.qualifiers import Basis
 from auditor.read.wording import patterns
 from auditor.text.units import kind_of, to_base
+
+_ADJUSTED_HEADER = cue("reference", "adjusted_budget_header")
 
 MAX_ROWS = 20_000
 """A reference table is one row per department; more rows is not a reference table."""
@@ -297,7 +300,7 @@ def _canonical_unit(unit: str | None) -> str | None:
 
 def _basis(lexicon: Lexicon, label: str, concept: str) -> Basis:
     """决算 unless the header says otherwise; a budget concept is a budget."""
-    if concept == "budget.adjusted" or re.search(r"调整后|全年预算", label):
+    if concept == "budget.adjusted" or _ADJUSTED_HEADER.search(label):
         return Basis.ADJUSTED_BUDGET
     if concept.startswith("budget.") or concept == "procurement.budget":
         return Basis.BUDGET

@@ -465,17 +465,21 @@ def _modified_noun(text: str, fig: Figure, lexicon: Lexicon, title: str) -> Conc
     return noun
 
 
-def _scoped_before(text: str, heads: Sequence[Fact], fig: Figure) -> Fact | None:
+def _scoped_before(
+    text: str, heads: Sequence[Fact], fig: Figure, own_words: str = ""
+) -> Fact | None:
     """The sentence's last head when it named a part of the department.
 
     Only while the clauses since then (no ``；``) go on about it; a head that took the
-    part from the one before it passes it on (``其中机关编制58名，在职54人，退休31人``).
+    part from the one before it passes it on (``其中机关编制58名，在职54人，退休31人``)
+    to a figure that names no subject of its own (``own_words``: the label's words
+    before its concept; ``县非遗保护办支出合计`` names one).
     """
     for head in reversed(heads):
+        passed_on = head.provenance.scope_from == Origin.CLAUSE and not own_words
         if (
-            head.provenance.scope_from not in (Origin.OWN, Origin.CLAUSE)
-            or head.scope == Scope.TOTAL
-        ):
+            head.provenance.scope_from != Origin.OWN and not passed_on
+        ) or head.scope == Scope.TOTAL:
             return None
         between = text[head.figure.amount.end : fig.amount.start]
         return None if "；" in between or ";" in between else head

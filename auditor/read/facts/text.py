@@ -423,7 +423,9 @@ def _text_facts(
         elif scope == Scope.UNSTATED and parent is None:
             # ``县妇幼保健院编制120名，在编118人``: the clause goes on about the unit
             # the sentence named.
-            named = _scoped_before(text, heads, fig)
+            named = _scoped_before(
+                text, heads, fig, _cue("year_prefix").sub("", rest.split("·")[0])
+            )
             unit_parts = _unit_head_parts(text, unit_head, heads, fig)
             opener = _colon_subject(text, fig, department)
             if named is not None:

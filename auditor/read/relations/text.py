@@ -272,8 +272,7 @@ def _close_lists_at_other_actions(
     ``组织公开招标项目38个，其中：货物类12个，服务类9个，签订合同35个``: the contracts are
     not projects; ``新招录干警54名，其中参加培训86名，晋升职级12名``: neither group is a
     share of the recruits. A part naming an action the total's own clause does not
-    name counts something else when the list, with it, outgrows the total by more than
-    :data:`EXHAUSTIVE_SHARE`, unless every part names the same action
+    name counts something else, unless every part names the same action
     (``查出问题41个，其中已整改38个、未整改3个``: the items of one list).
     """
     lists: dict[int, list[int]] = {}
@@ -300,14 +299,7 @@ def _close_lists_at_other_actions(
         for n, (k, verb, name) in enumerate(zip(kids, verbs, names, strict=True)):
             before = running
             running += figures[k].base_value
-            # ``建成高标准农田32,600亩，其中新建21,800亩、改造提升11,800亩``: a way of doing
-            # the total's action, as long as the parts do not outgrow the total.
-            other_action = (
-                not parallel
-                and verb is not None
-                and verb not in own
-                and running > total.base_value * (1 + EXHAUSTIVE_SHARE)
-            )
+            other_action = not parallel and verb is not None and verb not in own
             if (
                 other_action
                 or _other_noun(noun, names[:n], name, before, running, total)
