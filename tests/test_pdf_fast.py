@@ -217,11 +217,20 @@ def test_rotated_page_goes_to_pdfplumber(tmp_path: Path) -> None:
 
 
 def test_page_without_text_is_textless(tmp_path: Path) -> None:
+    """A page that draws something but holds no text (a picture of a page) is textless."""
+    path = make_pdf(
+        tmp_path / "drawn.pdf", [b"72 72 400 400 re f", b"BT /F1 12 Tf 72 700 Td (text) Tj ET"]
+    )
+    doc = extract_pdf(path, "drawn.pdf", ocr=False)  # the reading, not the recogniser
+    assert doc.textless_pages == (1,)
+
+
+def test_a_page_that_draws_nothing_is_blank_not_textless(tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "blank.pdf", [b"q Q", b"BT /F1 12 Tf 72 700 Td (text) Tj ET"])
     with guarded(), pdfplumber.open(str(path)) as pdf:
-        assert page_chars(pdf.pages[0], pdf.rsrcmgr) == []
-    doc = extract_pdf(path, "blank.pdf", ocr=False)  # the reading, not the recogniser
-    assert doc.textless_pages == (1,)
+        assert page_chars(pdf.pages[0], pdf.rsrcmgr) == []  # the fast path reads no text
+    doc = extract_pdf(path, "blank.pdf", ocr=False)
+    assert doc.textless_pages == ()
 
 
 def test_documents_identical_on_mixed_pages(
