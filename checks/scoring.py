@@ -23,6 +23,7 @@ from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import STANDARD_BANDS, Overlap, grade_for
 from auditor.read.scoring.sheet import HUNDRED_POINTS
 from auditor.read.scoring.sheets import Indicator, ScoreSheet, indicator_targets
+from auditor.read.scoring.subjects import is_project, same_subject
 from auditor.read.scoring.targets import Measure
 from auditor.read.scoring.text_targets import indicator_text_target
 from auditor.registry import DEFER_TO, check
@@ -666,7 +667,9 @@ def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> 
 
     Why: 87 分 under ``90（含）—100分为优；80（含）—90分为良`` is 良, not 优.
 
-    Exceptions: bands the report states are used; otherwise the standard 优 ≥ 90 /
+    Exceptions: bands the report states are used (for every sheet: a project's
+    项目支出绩效自评表 with its own total and ``评价等级`` row is graded by them too);
+    otherwise the standard 优 ≥ 90 /
     良 80–89 / 中 60–79 / 差 < 60. A total stated with two values (``经自评，…得分89.47分，
     等级为优`` in the summary, 95.74 in the sheet and the conclusion) is SC008's one
     error: a grade another stated total earns is not reported against the mistyped one
@@ -681,8 +684,10 @@ def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> 
         备注：90（含）—100分为优；80（含）—90分为良；60（含）—80分为中；60分以下为差。
     """
     sc008_runs = "SC008" in options.get(DEFER_TO, ())
+    # A project's sheet states no bands of its own: the report's bands grade it too.
+    stated = next((s.bands for s in reading.sheets if s.bands), ())
     for sheet in reading.sheets:
-        bands = sheet.bands or STANDARD_BANDS
+        bands = sheet.bands or stated or STANDARD_BANDS
         earned = {grade_for(Decimal(t.value), bands) for t in sheet.totals}
         stated_twice = sc008_runs and len({t.value for t in sheet.totals}) > 1
         for total in sheet.totals:
@@ -692,7 +697,7 @@ def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> 
                     continue  # another stated total earns it: SC008 reports this one
                 if should is not None and grade.value != should:
                     yield Issue(
-                        message=f"总分 {total.value} 分按{'报告所写分档' if sheet.bands else '标准分档'}应为“{should}”，报告写作“{grade.value}”",
+                        message=f"{_whose(sheet)}总分 {total.value} 分按{'报告所写分档' if sheet.bands or stated else '标准分档'}应为“{should}”，报告写作“{grade.value}”",
                         evidence=(
                             Evidence(total.location, total.quote, total.value, "总分"),
                             Evidence(grade.location, grade.quote, grade.value, "等级"),
@@ -701,8 +706,13 @@ def grade_does_not_match_total(reading: Reading, options: Mapping[str, Any]) -> 
                         found=grade.value,
                         # One grade against the band its totals earn (stated in several
                         # places, ``86.5`` and ``86.50``, on several sheets): one finding.
-                        key=("grade", should, grade.value),
+                        key=("grade", should, grade.value, sheet.subject),
                     )
+
+
+def _whose(sheet: ScoreSheet) -> str:
+    """``项目“X”自评表`` for a project's sheet, so its total is not taken for the report's."""
+    return f"项目“{sheet.subject}”自评表" if is_project(sheet.subject) else ""
 
 
 @check(
@@ -722,7 +732,9 @@ def total_stated_differently(reading: Reading, options: Mapping[str, Any]) -> It
     year's or a target (``力争达到90分以上``) is not one.
 
     Exceptions: totals of score sheets about different things (an attached 考核评分表
-    scores the evaluation work, not the department) are not compared; sheets sharing
+    scores the evaluation work, not the department) are not compared, nor a project's
+    项目支出绩效自评表 (named in its ``项目名称`` row or caption) with the department's
+    sheet or another project's: each total is its own sheet's; sheets sharing
     at least two indicator or group names (the 自评表 and the narrative scoring the same
     决策/过程/产出/效益) are one scoring; a reviewer's score column (``主管部门审核得分``)
     and the reviewer's total the text states are another scoring of the same rows.
@@ -759,7 +771,8 @@ def _same_scorings(sheets: Sequence[ScoreSheet]) -> list[list[ScoreSheet]]:
     for sheet in sheets:
         for group in groups:
             # A reviewer's column (主管部门审核得分) is another scoring of the same rows.
-            if any(
+            # A project's sheet scores that project, not the department or another one.
+            if all(same_subject(sheet.subject, other.subject) for other in group) and any(
                 len(names(sheet) & names(other)) >= 2 and sheet.scorer == other.scorer
                 for other in group
             ):

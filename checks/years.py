@@ -30,6 +30,8 @@ from auditor.registry import Option, check
 from checks._paths import DATA_DIR
 
 _COMPARISON_TITLE = re.compile(r"对比|比较|同比|增减|变动|上年")
+_EVALUATION_FORM = cue("years", "evaluation_form_title")
+"""A self-evaluation form's title: one year's form, never a comparison (``years.yaml``)."""
 _EVALUATION_SECTION = cue("years", "evaluation_section")
 """Section titles about the year's results (``years.yaml``)."""
 
@@ -80,7 +82,9 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     budget compiled this year), multi-year ranges
     (``2023—2025年``) and comparison tables naming both years (``2023年与2024年对比``)
     are fine, as is last year's table of a subject beside this year's table of the
-    same subject (``2023年度“三公”经费预算`` next to ``2024年度“三公”经费预算``); table captions (``表1：2023年度收入情况``) count as titles; the year is
+    same subject (``2023年度“三公”经费预算`` next to ``2024年度“三公”经费预算``), unless
+    it is a self-evaluation form (``2023年度项目支出绩效自评表`` beside this year's project
+    sheets: a form scores one year); table captions (``表1：2023年度收入情况``) count as titles; the year is
     taken from the report title.
 
     Fails:
@@ -104,7 +108,11 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
             continue
         if str(year) in use.sentence or _COMPARISON_TITLE.search(use.sentence):
             continue  # 2023年与2024年对比表: a comparison names both years
-        if use.year == year - 1 and title_subject(use.sentence) in current - {""}:
+        if (
+            use.year == year - 1
+            and title_subject(use.sentence) in current - {""}
+            and not _EVALUATION_FORM.search(use.sentence)
+        ):
             continue  # last year's table of a subject beside this year's: a comparison
         yield _wrong_year(
             use,

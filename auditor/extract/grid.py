@@ -8,6 +8,7 @@ header rows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -120,6 +121,10 @@ def detect_header_rows(grid: Sequence[Sequence[Cell]]) -> int:
     return 1 if grid else 0
 
 
+_TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|总\s*分)\s*$")
+"""A total row's whole label: one row's, never a label spanning the rows below."""
+
+
 def spans_from_text_rows(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]]:
     """Infer merged cells of a text table where merges show only as empty slots.
 
@@ -149,8 +154,14 @@ def spans_from_text_rows(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, 
                 owner[r][c] = _header_owner(owner, r, c)
             elif c == 0 and r > 0 and owner[r - 1][0] is not None and header_end <= r - 1:
                 above = owner[r - 1][0]
-                # A label continues downwards only if the row has values of its own.
-                if above is not None and any(texts[r][1:]):
+                # A label continues downwards only if the row has values of its own,
+                # and never a total row's: 合计 ends its rows (a 合计 row printed first
+                # heads the items under it; it does not name them).
+                if (
+                    above is not None
+                    and any(texts[r][1:])
+                    and not _TOTAL_LABEL.match(texts[above[0]][above[1]])
+                ):
                     owner[r][c] = above
     return _rectangles(owner, n_rows, n_cols)
 

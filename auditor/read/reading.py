@@ -46,6 +46,7 @@ from auditor.read.scoring.framework import Framework
 from auditor.read.scoring.funds import RowRate, row_agrees, row_rates
 from auditor.read.scoring.sheet import RowRatio
 from auditor.read.scoring.sheets import ScoreSheet, read_score_sheets
+from auditor.read.sheet_scopes import with_project_scopes
 from auditor.read.slips import NearMiss, near_misses, statements
 from auditor.read.structure import (
     ReportMeta,
@@ -409,6 +410,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
 
     framework_names = [(i.name, *i.aliases) for i in framework.indicators] if framework else []
     sheets = read_score_sheets(document, sections, section_of, by_block, formulas, framework_names)
+    facts = with_project_scopes(facts, sheets)
     indicator_sections = {i.section for s in sheets for i in s.indicators if i.section is not None}
     sheet_tables = {n for s in sheets for n in s.table_numbers}
     years = _years(

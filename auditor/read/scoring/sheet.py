@@ -175,6 +175,9 @@ class ScoreSheet:
     """Whose scores these are when a table has one score column per scorer
     (``部门自评得分 | 主管部门审核得分``): ``review`` for a reviewer's column; empty for
     the report's own (self-evaluation) scores."""
+    subject: str = ""
+    """What the sheet scores (subjects.py): a project's name for a 项目支出绩效自评表,
+    ``部门整体`` for the department's own sheet, ``""`` when the report does not say."""
 
     @property
     def bonus(self) -> Decimal:

@@ -41,6 +41,7 @@ from auditor.read.scoring.pieces import with_pieces, without_piece_sums
 from auditor.read.scoring.scorers import scorer_sheets, with_review_totals
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring.stated import stated_totals
+from auditor.read.scoring.subjects import is_project, sheet_subject
 from auditor.read.scoring.tables import is_points_header, scored_rows
 from auditor.read.scoring.targets import Measure
 from auditor.read.scoring.text_targets import (
@@ -80,8 +81,11 @@ def read_score_sheets(
     # A table with a self and a reviewer's score column is two sheets; the reviewer's
     # carries no rules (scorers.py).
     table_sheets = [
-        s if s.scorer else with_letter_grades(doc, with_sheet_rule(doc, s))
+        replace(
+            s if s.scorer else with_letter_grades(doc, with_sheet_rule(doc, s)), subject=subject
+        )
         for t in doc.tables
+        for subject in (sheet_subject(t),)
         for s in scorer_sheets(t)
     ]
     # A funds row inside the sheet's own table (the 10号 form's 资金 block) takes the
@@ -116,7 +120,7 @@ def read_score_sheets(
         # Prose walking through some indicators only: a view of part of the sheet,
         # whose sums say nothing (its items keep their own checks).
         narrative = replace(narrative, partial=True)
-    whole = [s for s in table_sheets if _covers_full_score(s)]
+    whole = [s for s in _hosts(table_sheets) if _covers_full_score(s)]
     if (
         narrative is not None
         and narrative.indicators
@@ -131,9 +135,10 @@ def read_score_sheets(
         part = replace(narrative, totals=(), grades=(), partial=True)
         sheets = [part] + [merged if s is main else s for s in table_sheets]
         return _finished(doc, sheets, formulas, text_figures)
-    if narrative is not None and not narrative.indicators and table_sheets:
+    hosts = _hosts(table_sheets)
+    if narrative is not None and not narrative.indicators and hosts:
         # The scores are in a table and the total and grade in the text: one sheet.
-        main = max(table_sheets, key=_main_key)
+        main = max(hosts, key=_main_key)
         merged = _with_text_statements(main, narrative)
         sheets = [merged if s is main else s for s in table_sheets]
         return _finished(doc, sheets, formulas, text_figures)
@@ -155,6 +160,19 @@ def _finished(
 def _main_key(sheet: ScoreSheet) -> tuple[bool, int]:
     """The department's own sheet first (not a reviewer's column), then the largest."""
     return not sheet.scorer, len(sheet.indicators)
+
+
+def _hosts(sheets: Sequence[ScoreSheet]) -> list[ScoreSheet]:
+    """The table sheets the text's own total and grade may belong to.
+
+    Not a project's sheet beside the department's, nor one of several projects' sheets
+    (their totals are those projects'): the text's total is then the department's.
+    A report scoring one project in one sheet keeps that sheet.
+    """
+    own = [s for s in sheets if not is_project(s.subject)]
+    if own or len({s.subject for s in sheets}) > 1:
+        return own
+    return list(sheets)
 
 
 def _counted(doc: Document, ind: Indicator) -> Indicator:

@@ -392,6 +392,11 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 if parsed:
                     bands, bands_quote = parsed, band_quote(grade_text)
             continue
+        if _SHEET_GRADE_ROW.match(row[0].text.strip()):
+            grade = _grade_row(row)
+            if grade is not None:
+                grades.append(replace(grade, block=t.index))
+            continue
         if not labels or not is_numeric_text(score_cell.text):
             continue
         if max_col is not None and _PERCENT_CELL.fullmatch(row[max_col].text):
@@ -506,6 +511,21 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
 _SUBTOTAL_ROW = table_cue("subtotal")
 _BONUS_ROW = table_cue("bonus_row")
 _SHEET_TOTAL_ROW = table_cue("sheet_total_row")
+_SHEET_GRADE_ROW = table_cue("sheet_grade_row")
+
+
+def _grade_row(row: Sequence[Cell]) -> StatedValue | None:
+    """The grade a sheet's own grade row states (``评价等级 | 优 | 优``), if one cell holds it."""
+    for cell in row[1:]:
+        m = _GRADE_CELL.fullmatch(cell.text.strip())
+        if m:
+            return StatedValue(
+                normalise_grade(m.group("g")),
+                cell.location,
+                f"{row[0].text.strip()} | {cell.text.strip()}",
+                0,
+            )
+    return None
 
 
 _LABELLED_CELL = table_cue("labelled_cell")

@@ -1,0 +1,47 @@
+"""A project's score sheet states that project's money, not the department's.
+
+A report that attaches one 项目支出绩效自评表 per project beside its 整体自评表 writes a
+``年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数`` block in each: each block is its
+project's. Read before the sheets are known, those cells take the department's scope
+and two projects' budgets meet as one quantity told twice (IC001). Once the sheets are
+read, a project sheet's cells take the project as their scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from auditor.read.facts import Fact, FactSheet
+from auditor.read.qualifiers import Origin, Scope
+from auditor.read.scoring.sheet import ScoreSheet
+from auditor.read.scoring.subjects import is_project
+
+
+def with_project_scopes(facts: FactSheet, sheets: Sequence[ScoreSheet]) -> FactSheet:
+    """Facts read in a project's sheet scoped to that project, when sheets score several things.
+
+    A report scoring one project in one sheet keeps its reading: that project is the
+    report's subject, its sheet and its prose state the same money.
+    """
+    if len({s.subject for s in sheets if s.kind == "table"}) < 2:
+        return facts
+    project_of = {
+        n: s.subject for s in sheets if is_project(s.subject) for n in (*s.table_numbers, *s.joined)
+    }
+    if not project_of:
+        return facts
+
+    def scoped(fact: Fact) -> Fact:
+        table = fact.figure.location.table
+        name = project_of.get(table) if table is not None else None
+        if name is None:
+            return fact
+        # The block's row labels (``项目资金（元）/年度资金总额``) name no unit of the
+        # department: whatever scope they gave, the cell is the project's.
+        provenance = replace(fact.provenance, scope_from=Origin.CAPTION)
+        return replace(fact, scope=Scope.UNIT, scope_name=name, provenance=provenance)
+
+    return FactSheet.indexed(
+        [scoped(f) for f in facts.facts], tuple(scoped(f) for f in facts.roles)
+    )
