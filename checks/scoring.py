@@ -148,7 +148,11 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     or below the table for every row (``各项指标均按完成比例计分，即得分=执行率×分值``),
     clause by clause for named rows anywhere in the table's own section (``答：评分标准：
     预算执行率…；检验报告及时率≥99%得满分，每低1个百分点扣1分；…`` a few paragraphs
-    above the table, no heading between), quoted for one named indicator in prose
+    above the table, no heading between), clause by clause for classes of rows, near the
+    table or in the narrative's scoring paragraph (``满意度指标达到90%得满分，每低1个百分点
+    扣1分；其他产出和效益指标…按完成比例计分``: each class's rows by their own clause, never
+    the other's threshold), after a class's standard lead (``满意度指标（10分）的评分标准为：
+    群众满意度≥90%得满分…``), quoted for one named indicator in prose
     (``预算执行率按“执行率100%得满分，每降低1个百分点扣0.5分”评分``);
     all or nothing against the indicator's own target (``达到目标值得满分，未达到不得分``
     on 22 of 25 座 gives 0), and a step per hundred units from the count the rule states

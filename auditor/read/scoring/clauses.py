@@ -10,7 +10,9 @@ Each clause (split at ``；`` and ``。``) scores only the indicators named at i
 matches them (quotes, brackets and spaces aside). A clause naming no indicator of
 the sheet (``其他指标…``) binds to none: its indicators are not named, so the reading
 says nothing about them. An indicator named by two clauses, or
-by a clause whose rule cannot be read, binds to none either.
+by a clause whose rule cannot be read, binds to none either. A clause opening with a
+class of indicators (``满意度指标达到90%得满分，每低1个百分点扣1分；其他产出和效益指标…
+按完成比例计分``) is that class's: methods.py gives it the rows whose labels name the class.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ _LEAD = cue("method_clause_lead")
 _JOINER = cue("method_subject_joiner")
 _OTHERS = cue("method_others")
 _COMMA = cue("method_subclause_break")
+_SCOPE = cue("method_scope")
+_CLASS_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,6}")
+"""Words before a class at a clause's head (``服务对象`` of ``服务对象满意度指标``)."""
 _NOISE = re.compile(r"[\s“”\"‘’'「」《》（）()]")
 
 
@@ -52,6 +57,29 @@ class SharedMethod:
     """By indicator name key: its clause's rule, quote and place; None to abstain."""
     others: tuple[ScoringRule, str, Location] | None = None
     """The rule of a readable clause for the indicators it does not name (``其他指标…``)."""
+    others_scope: tuple[str, ...] = ()
+    """The classes the ``其他…指标`` clause names (``其他产出和效益指标``: 产出, 效益), if any."""
+    classes: tuple[tuple[tuple[str, ...], ScoringRule, str, Location], ...] = ()
+    """Clauses opening with a class of indicators (``满意度指标…``): its words, rule, quote, place."""
+
+
+def scope_words(text: str) -> tuple[str, ...]:
+    """The class words a text names (``产出和效益指标``: 产出, 效益)."""
+    return tuple(
+        dict.fromkeys(w for m in _SCOPE.finditer(text) for w in _JOINER.split(m.group("g")) if w)
+    )
+
+
+def _class_head(clause: str) -> tuple[str, ...]:
+    """The classes a clause opens with (``满意度指标达到90%…``), or () when it opens otherwise.
+
+    A few words may qualify the class (``服务对象满意度指标``).
+    """
+    head = _without_lead(clause)
+    m = _SCOPE.search(head)
+    if m is None or not _CLASS_QUALIFIER.fullmatch(head[: m.start()]):
+        return ()
+    return scope_words(m.group(0))
 
 
 def _clauses(text: str, keys: Sequence[str]) -> list[str]:
@@ -126,6 +154,8 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
     bound: list[BoundClause] = []
     others = False
     others_rules: list[tuple[ScoringRule, str, Location]] = []
+    others_scope: tuple[str, ...] = ()
+    classes: list[tuple[tuple[str, ...], ScoringRule, str, Location]] = []
     ruled_elsewhere = False
     for part in parts:
         named, rest = subjects(part, keys)
@@ -137,6 +167,9 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
             rule = parse_rule(part)
             if not rule.empty:
                 others_rules.append((rule, part, location))
+                others_scope = scope_words(part)
+        elif (words := _class_head(part)) and not (rule := parse_rule(part)).empty:
+            classes.append((words, rule, part, location))
         elif not parse_rule(part).empty:
             ruled_elsewhere = True
     named_keys = {k for c in bound for k in c.subjects}
@@ -144,9 +177,13 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
     # is a rule for unnamed rows but a ``其他指标…`` clause: ``支出进度≥96%得满分，每低1个
     # 百分点扣1分；其他指标完成目标值得满分`` scores 支出进度 by its clause, not every row.
     alone = len(named_keys) == 1 and not ruled_elsewhere and all(c.rule is not None for c in bound)
+    # Clauses for classes of rows (``满意度指标…；其他产出和效益指标…``) split the rows
+    # among them: the statement is no one rule for every row.
+    by_class = bool(classes) and (others or len(classes) > 1)
     if (
         len(named_keys) < 2
         and not alone
+        and not by_class
         and not (not bound and others and ruled_elsewhere and len(parts) > 1)
     ):
         return None
@@ -159,4 +196,10 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
             rules[key] = (
                 (clause.rule, clause.text, clause.location) if clause.rule is not None else None
             )
-    return SharedMethod(rules, others_rules[0] if len(others_rules) == 1 else None)
+    one_other = len(others_rules) == 1
+    return SharedMethod(
+        rules,
+        others_rules[0] if one_other else None,
+        others_scope if one_other else (),
+        tuple(classes),
+    )

@@ -104,24 +104,54 @@ def _shared_rules(doc: Document, sheet: ScoreSheet) -> dict[str, _Bound | None]:
     """Rules of a method stated once for many indicators, by indicator name key.
 
     Each indicator named at the head of a clause takes that clause's rule (clauses.py);
-    None where its clause cannot be read or two statements name it. The rows a
-    ``其他指标…`` clause covers take its rule as one stated for many rows.
+    None where its clause cannot be read or two statements name it. A row whose labels
+    (or name) hold the class a clause opens with (``满意度指标…``) takes that clause's
+    rule, None when two classes' clauses reach it. The rows a ``其他指标…`` clause covers
+    take its rule as one stated for many rows (``其他产出和效益指标…``: only rows of
+    those classes). Near the table first; a statement split by classes further back
+    (the narrative's scoring paragraph) when none is near.
     """
+    out = _shared_from(_candidates(doc, sheet, section=True), sheet)
+    if not out:
+        out = _shared_from(_far_candidates(doc, sheet), sheet, by_class_only=True)
+    return out
+
+
+def _shared_from(
+    candidates: list[tuple[str, Location]], sheet: ScoreSheet, *, by_class_only: bool = False
+) -> dict[str, _Bound | None]:
+    """:func:`_shared_rules` over these candidate statements."""
     names = [i.name for i in sheet.indicators]
     out: dict[str, _Bound | None] = {}
-    for text, loc in _candidates(doc, sheet, section=True):
+    for text, loc in candidates:
         shared = shared_method(text, loc, names)
-        if shared is None:
+        if shared is None or (by_class_only and not shared.classes):
             continue
-        if shared.others is not None:
-            # ``其他指标完成目标得满分…``: the rows the statement does not name.
-            for name in names:
-                if name_key(name) not in shared.rules:
-                    out.setdefault(name_key(name), (*shared.others, True))
+        for ind in sheet.indicators:
+            key = name_key(ind.name)
+            if key in shared.rules:
+                continue
+            labels = (*ind.path, ind.name)
+            reached = [c for c in shared.classes if _labelled(c[0], labels)]
+            if len(reached) > 1:
+                out[key] = None  # two classes' clauses reach the row: which one scores it
+            elif reached:
+                _, rule, quote, where = reached[0]
+                out.setdefault(key, (rule, quote, where, True))
+            elif shared.others is not None and (
+                not shared.others_scope or _labelled(shared.others_scope, ind.path)
+            ):
+                # ``其他指标完成目标得满分…``: the rows the statement does not name.
+                out.setdefault(key, (*shared.others, True))
         for key, named in shared.rules.items():
             found = None if named is None else (*named, False)
             out[key] = None if key in out and out[key] != found else found
     return out
+
+
+def _labelled(words: Sequence[str], labels: Sequence[str]) -> bool:
+    """Whether any label holds any of the class words."""
+    return any(word in label for word in words for label in labels)
 
 
 _CAPTION_LEAD = re.compile(r"^[\s注：:（(）)0-9.、]*")

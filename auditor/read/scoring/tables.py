@@ -265,7 +265,16 @@ def _parent_header(t: Table, r: int, c: int) -> bool:
 
 
 def _one_table_sheet(t: Table) -> ScoreSheet | None:
-    """A table with a score column and per-row maxima, read as a score sheet."""
+    """A table with a score column and per-row maxima, read as a score sheet.
+
+    A 10号 form may state its total in its first row (``部门名称 | … | 自评得分 | 99.72``),
+    so no row above the data reads as a header; its header rows come later (``… | 分值 |
+    执行率 | 得分``, then ``一级指标 | … | 分值 | 得分``). That first row is then read as the
+    form's head, and the rows after it by the header they repeat.
+    """
+    head_only = t.header_rows == 0 and any(_restated_header(row) for row in t.grid[1:])
+    if head_only:
+        t = replace(t, header_rows=1)
     header_texts = [t.grid[r][c].text for r in range(t.header_rows) for c in range(t.n_cols)]
     score_col = next(
         (
@@ -276,6 +285,10 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
         ),
         None,
     )
+    if head_only:
+        # The form's head names no columns (``自评总分`` is its total): the first
+        # repeated header does, and every later one moves them again.
+        score_col = next(h for row in t.grid[1:] if (h := _restated_header(row)))[0]
     if score_col is None or not header_texts:
         return None
     max_col = _maximum_column(
