@@ -88,6 +88,11 @@ def audit_text(
     return run_checks(reading, settings)
 
 
+def rule_findings(text: str, rule: str) -> list[Finding]:
+    """The findings of one rule on a report given as text (that rule only)."""
+    return [f for f in audit_text(text, [rule]) if f.rule == rule]
+
+
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 _NUMERIC_VALUE = re.compile(r"^-?\d[\d,]*(?:\.\d+)?%?$")
 _LOCATION = re.compile(r"(?:文件)?第\s*\d+\s*[行列页段]|表\s*\d+")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from helpers import audit_text, finding_mentions, read_text
+from helpers import finding_mentions, read_text, rule_findings
 
 HEAD = "2025年度部门整体支出绩效自评报告\n"
 
 
-def _rule(text: str, rule: str) -> list:
-    return [f for f in audit_text(text, [rule]) if f.rule == rule]
+_rule = rule_findings
 
 
 # -- IC007: a number counts the noun right after it, not one joined with no count ------

@@ -10,13 +10,12 @@ what they read.
 from __future__ import annotations
 
 import pytest
-from helpers import audit_text, finding_mentions
+from helpers import audit_text, finding_mentions, rule_findings
 
 HEAD = "2024年度部门整体支出绩效自评报告\n"
 
 
-def _rule(text: str, rule: str) -> list:
-    return [f for f in audit_text(text, [rule]) if f.rule == rule]
+_rule = rule_findings
 
 
 # -- AR001: a second total column starts its own group -------------------------------

@@ -8,13 +8,12 @@ its units as the whole, and a sheet's value whose digits the text swaps.
 from __future__ import annotations
 
 import pytest
-from helpers import audit_text, finding_mentions
+from helpers import audit_text, finding_mentions, rule_findings
 
 HEAD = "2024年度部门整体支出绩效自评报告\n"
 
 
-def _rule(text: str, rule: str) -> list:
-    return [f for f in audit_text(text, [rule]) if f.rule == rule]
+_rule = rule_findings
 
 
 @pytest.mark.parametrize(

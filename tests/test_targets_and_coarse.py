@@ -9,7 +9,7 @@ coarse figure the exact one does not give, are still found.
 
 from __future__ import annotations
 
-from helpers import audit_text, finding_mentions
+from helpers import finding_mentions, rule_findings
 
 from auditor.findings import Finding
 
@@ -17,7 +17,7 @@ HEAD = "某某县气象服务站2024年度部门整体支出绩效自评报告\n
 
 
 def _rule(text: str, rule: str) -> list[Finding]:
-    return [f for f in audit_text(HEAD + text, [rule]) if f.rule == rule]
+    return rule_findings(HEAD + text, rule)
 
 
 # --- bars to pass (threshold words) -------------------------------------------------

@@ -11,7 +11,7 @@ elsewhere without the people.
 
 from __future__ import annotations
 
-from helpers import audit_text, finding_mentions
+from helpers import finding_mentions, rule_findings
 
 from auditor.findings import Finding
 
@@ -19,7 +19,7 @@ HEAD = "某某县档案史志馆2025年度部门整体支出绩效自评报告\n
 
 
 def _rule(text: str, rule: str) -> list[Finding]:
-    return [f for f in audit_text(HEAD + text, [rule]) if f.rule == rule]
+    return rule_findings(HEAD + text, rule)
 
 
 # --- a sentence whose topic is the projects --------------------------------------------
