@@ -1194,8 +1194,8 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     what it counts (``本镇及周边4个行政村``, ``及所属3个单位``, ``各3名``) makes no list; a
     count after named categories (``经济和社会类8项指标``) counts their members; a last
     item holding both 和 and 与 (``信息平台和档案整理与数字化``) is one item or two, as the
-    count says. A count that is the object of the verb right before it (``严格执行中央八项
-    规定``, ``抽调人员组成3个核查组``, ``深入7个乡镇``) counts what the verb acts on, not the
+    count says. A count that is the object of the verb right before it
+    (``严格执行中央八项规定``, ``抽调人员组成3个核查组``, ``深入7个乡镇``) counts what the verb acts on, not the
     words listed before the verb; a count closing its sentence (``…共3个。``) closes a list
     only after a word of summing (共, 共计, 合计). A list with 等 shorter than its count says nothing, even one item short
     right before the count (``A、B、C等4个乡镇``): the seen reports always name every
