@@ -22,6 +22,7 @@ from auditor.read.reading import Reading
 from auditor.read.relations import breakdowns_by_total, completed_elsewhere
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
 from auditor.read.scoring.targets import Measure as Cell
+from auditor.read.sheet_scopes import project_money_key, sheet_projects
 from auditor.read.slip_verdict import Sums, Verdict, decide
 from auditor.read.slips import SHORT_DIGITS, NearMiss, Slip, digits, slip
 from auditor.read.sole_source import sole_source
@@ -255,7 +256,10 @@ _WEAK = (Origin.UNSTATED, Origin.SECTION, Origin.DOCUMENT)
 
 
 def _another_quantity_explains(
-    pair: Sequence[Sequence[Fact]], key: tuple[object, ...], facts: Sequence[Fact]
+    pair: Sequence[Sequence[Fact]],
+    key: tuple[object, ...],
+    facts: Sequence[Fact],
+    projects: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the minority value (either one, in a tie) is another quantity's.
 
@@ -268,7 +272,7 @@ def _another_quantity_explains(
     others = [
         f
         for f in facts
-        if f.key() != key
+        if project_money_key(f, projects) != key
         and (
             f.concept == first.concept
             or (
@@ -315,6 +319,10 @@ def _held_by_another_quantity(cluster: Sequence[Fact], others: Sequence[Fact]) -
     mine = {f.figure for f in cluster}
     for other in others:
         if other.figure in mine or not _equivalent(other.figure, first.figure):
+            continue
+        if any(same_table(f.figure, other.figure) for f in cluster):
+            # Another row or column of the cell's own table (a sheet's ``其中：财政拨款``
+            # equal to its ``年度资金总额``): the table lays both out, nothing was lost.
             continue
         year_lost = other.year != first.year
         if year_lost and not _captioned_year(first, other):
@@ -424,7 +432,13 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     structure, not an error: a value that is a stated part of the other (a ``其中`` item,
     a row of the table whose total is the other), or that differs from it by exactly a
     figure stated beside one of them (``比上年增加215.60万元``), is not compared
-    (:func:`_layout_pairs`).
+    (:func:`_layout_pairs`); a score sheet's points cell (``分值 10`` beside a project's
+    funds) is no money and explains no difference. A project's row in a project table
+    (``项目名称 | 全年预算 | 实际支出``) and the project's own 项目支出绩效自评表 (its
+    ``年度资金总额`` row, in 万元 or 元) state one project's money on one basis, whatever
+    concept each table's words give it (:func:`auditor.read.sheet_scopes.project_money_key`);
+    a sheet's ``其中：当年财政拨款`` row equal to its total is that table's other row, not a
+    sign that the total is another source's figure.
     A rate named by its object (``提案办理满意率``, ``委员履职满意度``, ``群众满意率``) is
     compared only with rates of the same object (a longer name ending with it,
     ``社会公众或服务对象``, is the same) or, when it states none, with rates that state none;
@@ -480,9 +494,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     # Levels with levels; per-head values only with the same per-head value (a change
     # may be one of several adjustments: never compared).
     per_head = (f for f in reading.facts.roles if f.role == Role.PER_HEAD)
+    projects = sheet_projects(reading.sheets)
     for fact in (*reading.facts.facts, *per_head):
         if fact.origin != "formula":
-            groups[fact.key()].append(fact)
+            groups[project_money_key(fact, projects)].append(fact)
     _join_implied_actuals(groups)
     compared = {f.figure: key for key, facts in groups.items() for f in facts}
     totals = mistyped_totals(reading)
@@ -510,7 +525,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         clusters, layout = _layout_pairs(clusters, neighbours)
         if len(clusters) < 2:
             continue
-        if len(clusters) == 2 and _another_quantity_explains(clusters, key, reading.facts.facts):
+        if len(clusters) == 2 and _another_quantity_explains(
+            clusters, key, reading.facts.facts, projects
+        ):
             # The other value is another basis's or scope's, its qualifier unread. Only
             # ever a reason to say nothing: with three values, dropping one would make
             # a confused reading look like a clean pair.

@@ -30,6 +30,7 @@ from auditor.read.figures import Figure
 from auditor.read.hypotheses import half_unit
 from auditor.read.lexicon import clean_label
 from auditor.read.relations import Breakdown
+from auditor.read.wording import patterns
 from auditor.text.units import same_dimension
 
 
@@ -139,8 +140,21 @@ class Neighbours:
         return None
 
 
+def _points(fig: Figure) -> bool:
+    """Whether a table cell stands under a points header (``分值``, ``得分``).
+
+    A project sheet's funds row (``年度资金总额 | 160.00 | 140.00 | 10 | 87.50% | 8.75``)
+    lends its 万元 to every cell, but its 分值 10 is points: a 10 万元 gap between the
+    sheet's 140.00 and a table's 150.00 is not explained by it.
+    """
+    header = fig.column_path[-1] if is_table_value(fig) and fig.column_path else ""
+    return any(p.search(header.strip()) for p in patterns("consistency", "points_header"))
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     """Same kind of quantity: units of one dimension, or a unit left unstated."""
+    if _points(a) != _points(b):
+        return False
     if a.unit is None or b.unit is None:
         return a.unit == b.unit or "%" not in (a.unit, b.unit)
     return same_dimension(a.unit, b.unit)

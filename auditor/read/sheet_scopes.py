@@ -45,3 +45,33 @@ def with_project_scopes(facts: FactSheet, sheets: Sequence[ScoreSheet]) -> FactS
     return FactSheet.indexed(
         [scoped(f) for f in facts.facts], tuple(scoped(f) for f in facts.roles)
     )
+
+
+_PROJECT_MONEY = frozenset(
+    {"expenditure.project", "expenditure.total", "budget.initial", "budget.adjusted"}
+)
+"""Concepts that, scoped to one project, all name that project's money (its basis tells
+the budget from the spending): a table's ``实际支出`` cell on the project's row and its
+sheet's ``全年执行数`` are one quantity."""
+
+_PROJECT_CONCEPT = "expenditure.project"
+
+
+def sheet_projects(sheets: Sequence[ScoreSheet]) -> frozenset[str]:
+    """The projects the report scores in sheets of their own, as :attr:`Fact.scope_key`."""
+    names = (s.subject for s in sheets if is_project(s.subject))
+    return frozenset(n[: -len("项目")] if n.endswith("项目") else n for n in names)
+
+
+def project_money_key(fact: Fact, projects: frozenset[str]) -> tuple[object, ...]:
+    """:meth:`Fact.key`, with a scored project's money under one concept.
+
+    A project table read without a 项目支出 caption (``重点项目情况表 | 全年预算 | 实际支出``)
+    gives the project's row 预算/支出合计; the project's own sheet gives 项目支出. Both are
+    the one project's money on one basis, so IC001 compares them. A sub-unit (``县图书馆``)
+    is no scored project: its 支出合计 and its 项目支出 stay two quantities.
+    """
+    key = fact.key()
+    if fact.scope == Scope.UNIT and fact.concept in _PROJECT_MONEY and fact.scope_key in projects:
+        return (_PROJECT_CONCEPT, *key[1:])
+    return key
