@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from auditor.model import Location, Paragraph
 from auditor.read.reading import Reading
+from auditor.read.scoring.rules import DEDUCTION_STEP
 from auditor.read.wording import patterns
 
 MIN_SENTENCE = 20
@@ -73,6 +74,8 @@ def _states(normal: str) -> bool:
     """A sentence that states something: long enough, a figure, not a rule or formula."""
     if len(normal) < MIN_SENTENCE or not stating_figures(normal):
         return False
+    if DEDUCTION_STEP.search(normal):
+        return False  # a rule's step (``每低1个百分点扣0.5分``) recurs every year
     return not any(p.search(normal) for p in patterns("reference", "copy_skip_sentence"))
 
 

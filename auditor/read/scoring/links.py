@@ -22,10 +22,10 @@ from decimal import Decimal
 
 from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
-from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
+from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue, rule_cue
 
 _NOISE = re.compile(r"[\s“”\"‘’'「」《》（）()]")
-_RULE_CUE = cue("rule_cue")
+_RULE_CUE = rule_cue()
 _SAME_NAME_PREFIX = cue("same_name_prefix")
 _RATE_LABEL = cue("rate_label")
 

@@ -11,8 +11,9 @@ from decimal import Decimal
 from auditor.model import Block, Document, Location, Paragraph
 from auditor.read.scoring.clauses import shared_method
 from auditor.read.scoring.links import name_key
-from auditor.read.scoring.rules import ScoringRule, parse_rule
+from auditor.read.scoring.rules import NAMED_TARGET_STEP, ScoringRule, parse_rule
 from auditor.read.scoring.sheet import Indicator, RowRatio, ScoreSheet, cue
+from auditor.read.scoring.subjects import DEPARTMENT, is_project
 from auditor.read.scoring.targets import (
     Measure,
     RowTarget,
@@ -34,6 +35,23 @@ _CLAUSE_BREAK = cue("method_clause_break")
 _SELF_EVALUATION = cue("self_evaluation_heading")
 _STEP_DEDUCTION = cue("method_step_deduction")
 _SCORING_CLAUSE = cue("method_scoring_clause")
+_PROJECTS_SUBJECT = cue("projects_method_subject")
+_DEPARTMENT_SUBJECT = cue("department_method_subject")
+_PROJECT_CLASS = cue("project_class_clause")
+
+
+def for_other_sheets(text: str, subject: str) -> bool:
+    """Whether a method statement is about other sheets than one of this subject.
+
+    ``两个重点项目的自评按照项目支出绩效自评表的统一格式进行…`` states the project
+    sheets' method: the department's own sheet (:data:`DEPARTMENT`) takes none of it,
+    unless the statement names that sheet too (``部门整体支出绩效自评表采用同样的评分方法``).
+    """
+    return (
+        subject == DEPARTMENT
+        and bool(_PROJECTS_SUBJECT.search(text))
+        and not _DEPARTMENT_SUBJECT.search(text)
+    )
 
 
 _SECTION_REACH = 12
@@ -149,6 +167,53 @@ def _shared_from(
     return out
 
 
+def _project_class_rules(doc: Document, sheet: ScoreSheet) -> dict[str, _Bound]:
+    """Rate rows of one project's sheet scored by a clause stated for that project's rates.
+
+    ``基本公共卫生服务项目中的各项服务率指标按考核办法，每低于指标值1个百分点扣0.5分``
+    scores the rate rows (names ending in ``率``) of the sheet whose subject is that
+    project, counting from each row's own target; no other sheet takes it. Only a
+    deduction from the row's own target is read (``with_sheet_rule`` then abstains on a
+    row without a percent target and actual).
+    """
+    if not is_project(sheet.subject):
+        return {}
+    out: dict[str, _Bound] = {}
+    for text, loc in _class_statements(doc):
+        for clause in re.split(r"[；;。]", text):
+            m = _PROJECT_CLASS.search(clause)
+            if m is None or not _same_project(m.group("p"), sheet.subject):
+                continue
+            rest = clause[m.end() :]
+            named = NAMED_TARGET_STEP.search(rest) is not None
+            rule = parse_rule(NAMED_TARGET_STEP.sub(r"\g<w>", rest))
+            if named:  # ``每低于指标值1个百分点``: from the row's own target
+                rule = replace(
+                    rule, linears=tuple(replace(x, to_target=True) for x in rule.linears)
+                )
+            if rule.empty or not rule.to_target:
+                continue
+            for ind in sheet.indicators:
+                if ind.name.endswith("率"):
+                    out.setdefault(name_key(ind.name), (rule, clause.strip(), loc, True))
+    return out
+
+
+def _same_project(named: str, subject: str) -> bool:
+    """Whether a project the text names is the sheet's: one name holds the other.
+
+    ``基本公共卫生服务`` is the project of a sheet on ``基本公共卫生服务补助资金``.
+    """
+    named = _CAPTION_LEAD.sub("", named)
+    return len(named) >= 4 and (named in subject or subject in named)
+
+
+def _class_statements(doc: Document) -> list[tuple[str, Location]]:
+    """Paragraphs of the self-evaluation and scoring-method sections that state a method."""
+    blocks = [*_paragraphs_under(doc, _SELF_EVALUATION), *_paragraphs_under(doc, _METHOD_HEADING)]
+    return [(b.text, b.location) for b in dict.fromkeys(blocks) if _SHEET_RULE_CUE.search(b.text)]
+
+
 def _labelled(words: Sequence[str], labels: Sequence[str]) -> bool:
     """Whether any label holds any of the class words."""
     return any(word in label for word in words for label in labels)
@@ -172,16 +237,20 @@ def _paragraphs_under(doc: Document, heading: re.Pattern[str]) -> list[Paragraph
     return out
 
 
-def _method_section(doc: Document) -> list[tuple[str, Location]]:
+def _method_section(doc: Document, subject: str) -> list[tuple[str, Location]]:
     """Body paragraphs under a heading that names the scoring method (``1．评分办法``).
 
     A report may state its method once in the narrative's scoring section, far from the
-    table, for every row of the sheet.
+    table, for every row of the sheet (one stated for other sheets aside).
     """
-    return [(p.text, p.location) for p in _paragraphs_under(doc, _METHOD_HEADING)]
+    return [
+        (p.text, p.location)
+        for p in _paragraphs_under(doc, _METHOD_HEADING)
+        if not for_other_sheets(p.text, subject)
+    ]
 
 
-def _class_methods(doc: Document) -> list[tuple[str, Location]]:
+def _class_methods(doc: Document, subject: str) -> list[tuple[str, Location]]:
     """Methods for a class of rows stated in the narrative's self-evaluation section.
 
     ``五、绩效自评情况`` names no method, yet a paragraph there may state one by its own
@@ -192,7 +261,7 @@ def _class_methods(doc: Document) -> list[tuple[str, Location]]:
     """
     out: list[tuple[str, Location]] = []
     for block in _paragraphs_under(doc, _SELF_EVALUATION):
-        if not _SHEET_RULE_CUE.search(block.text):
+        if not _SHEET_RULE_CUE.search(block.text) or for_other_sheets(block.text, subject):
             continue
         clauses = re.split(r"(?<=[。；;：:])", block.text)
         for i, clause in enumerate(clauses):
@@ -219,8 +288,10 @@ def _far_candidates(doc: Document, sheet: ScoreSheet) -> list[tuple[str, Locatio
     near = {loc for _, loc in _candidates(doc, sheet)}
     found = _candidates(doc, sheet, section=True)
     if sheet.table is not None:
-        found += [(t, loc) for t, loc in _method_section(doc) if _SHEET_RULE_CUE.search(t)]
-        found += _class_methods(doc)
+        found += [
+            (t, loc) for t, loc in _method_section(doc, sheet.subject) if _SHEET_RULE_CUE.search(t)
+        ]
+        found += _class_methods(doc, sheet.subject)
     out: list[tuple[str, Location]] = []
     for text, loc in found:
         if loc in near or _awards(text) or (text, loc) in out:
@@ -316,7 +387,10 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         return sheet
     found = _sheet_rule(doc, sheet)
     far = found is not None and found[2] not in {loc for _, loc in _candidates(doc, sheet)}
-    shared = _shared_rules(doc, sheet)
+    shared: dict[str, _Bound | None] = {
+        **_project_class_rules(doc, sheet),
+        **_shared_rules(doc, sheet),
+    }
     at: Counter[tuple[int | None, int | None]] = Counter(
         (i.awarded_location.table, i.awarded_location.row)
         for i in sheet.indicators
@@ -686,7 +760,9 @@ def _without_funds_sentence(text: str) -> str:
     return "".join(s for s in re.split(r"(?<=[。；;])", text) if not _FUNDS_RULE.search(s))
 
 
-def with_funds_rule(doc: Document, rows: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
+def with_funds_rule(
+    doc: Document, rows: tuple[Indicator, ...], subject: str = ""
+) -> tuple[Indicator, ...]:
     """Funds rows without a rule take the ``执行率×分值`` method the text states for them.
 
     The 10号 form scores its funds row at 执行率×分值; a report may state it far from
@@ -694,7 +770,8 @@ def with_funds_rule(doc: Document, rows: tuple[Indicator, ...]) -> tuple[Indicat
     item's paragraph). Only the product is read, so the numbers after it
     (``=95%×10=9.5分``) are not taken for the rule; rows without their own
     执行数/预算数 operands are left alone, and a product with the points written out
-    (``执行率×10分``) reaches only a row with those points.
+    (``执行率×10分``) reaches only a row with those points. A statement about the
+    project sheets does not score the department's (``subject``, :func:`for_other_sheets`).
     """
     if not any(r.rule is None and r.row_ratio is not None for r in rows):
         return rows
@@ -703,7 +780,7 @@ def with_funds_rule(doc: Document, rows: tuple[Indicator, ...]) -> tuple[Indicat
         if not isinstance(block, Paragraph):
             continue
         m = _FUNDS_RULE.search(block.text)
-        if m is None:
+        if m is None or for_other_sheets(block.text, subject):
             continue
         rule = parse_rule(m.group(0))
         if not rule.empty and rule.proportional:

@@ -16,7 +16,7 @@ from auditor.model import Document, Location, Paragraph
 from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
 from auditor.read.scoring.rules import parse_rule
-from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
+from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue, rule_cue
 from auditor.read.scoring.stated import stated_totals, states_report_total
 from auditor.read.structure import Section, section_name
 from auditor.read.wording import patterns
@@ -30,7 +30,7 @@ _SHARED_SUM = cue("shared_sum")
 """``按评分标准得10分``: the score, reached by the rule (not a clause of the rule)."""
 _FULL = cue("full")
 _ANY_SCORE = cue("any_score")
-_RULE_CUE = cue("rule_cue")
+_RULE_CUE = rule_cue()
 _RATE_LABEL = cue("rate_label")
 _GROUP_TOTAL = cue("group_total")
 _GROUP_SUBJECT = cue("group_subject")

@@ -111,6 +111,19 @@ _UNIT_BASE = re.compile(
     rf"(?:的)?\s*[，,]?\s*(?:计|得|给|评)\s*满分"
 )
 """The count a per-unit rule gives full marks at: ``完成3个得满分``, ``开展4次及以上的，得满分``."""
+DEDUCTION_STEP = re.compile(
+    rf"每(?:{_alt('deduct_below', 'deduct_above', 'deduct_either')})"
+    r"[^，,。；;：:\d]{0,8}?(?:一|\d)"
+)
+"""A per-step deduction's opening (``每低于``, ``每低``, ``每少``, ``每下降``, ``每超出`` and a
+step, ``每低于指标值1个``): the mark of a rule clause, in the words of ``_LINEAR`` (one
+list, so every reader that asks whether a sentence states a rule knows every variant)."""
+NAMED_TARGET_STEP = re.compile(
+    rf"(?P<w>每(?:{_alt('deduct_below')}))(?:{_alt('deduct_from_target')})(?=\s*(?:一|\d))"
+)
+"""A deduction that names the row's own target as its reference (``每低于指标值1个百分点``):
+a reader that knows the row's target drops the words (group ``w`` stays) and counts
+from that target; elsewhere the rule stays unread (no target to count from)."""
 _BELOW_WORDS = cue_words(_SECTION, "deduct_below")
 _EITHER_WORDS = cue_words(_SECTION, "deduct_either")
 _LOWER_CMP = _alt("at_most", "below")

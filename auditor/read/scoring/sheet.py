@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from auditor.model import Location
 from auditor.read.formulas import Formula
-from auditor.read.scoring.rules import GradeBand, ScoringRule
+from auditor.read.scoring.rules import DEDUCTION_STEP, GradeBand, ScoringRule
 from auditor.read.wording import patterns
 
 HUNDRED_POINTS = Decimal(100)
@@ -28,6 +28,17 @@ def cue(key: str) -> re.Pattern[str]:
     if len(found) == 1:
         return found[0]
     return re.compile("|".join(f"(?:{p.pattern})" for p in found))
+
+
+def rule_cue() -> re.Pattern[str]:
+    """Words that mark a sentence as (part of) a scoring rule.
+
+    ``rule_cue`` of ``cues/scores.yaml`` (评分标准, 扣完为止, ≥ …) or a per-step
+    deduction in any of the words ``cues/scoring_rules.yaml`` lists (``每低1个百分点``,
+    ``每少``, ``每下降``): the readers of rules and of sentences that are no rule share
+    one list.
+    """
+    return re.compile(f"(?:{cue('rule_cue').pattern})|(?:{DEDUCTION_STEP.pattern})")
 
 
 def cell_number(text: str) -> str:

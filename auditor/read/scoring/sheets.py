@@ -81,17 +81,17 @@ def read_score_sheets(
     # A table with a self and a reviewer's score column is two sheets; the reviewer's
     # carries no rules (scorers.py).
     table_sheets = [
-        replace(
-            s if s.scorer else with_letter_grades(doc, with_sheet_rule(doc, s)), subject=subject
-        )
+        s
+        if s.scorer
+        else replace(with_letter_grades(doc, with_sheet_rule(doc, s)), subject=s.subject)
         for t in doc.tables
         for subject in (sheet_subject(t),)
-        for s in scorer_sheets(t)
+        for s in (replace(s, subject=subject) for s in scorer_sheets(t))
     ]
     # A funds row inside the sheet's own table (the 10号 form's 资金 block) takes the
     # ``执行率×分值`` method the text states for it, as a joined funds table does.
     table_sheets = [
-        s if s.scorer else replace(s, indicators=with_funds_rule(doc, s.indicators))
+        s if s.scorer else replace(s, indicators=with_funds_rule(doc, s.indicators, s.subject))
         for s in table_sheets
     ]
     # One sheet printed in consecutive tables (表3 投入和过程, 表4 产出和效益) is joined
@@ -309,7 +309,7 @@ def _completed(doc: Document, sheets: list[ScoreSheet]) -> list[ScoreSheet]:
             number, rows = fits[0]
             # The funds table's own note (``得分=执行率×分值``) scores its rows.
             rows = with_sheet_rule(doc, replace(sheet, indicators=rows, table=number)).indicators
-            rows = with_funds_rule(doc, rows)
+            rows = with_funds_rule(doc, rows, sheet.subject)
             out.append(replace(sheet, indicators=rows + sheet.indicators, joined=(number,)))
         else:
             out.append(replace(sheet, partial=True))

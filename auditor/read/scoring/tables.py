@@ -435,6 +435,9 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
         label = own if own and not is_numeric_text(own) else labels[-1]
         name = _MAX_IN_LABEL.sub("", label).strip() or label
         path = _row_path(row, columns.name, carried, labels, label)
+        # With no 评分标准 column, a long cell may be the row's rule; the row's own
+        # figures (``860,000.00``, the funds row's budgets) and its actual value
+        # (``12月20日前发放``) are no scoring standard.
         rule_text = (
             row[columns.rule].text
             if columns.rule is not None
@@ -444,7 +447,8 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 if c.text not in labels
                 and c is not score_cell
                 and len(c.text) > 8
-                and not (n in columns.reasons and parse_rule(c.text).empty)
+                and not is_numeric_text(c.text)
+                and not ((n in columns.reasons or n == columns.actual) and parse_rule(c.text).empty)
             )
         )
         rule, rate, rate_decimals, rate_cell, own_ratio = _row_rule_and_rate(row, columns)

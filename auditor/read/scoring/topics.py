@@ -30,13 +30,13 @@ from dataclasses import replace
 from auditor.model import Document, Paragraph
 from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import parse_rule
-from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue
+from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue, rule_cue
 from auditor.text.normalise import sentences
 
 _TOPIC = cue("paragraph_topic")
 _STANDARD = cue("scoring_standard_lead")
 _CLAUSE_HEAD = cue("standard_clause_head")
-_RULE_CUE = cue("rule_cue")
+_RULE_CUE = rule_cue()
 _SAME_NAME_PREFIX = cue("same_name_prefix")
 _STANDARD_TAIL = cue("topic_standard_tail")
 _QUOTED = cue("quoted_rule")
