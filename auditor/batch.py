@@ -248,6 +248,27 @@ def _time_limit(timeout: float, path: str) -> tuple[float, int]:
     return timeout + SECONDS_PER_PAGE * pages, pages
 
 
+def _address_space_in_use() -> int:
+    """This process's mapped address space in bytes (0 where ``/proc`` is not there)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def _room_above_inherited(limit: int | None) -> int | None:
+    """The worker's cap: ``limit``, or half of it above what the fork inherited if larger.
+
+    A forked worker starts with its parent's address space; a parent that has grown
+    (a long test run, an embedding program) would leave a fixed cap no room at all, and
+    every file would fail with AUD118 before a byte is read.
+    """
+    if limit is None:
+        return None
+    return max(limit, _address_space_in_use() + limit // 2)
+
+
 def _limit_memory(limit: int | None) -> None:
     """Lower this process's soft address-space limit to ``limit`` (never raise it)."""
     if limit is None:
@@ -287,7 +308,7 @@ def _worker(
             other.close()
     signal.signal(signal.SIGTERM, _on_sigterm)
     _die_with_parent(parent_pid)
-    _limit_memory(memory_limit)
+    _limit_memory(_room_above_inherited(memory_limit))
     base_limit = _soft_memory_limit()
     os.environ["TMPDIR"] = tmpdir
     tempfile.tempdir = tmpdir

@@ -632,6 +632,33 @@ print(json.dumps([[r.status, r.error] for r in results], ensure_ascii=False))
 
 
 @pytest.mark.corpus
+def test_worker_cap_leaves_room_above_a_large_parent() -> None:
+    """A parent that has mapped 2.5 GB (a long test run) still gets its files audited.
+
+    The fork inherits the parent's address space; a fixed 2 GB cap would leave the
+    worker no room and turn every file into AUD118.
+    """
+    script = f"""
+import json, mmap
+import checks
+from auditor import registry
+from auditor.batch import BatchOptions, run_batch
+from auditor.runner import RunSettings
+from pathlib import Path
+ballast = mmap.mmap(-1, 2560 * 1024 * 1024)
+settings = RunSettings(checks=tuple(registry.select([], [])))
+results = run_batch([Path({str(EXAMPLE / "report-12pt.pdf")!r})], [], settings,
+    checks.LEXICON_PATH, checks.FRAMEWORK_PATH, BatchOptions(jobs=1, timeout=120))
+print(json.dumps([[r.status, r.error] for r in results], ensure_ascii=False))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=600, check=True
+    )
+    [[status, error]] = json.loads(done.stdout.strip().splitlines()[-1])
+    assert status == "ok", error
+
+
+@pytest.mark.corpus
 def test_whole_broken_folder_as_one_batch() -> None:
     before = _fingerprint(BROKEN)
     run = _cli(BROKEN, GOOD_REPORT, "--format", "json", "--jobs", "2")
