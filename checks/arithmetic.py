@@ -42,9 +42,11 @@ from auditor.read.implied_rates import (
     ImpliedRate,
     Operand,
     by_its_words,
+    digits_at,
     implied_miss,
     implied_slip,
     rate_of,
+    telling_slip,
 )
 from auditor.read.onecell import (
     WrongCell,
@@ -1117,10 +1119,7 @@ def _compare(
 
 def _swapped_result(value: Decimal, stated: Decimal, decimals: int) -> bool:
     """Whether ``stated`` is ``value`` (rounded to the stated places) with two digits swapped."""
-    quantum = Decimal(1).scaleb(-decimals)
-    a = str(value.quantize(quantum, rounding=ROUND_HALF_UP))
-    b = str(stated.quantize(quantum, rounding=ROUND_HALF_UP))
-    return slip(a.replace(".", ""), b.replace(".", "")) == Slip.TRANSPOSED and len(a) == len(b)
+    return telling_slip(digits_at(value, decimals), digits_at(stated, decimals)) == Slip.TRANSPOSED
 
 
 def _rounds_to(value: Decimal, stated: Decimal, decimals: int) -> bool:

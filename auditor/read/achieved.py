@@ -79,26 +79,26 @@ def _bigrams(text: str) -> set[str]:
     return {han[i : i + 2] for i in range(len(han) - 1)}
 
 
-def _covers(clause: str, activity: str, wanted: set[str]) -> bool:
+def _covers(
+    clause: str, activity: str, wanted: set[str], chars_share: Decimal = _MIN_CHARS
+) -> bool:
     """Whether a clause holds the activity's words (in any order of its parts)."""
     pairs = Decimal(len(wanted & _bigrams(clause))) / len(wanted)
     chars = set(_HAN.findall(activity))
     held = Decimal(len(chars & set(_HAN.findall(clause)))) / len(chars)
-    return pairs >= _MIN_PAIRS and held >= _MIN_CHARS
+    return pairs >= _MIN_PAIRS and held >= chars_share
 
 
-def _nearly_covers(clause: str, activity: str, wanted: set[str]) -> bool:
-    """:func:`_covers` with :data:`_NEAR_CHARS` of the activity's characters."""
-    pairs = Decimal(len(wanted & _bigrams(clause))) / len(wanted)
-    chars = set(_HAN.findall(activity))
-    held = Decimal(len(chars & set(_HAN.findall(clause)))) / len(chars)
-    return pairs >= _MIN_PAIRS and held >= _NEAR_CHARS
+def _swapped(fig: Figure, actual: Measure, least: int = MIN_DIGITS) -> bool:
+    """Whether the text value and the cell's are two adjacent digits swapped.
 
-
-def _short_slip(fig: Figure, actual: Measure) -> bool:
-    """Whether the text value and the cell's are two adjacent digits swapped (2 digits on)."""
-    a = digits(fig, fig.unit, least=2)
-    b = digits(replace(fig, amount=replace(fig.amount, value=actual.value)), actual.unit, least=2)
+    ``least`` significant digits on both sides (:data:`~.slips.MIN_DIGITS` unless the
+    words also nearly cover the indicator).
+    """
+    a = digits(fig, fig.unit, least=least)
+    b = digits(
+        replace(fig, amount=replace(fig.amount, value=actual.value)), actual.unit, least=least
+    )
     return a is not None and b is not None and slip(a, b) == Slip.TRANSPOSED
 
 
@@ -331,7 +331,10 @@ def _stated(
         if (
             not covered
             and not _slip_of(fig, actual, clause, activity)
-            and not (_nearly_covers(counted_part, activity, wanted) and _short_slip(fig, actual))
+            and not (
+                _covers(counted_part, activity, wanted, _NEAR_CHARS)
+                and _swapped(fig, actual, least=2)
+            )
         ):
             continue
         left = max(block.text.rfind(ch, 0, fig.amount.start) for ch in _CLAUSE_BREAKS) + 1
@@ -363,9 +366,7 @@ def _slip_of(fig: Figure, actual: Measure, clause: str, activity: str) -> bool:
     """
     if not content_words(activity) & content_words(clause):
         return False
-    a = digits(fig, fig.unit)
-    b = digits(replace(fig, amount=replace(fig.amount, value=actual.value)), actual.unit)
-    return a is not None and b is not None and slip(a, b) == Slip.TRANSPOSED
+    return _swapped(fig, actual)
 
 
 def _achieved_this_year(text: str, fig: Figure, clause: str, report_year: int | None) -> bool:

@@ -125,9 +125,9 @@ class Lexicon:
             part = self.concept_for(nested.group("part"), kind, section_title, unit)
             if part is not None or self._names_part(nested.group("part")):
                 return part
-        named = _examples_before_name().match(text)
-        if named is not None:
-            after = self.concept_for(named.group("name"), kind, section_title, unit)
+        named = examples_removed(text)
+        if named != text and len(named) >= 2:
+            after = self.concept_for(named, kind, section_title, unit)
             if after is not None:
                 return after  # ``乡镇卫生院医疗收入等事业收入``: 事业收入
         tail = _spending_tail().match(text)
@@ -307,12 +307,6 @@ def _nested_qualifier() -> re.Pattern[str]:
     from auditor.read.figures import cue
 
     return cue("lexicon", "nested_qualifier")
-
-
-def _examples_before_name() -> re.Pattern[str]:
-    from auditor.read.figures import cue
-
-    return cue("lexicon", "examples_before_name")
 
 
 def examples_removed(label: str) -> str:

@@ -22,7 +22,6 @@ from auditor.read.qualifiers import Role, Scope
 from auditor.read.relations.text import FUNCTION_CLASS
 from auditor.read.subjects import listed_units, subjects_of
 from auditor.read.tables import layout
-from auditor.text.cells import is_numeric_text
 from auditor.text.normalise import clause_start
 from auditor.text.numbers import Scan
 
@@ -374,13 +373,8 @@ def _project_name_col(table: Table) -> int | None:
     """
     if table.header_rows < 1 or not table.grid:
         return None
-    for c in range(table.n_cols):
-        cells = [table.grid[r][c].text for r in range(table.header_rows, table.n_rows)]
-        if (
-            any(is_numeric_text(t) for t in cells if t.strip())
-            and c not in layout(table).serial_cols
-        ):
-            return None  # the figures begin: no project name before them
+    values = layout(table).value_cols
+    for c in range(min(values, default=table.n_cols)):  # the label columns before the figures
         header = table.grid[table.header_rows - 1][c]
         if header.colspan == 1 and _cue("project_table_corner").match(header.text.strip()):
             return c if c > 0 else None

@@ -78,7 +78,7 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         unit = m.group("unit")
         if n is None:
             continue
-        if not is_han(text, m.end("unit")) and not _CLOSING_SUM.search(text, 0, m.start("n")):
+        if not _is_han(text, m.end("unit")) and not _CLOSING_SUM.search(text, 0, m.start("n")):
             continue  # ``…5个。`` closes a list only as ``A、B、C共3个。``
         if _BOUND.match(text, m.end("unit")):
             continue  # ``新品系6个以上``: a bound, not the number of the items before it
@@ -235,7 +235,7 @@ def _compact_lists(p: Paragraph) -> list[CountedList]:
     return out
 
 
-def is_han(text: str, pos: int) -> bool:
+def _is_han(text: str, pos: int) -> bool:
     """Whether ``text[pos]`` is a Chinese character."""
     return pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff"
 
