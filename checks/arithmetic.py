@@ -64,7 +64,7 @@ from auditor.read.relations.difference_columns import DifferenceCell
 from auditor.read.relations.rate_columns import RateCell
 from auditor.read.restated_rates import RestatedRate
 from auditor.read.scoring.sheets import is_points_header
-from auditor.read.slips import Slip, slip
+from auditor.read.slips import MIN_DIGITS, Slip, slip
 from auditor.read.wording import patterns
 from auditor.registry import DEFER_TO, check
 from auditor.text.headings import numbered_level
@@ -736,8 +736,8 @@ def _implied_rates(reading: Reading, *, by_words: bool) -> Iterator[Issue]:
     Two kinds (:mod:`auditor.read.implied_rates`): a rate whose one candidate pair gives
     a rate the written one is a telling typing slip of (:func:`implied_slip`), and a
     rate off by more than a slip from its only reading (:func:`implied_miss`): an
-    error when its words fix the pair (``占A的``, ``A中B``), else a warning that shows
-    the reading. Either only when no figure elsewhere in the report gives the written
+    error when its words fix the pair (``占A的``, ``A中B``) or define it (受理 … 办结率),
+    else a warning that shows the reading. Either only when no figure elsewhere in the report gives the written
     rate with one of the pair and the report nowhere states it as the pair gives it
     (the places disagree: the consistency rules' case); copies of the written rate are
     named in the finding (:func:`naming_copies`). A rate
@@ -1085,10 +1085,12 @@ def _compare(
         span is not None
         and span[0] * scale - tolerance <= shown_stated <= span[1] * scale + tolerance
     )
+    # ``4,177,680`` beside a written ``4,171,680``: a whole result keeps the report's form
+    whole = decimals == 0 and value == value.to_integral_value()
     shown = (
         percent_text(shown_value, max(decimals, 2))
         if stated.percent
-        else fmt(value, max(decimals, 2))
+        else fmt(value, 0 if whole else max(decimals, 2), grouped="," in stated.raw)
     )
     diff = abs(shown_value - shown_stated)
     unit = "个百分点" if stated.percent else (formula.stated_unit or "")
@@ -1150,7 +1152,9 @@ def formula_operand_contradicts_report(
     in another year (``上年末实有人数48人``: the formula took last year's figure, which
     the report gives as such); ``×100%`` factors are ignored when pairing names with
     numbers. A formula in a sentence that also scores or states a rule after it
-    (``…=6.40%，计10分``) is checked for its own arithmetic only (AR003).
+    (``…=6.40%，计10分``) is checked for its own arithmetic only (AR003), unless its
+    number writes the stated value with two adjacent digits swapped (``5,530.00`` for a
+    调整后预算 stated as 5,350.00): the digits then say which figure it means.
 
     Fails:
         年中追加预算50.00万元。预算调整率=(追加预算/年初预算)×100%=0/400.00=0%
@@ -1159,8 +1163,6 @@ def formula_operand_contradicts_report(
         年中追加预算50.00万元。预算调整率=(追加预算/年初预算)×100%=50.00/400.00=12.5%
     """
     for formula in reading.formulas:
-        if formula.beside_rule:
-            continue  # its arithmetic is AR003's; what its names stand for is less sure
         symbolic = formula.symbolic_sides
         numeric = [s for s in formula.sides if s.numeric and not isinstance(s.expr, Num)]
         if not symbolic or not numeric:
@@ -1184,11 +1186,15 @@ def formula_operand_contradicts_report(
                 continue
             if _another_years_value(reading, facts[0].concept, number):
                 continue  # ``上年末实有48人``: the formula took last year's figure, as stated
+            swapped = _swapped_operand(number, facts)
+            if formula.beside_rule and swapped is None:
+                continue  # a scoring sentence's names are less sure: only a swap tells
             values = sorted({f.figure.shown for f in facts})
+            how = f"（两者{Slip.TRANSPOSED.label}，疑为录入错误）" if swapped else ""
             yield Issue(
                 message=(
                     f"{formula.name or '公式'}中“{name}”取值 {number.raw}，"
-                    f"但报告中{facts[0].concept_name}为 {'、'.join(values)}"
+                    f"但报告中{facts[0].concept_name}为 {'、'.join(values)}{how}"
                 ),
                 evidence=(
                     Evidence(formula.location, formula.quote, number.raw, "公式"),
@@ -1198,6 +1204,22 @@ def formula_operand_contradicts_report(
                 found=number.raw,
                 key=("operand", formula.block, name, number.raw),
             )
+
+
+def _swapped_operand(number: Num, facts: Sequence[Fact]) -> Fact | None:
+    """The fact whose value the formula's number writes with two adjacent digits swapped.
+
+    ``5,247.36/5,530.00`` where the report states 调整后预算 5,350.00: the digits say the
+    formula means that figure, whatever the sentence around it scores.
+    """
+    written = digits_at(number.value, number.decimals)
+    if number.percent or len(written.rstrip("0")) < MIN_DIGITS:
+        return None
+    for fact in facts:
+        for value, _half in _with_places(fact.figure):
+            if slip(digits_at(value, number.decimals), written) == Slip.TRANSPOSED:
+                return fact
+    return None
 
 
 def _another_years_value(reading: Reading, concept: str, number: Num) -> bool:
@@ -1317,8 +1339,9 @@ def rate_recomputed_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     it; never the first digit; three significant digits at least) and no other reading
     gives it or a slip of it; or the pair is the only reading (two figures of its
     unit) and the rate is off by more than a slip: an error when the words fix the
-    pair, else, the part named by the rate and the whole labelled, a warning that shows
-    the reading, within 10 points. Nothing when a figure elsewhere in the report gives
+    pair or define it (the part named by the rate over what was handled: 受理 … 办结率,
+    抽检 … 合格率, 满分 … 得分率), else, the part named by the rate and the whole
+    labelled (共有, 应…), a warning that shows the reading, within 10 points. Nothing when a figure elsewhere in the report gives
     the written rate with one of the pair, or another figure of the report states the
     value the pair gives; a copy of the same rate this year that states it (the 自评表's
     ``整改率 | 94.74%`` beside ``排查隐患38处，整改36处，整改率97.37%``) confirms the pair:

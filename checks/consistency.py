@@ -382,6 +382,8 @@ def _layout_pairs(
         if c in kept:
             continue
         for f in c:
+            if any(neighbours.explain([f.figure], [k.figure for k in k_c]) for k_c in kept):
+                continue  # ``行政 9 | 事业 12 | 合计 21``: a part the table adds up, no doubt
             if is_table_value(f.figure) and f.figure.block in tables:
                 relied.append(
                     f"同表{f.figure.location.describe()}的 {f.figure.shown} 行列不同、为另一数据"

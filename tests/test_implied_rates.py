@@ -70,6 +70,10 @@ def test_a_part_named_by_the_rate_and_the_only_reading() -> None:
     (rate,) = _rates("全年监督抽检食品样品640批次，合格632批次，合格率97.30%。")
     assert [(a.shown, b.shown) for a, b in rate.pairs] == [("632批", "640批")]
     miss = implied_miss(rate)
+    assert miss is not None and miss.worded  # what was handled and its outcome: the definition
+    # Over a whole only labelled as one (共有), the reading is shown, not sure.
+    (rate,) = _rates("全年共有食品样品640批次，合格632批次，合格率97.30%。")
+    miss = implied_miss(rate)
     assert miss is not None and not miss.worded
     # A third figure of the unit: the pair is no longer the only reading.
     (rate,) = _rates("全年监督抽检食品样品640批次，合格632批次，复检8批次，合格率97.30%。")

@@ -119,7 +119,7 @@ def read_activities(
             or _plan_section(titles, report_year)
             or _dated_later(document, fig, report_year),
             measure_of(before),
-            _other_year(before, report_year),
+            _other_year(before, report_year) or _sentence_dated_else(sentence, report_year),
             cue("activities", "span_words").search(sentence) is not None,
             scope,
             words,
@@ -275,6 +275,20 @@ def _other_year(before: str, report_year: int | None) -> bool:
         return True
     years = _YEAR.findall(before)
     return bool(years) and report_year is not None and int(years[-1]) != report_year
+
+
+def _sentence_dated_else(sentence: str, report_year: int | None) -> bool:
+    """Whether the sentence opens with another year than the evaluated one, kept to the figure.
+
+    ``2023年全县以工代赈项目带动务工1,350人，发放劳务报酬312.60万元``: the year the
+    sentence opens with dates each of its clauses, unless a later one names a year or the
+    evaluated one (``本年``, ``今年``) of its own.
+    """
+    lead = cue("activities", "sentence_year_lead").match(sentence)
+    if lead is None or report_year is None or int(lead.group("year")) == report_year:
+        return False
+    rest = sentence[lead.end() :]
+    return not _YEAR.search(rest) and not cue("activities", "this_year_words").search(rest)
 
 
 def _in_target_place(document: Document, fig: Figure, titles: str) -> bool:

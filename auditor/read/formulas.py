@@ -390,6 +390,11 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
             # ``10×(480/500)=8.5`` (a score cell): the first part is a computation.
             sides.append(Side(name, lead))
             name = ""
+        elif (product := _unit_product(name)) is not None:
+            # ``412人×845元/人·月×12个月=4,171,680元``: a standard's product, units on
+            # each factor (``元/人·月`` is a rate's unit, not a division).
+            sides.append(Side(name[product[0] :], product[1]))
+            name = name[: product[0]].rstrip(" 为是：:，,")
         elif (tail := _COMPUTATION_TAIL.search(name)) is not None and (
             lead := _numeric_lead(tail.group(0).strip())
         ) is not None:
@@ -450,6 +455,26 @@ def _rule_scope(sentence: str) -> str:
     brk = _CLAUSE_BREAK_OR_SEMICOLON.search(rest, rest.rfind("=") + 1)
     chain = rest[: brk.start()] if brk else rest
     return chain if _COMPUTED.search(chain) else rest
+
+
+_UNIT_PRODUCT = cue("formulas", "unit_product")
+_UNIT_FACTOR = cue("formulas", "unit_factor")
+
+
+def _unit_product(text: str) -> tuple[int, Node] | None:
+    """Where a product of figures with their units ends ``text``, and its expression.
+
+    ``412人×845元/人·月×12个月`` is 412×845×12: each factor's unit is dropped, so a
+    per-unit standard's slash is no division. None unless every factor has a number.
+    """
+    m = _UNIT_PRODUCT.search(text)
+    if m is None:
+        return None
+    factors = [_UNIT_FACTOR.match(f.strip()) for f in re.split(r"[×*xX]", m.group("product"))]
+    if len(factors) < 2 or any(f is None for f in factors):
+        return None
+    expr = parse_expression("×".join(f.group("number") for f in factors if f is not None))
+    return (m.start("product"), expr) if expr is not None else None
 
 
 def _equals_as_written(side: Side, stated: Num) -> bool:

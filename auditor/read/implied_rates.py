@@ -68,7 +68,9 @@ class Operand:
     def whole(self) -> bool:
         """Whether its label names a whole a rate is taken over (``设备共有``, ``应免``)."""
         (whole_re,) = patterns("implied_rates", "whole_label")
-        return bool(whole_re.search(self.label))
+        (done_re,) = patterns("implied_rates", "done_part_label")
+        # ``已纳入发放1,236人`` after ``应享受…1,248人``: what was done is the part
+        return bool(whole_re.search(self.label)) and not done_re.search(self.label)
 
     @property
     def handled(self) -> bool:
@@ -635,11 +637,14 @@ def implied_miss(rate: ImpliedRate) -> ImpliedMiss | None:
             return None
         return ImpliedMiss(pair, computed, worded=True)
     money = part.amount.kind == "money"  # its labels are read by _money_pair_named
-    if not (money or (_names(part, rate.name) and (whole.whole or whole.handled))):
+    named = not money and _names(part, rate.name)
+    if not (money or (named and (whole.whole or whole.handled))):
         return None
     if abs(computed - rate.percent) > MISS_POINTS:
         return None
-    return ImpliedMiss(pair, computed, worded=False)
+    # ``受理2,186件，办结2,164件，办结率…``: what was handled and the rate's own outcome
+    # are the rate's definition, as sure as words that fix the pair
+    return ImpliedMiss(pair, computed, worded=named and whole.handled and not whole.whole)
 
 
 def plan_fixed(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:

@@ -52,6 +52,7 @@ This module only reads; the rules report (IC001 for one concept, else IC005).
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -393,7 +394,25 @@ def _labels_meet(a: Statement, b: Statement, found: Sequence[Statement]) -> bool
         )
     if _narrowing(a.words) != _narrowing(b.words):
         return False  # ``城市低保`` is a part of ``低保户``: another group counted
-    return bool(content_words(a.words) & content_words(b.words))
+    shared = content_words(a.words) & content_words(b.words)
+    return any(_negated(a.words, w) == _negated(b.words, w) for w in shared)
+
+
+def _negated(label: str, word: str) -> bool:
+    """Whether every mention of ``word`` in the label follows a negation (``未就业``, ``不合格``).
+
+    ``离校未就业高校毕业生`` and ``就业困难人员就业`` share 就业 as its opposite: two groups.
+    """
+    negations = [m.start() for m in cue("slips", "negation").finditer(label)]
+    return all(
+        any(0 < at - n <= NEGATION_REACH for n in negations)
+        for at in (m.start() for m in re.finditer(re.escape(word), label))
+    )
+
+
+NEGATION_REACH = 4
+"""How many characters after a negation a word may start and still be negated
+(``尚未稳定脱贫户``: 脱贫 and 贫户)."""
 
 
 def _one_name(a: Statement, b: Statement) -> bool:
