@@ -390,7 +390,7 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
             # ``10×(480/500)=8.5`` (a score cell): the first part is a computation.
             sides.append(Side(name, lead))
             name = ""
-        elif (product := _unit_product(name)) is not None:
+        elif (product := _unit_product(name, parts[-1])) is not None:
             # ``412人×845元/人·月×12个月=4,171,680元``: a standard's product, units on
             # each factor (``元/人·月`` is a rate's unit, not a division).
             sides.append(Side(name[product[0] :], product[1]))
@@ -459,16 +459,19 @@ def _rule_scope(sentence: str) -> str:
 
 _UNIT_PRODUCT = cue("formulas", "unit_product")
 _UNIT_FACTOR = cue("formulas", "unit_factor")
+_SCALED_UNIT = cue("formulas", "scaled_unit")
 
 
-def _unit_product(text: str) -> tuple[int, Node] | None:
+def _unit_product(text: str, result: str) -> tuple[int, Node] | None:
     """Where a product of figures with their units ends ``text``, and its expression.
 
     ``412人×845元/人·月×12个月`` is 412×845×12: each factor's unit is dropped, so a
-    per-unit standard's slash is no division. None unless every factor has a number.
+    per-unit standard's slash is no division. None unless every factor has a number,
+    or when a unit on either side is scaled (``万元``, ``万亩``): the product is then in
+    another unit than its result, and is not read.
     """
     m = _UNIT_PRODUCT.search(text)
-    if m is None:
+    if m is None or _SCALED_UNIT.search(m.group("product")) or _SCALED_UNIT.search(result):
         return None
     factors = [_UNIT_FACTOR.match(f.strip()) for f in re.split(r"[×*xX]", m.group("product"))]
     if len(factors) < 2 or any(f is None for f in factors):
