@@ -531,7 +531,9 @@ def breakdown_sum_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iter
             continue
         if completed_elsewhere(b.total, b.parts, by_total):
             continue  # a table lists the same total with these parts and the rest
-        lead = f"“{b.total.label or '合计'}”为 "
+        # ``共计对38家…`` leaves the label ``计对``: a label of two characters names nothing
+        label = b.total.label if len(b.total.label.strip()) > 2 else "合计"
+        lead = f"“{label}”为 "
         joint = reading.quote_span(b.total, b.parts[-1]) if b.parts else None
         issue = sum_check(
             b.total, b.parts, message=lead, exact_only=not b.exhaustive, joint_quote=joint

@@ -7,6 +7,9 @@ lengths and areas carry it (a year, a code, a percentage or a score never does).
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from helpers import read_with_context
 
 from auditor.read.restated import Neighbours
@@ -95,3 +98,37 @@ def test_counted_object_after_the_unit_or_in_the_opening_subject() -> None:
     got = dict(_words("城镇困难职工家庭，全年走访慰问1,362户。通过专项行动，查处案件126件。"))
     assert got["1,362户"] == "城镇困难职工家庭"
     assert got["126件"] == ""  # an adverbial opening names no object
+
+
+@pytest.mark.parametrize(("cell", "found"), [("1,842人次", True), ("1,824人次", False)])
+def test_achieved_cell_named_by_its_row_not_the_target_beside_it(
+    cell: str, found: bool, tmp_path: Path
+) -> None:
+    """A Word indicator table with merged 一级/二级 cells and a target column of mixed
+    cells (``≥0.15万人次``, ``8处``): the target joins the row's label, and the row is still
+    named by its indicator."""
+    from docx import Document as WordDocument
+    from fuzz.oracle import audit_file_findings
+
+    doc = WordDocument()
+    doc.add_paragraph("某市文化广电旅游体育局2024年度部门整体支出绩效自评报告")
+    doc.add_paragraph("一、工作开展情况")
+    doc.add_paragraph("全年开展公益性文艺培训1,824人次，惠及城乡群众。")
+    doc.add_paragraph("二、绩效目标完成情况")
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度目标值", "实际完成值", "偏差原因"],
+        ["产出指标", "数量指标", "公益性文艺培训人次", "≥0.15万人次", cell, "无"],
+        ["", "", "文化惠民演出场次", "≥400场", "412场", "无"],
+        ["", "", "文物保护修缮项目数", "8处", "7处", "方案调整"],
+        ["", "质量指标", "国民体质测定合格率", "≥92%", "93.4%", "无"],
+    ]
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(4, 0)).text = "产出指标"
+    table.cell(1, 1).merge(table.cell(3, 1)).text = "数量指标"
+    path = tmp_path / "targets.docx"
+    doc.save(str(path))
+    hits = [f for f in audit_file_findings(path) if f.rule == "IC005" and "1,842" in f.message]
+    assert bool(hits) is found

@@ -403,7 +403,9 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
             sides.append(Side(tail.group(0).strip(), lead))
             name = name[: tail.start()].rstrip(" 为是：:")
         for raw in parts[1:]:
-            sides.append(Side(raw.strip(), parse_expression(raw)))
+            product = _unit_product(raw.strip(), parts[-1])
+            expr = product[1] if product is not None and product[0] == 0 else None
+            sides.append(Side(raw.strip(), expr or parse_expression(raw)))
         if not sides or sides[-1].expr is None:
             continue
         last = sides[-1].expr

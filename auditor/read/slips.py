@@ -255,8 +255,11 @@ def from_cell(fig: Figure, year: int | None) -> Statement | None:
         return None  # ``2023年实际值``: another year's account
     parts = [clean_label(p) for p in fig.row_label.split("/") if p.strip()]
     units = [p for p in parts if p in UNITS]
-    names = [p for p in parts if p not in UNITS and content_words(p)]
-    if not names or any(ch.isdigit() for ch in names[-1]):
+    # ``…/公共文化场馆接待观众人次/≥260万人次``: a target cell beside the name is no name
+    names = [
+        p for p in parts if p not in UNITS and content_words(p) and not any(c.isdigit() for c in p)
+    ]
+    if not names:
         return None
     name = names[-1]
     unit = fig.unit or (units[-1] if units else None) or _unit_named(header, name)

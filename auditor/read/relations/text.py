@@ -36,6 +36,8 @@ _QIZHONG = re.compile(alternation("tables", "part_openers"))
 _ADJACENT = re.compile(alternation("tables", "adjacent_part_openers"))
 _ADJACENT_GAP = cue("adjacent_opener_gap")
 _COUNTED_GAP = cue("counted_items_gap")
+_CLAUSE_TOTAL_LEAD = cue("clause_total_lead")
+_CLAUSE_TOTAL_GAP = cue("clause_total_gap")
 _COMPLETE = cue("complete_cue")
 _SENTENCE_END = "。！？!?"
 RELATION_WINDOW = 400
@@ -237,13 +239,28 @@ def _openers(text: str, figures: Sequence[Figure]) -> tuple[int, ...]:
     """Where a list of parts opens: every 其中/包括, and each 分别用于/分别为 right after a figure."""
     found = {m.start() for m in _QIZHONG.finditer(text)}
     ends = sorted(f.amount.end for f in figures)
+    starts = [f.amount.start for f in sorted(figures, key=lambda f: f.amount.end)]
     for m in _ADJACENT.finditer(text):
         k = bisect.bisect_right(ends, m.start()) - 1
         if k >= 0 and _ADJACENT_GAP.search(text[ends[k] : m.start()]):
             found.add(m.start())
         elif k >= 1 and _COUNTED_GAP.search(text[ends[k - 1] : m.start()]):
             found.add(m.start())  # ``285.40万元，主要用于4个项目，分别为…``
+        elif k >= 0 and _totalled_clause(text, starts[k], ends[k], m.start()):
+            found.add(m.start())  # ``共计对38家调查对象开展检查，分别为…``
     return tuple(sorted(found))
+
+
+def _totalled_clause(text: str, start: int, end: int, opener: int) -> bool:
+    """Whether a total's own clause runs on to the opener (``共计对38家调查对象开展…，分别为``).
+
+    The clause must mark the figure as a total (共/共计/合计 before it) and name no
+    other figure after it: the words between are what it counts and the action.
+    """
+    lead = text[clause_start(text, start, "，,；;。") : start]
+    return bool(_CLAUSE_TOTAL_LEAD.search(lead)) and bool(
+        _CLAUSE_TOTAL_GAP.search(text[end:opener])
+    )
 
 
 def opens_adjacent_list(text: str, total: Figure) -> bool:
