@@ -1301,6 +1301,8 @@ def _context_prefix(prefix: str, name: str) -> bool:
     counts (``高素质农民培训`` within ``农民培训``); the words that do are cues
     (``activity_subject``, ``activity_actor_verb``, ``activity_narrowing``).
     """
+    if _cue("activity_joined_list").search(prefix):
+        return False  # ``国考和市考断面``: a union of groups, not the last one alone
     if _cue("activity_context_start").match(prefix):
         return True  # ``对因病致困的…群众``: whom the work was for, described at length
     verb = _cue("activity_actor_verb").search(prefix)

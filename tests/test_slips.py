@@ -7,6 +7,7 @@ lengths and areas carry it (a year, a code, a percentage or a score never does).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,20 @@ def test_achieved_cell_named_by_its_row_not_the_target_beside_it(
     doc.save(str(path))
     hits = [f for f in audit_file_findings(path) if f.rule == "IC005" and "1,842" in f.message]
     assert bool(hits) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        ("2025年全县森林抚育任务3.60万亩，年末实际完成森林抚育3.84万亩。", True),
+        ("上级下达的农机报废更新任务数为215台，全年实际补贴212台。", True),
+        ("全年完成森林抚育任务3.60万亩，年末实际完成森林抚育3.84万亩。", False),
+    ],
+)
+def test_a_task_named_right_before_its_figure_is_a_target(sentence: str, planned: bool) -> None:
+    """``…任务3.60万亩`` states the target, not a result IC005/IC007 compare."""
+    reading = read_with_context(
+        f"某县林业局2025年度部门整体支出绩效自评报告\n（二）产出情况\n{sentence}\n"
+    )
+    (first,) = [a for a in reading.activities if a.figure.amount.value in (Decimal("3.60"), 215)]
+    assert first.planned is planned

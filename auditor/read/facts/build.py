@@ -144,9 +144,76 @@ def build_facts(
                 )
             )
     read = _whole_sources(resolve_objects([f for f in facts if f is not None]), ordered, lexicon)
+    read = _year_end_remainders(read, ordered, lexicon, project_rows)
     kept = [f for f in read if f.role == Role.LEVEL]
     roles = tuple(f for f in read if f.role != Role.LEVEL)
     return FactSheet.indexed(kept, roles)
+
+
+def _year_end_remainders(
+    facts: list[Fact], figures: Sequence[Figure], lexicon: Lexicon, project_rows: dict[int, bool]
+) -> list[Fact]:
+    """A bare ``结转`` that is the budget left unspent is the year-end remainder.
+
+    ``全年预算数合计79,615,400.00元，执行数合计76,364,900.00元，结转3,250,500.00元``
+    and a project table's ``全年预算数 | 执行数 | 结转`` columns: the document's own
+    arithmetic (two figures before it in its sentence or row, one less the other, give
+    it exactly) says it is what is carried out of the year, not 上年结转 carried in. In a
+    table of projects it is the projects' remainder (their 合计 too), not the department's.
+    """
+    year_end = lexicon.by_id(YEAR_END)
+    if year_end is None:
+        return facts
+    before: dict[tuple[int, int | None], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.kind in ("money", "number"):  # an undeclared table's cells are bare numbers
+            before[(f.block, f.cell[0] if f.cell else f.sentence_start)].append(f)
+
+    def remainder(fig: Figure) -> bool:
+        key = (fig.block, fig.cell[0] if fig.cell else fig.sentence_start)
+        earlier = [
+            f
+            for f in before[key]
+            if f.unit == fig.unit
+            and (
+                f.cell[1] < fig.cell[1] if f.cell and fig.cell else f.amount.end <= fig.amount.start
+            )
+        ]
+        return any(a.value - b.value == fig.value for a in earlier for b in earlier if a is not b)
+
+    bare = [
+        f
+        for f in facts
+        if f.concept == CARRIED_IN and _cue("bare_carryover").match(clean_label(f.figure.label))
+    ]
+    # A table column whose other rows confirm it (two at least) is the remainder in every
+    # row, its total row too (a stale total there is AR001's, not another quantity).
+    held: dict[tuple[int, int], int] = defaultdict(int)
+    for one in bare:
+        if one.figure.cell is not None and remainder(one.figure):
+            held[(one.figure.block, one.figure.cell[1])] += 1
+    out = []
+    for fact in facts:
+        fig = fact.figure
+        column = (fig.block, fig.cell[1]) if fig.cell else None
+        if fact in bare and (
+            (column is not None and held[column] >= MIN_CONFIRMING_ROWS) or remainder(fig)
+        ):
+            fact = replace(fact, concept=year_end.id, concept_name=year_end.name)
+            if fig.cell is not None and project_rows.get(fig.block, False):
+                fact = replace(fact, scope=Scope.UNIT, scope_name=PROJECTS)
+        out.append(fact)
+    return out
+
+
+MIN_CONFIRMING_ROWS = 2
+"""Rows of a ``结转`` column that must show it is budget less spending for all its rows."""
+
+
+CARRIED_IN = "income.carryover"
+YEAR_END = "balance.year_end"
+PROJECTS = "项目支出"
+"""The scope name of the department's projects taken together."""
 
 
 def _whole_sources(facts: list[Fact], figures: Sequence[Figure], lexicon: Lexicon) -> list[Fact]:

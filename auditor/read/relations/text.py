@@ -37,6 +37,8 @@ _ADJACENT = re.compile(alternation("tables", "adjacent_part_openers"))
 _ADJACENT_GAP = cue("adjacent_opener_gap")
 _COUNTED_GAP = cue("counted_items_gap")
 _CLAUSE_TOTAL_LEAD = cue("clause_total_lead")
+_LIST_CLOSE = re.compile(r"[；;。]")
+_DIGIT = re.compile(r"\d")
 _CLAUSE_TOTAL_GAP = cue("clause_total_gap")
 _COMPLETE = cue("complete_cue")
 _SENTENCE_END = "。！？!?"
@@ -529,9 +531,24 @@ def _close_lists_at_breaks(
             or _sibling_classes(figures[parent], fig)
             or _sibling_units(text, figures[parent], fig)
             or next_item_between(text, figures[parent], fig)
+            or _named_in_words(text, figures[parent], fig)
         )
 
     _close_lists(parents, leaves)
+
+
+def _named_in_words(text: str, total: Figure, fig: Figure) -> bool:
+    """Whether the total's 包括/其中 list names its parts in words and ends before ``fig``.
+
+    ``财政拨款收入6,318.62万元，主要包括县级安排的基本支出和…转移支付资金；政府性基金
+    预算财政拨款收入480.00万元``: the list closes at its ``；`` with no figure in it, so
+    the figures after it are the total's siblings, not its parts.
+    """
+    opener = last_match_start(text, _QIZHONG.pattern, total.amount.end, fig.amount.start)
+    if opener < 0:
+        return False
+    end = _LIST_CLOSE.search(text, opener, fig.amount.start)
+    return end is not None and not _DIGIT.search(text, opener, end.start())
 
 
 _ITEM_MARKERS = patterns("tables", "item_marker")
