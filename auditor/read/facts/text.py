@@ -647,6 +647,7 @@ _DEPARTMENT_SPENDING = "expenditure.total"
 """The department's 支出合计 (a bare ``实际支出`` with no subject of its own)."""
 _PROJECT_SPENDING = "expenditure.project"
 _CARRYOVER = "income.carryover"
+_TOTAL_TAIL = re.compile(r"(?:合计|总计|共计)$")
 """The department's 项目支出; a label that names a project before it is that project's."""
 
 
@@ -661,9 +662,9 @@ def _projects_topic(title: str, text: str, fig: Figure, concept: Concept) -> boo
     """
     if not (concept.id in ("expenditure.total", _CARRYOVER) or concept.id.startswith("budget.")):
         return False
-    if not cue("lexicon", "generic_label").match(
-        _cue("year_prefix").sub("", clean_label(fig.label))
-    ):
+    # ``全年预算数合计``: the projects' total of a generic word is as generic
+    label = _TOTAL_TAIL.sub("", _cue("year_prefix").sub("", clean_label(fig.label)))
+    if not cue("lexicon", "generic_label").match(label):
         return False
     lead = _cue("projects_topic_lead").match(text, fig.sentence_start)
     if lead is not None and lead.end() <= fig.amount.start - len(fig.label):
