@@ -1303,6 +1303,8 @@ def _context_prefix(prefix: str, name: str) -> bool:
     """
     if _cue("activity_joined_list").search(prefix):
         return False  # ``国考和市考断面``: a union of groups, not the last one alone
+    if _cue("activity_support_verb").search(prefix):
+        return False  # ``资助发明专利``: the ones funded, not all of them (``授权…发明专利``)
     if _cue("activity_context_start").match(prefix):
         return True  # ``对因病致困的…群众``: whom the work was for, described at length
     verb = _cue("activity_actor_verb").search(prefix)

@@ -123,6 +123,9 @@ _RESULT = _cue("result")
 _TARGET_SET = _cue("target_set")
 _REFERENCE = _cue("reference")
 _DATA_PERIOD = _cue("data_period")
+_CITED_DATA = _cue("cited_data_before")
+CITED_DATA_BEFORE = 30
+"""How far before a year a citation of published or fed-back statistics is read."""
 _HENCE_SCORED = _cue("hence_scored")
 _SINCE_BEFORE = _cue("since_before")
 SINCE_BEFORE = 3
@@ -456,6 +459,8 @@ def _role(
     data = _DATA_PERIOD.match(after)
     if data and not _RESULT.search(data.group(0)):
         return "data_period"  # ``完成2024年地区生产总值核算``: work on that year's data
+    if _CITED_DATA.search(before[-CITED_DATA_BEFORE:]):
+        return "data_period"  # ``据统计局反馈的数据，2023年度R&D经费投入…``: lagged statistics
     if _RESULT.search(sentence):
         return "result"
     return "mention"

@@ -240,6 +240,16 @@ def _table_fact(
     if source_row:
         # ``年度部门整体支出 / 其中：财政拨款``: the row's parent names what is counted.
         row_leaf = row_parent
+    elif (
+        _cue("sub_item_lead").match(row_leaf)
+        and _source_only(row_leaf)
+        and not source_leaf
+        and column
+        and any(lexicon.concept_for(c[0], fig.kind, context, unit=fig.unit) for c in column[:1])
+    ):
+        # ``其中：当年财政拨款 | … | 全年执行数 496.00`` with no parent row read: the column
+        # says what is counted (spent), the row only from which source.
+        source_row, row_leaf = True, ""
     # The leaf header first (``决算数`` names no concept, ``公用经费`` does), then the
     # row's own label, then the whole header path: in a side-by-side table the
     # ``收入`` over ``决算数`` only says which half the row label belongs to. A header

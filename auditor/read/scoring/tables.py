@@ -217,6 +217,11 @@ def _upright_scored_rows(t: Table) -> tuple[Indicator, ...]:
         return ()
     score_col, max_col = scores[0], maxima[0]
     columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
+    not_names = columns.not_names
+    if all(not is_numeric_text(t.grid[r][0].text) for r in range(t.header_rows, t.n_rows)):
+        # ``年度预算数（万元） | 年初预算数 | …`` over ``年度资金总额 | 462.00 | …``: the
+        # corner names the amounts, its own column holds the rows' names
+        not_names = not_names - {0}
     rates = row_rates(t)
     found: list[Indicator] = []
     for r in range(t.header_rows, t.n_rows):
@@ -224,7 +229,7 @@ def _upright_scored_rows(t: Table) -> tuple[Indicator, ...]:
         score_cell, max_cell = row[score_col], row[max_col]
         if not (is_numeric_text(score_cell.text) and is_numeric_text(max_cell.text)):
             continue
-        labels = _row_labels(row, score_col, max_col, columns.not_names)
+        labels = _row_labels(row, score_col, max_col, not_names)
         if not labels:
             continue
         rate, ratio = rates.get(r, (None, None))
