@@ -7,6 +7,7 @@ values a quantity moved from, ``分别`` lists, periods, and one name per object
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -210,6 +211,7 @@ MIN_CONFIRMING_ROWS = 2
 """Rows of a ``结转`` column that must show it is budget less spending for all its rows."""
 
 
+_TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 CARRIED_IN = "income.carryover"
 YEAR_END = "balance.year_end"
 PROJECTS = "项目支出"
@@ -294,7 +296,12 @@ def _project_row_tables(
             not _cue("project_table_corner").match(_corner(table)) and not _project_name_col(table)
         ):
             continue
-        items = [label for label in labels if lexicon.scope_for(label) not in ("total", "subtotal")]
+        # ``…前期经费（上年结转）``: a note in brackets after a project's name names no concept
+        items = [
+            _TRAILING_NOTE.sub("", label)
+            for label in labels
+            if lexicon.scope_for(label) not in ("total", "subtotal")
+        ]
         out[block] = len(items) >= 2 and not any(
             lexicon.concept_for(label, "money", "") is not None
             or lexicon.source_for(label) is not None
