@@ -8,7 +8,7 @@ named by its project, not by the source cell beside it).
 from __future__ import annotations
 
 import pytest
-from helpers import audit_text
+from helpers import audit_text, knowledge
 
 HEAD = (
     "某县林业局2025年度部门整体支出绩效自评报告\n"
@@ -58,3 +58,20 @@ def test_project_rows_beside_an_implementing_unit_column() -> None:
     )
     found = audit_text(HEAD + table)
     assert not [f for f in found if f.rule == "IC001" and f.severity != "info"]
+
+
+@pytest.mark.parametrize(
+    ("label", "alone"),
+    [
+        ("人员经费", True),
+        ("其中：公用经费", True),
+        ("城市管理执法协管人员经费", False),
+        ("乡村学校教师周转宿舍公用经费", False),
+        ("城市道路清扫保洁", False),
+    ],
+)
+def test_a_project_named_after_a_concept_is_still_a_project(label: str, alone: bool) -> None:
+    """``…协管人员经费`` names a project whose money pays people; ``人员经费`` is the quantity."""
+    from auditor.read.facts.build import _names_concept_alone
+
+    assert _names_concept_alone(label, knowledge().lexicon) is alone

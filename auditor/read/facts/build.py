@@ -303,7 +303,7 @@ def _project_row_tables(
             if lexicon.scope_for(label) not in ("total", "subtotal")
         ]
         out[block] = len(items) >= 2 and not any(
-            lexicon.concept_for(label, "money", "") is not None
+            _names_concept_alone(label, lexicon)
             or lexicon.source_for(label) is not None
             or FUNCTION_CLASS.search(clean_label(label))
             or label_scope(clean_label(label))[0] != Scope.UNSTATED
@@ -311,6 +311,29 @@ def _project_row_tables(
             for label in items
         )
     return out
+
+
+def _names_concept_alone(label: str, lexicon: Lexicon) -> bool:
+    """Whether a row label is a concept's name, not a project named after one.
+
+    ``人员经费`` and ``其中：公用经费`` are the department's quantities; ``城市管理执法
+    协管人员经费`` names a project whose money is for people: four or more characters of
+    Chinese before the concept's word name the thing.
+    """
+    cleaned = clean_label(label)
+    concept = lexicon.concept_for(cleaned, "money", "")
+    if concept is None:
+        return False
+    found = next((m for p in concept.patterns if (m := p.search(cleaned))), None)
+    if found is None:
+        return True
+    before = _cue("project_name_lead").sub("", cleaned[: found.start()])
+    return not (len(before) >= PROJECT_NAME_CHARS and _ALL_HAN.fullmatch(before))
+
+
+PROJECT_NAME_CHARS = 4
+"""Characters of a name before a concept's word that make the label a project's name."""
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff“”]+")
 
 
 def _qualifier_label(label: str, lexicon: Lexicon) -> bool:

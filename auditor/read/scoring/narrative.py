@@ -30,6 +30,7 @@ _SHARED_SUM = cue("shared_sum")
 """``按评分标准得10分``: the score, reached by the rule (not a clause of the rule)."""
 _FULL = cue("full")
 _ANY_SCORE = cue("any_score")
+_CLASS_NAME = cue("indicator_class_name")
 _RULE_CUE = rule_cue()
 _RATE_LABEL = cue("rate_label")
 _GROUP_TOTAL = cue("group_total")
@@ -378,6 +379,10 @@ def _indicator(
             awarded, awarded_quote, awarded_loc = fallback
     if group_total is None and _scored_by_parts(awards, maximum):
         awarded = None  # ``绩效目标合理性得4分。…明确性得3.5分``: the parts', not the item's
+    if group_total is None and len(awards) > 1 and _CLASS_NAME.search(name):
+        # ``质量指标（19分）。…分别得5分、5分和4分。…本项得5分``: a class of indicators
+        # scored indicator by indicator; only its own sum (合计得, 共得) is the class's.
+        awarded = None
     if clause is not None:
         figures_by_block = {
             b: [f for f in figs if b != unit.start or f.quote in clause]
