@@ -245,6 +245,22 @@ def test_pdf_line_short_before_a_kinsoku_pair_continues() -> None:
     assert len(texts) == 1 and "得满分，存在" in texts[0]
 
 
+def test_pdf_line_short_before_a_number_moved_down_continues() -> None:
+    """A number is never broken: ``…其中市容秩序类`` ends short when ``1,186件`` moved down."""
+    from auditor.extract.pdf import _lines_to_pieces
+
+    lines = [
+        _line("4.执法办案。全年立案查处各类违法案件2,846件，其中市容秩序类", 100, 100, 486),
+        _line("1,186件、环境卫生类894件、规划建设类437件、园林绿化类329件，较", 77, 120, 516),
+        _line("上年增长8.92%。", 77, 140),
+    ]
+    texts = [p.text for p in _lines_to_pieces(lines, 1)]
+    assert len(texts) == 1 and "市容秩序类1,186件" in texts[0]
+    # A short line before a new line that opens with words still ends its paragraph.
+    lines[1] = _line("环境卫生类894件、规划建设类437件、园林绿化类329件，较上年增", 77, 120, 516)
+    assert len(_lines_to_pieces(lines, 1)) == 2
+
+
 def test_a_heading_numbered_13_before_65_years_is_item_13() -> None:
     from auditor.text.headings import heading_level
 

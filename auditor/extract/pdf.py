@@ -606,13 +606,28 @@ def _lines_to_pieces(lines: list[dict[str, Any]], page: int) -> list[ParagraphPi
 _KINSOKU_PAIR = re.compile(r"^\s*\S[，。；：、）)”’》！？]")
 
 
+_NUMBER_START = re.compile(r"^\s*\d[\d,.，]*\d")
+
+
 def _slack(next_text: str) -> float:
     """How many characters short of the margin a wrapped line may end.
 
     A line may not start with 。，；: when the next line begins ``分，`` the word before
-    the comma moves down with it and leaves a gap of up to two characters.
+    the comma moves down with it and leaves a gap of up to two characters. A number is
+    never broken either: when the next line begins ``1,186件``, the whole number moved
+    down and left a gap of its width (a digit is about half a character).
     """
-    return 2.6 if _KINSOKU_PAIR.match(next_text) else 1.5
+    slack = 2.6 if _KINSOKU_PAIR.match(next_text) else 1.5
+    number = _NUMBER_START.match(next_text)
+    if number is not None:
+        slack += min(MAX_NUMBER_SLACK, DIGIT_WIDTH * len(number.group(0).strip()))
+    return slack
+
+
+DIGIT_WIDTH = 0.6
+"""A digit's width in characters of the body font (Noto/Song digits are half-width)."""
+MAX_NUMBER_SLACK = 6.0
+"""The widest number a wrapped line may have moved down (characters)."""
 
 
 def _piece(

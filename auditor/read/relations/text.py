@@ -388,6 +388,7 @@ def _other_unit(total_label: str, name: str) -> bool:
 
 _HEAD_GENERIC = cue("head_generic_words")
 _HEAD_BREAK = "；;"
+_ELIDED_SUBJECT = cue("elided_subject_label")
 
 
 def _choose_heads(
@@ -441,6 +442,12 @@ def _choose_heads(
                 chosen = exact[0]
         if chosen is None:
             chosen = _repeated_head(text, figures, heads, qz, kids[0])
+            if chosen != parent and _ELIDED_SUBJECT.fullmatch(
+                figures[parent].label.strip(" ，,：:")
+            ):
+                # ``编制数420辆，实有412辆，其中…用车238辆``: the nearer head's subject is
+                # the earlier one's, elided; the words it shares are no evidence
+                chosen = None
         if chosen is None and not any(k in tentative for k in kids):
             total = figures[parent]
             named = _TOTAL_CUE.search(text[total.sentence_start : total.amount.start][-8:])
@@ -876,7 +883,7 @@ def text_breakdowns(
             ):
                 left.append(f)
         left_out = tuple(left)
-        if _remainder_named(parts):
+        if _remainder_named(parts) and not _rest_of_a_pair(figures, total, parts):
             exhaustive, cue = True, "列出其余"
         elif kind == "text" and not exhaustive and _places_named(parts):
             exhaustive, cue = True, "地名分项"
@@ -893,6 +900,22 @@ def text_breakdowns(
 
 _GRADED = cue("graded_part")
 _REMAINDER = cue("remainder_part")
+
+
+def _rest_of_a_pair(figures: Sequence[Figure], total: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether the list's ``其余`` item is the total less a figure stated before the list.
+
+    ``排查隐患2,184处，已整改2,139处，整改率97.94%，其中重大隐患3处…；其余45处…``:
+    45 is 2,184 − 2,139, the ones not yet put right, not the rest of the list.
+    """
+    rest = parts[-1]
+    return any(
+        f.sentence_start == total.sentence_start
+        and total.amount.end <= f.amount.start < parts[0].amount.start
+        and same_dimension(f.unit, total.unit)
+        and total.value - f.value == rest.value
+        for f in figures
+    )
 
 
 def _remainder_named(parts: Sequence[Figure]) -> bool:
