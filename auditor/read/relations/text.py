@@ -38,6 +38,7 @@ _ADJACENT_GAP = cue("adjacent_opener_gap")
 _COUNTED_GAP = cue("counted_items_gap")
 _CLAUSE_TOTAL_LEAD = cue("clause_total_lead")
 _LIST_CLOSE = re.compile(r"[；;。]")
+_PROJECT_MONEY_HEAD = cue("project_money_head")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_TOTAL_GAP = cue("clause_total_gap")
 _COMPLETE = cue("complete_cue")
@@ -539,9 +540,23 @@ def _close_lists_at_breaks(
             or _sibling_units(text, figures[parent], fig)
             or next_item_between(text, figures[parent], fig)
             or _named_in_words(text, figures[parent], fig)
+            or _another_project_after_break(text, figures[parent], fig)
         )
 
     _close_lists(parents, leaves)
+
+
+def _another_project_after_break(text: str, total: Figure, fig: Figure) -> bool:
+    """Whether ``fig``'s clause, after a ``；``, opens with another project's money.
+
+    ``甲项目全年预算130,000.00元，支出126,800.00元，其中…；光彩事业项目全年预算200,000.00
+    元``: the project named after the break is the total's sibling, not one of its parts.
+    """
+    brk = max(text.rfind(ch, total.amount.end, fig.amount.start) for ch in "；;")
+    if brk < 0:
+        return False
+    head = re.sub(r"[“”\"'‘’]", "", text[brk + 1 : fig.amount.start])  # ``“万企兴万村”行动…``
+    return _PROJECT_MONEY_HEAD.match(head) is not None
 
 
 def _named_in_words(text: str, total: Figure, fig: Figure) -> bool:
