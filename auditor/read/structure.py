@@ -489,6 +489,7 @@ def _blank_signatures(doc: Document) -> list[BlankDate]:
                     for m in _SIGN_SLOT.finditer(block.text)
                 )
             continue
+        out.extend(_blank_signature_cells(block))
         for c in range(block.n_cols):
             header = [block.grid[r][c].text for r in range(block.header_rows)]
             if not any(_SIGN_HEADER.match(h) for h in header):
@@ -504,6 +505,30 @@ def _blank_signatures(doc: Document) -> list[BlankDate]:
                     )
                 )
     return out
+
+
+def _blank_signature_cells(table: Table) -> list[BlankDate]:
+    """A form's sign-off row whose 签字 cell is followed by nothing or by the next label.
+
+    ``| 单位负责人（签字）： | 填表人： |  | 联系电话： |``: a merged cell counts once; the
+    slot after the signature label is empty.
+    """
+    out: list[BlankDate] = []
+    for row in table.grid:
+        cells = [c for k, c in enumerate(row) if k == 0 or c is not row[k - 1]]
+        cells = [
+            c for k, c in enumerate(cells) if k == 0 or c.text != cells[k - 1].text or not c.text
+        ]
+        for k, cell in enumerate(cells):
+            if not (_SIGN_LINE.search(cell.text) and _LABEL_END.search(cell.text)):
+                continue
+            after = cells[k + 1].text.strip() if k + 1 < len(cells) else ""
+            if not after or _LABEL_END.search(after):
+                out.append(BlankDate(cell.text, cell.location, cell.text))
+    return out
+
+
+_LABEL_END = re.compile(r"[:：]\s*$")
 
 
 def is_finance_block(role: str) -> bool:
