@@ -330,3 +330,21 @@ def test_docx_text_box_is_read_once() -> None:
         "<mc:Fallback><w:t>框内</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>"
     )
     assert paragraph_text(etree.fromstring(xml)) == "正文框内"
+
+
+def test_kilogram_and_kilometre_are_units_not_a_thousand_of_something() -> None:
+    """``298.15千克`` is 298.15 kg (no 千 multiplier of 克); 千元 keeps its 千."""
+    from decimal import Decimal
+
+    from auditor.text.numbers import scan
+    from auditor.text.units import convert, same_dimension
+
+    found = {
+        a.raw: (a.unit, a.value)
+        for a in scan("能耗298.15千克，道路3千米，经费5千元，2千余人").amounts
+    }
+    assert found["298.15千克"] == ("千克", Decimal("298.15"))
+    assert found["3千米"] == ("千米", Decimal("3"))
+    assert found["5千元"][0] == "千元"
+    assert found["2千余人"] == ("人", Decimal("2000"))
+    assert same_dimension("千克", "吨") and convert(Decimal("2"), "吨", "公斤") == 2000

@@ -34,6 +34,10 @@ _SENTENCE_END = "。；;！？"
 _LOOK_BACK = 16
 
 
+
+GROWN_KINDS = ("money", "count", "length", "area", "mass")
+"""Kinds of figure whose change over a year a rate may state (``能耗…千克``, ``面积…亩``)."""
+
 @dataclass(frozen=True, slots=True)
 class Growth:
     """A stated change over last year and the two figures it compares."""
@@ -97,7 +101,7 @@ def _compact(text: str, earlier: Sequence[Figure], rate: Figure) -> Growth | Non
         return None
     current, prior = earlier[-2], earlier[-1]
     if (
-        prior.kind not in ("money", "count")
+        prior.kind not in GROWN_KINDS
         or current.kind != prior.kind
         or current.unit != prior.unit
         or prior.value == 0
@@ -145,7 +149,7 @@ def _pair(text: str, earlier: Sequence[Figure], rate: Figure) -> Growth | None:
     direction = next((m for rx in _PAIR_DIRECTION if (m := rx.search(tail))), None)
     if direction is None:
         return None
-    figs = [f for f in earlier if f.amount.start >= start and f.kind in ("money", "count")]
+    figs = [f for f in earlier if f.amount.start >= start and f.kind in GROWN_KINDS]
     if len(figs) != 2 or figs[0].unit != figs[1].unit:
         return None
     clause = max(start, *(text.rfind(ch, 0, figs[0].amount.start) + 1 for ch in "，,；;"))
@@ -202,7 +206,7 @@ def _prior(text: str, earlier: Sequence[Figure], rate: Figure) -> Figure | None:
     for fig in reversed(earlier):
         if fig.amount.start < start:
             return None
-        if fig.kind in ("money", "count") and _is_prior(fig.label):
+        if fig.kind in GROWN_KINDS and _is_prior(fig.label):
             return fig
     return None
 

@@ -32,6 +32,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "公顷": ("hectare", "area"),
     "万平方米": ("wan_square_meter", "area"),
     "吨": ("tonne", "mass"),
+    "千克": ("kilogram", "mass"),
+    "公斤": ("kilogram", "mass"),
     "万吨": ("wan_tonne", "mass"),
     "千伏": ("kilovolt", "other"),
     "KV": ("kilovolt", "other"),
@@ -124,6 +126,7 @@ wan_mu = 10000 * mu
 wan_square_meter = 10000 * square_meter
 tonne = [mass]
 wan_tonne = 10000 * tonne
+kilogram = tonne / 1000
 kilovolt = [voltage]
 person = [person]
 person_time = [person_time]
