@@ -34,9 +34,9 @@ _SENTENCE_END = "。；;！？"
 _LOOK_BACK = 16
 
 
-
 GROWN_KINDS = ("money", "count", "length", "area", "mass")
 """Kinds of figure whose change over a year a rate may state (``能耗…千克``, ``面积…亩``)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Growth:

@@ -74,6 +74,8 @@ class TableLayout:
         parts: list[str] = []
         for lc in self.labels_for.get(c, ()):
             text = t.grid[r][lc].text
+            if is_numeric_text(text):
+                continue  # a form's mixed rows (``基本支出 | 3,080.00 | 3,186.20 | 3,126.84``)
             if text and len(text) <= 40 and text not in parts:
                 parts.append(text)
         return "/".join(parts[-2:])
