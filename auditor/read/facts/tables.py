@@ -242,13 +242,14 @@ def _table_fact(
         row_leaf = row_parent
     elif (
         _cue("sub_item_lead").match(row_leaf)
-        and _source_only(row_leaf)
+        and (_source_only(row_leaf) or _cue("funds_source_row").fullmatch(clean_label(row_leaf)))
         and not source_leaf
         and column
-        and any(lexicon.concept_for(c[0], fig.kind, context, unit=fig.unit) for c in column[:1])
+        and _spent_column(column[0][0], fig, lexicon, context)
     ):
         # ``其中：当年财政拨款 | … | 全年执行数 496.00`` with no parent row read: the column
-        # says what is counted (spent), the row only from which source.
+        # says what is counted (spent), the row only from which money (this year's income,
+        # last year's carry-over).
         source_row, row_leaf = True, ""
     # The leaf header first (``决算数`` names no concept, ``公用经费`` does), then the
     # row's own label, then the whole header path: in a side-by-side table the
@@ -494,6 +495,12 @@ def _header_group(
     if _column_scope(_QIZHONG_LEAD.sub("", clean_label(leaf)), lexicon, department):
         return ""
     return header_part(leaf)
+
+
+def _spent_column(header: str, fig: Figure, lexicon: Lexicon, context: str) -> bool:
+    """Whether a column header names spending (``全年执行数``, ``实际支出``)."""
+    concept = lexicon.concept_for(header, fig.kind, context, unit=fig.unit)
+    return concept is not None and concept.id.startswith("expenditure.")
 
 
 def _source_only(header: str) -> bool:
