@@ -109,6 +109,7 @@ def read_activities(
         label = leading.sub("", cue("activities", "scope_leading").sub("", leading.sub("", label)))
         bare = cue("activities", "trailing_words").sub("", label)
         label = bare if len(bare) >= MIN_BARE_LABEL else label  # ``宣传活动`` stays whole
+        label = _list_verb(document, fig) + label
         before = _clause_before(document, fig)
         titles = section_titles[fig.block] if fig.block < len(section_titles) else ""
         yield Activity(
@@ -125,6 +126,28 @@ def read_activities(
             words,
             counted_after(document, fig) or subject_before(document, fig),
         )
+
+
+def _list_verb(document: Document, fig: Figure) -> str:
+    """The support verb a 、 list's first item opens with, when ``fig`` is a later item.
+
+    ``资助发明专利42件（每件3,000元）、实用新型专利280件``: the patents of the second item
+    were funded too (资助), not all the county's; its label carries the verb so that it is
+    not taken for the count of all of them. "" when the figure opens its clause or the
+    list's first item names no such verb.
+    """
+    block = document.blocks[fig.block]
+    if not isinstance(block, Paragraph):
+        return ""
+    text = block.text
+    start = clause_start(text, fig.amount.start, "，；;。：:")  # not ``3,000``'s comma
+    run = text[start : fig.amount.start]
+    if "、" not in run:
+        return ""
+    first = cue("activities", "list_support_verb").match(run)
+    if first is None or fig.label.startswith(first.group("verb")):
+        return ""
+    return first.group("verb")
 
 
 def _without_led_actor(label: str) -> str:
