@@ -1217,11 +1217,15 @@ def _swapped_operand(number: Num, facts: Sequence[Fact]) -> Fact | None:
     written = digits_at(number.value, number.decimals)
     if number.percent or len(written.rstrip("0")) < MIN_DIGITS:
         return None
-    for fact in facts:
-        for value, _half in _with_places(fact.figure):
-            if slip(digits_at(value, number.decimals), written) == Slip.TRANSPOSED:
-                return fact
-    return None
+    return next(
+        (
+            fact
+            for fact in facts
+            for value, _half in _with_places(fact.figure)
+            if _swapped_result(value, number.value, number.decimals)
+        ),
+        None,
+    )
 
 
 def _another_years_value(reading: Reading, concept: str, number: Num) -> bool:

@@ -26,6 +26,7 @@ from auditor.read.sheet_scopes import project_money_key, sheet_projects
 from auditor.read.slip_verdict import Sums, Verdict, decide
 from auditor.read.slips import SHORT_DIGITS, NearMiss, Slip, digits, slip
 from auditor.read.sole_source import sole_source
+from auditor.read.wording import words
 from auditor.registry import check
 from auditor.text.numbers import scan
 from auditor.text.units import (
@@ -1303,7 +1304,7 @@ def _context_prefix(prefix: str, name: str) -> bool:
     """
     if _cue("activity_joined_list").search(prefix):
         return False  # ``国考和市考断面``: a union of groups, not the last one alone
-    if _cue("activity_support_verb").search(prefix):
+    if prefix.endswith(words("activities", "support_verbs")):
         return False  # ``资助发明专利``: the ones funded, not all of them (``授权…发明专利``)
     if _cue("activity_context_start").match(prefix):
         return True  # ``对因病致困的…群众``: whom the work was for, described at length

@@ -34,6 +34,7 @@ from auditor.read.figures import Figure, cue
 from auditor.read.lexicon import clean_label
 from auditor.read.qualifiers import Scope
 from auditor.read.target_places import checked_after, target_place
+from auditor.read.wording import words
 from auditor.text.normalise import clause_start
 
 ACTIVITY_KINDS = ("count", "money", "length", "area", "mass")
@@ -128,6 +129,9 @@ def read_activities(
         )
 
 
+_LIST_LEAD = re.compile(r"^\s*(?:其中)?[:：]?\s*")
+
+
 def _list_verb(document: Document, fig: Figure) -> str:
     """The support verb a 、 list's first item opens with, when ``fig`` is a later item.
 
@@ -144,10 +148,9 @@ def _list_verb(document: Document, fig: Figure) -> str:
     run = text[start : fig.amount.start]
     if "、" not in run:
         return ""
-    first = cue("activities", "list_support_verb").match(run)
-    if first is None or fig.label.startswith(first.group("verb")):
-        return ""
-    return first.group("verb")
+    first = _LIST_LEAD.sub("", run)
+    verb = next((v for v in words("activities", "support_verbs") if first.startswith(v)), "")
+    return "" if fig.label.startswith(verb) else verb
 
 
 def _without_led_actor(label: str) -> str:

@@ -165,46 +165,55 @@ def _year_end_remainders(
     year_end = lexicon.by_id(YEAR_END)
     if year_end is None:
         return facts
-    before: dict[tuple[int, int | None], list[Figure]] = defaultdict(list)
-    for f in figures:
-        if f.kind in ("money", "number"):  # an undeclared table's cells are bare numbers
-            before[(f.block, f.cell[0] if f.cell else f.sentence_start)].append(f)
-
-    def remainder(fig: Figure) -> bool:
-        key = (fig.block, fig.cell[0] if fig.cell else fig.sentence_start)
-        earlier = [
-            f
-            for f in before[key]
-            if f.unit == fig.unit
-            and (
-                f.cell[1] < fig.cell[1] if f.cell and fig.cell else f.amount.end <= fig.amount.start
-            )
-        ]
-        return any(a.value - b.value == fig.value for a in earlier for b in earlier if a is not b)
-
     bare = [
         f
         for f in facts
         if f.concept == CARRIED_IN and _cue("bare_carryover").match(clean_label(f.figure.label))
     ]
+    if not bare:
+        return facts
+    places: dict[tuple[int, int], list[Figure]] = defaultdict(list)
+    for figure in figures:
+        if figure.kind in ("money", "number"):  # an undeclared table's cells are bare numbers
+            places[_place(figure)].append(figure)
+    held = {f.figure: _budget_less_spending(f.figure, places[_place(f.figure)]) for f in bare}
     # A table column whose other rows confirm it (two at least) is the remainder in every
     # row, its total row too (a stale total there is AR001's, not another quantity).
-    held: dict[tuple[int, int], int] = defaultdict(int)
-    for one in bare:
-        if one.figure.cell is not None and remainder(one.figure):
-            held[(one.figure.block, one.figure.cell[1])] += 1
+    confirmed: dict[tuple[int, int], int] = defaultdict(int)
+    for f in bare:
+        if f.figure.cell is not None and held[f.figure]:
+            confirmed[(f.figure.block, f.figure.cell[1])] += 1
     out = []
     for fact in facts:
         fig = fact.figure
         column = (fig.block, fig.cell[1]) if fig.cell else None
-        if fact in bare and (
-            (column is not None and held[column] >= MIN_CONFIRMING_ROWS) or remainder(fig)
+        if (
+            fact.concept == CARRIED_IN
+            and fig in held
+            and (held[fig] or (column is not None and confirmed[column] >= MIN_CONFIRMING_ROWS))
         ):
             fact = replace(fact, concept=year_end.id, concept_name=year_end.name)
             if fig.cell is not None and project_rows.get(fig.block, False):
                 fact = replace(fact, scope=Scope.UNIT, scope_name=PROJECTS)
         out.append(fact)
     return out
+
+
+def _place(fig: Figure) -> tuple[int, int]:
+    """A figure's sentence, or its table row: where its operands are stated."""
+    return (fig.block, fig.cell[0] if fig.cell else fig.sentence_start)
+
+
+def _budget_less_spending(fig: Figure, beside: Sequence[Figure]) -> bool:
+    """Whether two figures before ``fig`` in its place, one less the other, give it exactly."""
+    earlier = [
+        f
+        for f in beside
+        if f.unit == fig.unit
+        and (f.cell[1] < fig.cell[1] if f.cell and fig.cell else f.amount.end <= fig.amount.start)
+    ]
+    values = {f.value for f in earlier}
+    return any(f.value - fig.value in values and fig.value > 0 for f in earlier)
 
 
 MIN_CONFIRMING_ROWS = 2

@@ -646,13 +646,13 @@ def _formula_term(text: str, fig: Figure) -> bool:
 _DEPARTMENT_SPENDING = "expenditure.total"
 """The department's 支出合计 (a bare ``实际支出`` with no subject of its own)."""
 _PROJECT_SPENDING = "expenditure.project"
-_CARRYOVER = "income.carryover"
-_TOTAL_TAIL = re.compile(r"(?:合计|总计|共计)$")
 """The department's 项目支出; a label that names a project before it is that project's."""
+_TOTAL_TAIL = re.compile(r"(?:合计|总计|共计)$")
+"""``全年预算数合计``: a total's word after a generic label leaves it generic."""
 
 
 def _projects_topic(title: str, text: str, fig: Figure, concept: Concept) -> bool:
-    """Whether a bare money word (``实际支出``, ``全年预算``, ``结转``) speaks of the projects.
+    """Whether a bare money word (``实际支出``, ``全年预算``) speaks of the projects as a whole.
 
     Only the department's totals and budgets move (a named concept keeps its name), only
     when the heading names 项目支出 or the projects as a whole (``项目支出执行情况``), and
@@ -660,7 +660,7 @@ def _projects_topic(title: str, text: str, fig: Figure, concept: Concept) -> boo
     预算…``) is one project's. A sentence that opens with the projects as its topic
     (``项目支出方面，``, ``项目支出共6个，``) is read as such a heading for its own figures.
     """
-    if not (concept.id in ("expenditure.total", _CARRYOVER) or concept.id.startswith("budget.")):
+    if not (concept.id == "expenditure.total" or concept.id.startswith("budget.")):
         return False
     # ``全年预算数合计``: the projects' total of a generic word is as generic
     label = _TOTAL_TAIL.sub("", _cue("year_prefix").sub("", clean_label(fig.label)))

@@ -241,8 +241,9 @@ def _drop_base_and_reductions(
 def _openers(text: str, figures: Sequence[Figure]) -> tuple[int, ...]:
     """Where a list of parts opens: every 其中/包括, and each 分别用于/分别为 right after a figure."""
     found = {m.start() for m in _QIZHONG.finditer(text)}
-    ends = sorted(f.amount.end for f in figures)
-    starts = [f.amount.start for f in sorted(figures, key=lambda f: f.amount.end)]
+    by_end = sorted(figures, key=lambda f: f.amount.end)
+    ends = [f.amount.end for f in by_end]
+    starts = [f.amount.start for f in by_end]
     for m in _ADJACENT.finditer(text):
         k = bisect.bisect_right(ends, m.start()) - 1
         if k >= 0 and _ADJACENT_GAP.search(text[ends[k] : m.start()]):
@@ -260,7 +261,7 @@ def _totalled_clause(text: str, start: int, end: int, opener: int) -> bool:
     The clause must mark the figure as a total (共/共计/合计 before it) and name no
     other figure after it: the words between are what it counts and the action.
     """
-    lead = text[clause_start(text, start, "，,；;。") : start]
+    lead = text[clause_start(text, start, "，；;。") : start]  # not a ``3,000``'s comma
     return bool(_CLAUSE_TOTAL_LEAD.search(lead)) and bool(
         _CLAUSE_TOTAL_GAP.search(text[end:opener])
     )
