@@ -2449,8 +2449,10 @@ def formula_number_differs_from_body(
     evaluated year with one value, in the same unit scale or in 元/万元; a number that
     equals any stated value of its quantity, or of another quantity (AR007's base
     check), or its quantity's figure the report states for another year
-    (``上年末实有人数48人``), is left alone. An operand written with its own label (``实有人数38/编制数40``)
-    is a number too, and a number right of ``=`` is the formula's, never a statement
+    (``上年末实有人数48人``), is left alone, and so is an amount of four significant
+    digits or more the body states under words no concept names (``÷3,335.00`` beside
+    ``全年可用资金合计3,335.00万元``: the report's own base, found elsewhere). An operand
+    written with its own label (``实有人数38/编制数40``) is a number too, and a number right of ``=`` is the formula's, never a statement
     of the body; such a label names its quantity whatever the rate (``人员到位率=
     实有人数38/编制数40`` against the body's 实有人数). The finding shows the reading,
     so it is a warning.
@@ -2504,6 +2506,8 @@ def formula_number_differs_from_body(
                 continue  # the number is another stated quantity: AR007's question
             if _another_years_value(reading, concept, number):
                 continue  # ``上年末实有人数48人``: last year's figure, stated as such
+            if _stated_elsewhere(reading, formula, number):
+                continue  # ``全年可用资金合计3,335.00万元``: a base the report states
             reported.add((formula.block, number.raw))
             name = reading.lexicon.source_name(source) + single.concept_name
             yield _operand_issue(
@@ -2516,6 +2520,25 @@ def formula_number_differs_from_body(
                 f"{name}，而报告中{name}为 {single.figure.shown}，请核对",
             )
     yield from _labelled_operands(reading, reported)
+
+
+_ELSEWHERE_DIGITS = 4
+"""Significant digits an amount must have for its restatement to be no coincidence."""
+
+
+def _stated_elsewhere(reading: Reading, formula: Formula, number: Num) -> bool:
+    """Whether the body states a formula's money operand under words no concept names.
+
+    ``÷3,335.00`` beside ``全年可用资金合计3,335.00万元`` divides by a figure of the
+    report (its own base, AR007's question), not by a number found nowhere else. Only
+    amounts of four significant digits or more, outside the formula's block.
+    """
+    if len(number.value.normalize().as_tuple().digits) < _ELSEWHERE_DIGITS:
+        return False
+    return any(
+        f.block != formula.block and f.kind == "money" and _matches(f, number)
+        for f in reading.figures
+    )
 
 
 def _operand_issue(

@@ -1224,7 +1224,10 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     A count followed by its noun and a 、 or 和 that goes on (``残疾人两项补贴、高龄津贴``)
     details one item; items of another head noun before a 和 (``第一、第二、第三中队和
     A、B、C 3个所``) are not in the counted run; a quoted run right before the count
-    (``“A、B、C”三项重点：一是…``) is its list, not the clauses after it.
+    (``“A、B、C”三项重点：一是…``) is its list, not the clauses after it. A last ``A及B``
+    after one earlier item only (``养护工程、航道疏浚及应急抢通两个项目``) is one name or two,
+    as the count says; a count whose noun is joined to an uncounted one before its colon
+    (``分解到6个项目和各科室：A、B由…负责``) introduces no list of its own.
 
     Fails:
         设有办公室、财务股、业务股等2个内设机构。
@@ -1660,7 +1663,9 @@ def indicator_actual_differs_from_text(
     count restated in 万 or 亿 (``5.08万人次``) with the exact count that rounds or cuts
     to it (``50,764人次``). A text figure read as a target (a bar to pass, a heading or
     paragraph title of targets: IC005's reading) states no result, nor does work put off
-    (``有1项采录工作顺延``). A sheet with no 实际完成值 column whose 说明 cell holds one value
+    (``有1项采录工作顺延``), nor a figure inside a quoted slogan (``“发现一户、改造一户”``),
+    nor the points an indicator counted in 分 is given (``综合考评得分（8分）：…得8分``: its
+    value is ``我区得分92.6分``). A sheet with no 实际完成值 column whose 说明 cell holds one value
     with its unit (``评分说明 | 1.26万亩``) states the achieved value there; an area, length
     or mass is found with a shorter name (``新造林``); words that nearly cover the
     indicator (most of its characters) pair a text count whose digits are the cell's with

@@ -151,7 +151,9 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     above the table, no heading between), clause by clause for classes of rows, near the
     table or in the narrative's scoring paragraph (``满意度指标达到90%得满分，每低1个百分点
     扣1分；其他产出和效益指标…按完成比例计分``: each class's rows by their own clause, never
-    the other's threshold), after a class's standard lead (``满意度指标（10分）的评分标准为：
+    the other's threshold), by the kind of value a class names (``比率类指标…每低于年度
+    指标值1个百分点扣0.5分`` for rows named ``…率`` from their own target; ``数量类指标…``
+    for rows named ``…户数``, ``…面积``), after a class's standard lead (``满意度指标（10分）的评分标准为：
     群众满意度≥90%得满分…``), quoted for one named indicator in prose
     (``预算执行率按“执行率100%得满分，每降低1个百分点扣0.5分”评分``);
     all or nothing against the indicator's own target (``达到目标值得满分，未达到不得分``
@@ -160,7 +162,10 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     (``得分＝分值×完成率``, in a header: ``得分（分值×完成率）``) scores a row at its
     count over its target of one unit (126 of 140 场 at 5 points: 4.5) or at its own
     ``完成率`` cell (``≥95% | 87.4% | 92.00%`` at 10 points: 9.2; a cell its own values do
-    not give is in doubt and not used), above 100 % at full points.
+    not give is in doubt and not used), above 100 % at full points. A row's own
+    ``达到目标值得满分，未达到按完成比例计分`` with a percent target met (``≥10% | 11.06%``)
+    earns full points; short of it, 按完成比例 may mean the rate itself or its ratio to
+    the target, and nothing is said.
 
     Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
     step, and from the unrounded rate (96.48 % may be 96.4848 %); a score between

@@ -79,6 +79,31 @@ def _bigrams(text: str) -> set[str]:
     return {han[i : i + 2] for i in range(len(han) - 1)}
 
 
+_AWARD_VERBS = frozenset({"计", "得", "扣", "评", "打"})
+
+
+def _points(text: str, fig: Figure) -> bool:
+    """Whether a score figure gives points: awarded (``得8分``) or a heading's (``…（8分）：``).
+
+    An indicator counted in 分 (``综合考评得分 | 92.6分``) is stated by its value
+    (``我区得分92.6分``), never by the points the sheet gives it.
+    """
+    if fig.kind != "score":
+        return False
+    return fig.verb in _AWARD_VERBS or _POINTS_HEADING.match(text, fig.amount.end) is not None
+
+
+_POINTS_HEADING = cue("facts", "points_heading")
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a “…” quote.
+
+    A slogan or name (``“发现一户、改造一户”``) is no account of what was done.
+    """
+    return text.count("“", 0, pos) > text.count("”", 0, pos)
+
+
 def _covers(
     clause: str, activity: str, wanted: set[str], chars_share: Decimal = _MIN_CHARS
 ) -> bool:
@@ -149,7 +174,8 @@ def activity_pairs(
         if f.cell is None
         and not f.threshold
         and f not in planned
-        and isinstance(doc.blocks[f.block], Paragraph)
+        and isinstance(block := doc.blocks[f.block], Paragraph)
+        and not _quoted(block.text, f.amount.start)
     ]
     out: list[ActivityPair] = []
     for sheet in sheets:
@@ -325,6 +351,8 @@ def _stated(
             continue
         block = doc.blocks[fig.block]
         assert isinstance(block, Paragraph)
+        if _points(block.text, fig):
+            continue  # ``综合考评得分（8分）：…得8分``: the row's points, not its value
         clause = _clause(block.text, fig.amount.start, fig.amount.end)
         counted_part = _counted_part(block.text, fig.amount.start, fig.amount.end)
         covered = _covers(counted_part, activity, wanted)

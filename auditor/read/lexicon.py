@@ -114,8 +114,8 @@ class Lexicon:
                 (``编制床位500张`` is not a 编制数); ``"?"`` skips the check.
         """
         text = _unit_tail().sub("", _leading_year().sub("", clean_label(label)))
-        if not text:
-            return None
+        if not text or _composite_bracket().search(label):
+            return None  # ``全年预算（含上年结转）``: a quantity with another, none named
         nested = cue_nested().match(text)
         if nested is not None and self.concept_for(nested.group("whole"), kind) is not None:
             # ``基本支出中人员经费``: the words after 中 name the figure's quantity, the
@@ -317,6 +317,18 @@ def examples_removed(label: str) -> str:
     from auditor.read.figures import cue
 
     return cue("lexicon", "examples_lead").sub("", label)
+
+
+def composite_part(label: str) -> str:
+    """The bracket that widens or narrows a label's quantity (``（含上年结转）``), or ""."""
+    m = _composite_bracket().search(label)
+    return m.group(0) if m else ""
+
+
+def _composite_bracket() -> re.Pattern[str]:
+    from auditor.read.figures import cue
+
+    return cue("lexicon", "composite_bracket")
 
 
 def _unit_tail() -> re.Pattern[str]:

@@ -366,13 +366,16 @@ def _projects_counted(text: str, fig: Figure) -> str | None:
     ``全年共实施项目6个，实际支出520.00万元``: the clause after the count speaks of those
     projects (``""``: all the department's projects, its 项目支出); ``本年度安排4个专项
     项目，完成支出…`` names a kind (``专项项目``). A new sentence (``全年共实施项目6个。
-    本年支出合计…``) is the department's again.
+    本年支出合计…``) is the department's again. A count closing the clause before
+    (``…3个项目确定为重点项目，全年支出…``) gives ``所列项目``: some projects only.
     """
     lead = text[fig.sentence_start : fig.amount.start - len(fig.label)]
     found = (p.search(lead) for p in patterns("facts", "projects_counted_subject"))
     m = next((m for m in found if m is not None), None)
     if m is None:
-        return None
+        # The count closes the clause before (``A、B及C3个项目确定为重点项目，全年支出…``):
+        # some of the projects, their extent the sentence's own.
+        return "所列项目" if _cue("projects_counted_clause").search(lead) else None
     name = m.group("name").strip()
     if not name or _cue("counted_group_not_a_kind").search(name + "项目"):
         return ""

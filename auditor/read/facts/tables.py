@@ -20,7 +20,7 @@ from auditor.read.facts.labels import (
 )
 from auditor.read.facts.model import Fact
 from auditor.read.figures import Figure, cue
-from auditor.read.lexicon import Concept, Lexicon, clean_label
+from auditor.read.lexicon import Concept, Lexicon, clean_label, composite_part
 from auditor.read.qualifiers import Basis, Origin, Qualifiers, Role, Scope
 from auditor.read.subjects import project_name
 from auditor.read.wording import patterns
@@ -364,6 +364,10 @@ def _table_fact(
             scope, scope_name, scope_from = Scope.UNIT, part, Origin.LABEL
         if class_part:
             scope, scope_name, scope_from = Scope.UNIT, class_part, Origin.HEADER
+        widened = next((w for p in fig.column_path if (w := composite_part(p))), "")
+        if widened:
+            # ``全年预算（含上年结转）``: the column's money with another, not the quantity's.
+            scope, scope_name, scope_from = Scope.UNIT, widened, Origin.HEADER
         if group and single_unit and group_from == Origin.LABEL:
             group = ""  # the table's one row (``事业编制 | 42 | 39``) is the whole department
         header_group = _header_group(leaf, axis, source_leaf, lexicon, department)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from auditor.model import Paragraph
@@ -28,6 +29,7 @@ _LIST_TAIL = cue("list_tail")
 _REFERS_BACK = cue("refers_back")
 _CONJUNCTION_WORDS = words("tables", "conjunction_inside_words")
 _BINDING_CONJUNCTIONS = words("tables", "conjunction_may_bind")
+_NAME_CONJUNCTIONS = words("tables", "conjunction_inside_names")
 _EXAMPLES_TAIL = cue("examples_tail")
 _DIVIDES = cue("count_divides")
 _CLOSES_LIST = cue("count_closes_list")
@@ -52,6 +54,7 @@ _DURATION = cue("count_duration")
 _PREPOSITION = cue("count_after_preposition")
 _VERB_OBJECT = cue("count_object_of_verb")
 _ORDINAL_RANGE = cue("ordinal_range_item")
+_CONJOINED_NOUN = cue("count_noun_conjoined")
 SHORT_HALF = 2
 """The longest second half of a last ``A和B`` that may be a word of A's item (``制度建设和执行``)."""
 
@@ -147,6 +150,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``分三个阶段：一是…、…；二是…``: the marked clauses are the items
         if _quoted_before(text, m.start("n")):
             continue  # ``围绕“A、B、C”三项重点：…``: the quoted run is the count's list
+        if _CONJOINED_NOUN.search(text, m.end("unit"), m.start("list")):
+            continue  # ``6个项目和各科室：A由…负责``: the list is of both nouns, or neither
         before = _clause_before(text, m.start())
         if _CLOSES_LIST.search(before):
             continue  # ``A、B等活动6项，包括…``: the count has its own list
@@ -427,8 +432,11 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
     幼儿园和市公共机构节能监测中心``. One split in two is surely two when joined by 和/及
     (``资金到位率和居民参与度``), but may be one when joined by a conjunction that binds two
     words into one item (cue ``conjunction_may_bind``: ``…、校园安全与后勤保障``), unless both
-    halves end like the earlier items (``财务股与建设股``). Which reading the text means is
-    decided by its own count, so a count that fits either is no error.
+    halves end like the earlier items (``财务股与建设股``). A last ``A及B`` after one earlier
+    item only (``养护工程、航道疏浚及应急抢通两个项目``) is either reading: the endings say
+    too little, and 及 joins words inside names (cue ``conjunction_inside_names``).
+    Which reading the text means is decided by its own count, so a count that fits
+    either is no error.
     """
     depth = 0
     items: list[str] = []
@@ -454,6 +462,7 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
             or _longest(items)
             or _short_half(items[:-1], tail[1])
             or _joins_inside_items(items[:-1])
+            or (len(items) == 2 and _joined_by(items[-1], tail[0], _NAME_CONJUNCTIONS))
         ) and not _surely_two(items[:-1], *tail):
             shift = -1  # ``校园安全与后勤保障`` read whole: one item fewer
         items[-1:] = tail
@@ -634,6 +643,12 @@ def _surely_two(items: list[str], first: str, second: str) -> bool:
     """Whether both halves of a last ``A和B`` end like earlier items (``财务股和建设股``)."""
     endings = {i.strip()[-1] for i in items if i.strip()}
     return first[-1] in endings and second[-1] in endings
+
+
+def _joined_by(last: str, first: str, conjunctions: Sequence[str]) -> bool:
+    """Whether ``first`` in the last item is followed by one of ``conjunctions``."""
+    between = last.strip()[len(first) :].strip()
+    return any(between.startswith(w) for w in conjunctions)
 
 
 def _binds(last: str, first: str, second: str) -> bool:

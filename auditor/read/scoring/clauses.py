@@ -13,17 +13,19 @@ says nothing about them. An indicator named by two clauses, or
 by a clause whose rule cannot be read, binds to none either. A clause opening with a
 class of indicators (``满意度指标达到90%得满分，每低1个百分点扣1分；其他产出和效益指标…
 按完成比例计分``) is that class's: methods.py gives it the rows whose labels name the class.
+A clause opening with a kind of value (``比率类指标…``, ``数量类定量指标…``) is that kind's:
+methods.py gives it the rows whose names end as the kind's do.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor.model import Location
 from auditor.read.scoring.links import name_key
-from auditor.read.scoring.rules import ScoringRule, parse_rule
+from auditor.read.scoring.rules import NAMED_TARGET_STEP, ScoringRule, parse_rule
 from auditor.read.scoring.sheet import cue
 
 _BREAK = cue("method_clause_break")
@@ -32,6 +34,7 @@ _JOINER = cue("method_subject_joiner")
 _OTHERS = cue("method_others")
 _COMMA = cue("method_subclause_break")
 _SCOPE = cue("method_scope")
+_VALUE_CLASS = cue("method_value_class")
 _CLASS_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,6}")
 """Words before a class at a clause's head (``服务对象`` of ``服务对象满意度指标``)."""
 _NOISE = re.compile(r"[\s“”\"‘’'「」《》（）()]")
@@ -61,6 +64,9 @@ class SharedMethod:
     """The classes the ``其他…指标`` clause names (``其他产出和效益指标``: 产出, 效益), if any."""
     classes: tuple[tuple[tuple[str, ...], ScoringRule, str, Location], ...] = ()
     """Clauses opening with a class of indicators (``满意度指标…``): its words, rule, quote, place."""
+    kinds: tuple[tuple[str, ScoringRule, str, Location], ...] = ()
+    """Clauses opening with a kind of value (``比率类指标…``): ``rate`` or ``count``, rule,
+    quote, place. A deduction from ``指标值`` counts from each row's own target."""
 
 
 def scope_words(text: str) -> tuple[str, ...]:
@@ -80,6 +86,23 @@ def _class_head(clause: str) -> tuple[str, ...]:
     if m is None or not _CLASS_QUALIFIER.fullmatch(head[: m.start()]):
         return ()
     return scope_words(m.group(0))
+
+
+def value_kind(clause: str) -> str:
+    """``rate`` or ``count`` for a clause opening with a kind of value, else ""."""
+    m = _VALUE_CLASS.match(_without_lead(clause))
+    if m is None:
+        return ""
+    return "count" if m.group("k") in ("数量", "数值") else "rate"
+
+
+def _kind_rule(clause: str) -> ScoringRule:
+    """A kind's clause read as a rule; ``每低于指标值1个百分点`` counts from the row's target."""
+    named = NAMED_TARGET_STEP.search(clause) is not None
+    rule = parse_rule(NAMED_TARGET_STEP.sub(r"\g<w>", clause))
+    if named:
+        rule = replace(rule, linears=tuple(replace(x, to_target=True) for x in rule.linears))
+    return rule
 
 
 def _clauses(text: str, keys: Sequence[str]) -> list[str]:
@@ -156,6 +179,7 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
     others_rules: list[tuple[ScoringRule, str, Location]] = []
     others_scope: tuple[str, ...] = ()
     classes: list[tuple[tuple[str, ...], ScoringRule, str, Location]] = []
+    kinds: list[tuple[str, ScoringRule, str, Location]] = []
     ruled_elsewhere = False
     for part in parts:
         named, rest = subjects(part, keys)
@@ -168,6 +192,8 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
             if not rule.empty:
                 others_rules.append((rule, part, location))
                 others_scope = scope_words(part)
+        elif (kind := value_kind(part)) and not (rule := _kind_rule(part)).empty:
+            kinds.append((kind, rule, part, location))
         elif (words := _class_head(part)) and not (rule := parse_rule(part)).empty:
             classes.append((words, rule, part, location))
         elif not parse_rule(part).empty:
@@ -179,7 +205,7 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
     alone = len(named_keys) == 1 and not ruled_elsewhere and all(c.rule is not None for c in bound)
     # Clauses for classes of rows (``满意度指标…；其他产出和效益指标…``) split the rows
     # among them: the statement is no one rule for every row.
-    by_class = bool(classes) and (others or len(classes) > 1)
+    by_class = bool(classes or kinds) and (others or len(classes) + len(kinds) > 1)
     if (
         len(named_keys) < 2
         and not alone
@@ -202,4 +228,5 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
         others_rules[0] if one_other else None,
         others_scope if one_other else (),
         tuple(classes),
+        tuple(kinds),
     )

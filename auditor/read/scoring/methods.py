@@ -9,9 +9,14 @@ from dataclasses import replace
 from decimal import Decimal
 
 from auditor.model import Block, Document, Location, Paragraph
-from auditor.read.scoring.clauses import shared_method
+from auditor.read.scoring.clauses import shared_method, value_kind
 from auditor.read.scoring.links import name_key
-from auditor.read.scoring.rules import NAMED_TARGET_STEP, ScoringRule, parse_rule
+from auditor.read.scoring.rules import (
+    NAMED_TARGET_STEP,
+    ScoringRule,
+    full_marks_on_target,
+    parse_rule,
+)
 from auditor.read.scoring.sheet import Indicator, RowRatio, ScoreSheet, cue
 from auditor.read.scoring.subjects import DEPARTMENT, is_project
 from auditor.read.scoring.targets import (
@@ -143,7 +148,7 @@ def _shared_from(
     out: dict[str, _Bound | None] = {}
     for text, loc in candidates:
         shared = shared_method(text, loc, names)
-        if shared is None or (by_class_only and not shared.classes):
+        if shared is None or (by_class_only and not shared.classes and not shared.kinds):
             continue
         for ind in sheet.indicators:
             key = name_key(ind.name)
@@ -151,6 +156,8 @@ def _shared_from(
                 continue
             labels = (*ind.path, ind.name)
             reached = [c for c in shared.classes if _labelled(c[0], labels)]
+            if not reached:
+                reached = [(("",), *k[1:]) for k in shared.kinds if _of_kind(ind.name, k[0])]
             if len(reached) > 1:
                 out[key] = None  # two classes' clauses reach the row: which one scores it
             elif reached:
@@ -214,6 +221,20 @@ def _class_statements(doc: Document) -> list[tuple[str, Location]]:
     return [(b.text, b.location) for b in dict.fromkeys(blocks) if _SHEET_RULE_CUE.search(b.text)]
 
 
+def _of_kind(name: str, kind: str) -> bool:
+    """Whether a row's name ends as rows of that kind of value do (``…率``, ``…户数``).
+
+    A name ending as both kinds' do takes neither.
+    """
+    rate = _RATE_NAME.search(name.strip()) is not None
+    count = _COUNT_NAME.search(name.strip()) is not None
+    return rate != count and (rate if kind == "rate" else count)
+
+
+_RATE_NAME = cue("value_class_rate_name")
+_COUNT_NAME = cue("value_class_count_name")
+
+
 def _labelled(words: Sequence[str], labels: Sequence[str]) -> bool:
     """Whether any label holds any of the class words."""
     return any(word in label for word in words for label in labels)
@@ -266,7 +287,7 @@ def _class_methods(doc: Document, subject: str) -> list[tuple[str, Location]]:
         clauses = re.split(r"(?<=[。；;：:])", block.text)
         for i, clause in enumerate(clauses):
             if _SCORING_CLAUSE.search(clause) and (
-                _SCOPE.search(clause) or _SHEET_WIDE_CUE.search(clause)
+                _SCOPE.search(clause) or _SHEET_WIDE_CUE.search(clause) or value_kind(clause)
             ):
                 out.append(("".join(clauses[i:]), block.location))
                 break
@@ -496,8 +517,22 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             and target.target.unit == "%"
             and target.target.value != 100
         ):
-            indicators.append(ind)  # 按完成比例: the rate itself or its ratio to the target
-            continue
+            met = _met_percent(target.target, target.actual)
+            if met is None or many or not full_marks_on_target(text):
+                # 按完成比例 of a percent target: the rate itself (``得分=执行率×10``) or its
+                # ratio to the target; the row's own rule says no more (abstain).
+                indicators.append(replace(ind, rule=None) if ind.rule is not None else ind)
+                continue
+            # The row's own ``达到目标值得满分，未达到按完成比例计分``, its target met: full
+            # marks (a method stated for many rows may be another's, the funds row's).
+            ind = replace(
+                ind,
+                rate=Decimal(100),
+                rate_quote=f"{ind.name} | {target.target.text} | {met.text}",
+                rate_location=met.location,
+                rate_decimals=2,
+                row_ratio=None,
+            )
         if ind.rate is None and rule.proportional and target and target.target and target.actual:
             rate = completion_rate(target.target, target.actual)
             if rate is not None:
@@ -511,6 +546,14 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             replace(ind, rule=rule, rule_quote=text, rule_location=where, rule_shared=many)
         )
     return replace(sheet, indicators=tuple(indicators))
+
+
+def _met_percent(goal: Measure, actual: Measure | None) -> Measure | None:
+    """The actual value when it meets a higher-is-better percent target, else None."""
+    if actual is None or actual.unit != "%" or actual.op or goal.op not in ("", ">=", ">"):
+        return None
+    reached = actual.value > goal.value if goal.op == ">" else actual.value >= goal.value
+    return actual if reached else None
 
 
 def _on_own_target(

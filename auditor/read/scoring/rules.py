@@ -736,6 +736,11 @@ def _unit_base(text: str, unit: str) -> Decimal | None:
     return found.pop() if len(found) == 1 else None
 
 
+def full_marks_on_target(text: str) -> bool:
+    """Whether a rule gives full marks for the row's own target met (``达到目标值得满分``)."""
+    return _TARGET_FULL.search(text) is not None
+
+
 def _from_target(text: str, pos: int) -> bool:
     """Whether a deduction at ``pos`` counts from the row's own target.
 

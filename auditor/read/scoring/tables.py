@@ -318,6 +318,7 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
     columns = _column_roles([t.grid[r] for r in range(t.header_rows)], t.n_cols)
     subtotal_rows: list[tuple[int, Decimal | None, Decimal, Cell, str]] = []
     bonuses: list[StatedValue] = []
+    named_rows: list[tuple[int, Decimal, Decimal, Cell, str]] = []
     depths: list[int] = []
     misplaced: list[tuple[int, Sequence[Cell], str, Cell]] = []
     carried: dict[int, str] = {}
@@ -410,6 +411,20 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
                 if parsed:
                     bands, bands_quote = parsed, band_quote(grade_text)
             continue
+        if _NAMED_TOTAL_ROW.match(head):
+            # A part's total: never an indicator; its items are found below.
+            max_text = row[max_col].text if max_col is not None else ""
+            if is_numeric_text(score_cell.text) and is_numeric_text(max_text):
+                named_rows.append(
+                    (
+                        len(indicators),
+                        Decimal(cell_number(max_text)),
+                        Decimal(cell_number(score_cell.text)),
+                        score_cell,
+                        f"{' '.join(labels)} | {score_cell.text}",
+                    )
+                )
+            continue
         if _SHEET_GRADE_ROW.match(row[0].text.strip()):
             grade = _grade_row(row)
             if grade is not None:
@@ -497,6 +512,7 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
         indicators.insert(at, row_read)
         depths.insert(at, -1)
         subtotal_rows = [(n + (n >= at), m, a, c, q) for n, m, a, c, q in subtotal_rows]
+        named_rows = [(n + (n >= at), m, a, c, q) for n, m, a, c, q in named_rows]
     read = indicators
     subtotals: list[Subtotal] = []
     on_top = _class_rows_on_top(indicators, depths, stated_max)
@@ -512,6 +528,10 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
     for end, maximum, awarded, cell, text in subtotal_rows:
         items = tuple(i for i in read[start:end] if i in indicators)
         start = end
+        if items:
+            subtotals.append(Subtotal(maximum, awarded, cell.location, text, items))
+    for end, maximum, awarded, cell, text in named_rows:
+        items = _named_total_items([i for i in read[:end] if i in indicators], maximum)
         if items:
             subtotals.append(Subtotal(maximum, awarded, cell.location, text, items))
     return ScoreSheet(
@@ -534,6 +554,24 @@ _SUBTOTAL_ROW = table_cue("subtotal")
 _BONUS_ROW = table_cue("bonus_row")
 _SHEET_TOTAL_ROW = table_cue("sheet_total_row")
 _SHEET_GRADE_ROW = table_cue("sheet_grade_row")
+_NAMED_TOTAL_ROW = table_cue("named_total_row")
+
+
+def _named_total_items(above: list[Indicator], maximum: Decimal) -> tuple[Indicator, ...]:
+    """The rows just above a part's total whose maxima make up its maximum.
+
+    Walking up from the total, the first run whose maxima reach its own is its part
+    (``绩效指标合计 90`` over every indicator row, ``产出指标合计 50`` over its group).
+    When no run makes it, the row names no part the sheet shows: nothing is read.
+    """
+    total = Decimal(0)
+    for k in range(len(above) - 1, -1, -1):
+        total += above[k].maximum
+        if total == maximum:
+            return tuple(above[k:])
+        if total > maximum:
+            break
+    return ()
 
 
 def _grade_row(row: Sequence[Cell]) -> StatedValue | None:
