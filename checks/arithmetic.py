@@ -568,8 +568,9 @@ def _partial_count_list(b: Breakdown) -> bool:
     whole), stay findings (a 共有/共计 before the total says how many there are, not that its
     其中 names them all: ``共有会员2,418人，其中省级学会会员312人…`` lists members who are also
     something else), and so does a shortfall under a tenth of
-    the smallest part (a mistyped figure); any other shortfall of a list read as complete
-    only from its parentheses or its closeness is a note.
+    the smallest part (a mistyped figure) or one a part with two adjacent digits swapped
+    makes up (``234.11`` written for ``243.11`` 万人); any other shortfall of a list read
+    as complete only from its parentheses or its closeness is a note.
     """
     if b.total.kind != "count" or b.worded or not b.parts:
         return False
@@ -586,11 +587,24 @@ def _partial_count_list(b: Breakdown) -> bool:
 
 
 def _swapped_by(written: Decimal, meant: Decimal) -> bool:
-    """Whether an integer count ``written`` is ``meant`` with two adjacent digits swapped."""
-    if written != written.to_integral_value() or meant != meant.to_integral_value():
-        return False
-    a, b = str(int(written)), str(int(meant))
-    return len(a) >= 3 and slip(a, b) is Slip.TRANSPOSED
+    """Whether a count ``written`` is ``meant`` with two adjacent digits swapped.
+
+    Compared digit by digit at the places of the one written with more decimals
+    (``234.11`` written for ``243.11`` 万人; ``1,217`` for ``1,271``).
+    """
+    places = max(_places(written), _places(meant))
+    a, b = _digits_at(written, places), _digits_at(meant, places)
+    return len(a) >= 3 and len(a) == len(b) and slip(a, b) is Slip.TRANSPOSED
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _digits_at(value: Decimal, places: int) -> str:
+    """The digits of ``value`` written to ``places`` decimals, without the point."""
+    return f"{abs(value):.{places}f}".replace(".", "")
 
 
 def _stated_text(formula: Formula) -> str:

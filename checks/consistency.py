@@ -190,7 +190,8 @@ def _restatements(clusters: list[list[Fact]]) -> tuple[list[list[Fact]], str, Ce
       strict majority of the statements; otherwise nothing is reported (the tool cannot
       tell which statements are the department's);
     - whenever values were set aside, the finding rests on a reading (the string
-      returned) and is a warning, not an error;
+      returned) and is a warning, not an error, unless the two values left swap two
+      adjacent digits (one figure typed twice, whatever the others belong to);
     - when three values or more remain, or two far apart
       (:func:`checks._kinds.far_apart`: a mistyped figure is rarely a small fraction of
       itself), which statements are the department's is itself in doubt: the finding
@@ -223,13 +224,23 @@ def _restatements(clusters: list[list[Fact]]) -> tuple[list[list[Fact]], str, Ce
         if len(kept[0]) * 2 <= statements or len(kept[0]) == len(kept[1]):
             return [], "", Certainty.HIGH
         return kept, f"多数处 {kept[0][0].figure.shown} 为全部门数", Certainty.LOW
-    if len(kept) < 2 or not set_aside:
+    if len(kept) < 2 or not set_aside or _transposed(kept[0][0].figure, kept[1][0].figure):
+        # Two values left that swap two adjacent digits are one figure typed twice,
+        # whatever the smaller values set aside belong to.
         return kept, "", Certainty.HIGH
     shown = next(c[0].figure.shown for c in kept if c[0].figure.base_value == max(table))
     return (
         kept,
         f"另有 {set_aside} 个数值远小于表中 {shown}，视为其他项目或单位的数",
         Certainty.MEDIUM,
+    )
+
+
+def _transposed(a: Figure, b: Figure) -> bool:
+    """Whether two figures are one written with two adjacent digits swapped."""
+    da, db = digits(a, a.unit), digits(b, b.unit)
+    return (
+        da is not None and db is not None and len(da) == len(db) and slip(da, db) is Slip.TRANSPOSED
     )
 
 
@@ -1333,7 +1344,8 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     this year's figure; one is usually copied from last year's report.
 
     Exceptions: only labels of four or more characters that are not generic words
-    (整改, 发放 …) and not concepts (those are IC001); targets and plans
+    (整改, 发放 …; a time and a state only, ``年末在册3,126人``, names no activity: whose,
+    the clause before says) and not concepts (those are IC001); targets and plans
     (``计划新建15个``, ``绩效目标为…``, ``48次（年度计划）``, ``年度任务数1,500人``, a bar
     to pass: ``不少于400人次``, ``60场以上``, ``控制在12件以内``; anything under a heading
     of targets, ``二、年度绩效目标``, or in a paragraph led by its own title of targets,

@@ -252,7 +252,9 @@ def disclosure_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> It
     next year's 预算 is on time when published early in that year: the sentence dates it
     so (``2025年度部门预算已于2025年1月公开`` in a 2024 report) or the report itself is
     dated in that year. A year that is when something is published (``将于2026年公开``) and
-    a budget still to be published (``将于…公开``) are no disclosure.
+    a budget still to be published (``将于…公开``) are no disclosure. Two disclosures
+    sharing one 公开 (``2023年度部门预算于2023年2月、2023年度部门决算于2024年8月在…网站
+    公开``) are both read.
 
     Fails:
         2024年度部门整体支出绩效自评报告

@@ -117,11 +117,19 @@ def test_a_last_a_and_b_after_one_item_may_be_one_name() -> None:
     assert _rule(text, "IC004") == []
 
 
-def test_a_longer_list_with_the_wrong_count_is_still_reported() -> None:
-    """Near miss: three items before the last ``A及B`` leave no doubt."""
-    text = HEAD + ("一、部门基本情况\n局机关内设办公室、财务股、业务股及法规股3个股室。\n")
+def test_a_last_a_and_b_in_a_longer_list_may_be_one_name() -> None:
+    text = HEAD + (
+        "二、项目情况\n全年实施5个项目，分别为城乡供水保障、河道清淤、水土保持治理、"
+        "小型水库除险加固、防汛物资储备及应急抢险。\n"
+    )
+    assert _rule(text, "IC004") == []
+
+
+def test_a_count_that_fits_no_reading_is_still_reported() -> None:
+    """Near miss: the count fits neither reading of the last ``A及B``."""
+    text = HEAD + ("一、部门基本情况\n局机关内设办公室、财务股、业务股及法规股2个股室。\n")
     found = _rule(text, "IC004")
-    assert found and finding_mentions(found[0], "3")
+    assert found and finding_mentions(found[0], "2")
 
 
 def test_a_count_of_two_joined_nouns_before_a_colon_lists_neither() -> None:

@@ -38,6 +38,11 @@ _PUBLICATION_TIME_BEFORE = _cue("publication_time_before")
 _PUBLISH_PLANNED = _cue("publish_planned")
 
 
+CLAUSE_WITHIN = 90
+"""Characters of the year's own clause read for its 公开 (``2023年度部门预算于2023年2月、
+2023年度部门决算于2024年8月在…网站公开``: two disclosures, one verb)."""
+
+
 def _published(before: str, after: str, *, later: bool = False) -> str:
     """``published_budget``/``published_final`` when the year names a disclosed 预算/决算.
 
@@ -67,8 +72,10 @@ def _published(before: str, after: str, *, later: bool = False) -> str:
     ):
         return ""  # ``按时编制2026年度部门预算``: next year's budget, compiled this year
     rest = after[: max(0, after.find("。"))] if "。" in after else after[:DISCLOSED_WITHIN]
+    clause = re.split(r"[，,。；;]", rest, maxsplit=1)[0][:CLAUSE_WITHIN]
     disclosed = (
-        "公开" in rest[:DISCLOSED_WITHIN] and (_BUDGET.search(head) or _FINAL.search(head))
+        ("公开" in rest[:DISCLOSED_WITHIN] or "公开" in clause)
+        and (_BUDGET.search(head) or _FINAL.search(head))
     ) or (
         _PUBLISHED_BEFORE.search(before) is not None
         and (_BUDGET.search(head) or _FINAL.search(head))
@@ -218,7 +225,17 @@ def classify_years(
         sentence, offset = _sentence_of(text, y.start)
         before = text[offset : y.start]
         after = text[y.end : y.end + AFTER_YEAR]
-        role = _role(y, sentence, before, after, is_title, section_title, in_indicator, report_year)
+        role = _role(
+            y,
+            sentence,
+            before,
+            after,
+            is_title,
+            section_title,
+            in_indicator,
+            report_year,
+            text[y.end : y.end + CLAUSE_WITHIN],
+        )
         if (
             role == "result"
             and in_prior_review
@@ -320,7 +337,9 @@ def _role(
     section_title: str,
     in_indicator: bool,
     report_year: int | None,
+    clause_after: str = "",
 ) -> str:
+    """The year's role; ``clause_after`` is the longer run after it a 公开 is read in."""
     if y.range_end is not None:
         return "range"
     if _REFERENCE.search(before):
@@ -348,7 +367,9 @@ def _role(
         return "title"
     if report_year is not None and y.year < report_year and _PRIOR_REVIEW_CLAUSE.match(after):
         return "review"  # ``针对2024年度自评中发现的问题，…``: that year's findings taken up
-    published = _published(before, after, later=report_year is not None and y.year > report_year)
+    published = _published(
+        before, clause_after or after, later=report_year is not None and y.year > report_year
+    )
     if (
         published == "published_budget"
         and report_year is not None

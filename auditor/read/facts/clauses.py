@@ -137,6 +137,10 @@ def _colon_subject(text: str, fig: Figure, department: str = "") -> tuple[Scope,
     return Scope.UNSTATED, ""
 
 
+REMAINDER_CONCEPTS = ("income.carryover", "balance.")
+"""Heads whose parts listed by source are theirs (a carry-over, a year-end balance)."""
+
+
 def _bracketed_part_scope(
     rest: str,
     concept: Concept,
@@ -159,6 +163,15 @@ def _bracketed_part_scope(
     if head_concept == concept.id and same_source:
         name = _cue("part_row_lead").sub("", rest.split("·")[0])
         return Scope.UNIT, name or "所列分项"
+    if (
+        parent_fact is not None
+        and concept.id == "income.total"
+        and parent_fact.concept.startswith(REMAINDER_CONCEPTS)
+    ):
+        # ``上年结转结余资金38.65万元，其中一般公共预算财政拨款31.24万元``: the part of the
+        # carry-over from that source, not the source's income of the year.
+        name = _cue("part_row_lead").sub("", rest.split("·")[0])
+        return Scope.UNIT, f"{parent_fact.concept_name}中{name or '所列分项'}"
     if parent_fact is not None:
         return Scope.UNSTATED, ""
     return _head_subject_scope(parent.label, department)

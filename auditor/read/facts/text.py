@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from auditor.read.facts.clauses import (
+    REMAINDER_CONCEPTS,
     _ambiguous,
     _bracketed_part_scope,
     _budget_part,
@@ -420,6 +421,18 @@ def _text_facts(
             # ``全局编制614名，其中455名…``: a listed part of the same quantity is a part.
             scope, scope_name = Scope.UNIT, rest.split("·")[0] or "所列分项"
             provenance["scope_from"] = Origin.CLAUSE
+        elif (
+            scope == Scope.UNSTATED
+            and is_part
+            and owner is not None
+            and concept.id == _INCOME
+            and owner.concept.startswith(REMAINDER_CONCEPTS)
+        ):
+            # ``上年结转结余资金38.65万元，其中一般公共预算财政拨款31.24万元``: the part of
+            # the carry-over from that source, not the source's income of the year.
+            scope = Scope.UNIT
+            scope_name = f"{owner.concept_name}中{rest.split('·')[0] or '所列分项'}"
+            provenance["scope_from"] = Origin.CLAUSE
         elif scope == Scope.UNSTATED and parent is None:
             # ``县妇幼保健院编制120名，在编118人``: the clause goes on about the unit
             # the sentence named.
@@ -645,6 +658,8 @@ def _formula_term(text: str, fig: Figure) -> bool:
 
 _DEPARTMENT_SPENDING = "expenditure.total"
 """The department's 支出合计 (a bare ``实际支出`` with no subject of its own)."""
+_INCOME = "income.total"
+"""A source's income named bare (``一般公共预算财政拨款``): under a carry-over, its part."""
 _PROJECT_SPENDING = "expenditure.project"
 """The department's 项目支出; a label that names a project before it is that project's."""
 _TOTAL_TAIL = re.compile(r"(?:合计|总计|共计)$")

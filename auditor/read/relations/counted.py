@@ -432,9 +432,9 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
     幼儿园和市公共机构节能监测中心``. One split in two is surely two when joined by 和/及
     (``资金到位率和居民参与度``), but may be one when joined by a conjunction that binds two
     words into one item (cue ``conjunction_may_bind``: ``…、校园安全与后勤保障``), unless both
-    halves end like the earlier items (``财务股与建设股``). A last ``A及B`` after one earlier
-    item only (``养护工程、航道疏浚及应急抢通两个项目``) is either reading: the endings say
-    too little, and 及 joins words inside names (cue ``conjunction_inside_names``).
+    halves end like the earlier items (``财务股与建设股``). A last ``A及B``
+    (``养护工程、航道疏浚及应急抢通两个项目``, ``…、全民健身及体育赛事7个项目``) is either
+    reading: 及 joins words inside names (cue ``conjunction_inside_names``).
     Which reading the text means is decided by its own count, so a count that fits
     either is no error.
     """
@@ -462,7 +462,7 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
             or _longest(items)
             or _short_half(items[:-1], tail[1])
             or _joins_inside_items(items[:-1])
-            or (len(items) == 2 and _joined_by(items[-1], tail[0], _NAME_CONJUNCTIONS))
+            or _joined_by(items[-1], tail[0], _NAME_CONJUNCTIONS)
         ) and not _surely_two(items[:-1], *tail):
             shift = -1  # ``校园安全与后勤保障`` read whole: one item fewer
         items[-1:] = tail

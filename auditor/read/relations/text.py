@@ -659,13 +659,41 @@ def _states_its_own(text: str, total: Figure, fig: Figure) -> bool:
         return False  # the 其中's own clause
     m = _STATEMENT_VERB.search(text[start : fig.amount.start].strip())
     if m is None:
-        return False
+        return _repeats_head_verb(text, total, opener, fig)
     verb = m.group("verb")
     first = _QIZHONG.sub("", text[opener : opener + 12], count=1).lstrip("：:，, ")
     if first.startswith(verb):
         return False  # parallel items (``其中完成A 3个，完成B 4个``)
     own = text[clause_start(text, total.amount.start) : total.amount.start]
     return verb in own or fig.base_value > total.base_value
+
+
+_LEAD_WORDS = re.compile(r"^(?:全年|本年度?|当年|累计|共|并|还|同时)+")
+_VERB_CHARS = 2
+"""Characters of a clause's opening verb compared with the total's (``管理``)."""
+
+
+def _repeats_head_verb(text: str, total: Figure, opener: int, fig: Figure) -> bool:
+    """Whether a clause after a ``；`` opens with the verb the total's clause opens with.
+
+    ``管理高血压患者32,860人，其中规范管理25,914人；管理2型糖尿病患者10,472人``: the
+    clause after the ``；`` states a second total of its own, not a part, whatever the
+    verb (the 其中 items opening with it too stay parts).
+    """
+    brk = max(text.rfind(ch, opener, fig.amount.start) for ch in "；;")
+    if brk < 0:
+        return False
+    after = _LEAD_WORDS.sub("", text[brk + 1 : fig.amount.start].strip())
+    own = _LEAD_WORDS.sub("", text[clause_start(text, total.amount.start) : total.amount.start])
+    own = own.strip()
+    first = _QIZHONG.sub("", text[opener : opener + 12], count=1).lstrip("：:，, ")
+    verb = own[:_VERB_CHARS]
+    return (
+        len(verb) == _VERB_CHARS
+        and all("\u4e00" <= ch <= "\u9fff" for ch in verb)
+        and after.startswith(verb)
+        and not first.startswith(verb)
+    )
 
 
 def _close_lists_at_other_families(

@@ -97,7 +97,7 @@ def value_kind(clause: str) -> str:
 
 
 def _kind_rule(clause: str) -> ScoringRule:
-    """A kind's clause read as a rule; ``每低于指标值1个百分点`` counts from the row's target."""
+    """A class's clause read as a rule; ``每低于指标值1个百分点`` counts from the row's target."""
     named = NAMED_TARGET_STEP.search(clause) is not None
     rule = parse_rule(NAMED_TARGET_STEP.sub(r"\g<w>", clause))
     if named:
@@ -194,7 +194,7 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
                 others_scope = scope_words(part)
         elif (kind := value_kind(part)) and not (rule := _kind_rule(part)).empty:
             kinds.append((kind, rule, part, location))
-        elif (words := _class_head(part)) and not (rule := parse_rule(part)).empty:
+        elif (words := _class_head(part)) and not (rule := _kind_rule(part)).empty:
             classes.append((words, rule, part, location))
         elif not parse_rule(part).empty:
             ruled_elsewhere = True

@@ -245,7 +245,11 @@ _CAPTION_LEAD = re.compile(r"^[\s注：:（(）)0-9.、]*")
 
 
 def _paragraphs_under(doc: Document, heading: re.Pattern[str]) -> list[Paragraph]:
-    """Body paragraphs under any heading the pattern matches, up to the next heading."""
+    """Body paragraphs under any heading the pattern matches, up to the next heading.
+
+    A paragraph that opens with such a heading run in (``（三）评分方法。本次自评…``) is
+    one of them too.
+    """
     out: list[Paragraph] = []
     inside = False
     for block in doc.blocks:
@@ -253,9 +257,16 @@ def _paragraphs_under(doc: Document, heading: re.Pattern[str]) -> list[Paragraph
             continue
         if block.heading_level is not None:
             inside = bool(heading.search(block.text))
-        elif inside:
+        elif inside or ((lead := _RUN_IN.match(block.text)) and heading.search(lead.group(1))):
             out.append(block)
     return out
+
+
+_RUN_IN = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])"
+    r"\s*([^。：:，,]{2,12})[。：:]"
+)
+"""A heading run into its paragraph's first sentence (``（三）评分方法。…``), group 1."""
 
 
 def _method_section(doc: Document, subject: str) -> list[tuple[str, Location]]:
@@ -460,13 +471,18 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         ):
             rule, text, where = found
             many = True
-        if many and rule is not None and rule.to_target:
-            # ``完成指标值的得满分；未完成的，每低1个百分点扣1分``: from the row's own target.
+        if rule is not None and rule.to_target:
+            # ``完成指标值的得满分；未完成的，每低1个百分点扣1分``: from the row's own target,
+            # whether the method is stated for many rows or in the row's own rule cell.
             bound = _on_own_target(ind, rule, target)
             if bound is None:
-                indicators.append(ind)
+                # No percent target to count from: the row's own rule is not used either.
+                indicators.append(replace(ind, rule=None) if not many and ind.rule else ind)
                 continue
             ind, rule = bound
+            if not many:
+                indicators.append(replace(ind, rule=rule))
+                continue
         if rule is not None and (rule.per_unit or rule.all_or_nothing):
             # ``每少1人扣0.5分``: on the row's completion of its count target, in its unit;
             # ``达到目标值得满分，未达到不得分``: on whether the row met its own target.

@@ -51,7 +51,10 @@ def stated_totals(
             for m in _TOTAL_CUE.finditer(text):
                 if any(a <= m.start("v") < b for a, b in reviewed):
                     continue  # a reviewer's score (主管部门审核得分), not the department's
-                context = text[max(0, m.start() - 30) : m.end() + 8]
+                # Another assessment named in the total's own sentence (a previous
+                # sentence's ``满意度指标总体较好。`` is not this total's subject).
+                start = max(_sentence_start(text, m.start()), m.start() - 30)
+                context = text[start : m.end() + 8]
                 sentence = _sentence_around(text, m.start())
                 if (
                     _OTHER_ASSESSMENT.search(context)
@@ -183,8 +186,14 @@ def _scored_by_other(lead: str, total: str) -> bool:
 
 
 def _latest_year(sentences: list[str]) -> int | None:
-    years = [int(m.group("y")) for s in sentences for m in _YEAR_NUMBER.finditer(s)]
+    """The latest year the sentences report on (a plan's year, ``2025年力争…``, aside)."""
+    years = [
+        int(m.group("y")) for s in sentences for m in _YEAR_NUMBER.finditer(_PLAN_YEAR.sub("", s))
+    ]
     return max(years) if years else None
+
+
+_PLAN_YEAR = cue("plan_year")
 
 
 def _other_year(sentence: str, latest: int | None) -> bool:

@@ -277,7 +277,11 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
     执行率 | 得分``, then ``一级指标 | … | 分值 | 得分``). That first row is then read as the
     form's head, and the rows after it by the header they repeat.
     """
-    head_only = t.header_rows == 0 and any(_restated_header(row) for row in t.grid[1:])
+    head_only = t.header_rows <= 1 and any(_restated_header(row) for row in t.grid[1:])
+    if head_only and t.header_rows == 1:
+        # A form head the reader took for the header (``部门名称：…`` over the funds row
+        # ``年初预算（万元） | 1,126.40 | …``) names no column: the header comes later.
+        head_only = not any(_SCORE_HEADER.match(c.text) for c in t.grid[0])
     if head_only:
         t = replace(t, header_rows=1)
     header_texts = [t.grid[r][c].text for r in range(t.header_rows) for c in range(t.n_cols)]

@@ -11,7 +11,9 @@ tail of the name (``完成率`` of ``贷款逾期清收完成率``) is not read:
 mention another rate.
 
 A paragraph may name the row with the word for its standard after it
-(``预算执行率评分标准：≥95%得8分；90%—96%得6分…``): it names the row all the same.
+(``预算执行率评分标准：≥95%得8分；90%—96%得6分…``): it names the row all the same; or by
+the tail of the row's name (``满意度。…`` for ``残疾人及亲属满意度``) when no other row of
+the sheet ends with that tail.
 
 A scoring-standard paragraph above the table (``评分标准：预算执行率≥98%得满分，95%（含）
 -98%得8分，95%以下不得分；…``) gives a row without a rule the one clause its name opens.
@@ -63,10 +65,30 @@ def _names_row(topic: str, key: str) -> bool:
     )
 
 
-def _paragraph_for(row: Indicator, named: dict[str, list[Paragraph]]) -> Paragraph | None:
+def _paragraph_for(
+    row: Indicator, named: dict[str, list[Paragraph]], keys: Sequence[str] = ()
+) -> Paragraph | None:
+    """The one paragraph named after the row.
+
+    A paragraph named by the tail of the row's name (``满意度。…`` for ``残疾人及亲属
+    满意度``) names it when no other row of the sheet ends with that tail.
+    """
     key = name_key(row.name)
     found = [p for topic, ps in named.items() if _names_row(topic, key) for p in ps]
+    if not found:
+        found = [
+            p
+            for topic, ps in named.items()
+            if len(topic) >= MIN_TAIL
+            and key.endswith(topic)
+            and sum(k.endswith(topic) for k in keys) == 1
+            for p in ps
+        ]
     return found[0] if len(found) == 1 else None
+
+
+MIN_TAIL = 3
+"""Characters of a name's tail that may name its row (``满意度``, ``执行率``)."""
 
 
 def _with_rule(row: Indicator, paragraph: Paragraph) -> Indicator:
@@ -173,8 +195,9 @@ def with_topic_paragraphs(
             out.append(sheet)
             continue
         rows: list[Indicator] = []
+        keys = [name_key(i.name) for i in sheet.indicators]
         for row in sheet.indicators:
-            paragraph = _paragraph_for(row, named)
+            paragraph = _paragraph_for(row, named, keys)
             if name_key(row.name) in narrative or row.grade:
                 rows.append(row)
                 continue
