@@ -79,6 +79,27 @@ def _bigrams(text: str) -> set[str]:
     return {han[i : i + 2] for i in range(len(han) - 1)}
 
 
+_TOTAL_WORD = re.compile(r"(?:合计|共计|总计)[^，,。；;\d]{0,8}$")
+
+
+def _part_before_total(text: str, fig: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether a figure listed after 其中 is followed, in its sentence, by their total.
+
+    ``其中配合基本建设…3,412,600平方米，主动性考古调查…452,600平方米，合计勘探面积
+    3,865,200平方米``: each part's clause may name the activity, the total states it.
+    """
+    end = next((i for i in range(fig.amount.end, len(text)) if text[i] in "。！？"), len(text))
+    if "其中" not in text[fig.sentence_start : fig.amount.start]:
+        return False
+    return any(
+        f.block == fig.block
+        and fig.amount.end < f.amount.start < end
+        and same_dimension(f.unit, fig.unit)
+        and _TOTAL_WORD.search(text[fig.amount.end : f.amount.start]) is not None
+        for f in figures
+    )
+
+
 _AWARD_VERBS = frozenset({"计", "得", "扣", "评", "打"})
 
 
@@ -353,6 +374,8 @@ def _stated(
         assert isinstance(block, Paragraph)
         if _points(block.text, fig):
             continue  # ``综合考评得分（8分）：…得8分``: the row's points, not its value
+        if _part_before_total(block.text, fig, figures):
+            continue  # ``其中…A 452,600平方米，合计…3,865,200平方米``: a part of the total
         clause = _clause(block.text, fig.amount.start, fig.amount.end)
         counted_part = _counted_part(block.text, fig.amount.start, fig.amount.end)
         covered = _covers(counted_part, activity, wanted)

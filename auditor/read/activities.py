@@ -37,7 +37,7 @@ from auditor.read.target_places import checked_after, target_place
 from auditor.read.wording import words
 from auditor.text.normalise import clause_start
 
-ACTIVITY_KINDS = ("count", "money", "length", "area", "mass")
+ACTIVITY_KINDS = ("count", "money", "length", "area", "mass", "volume")
 """Kinds of figure an activity is counted or paid in."""
 SCOPE_LOOKBACK = 80
 """Characters before a count searched for the scope or span its sentence states."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from auditor.model import Table
+from auditor.model import Cell, Table
 from auditor.read.formulas import BinOp, Formula, Node, Num, Side, parse_expression
 from auditor.read.wording import patterns
 from auditor.text.cells import is_numeric_text
@@ -56,6 +56,16 @@ def _stated(text: str, ratio: bool) -> Num | None:
     return value
 
 
+def _another_header(row: Sequence[Cell]) -> bool:
+    """Whether a row with no figure names another block's columns (``一级指标 | … | 得分``)."""
+    if any(is_numeric_text(c.text) for c in row):
+        return False
+    return any(_first(_BLOCK_HEADER, c.text.strip()) is not None for c in row)
+
+
+_BLOCK_HEADER = patterns("tables", "column_block_header")
+
+
 def column_formulas(table: Table) -> list[Formula]:
     """One formula per row for each column whose header computes it from lettered columns."""
     if not table.header_rows:
@@ -80,6 +90,8 @@ def column_formulas(table: Table) -> list[Formula]:
         ratio = ratio_node is not None and _divides(ratio_node)
         for r in range(table.header_rows, table.n_rows):
             row = table.grid[r]
+            if _another_header(row):
+                break  # the lettered block ends where another block's header starts
             cell = row[col]
             stated = _stated(cell.text, ratio)
             if stated is None:

@@ -549,6 +549,20 @@ def gives_as_padded(rate: ImpliedRate, pair: tuple[Operand, Operand]) -> bool:
     return abs(rate_of(pair) - rate.percent) <= unit / 2 + Decimal("1e-9")
 
 
+def _excused(rate: ImpliedRate, pair: tuple[Operand, Operand], written: str) -> bool:
+    """Whether the pair gives the written rate, and not only by its operands' rounding.
+
+    ``4.60万立方米`` and ``3.95万立方米`` give 85.87 %; their rounding allows 85.66–86.08 %,
+    but a written ``85.78%`` is the quotient's own digits with two swapped: a slip, not
+    a rounding the figures happen to allow.
+    """
+    if not gives_as_padded(rate, pair):
+        return False
+    computed = rate_of(pair)
+    shown = [digits_at(computed, rate.stated.decimals, r) for r in (ROUND_HALF_UP, ROUND_DOWN)]
+    return not any(telling_slip(d, written) is Slip.TRANSPOSED for d in shown)
+
+
 def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
     """The one pair whose rate the written rate is a typing slip of, or None.
 
@@ -562,7 +576,7 @@ def implied_slip(rate: ImpliedRate) -> ImpliedSlip | None:
     written = digits_at(rate.stated.value, rate.stated.decimals)
     if len(written.rstrip("0")) < MIN_DIGITS:
         return None
-    if any(gives_as_padded(rate, pair) for pair in rate.readings):
+    if any(_excused(rate, pair, written) for pair in rate.readings):
         return None
     found: list[ImpliedSlip] = []
     near = 0

@@ -1,6 +1,6 @@
 """One pint registry for every unit a report uses, with exact Decimal magnitudes.
 
-Money written in 元, 万元 or 亿元, lengths in 米 or 公里 and areas in 平方米 or 亩 must
+Money written in 元, 万元 or 亿元, lengths in 米 or 公里, areas in 平方米 or 亩 and volumes in 立方米 must
 compare equal when they are (``8.5 万元`` is ``85000 元``). Counts of different things
 (人 and 户) are different dimensions so they never add up by accident; 人 and 名 are the
 same. The registry is built from our own short definitions (not pint's default file)
@@ -31,6 +31,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "万亩": ("wan_mu", "area"),
     "公顷": ("hectare", "area"),
     "万平方米": ("wan_square_meter", "area"),
+    "立方米": ("cubic_meter", "volume"),
+    "万立方米": ("wan_cubic_meter", "volume"),
     "吨": ("tonne", "mass"),
     "千克": ("kilogram", "mass"),
     "公斤": ("kilogram", "mass"),
@@ -124,6 +126,8 @@ hectare = 10000 * square_meter
 mu = 2000 / 3 * square_meter
 wan_mu = 10000 * mu
 wan_square_meter = 10000 * square_meter
+cubic_meter = meter ** 3
+wan_cubic_meter = 10000 * cubic_meter
 tonne = [mass]
 wan_tonne = 10000 * tonne
 kilogram = tonne / 1000

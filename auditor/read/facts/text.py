@@ -121,6 +121,9 @@ def _text_facts(
     year_head: Figure | None = None
     """The last money figure read as no concept (``上年支出2,410.00万元。其中：…``): the
     parts listed after it have its year, when it states one."""
+    titled = _titled_concept(text, lexicon, title)
+    """The quantity a paragraph titled by its rate speaks of (``3.“三公”经费控制率。实际支出
+    1.86万元，预算2.40万元``): its bare 实际支出/预算 are that quantity's."""
     carried = -1
     target_marks: dict[int, tuple[int, int]] = {}
     """Per sentence start: where its first clause of targets ends and where its first
@@ -175,6 +178,15 @@ def _text_facts(
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
             subject_from = Origin.CLAUSE
+        if (
+            titled is not None
+            and bare
+            and subject_from == Origin.OWN
+            and not any(h.figure.sentence_start == fig.sentence_start for h in heads)
+        ):
+            # ``3.“三公”经费控制率。实际支出1.86万元，预算2.40万元``: the title's quantity.
+            concept = lexicon.by_id(_kept_subject(titled, bare.group(0)))
+            subject_from = Origin.SECTION
         changed = _changed_budget(fig, heads, lexicon) if concept is None else None
         if changed is not None:
             # ``年初预算1,540.00万元，…调减45.00万元``: a change of the sentence's budget.
@@ -243,6 +255,30 @@ def _text_facts(
             if counted_projects is not None:
                 # ``全年共实施项目6个，实际支出…``: the projects' spending, not 支出合计.
                 concept, subject_from = lexicon.by_id(_PROJECT_SPENDING), Origin.CLAUSE
+        projects_budget = (
+            _projects_counted(text, fig)
+            if _cue("budget_only").match(_cue("year_prefix").sub("", clean_label(fig.label)))
+            and concept is not None
+            and concept.id.startswith("budget.")
+            and subject_from == Origin.OWN
+            else None
+        )
+        if projects_budget is not None:
+            # ``部门共实施项目6个，调整后预算1,322.0万元``: the projects' budget, 项目支出 on
+            # the budget's basis (its label's), not the department's budget.
+            concept, subject_from = lexicon.by_id(_PROJECT_SPENDING), Origin.CLAUSE
+        if (
+            concept is None
+            and subject_project
+            and fig.kind == "money"
+            and _fund_of_project(label, subject_project)
+        ):
+            # ``2.松材线虫病疫情防控项目。…松材线虫病除治专项资金支出246.30万元``: the fund
+            # the paragraph's project spends, named in words of that project.
+            concept, subject_from = lexicon.by_id(_PROJECT_SPENDING), Origin.SECTION
+            fund_project = subject_project
+        else:
+            fund_project = ""
         if (
             fig.threshold
             or concept is None
@@ -355,6 +391,13 @@ def _text_facts(
         provenance["year_from"] = year_from
         scope, scope_name = label_scope(rest, department)
         provenance["scope_from"] = Origin.OWN
+        if fund_project:
+            scope, scope_name = Scope.UNIT, fund_project
+            provenance["scope_from"] = Origin.SECTION
+        elif projects_budget:
+            # ``本年度安排4个专项项目，全年预算…``: that kind of projects' budget.
+            scope, scope_name = Scope.UNIT, projects_budget
+            provenance["scope_from"] = Origin.CLAUSE
         if scope == Scope.UNSTATED and concept.id == _PROJECT_SPENDING:
             named_project = _named_project(rest, lexicon) or _counted_projects(text, fig)
             if named_project:
@@ -654,6 +697,31 @@ def _formula_term(text: str, fig: Figure) -> bool:
     return fig.kind != "percent" and any(
         ch in text[fig.sentence_start : fig.amount.start] for ch in "=＝"
     )
+
+
+_FUND_SPENDING = re.compile(
+    r"^(?P<head>[\u4e00-\u9fff“”]{2,}?)(?:专项)?(?:资金|经费)(?:全年|实际)?支出(?:数|额|金额)?$"
+)
+_SHARED_WORD = 3
+"""Characters a fund's name must share with its paragraph's project, in one run."""
+
+
+def _titled_concept(text: str, lexicon: Lexicon, title: str) -> str | None:
+    """The concept a paragraph's run-in rate title names before its rate word, if any."""
+    m = _cue("rate_title_lead").match(text)
+    if m is None:
+        return None
+    concept = lexicon.concept_for(m.group("stem"), "money", title)
+    return concept.id if concept is not None and concept.id not in _DEPARTMENT_TOTALS else None
+
+
+def _fund_of_project(label: str, project: str) -> bool:
+    """Whether a label names the spending of a fund called after the paragraph's project."""
+    m = _FUND_SPENDING.match(clean_label(label))
+    if m is None:
+        return False
+    head = m.group("head")
+    return any(head[i : i + _SHARED_WORD] in project for i in range(len(head) - _SHARED_WORD + 1))
 
 
 _DEPARTMENT_SPENDING = "expenditure.total"

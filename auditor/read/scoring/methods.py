@@ -131,10 +131,19 @@ def _shared_rules(doc: Document, sheet: ScoreSheet) -> dict[str, _Bound | None]:
     (or name) hold the class a clause opens with (``满意度指标…``) takes that clause's
     rule, None when two classes' clauses reach it. The rows a ``其他指标…`` clause covers
     take its rule as one stated for many rows (``其他产出和效益指标…``: only rows of
-    those classes). Near the table first; a statement split by classes further back
-    (the narrative's scoring paragraph) when none is near.
+    those classes). Near the table first; then a section headed as the scoring method
+    (its clauses name rows); a statement split by classes further back (the narrative's
+    scoring paragraph) when none is near.
     """
     out = _shared_from(_candidates(doc, sheet, section=True), sheet)
+    if not out and sheet.table is not None:
+        # A section headed as the scoring method (``（三）评分标准。…``) names its rows.
+        stated = [
+            (t, loc)
+            for t, loc in _method_section(doc, sheet.subject)
+            if _SHEET_RULE_CUE.search(t) and not _awards(t)
+        ]
+        out = _shared_from(stated, sheet)
     if not out:
         out = _shared_from(_far_candidates(doc, sheet), sheet, by_class_only=True)
     return out

@@ -180,6 +180,8 @@ def _counted(doc: Document, ind: Indicator) -> Indicator:
 
     ``每少1场扣0.5分``, ``达到目标值得满分，未达到不得分``.
     """
+    if ind.rule is not None and ind.rule.to_target and not ind.rule.per_unit:
+        return _from_text_target(doc, ind)
     if ind.rule is None or not (ind.rule.per_unit or ind.rule.all_or_nothing):
         return ind
     found = indicator_text_target(doc, ind)
@@ -202,6 +204,20 @@ def _counted(doc: Document, ind: Indicator) -> Indicator:
         found.target if found is not None else None,
         found.actual if found is not None else indicator_text_actual(doc, ind),
     )
+
+
+def _from_text_target(doc: Document, ind: Indicator) -> Indicator:
+    """A prose indicator whose rule counts from its target, bound to the target it states.
+
+    ``达到目标得满分，每低1个百分点扣0.5分`` counts from ``年度目标不低于85%``; without one
+    higher-is-better percent target the rule is not used (abstain).
+    """
+    assert ind.rule is not None
+    found = indicator_text_target(doc, ind)
+    goal = found.target if found is not None else indicator_text_target_alone(doc, ind)
+    if goal is None or goal.unit != "%" or goal.op not in ("", ">=", ">") or goal.value <= 0:
+        return replace(ind, rule=None)
+    return replace(ind, rule=ind.rule.on_target(goal.value))
 
 
 def _rate_measure(ind: Indicator) -> Measure | None:
