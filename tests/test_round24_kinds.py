@@ -201,3 +201,29 @@ def test_a_paragraph_titled_by_a_quantitys_rate_speaks_of_that_quantity() -> Non
         "四、绩效指标\n3.公用经费控制率。实际支出86.20万元，预算92.00万元，控制率93.70%，得5分。\n"
     )
     assert [f for f in audit_text(text) if f.rule == "IC001"] == []
+
+
+# -- fresh report kinds: a cover line with the year label run in; a gap to another quantity
+
+
+def test_a_cover_line_with_the_year_label_run_in_names_the_unit() -> None:
+    from helpers import read_text
+
+    text = "某县教育局\n2025年度部门整体支出绩效自评报告\n填报单位：某县教育局（盖章）评价年度：2025年度\n"
+    assert read_text(text).meta.unit == "某县教育局"
+
+
+def test_a_gap_to_another_quantity_is_no_level() -> None:
+    text = HEAD + (
+        "一、部门概况\n年末核定编制85名，实有在职人员79人，实有在职人员较编制数少6人。\n"
+    )
+    assert [f for f in audit_text(text) if f.rule == "IC001"] == []
+
+
+def test_the_quantity_stated_twice_differently_is_still_compared() -> None:
+    """Near miss: the level itself with two values."""
+    text = HEAD + (
+        "一、部门概况\n年末核定编制85名，实有在职人员79人。\n三、人员管理\n年末实有在职人员76人。\n"
+    )
+    found = _rule(text, "IC001")
+    assert found and finding_mentions(found[0], "76")
