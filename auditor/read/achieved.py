@@ -79,9 +79,6 @@ def _bigrams(text: str) -> set[str]:
     return {han[i : i + 2] for i in range(len(han) - 1)}
 
 
-_TOTAL_WORD = re.compile(r"(?:合计|共计|总计)[^，,。；;\d]{0,8}$")
-
-
 def _part_before_total(text: str, fig: Figure, figures: Sequence[Figure]) -> bool:
     """Whether a figure listed after 其中 is followed, in its sentence, by their total.
 
@@ -95,7 +92,7 @@ def _part_before_total(text: str, fig: Figure, figures: Sequence[Figure]) -> boo
         f.block == fig.block
         and fig.amount.end < f.amount.start < end
         and same_dimension(f.unit, fig.unit)
-        and _TOTAL_WORD.search(text[fig.amount.end : f.amount.start]) is not None
+        and _cue("total_after_parts").search(text[fig.amount.end : f.amount.start]) is not None
         for f in figures
     )
 

@@ -699,9 +699,6 @@ def _formula_term(text: str, fig: Figure) -> bool:
     )
 
 
-_FUND_SPENDING = re.compile(
-    r"^(?P<head>[\u4e00-\u9fff“”]{2,}?)(?:专项)?(?:资金|经费)(?:全年|实际)?支出(?:数|额|金额)?$"
-)
 _SHARED_WORD = 3
 """Characters a fund's name must share with its paragraph's project, in one run."""
 
@@ -717,7 +714,7 @@ def _titled_concept(text: str, lexicon: Lexicon, title: str) -> str | None:
 
 def _fund_of_project(label: str, project: str) -> bool:
     """Whether a label names the spending of a fund called after the paragraph's project."""
-    m = _FUND_SPENDING.match(clean_label(label))
+    m = _cue("fund_spending_label").match(clean_label(label))
     if m is None:
         return False
     head = m.group("head")

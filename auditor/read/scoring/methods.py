@@ -27,6 +27,7 @@ from auditor.read.scoring.targets import (
     lower_is_better,
     row_targets,
 )
+from auditor.read.wording import patterns
 
 _SHEET_RULE_CUE = cue("sheet_rule_cue")
 _SHEET_WIDE_CUE = cue("sheet_wide_cue")
@@ -266,16 +267,15 @@ def _paragraphs_under(doc: Document, heading: re.Pattern[str]) -> list[Paragraph
             continue
         if block.heading_level is not None:
             inside = bool(heading.search(block.text))
-        elif inside or ((lead := _RUN_IN.match(block.text)) and heading.search(lead.group(1))):
+        elif inside or any(
+            (lead := p.match(block.text)) and heading.search(lead.group(0)) for p in _RUN_IN
+        ):
             out.append(block)
     return out
 
 
-_RUN_IN = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])"
-    r"\s*([^。：:，,]{2,12})[。：:]"
-)
-"""A heading run into its paragraph's first sentence (``（三）评分方法。…``), group 1."""
+_RUN_IN = patterns("structure", "run_in_title")
+"""A heading run into its paragraph's first sentence (``（三）评分方法。…``)."""
 
 
 def _method_section(doc: Document, subject: str) -> list[tuple[str, Location]]:
