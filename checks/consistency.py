@@ -1236,9 +1236,10 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     details one item; items of another head noun before a 和 (``第一、第二、第三中队和
     A、B、C 3个所``) are not in the counted run; a quoted run right before the count
     (``“A、B、C”三项重点：一是…``) is its list, not the clauses after it. A last ``A及B``
-    after one earlier item only (``养护工程、航道疏浚及应急抢通两个项目``) is one name or two,
-    as the count says; a count whose noun is joined to an uncounted one before its colon
-    (``分解到6个项目和各科室：A、B由…负责``) introduces no list of its own.
+    (``养护工程、航道疏浚及应急抢通两个项目``) is one name or two, as the count says, and so
+    is a last item holding a word that opens with its conjunction (``执法办案和平台建设``:
+    和平, or 和 and 平台建设); a count whose noun is joined to an uncounted one before its
+    colon (``分解到6个项目和各科室：A、B由…负责``) introduces no list of its own.
 
     Fails:
         设有办公室、财务股、业务股等2个内设机构。

@@ -353,6 +353,7 @@ def prior_year_results_in_evaluation(
     earlier projects (后续、遗留、收尾), a project's start dated in an earlier year when
     the sentence names the evaluated year (``2024年10月开工，2025年7月竣工``),
     a thing named by its start in an earlier year (``2024年开工建设的冷链物流中心已建成``),
+    a year bounding when things date from (``2016年以前安装的健身器材``),
     an earlier year's practice carried on (``沿用2024年的工作机制``, ``在2024年试点基础上``),
     an earlier year's damage or problem mended this year (``完成2023年汛期水毁工程的修复``,
     ``整改2023年审计发现的问题``),

@@ -227,3 +227,41 @@ def test_the_quantity_stated_twice_differently_is_still_compared() -> None:
     )
     found = _rule(text, "IC001")
     assert found and finding_mentions(found[0], "76")
+
+
+# -- fresh pair 28: a word that opens with the conjunction; a year that bounds a period
+
+
+def test_a_word_opening_with_the_conjunction_leaves_both_readings() -> None:
+    text = HEAD + (
+        "二、预算调整\n年中根据上级下达的专项任务对食品抽检、消费维权、执法办案和平台建设4个项目"
+        "追加了预算。\n"
+    )
+    assert _rule(text, "IC004") == []
+
+
+def test_a_count_that_fits_neither_reading_is_still_reported() -> None:
+    """Near miss: 5 fits neither the 3 nor the 4 items."""
+    text = HEAD + (
+        "二、预算调整\n年中根据上级下达的专项任务对食品抽检、消费维权、执法办案和平台建设5个项目"
+        "追加了预算。\n"
+    )
+    found = _rule(text, "IC004")
+    assert found and finding_mentions(found[0], "5")
+
+
+def test_a_year_bounding_when_things_date_from_is_no_result() -> None:
+    text = HEAD + (
+        "三、绩效目标完成情况\n（一）产出指标完成情况\n健身设施完好率97.02%，未达到98%的目标，"
+        "主要是部分2016年以前安装的健身器材已超过使用年限。\n"
+    )
+    assert _rule(text, "YR005") == []
+
+
+def test_an_earlier_years_result_in_the_same_section_is_still_reported() -> None:
+    """Near miss: the year dates a result itself."""
+    text = HEAD + (
+        "三、绩效目标完成情况\n（一）产出指标完成情况\n2016年建成全民健身中心1处，"
+        "健身设施完好率97.02%。\n"
+    )
+    assert len(_rule(text, "YR005")) == 1

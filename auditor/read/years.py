@@ -127,6 +127,7 @@ _BASIS_NAMED = _cue("basis_named")
 _EVIDENCE_AFTER = _cue("evidence_after")
 _EVIDENCE_RESULT = _cue("evidence_result")
 _RESULT = _cue("result")
+_BOUND_RIGHT_AFTER = _cue("bound_right_after")
 _TARGET_SET = _cue("target_set")
 _REFERENCE = _cue("reference")
 _DATA_PERIOD = _cue("data_period")
@@ -463,6 +464,8 @@ def _role(
         return "since"  # ``自2017年实施…以来，累计完成…``: counted from then up to now
     if _SINCE_RIGHT_AFTER.match(after):
         return "since"  # ``对2022年以来的结算单据抽查…``: the year opens a span up to now
+    if _BOUND_RIGHT_AFTER.match(after):
+        return "mention"  # ``2016年以前安装的健身器材``: when things date from, no result
     if (
         report_year is not None
         and y.year < report_year

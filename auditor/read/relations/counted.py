@@ -456,6 +456,8 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
     shift: int | None = None
     if tail is None and len(_conjoined_pairs(items[-1])) > 1:
         shift = 1  # ``信息平台和档案整理与数字化``: one conjunction may part two items
+    elif tail is None and _word_may_open_at_conjunction(items[-1]):
+        shift = 1  # ``执法办案和平台建设``: 和平 is a word, or 和 joins 平台建设
     elif tail and _same_kind(items[:-1], *tail):
         if (
             _binds(items[-1], *tail)
@@ -627,6 +629,20 @@ def _conjoined_pairs(last: str) -> list[tuple[str, str]]:
         if m.start() not in inside
     ]
     return [(a, b) for a, b in splits if len(a) >= 2 and len(b) >= 2]
+
+
+def _word_may_open_at_conjunction(last: str) -> bool:
+    """Whether a word read as holding the conjunction may be the conjunction and a word.
+
+    ``执法办案和平台建设``: ``和平`` is a word, yet 和 may join ``平台建设``; a word that
+    opens with its conjunction, after two characters at least, leaves both readings.
+    """
+    return any(
+        m.start() >= 2
+        for word in _CONJUNCTION_WORDS
+        if word[0] in "和及与"
+        for m in re.finditer(re.escape(word), last)
+    )
 
 
 def _same_kind(items: list[str], first: str, second: str) -> bool:
