@@ -371,8 +371,6 @@ def _stated(
         assert isinstance(block, Paragraph)
         if _points(block.text, fig):
             continue  # ``综合考评得分（8分）：…得8分``: the row's points, not its value
-        if _part_before_total(block.text, fig, figures):
-            continue  # ``其中…A 452,600平方米，合计…3,865,200平方米``: a part of the total
         clause = _clause(block.text, fig.amount.start, fig.amount.end)
         counted_part = _counted_part(block.text, fig.amount.start, fig.amount.end)
         covered = _covers(counted_part, activity, wanted)
@@ -384,6 +382,10 @@ def _stated(
                 and _swapped(fig, actual, least=2)
             )
         ):
+            continue
+        if _part_before_total(block.text, fig, figures):
+            # ``其中…A 452,600平方米，合计…3,865,200平方米``: a part of the total (looked for
+            # only among the clauses that name the activity, not for every figure)
             continue
         left = max(block.text.rfind(ch, 0, fig.amount.start) for ch in _CLAUSE_BREAKS) + 1
         said = measure_of(block.text[left : fig.amount.start])
