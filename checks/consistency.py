@@ -299,6 +299,18 @@ def _another_quantity_explains(
     return any((n > 0 or tie) and _held_by_another_quantity(c, others) for n, c in enumerate(pair))
 
 
+def _typed_two_ways(pair: Sequence[Sequence[Fact]]) -> bool:
+    """Whether two values swap two adjacent digits (three significant digits or more).
+
+    ``3,214.80`` and ``3,241.80``: one figure typed twice, not another quantity's value
+    that happens to equal one of them (the 全年预算 of 3,214.80 beside a 收入合计 of
+    3,214.80 does not explain a 3,241.80).
+    """
+    a, b = (c[0].figure for c in pair)
+    ta, tb = digits(a, a.unit), digits(b, b.unit)
+    return ta is not None and tb is not None and slip(ta, tb) == Slip.TRANSPOSED
+
+
 def _other_scope(a: Fact, b: Fact) -> bool:
     """Whether two facts' scopes name different spending units.
 
@@ -493,6 +505,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     (:mod:`auditor.read.onecell`; two cells that would each mend it: nothing named).
     A table total whose own parts add up to the value the prose states is AR001's
     finding alone (the parts and the prose name the total as the mistyped cell).
+    An income total the text says comes from one source alone (``收入合计…，全部为一般
+    公共预算财政拨款收入``) is compared with that source's income stated elsewhere; and
+    two values that swap two adjacent digits are one figure typed twice even when one
+    of them equals another quantity's value (a 全年预算 of the same amount).
 
     Fails:
         | 人员编制 | 40 | 实有人数 | 38 |
@@ -513,6 +529,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         if fact.origin != "formula":
             groups[project_money_key(fact, projects)].append(fact)
     _join_implied_actuals(groups)
+    _join_sole_sources(groups, reading)
     compared = {f.figure: key for key, facts in groups.items() for f in facts}
     totals = mistyped_totals(reading)
     diagnosed = [w for w in wrong_cells(reading) if w.restated and w.cell not in totals]
@@ -539,8 +556,10 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
         clusters, layout = _layout_pairs(clusters, neighbours)
         if len(clusters) < 2:
             continue
-        if len(clusters) == 2 and _another_quantity_explains(
-            clusters, key, reading.facts.facts, projects
+        if (
+            len(clusters) == 2
+            and not _typed_two_ways(clusters)
+            and _another_quantity_explains(clusters, key, reading.facts.facts, projects)
         ):
             # The other value is another basis's or scope's, its qualifier unread. Only
             # ever a reason to say nothing: with three values, dropping one would make
@@ -824,8 +843,7 @@ def _near_miss_issue(pair: NearMiss, section_of: Sequence[int]) -> Issue:
         evidence=(
             evidence(fa, roles[fa]),
             evidence(fb, roles[fb]),
-            *(evidence(f, "分项") for f in (pair.verdict.parts if pair.verdict else ())),
-            *(evidence(f, "同值") for f in (pair.verdict.restated if pair.verdict else ())),
+            *_verdict_evidence(pair.verdict),
         ),
         expected=pair.verdict.right.amount.number_text if pair.verdict else None,
         found=(
@@ -850,6 +868,17 @@ def _written(fig: Figure) -> str:
     return fig.shown
 
 
+def _verdict_evidence(verdict: Verdict | None) -> tuple[Evidence, ...]:
+    """The places the verdict rests on: the parts, the total it adds up to, the restatements."""
+    if verdict is None:
+        return ()
+    return (
+        *(evidence(f, "分项") for f in verdict.parts),
+        *((evidence(verdict.within, "合计"),) if verdict.within is not None else ()),
+        *(evidence(f, "同值") for f in verdict.restated),
+    )
+
+
 def _verdict_text(verdict: Verdict | None) -> str:
     """Which value the document's own arithmetic or restatements confirm (or ``""``)."""
     if verdict is None:
@@ -858,6 +887,12 @@ def _verdict_text(verdict: Verdict | None) -> str:
     if verdict.parts:
         added = " + ".join(p.amount.number_text for p in verdict.parts)
         why = f"所列分项之和（{added}）为 {right.amount.number_text}"
+    elif verdict.within is not None:
+        total = verdict.within
+        why = (
+            f"{right.amount.number_text} 与其他分项相加恰为{_where(total)}"
+            f"{total.location.describe()}的合计 {_written(total)}"
+        )
     else:
         places = "、".join(f"{_where(f)}{f.location.describe()}" for f in verdict.restated)
         why = f"{places}亦为 {_written(right)}"
@@ -1391,7 +1426,9 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     document's arithmetic decides which value is right (parts adding up to one, or a
     third place restating it: :mod:`auditor.read.slip_verdict`), and labels sharing only
     a generic head noun (``民生项目``, ``基础设施项目``) only then and as a note; the
-    finding names the value to trust and the one in doubt.
+    finding names the value to trust and the one in doubt. A value that is one part of
+    a total stated with it that adds up exactly (``城乡居民参保312,486人，职工参保28,640人，
+    共计341,126人``) is the one that fits: the warning names it and the other as in doubt.
 
     Fails:
         （一）综合治理
@@ -1498,15 +1535,22 @@ def _read_activity_groups(
             doubt = False  # ``27``/``72`` and the parts give 72: one figure typed twice
         found.append(
             (
-                verdict,
+                # Its own parts giving one value make it one figure typed twice (IC001's);
+                # a total it adds up to only says which value fits: two accounts (IC005's).
+                verdict if verdict is not None and verdict.parts else None,
                 Issue(
                     message=f"“{label}”在不同章节的数字不同：{values}"
                     + ("（两数相差悬殊，可能是不同事项，请核对）" if doubt else "")
                     + (f"，两数{Slip.TRANSPOSED.label}{_verdict_text(verdict)}" if verdict else ""),
                     certainty=Certainty.LOW if doubt else Certainty.HIGH,
-                    evidence=tuple(evidence(d, label) for d in distinct),
+                    evidence=tuple(evidence(d, label) for d in distinct)
+                    + _verdict_evidence(verdict),
                     expected=verdict.right.amount.number_text if verdict else None,
-                    found="、".join(d.amount.number_text for d in distinct),
+                    found=(
+                        verdict.wrong.amount.number_text
+                        if verdict
+                        else "、".join(d.amount.number_text for d in distinct)
+                    ),
                     key=("activity", label, unit),
                 ),
             )
@@ -1527,7 +1571,7 @@ def _slip_verdict(distinct: Sequence[Figure], sums: Sums) -> Verdict | None:
     if ta is None or tb is None or slip(ta, tb) != Slip.TRANSPOSED:
         return None
     verdict = decide(a, b, sums, {})
-    return verdict if verdict is not None and verdict.parts else None
+    return verdict if verdict is not None and (verdict.parts or verdict.within) else None
 
 
 def _join_implied_actuals(groups: dict[tuple[object, ...], list[Fact]]) -> None:
@@ -1546,6 +1590,25 @@ def _join_implied_actuals(groups: dict[tuple[object, ...], list[Fact]]) -> None:
         if actual in groups:
             groups[actual].extend(facts)
             del groups[key]
+
+
+def _join_sole_sources(groups: dict[tuple[object, ...], list[Fact]], reading: Reading) -> None:
+    """A total the text says is all one source's joins that source's statements of it.
+
+    ``收入合计3,214.80万元，全部为一般公共预算财政拨款收入`` and, elsewhere,
+    ``一般公共预算财政拨款收入3,241.80万元``: the words make the two one quantity.
+    """
+    source_at = 5  # Fact.key(): concept, year, scope, scope name, basis, source, …
+    for key in [k for k in groups if k[source_at] is None]:
+        if key not in groups:
+            continue
+        said = {sole_source(reading.document, f, reading.lexicon) for f in groups[key]}
+        said.discard(None)
+        if len(said) != 1:
+            continue
+        other = (*key[:source_at], said.pop(), *key[source_at + 1 :])
+        if other in groups:
+            groups[key].extend(groups.pop(other))
 
 
 def _one_value(facts: Sequence[Fact]) -> Fact | None:

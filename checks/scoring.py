@@ -51,6 +51,8 @@ def _rate_basis(ind: Indicator) -> str:
     is shown with its two figures, so the reviewer sees what was divided.
     """
     rate = f"{_d(ind.rate)}%" if ind.rate is not None else ""
+    if ind.rate is not None and ind.rate_quote.rstrip().endswith("‰"):
+        rate = f"{_d(ind.rate * 10)}‰"  # shown as the report writes it
     parts = ind.rate_quote.split(" | ")
     if len(parts) == 3 and _d(ind.rate) not in ind.rate_quote.replace(",", ""):
         target = parts[1].lstrip("≥>=＞ ")

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from auditor.model import Document, Paragraph
 from auditor.read.activities import Measure as Counted
-from auditor.read.activities import measure_of
+from auditor.read.activities import adds_the_named_act, measure_of
 from auditor.read.figures import Figure, cue
 from auditor.read.scoring.sheets import ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
@@ -364,6 +364,7 @@ def _stated(
         counted = measure_of(re.split(r"\d", actual.text, maxsplit=1)[0])  # ``累计1,936户``
     hits: list[tuple[Figure, str]] = []
     slipped: list[tuple[Figure, str]] = []
+    named = False
     for fig in figures:
         if not same_dimension(fig.unit, actual.unit):
             continue
@@ -387,8 +388,13 @@ def _stated(
             # ``其中…A 452,600平方米，合计…3,865,200平方米``: a part of the total (looked for
             # only among the clauses that name the activity, not for every figure)
             continue
+        named = named or covered
         left = max(block.text.rfind(ch, 0, fig.amount.start) for ch in _CLAUSE_BREAKS) + 1
         said = measure_of(block.text[left : fig.amount.start])
+        if said == Counted.INCREMENT and adds_the_named_act(
+            block.text[left : fig.amount.start], indicator
+        ):
+            said = counted  # ``新认定…126家`` states ``…认定家数``: each act of the year is new
         if said != counted and (Counted.UNSTATED not in (counted, said) or said in _ADDITIONS):
             # ``新增建档农户412户`` is not the stock ``累计建档农户 | 1,936户``; an addition
             # is not what an indicator counts unless it says it counts additions too
@@ -396,8 +402,10 @@ def _stated(
         if not _achieved_this_year(block.text, fig, clause, report_year):
             continue
         (hits if covered else slipped).append((fig, clause))
-    if not hits and len({h[0].base_value for h in slipped}) == 1:
-        hits = slipped  # the one text count whose digits are the cell's, two swapped
+    if not named and len({h[0].base_value for h in slipped}) == 1:
+        # The one text count whose digits are the cell's, two swapped; not when a clause
+        # that names the activity states it otherwise (read another way, or another year's).
+        hits = slipped
     if not hits or len({h[0].base_value for h in hits}) != 1:
         return None  # not stated, or stated with values that disagree among themselves
     first = hits[0][0]

@@ -295,6 +295,20 @@ def measure_of(before: str) -> Measure:
     return Measure.UNSTATED
 
 
+def adds_the_named_act(before: str, indicator: str) -> bool:
+    """Whether the clause's addition is the act the indicator counts (``新认定`` / ``认定家数``).
+
+    An indicator that names an act (认定, 培育, 登记) counts the year's acts, and each
+    is new: ``新认定高新技术企业126家`` states ``高新技术企业认定家数`` itself, not an
+    addition to a stock. Only a verb of two characters or more after ``新`` is matched.
+    """
+    added = cue("activities", "increment_words").search(before)
+    if added is None or not added.group().startswith("新"):
+        return False
+    act = added.group()[1:]
+    return len(act) >= 2 and act in indicator
+
+
 def _other_year(before: str, report_year: int | None) -> bool:
     """Whether the clause dates the figure to another year than the evaluated one."""
     if cue("activities", "prior_year_words").search(before):

@@ -219,12 +219,14 @@ def is_ordinal(text: str, start: int) -> bool:
     return cue("figures", "ordinal_before").search(before) is not None
 
 
+_WHOLE_IN = {"%": 100, "‰": 1000}
+"""How a ratio's unit writes one whole: ``×100%`` and ``×1000‰`` multiply by one."""
+
+
 def _is_percent_factor(text: str, amount: Amount) -> bool:
-    """Whether ``amount`` is the ``×100%`` of a formula (a unit conversion, no figure)."""
-    return (
-        amount.unit == "%"
-        and amount.value == 100
-        and bool(_cue("percent_factor").search(text[max(0, amount.start - 3) : amount.start]))
+    """Whether ``amount`` is the ``×100%`` (``×1000‰``) of a formula: a unit conversion, no figure."""
+    return _WHOLE_IN.get(amount.unit or "") == amount.value and bool(
+        _cue("percent_factor").search(text[max(0, amount.start - 3) : amount.start])
     )
 
 

@@ -333,6 +333,10 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
             return Role.CHANGE if is_change(fig.label) else Role.LEVEL
         return figure_role(fig.label, concept, fig.verb)[0]
 
+    def basis_of(fig: Figure) -> str | None:
+        """The basis the figure's own words state (``预算``, ``实际支出``), if any."""
+        return lexicon.basis_for(fig.label or "") if fig.kind == "money" else None
+
     breakdowns: list[Breakdown] = []
     parents: dict[Figure, Figure] = {}
     formulas: list[Formula] = []
@@ -347,7 +351,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     for block in document.blocks:
         if isinstance(block, Paragraph):
             text_figs = by_block.get(block.index, [])
-            block_parents = text_parents(block.text, text_figs, family_of, role_of)
+            block_parents = text_parents(block.text, text_figs, family_of, role_of, basis_of)
             breakdowns.extend(text_breakdowns(block.text, text_figs, block_parents))
             for child, (parent, _how) in block_parents.items():
                 parents[text_figs[child]] = text_figs[parent]

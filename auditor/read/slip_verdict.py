@@ -7,6 +7,8 @@ place is wrong. The document often does:
   (``推进市级重点工程97个，其中续建52个、新开工45个``: 52 + 45 = 97), or the other
   value is a total whose own parts add up to the first (``在编在岗31人，其中行政9人、
   事业17人、工勤4人`` gives 30, the value stated elsewhere);
+- **within**: one value is a part of a total stated with it that adds up exactly
+  (``城乡居民医保参保312,486人，职工医保参保28,640人，共计341,126人``);
 - **restated**: one value is stated again, identically, in a third place that names
   the same thing (``完成地形图更新1,640平方公里`` twice against a cell's ``1,460``).
 
@@ -35,6 +37,8 @@ class Verdict:
     """Parts stated with one side that add up to the right value."""
     restated: tuple[Figure, ...] = ()
     """Other places stating the right value identically."""
+    within: Figure | None = None
+    """A total the right value is a part of, whose parts add up to it with that value."""
 
 
 class Sums:
@@ -86,16 +90,19 @@ def decide(
     ``restated`` gives, for each of the two, the other places stating its value of the
     same thing.
     """
-    evidence: dict[Figure, tuple[tuple[Figure, ...], tuple[Figure, ...]]] = {}
+    evidence: dict[Figure, tuple[tuple[Figure, ...], tuple[Figure, ...], Figure | None]] = {}
     for side, other in ((a, b), (b, a)):
         # its own parts give it, or the other's parts give it (the other's total is off)
         parts = sums.parts_adding_to(side, side.base_value) or sums.parts_adding_to(
             other, side.base_value
         )
-        evidence[side] = (parts, tuple(restated.get(side, ())))
-    has = {fig: bool(ev[0] or ev[1]) for fig, ev in evidence.items()}
+        # or it is one part of a total that adds up with it (``城乡居民312,486人，职工
+        # 28,640人，共计341,126人``): any other value would break that total
+        within = None if parts else sums.total_holding(side)
+        evidence[side] = (parts, tuple(restated.get(side, ())), within)
+    has = {fig: bool(ev[0] or ev[1] or ev[2]) for fig, ev in evidence.items()}
     if has[a] == has[b]:
         return None
     right, wrong = (a, b) if has[a] else (b, a)
-    parts, again = evidence[right]
-    return Verdict(right, wrong, parts, again)
+    parts, again, within = evidence[right]
+    return Verdict(right, wrong, parts, again, within)

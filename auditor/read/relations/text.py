@@ -56,6 +56,7 @@ EXHAUSTIVE_SHARE = Decimal("0.05")
 
 FamilyOf = Callable[[Figure], str | None]
 RoleOf = Callable[[Figure], Role]
+BasisOf = Callable[[Figure], str | None]
 
 
 def concept_family(concept_id: str | None) -> str | None:
@@ -84,6 +85,7 @@ def text_parents(
     figures: Sequence[Figure],
     family_of: FamilyOf | None = None,
     role_of: RoleOf | None = None,
+    basis_of: BasisOf | None = None,
 ) -> dict[int, tuple[int, str]]:
     """Map figure index -> (parent figure index, ``paren`` or ``qizhong``).
 
@@ -149,6 +151,8 @@ def text_parents(
     if family_of is not None:
         _close_lists_at_other_families(figures, parents, family_of)
     _close_lists_at_other_actions(text, figures, parents)
+    if basis_of is not None:
+        _drop_parts_of_another_basis(figures, parents, basis_of)
     _choose_heads(text, figures, parents, depth_at, openers, tentative, not_heads)
     return parents
 
@@ -541,13 +545,15 @@ def _close_lists_at_breaks(
             or _sibling_units(text, figures[parent], fig)
             or next_item_between(text, figures[parent], fig)
             or _named_in_words(text, figures[parent], fig)
-            or _another_project_after_break(text, figures[parent], fig)
+            or _another_project_after_break(text, figures, figures[parent], fig)
         )
 
     _close_lists(parents, leaves)
 
 
-def _another_project_after_break(text: str, total: Figure, fig: Figure) -> bool:
+def _another_project_after_break(
+    text: str, figures: Sequence[Figure], total: Figure, fig: Figure
+) -> bool:
     """Whether ``fig``'s clause, after a ``；``, opens with another project's money.
 
     ``甲项目全年预算130,000.00元，支出126,800.00元，其中…；光彩事业项目全年预算200,000.00
@@ -557,7 +563,24 @@ def _another_project_after_break(text: str, total: Figure, fig: Figure) -> bool:
     if brk < 0:
         return False
     head = re.sub(r"[“”\"'‘’]", "", text[brk + 1 : fig.amount.start])  # ``“万企兴万村”行动…``
-    return _PROJECT_MONEY_HEAD.match(head) is not None
+    if _PROJECT_MONEY_HEAD.match(head) is None:
+        return False
+    # ``项目支出X。其中：A项目预算a，实际支出b；B项目预算c…``: a list of projects goes on
+    # with the next project after the break.
+    opener = _QIZHONG.search(text, total.amount.end, brk)
+    if opener is None:
+        return True
+    first = next(
+        (
+            f
+            for f in figures
+            if f.amount.start >= opener.end() and same_dimension(f.unit, total.unit)
+        ),
+        fig,
+    )
+    # The first item's name up to its amount, digits inside the name (``全国1%人口``) aside.
+    name = re.sub(r"[“”\"'‘’\d.%％]", "", text[opener.end() : first.amount.start])
+    return _PROJECT_MONEY_HEAD.match(name.lstrip("：:，, 年")) is None
 
 
 def _named_in_words(text: str, total: Figure, fig: Figure) -> bool:
@@ -704,6 +727,39 @@ def _close_lists_at_other_families(
         parents,
         lambda parent, i: not _compatible(family_of(figures[parent]), family_of(figures[i])),
     )
+
+
+_BUDGET_BASES = frozenset({"budget", "initial_budget", "adjusted_budget"})
+
+
+def _basis_kind(basis: str | None) -> str | None:
+    """``budget`` for any kind of budget, ``actual``, or None when the words state none."""
+    if basis is None:
+        return None
+    return "budget" if basis in _BUDGET_BASES else "actual"
+
+
+def _drop_parts_of_another_basis(
+    figures: Sequence[Figure], parents: dict[int, tuple[int, str]], basis_of: BasisOf
+) -> None:
+    """In a list whose items state budgets and actuals, keep the parts of the total's basis.
+
+    ``项目支出375.52万元。其中：A项目预算186.40万元，实际支出178.62万元；B项目支出…``:
+    each item gives what was budgeted and what was spent; the spending total adds the
+    amounts spent, a budget total the budgets. A total that states no basis reads as
+    actual, as everywhere in a self-evaluation; a list of one basis is left as it is.
+    """
+    lists: dict[int, list[int]] = {}
+    for child, (parent, _how) in parents.items():
+        lists.setdefault(parent, []).append(child)
+    for parent, kids in lists.items():
+        kinds = {k: _basis_kind(basis_of(figures[k])) for k in kids}
+        if not {"budget", "actual"} <= set(kinds.values()):
+            continue
+        own = _basis_kind(basis_of(figures[parent])) or "actual"
+        for k, kind in kinds.items():
+            if kind is not None and kind != own:
+                del parents[k]
 
 
 def _close_lists(parents: dict[int, tuple[int, str]], leaves: Callable[[int, int], bool]) -> None:
@@ -1076,7 +1132,11 @@ def _totals_after_parts(
     ]
     for i, fig in enumerate(figures):
         back = bool(_REFERS_BACK_TOTAL.search(fig.label)) and fig.verb in _TRAILING_VERBS
-        if not (back or trailing[i]):
+        # ``城乡居民参保312,486人，职工参保28,640人，全县参保共计341,126人``: a named total
+        # after its parts; the words alone do not say which figures it adds, so it is
+        # kept only when the sentence's figures before it add up to it exactly.
+        named = not (back or trailing[i]) and fig.verb in _NAMED_TOTAL_VERBS
+        if not (back or trailing[i] or named):
             continue
         # ``每户1,000元，共计31.20万元；每人3,000元，共计13.80万元``: a list ends at the
         # total before it, which adds its own parts (a total that refers back adds those).
@@ -1116,6 +1176,8 @@ def _totals_after_parts(
             parts = parts[len(parts) - counted :]
         if len(parts) < 2 or any(not p.amount.addable for p in parts):
             continue
+        if named and sum((p.base_value for p in parts), Decimal(0)) != fig.base_value:
+            continue
         out.append(Breakdown(fig, tuple(parts), "text", True, "合计", worded=True))
     return out
 
@@ -1124,6 +1186,7 @@ _REFERS_BACK_TOTAL = cue("total_refers_back")
 _PER_HEAD = re.compile("|".join(p.pattern for p in patterns("facts", "per_head")))
 """A rate per person or household (``每户发放1,000元``): what each got, not a part."""
 _TRAILING_VERBS = frozenset(words("tables", "trailing_total_verb"))
+_NAMED_TOTAL_VERBS = frozenset(words("tables", "named_total_verb"))
 
 
 def _stated_count(figures: Sequence[Figure], i: int) -> int | None:

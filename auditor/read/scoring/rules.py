@@ -145,6 +145,8 @@ _OTHERWISE_NONE = _any("otherwise_none")
 _TARGET_FULL = _any("target_full_marks")
 """Full marks for the row's own target met, naming no rate (``完成指标值的得满分``)."""
 """No points below the one threshold stated: ``达到95%得满分，未达到不得分``."""
+_PERMILLE = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*‰")
+"""A bound in per mille (``差错率≤0.5‰``): read as the percentage it is (0.05%)."""
 _THOUSANDS = re.compile(
     r"(?<![\[［(（]\d)(?<![\[［(（]\d{2})(?<![\[［(（]\d{3})(?<=\d)[,，](?=\d{3}(?!\d))"
 )
@@ -534,8 +536,15 @@ def _share(m: re.Match[str]) -> Decimal | None:
 
 
 def parse_rule(text: str) -> ScoringRule:
-    """Parse a rule sentence (possibly several clauses separated by ；)."""
-    text = _THOUSANDS.sub("", text)
+    """Parse a rule sentence (possibly several clauses separated by ；).
+
+    A step that names the row's own target (``每低于目标值1个百分点扣1分``) counts from
+    that target: the words go, the deduction is marked :attr:`Linear.to_target`.
+    """
+    original = text
+    text = _PERMILLE.sub(lambda m: f"{Decimal(m.group('v')) / 10}%", _THOUSANDS.sub("", text))
+    named = NAMED_TARGET_STEP.search(text) is not None
+    text = NAMED_TARGET_STEP.sub(r"\g<w>", text)
     bands: list[Band] = []
     linears: list[Linear] = []
     consumed: list[tuple[int, int]] = []
@@ -564,7 +573,11 @@ def parse_rule(text: str) -> ScoringRule:
                 if m.group("anchor")
                 else _anchor_before(text, m.start(), direction)
             )
-            own = not m.group("anchor") and direction == "below" and _from_target(text, m.start())
+            own = (
+                not m.group("anchor")
+                and direction == "below"
+                and (named or _from_target(text, m.start()))
+            )
             linears.append(
                 Linear(anchor, direction, step, Decimal(m.group("pts")), m.group(0), own)
             )
@@ -703,7 +716,7 @@ def parse_rule(text: str) -> ScoringRule:
     proportional = _PROPORTIONAL.search(text)
     all_or_nothing = None if proportional else _ALL_OR_NOTHING.search(text)
     return ScoringRule(
-        text=text,
+        text=_THOUSANDS.sub("", original) if named or _PERMILLE.search(original) else text,
         bands=tuple(bands),
         linears=tuple(linears),
         proportional=proportional.group(0) if proportional else "",

@@ -113,8 +113,12 @@ def read_score_sheets(
         known,
     )
     if narrative is not None:
+        rows = _row_measures(doc, table_sheets)
         narrative = replace(
-            narrative, indicators=tuple(_counted(doc, i) for i in narrative.indicators)
+            narrative,
+            indicators=tuple(
+                _counted(doc, i, rows.get(name_key(i.name))) for i in narrative.indicators
+            ),
         )
     if narrative is not None and narrative.indicators and not _covers_framework(narrative):
         # Prose walking through some indicators only: a view of part of the sheet,
@@ -175,10 +179,36 @@ def _hosts(sheets: Sequence[ScoreSheet]) -> list[ScoreSheet]:
     return list(sheets)
 
 
-def _counted(doc: Document, ind: Indicator) -> Indicator:
+def _row_measures(
+    doc: Document, table_sheets: Sequence[ScoreSheet]
+) -> dict[str, tuple[Measure, Measure]]:
+    """Each table row's target and actual value, by name, where one row of that name has both.
+
+    A paragraph scoring the row (``1.科技型中小企业评价入库家数（8分）。评分标准：…每少
+    10家扣0.5分``) may state its count in words the text readers do not take for the
+    actual (``全年评价入库612家``); the 自评表's row states the same two figures plainly.
+    """
+    found: dict[str, list[tuple[Measure, Measure]]] = {}
+    for sheet in table_sheets:
+        if sheet.scorer:
+            continue
+        for ind, row in indicator_targets(doc, sheet):
+            if row.target is not None and row.actual is not None and not row.actual.op:
+                found.setdefault(name_key(ind.name), []).append((row.target, row.actual))
+    return {
+        key: pairs[0]
+        for key, pairs in found.items()
+        if len({(t.op, t.value, t.unit, a.value, a.unit) for t, a in pairs}) == 1
+    }
+
+
+def _counted(
+    doc: Document, ind: Indicator, row: tuple[Measure, Measure] | None = None
+) -> Indicator:
     """A prose indicator under a per-unit or all-or-nothing rule, on its text's target.
 
-    ``每少1场扣0.5分``, ``达到目标值得满分，未达到不得分``.
+    ``每少1场扣0.5分``, ``达到目标值得满分，未达到不得分``. When its text states no
+    target and actual of its own, the table row of its name gives them (``row``).
     """
     if ind.rule is not None and ind.rule.to_target and not ind.rule.per_unit:
         return _from_text_target(doc, ind)
@@ -198,11 +228,12 @@ def _counted(doc: Document, ind: Indicator) -> Indicator:
         return met_indicator(
             ind, (ind.rule, ind.rule_quote, ind.rule_location, False), target, actual
         )
+    target = found.target if found is not None else None
+    actual = found.actual if found is not None else indicator_text_actual(doc, ind)
+    if actual is None and row is not None:
+        target, actual = row
     return per_unit_indicator(
-        ind,
-        (ind.rule, ind.rule_quote, ind.rule_location, False),
-        found.target if found is not None else None,
-        found.actual if found is not None else indicator_text_actual(doc, ind),
+        ind, (ind.rule, ind.rule_quote, ind.rule_location, False), target, actual
     )
 
 

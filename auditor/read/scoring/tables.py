@@ -896,6 +896,7 @@ def _column_roles(header_rows: Sequence[Sequence[Cell]], n_cols: int) -> _Column
 
 _PERCENT_CELL = cue("percent_cell")
 _PERCENT_WITH_OPERANDS = cue("percent_with_operands")
+_PERMILLE_CELL = cue("permille_cell")
 
 
 def _row_rule_and_rate(
@@ -917,6 +918,10 @@ def _row_rule_and_rate(
         if m:
             decimals = len(m.group("v").partition(".")[2])
             return rule, Decimal(m.group("v")), decimals, cell, None
+        m = _PERMILLE_CELL.fullmatch(cell.text)
+        if m:  # ``0.82‰``: the rate in percent (0.082%), as rules in ‰ are read
+            decimals = len(m.group("v").partition(".")[2]) + 1
+            return rule, Decimal(m.group("v")) / 10, decimals, cell, None
         if columns.actual_unit == "%" and bare_number(cell.text):
             # ``实际完成值（%） | 96.03``: the header states the percent.
             value = cell.text.replace(",", "").strip()
