@@ -123,6 +123,13 @@ def sum_check(
         computed.quantize(quantum, rounding=ROUND_DOWN),
     ):
         return None  # ``2.43亿元`` beside parts in 万元 to the fen: their sum, rounded or cut
+    if coarser_parts(total, parts) and abs(diff) * (
+        to_base(Decimal(1), unit) if unit else Decimal(1)
+    ) < sum((half_unit_base(f) for f in (total, *parts)), Decimal(0)):
+        # ``应安排资金17,523,480.00元，其中中央补助1,226.64万元、省级350.47万元、县级
+        # 175.23万元``: parts to the hundred 元 cannot add to the fen; a sum within their
+        # own rounding agrees.
+        return None
     if exact_only and diff > 0:
         return None
     decimals = precision([total, *parts], unit)
@@ -211,6 +218,29 @@ def finer_parts(total: Figure, parts: Sequence[Figure]) -> bool:
         bool(parts)
         and total.unit is not None
         and all(p.unit is not None and place(p) < place(total) for p in parts)
+    )
+
+
+def coarser_parts(total: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether every part is written in another unit to a coarser place than the total.
+
+    Parts in 万元 to two decimals (100 元) beside a total in 元 to the fen: the total
+    is exact, the parts are rounded, their sum is the total only to their own places.
+    """
+
+    def place(fig: Figure) -> Decimal:
+        return abs(to_base(Decimal(1).scaleb(-fig.amount.decimals), fig.unit))
+
+    return (
+        bool(parts)
+        and total.unit is not None
+        and all(
+            p.unit is not None
+            and p.unit != total.unit
+            and p.amount.decimals > 0
+            and place(p) > place(total)
+            for p in parts
+        )
     )
 
 

@@ -68,7 +68,7 @@ def test_pairs_fixed_by_the_words() -> None:
 def test_a_part_named_by_the_rate_and_the_only_reading() -> None:
     # 合格 names the part of 合格率; 抽检 labels the whole.
     (rate,) = _rates("全年监督抽检食品样品640批次，合格632批次，合格率97.30%。")
-    assert [(a.shown, b.shown) for a, b in rate.pairs] == [("632批", "640批")]
+    assert [(a.shown, b.shown) for a, b in rate.pairs] == [("632批次", "640批次")]
     miss = implied_miss(rate)
     assert miss is not None and miss.worded  # what was handled and its outcome: the definition
     # Over a whole only labelled as one (共有), the reading is shown, not sure.

@@ -38,7 +38,7 @@ def _figures(text: str) -> list[tuple[str, str | None]]:
 
 def test_digits_only_for_quantities() -> None:
     got = dict(_figures("全年完成监测9,418批次，知晓率95.6%，得分18.5分，共12项，投入236.57万元。"))
-    assert got["9,418批"] == "94180000"
+    assert got["9,418批次"] == "94180000"
     assert got["236.57万元"] is not None
     assert got["95.6%"] is None  # a percentage
     assert got["18.5分"] is None  # a score
@@ -71,7 +71,9 @@ def test_funnel_counts_each_guard() -> None:
     pairs = near_misses(
         found, Neighbours(reading.figures, reading.breakdowns), reading.section_of, funnel
     )
-    assert [(p.first.figure.text, p.second.figure.text) for p in pairs] == [("9418批", "9481批")]
+    assert [(p.first.figure.text, p.second.figure.text) for p in pairs] == [
+        ("9418批次", "9481批次")
+    ]
     assert funnel["signature"] == 2  # 9418/9481 and 9418/9148
     assert funnel["labels"] == 1  # 清理垃圾点 shares no word with 病媒监测
 

@@ -473,6 +473,10 @@ def _unit_product(text: str, result: str) -> tuple[int, Node] | None:
     another unit than its result, and is not read.
     """
     m = _UNIT_PRODUCT.search(text)
+    # Only the result's own amount and unit: ``=37,654,000元，即3,765.40万元`` restates it
+    # after a comma, which says nothing of the product's unit.
+    head = re.match(r"\s*[-+]?[\d,.]+\s*[^\d，,。；;、（(\s]{0,4}", result)
+    result = head.group(0) if head else result
     if m is None or _SCALED_UNIT.search(m.group("product")) or _SCALED_UNIT.search(result):
         return None
     factors = [_UNIT_FACTOR.match(f.strip()) for f in re.split(r"[×*xX]", m.group("product"))]

@@ -151,12 +151,14 @@ def diagnose(reading: Reading) -> tuple[WrongCell, ...]:
         named: list[WrongCell] = []
         for cell, corrected in candidates:
             cell_fact = facts_of.get(cell)
-            if cell_fact is None or corrected < 0:
+            if corrected < 0:
                 continue
             touching = [t for t in table_totals if cell is t.total or cell in t.parts]
             if not all(holds_with(t, cell, corrected) for t in touching):
                 continue  # one typo mends every identity it touches
-            restated = _evidence(reading, cell_fact, corrected, prose)
+            # A cell no fact reads (a 县级 column's 合计) is still named by the two totals
+            # it crosses; only prose restating it needs the fact.
+            restated = _evidence(reading, cell_fact, corrected, prose) if cell_fact else None
             crossing = sum(1 for t in touching if _fails(t)) >= 2
             if restated is None and not crossing:
                 continue
@@ -166,7 +168,7 @@ def diagnose(reading: Reading) -> tuple[WrongCell, ...]:
                     corrected,
                     restated or (),
                     tuple(t for t in touching if _fails(t)),
-                    cell_fact.concept_name,
+                    cell_fact.concept_name if cell_fact else cell.row_label or "",
                 )
             )
         if len(named) == 1:

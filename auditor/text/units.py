@@ -62,6 +62,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "份": ("copy", "count"),
     "条": ("entry", "count"),
     "批": ("batch", "count"),
+    "批次": ("batch", "count"),
+    "剂": ("dose", "count"),
+    "剂次": ("dose", "count"),
+    "万剂次": ("wan_dose", "count"),
     "栋": ("building", "count"),
     "套": ("set", "count"),
     "辆": ("vehicle", "count"),
@@ -149,6 +153,8 @@ transaction = [transaction]
 copy = [copy]
 entry = [entry]
 batch = [batch]
+dose = [dose]
+wan_dose = 10000 * dose
 building = [building]
 set = [set_]
 vehicle = [vehicle]

@@ -947,6 +947,8 @@ def text_breakdowns(
         if _subsets(text, parts):
             continue
         parts = _before_one_above(total, parts)
+        if not parts:
+            continue
         kind = "paren" if all(how == "paren" for _, how in kids) else "text"
         exhaustive, cue = _exhaustive(text, total, parts)
         # Figures of the same sentence after the total that the list was closed before
@@ -1053,10 +1055,25 @@ def _places_named(parts: Sequence[Figure]) -> bool:
 def _before_one_above(total: Figure, parts: list[Figure]) -> list[Figure]:
     """A count's parts up to one that alone exceeds the total (a misread structure).
 
+    A list of two or more parts that each exceed the total lists something else (one
+    part named right after 其中 and larger than its total is read as said: an error).
+
     ``受理项目45个，其中市级12个、县级21个，现场检查项目96个``: 96 alone is more than the
     45 it would be part of; it counts another statement of the paragraph. The parts
     before it are the list; the first part right after 其中 is read as said.
     """
+    if (
+        len(parts) >= 2
+        and total.base_value > 0
+        and all(p.base_value > total.base_value for p in parts)
+    ):
+        # ``…追加30.61万元。其中…列入基本支出，其余4项均列入项目支出，调整后基本支出预算
+        # 1,445.20万元、项目支出预算3,701.60万元``: every "part" alone exceeds the total, so
+        # the list counts other quantities; unless they add up to the total with its
+        # decimal point moved (a slip the arithmetic names).
+        added = sum((p.base_value for p in parts), Decimal(0))
+        shifts = (total.base_value * Decimal(10) ** k for k in range(1, 5))
+        return parts if added in shifts else []
     if total.kind != "count":
         return parts
     for n, part in enumerate(parts):

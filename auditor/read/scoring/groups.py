@@ -69,6 +69,11 @@ def _as_group_table(
     if sheet.kind != "table" or sheet.joined or sheet.table is None:
         return None
     items, whole_row = _without_whole_row(sheet.indicators)
+    full = sheet.stated_maximum or HUNDRED_POINTS
+    if whole_row is not None and sum((i.maximum for i in sheet.indicators), Decimal(0)) == full:
+        # ``签约人数 44 | 管理率 6 | 满意度 50``: all rows together make the full score; the
+        # last row's maximum equalling the others' sum is a coincidence, not a group total.
+        return None
     maxima = sum((i.maximum for i in items), Decimal(0))
     if maxima <= 0 or maxima >= (sheet.stated_maximum or HUNDRED_POINTS):
         return None

@@ -391,6 +391,10 @@ def _indicator(
     rate, rate_quote, rate_loc, formula, rate_decimals = _rate(
         first, unit.end, section_formulas, figures_by_block, name
     )
+    if _CLASS_NAME.search(name) and (group_total is not None or len(awards) > 1):
+        # ``产出指标（50分）。…“每少1个扣1.5分”，本项得4.5分。产出指标合计得48.5分``: a
+        # class scored indicator by indicator; a rule in its text is one indicator's.
+        rule_parts = []
     rule_text = "".join(rule_parts)
     rule = parse_rule(rule_text) if rule_text else None
     return Indicator(

@@ -25,6 +25,7 @@ methods.py), or a row already scored in a narrative section of its own name.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -42,6 +43,8 @@ _RULE_CUE = rule_cue()
 _SAME_NAME_PREFIX = cue("same_name_prefix")
 _STANDARD_TAIL = cue("topic_standard_tail")
 _QUOTED = cue("quoted_rule")
+_NAMED_STANDARD = cue("named_standard")
+_NAMED_STANDARD_MORE = cue("named_standard_more")
 FULL_STOPS = "。！？!?"
 
 
@@ -149,7 +152,24 @@ def _quoted_rules(doc: Document) -> dict[str, list[tuple[str, Paragraph]]]:
         if isinstance(block, Paragraph):
             for m in _QUOTED.finditer(block.text):
                 out[name_key(m.group("name"))].append((m.group("rule"), block))
+            for m in _NAMED_STANDARD.finditer(block.text):
+                out[name_key(m.group("name"))].append((_rule_clauses(m.group("rule")), block))
     return out
+
+
+def _rule_clauses(text: str) -> str:
+    """A named standard's clauses up to the first that states no band or step.
+
+    ``接种率达到90%（含）以上得满分5分，每低于1个百分点扣0.5分；全县报告接种率98.12%，…``:
+    the rule ends where the sentence goes on to the year's value.
+    """
+    first, *rest = re.split(r"[；;]", text)
+    kept = [first]
+    for clause in rest:
+        if not _NAMED_STANDARD_MORE.match(clause):
+            break
+        kept.append(clause)
+    return "；".join(kept)
 
 
 def _with_quoted_rule(row: Indicator, quoted: dict[str, list[tuple[str, Paragraph]]]) -> Indicator:
