@@ -614,7 +614,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
                 + (f" {unit}" if unit != "%" else "%")
             )
         certainty, relied = _certainty([f for c in clusters for f in c])
-        if layout:
+        if layout and not (len(clusters) == 2 and _typed_two_ways(clusters)):
+            # (two values that swap two digits are one figure typed twice, whatever the
+            # layout around them: the error stands)
             relied = (*relied, *layout)
             certainty = Certainty.MEDIUM
         if several:

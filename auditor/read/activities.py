@@ -111,6 +111,8 @@ def read_activities(
         bare = cue("activities", "trailing_words").sub("", label)
         label = bare if len(bare) >= MIN_BARE_LABEL else label  # ``宣传活动`` stays whole
         label = _list_verb(document, fig) + label
+        # ``65岁及以上老年人6,160人，接受健康管理4,210人``: members of the set just stated
+        label = population_before(document, fig) + label
         before = _clause_before(document, fig)
         titles = section_titles[fig.block] if fig.block < len(section_titles) else ""
         yield Activity(
@@ -193,6 +195,29 @@ def subject_before(document: Document, fig: Figure) -> str:
         return ""  # the figure stands in the sentence's first clause
     m = cue("activities", "opening_subject").match(text, fig.sentence_start, start)
     if m is None or cue("activities", "opening_not_subject").match(m.group("subject")):
+        return ""
+    return m.group("subject")
+
+
+def population_before(document: Document, fig: Figure) -> str:
+    """The set the clause right before states with its size, in the figure's unit.
+
+    ``65岁及以上老年人6,160人，接受健康管理4,210人``: the figure counts members of that
+    set, not anyone served. Only a clause of words and one count in the same unit (cue
+    ``population_clause``).
+    """
+    block = document.blocks[fig.block]
+    if not isinstance(block, Paragraph) or fig.cell is not None or not fig.unit:
+        return ""
+    text = block.text
+    start = clause_start(text, fig.amount.start, "，；;。：:")
+    if start <= fig.sentence_start or text[start - 1] != "，":
+        return ""  # only a comma joins the set to its members (``；`` starts another account)
+    before = clause_start(text, start - 1, "，；;。：:")
+    m = cue("activities", "population_clause").fullmatch(
+        text, max(before, fig.sentence_start), start - 1
+    )
+    if m is None or m.group("unit") != fig.unit:
         return ""
     return m.group("subject")
 

@@ -30,6 +30,8 @@ TOTAL_ROW_CELLS = 3
 _REQUIRED_COLUMN = cue("form", "required_column")
 _PER_ROW_COLUMN = cue("form", "per_row_column")
 _TOTAL_ROW = cue("form", "total_row")
+_SUB_ITEM = cue("tables", "sub_item")
+"""A row listing a part of the row above (``其中：人员经费``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,7 @@ def _blank_columns(table: Table) -> list[BlankColumn]:
         name = header[-1]
         empty: list[BlankCell] = []
         first_name = ""
+        sub_blank = False  # the row above is a 其中 row left blank in this column
         for r in range(table.header_rows, table.n_rows):
             row = table.grid[r]
             if restated[r]:
@@ -124,6 +127,14 @@ def _blank_columns(table: Table) -> list[BlankColumn]:
                 name = row[c].text
                 continue
             total_row = any(_TOTAL_ROW.match(x.text) for x in row[:TOTAL_ROW_CELLS])
+            label = next((x.text for x in row if x.text), "")
+            # ``基本支出 | 7,642,300.00 | … `` over ``其中：人员经费 |  |  | 6,853,013.20``
+            # and ``公用经费 |  |  | 881,172.16``: the parts need not restate every column
+            # of their head.
+            sub = bool(_SUB_ITEM.match(label)) or (sub_blank and not row[c].text)
+            sub_blank = sub and not row[c].text
+            if sub:
+                continue
             if (
                 _REQUIRED_COLUMN.match(name)
                 and not row[c].text

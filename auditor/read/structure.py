@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from auditor.model import Block, Document, Location, Paragraph, Table, block_texts
 from auditor.read.wording import patterns
+from auditor.text.headings import is_table_caption
 from auditor.text.numbers import DateMention, scan
 
 
@@ -100,7 +101,19 @@ def build_sections(doc: Document) -> tuple[tuple[Section, ...], tuple[int, ...]]
     ends: dict[int, int] = {0: len(doc.blocks)}
     owner: list[int] = []
     part = 0
+    captions: set[int] = set()  # sections opened by a table's caption
+    tabled: set[int] = set()  # … whose table has come
     for block in doc.blocks:
+        if isinstance(block, Table) and open_stack[-1] in captions:
+            tabled.add(open_stack[-1])
+        elif (
+            isinstance(block, Paragraph)
+            and open_stack[-1] in tabled
+            and not (block.heading_level is not None and is_table_caption(block.text))
+        ):
+            # ``表2 …项目支出执行情况表`` then its table: the prose after the table is back
+            # in the section the caption stood in, not under the caption's words.
+            ends[open_stack.pop()] = block.index
         if isinstance(block, Paragraph) and block.heading_level is not None:
             level = block.heading_level
             while len(open_stack) > 1 and sections[open_stack[-1]].level >= level:
@@ -121,6 +134,8 @@ def build_sections(doc: Document) -> tuple[tuple[Section, ...], tuple[int, ...]]
                 )
             )
             open_stack.append(sid)
+            if is_table_caption(block.text):
+                captions.add(sid)
         owner.append(open_stack[-1])
     finished = tuple(
         Section(

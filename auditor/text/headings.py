@@ -85,6 +85,11 @@ def looks_like_heading(text: str) -> bool:
     return "。" not in body and "；" not in body
 
 
+def is_table_caption(text: str) -> bool:
+    """Whether a heading is a table's numbered caption (``表2 2025年度项目支出执行情况表``)."""
+    return _TABLE_CAPTION.match(text) is not None
+
+
 def heading_level(text: str, *, styled: bool = False, style_level: int | None = None) -> int | None:
     """Decide the heading level of a paragraph.
 

@@ -134,6 +134,9 @@ def _text_facts(
         concept = lexicon.concept_for(label, fig.kind, title, unit=fig.unit) or _changed_concept(
             label, fig, lexicon, title
         )
+        if concept is not None and _joint_total(label, fig, lexicon, title):
+            # ``人员经费和公用经费合计1,334.72万元``: the sum of two quantities, neither one
+            concept = None
         parent = paren_parent(text, group, i)
         parent_fact = resolved.get(parent) if parent is not None else None
         if (
@@ -178,15 +181,17 @@ def _text_facts(
             if concept is not None and fig.kind not in concept.kinds:
                 concept = None
             subject_from = Origin.CLAUSE
+        topic = _topic_concept(text, fig, lexicon, title)
         if (
-            titled is not None
+            (titled is not None or topic is not None)
             and bare
             and subject_from == Origin.OWN
             and not any(h.figure.sentence_start == fig.sentence_start for h in heads)
         ):
-            # ``3.“三公”经费控制率。实际支出1.86万元，预算2.40万元``: the title's quantity.
-            concept = lexicon.by_id(_kept_subject(titled, bare.group(0)))
-            subject_from = Origin.SECTION
+            # ``3.“三公”经费控制率。实际支出1.86万元，预算2.40万元``: the title's quantity;
+            # ``“三公”经费方面，全年预算8.6万元，实际支出7.1万元``: the sentence's topic.
+            concept = lexicon.by_id(_kept_subject(topic or titled or "", bare.group(0)))
+            subject_from = Origin.CLAUSE if topic is not None else Origin.SECTION
         changed = _changed_budget(fig, heads, lexicon) if concept is None else None
         if changed is not None:
             # ``年初预算1,540.00万元，…调减45.00万元``: a change of the sentence's budget.
@@ -709,6 +714,27 @@ def _titled_concept(text: str, lexicon: Lexicon, title: str) -> str | None:
     if m is None:
         return None
     concept = lexicon.concept_for(m.group("stem"), "money", title)
+    return concept.id if concept is not None and concept.id not in _DEPARTMENT_TOTALS else None
+
+
+def _joint_total(label: str, fig: Figure, lexicon: Lexicon, title: str) -> bool:
+    """Whether the label totals two named quantities (``事业收入和经营收入合计``)."""
+    m = _cue("joint_total_label").search(clean_label(label))
+    return m is not None and (
+        lexicon.concept_for(m.group("a"), fig.kind, title, unit=fig.unit) is not None
+        or lexicon.source_for(m.group("a")) is not None
+    )
+
+
+def _topic_concept(text: str, fig: Figure, lexicon: Lexicon, title: str) -> str | None:
+    """The concept a sentence's topic lead names (``“三公”经费方面，…``), if any.
+
+    A department total is no topic of its own (``支出方面，`` leaves bare words as read).
+    """
+    m = _cue("sentence_topic_lead").match(text, fig.sentence_start)
+    if m is None or m.end() > fig.amount.start - len(fig.label):
+        return None
+    concept = lexicon.concept_for(m.group("topic"), "money", title)
     return concept.id if concept is not None and concept.id not in _DEPARTMENT_TOTALS else None
 
 

@@ -55,6 +55,7 @@ _PREPOSITION = cue("count_after_preposition")
 _VERB_OBJECT = cue("count_object_of_verb")
 _ORDINAL_RANGE = cue("ordinal_range_item")
 _CONJOINED_NOUN = cue("count_noun_conjoined")
+_LIST_GOES_ON = cue("list_goes_on")
 SHORT_HALF = 2
 """The longest second half of a last ``A和B`` that may be a word of A's item (``制度建设和执行``)."""
 
@@ -156,6 +157,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         if _CLOSES_LIST.search(before):
             continue  # ``A、B等活动6项，包括…``: the count has its own list
         listed = _list_clause(m.group("list"))
+        if _LIST_GOES_ON.match(text, m.end("list")):
+            continue  # ``11个，分别是A、B、C、D，以及…7所学校``: the list goes on, counted
         if _ENUMERATOR.search(listed):
             continue  # ``1、…；2、…``: a numbered list, read by its numbers, not its 、
         if _semicolon_items(text, m.start("list")) == n:
@@ -470,6 +473,11 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
         items[-1:] = tail
     elif tail:
         shift = 1  # the last item kept whole could also be two
+    head = _conjoined_pair(items[0]) if shift is None and len(items) > 1 else None
+    if head is not None and _NAME_END.search(head[0]) and _NAME_END.search(head[1]):
+        # ``局机关和所属县疾控中心、县妇幼保健中心…``: the first may be two as well, when
+        # both halves end as names of units do (``县发展和改革委员会`` is one)
+        shift = 1
     items = [i.strip() for i in items if i.strip()]
     if items:
         items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``

@@ -996,7 +996,7 @@ def text_breakdowns(
         out.append(
             Breakdown(total, tuple(parts), kind, exhaustive, cue, worded=worded, left_out=left_out)
         )
-    out.extend(_totals_after_parts(figures, parents))
+    out.extend(_totals_after_parts(text, figures, parents))
     return out
 
 
@@ -1134,7 +1134,7 @@ _TRAILING_TOTAL = frozenset(words("tables", "trailing_total"))
 
 
 def _totals_after_parts(
-    figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
+    text: str, figures: Sequence[Figure], parents: dict[int, tuple[int, str]]
 ) -> list[Breakdown]:
     """``A a、B b、C c，合计X``: a total written after the parts it adds up.
 
@@ -1166,6 +1166,7 @@ def _totals_after_parts(
                 j not in parents
                 and j > floor
                 and not _PER_HEAD.search(f.label)
+                and not _operand(text, f)
                 and same_dimension(f.unit, total.unit)
                 and not f.threshold
                 and f.kind not in ("percent", "number", "score")
@@ -1176,6 +1177,14 @@ def _totals_after_parts(
             for j, f in enumerate(figures[:i])
             if f.sentence_start == fig.sentence_start and part_of(j, f)
         ]
+        # ``…；普通高中国家助学金9,874人次，按每人次1,000元发放，共计9,874,000元；``: a
+        # clause that states a standard per head totals its own item, not the list's.
+        brk = max(text.rfind(ch, fig.sentence_start, fig.amount.start) for ch in "；;")
+        if brk >= 0 and any(
+            brk < f.amount.start < fig.amount.start and _PER_HEAD.search(f.label)
+            for f in figures[:i]
+        ):
+            parts = [f for f in parts if f.amount.start > brk]
         counted = _stated_count(figures, i) if back else None
         if back and (len(parts) < 2 or (counted is not None and len(parts) < counted)):
             # The list is the previous sentence (figures are in text order).
@@ -1199,6 +1208,14 @@ def _totals_after_parts(
     return out
 
 
+def _operand(text: str, fig: Figure) -> bool:
+    """Whether the figure is a factor of a product (``3,864人×90元×12个月``), not an amount."""
+    before = text[max(0, fig.amount.start - 2) : fig.amount.start]
+    after = text[fig.amount.end : fig.amount.end + 2]
+    return bool(_PRODUCT_SIGN.search(before) or _PRODUCT_SIGN.search(after))
+
+
+_PRODUCT_SIGN = re.compile(r"[×✕*＊÷/]")
 _REFERS_BACK_TOTAL = cue("total_refers_back")
 _PER_HEAD = re.compile("|".join(p.pattern for p in patterns("facts", "per_head")))
 """A rate per person or household (``每户发放1,000元``): what each got, not a part."""

@@ -35,6 +35,7 @@ _OTHERS = cue("method_others")
 _COMMA = cue("method_subclause_break")
 _SCOPE = cue("method_scope")
 _VALUE_CLASS = cue("method_value_class")
+_DEDUCTS = cue("method_clause_scores")
 _CLASS_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,6}")
 """Words before a class at a clause's head (``服务对象`` of ``服务对象满意度指标``)."""
 _NOISE = re.compile(r"[\s“”\"‘’'「」《》（）()]")
@@ -67,6 +68,9 @@ class SharedMethod:
     kinds: tuple[tuple[str, ScoringRule, str, Location], ...] = ()
     """Clauses opening with a kind of value (``比率类指标…``): ``rate`` or ``count``, rule,
     quote, place. A deduction from ``指标值`` counts from each row's own target."""
+    unread_classes: tuple[tuple[str, ...], ...] = ()
+    """Classes a clause opens with whose rule is not read (``时效指标每有1所学校未按期完工
+    扣1分``): their rows are that clause's, not the ``其他…`` clause's; they keep no rule."""
 
 
 def scope_words(text: str) -> tuple[str, ...]:
@@ -181,6 +185,7 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
     classes: list[tuple[tuple[str, ...], ScoringRule, str, Location]] = []
     kinds: list[tuple[str, ScoringRule, str, Location]] = []
     ruled_elsewhere = False
+    unread: list[tuple[str, ...]] = []
     for part in parts:
         named, rest = subjects(part, keys)
         if named:
@@ -198,6 +203,8 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
             classes.append((words, rule, part, location))
         elif not parse_rule(part).empty:
             ruled_elsewhere = True
+        elif words and _DEDUCTS.search(part):
+            unread.append(words)
     named_keys = {k for c in bound for k in c.subjects}
     # One named indicator is a statement for it alone when nothing else in the statement
     # is a rule for unnamed rows but a ``其他指标…`` clause: ``支出进度≥96%得满分，每低1个
@@ -229,4 +236,5 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
         others_scope if one_other else (),
         tuple(classes),
         tuple(kinds),
+        tuple(unread),
     )

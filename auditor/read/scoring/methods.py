@@ -168,7 +168,9 @@ def _shared_from(
             reached = [c for c in shared.classes if _labelled(c[0], labels)]
             if not reached:
                 reached = [(("",), *k[1:]) for k in shared.kinds if _of_kind(ind.name, k[0])]
-            if len(reached) > 1:
+            if any(_labelled(words, labels) for words in shared.unread_classes):
+                out[key] = None  # its class's clause is not read: not the others' rule
+            elif len(reached) > 1:
                 out[key] = None  # two classes' clauses reach the row: which one scores it
             elif reached:
                 _, rule, quote, where = reached[0]

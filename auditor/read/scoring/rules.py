@@ -538,13 +538,10 @@ def _share(m: re.Match[str]) -> Decimal | None:
 def parse_rule(text: str) -> ScoringRule:
     """Parse a rule sentence (possibly several clauses separated by ；).
 
-    A step that names the row's own target (``每低于目标值1个百分点扣1分``) counts from
-    that target: the words go, the deduction is marked :attr:`Linear.to_target`.
+    Bounds in per mille (``≤0.5‰``) are read as the percentages they are.
     """
     original = text
     text = _PERMILLE.sub(lambda m: f"{Decimal(m.group('v')) / 10}%", _THOUSANDS.sub("", text))
-    named = NAMED_TARGET_STEP.search(text) is not None
-    text = NAMED_TARGET_STEP.sub(r"\g<w>", text)
     bands: list[Band] = []
     linears: list[Linear] = []
     consumed: list[tuple[int, int]] = []
@@ -573,11 +570,7 @@ def parse_rule(text: str) -> ScoringRule:
                 if m.group("anchor")
                 else _anchor_before(text, m.start(), direction)
             )
-            own = (
-                not m.group("anchor")
-                and direction == "below"
-                and (named or _from_target(text, m.start()))
-            )
+            own = not m.group("anchor") and direction == "below" and _from_target(text, m.start())
             linears.append(
                 Linear(anchor, direction, step, Decimal(m.group("pts")), m.group(0), own)
             )
@@ -716,7 +709,7 @@ def parse_rule(text: str) -> ScoringRule:
     proportional = _PROPORTIONAL.search(text)
     all_or_nothing = None if proportional else _ALL_OR_NOTHING.search(text)
     return ScoringRule(
-        text=_THOUSANDS.sub("", original) if named or _PERMILLE.search(original) else text,
+        text=_THOUSANDS.sub("", original) if _PERMILLE.search(original) else text,
         bands=tuple(bands),
         linears=tuple(linears),
         proportional=proportional.group(0) if proportional else "",
@@ -747,6 +740,23 @@ def _unit_base(text: str, unit: str) -> Decimal | None:
     """
     found = {Decimal(m.group("n")) for m in _UNIT_BASE.finditer(text) if m.group("unit") == unit}
     return found.pop() if len(found) == 1 else None
+
+
+def own_rule(text: str) -> ScoringRule:
+    """A row's own rule cell, where a step may name the row's target (``每低于目标值1个百分点``).
+
+    The words naming the target go and the deduction counts from the row's own target
+    (:attr:`Linear.to_target`), as the rule cell is the row's and no one else's.
+    """
+    named = NAMED_TARGET_STEP.search(text) is not None
+    rule = parse_rule(NAMED_TARGET_STEP.sub(r"\g<w>", text))
+    if not named:
+        return rule
+    return replace(
+        rule,
+        text=text,
+        linears=tuple(replace(x, to_target=True) if x.anchor == 100 else x for x in rule.linears),
+    )
 
 
 def full_marks_on_target(text: str) -> bool:

@@ -19,6 +19,7 @@ from auditor.read.scoring.rules import (
     GradeBand,
     ScoringRule,
     normalise_grade,
+    own_rule,
     parse_grade_bands,
     parse_rule,
 )
@@ -355,6 +356,17 @@ def _one_table_sheet(t: Table) -> ScoreSheet | None:
             t, r, restated_rows
         )
         score_cell = row[score_col]
+        if (
+            score_cell.row < r
+            and (max_col is None or row[max_col].row < r)
+            and r - 1 >= t.header_rows
+            and t.grid[r - 1][score_col] is not None
+            and t.grid[r - 1][score_col].row == score_cell.row
+        ):
+            # ``年度资金总额 | … | 10 | 98.16% | 9.82`` over ``其中：当年财政拨款 | … | 98.13%``
+            # whose 分值 and 得分 are the cells merged down from the row above: a sub-row of
+            # that indicator, with no score of its own.
+            continue
         head = labels[0] if labels else ""
         if any(_SUBTOTAL_ROW.search(label) for label in labels[:2]):
             # A group's 小计 restates its rows; it is not an indicator, but its sum is checked.
@@ -910,7 +922,7 @@ def _row_rule_and_rate(
     """
     rule = None
     if columns.rule is not None and row[columns.rule].text:
-        parsed = parse_rule(row[columns.rule].text)
+        parsed = own_rule(row[columns.rule].text)
         rule = None if parsed.empty else parsed
     if columns.actual is not None:
         cell = row[columns.actual]

@@ -118,20 +118,60 @@ def _standard_clauses(doc: Document) -> dict[str, list[tuple[str, Paragraph]]]:
     """
     out: dict[str, list[tuple[str, Paragraph]]] = defaultdict(list)
     for block in doc.blocks:
-        if not isinstance(block, Paragraph) or not (m := _STANDARD.match(block.text)):
+        if not isinstance(block, Paragraph):
             continue
-        for clause in sentences(block.text[m.end() :]):
-            head = _CLAUSE_HEAD.match(clause)
+        if m := _STANDARD.match(block.text):
+            stated = sentences(block.text[m.end() :])
+        else:
+            # ``…服务对象满意度为88.6%。…评分标准：满意度90%（含）以上得10分；85%（含）—90%
+            # 得8分…。本项得10分。``: a sentence of the paragraph opening with the lead.
+            stated = [
+                piece
+                for s in sentences(block.text, "。")
+                if (m := _STANDARD.match(s.lstrip()))
+                for piece in sentences(s.lstrip()[m.end() :])
+            ]
+        for clause in _row_clauses(stated):
+            head = _CLAUSE_HEAD.match(clause.lstrip())
             if head is not None and _RULE_CUE.search(clause):
                 out[name_key(head.group("name"))].append((clause.strip("。；; "), block))
     return out
 
 
+def _row_clauses(stated: Sequence[str]) -> list[str]:
+    """Clauses of a standard, one per row.
+
+    A clause that opens with no name (``85%（含）—90%得8分``) is a further band of the
+    clause before it, not a row's of its own.
+    """
+    out: list[str] = []
+    for clause in stated:
+        if out and _CLAUSE_HEAD.match(clause.lstrip()) is None and not out[-1].endswith("。"):
+            out[-1] += clause
+        else:
+            out.append(clause)
+    return out
+
+
 def _with_standard_clause(
-    row: Indicator, clauses: dict[str, list[tuple[str, Paragraph]]]
+    row: Indicator, clauses: dict[str, list[tuple[str, Paragraph]]], keys: Sequence[str] = ()
 ) -> Indicator:
-    """The row scored by the one standard clause its name opens, if it reads one way."""
-    found = clauses.get(name_key(row.name), [])
+    """The row scored by the one standard clause its name opens, if it reads one way.
+
+    A clause may name the row by the tail of its name (``满意度…`` for ``供排水服务对象满意度``)
+    when no other row of the sheet ends with that tail.
+    """
+    key = name_key(row.name)
+    found = clauses.get(key, [])
+    if not found:
+        found = [
+            c
+            for tail, cs in clauses.items()
+            if len(tail) >= MIN_TAIL
+            and key.endswith(tail)
+            and sum(k.endswith(tail) for k in keys) == 1
+            for c in cs
+        ]
     if len(found) != 1:
         return row  # none, or two clauses for one row: say nothing
     text, paragraph = found[0]
@@ -222,7 +262,7 @@ def with_topic_paragraphs(
                 rows.append(row)
                 continue
             if paragraph is None:
-                rows.append(_with_standard_clause(row, clauses) if row.rule is None else row)
+                rows.append(_with_standard_clause(row, clauses, keys) if row.rule is None else row)
                 continue
             if row.rule is None:
                 row = _with_rule(row, paragraph)
