@@ -57,6 +57,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "场次": ("session", "count"),
     "处": ("place", "count"),
     "家": ("firm", "count"),
+    "家次": ("firm_time", "count"),
+    "对": ("pair", "count"),
     "所": ("institution", "count"),
     "笔": ("transaction", "count"),
     "份": ("copy", "count"),
@@ -148,6 +150,8 @@ time = [occasion]
 session = [session]
 place = [place]
 firm = [firm]
+firm_time = [firm_time]
+pair = [pair]
 institution = [institution]
 transaction = [transaction]
 copy = [copy]

@@ -732,6 +732,10 @@ def _topic_concept(text: str, fig: Figure, lexicon: Lexicon, title: str) -> str 
     A department total is no topic of its own (``支出方面，`` leaves bare words as read).
     """
     m = _cue("sentence_topic_lead").match(text, fig.sentence_start)
+    if m is None:
+        # ``“三公”经费方面，…预算38.60万元…。全年实际支出31.27万元，…``: a paragraph led by
+        # its topic keeps it for the bare words of its later sentences.
+        m = _cue("sentence_topic_lead").match(text)
     if m is None or m.end() > fig.amount.start - len(fig.label):
         return None
     concept = lexicon.concept_for(m.group("topic"), "money", title)

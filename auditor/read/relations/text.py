@@ -946,7 +946,7 @@ def text_breakdowns(
             continue
         if _subsets(text, parts):
             continue
-        parts = _before_one_above(total, parts)
+        parts = _without_running_subtotals(_before_one_above(total, parts))
         if not parts:
             continue
         kind = "paren" if all(how == "paren" for _, how in kids) else "text"
@@ -1050,6 +1050,28 @@ def _places_named(parts: Sequence[Figure]) -> bool:
     if len(set(names)) != len(names):
         return False
     return all(_PLACE.search(n) and not _PLACE_GENERIC.search(n) for n in names)
+
+
+def _without_running_subtotals(parts: list[Figure]) -> list[Figure]:
+    """The parts less any named as a sum that adds up the two or more listed before it.
+
+    ``在园幼儿8,642人，其中公办园5,930人，普惠性民办园2,287人，普惠性幼儿园在园幼儿合计
+    8,217人``: 8,217 is the sum of the two before it, a subtotal inside the list, not a part.
+    """
+    out: list[Figure] = []
+    for p in parts:
+        if (
+            len(out) >= 2
+            and _SUBTOTAL_WORD.search(p.label or "")
+            and sum((q.base_value for q in out), Decimal(0)) == p.base_value
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+_SUBTOTAL_WORD = re.compile(r"合计|共计|小计|总计")
+"""A part's label that names a sum (``…在园幼儿合计``): with the arithmetic, a subtotal."""
 
 
 def _before_one_above(total: Figure, parts: list[Figure]) -> list[Figure]:

@@ -14,6 +14,7 @@ from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import (
     NAMED_TARGET_STEP,
     ScoringRule,
+    full_marks_count,
     full_marks_on_target,
     parse_rule,
 )
@@ -560,6 +561,22 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
                 rate_decimals=2,
                 row_ratio=None,
             )
+        if (
+            ind.rate is None
+            and rule.proportional
+            and target
+            and target.target is None
+            and target.actual
+            and not target.actual.op
+            and (base := full_marks_count(rule.text, target.actual.unit)) is not None
+        ):
+            # ``达到目标值420家次得满分；未达到的按实际完成值/目标值×6分计分 | 386家次``: the rule
+            # states the target the row does not.
+            target = replace(
+                target,
+                target=Measure(">=", base, target.actual.unit, f"{base}{target.actual.unit}",
+                               target.actual.location),
+            )  # fmt: skip
         if ind.rate is None and rule.proportional and target and target.target and target.actual:
             rate = completion_rate(target.target, target.actual)
             if rate is not None:

@@ -31,6 +31,8 @@ _SHARED_SUM = cue("shared_sum")
 _FULL = cue("full")
 _ANY_SCORE = cue("any_score")
 _CLASS_NAME = cue("indicator_class_name")
+_SUM_SENTENCE = cue("sum_sentence")
+"""A sentence stating a sum of points (``本项合计33分``)."""
 _RULE_CUE = rule_cue()
 _RATE_LABEL = cue("rate_label")
 _GROUP_TOTAL = cue("group_total")
@@ -336,6 +338,9 @@ def _indicator(
                 continue  # the report's total (``逐项打分，自评得分为99分``), not this item's
             if _names_a_class(sentence, name):
                 continue  # ``决策部分满分10分，得9分`` after its last item: the class's points
+            over = _SUM_SENTENCE.search(sentence)
+            if over is not None and maximum is not None and Decimal(over.group("v")) > maximum:
+                continue  # ``…得3.5分。本项合计33分。``: its group's sum, above its own points
             summed = _GROUP_TOTAL.search(sentence)
             if summed is not None and _names_another_group(sentence[: summed.start()], name):
                 continue  # ``预算管理类指标合计得15分`` after its last item: the class's sum

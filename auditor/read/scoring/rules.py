@@ -742,6 +742,11 @@ def _unit_base(text: str, unit: str) -> Decimal | None:
     return found.pop() if len(found) == 1 else None
 
 
+def full_marks_count(text: str, unit: str) -> Decimal | None:
+    """The count a rule gives full marks at, in ``unit`` (``达到目标值420家次得满分``), if one."""
+    return _unit_base(text, unit)
+
+
 def own_rule(text: str) -> ScoringRule:
     """A row's own rule cell, where a step may name the row's target (``每低于目标值1个百分点``).
 
