@@ -16,7 +16,7 @@ from auditor.read.achieved import activity_pairs
 from auditor.read.activities import Activity, Measure
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
-from auditor.read.onecell import WrongCell, mistyped_totals, wrong_cells
+from auditor.read.onecell import WrongCell, failing_table_totals, mistyped_totals, wrong_cells
 from auditor.read.qualifiers import BUDGETS, Basis, Origin, Role, Scope
 from auditor.read.reading import Reading
 from auditor.read.relations import breakdowns_by_total, completed_elsewhere
@@ -530,6 +530,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             groups[project_money_key(fact, projects)].append(fact)
     _join_implied_actuals(groups)
     _join_sole_sources(groups, reading)
+    failing = failing_table_totals(reading)
     compared = {f.figure: key for key, facts in groups.items() for f in facts}
     totals = mistyped_totals(reading)
     diagnosed = [w for w in wrong_cells(reading) if w.restated and w.cell not in totals]
@@ -545,6 +546,13 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             continue  # one cell the table's arithmetic and the prose both correct: told once
         clusters = _clusters(facts)
         if len(clusters) < 2:
+            continue
+        if len(clusters) == 2 and any(
+            all(f.figure in failing for f in c) and not _typed_two_ways(clusters) for c in clusters
+        ):
+            # ``合计 | 4,756.24 | 4,649.14`` whose own rows add to 4,676.14: the table's
+            # arithmetic already says the cell is wrong (AR001); against another figure it
+            # proves nothing more.
             continue
         if _told_as_slip(stated, clusters, slips):
             continue  # the slip's finding names the right value: told once, by it
@@ -614,7 +622,12 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
                 + (f" {unit}" if unit != "%" else "%")
             )
         certainty, relied = _certainty([f for c in clusters for f in c])
-        if layout and not (len(clusters) == 2 and _typed_two_ways(clusters)):
+        swapped = len(clusters) == 2 and _typed_two_ways(clusters)
+        if swapped and len(clusters[0]) > len(clusters[1]):
+            # ``676.42`` in four places, ``667.42`` in one: one figure typed twice whatever
+            # qualifiers its places were read with.
+            certainty, relied = Certainty.HIGH, ()
+        if layout and not swapped:
             # (two values that swap two digits are one figure typed twice, whatever the
             # layout around them: the error stands)
             relied = (*relied, *layout)

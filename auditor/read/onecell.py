@@ -82,6 +82,15 @@ def _fails(b: Breakdown) -> bool:
     return not _holds(base(b.total), [base(p) for p in b.parts], _slack(b))
 
 
+def failing_table_totals(reading: Reading) -> frozenset[Figure]:
+    """Table total cells whose own parts do not add up to them (AR001 tells each)."""
+    return frozenset(
+        b.total
+        for b in reading.breakdowns
+        if b.kind in TABLE_KINDS and len(b.parts) >= 2 and not b.tentative and _fails(b)
+    )
+
+
 def _is_table(reading: Reading, fig: Figure) -> bool:
     return isinstance(reading.document.blocks[fig.block], Table)
 

@@ -114,6 +114,7 @@ _CONTINUATION_BEFORE = _cue("continuation_before")
 _CONTINUATION_AFTER = _cue("continuation_after")
 _MENDED_BEFORE = _cue("mended_before")
 _MENDED_AFTER = _cue("mended_after")
+_REVIEWED_AFTER = _cue("reviewed_after")
 _SPAN_STARTED = _cue("span_started")
 _PRIOR_VALUE_AFTER = _cue("prior_value_after")
 _CUMULATIVE = _cue("cumulative")
@@ -422,6 +423,10 @@ def _role(
         return "continuation"
     if _MENDED_BEFORE.search(before[-PLAN_BEFORE:]) and _MENDED_AFTER.match(after):
         return "continuation"  # ``完成2023年汛期水毁工程的修复``: this year's work on then's damage
+    if y.raw.endswith("年度") and _REVIEWED_AFTER.match(after):
+        return (
+            "continuation"  # ``2024年组织开展2023年度社会组织年检``: this year's review of then's
+        )
     if (
         report_year is not None
         and y.year < report_year

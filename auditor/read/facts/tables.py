@@ -383,6 +383,11 @@ def _table_fact(
             scope == Scope.TOTAL
             and (concept.id in _DEPARTMENT_TOTALS or concept.id.startswith(("budget.", "balance.")))
             and (project_rows or _project_table(caption, corner))
+        ) or (
+            # ``表2 主要项目支出情况表``: the 合计 of some projects, not the 项目支出
+            scope == Scope.TOTAL
+            and concept.id == "expenditure.project"
+            and _cue("project_subset_caption").search(clean_label(caption or ""))
         ):
             # The 合计 of ``重点项目资金情况`` is the listed projects' total (its 结余 too).
             scope, scope_name = Scope.UNIT, f"{caption_subject(caption) or '所列项目'}合计"

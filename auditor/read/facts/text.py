@@ -413,6 +413,14 @@ def _text_facts(
                 # ``本年度安排4个专项项目，完成支出…``: the spending of that kind of project.
                 scope, scope_name = Scope.UNIT, counted_projects
         if (
+            scope == Scope.TOTAL
+            and concept.id == _PROJECT_SPENDING
+            and counted_projects
+            and _cue("project_subset_caption").search(counted_projects)
+        ):
+            # ``本部门纳入重点绩效监控的项目共5个，…实际支出…``: some projects, not 项目支出
+            scope, scope_name = Scope.UNIT, counted_projects
+        if (
             scope == Scope.UNSTATED
             and fig.kind == "money"
             and (counted := _counted_group(text, fig))

@@ -56,6 +56,7 @@ _VERB_OBJECT = cue("count_object_of_verb")
 _ORDINAL_RANGE = cue("ordinal_range_item")
 _CONJOINED_NOUN = cue("count_noun_conjoined")
 _LIST_GOES_ON = cue("list_goes_on")
+_COUNT_JOINED_BEFORE = cue("count_joined_before")
 SHORT_HALF = 2
 """The longest second half of a last ``A和B`` that may be a word of A's item (``制度建设和执行``)."""
 
@@ -157,6 +158,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
         if _CLOSES_LIST.search(before):
             continue  # ``A、B等活动6项，包括…``: the count has its own list
         listed = _list_clause(m.group("list"))
+        if _COUNT_JOINED_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n")):
+            continue  # ``1个镇、5个乡，即A镇、B乡…``: the list is of both counts' nouns
         if _LIST_GOES_ON.match(text, m.end("list")):
             continue  # ``11个，分别是A、B、C、D，以及…7所学校``: the list goes on, counted
         if _ENUMERATOR.search(listed):
