@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from auditor.model import Document, Paragraph
 from auditor.read.scoring.links import name_key
@@ -46,6 +47,7 @@ _QUOTED = cue("quoted_rule")
 _NAMED_STANDARD = cue("named_standard")
 _NAMED_STANDARD_MORE = cue("named_standard_more")
 FULL_STOPS = "。！？!?"
+T = TypeVar("T")
 
 
 def _named(doc: Document) -> dict[str, list[Paragraph]]:
@@ -79,15 +81,18 @@ def _paragraph_for(
     key = name_key(row.name)
     found = [p for topic, ps in named.items() if _names_row(topic, key) for p in ps]
     if not found:
-        found = [
-            p
-            for topic, ps in named.items()
-            if len(topic) >= MIN_TAIL
-            and key.endswith(topic)
-            and sum(k.endswith(topic) for k in keys) == 1
-            for p in ps
-        ]
+        found = _by_unique_tail(key, named, keys)
     return found[0] if len(found) == 1 else None
+
+
+def _by_unique_tail(key: str, by_name: Mapping[str, list[T]], keys: Sequence[str]) -> list[T]:
+    """The entries named by a tail of the row's key that no other row of the sheet ends with."""
+    return [
+        entry
+        for tail, entries in by_name.items()
+        if len(tail) >= MIN_TAIL and key.endswith(tail) and sum(k.endswith(tail) for k in keys) == 1
+        for entry in entries
+    ]
 
 
 MIN_TAIL = 3
@@ -162,16 +167,7 @@ def _with_standard_clause(
     when no other row of the sheet ends with that tail.
     """
     key = name_key(row.name)
-    found = clauses.get(key, [])
-    if not found:
-        found = [
-            c
-            for tail, cs in clauses.items()
-            if len(tail) >= MIN_TAIL
-            and key.endswith(tail)
-            and sum(k.endswith(tail) for k in keys) == 1
-            for c in cs
-        ]
+    found = clauses.get(key, []) or _by_unique_tail(key, clauses, keys)
     if len(found) != 1:
         return row  # none, or two clauses for one row: say nothing
     text, paragraph = found[0]
