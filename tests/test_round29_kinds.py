@@ -101,3 +101,57 @@ def test_a_total_its_own_rows_contradict_is_told_once() -> None:
     text = _sources("2,980.16")
     assert _rule(text, "AR001"), [f.message for f in audit_text(text)]
     assert _serious(text, "IC001") == []
+
+
+# --- Kinds read from fresh pair 29 (a report and its clean twin written after the fixes) ---
+
+
+def _compared(total: str) -> str:
+    return HEAD + (
+        "二、预算执行\n全年实际支出3,198.27万元，预算执行率96.54%。与2024年度支出合计3,045.16万元"
+        "相比，2025年度支出增加153.11万元，增长5.03%。其中基本支出预算1,160.00万元，实际支出"
+        f"1,126.84万元；项目支出预算2,152.80万元，实际支出{total}万元。\n"
+    )
+
+
+def test_the_base_of_a_comparison_heads_no_list_after_it() -> None:
+    assert _rule(_compared("2,071.43"), "AR002") == []
+
+
+def _run_in(points: str) -> str:
+    return HEAD + (
+        "四、绩效指标完成情况\n（一）决策指标（20分）\n"
+        "预算编制科学性（5分）。年中预算调整率15.61%，超过10%，扣0.5分，得4.5分。绩效目标合理性（5分），"
+        f"目标与职责相符，得5分。资金到位率（10分），资金全部到位，得{points}分。\n"
+    )
+
+
+def test_scored_titles_run_in_after_a_comma_are_indicators_of_their_own() -> None:
+    assert _rule(_run_in("10"), "SC001") == []
+
+
+def test_a_run_in_indicator_given_more_than_its_points_is_still_reported() -> None:
+    found = _rule(_run_in("12"), "SC001")
+    assert found and finding_mentions(found[0], "12"), [f.message for f in found]
+
+
+def test_the_full_score_of_a_grading_standard_is_no_total() -> None:
+    text = HEAD + (
+        "三、自评方式\n评分标准为：总分100分，90分（含）以上为“优”，80分（含）至90分为“良”。\n"
+        "五、自评结论\n经自评，本部门2025年度部门整体支出绩效自评得分97.5分，评价等级为“优”。\n"
+    )
+    assert _rule(text, "SC008") == []
+
+
+def _points_then_value(cell: str) -> str:
+    return HEAD + (
+        "四、效益指标\n效益指标（25分）：市容环境综合考评得分7分，实际92.6分，高于90分的目标。\n"
+        "附件 自评表\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 实际完成值 | 得分 |\n"
+        "| 产出 | 数量指标 | 道路清扫面积 | 93 | ≥500万平方米 | 512万平方米 | 93 |\n"
+        f"| 效益 | 社会效益 | 市容环境综合考评得分 | 7 | ≥90分 | {cell} | 7 |\n"
+    )
+
+
+def test_points_stated_before_the_actual_value_are_points() -> None:
+    assert _serious(_points_then_value("92.6分"), "IC007") == []

@@ -108,7 +108,13 @@ def _points(text: str, fig: Figure) -> bool:
     """
     if fig.kind != "score":
         return False
+    if _ACTUAL_NEXT.match(text, fig.amount.end):
+        return True  # ``市容环境综合考评得分7分，实际92.6分``: the points, then the value
     return fig.verb in _AWARD_VERBS or _POINTS_HEADING.match(text, fig.amount.end) is not None
+
+
+_ACTUAL_NEXT = re.compile(r"\s*[，,]\s*(?:实际|实际值|实际完成值?)\s*(?:为|是)?\s*\d")
+"""The value stated right after (``…得分7分，实际92.6分``): the figure before is points."""
 
 
 _POINTS_HEADING = cue("facts", "points_heading")

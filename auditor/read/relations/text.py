@@ -102,7 +102,7 @@ def text_parents(
     )
     # ``较上年298件``: the base of a comparison heads no list either (its sentence's own
     # figure does).
-    not_heads = changes | comparison_bases(figures)
+    not_heads = changes | comparison_bases(figures) | _compared_with(text, figures)
     restating = restatements(text, figures)  # ``6.32万元（63,200.00元）``: one figure
     depth_at = _paren_depths(text)
     open_paren_parent: dict[int, int] = {}
@@ -169,6 +169,22 @@ def comparison_bases(figures: Sequence[Figure]) -> frozenset[int]:
     )
 
 
+def _compared_with(text: str, figures: Sequence[Figure]) -> frozenset[int]:
+    """Figures a ``与…相比`` frames as the base of a comparison.
+
+    ``与2024年度支出合计3,045.16万元相比，…增加153.11万元``: the value compared with heads no
+    其中 list after it.
+    """
+    out: set[int] = set()
+    for i, f in enumerate(figures):
+        start = clause_start(text, f.amount.start, "，,；;。：:！？")
+        if _COMPARED_AFTER.match(text, f.amount.end) and _COMPARED_BEFORE.match(text, start):
+            out.add(i)
+    return frozenset(out)
+
+
+_COMPARED_BEFORE = re.compile(r"\s*(?:与|同|和|跟)")
+_COMPARED_AFTER = re.compile(r"\s*(?:[万亿千]?元|[\u4e00-\u9fff]{0,2})?\s*(?:相比|相较|比较|对比)")
 _FROM_BEFORE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in patterns("facts", "moved_from_before"))
 )

@@ -170,6 +170,10 @@ def _same_end(end: str, ending: str) -> bool:
     title is closed so, else it may be a sentence naming an indicator and its points.
     """
     colons = "：:"
+    if end in "，,":
+        # ``…得4.5分。绩效目标合理性（5分），…得5分。``: a sentence opening with a title in a
+        # paragraph whose own title ends with ``。`` scores the next indicator
+        return ending == "。"
     return end == ending or end in colons
 
 
