@@ -113,7 +113,7 @@ def _points(text: str, fig: Figure) -> bool:
     return fig.verb in _AWARD_VERBS or _POINTS_HEADING.match(text, fig.amount.end) is not None
 
 
-_ACTUAL_NEXT = re.compile(r"\s*[，,]\s*(?:实际|实际值|实际完成值?)\s*(?:为|是)?\s*\d")
+_ACTUAL_NEXT = _cue("actual_next")
 """The value stated right after (``…得分7分，实际92.6分``): the figure before is points."""
 
 

@@ -183,8 +183,8 @@ def _compared_with(text: str, figures: Sequence[Figure]) -> frozenset[int]:
     return frozenset(out)
 
 
-_COMPARED_BEFORE = re.compile(r"\s*(?:与|同|和|跟)")
-_COMPARED_AFTER = re.compile(r"\s*(?:[万亿千]?元|[\u4e00-\u9fff]{0,2})?\s*(?:相比|相较|比较|对比)")
+_COMPARED_BEFORE = cue("compared_with_before")
+_COMPARED_AFTER = cue("compared_with_after")
 _FROM_BEFORE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in patterns("facts", "moved_from_before"))
 )
@@ -1086,7 +1086,7 @@ def _without_running_subtotals(parts: list[Figure]) -> list[Figure]:
     return out
 
 
-_SUBTOTAL_WORD = re.compile(r"合计|共计|小计|总计")
+_SUBTOTAL_WORD = cue("subtotal_word")
 """A part's label that names a sum (``…在园幼儿合计``): with the arithmetic, a subtotal."""
 
 
