@@ -48,6 +48,7 @@ from auditor.read.implied_rates import (
     rate_of,
     telling_slip,
 )
+from auditor.read.lexicon import clean_label
 from auditor.read.onecell import (
     WrongCell,
     crossing_cells,
@@ -64,7 +65,7 @@ from auditor.read.relations.difference_columns import DifferenceCell
 from auditor.read.relations.rate_columns import RateCell
 from auditor.read.restated_rates import RestatedRate
 from auditor.read.scoring.sheets import is_points_header
-from auditor.read.slips import MIN_DIGITS, Slip, slip
+from auditor.read.slips import MIN_DIGITS, Slip, content_words, slip
 from auditor.read.wording import patterns
 from auditor.registry import DEFER_TO, check
 from auditor.text.headings import numbered_level
@@ -115,7 +116,9 @@ def table_total_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterat
     budget tables every other rule builds on these totals.
 
     Exceptions: the 分值/得分 columns of a score sheet are left to SC005/SC006 (one error,
-    one finding); rows labelled 其中 are sub-items of the row above and are not added; a
+    one finding), and a per-unit column (``补助标准（元/人）``) is never added; a table split by a
+    page (``表3（续）`` under the same header, its first part closing groups with ``（小计）``
+    rows only) is one table, its 合计 read first as adding both parts' top rows; rows labelled 其中 are sub-items of the row above and are not added; a
     sum off only by a 增减额 cell AR003 reports is not a second finding; when
     rows mix numbering levels (一、 and 1.) only the top level is added; a difference
     within the rounding of the figures (half a unit of the last digit each) is a
@@ -634,7 +637,8 @@ def formula_result_mismatch(reading: Reading, options: Mapping[str, Any]) -> Ite
     written decimals is correct; a difference explained by the rounding of the operands
     (each off by half a unit of its last digit) is a warning, unless the written result
     is the computed one with two adjacent digits swapped (``=2.46/2.30×100%=106.69%``): a
-    typing slip, an error. Named operands
+    typing slip, an error. A side whose product a word interrupts
+    (``18,720人×200天×5元``, read up to ``天``) is not read at all. Named operands
     (``在职人员数/编制数``) are replaced by the values the report states for them only
     when the formula writes no numbers of its own. A table column headed with a formula
     over lettered columns (``得分率（B/A）``) is one formula per row, also where the
@@ -1166,7 +1170,12 @@ def formula_operand_contradicts_report(
     elsewhere for the same year; a number that matches any stated value (or differs
     only by rounding) is fine, and so is one the report states for the same quantity
     in another year (``上年末实有人数48人``: the formula took last year's figure, which
-    the report gives as such); ``×100%`` factors are ignored when pairing names with
+    the report gives as such) or for a named part of the whole (``纳入部门决算范围的…合计
+    编制60名`` beside 核定编制70名; a funding source's 年初预算); a named operand no concept
+    reads (``÷培训人次=…÷3,421``) is compared with the text figure whose label shares a word
+    with its name and whose value it writes with two adjacent digits swapped (four
+    significant digits or more, ``开展职业技能培训3,412人次``), when no figure states it as
+    written; ``×100%`` factors are ignored when pairing names with
     numbers. A formula in a sentence that also scores or states a rule after it
     (``…=6.40%，计10分``) is checked for its own arithmetic only (AR003), unless its
     number writes the stated value with two adjacent digits swapped (``5,530.00`` for a
@@ -1192,6 +1201,9 @@ def formula_operand_contradicts_report(
         for name, number in pairs:
             facts = reading.facts_for_name(name, formula.block, formula.name)
             if not facts:
+                named = _named_slip(reading, name, number, formula)
+                if named is not None:
+                    yield named
                 continue
             tol = half_unit(number)
             if any(
@@ -1202,6 +1214,8 @@ def formula_operand_contradicts_report(
                 continue
             if _another_years_value(reading, facts[0].concept, number):
                 continue  # ``上年末实有48人``: the formula took last year's figure, as stated
+            if _another_scopes_value(reading, facts[0].concept, number):
+                continue  # ``纳入部门决算范围…编制60名``, ``一般公共预算财政拨款年初预算``
             swapped = _swapped_operand(number, facts)
             if formula.beside_rule and swapped is None:
                 continue  # a scoring sentence's names are less sure: only a swap tells
@@ -1220,6 +1234,50 @@ def formula_operand_contradicts_report(
                 found=number.raw,
                 key=("operand", formula.block, name, number.raw),
             )
+
+
+def _named_slip(reading: Reading, name: str, number: Num, formula: Formula) -> Issue | None:
+    """A named operand no concept reads, stated in the text with two adjacent digits swapped.
+
+    ``人均培训补贴=培训补贴支出÷培训人次=4,126,000÷3,421`` where the text states
+    ``开展职业技能培训3,412人次`` and nowhere 3,421: the words share a word that is not
+    generic, the digits (four significant or more) say which figure the formula means.
+    """
+    written = digits_at(number.value, number.decimals)
+    if number.percent or len(written.strip("0").replace(".", "")) < _NAMED_SLIP_DIGITS:
+        return None
+    words = content_words(name)
+    same: list[Figure] = []
+    swapped: list[Figure] = []
+    for fig in reading.figures:
+        if fig.cell is not None or fig.block == formula.block or fig.kind == "percent":
+            continue
+        if fig.value == number.value:
+            same.append(fig)
+        elif _swapped_result(fig.value, number.value, number.decimals) and words & content_words(
+            fig.label
+        ):
+            swapped.append(fig)
+    if same or len({f.value for f in swapped}) != 1:
+        return None  # stated as written somewhere, or two candidates: nothing certain
+    fig = swapped[0]
+    return Issue(
+        message=(
+            f"{formula.name or '公式'}中“{name}”取值 {number.raw}，但正文"
+            f"“{clean_label(fig.label)}”为 {fig.shown}（两者{Slip.TRANSPOSED.label}，疑为录入错误）"
+        ),
+        evidence=(
+            Evidence(formula.location, formula.quote, number.raw, "公式"),
+            evidence(fig, clean_label(fig.label)),
+        ),
+        expected=fig.amount.number_text,
+        found=number.raw,
+        key=("operand", formula.block, name, number.raw),
+    )
+
+
+_NAMED_SLIP_DIGITS = 4
+"""Significant digits a named operand needs for a swap alone to tie it to a text figure."""
 
 
 def _swapped_operand(number: Num, facts: Sequence[Fact]) -> Fact | None:
@@ -1253,6 +1311,26 @@ def _another_years_value(reading: Reading, concept: str, number: Num) -> bool:
     return any(
         f.year is not None
         and f.year != reading.report_year
+        and abs(value - number.value) <= tol + half
+        for f in reading.facts.of(concept)
+        for value, half in _with_places(f.figure)
+    )
+
+
+def _another_scopes_value(reading: Reading, concept: str, number: Num) -> bool:
+    """Whether the report states ``number`` for the concept of a named part of the whole.
+
+    ``核定编制70名…其中纳入部门决算范围的…合计编制60名``: a rate computed on the part
+    (``=56÷60``) uses a figure the report states for that part; so does one on a funding
+    source's figure (``一般公共预算财政拨款年初预算38,652.40万元`` beside a 年初预算 of
+    39,138.65). Which scope the rate takes is the report's choice, as with another
+    year's figure.
+    """
+    tol = half_unit(number)
+    return any(
+        f.origin != "formula"
+        and (f.scope not in (Scope.TOTAL, Scope.UNSTATED) or f.source is not None)
+        and f.year in (None, reading.report_year)
         and abs(value - number.value) <= tol + half
         for f in reading.facts.of(concept)
         for value, half in _with_places(f.figure)

@@ -1168,7 +1168,10 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
     typed wrong, it breaks the total by source and that kind by source by the same amount,
     and is one finding naming it and both sums, not two. Carry-over spent this year
     (``上年结转资金支出``) is a source too; a whole short of the sources by exactly that
-    carry-over is this year's spending without it, another total, not a slip.
+    carry-over is this year's spending without it, another total, not a slip; sources
+    (three or more) that exceed the whole by exactly one of them name a source another
+    holds (``财政拨款`` over 一般公共预算 and 政府性基金), a misread structure. A whole read
+    from a table that declares no unit is read in the one unit its sources are stated in.
 
     Fails:
         部门支出合计500.00万元，其中基本支出300.00万元，项目支出200.00万元。其中：一般公共预算支出450.00万元（基本支出300.00万元，项目支出150.00万元）；政府性基金预算支出40.00万元（项目支出40.00万元）。
@@ -1224,6 +1227,11 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                 value = Counter(f.figure.value for f in wholes).most_common(1)[0][0]
                 whole = next(f for f in wholes if f.figure.value == value)
             unit = whole.figure.unit
+            stated_in = {p.figure.unit for p in parts.values()}
+            if unit is None and len(stated_in) == 1:
+                # ``本年支出合计 | 2,768.94`` in a table that declares no unit: read in the
+                # one unit its sources are stated in.
+                unit = next(iter(stated_in))
             total = sum((_in_unit(p, unit) for p in parts.values()), Decimal(0))
             diff = whole.figure.value - total
             if diff == 0:
@@ -1243,6 +1251,11 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                 continue  # a table lists the same total with these sources and the rest
             if any(p.source == "carryover" and _in_unit(p, unit) == -diff for p in parts.values()):
                 continue  # the whole leaves out the carry-over spent: another total, not a slip
+            if len(parts) > 2 and any(_in_unit(p, unit) == -diff for p in parts.values()):
+                # ``财政拨款7,241.57（含政府性基金519.41）…政府性基金519.41``: the sources
+                # exceed the whole by exactly one of them, which another holds: a misread
+                # structure, not a slip.
+                continue
             found.append(_SourceSum(concept, name, whole, parts, total, diff, decimals))
         yield from _source_sum_issues(reading, found)
 
@@ -1289,7 +1302,9 @@ def list_count_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     (``养护工程、航道疏浚及应急抢通两个项目``) is one name or two, as the count says, and so
     is a last item holding a word that opens with its conjunction (``执法办案和平台建设``:
     和平, or 和 and 平台建设); a count whose noun is joined to an uncounted one before its
-    colon (``分解到6个项目和各科室：A、B由…负责``) introduces no list of its own.
+    colon (``分解到6个项目和各科室：A、B由…负责``) introduces no list of its own. A count
+    more than twice the items before it and three over (``文明单位、文明村镇和文明家庭共
+    48个``) counts the members of the kinds listed, not the kinds.
 
     Fails:
         设有办公室、财务股、业务股等2个内设机构。
@@ -1403,7 +1418,9 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     ``（一）数量目标。…``, unless a heading reporting on them, ``绩效目标完成情况``, is
     nearer), a
     designed, authorised or planned capacity (``设计灌溉面积12.5万亩``, ``核定床位…``), a
-    section of plans (``下一步工作计划``, ``2025年工作思路``) and a sentence dated to a later
+    section of plans (``下一步工作计划``, ``2025年工作思路``), a list that closes saying its
+    items were not done (``A有2处、B有7个未按期完成``: what is left of a target) and a
+    sentence dated to a later
     year (``2025年，建成…``, ``下一年度…``; not ``截至2025年2月底``) are not accounts of
     the result; a session's ordinal (``十届二次会议``) counts nothing; an addition
     (``新增泊位420个``, a purchase ``新购设备46台``) is not compared with a stock
@@ -1754,7 +1771,8 @@ def indicator_actual_differs_from_text(
     count restated in 万 or 亿 (``5.08万人次``) with the exact count that rounds or cuts
     to it (``50,764人次``). A text figure read as a target (a bar to pass, a heading or
     paragraph title of targets: IC005's reading) states no result, nor does work put off
-    (``有1项采录工作顺延``), nor a figure inside a quoted slogan (``“发现一户、改造一户”``),
+    (``有1项采录工作顺延``), nor a figure inside a quoted slogan (``“发现一户、改造一户”``; a year
+    compared with, ``较2024年的2,958人``, does not date the figure before it),
     nor the points an indicator counted in 分 is given (``综合考评得分（8分）：…得8分``: its
     value is ``我区得分92.6分``). A sheet with no 实际完成值 column whose 说明 cell holds one value
     with its unit (``评分说明 | 1.26万亩``) states the achieved value there; an area, length
@@ -1770,7 +1788,9 @@ def indicator_actual_differs_from_text(
     swapped, and it shares a word that is not generic with the indicator. A number
     counts the object in its own part of a clause that joins another object counted
     with no number (``完成9个乡镇总体规划报批和一批村庄规划编制``: 9 is not the count of
-    村庄规划编制). When the
+    村庄规划编制); in a 、 list whose every item names its object and its own number
+    (``河道清淤32.5公里、渠道衬砌18.5公里``) each number counts its own item's object,
+    unless the items follow ``其中`` or ``分别`` (parts of a whole the row may count). When the
     text states the value in two places, the sheet's cell is named as the one in doubt.
     The finding is a warning that shows the pairing it relied on.
 

@@ -167,7 +167,13 @@ def score_contradicts_rule(reading: Reading, options: Mapping[str, Any]) -> Iter
     not give is in doubt and not used), above 100 % at full points. A row's own
     ``达到目标值得满分，未达到按完成比例计分`` with a percent target met (``≥10% | 11.06%``)
     earns full points; short of it, 按完成比例 may mean the rate itself or its ratio to
-    the target, and nothing is said.
+    the target, and nothing is said. A method stated for the ``定量指标`` (``定量指标达到年度
+    指标值的得满分，未达到的按完成比例计分``) beside clauses for other classes scores the rows
+    that count in their own cells (``12个 | 10个``), not the percent rows; points given for
+    the row's own target reached (``达到省下达目标得7分，每低1个百分点扣1分``) make its steps
+    count from that target. A paragraph that says it states the method (``评分规则如下：…``)
+    is read as one wherever it stands, whatever points its bands give; a sheet printed in
+    two tables, the second captioned as its continuation (``附表（续）``), is one sheet.
 
     Exceptions: deductions "per 5 %" are accepted pro rata, per started or per completed
     step, and from the unrounded rate (96.48 % may be 96.4848 %); a score between

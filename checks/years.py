@@ -84,7 +84,9 @@ def title_year_mismatch(reading: Reading, options: Mapping[str, Any]) -> Iterato
     are fine, as is last year's table of a subject beside this year's table of the
     same subject (``2023年度“三公”经费预算`` next to ``2024年度“三公”经费预算``), unless
     it is a self-evaluation form (``2023年度项目支出绩效自评表`` beside this year's project
-    sheets: a form scores one year); table captions (``表1：2023年度收入情况``) count as titles; the year is
+    sheets: a form scores one year); table captions (``表1：2023年度收入情况``) and a
+    table's own title line right above it in plain text (``…自评表（2023年度）``) count as
+    titles; the year is
     taken from the report title.
 
     Fails:

@@ -118,7 +118,7 @@ def join_pieces(pieces: Iterable[ParagraphPiece]) -> Iterator[ParagraphPiece]:
         yield current
 
 
-_CAPTION_WORDS = re.compile(r"(表|情况|明细|清单|单位[:：]|[（(](?:万?元|人|%)[）)])")
+_CAPTION_WORDS = re.compile(r"(表|情况|明细|清单|单位[:：]|[（(](?:万?元|人|%)[）)]|[（(]续)")
 
 
 def piece_paragraph(

@@ -168,6 +168,9 @@ def _counted_part(text: str, start: int, end: int) -> str:
     left = max(text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS) + 1
     clause = _clause(text, start, end)
     at, until = start - left, end - left
+    items = _own_item(clause, at, until)
+    if items is not None:
+        return items
     cuts = [m.start() for m in _cue("joiner").finditer(clause)]
     bounds = [0, *cuts, len(clause)]
     parts = list(pairwise(bounds))
@@ -178,6 +181,33 @@ def _counted_part(text: str, start: int, end: int) -> str:
     if not any(indefinite.search(clause[a:b]) for a, b in parts if (a, b) != own):
         return clause
     return clause[own[0] : own[1]]
+
+
+def _own_item(clause: str, at: int, until: int) -> str | None:
+    """The figure's own item of a 、 list whose every item states its own number.
+
+    ``河道疏浚48.6公里、泵站更新改造18座、圩堤加固26.4公里``: 48.6 counts 河道疏浚 only.
+    """
+    bounds = [0, *(i + 1 for i, ch in enumerate(clause) if ch == "、"), len(clause) + 1]
+    items = [(a, b - 1) for a, b in pairwise(bounds)]
+    if len(items) < 2 or not all(_names_object(clause[a:b]) for a, b in items):
+        # ``分别为480万亩、560万亩``: values of others named before; ``312处、面积82,614
+        # 平方米``: two measures of one object
+        return None
+    if _cue("parts_lead").search(clause):
+        return None  # ``其中城区线路9条、城乡线路29条``: parts of a whole the row may count
+    own = next(((a, b) for a, b in items if a <= at and until <= b), None)
+    return clause[own[0] : own[1]] if own is not None else None
+
+
+def _names_object(item: str) -> bool:
+    """Whether a list item names its own object before its number (``渠道衬砌18.5公里``).
+
+    A measure word alone (``面积82,614平方米``) names a measure of the item before.
+    """
+    head = re.split(r"\d", item, maxsplit=1)[0]
+    head = _cue("measure_words").sub("", re.sub(r"[^\u4e00-\u9fff]", "", head))
+    return len(head) >= 2
 
 
 def activity_pairs(
@@ -437,12 +467,17 @@ def _achieved_this_year(text: str, fig: Figure, clause: str, report_year: int | 
     """Whether a text figure states the result achieved in the evaluated year.
 
     Not a plan or target (``not_achieved``, or a clause of a list of targets opened
-    earlier in its sentence), and its sentence names no other year.
+    earlier in its sentence), and its sentence names no other year than as the base of
+    a comparison (``较2024年的2,958人增加168人``).
     """
     if _cue("not_achieved").search(clause):
         return False
     if cue("activities", "target_list").search(text[fig.sentence_start : fig.amount.start]):
         return False  # ``年度目标为：…；向1,850户…发放``: every clause of the list is a target
     sentence = text[fig.sentence_start : fig.amount.end + 40]
-    years = {y.year for y in scan(sentence).years if y.range_end is None}
+    years = {
+        y.year
+        for y in scan(sentence).years
+        if y.range_end is None and not _cue("comparison_base_year").search(sentence[: y.start])
+    }  # ``较2024年的2,958人增加168人``: the base compared with, not the figure's year
     return not years or years == {report_year}

@@ -121,7 +121,8 @@ def read_activities(
             _states_target(document, fig)
             or _in_target_place(document, fig, titles)
             or _plan_section(titles, report_year)
-            or _dated_later(document, fig, report_year),
+            or _dated_later(document, fig, report_year)
+            or _left_undone(document, fig),
             measure_of(before),
             _other_year(before, report_year) or _sentence_dated_else(sentence, report_year),
             cue("activities", "span_words").search(sentence) is not None,
@@ -129,6 +130,23 @@ def read_activities(
             words,
             counted_after(document, fig) or subject_before(document, fig),
         )
+
+
+def _left_undone(document: Document, fig: Figure) -> bool:
+    """Whether the figure's list ends saying it was not done (``A有2处、B有7个未按期完成``).
+
+    The number counts what is left of a target, not what was done: read as a target's.
+    """
+    block = document.blocks[fig.block]
+    text = block.text if isinstance(block, Paragraph) else ""
+    rest = re.split(
+        r"[，,。；;：:]", text[fig.amount.end : fig.amount.end + _UNDONE_REACH], maxsplit=1
+    )[0]
+    return cue("activities", "left_undone").search(rest) is not None
+
+
+_UNDONE_REACH = 60
+"""How far after a figure its list's closing predicate is looked for."""
 
 
 _LIST_LEAD = re.compile(r"^\s*(?:其中)?[:：]?\s*")

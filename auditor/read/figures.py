@@ -410,15 +410,20 @@ def table_unit(t: Table, before: str = "") -> str | None:
     for text, header in texts:
         m = _cue("table_unit").search(text)
         if m and not (header and m.group("u") == "%"):
-            return m.group("u")
+            return _declared(m)
     return None
+
+
+def _declared(m: re.Match[str]) -> str:
+    """``万元``; ``元/亩`` for a per-unit declaration (its figures are rates, never added)."""
+    return f"{m.group('u')}/{m.group('per')}" if m.group("per") else m.group("u")
 
 
 def _column_unit(path: tuple[str, ...]) -> str | None:
     for text in reversed(path):
         m = _cue("table_unit").search(text)
         if m:
-            return m.group("u")
+            return _declared(m)
     return None
 
 

@@ -161,6 +161,10 @@ class _Parser:
             node = self.expr()
         except (IndexError, ValueError):
             return None
+        if any(t[0] == "op" and _OPS[t[1]] in "*/" for t in self.tokens[self.i :]):
+            # ``18,720人×200天×5元``: a word stopped the product, which goes on after it;
+            # what was read is not the side.
+            return None
         return node
 
     def expr(self) -> Node:

@@ -8,6 +8,7 @@ themselves; where a rule needs a term search it asks :meth:`Reading.search`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -55,6 +56,7 @@ from auditor.read.structure import (
     build_sections,
     read_meta,
     run_in_places,
+    run_in_titles,
     section_name,
 )
 from auditor.read.target_places import targets_in_target_places
@@ -454,6 +456,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
                     meta.report_year,
                     lexicon,
                     _indicator_cells(figures, sheets),
+                    run_in_titles(document),
                 ),
                 Neighbours(figures, breakdowns),
                 place_of,
@@ -632,6 +635,12 @@ def _years(
 ) -> list[YearUse]:
     """Every year mention, classified; a score sheet's cells count as indicator text."""
     out: list[YearUse] = []
+    blocks = document.blocks
+    captions = {
+        b.index
+        for b, nxt in itertools.pairwise(blocks)
+        if isinstance(b, Paragraph) and isinstance(nxt, Table) and nxt.caption == b.text
+    }  # a table's own title line, a heading or not (plain text has no heading styles)
     for block in document.blocks:
         sid = section_of[block.index]
         title = _context_title(sections, section_of, block.index)
@@ -641,7 +650,9 @@ def _years(
             for s in ancestors(sections, sid)
         )
         is_paragraph = isinstance(block, Paragraph)
-        is_title = isinstance(block, Paragraph) and block.heading_level is not None
+        is_title = isinstance(block, Paragraph) and (
+            block.heading_level is not None or block.index in captions
+        )
         if isinstance(block, Table) and block.number in sheet_tables:
             in_indicator = True
         texts = block_texts(block)

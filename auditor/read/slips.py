@@ -54,8 +54,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from auditor.read.activities import ACTIVITY_KINDS, Activity, Measure, measure_of
@@ -136,6 +136,9 @@ class Statement:
     """How the statement is named in messages (a fact's concept, an activity's label)."""
     counted: str = ""
     """What an activity's figure counts when named after its unit (``6,281具遗体``)."""
+    context: str = ""
+    """The run-in title of the figure's paragraph (``1.学生资助项目。``): words that narrow
+    what the paragraph counts are the label's too (:func:`_narrowed_alike`)."""
 
     @property
     def words(self) -> str:
@@ -302,17 +305,20 @@ def statements(
     year: int | None,
     lexicon: Lexicon,
     cells: Iterable[Figure] = (),
+    titles: Mapping[int, str] | None = None,
 ) -> list[Statement]:
     """Every fact (not a formula's operand), every account of an activity, and cells.
 
     The cells are the achieved cells of indicator tables that no fact claims
-    (:func:`from_cell`).
+    (:func:`from_cell`); ``titles`` gives a paragraph's run-in title by block.
     """
     facts = list(facts)
     out = [from_fact(f, lexicon) for f in facts if f.origin != "formula"]
     out.extend(s for a in activities if (s := from_activity(a, year)) is not None)
     claimed = {f.figure for f in facts}
     out.extend(s for f in cells if f not in claimed and (s := from_cell(f, year)) is not None)
+    if titles:
+        out = [replace(s, context=titles.get(s.figure.block, "")) for s in out]
     return out
 
 
@@ -395,7 +401,7 @@ def _labels_meet(a: Statement, b: Statement, found: Sequence[Statement]) -> bool
         return part.figure.base_value > whole.figure.base_value or not any(
             s.part_of == whole.concept and s.concept != part.concept for s in found
         )
-    if _narrowing(a.words) != _narrowing(b.words):
+    if not _narrowed_alike(a, b):
         return False  # ``城市低保`` is a part of ``低保户``: another group counted
     shared = content_words(a.words) & content_words(b.words)
     return any(_negated(a.words, w) == _negated(b.words, w) for w in shared)
@@ -431,7 +437,7 @@ def _one_name(a: Statement, b: Statement) -> bool:
 
 def _heads_meet(a: Statement, b: Statement) -> bool:
     """Two activities' labels sharing a generic head noun only (cue ``generic_heads``)."""
-    if _narrowing(a.words) != _narrowing(b.words):
+    if not _narrowed_alike(a, b):
         return False
     heads = cue("slips", "generic_heads")
     return any(heads.fullmatch(w) for w in _runs(a.words) & _runs(b.words))
@@ -444,6 +450,18 @@ def _runs(label: str) -> set[str]:
         for i in range(len(label) - 1)
         if all("\u4e00" <= ch <= "\u9fff" for ch in label[i : i + 2])
     }
+
+
+def _narrowed_alike(a: Statement, b: Statement) -> bool:
+    """Whether both labels narrow what they count by the same words.
+
+    A word the paragraph's own title names is the label's too: ``发放资助资金`` under
+    ``1.学生资助项目。`` counts the 学生 that ``发放各类学生资助资金`` names.
+    """
+    na, nb = _narrowing(a.words), _narrowing(b.words)
+    if na == nb:
+        return True
+    return na | _narrowing(a.context) == nb | _narrowing(b.context)
 
 
 def _narrowing(label: str) -> set[str]:

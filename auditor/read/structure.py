@@ -156,6 +156,15 @@ def build_sections(doc: Document) -> tuple[tuple[Section, ...], tuple[int, ...]]
 _RUN_IN_TITLE = _cue("run_in_title")
 
 
+def run_in_titles(doc: Document) -> dict[int, str]:
+    """Each paragraph's run-in title (``1.学生资助项目。``), by block, where it has one."""
+    return {
+        block.index: m.group(0)
+        for block in doc.blocks
+        if isinstance(block, Paragraph) and (m := _RUN_IN_TITLE.match(block.text.strip()))
+    }
+
+
 def run_in_places(doc: Document, section_of: tuple[int, ...]) -> tuple[int, ...]:
     """Per block, the place it belongs to: its section, split at run-in titled paragraphs.
 

@@ -235,6 +235,8 @@ def kind_of(unit: str | None) -> str:
     """The kind of a canonical unit symbol (``money``, ``count`` …) or ``number``."""
     if unit is None:
         return "number"
+    if "/" in unit:
+        return "per_unit"  # ``元/亩`` from a column header: a rate, never an amount
     return UNITS.get(unit, ("", "other"))[1]
 
 
@@ -250,6 +252,8 @@ def to_base(value: Decimal, unit: str | None) -> Decimal:
 
 def convert(value: Decimal, unit: str, target: str) -> Decimal:
     """Convert between two units of the same dimension (``万元`` → ``元``)."""
+    if unit == target:
+        return value
     ureg = registry()
     quantity = ureg.Quantity(value, UNITS[unit][0]).to(UNITS[target][0])
     return Decimal(quantity.magnitude)

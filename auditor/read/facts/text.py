@@ -169,7 +169,9 @@ def _text_facts(
             )
         subject_from = Origin.OWN
         bare = basis_only.match(_cue("year_prefix").sub("", clean_label(fig.label)))
-        if subject is not None and not subject.concept.startswith("budget.") and bare:
+        if subject is not None and not subject.concept.startswith(("budget.", "balance.")) and bare:
+            # (a balance, ``结余8.85万元；…预算85.00万元，执行78.36万元``, has no outturn of
+            # its own: a bare 执行 after it is the next clause's.)
             # ``“三公”经费预算9.50万元，决算8.72万元``: the second clause keeps the subject;
             # a budget concept names a basis, not a subject (``全年预算数a，实际支出b``).
             concept = lexicon.by_id(_kept_subject(subject.concept, bare.group(0)))
@@ -248,6 +250,15 @@ def _text_facts(
         ):
             # ``公用经费中财政拨款安排96.00万元，实际支出91.80万元``: the bare clause speaks
             # of the sentence's head, which was not read; it is not the department's total.
+            continue
+        if (
+            concept is not None
+            and concept.id.startswith("balance.")
+            and _cue("bare_balance").fullmatch(clean_label(fig.label))
+            and _named_budget_before(text, fig)
+        ):
+            # ``粮改饲…补助全年预算300.00万元，执行276.83万元，…结余23.17万元``: the named
+            # item's balance, not the department's.
             continue
         counted_projects = None
         if (
@@ -750,12 +761,25 @@ def _topic_concept(text: str, fig: Figure, lexicon: Lexicon, title: str) -> str 
     return concept.id if concept is not None and concept.id not in _DEPARTMENT_TOTALS else None
 
 
+def _named_budget_before(text: str, fig: Figure) -> bool:
+    """Whether the figure's clause group opened with a budget of something it names.
+
+    ``…；粮改饲及饲草料基地建设补助全年预算300.00万元，执行276.83万元，结余23.17万元``:
+    the group after the last ``；`` of the sentence names the item first.
+    """
+    lead = text[fig.sentence_start : fig.amount.start]
+    group = re.split(r"[；;]", lead)[-1]
+    return _cue("named_budget_lead").match(group) is not None
+
+
 def _fund_of_project(label: str, project: str) -> bool:
     """Whether a label names the spending of a fund called after the paragraph's project."""
     m = _cue("fund_spending_label").match(clean_label(label))
     if m is None:
         return False
     head = m.group("head")
+    if _cue("joint_title").search(project) and not _cue("joint_title").search(head):
+        return False  # ``大气和水污染防治资金使用``: each fund's figure is that fund's alone
     return any(head[i : i + _SHARED_WORD] in project for i in range(len(head) - _SHARED_WORD + 1))
 
 

@@ -128,6 +128,8 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
             continue  # ``经济和社会类8项指标``: the count counts members of the categories
         if _shared_noun(items) and n != len(items):
             continue  # ``水稻、油菜、茶叶新品系6个``: the count may count the noun after them
+        if _counts_members(n, len(items)):
+            continue  # ``命名健康家庭、健康学校和健康机关共32个``: the kinds' members
         amount = _count_amount(m, text, n, unit)
         out.append(
             CountedList(
@@ -211,6 +213,16 @@ def counted_lists(p: Paragraph) -> list[CountedList]:
 _COMPACT_SETS = words("tables", "compact_item_set")
 _COMPACT_UNIT = cue("compact_count_unit").pattern
 _COUNT_NUMBER = r"(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})"
+
+
+def _counts_members(n: int, listed: int) -> bool:
+    """A count far above the items before it counts what those items are kinds of.
+
+    A miscounted enumeration is off by an item or two (``10个，即…`` over nine names); more
+    than twice the items and three over (``局机关及所属学校、幼儿园共62个预算单位``) means
+    the items name groups and the count their members.
+    """
+    return n > 2 * listed and n - listed >= 3
 
 
 def _compact_lists(p: Paragraph) -> list[CountedList]:

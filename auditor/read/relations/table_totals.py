@@ -78,17 +78,22 @@ def _cells(figures: Sequence[Figure]) -> dict[tuple[int, int], Figure]:
 
 
 def _continues(first: Table, second: Table) -> bool:
-    """Whether ``second`` reads as the continuation of ``first`` (same header, no total)."""
+    """Whether ``second`` reads as the continuation of ``first`` (same header, no total).
+
+    Subtotal rows in the first part (``（小计）``) close groups, not the table.
+    """
     if first.n_cols != second.n_cols or not first.header_rows or not second.header_rows:
         return False
     heads = [tuple(c.text for c in first.grid[r]) for r in range(first.header_rows)]
     if heads != [tuple(c.text for c in second.grid[r]) for r in range(second.header_rows)]:
         return False
     lay = layout(first)
+    # A group's 小计 (``302 商品和服务支出（小计）``) ends a group, not the table.
     return not any(
-        _TOTAL_ROW.search(lay.head(first, r, c))
+        _TOTAL_ROW.search(head) and not _SUBTOTAL.search(head)
         for c in lay.value_cols
         for r in range(first.header_rows, first.n_rows)
+        for head in (lay.head(first, r, c),)
     )
 
 
@@ -224,18 +229,24 @@ def _total_rows(
                     found.append((f"{name}；{nested_name}", nested, sub))
             if before is not None and rows and rows[0] == scope[0] and r > rows[-1]:
                 first, first_cells = before
+                # The first part's top rows: coded rows (``301 …（小计）`` over ``30101``)
+                # add their 类 rows only, as this part's do.
+                first_tree = code_tree(layout(first).codes(first, c))
                 earlier = [
                     first_cells[(k, c)]
                     for k in range(first.header_rows, first.n_rows)
-                    if (k, c) in first_cells
+                    if (k, c) in first_cells and first_tree.get(k) is None
                 ]
                 if earlier:
-                    found.append(
+                    # Split by a page (``表3（续）`` under the same header): one table, so
+                    # the reading that adds both parts comes first.
+                    found.insert(
+                        0,
                         (
                             f"{name}，并加上表{first.number}（同一表格的前半部分）",
                             [*earlier, *parts],
                             [],
-                        )
+                        ),
                     )
             found = _group_readings(t, r, c, rows, cells, groups, name, found)
         return found
@@ -266,7 +277,7 @@ def _total_rows(
                     held_rows.setdefault(name, []).append((c, _part_rows(parts)))
         for c in cols:
             total = cells[(r, c)]
-            if total.kind in ("percent", "score") or not readings[c]:
+            if total.kind in _NOT_ADDED or not readings[c]:
                 continue
             name, parts, sub = readings[c][0]  # the table's own convention wins a tie
             for other, other_parts, other_sub in readings[c][1:]:
@@ -869,7 +880,7 @@ def _column_rows(
     for r in range(t.header_rows, t.n_rows):
         row: dict[int, Figure | None] = {}
         for k in cols:
-            if (r, k) in cells and cells[(r, k)].kind not in ("percent", "score"):
+            if (r, k) in cells and cells[(r, k)].kind not in _NOT_ADDED:
                 row[k] = cells[(r, k)]
             elif not t.grid[r][k].text or not is_numeric_text(t.grid[r][k].text):
                 row[k] = None
@@ -1079,7 +1090,7 @@ def _children(t: Table, h: int, c0: int, c1: int) -> list[int]:
     return cols
 
 
-_NOT_ADDED = ("percent", "score")
+_NOT_ADDED = ("percent", "score", "per_unit")
 """Rates and scores of a level row are not sums of its details'."""
 
 

@@ -158,6 +158,8 @@ def text_parents(
 
 
 _COMPARISON_BASE = cue("comparison_base_label")
+_OWN_SUBJECT = re.compile(r"[\u4e00-\u9fff]{2}")
+"""Words before a sentence's opener: a subject of its own, not the sentence before's total."""
 
 
 def comparison_bases(figures: Sequence[Figure]) -> frozenset[int]:
@@ -920,6 +922,8 @@ def _qizhong_parent(
             end = max(end, figures[k].amount.end)
     if len(text[end:qz]) > 6:
         return None
+    if _OWN_SUBJECT.search(text[part.sentence_start : qz]):
+        return None  # ``…27个。本部门决算包括A、B共62个``: the list is its own subject's
     if len(prev_sentence) > 1 and not _TOTAL_CUE.search(clause[-8:]) and tentative is not None:
         # Several totals before: only the arithmetic or the list's words can tell which
         # one the list belongs to (:func:`_choose_heads`).
@@ -963,8 +967,9 @@ def text_breakdowns(
         if _subsets(text, parts):
             continue
         parts = _without_running_subtotals(_before_one_above(total, parts))
+        parts = [p for p in parts if not _INCLUDED_NOTE.match(text, p.amount.end)]
         if not parts:
-            continue
+            continue  # ``其中A（已包含在…中，不单独加计）``: named, not added
         kind = "paren" if all(how == "paren" for _, how in kids) else "text"
         exhaustive, cue = _exhaustive(text, total, parts)
         # Figures of the same sentence after the total that the list was closed before
@@ -1017,6 +1022,7 @@ def text_breakdowns(
 
 
 _GRADED = cue("graded_part")
+_INCLUDED_NOTE = cue("included_note")
 _REMAINDER = cue("remainder_part")
 
 

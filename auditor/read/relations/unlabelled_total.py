@@ -46,7 +46,7 @@ def unlabelled_last_rows(t: Table, cells: dict[tuple[int, int], Figure]) -> list
         total = cells.get((last, c))
         if total is None:
             continue
-        if total.kind in ("percent", "score"):
+        if total.kind in ("percent", "score", "per_unit"):
             continue
         above = [r for r in range(t.header_rows, last) if t.is_origin(r, c)]
         parts = [cells.get((r, c)) for r in above]

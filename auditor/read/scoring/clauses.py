@@ -93,10 +93,15 @@ def _class_head(clause: str) -> tuple[str, ...]:
 
 
 def value_kind(clause: str) -> str:
-    """``rate`` or ``count`` for a clause opening with a kind of value, else ""."""
+    """The kind of value a clause opens with: ``rate``, ``count``, ``quantitative`` or "".
+
+    ``定量指标…`` is ``quantitative``: it names the rows by their values, not their names.
+    """
     m = _VALUE_CLASS.match(_without_lead(clause))
     if m is None:
         return ""
+    if m.group("q"):
+        return "quantitative"
     return "count" if m.group("k") in ("数量", "数值") else "rate"
 
 
@@ -212,7 +217,12 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
     alone = len(named_keys) == 1 and not ruled_elsewhere and all(c.rule is not None for c in bound)
     # Clauses for classes of rows (``满意度指标…；其他产出和效益指标…``) split the rows
     # among them: the statement is no one rule for every row.
-    by_class = bool(classes or kinds) and (others or len(classes) + len(kinds) > 1)
+    # A ``定量指标…`` clause beside another ruled clause (``满意度达到90%以上得满分``) is the
+    # quantitative rows' method, never one rule for the whole table.
+    quantitative = any(k[0] == "quantitative" for k in kinds)
+    by_class = bool(classes or kinds) and (
+        others or len(classes) + len(kinds) > 1 or (quantitative and ruled_elsewhere)
+    )
     if (
         len(named_keys) < 2
         and not alone

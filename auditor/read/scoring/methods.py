@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -40,6 +40,7 @@ _AWARDS = cue("method_awards")
 _SUBJECT_END = cue("method_subject_end")
 _CLAUSE_BREAK = cue("method_clause_break")
 _SELF_EVALUATION = cue("self_evaluation_heading")
+_METHOD_LEAD = cue("method_lead")
 _STEP_DEDUCTION = cue("method_step_deduction")
 _SCORING_CLAUSE = cue("method_scoring_clause")
 _PROJECTS_SUBJECT = cue("projects_method_subject")
@@ -125,7 +126,9 @@ _Bound = tuple[ScoringRule, str, Location, bool]
 """A rule, its quote, where it was read, and whether it is stated for many rows."""
 
 
-def _shared_rules(doc: Document, sheet: ScoreSheet) -> dict[str, _Bound | None]:
+def _shared_rules(
+    doc: Document, sheet: ScoreSheet, measured: Callable[[Indicator], bool]
+) -> dict[str, _Bound | None]:
     """Rules of a method stated once for many indicators, by indicator name key.
 
     Each indicator named at the head of a clause takes that clause's rule (clauses.py);
@@ -137,7 +140,7 @@ def _shared_rules(doc: Document, sheet: ScoreSheet) -> dict[str, _Bound | None]:
     (its clauses name rows); a statement split by classes further back (the narrative's
     scoring paragraph) when none is near.
     """
-    out = _shared_from(_candidates(doc, sheet, section=True), sheet)
+    out = _shared_from(_candidates(doc, sheet, section=True), sheet, measured)
     if not out and sheet.table is not None:
         # A section headed as the scoring method (``（三）评分标准。…``) names its rows.
         stated = [
@@ -145,16 +148,24 @@ def _shared_rules(doc: Document, sheet: ScoreSheet) -> dict[str, _Bound | None]:
             for t, loc in _method_section(doc, sheet.subject)
             if _SHEET_RULE_CUE.search(t) and not _awards(t)
         ]
-        out = _shared_from(stated, sheet)
+        out = _shared_from(stated, sheet, measured)
     if not out:
-        out = _shared_from(_far_candidates(doc, sheet), sheet, by_class_only=True)
+        out = _shared_from(_far_candidates(doc, sheet), sheet, measured, by_class_only=True)
     return out
 
 
 def _shared_from(
-    candidates: list[tuple[str, Location]], sheet: ScoreSheet, *, by_class_only: bool = False
+    candidates: list[tuple[str, Location]],
+    sheet: ScoreSheet,
+    measured: Callable[[Indicator], bool],
+    *,
+    by_class_only: bool = False,
 ) -> dict[str, _Bound | None]:
-    """:func:`_shared_rules` over these candidate statements."""
+    """:func:`_shared_rules` over these candidate statements.
+
+    ``measured`` tells a row whose own cells hold its target and actual value: the rows
+    a ``定量指标…`` clause reaches.
+    """
     names = [i.name for i in sheet.indicators]
     out: dict[str, _Bound | None] = {}
     for text, loc in candidates:
@@ -168,7 +179,11 @@ def _shared_from(
             labels = (*ind.path, ind.name)
             reached = [c for c in shared.classes if _labelled(c[0], labels)]
             if not reached:
-                reached = [(("",), *k[1:]) for k in shared.kinds if _of_kind(ind.name, k[0])]
+                reached = [
+                    (("",), *k[1:])
+                    for k in shared.kinds
+                    if (measured(ind) if k[0] == "quantitative" else _of_kind(ind.name, k[0]))
+                ]
             if any(_labelled(words, labels) for words in shared.unread_classes):
                 out[key] = None  # its class's clause is not read: not the others' rule
             elif len(reached) > 1:
@@ -331,16 +346,34 @@ def _far_candidates(doc: Document, sheet: ScoreSheet) -> list[tuple[str, Locatio
     """
     near = {loc for _, loc in _candidates(doc, sheet)}
     found = _candidates(doc, sheet, section=True)
+    led: list[tuple[str, Location]] = []
     if sheet.table is not None:
         found += [
             (t, loc) for t, loc in _method_section(doc, sheet.subject) if _SHEET_RULE_CUE.search(t)
         ]
         found += _class_methods(doc, sheet.subject)
+        led = _led_methods(doc, sheet.subject)
     out: list[tuple[str, Location]] = []
     for text, loc in found:
         if loc in near or _awards(text) or (text, loc) in out:
             continue
         out.append((text, loc))
+    # ``评分规则如下：…满意度指标90%（含）以上得10分…``: a paragraph that says it states
+    # the method is one, whatever points its bands give.
+    out += [(t, loc) for t, loc in led if loc not in near and all(loc != o[1] for o in out)]
+    return out
+
+
+def _led_methods(doc: Document, subject: str) -> list[tuple[str, Location]]:
+    """Paragraphs that say they state the scoring method (``评分规则如下：…``), from there on."""
+    out: list[tuple[str, Location]] = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph) or block.heading_level is not None:
+            continue
+        m = _METHOD_LEAD.search(block.text)
+        if m is None or for_other_sheets(block.text, subject):
+            continue
+        out.append((block.text[m.end() :], block.location))
     return out
 
 
@@ -431,10 +464,6 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         return sheet
     found = _sheet_rule(doc, sheet)
     far = found is not None and found[2] not in {loc for _, loc in _candidates(doc, sheet)}
-    shared: dict[str, _Bound | None] = {
-        **_project_class_rules(doc, sheet),
-        **_shared_rules(doc, sheet),
-    }
     at: Counter[tuple[int | None, int | None]] = Counter(
         (i.awarded_location.table, i.awarded_location.row)
         for i in sheet.indicators
@@ -446,6 +475,27 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         if i.awarded_location is not None and i.awarded_location.row is not None
     }
     by_row = {t.row: t for t in row_targets(table, list(rows.items()))}
+
+    def measured(ind: Indicator) -> bool:
+        """Whether the row counts in its own cells (``12个 | 10个``).
+
+        A percent row is left out: reports score rates by bands or steps of their own
+        more often than pro rata.
+        """
+        where = ind.awarded_location
+        row = where.row - 1 if where is not None and where.row is not None else None
+        target = by_row.get(row) if row is not None else None
+        return (
+            _own_values(ind, target)
+            and target is not None
+            and target.target is not None
+            and target.target.unit != "%"
+        )
+
+    shared: dict[str, _Bound | None] = {
+        **_project_class_rules(doc, sheet),
+        **_shared_rules(doc, sheet, measured),
+    }
     indicators: list[Indicator] = []
     for ind in sheet.indicators:
         row = (

@@ -30,6 +30,7 @@ _GAP_LENGTH = 40
 """Characters of such a paragraph: a caption or a short line, not prose."""
 _SCORE_LABEL = table_cue("score_header")
 _MAX_LABEL = table_cue("max_header")
+_CONTINUED = table_cue("continued_table")
 
 
 def with_pieces(
@@ -57,7 +58,7 @@ def with_pieces(
                 doc, tables, pieces, _both_hold(pieces, text_totals)
             ):
                 break
-            if _holds_together(pieces, totals):
+            if _holds_together(pieces, totals) or _captioned_continued(tables, pieces):
                 runs.append(run)
     unions: dict[int, ScoreSheet] = {}
     dropped: set[int] = set()
@@ -135,7 +136,7 @@ def _adjacent(
     ``any_shape``: the pieces' sums hold both identities, so their shapes may differ.
     """
     shapes = {_shape(tables[s.table]) for s in run if s.table is not None}
-    if len(shapes) != 1 and not any_shape:
+    if len(shapes) != 1 and not any_shape and not _captioned_continued(tables, run):
         return False
     for before, after in pairwise(run):
         if before.table is None or after.table is None:
@@ -149,6 +150,18 @@ def _adjacent(
         ):
             return False
     return True
+
+
+def _captioned_continued(tables: dict[int, Table], run: Sequence[ScoreSheet]) -> bool:
+    """Whether every piece after the first is captioned as going on (``附表（续）``, ``续表``).
+
+    The caption says it is one table printed in parts, whatever header each part repeats
+    and whether or not the parts' sums make a stated identity (a funds table may complete
+    it).
+    """
+    return all(
+        s.table is not None and _CONTINUED.search(tables[s.table].caption or "") for s in run[1:]
+    )
 
 
 def _shape(t: Table) -> tuple[bool, tuple[str, ...]]:

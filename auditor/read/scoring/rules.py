@@ -143,6 +143,9 @@ _ALL_OR_NOTHING = _any("all_or_nothing")
 """Full marks for the target met, none otherwise: ``达到目标值得满分，未达到不得分``."""
 _OTHERWISE_NONE = _any("otherwise_none")
 _TARGET_FULL = _any("target_full_marks")
+_TARGET_POINTS = _any("target_points")
+"""The row's points for its own target reached (``达到省下达目标得7分``)."""
+_RATE_STATED = re.compile(r"\d\s*[%％]")
 """Full marks for the row's own target met, naming no rate (``完成指标值的得满分``)."""
 """No points below the one threshold stated: ``达到95%得满分，未达到不得分``."""
 _PERMILLE = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*‰")
@@ -748,12 +751,19 @@ def full_marks_count(text: str, unit: str) -> Decimal | None:
 
 
 def own_rule(text: str) -> ScoringRule:
-    """A row's own rule cell, where a step may name the row's target (``每低于目标值1个百分点``).
+    """A row's own rule cell, whose steps may count from the row's target.
+
+    A step may name the target (``每低于目标值1个百分点``) or follow points for the target
+    reached (``达到省下达目标得7分，每低1个百分点扣1分``).
 
     The words naming the target go and the deduction counts from the row's own target
     (:attr:`Linear.to_target`), as the rule cell is the row's and no one else's.
     """
-    named = NAMED_TARGET_STEP.search(text) is not None
+    named = NAMED_TARGET_STEP.search(text) is not None or (
+        # ``达到省下达目标得7分，每低1个百分点扣1分``: full points at the row's target, and
+        # the step, stating no rate of its own, counts from it.
+        _TARGET_POINTS.search(text) is not None and _RATE_STATED.search(text) is None
+    )
     rule = parse_rule(NAMED_TARGET_STEP.sub(r"\g<w>", text))
     if not named:
         return rule
