@@ -1220,20 +1220,39 @@ def formula_operand_contradicts_report(
             if formula.beside_rule and swapped is None:
                 continue  # a scoring sentence's names are less sure: only a swap tells
             values = sorted({f.figure.shown for f in facts})
-            how = f"（两者{Slip.TRANSPOSED.label}，疑为录入错误）" if swapped else ""
-            yield Issue(
-                message=(
-                    f"{formula.name or '公式'}中“{name}”取值 {number.raw}，"
-                    f"但报告中{facts[0].concept_name}为 {'、'.join(values)}{how}"
-                ),
-                evidence=(
-                    Evidence(formula.location, formula.quote, number.raw, "公式"),
-                    *(evidence(f.figure, facts[0].concept_name) for f in facts[:4]),
-                ),
-                expected=facts[0].figure.amount.number_text,
-                found=number.raw,
-                key=("operand", formula.block, name, number.raw),
+            yield _named_operand_issue(
+                formula,
+                name,
+                number,
+                f"报告中{facts[0].concept_name}为 {'、'.join(values)}",
+                [f.figure for f in facts[:4]],
+                facts[0].concept_name,
+                swapped=swapped is not None,
             )
+
+
+def _named_operand_issue(
+    formula: Formula,
+    name: str,
+    number: Num,
+    said: str,
+    figures: Sequence[Figure],
+    called: str,
+    *,
+    swapped: bool,
+) -> Issue:
+    """AR004's finding: the formula's number for ``name`` against what the report says."""
+    how = f"（两者{Slip.TRANSPOSED.label}，疑为录入错误）" if swapped else ""
+    return Issue(
+        message=f"{formula.name or '公式'}中“{name}”取值 {number.raw}，但{said}{how}",
+        evidence=(
+            Evidence(formula.location, formula.quote, number.raw, "公式"),
+            *(evidence(f, called) for f in figures),
+        ),
+        expected=figures[0].amount.number_text,
+        found=number.raw,
+        key=("operand", formula.block, name, number.raw),
+    )
 
 
 def _named_slip(reading: Reading, name: str, number: Num, formula: Formula) -> Issue | None:
@@ -1261,18 +1280,9 @@ def _named_slip(reading: Reading, name: str, number: Num, formula: Formula) -> I
     if same or len({f.value for f in swapped}) != 1:
         return None  # stated as written somewhere, or two candidates: nothing certain
     fig = swapped[0]
-    return Issue(
-        message=(
-            f"{formula.name or '公式'}中“{name}”取值 {number.raw}，但正文"
-            f"“{clean_label(fig.label)}”为 {fig.shown}（两者{Slip.TRANSPOSED.label}，疑为录入错误）"
-        ),
-        evidence=(
-            Evidence(formula.location, formula.quote, number.raw, "公式"),
-            evidence(fig, clean_label(fig.label)),
-        ),
-        expected=fig.amount.number_text,
-        found=number.raw,
-        key=("operand", formula.block, name, number.raw),
+    label = clean_label(fig.label)
+    return _named_operand_issue(
+        formula, name, number, f"正文“{label}”为 {fig.shown}", [fig], label, swapped=True
     )
 
 

@@ -22,7 +22,7 @@ from auditor.read.reading import Reading
 from auditor.read.relations import breakdowns_by_total, completed_elsewhere
 from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
 from auditor.read.scoring.targets import Measure as Cell
-from auditor.read.sheet_scopes import project_money_key, sheet_projects
+from auditor.read.sheet_scopes import project_money_key, sheet_projects, table_projects
 from auditor.read.slip_verdict import Sums, Verdict, decide
 from auditor.read.slips import SHORT_DIGITS, NearMiss, Slip, digits, slip
 from auditor.read.sole_source import sole_source
@@ -464,7 +464,8 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     ``年度资金总额`` row, in 万元 or 元) state one project's money on one basis, whatever
     concept each table's words give it (:func:`auditor.read.sheet_scopes.project_money_key`);
     a sheet's ``其中：当年财政拨款`` row equal to its total is that table's other row, not a
-    sign that the total is another source's figure.
+    sign that the total is another source's figure. A project table's row and the prose's
+    spending of that project (``…项目…实际支出``) are one project's money too.
     A rate named by its object (``提案办理满意率``, ``委员履职满意度``, ``群众满意率``) is
     compared only with rates of the same object (a longer name ending with it,
     ``社会公众或服务对象``, is the same) or, when it states none, with rates that state none;
@@ -524,7 +525,7 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     # Levels with levels; per-head values only with the same per-head value (a change
     # may be one of several adjustments: never compared).
     per_head = (f for f in reading.facts.roles if f.role == Role.PER_HEAD)
-    projects = sheet_projects(reading.sheets)
+    projects = sheet_projects(reading.sheets) | table_projects(reading.facts.facts)
     for fact in (*reading.facts.facts, *per_head):
         if fact.origin != "formula":
             groups[project_money_key(fact, projects)].append(fact)
@@ -655,7 +656,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     # One count typed twice with its digits swapped, the parts stated with one of them
     # confirming it (``2,153艘次，其中1,876…`` and ``2,135艘次``): one figure, restated wrong.
     yield from (issue for verdict, issue in _activity_groups(reading)[0] if verdict is not None)
-    yield from _near_miss_issues(reading, compared, same_concept=True, told=told | wrong_totals)
+    yield from _near_miss_issues(
+        reading, compared, same_concept=True, told=told | wrong_totals, failing=failing
+    )
 
 
 def _decided_slips(reading: Reading, compared: Mapping[Figure, object]) -> list[NearMiss]:
@@ -801,6 +804,7 @@ def _near_miss_issues(
     *,
     same_concept: bool,
     told: set[frozenset[Figure]] | None = None,
+    failing: frozenset[Figure] = frozenset(),
 ) -> Iterator[Issue]:
     """Two places whose values are a typing slip of each other, read as one figure.
 
@@ -815,6 +819,8 @@ def _near_miss_issues(
             continue
         if told and any({pair.first.figure, pair.second.figure} <= t for t in told):
             continue  # the wrong cell is told with the total that names it
+        if {pair.first.figure, pair.second.figure} & failing:
+            continue  # a table total its own parts contradict: AR001 tells it, once
         group = compared.get(pair.first.figure)
         if group is not None and group == compared.get(pair.second.figure):
             continue  # the rule compares them itself (and reports them or says why not)

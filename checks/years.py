@@ -427,6 +427,9 @@ class _StaleTerm:
     why: str
     history_before: tuple[re.Pattern[str], ...] = ()
     history_after: tuple[re.Pattern[str], ...] = ()
+    other_meaning: re.Pattern[str] | None = None
+    """Words that, stated anywhere in the report, give the term another meaning there
+    (``松材线虫病疫情`` makes a forestry bureau's bare 疫情防控 that disease's)."""
 
     def as_history(self, hit: TextHit) -> bool:
         """Whether the hit's sentence quotes the phrase as history (``疫情防控期间``)."""
@@ -450,6 +453,7 @@ def _stale_terms() -> tuple[_StaleTerm, ...]:
                 term["why"],
                 tuple(re.compile(p) for p in words.get("before", ())),
                 tuple(re.compile(p) for p in words.get("after", ())),
+                re.compile(term["other_meaning"]) if term.get("other_meaning") else None,
             )
         )
     return tuple(out)
@@ -474,7 +478,8 @@ def stale_boilerplate(reading: Reading, options: Mapping[str, Any]) -> Iterator[
     (``疫情防控常态化``) is not told again under a wider one (``疫情防控``). A phrase quoted
     as history is no stale use: the words around it in its sentence say so (``疫情防控
     期间``, ``经历三年新冠疫情``, ``2022年疫情防控…``, ``“十三五”期间``, ``脱贫攻坚战取得
-    全面胜利``; listed with the terms).
+    全面胜利``; listed with the terms). A report that names a plant's or an animal's
+    疫情 (``松材线虫病疫情``, ``动物疫情``) means that disease by a bare 疫情防控 too.
 
     Fails:
         2024年度部门整体支出绩效自评报告
@@ -491,6 +496,8 @@ def stale_boilerplate(reading: Reading, options: Mapping[str, Any]) -> Iterator[
     for term in _stale_terms():
         if year < term.stale_from:
             continue
+        if term.other_meaning is not None and next(reading.search(term.other_meaning), None):
+            continue  # ``松材线虫病疫情防控``: the report's 疫情 is a plant's, not the pandemic
         hits = [
             h
             for h in reading.search(term.pattern)

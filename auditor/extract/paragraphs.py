@@ -139,9 +139,20 @@ def piece_paragraph(
 
 
 def caption_of(blocks: list[Block]) -> str | None:
-    """The short title paragraph right above a table, if there is one."""
+    """The short title paragraph right above a table, if there is one.
+
+    A line stating only the unit (``金额单位：元``) between the title and the table is
+    part of the caption: the title above it names the table (``表2 …项目支出…情况表``).
+    """
     if blocks and isinstance(blocks[-1], Paragraph):
         p = blocks[-1]
         if len(p.text) <= 40 and (p.heading_level is not None or _CAPTION_WORDS.search(p.text)):
+            if _UNIT_LINE.fullmatch(p.text) and len(blocks) > 1:
+                title = caption_of(blocks[:-1])
+                if title is not None and not _UNIT_LINE.fullmatch(title):
+                    return f"{title} {p.text}"
             return p.text
     return None
+
+
+_UNIT_LINE = re.compile(r"\s*[（(]?\s*(?:金额)?单位\s*[:：]\s*\S{1,4}\s*[）)]?\s*")

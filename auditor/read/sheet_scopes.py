@@ -57,6 +57,19 @@ sheet's ``全年执行数`` are one quantity."""
 _PROJECT_CONCEPT = "expenditure.project"
 
 
+def table_projects(facts: Sequence[Fact]) -> frozenset[str]:
+    """The projects a project table lists by row (its cells read as one project's 项目支出).
+
+    ``表1 项目支出执行情况表 | 巾帼家政服务培训 | 38.65`` and ``巾帼家政服务培训项目…实际支出
+    38.56万元`` state one project's money, whatever concept the prose's words give it.
+    """
+    return frozenset(
+        f.scope_key
+        for f in facts
+        if f.concept == _PROJECT_CONCEPT and f.scope == Scope.UNIT and f.figure.cell is not None
+    )
+
+
 def sheet_projects(sheets: Sequence[ScoreSheet]) -> frozenset[str]:
     """The projects the report scores in sheets of their own, as :attr:`Fact.scope_key`."""
     names = (s.subject for s in sheets if is_project(s.subject))

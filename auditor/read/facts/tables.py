@@ -538,6 +538,10 @@ def _names_only(row_label: str, fig: Figure, lexicon: Lexicon) -> bool:
     return bool(parts) and all(lexicon.is_name(p, fig.kind) for p in parts)
 
 
+_JOINED_UNIT_LINE = re.compile(r"(?<=\s)[（(]?\s*(?:金额)?单位\s*[:：]\s*\S{1,4}\s*[）)]?$")
+"""A unit line joined under its table's title (extract.paragraphs.caption_of)."""
+
+
 def _table_year(
     fig: Figure,
     concept: Concept,
@@ -573,10 +577,17 @@ def _table_year(
         # ``本年支出合计`` under ``2023年决算数``: 本年 is part of the quantity's name
         # (not 上年结转); the column says which year the cell is.
         return header_year, Origin.HEADER
+    # A self-evaluation form scores the evaluated year whatever year its title names (a
+    # wrong one is YR001's finding): its title dates none of its cells.
+    form = caption is not None and cue("years", "evaluation_form_title").search(caption)
+    # A title set off from its table by a unit line (``表3 2022年度…表`` / ``单位：元``)
+    # names the table but dates none of its cells: the unit line is the caption proper.
+    unit_line = _JOINED_UNIT_LINE.search(caption or "")
+    dating = "" if form else unit_line.group(0) if unit_line else caption or ""
     for texts, origin in (
         (labels, Origin.LABEL),
         ([leaf, path_text], Origin.HEADER),
-        ([caption or ""], Origin.CAPTION),
+        ([dating], Origin.CAPTION),
     ):
         year = stated(texts)
         if year is not None:

@@ -534,6 +534,10 @@ def _walk(
                 continue
             if "总计" in heads[r] and "总计" not in heads[k]:
                 met.append(k)
+                if numbered_level(heads[k]) is not None:
+                    # ``二、本年收入合计`` within 收入总计: its numbered siblings
+                    # (``一、年初结转和结余``) are parts too; the levels tell them apart.
+                    continue
             break
         if skip == 0:
             met.append(k)
@@ -712,7 +716,12 @@ def _top_level_rows(
             listed += values.get(k, Decimal(0))
         else:
             kept.append(k)
-    levels = {k: numbered_level(heads[k]) for k in kept if not _TOTAL_ROW.search(heads[k])}
+    # A numbered total (``二、本年收入合计``) stands at its number's level.
+    levels = {
+        k: numbered_level(heads[k])
+        for k in kept
+        if not _TOTAL_ROW.search(heads[k]) or numbered_level(heads[k]) is not None
+    }
     numbered = [lv for lv in levels.values() if lv is not None]
     if not numbered:
         return kept

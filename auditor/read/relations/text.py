@@ -182,11 +182,14 @@ def _compared_with(text: str, figures: Sequence[Figure]) -> frozenset[int]:
         start = clause_start(text, f.amount.start, "，,；;。：:！？")
         if _COMPARED_AFTER.match(text, f.amount.end) and _COMPARED_BEFORE.match(text, start):
             out.add(i)
+        elif _SHARE_OF.match(text, f.amount.end):
+            out.add(i)  # ``为预算数12.60万元的85.95%``: the base of a share, no head
     return frozenset(out)
 
 
 _COMPARED_BEFORE = cue("compared_with_before")
 _COMPARED_AFTER = cue("compared_with_after")
+_SHARE_OF = cue("share_of_after")
 _FROM_BEFORE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in patterns("facts", "moved_from_before"))
 )

@@ -16,6 +16,7 @@ from auditor.read.scoring.rules import (
     ScoringRule,
     full_marks_count,
     full_marks_on_target,
+    names_quotient,
     parse_rule,
 )
 from auditor.read.scoring.sheet import Indicator, RowRatio, ScoreSheet, cue
@@ -127,7 +128,7 @@ _Bound = tuple[ScoringRule, str, Location, bool]
 
 
 def _shared_rules(
-    doc: Document, sheet: ScoreSheet, measured: Callable[[Indicator], bool]
+    doc: Document, sheet: ScoreSheet, measured: Callable[[Indicator, ScoringRule], bool]
 ) -> dict[str, _Bound | None]:
     """Rules of a method stated once for many indicators, by indicator name key.
 
@@ -157,7 +158,7 @@ def _shared_rules(
 def _shared_from(
     candidates: list[tuple[str, Location]],
     sheet: ScoreSheet,
-    measured: Callable[[Indicator], bool],
+    measured: Callable[[Indicator, ScoringRule], bool],
     *,
     by_class_only: bool = False,
 ) -> dict[str, _Bound | None]:
@@ -182,7 +183,7 @@ def _shared_from(
                 reached = [
                     (("",), *k[1:])
                     for k in shared.kinds
-                    if (measured(ind) if k[0] == "quantitative" else _of_kind(ind.name, k[0]))
+                    if (measured(ind, k[1]) if k[0] == "quantitative" else _of_kind(ind.name, k[0]))
                 ]
             if any(_labelled(words, labels) for words in shared.unread_classes):
                 out[key] = None  # its class's clause is not read: not the others' rule
@@ -476,11 +477,12 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     }
     by_row = {t.row: t for t in row_targets(table, list(rows.items()))}
 
-    def measured(ind: Indicator) -> bool:
+    def measured(ind: Indicator, rule: ScoringRule) -> bool:
         """Whether the row counts in its own cells (``12个 | 10个``).
 
         A percent row is left out: reports score rates by bands or steps of their own
-        more often than pro rata.
+        more often than pro rata, and say so beside the row (``按“每超标1次扣1分”的约定
+        得5分``) even when the class's method writes out its quotient.
         """
         where = ind.awarded_location
         row = where.row - 1 if where is not None and where.row is not None else None
@@ -596,6 +598,21 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             and target.target.value != 100
         ):
             met = _met_percent(target.target, target.actual)
+            quotient = _quotient_of_target(rule, target.target, target.actual)
+            if quotient is not None and target.actual is not None:
+                # ``按实际完成值÷年度指标值×该指标分值计分``: the ratio to the target, as written.
+                ind = replace(
+                    ind,
+                    rate=quotient.quantize(Decimal("0.01")),
+                    rate_quote=f"{ind.name} | {target.target.text} | {target.actual.text}",
+                    rate_location=target.actual.location,
+                    rate_decimals=2,
+                    row_ratio=None,
+                )
+                indicators.append(
+                    replace(ind, rule=rule, rule_quote=text, rule_location=where, rule_shared=many)
+                )
+                continue
             if met is None or many or not full_marks_on_target(text):
                 # 按完成比例 of a percent target: the rate itself (``得分=执行率×10``) or its
                 # ratio to the target; the row's own rule says no more (abstain).
@@ -640,6 +657,19 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             replace(ind, rule=rule, rule_quote=text, rule_location=where, rule_shared=many)
         )
     return replace(sheet, indicators=tuple(indicators))
+
+
+def _quotient_of_target(rule: ScoringRule, goal: Measure, actual: Measure | None) -> Decimal | None:
+    """The completion a rule writing out ``实际完成值÷年度指标值`` takes, for a percent row.
+
+    Capped at 100 (the target met earns full points); None when the rule names no
+    quotient or the row is no higher-is-better percent target with a percent actual.
+    """
+    if not names_quotient(rule.text) or actual is None or actual.unit != "%" or actual.op:
+        return None
+    if goal.op not in ("", ">=", ">") or goal.value <= 0:
+        return None
+    return min(Decimal(100), actual.value / goal.value * 100)
 
 
 def _met_percent(goal: Measure, actual: Measure | None) -> Measure | None:

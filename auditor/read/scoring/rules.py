@@ -745,6 +745,17 @@ def _unit_base(text: str, unit: str) -> Decimal | None:
     return found.pop() if len(found) == 1 else None
 
 
+def names_quotient(text: str) -> bool:
+    """Whether a pro-rata rule writes out its quotient (``实际完成值÷年度指标值×分值``).
+
+    Then 按完成比例 is the ratio to the row's target, for a percent target too.
+    """
+    return _QUOTIENT.search(text) is not None
+
+
+_QUOTIENT = _any("target_quotient")
+
+
 def full_marks_count(text: str, unit: str) -> Decimal | None:
     """The count a rule gives full marks at, in ``unit`` (``达到目标值420家次得满分``), if one."""
     return _unit_base(text, unit)
