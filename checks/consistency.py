@@ -20,7 +20,7 @@ from auditor.read.onecell import WrongCell, failing_table_totals, mistyped_total
 from auditor.read.qualifiers import BUDGETS, Basis, Origin, Role, Scope
 from auditor.read.reading import Reading
 from auditor.read.relations import breakdowns_by_total, completed_elsewhere
-from auditor.read.restated import Neighbours, is_table_value, same_label, same_table
+from auditor.read.restated import Neighbours, is_table_value, same_label, same_table, side_by_side
 from auditor.read.scoring.targets import Measure as Cell
 from auditor.read.sheet_scopes import project_money_key, sheet_projects, table_projects
 from auditor.read.slip_verdict import Sums, Verdict, decide
@@ -465,7 +465,9 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     concept each table's words give it (:func:`auditor.read.sheet_scopes.project_money_key`);
     a sheet's ``其中：当年财政拨款`` row equal to its total is that table's other row, not a
     sign that the total is another source's figure. A project table's row and the prose's
-    spending of that project (``…项目…实际支出``) are one project's money too.
+    spending of that project (``…项目…实际支出``) are one project's money too. Values joined
+    by 和 under one label in one sentence (``执行96.75万元和134.28万元``) are one for each
+    thing the sentence lists, never compared with each other.
     A rate named by its object (``提案办理满意率``, ``委员履职满意度``, ``群众满意率``) is
     compared only with rates of the same object (a longer name ending with it,
     ``社会公众或服务对象``, is the same) or, when it states none, with rates that state none;
@@ -557,6 +559,8 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
             continue
         if _told_as_slip(stated, clusters, slips):
             continue  # the slip's finding names the right value: told once, by it
+        if _respective(reading, facts):
+            continue  # ``执行96.75万元和134.28万元``: one value each of two things listed
         clusters.sort(key=lambda c: (-len(c), c[0].figure.block))
         if len(clusters) == 2 and [f.figure for f in clusters[1]] in named_cells:
             continue  # the one cell the arithmetic names against all the others: told once
@@ -659,6 +663,11 @@ def figure_restated_differently(reading: Reading, options: Mapping[str, Any]) ->
     yield from _near_miss_issues(
         reading, compared, same_concept=True, told=told | wrong_totals, failing=failing
     )
+
+
+def _respective(reading: Reading, facts: Sequence[Fact]) -> bool:
+    """Whether the differing values stand side by side joined by 和/、 in one sentence."""
+    return side_by_side(reading.document, [f.figure for f in facts])
 
 
 def _decided_slips(reading: Reading, compared: Mapping[Figure, object]) -> list[NearMiss]:

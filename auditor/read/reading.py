@@ -408,7 +408,7 @@ def read(document: Document, lexicon: Lexicon, framework: Framework | None = Non
     facts = build_facts(
         figures, document, lexicon, meta.report_year, section_titles, scans, meta.unit or ""
     )
-    facts = _inherit_from_parents(facts, parents)
+    facts = _inherit_from_parents(facts, parents, lexicon)
     facts = _without_other_rates(facts, document)
     titles_of = [_section_titles(sections, section_of, i) for i in range(len(section_of))]
     facts = targets_in_target_places(facts, document, titles_of)
@@ -530,14 +530,32 @@ def _without_other_rates(sheet: FactSheet, document: Document) -> FactSheet:
     return FactSheet.indexed(kept, sheet.roles)
 
 
-def _inherit_from_parents(sheet: FactSheet, parents: dict[Figure, Figure]) -> FactSheet:
-    """Parts of a 其中 list or parentheses share their total's year, basis and source."""
+def _inherit_from_parents(
+    sheet: FactSheet, parents: dict[Figure, Figure], lexicon: Lexicon | None = None
+) -> FactSheet:
+    """Parts of a 其中 list or parentheses share their total's year, basis and source.
+
+    A total read as no fact still gives its parts the basis its own words state
+    (``预算18.60万元，决算支出16.27万元，其中…``: the parts add to the 决算, not the 预算
+    the clause opened with).
+    """
     by_figure = {f.figure: f for f in sheet.facts}
     changed: list[Fact] = []
     for fact in sheet.facts:
         parent = parents.get(fact.figure)
         parent_fact = by_figure.get(parent) if parent is not None else None
         if parent_fact is None:
+            own = (
+                Basis.of(lexicon.basis_for(parent.label))
+                if parent is not None and lexicon is not None and parent.kind == "money"
+                else None
+            )
+            if own and fact.provenance.basis_from != Origin.OWN and fact.basis != own:
+                fact = replace(
+                    fact,
+                    basis=own,
+                    provenance=replace(fact.provenance, basis_from=Origin.CLAUSE),
+                )
             changed.append(fact)
             continue
         inherits = fact.basis == Basis.UNSTATED and parent_fact.basis != Basis.UNSTATED

@@ -21,12 +21,14 @@ difference; the rule decides what to report.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from auditor.read.figures import Figure
+from auditor.model import Document, Paragraph
+from auditor.read.figures import Figure, cue
 from auditor.read.hypotheses import half_unit
 from auditor.read.lexicon import clean_label
 from auditor.read.relations import Breakdown
@@ -166,3 +168,24 @@ def _agrees(fig: Figure, value: Decimal, written: Sequence[Figure]) -> bool:
         return False
     slack = sum((half_unit(f) for f in written), Decimal(0))
     return abs(fig.base_value - value) <= slack
+
+
+def side_by_side(document: Document, figures: Sequence[Figure]) -> bool:
+    """Whether the figures stand side by side in one paragraph, joined by 和/、 only.
+
+    ``预算分别为100.00万元和140.00万元，执行96.75万元和134.28万元``: one label, a value
+    for each of the things the sentence lists, not one quantity stated twice.
+    """
+    ordered = sorted(set(figures), key=lambda g: (g.block, g.amount.start))
+    if len(ordered) < 2 or len({g.block for g in ordered}) != 1:
+        return False
+    block = document.blocks[ordered[0].block]
+    if not isinstance(block, Paragraph):
+        return False
+    return all(
+        _JOINED.fullmatch(block.text[a.amount.end : b.amount.start]) is not None
+        for a, b in itertools.pairwise(ordered)
+    )
+
+
+_JOINED = cue("consistency", "respective_join")

@@ -234,11 +234,18 @@ def _whole_sources(facts: list[Fact], figures: Sequence[Figure], lexicon: Lexico
     without such a figure the whole and its main part (``一般公共预算``) name one quantity.
     """
     whole = lexicon.whole_source
-    if whole is None or not any(lexicon.source_for(f.label) in whole.other_parts for f in figures):
+    if whole is None or not any(
+        lexicon.source_for(text) in whole.other_parts
+        for f in figures
+        for text in (f.label, f.row_label)
+        if text
+    ):
         return facts
+    # A table cell's source is named by its row (``其中：财政拨款 | 7,801.76``).
     return [
         replace(f, source=whole.source)
-        if f.source == whole.part and whole.names_whole(f.figure.label)
+        if f.source == whole.part
+        and (whole.names_whole(f.figure.label) or whole.names_whole(f.figure.row_label))
         else f
         for f in facts
     ]

@@ -414,6 +414,13 @@ def _text_facts(
             # ``本年度安排4个专项项目，全年预算…``: that kind of projects' budget.
             scope, scope_name = Scope.UNIT, projects_budget
             provenance["scope_from"] = Origin.CLAUSE
+        if (
+            scope in (Scope.UNSTATED, Scope.TOTAL)
+            and concept.id in _DEPARTMENT_TOTALS
+            and (counted_items := _counted_projects(text, fig))
+        ):
+            # ``三个项目…，三项合计支出6,440.72万元``: the items counted, not the department.
+            scope, scope_name = Scope.UNIT, counted_items
         if scope == Scope.UNSTATED and concept.id == _PROJECT_SPENDING:
             named_project = _named_project(rest, lexicon) or _counted_projects(text, fig)
             if named_project:

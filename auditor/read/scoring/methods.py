@@ -667,6 +667,8 @@ def _quotient_of_target(rule: ScoringRule, goal: Measure, actual: Measure | None
     """
     if not names_quotient(rule.text) or actual is None or actual.unit != "%" or actual.op:
         return None
+    if rule.bands or rule.linears:
+        return None  # ``≥90%得满分；低于90%按实际值÷目标值×分值``: bands read the rate itself
     if goal.op not in ("", ">=", ">") or goal.value <= 0:
         return None
     return min(Decimal(100), actual.value / goal.value * 100)
