@@ -6,7 +6,7 @@ import itertools
 import re
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -1072,6 +1072,17 @@ class _SourceSum:
     decimals: int
 
 
+def _stated_beside(
+    reading: Reading, parts: Iterable[Fact], diff: Decimal, unit: str | None
+) -> bool:
+    """Whether a money figure in the sources' own paragraph is exactly the shortfall."""
+    blocks = {p.figure.block for p in parts}
+    wanted = to_base(diff, unit)
+    return diff > 0 and any(
+        f.block in blocks and f.kind == "money" and f.base_value == wanted for f in reading.figures
+    )
+
+
 def _in_unit(part: Fact, unit: str | None) -> Decimal:
     """A source's figure in the whole's unit (``元`` when neither says)."""
     if part.figure.unit == unit:
@@ -1183,7 +1194,8 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
     typed wrong, it breaks the total by source and that kind by source by the same amount,
     and is one finding naming it and both sums, not two. Carry-over spent this year
     (``上年结转资金支出``) is a source too; a whole short of the sources by exactly that
-    carry-over is this year's spending without it, another total, not a slip; sources
+    carry-over is this year's spending without it, another total, not a slip, and so is a
+    whole short by exactly a figure the sources' paragraph states (a source not read); sources
     (three or more) that exceed the whole by exactly one of them name a source another
     holds (``财政拨款`` over 一般公共预算 and 政府性基金), a misread structure. A whole read
     from a table that declares no unit is read in the one unit its sources are stated in.
@@ -1266,6 +1278,10 @@ def source_breakdown_mismatch(reading: Reading, options: Mapping[str, Any]) -> I
                 continue  # a table lists the same total with these sources and the rest
             if any(p.source == "carryover" and _in_unit(p, unit) == -diff for p in parts.values()):
                 continue  # the whole leaves out the carry-over spent: another total, not a slip
+            if _stated_beside(reading, parts.values(), diff, unit):
+                # ``…其他收入安排的支出384,260.00元，使用上年结转资金1,650,000.00元，四项合计``:
+                # the shortfall is a figure the sources' paragraph states, a source not read.
+                continue
             if len(parts) > 2 and any(_in_unit(p, unit) == -diff for p in parts.values()):
                 # ``财政拨款7,241.57（含政府性基金519.41）…政府性基金519.41``: the sources
                 # exceed the whole by exactly one of them, which another holds: a misread

@@ -84,3 +84,18 @@ def _banded(score: str) -> str:
 
 def test_a_band_beside_a_quotient_reads_the_rate_itself() -> None:
     assert _serious(_banded("3.94"), "SC002") == []
+
+
+def _carried(stated: str) -> str:
+    return HEAD + (
+        "二、支出情况\n2025年度本部门支出合计2,486.30万元。按资金来源分，一般公共预算财政拨款支出"
+        f"2,210.50万元，其他收入安排的支出35.80万元，{stated}，三项合计2,486.30万元。\n"
+    )
+
+
+def test_a_shortfall_the_sources_paragraph_states_is_a_source_not_read() -> None:
+    assert _serious(_carried("使用上年结转资金240.00万元"), "IC003") == []
+
+
+def test_a_shortfall_stated_nowhere_is_still_reported() -> None:
+    assert _serious(_carried("使用上年结转资金204.00万元"), "IC003")
