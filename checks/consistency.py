@@ -13,7 +13,7 @@ from typing import Any
 
 from auditor.findings import Certainty, Evidence, Issue, Severity
 from auditor.read.achieved import activity_pairs
-from auditor.read.activities import Activity, Measure
+from auditor.read.activities import Activity, Measure, stated_aims
 from auditor.read.facts import Fact
 from auditor.read.figures import Figure, cue
 from auditor.read.onecell import WrongCell, failing_table_totals, mistyped_totals, wrong_cells
@@ -1453,7 +1453,9 @@ def activity_restated_differently(reading: Reading, options: Mapping[str, Any]) 
     items were not done (``A有2处、B有7个未按期完成``: what is left of a target) and a
     sentence dated to a later
     year (``2025年，建成…``, ``下一年度…``; not ``截至2025年2月底``) are not accounts of
-    the result; a session's ordinal (``十届二次会议``) counts nothing; an addition
+    the result, nor is a value another account's own paragraph names as the target
+    (``培育高素质农民480人，完成年度目标600人的80.0%`` against a list's ``培育…600人``);
+    a session's ordinal (``十届二次会议``) counts nothing; an addition
     (``新增泊位420个``, a purchase ``新购设备46台``) is not compared with a stock
     (``累计…``, ``总数达到…``, ``现有…``); a figure dated to another year (``2023年…``, ``上年…``) is
     not this year's, nor is one counted over several years (``“十四五”以来…``, ``近三年…``);
@@ -1525,6 +1527,24 @@ def _activity_groups(
     return cached
 
 
+def _without_named_aims(reading: Reading, by_section: dict[int, Figure]) -> dict[int, Figure]:
+    """The accounts without those whose value another account's paragraph names as the aim.
+
+    ``二是新建高标准农田2.5万亩`` in a list of the year's work, and ``新建高标准农田2.62万亩，
+    超额完成2.5万亩的年度任务``: the document says 2.5 is the target, not a second result.
+    """
+    kept = dict(by_section)
+    for key, fig in by_section.items():
+        named = any(
+            fig.base_value in stated_aims(reading.document, other.block)
+            for other in by_section.values()
+            if other.block != fig.block and differs_beyond_rounding(other, fig)
+        )
+        if named:
+            del kept[key]
+    return kept
+
+
 def _read_activity_groups(
     reading: Reading,
 ) -> tuple[list[tuple[Verdict | None, Issue]], dict[Figure, object]]:
@@ -1580,6 +1600,7 @@ def _read_activity_groups(
             if joined and section in exact_sections:
                 continue  # the section states the activity by its own name: that one speaks
             by_section.setdefault(reading.place(fig.block), fig)
+        by_section = _without_named_aims(reading, by_section)
         if len(by_section) < 2:
             continue
         distinct: list[Figure] = []

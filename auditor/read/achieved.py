@@ -474,7 +474,10 @@ def _achieved_this_year(text: str, fig: Figure, clause: str, report_year: int | 
         return False
     if cue("activities", "target_list").search(text[fig.sentence_start : fig.amount.start]):
         return False  # ``年度目标为：…；向1,850户…发放``: every clause of the list is a target
-    sentence = text[fig.sentence_start : fig.amount.end + 40]
+    # A year in another ``；`` clause of the sentence (``…顺延至2025年上半年；完成危桥改造
+    # 18座``) dates that clause, not this figure.
+    start = max(fig.sentence_start, *(text.rfind(ch, 0, fig.amount.start) + 1 for ch in "；;"))
+    sentence = text[start : fig.amount.end + 40]
     years = {
         y.year
         for y in scan(sentence).years

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 from auditor.model import Document, Paragraph, Table
@@ -36,6 +37,8 @@ from auditor.read.qualifiers import Scope
 from auditor.read.target_places import checked_after, target_place
 from auditor.read.wording import words
 from auditor.text.normalise import clause_start
+from auditor.text.numbers import scan
+from auditor.text.units import to_base
 
 ACTIVITY_KINDS = ("count", "money", "length", "area", "mass", "volume")
 """Kinds of figure an activity is counted or paid in."""
@@ -130,6 +133,36 @@ def read_activities(
             words,
             counted_after(document, fig) or subject_before(document, fig),
         )
+
+
+def _results_column(block: object, fig: Figure) -> bool:
+    """Whether a table cell's column is headed as what was done (``实际完成情况``)."""
+    headers = list(fig.column_path)
+    if isinstance(block, Table) and fig.cell is not None and fig.cell[0] > 0:
+        above = block.grid[fig.cell[0] - 1][fig.cell[1]].text.strip()
+        if above and not re.search(r"\d", above):
+            headers.append(above)
+    return any(cue("activities", "plan_section_results").search(h) for h in headers)
+
+
+def stated_aims(document: Document, block: int) -> tuple[Decimal, ...]:
+    """The amounts (in base units) a paragraph's own words state as targets.
+
+    ``全年培育高素质农民480人，完成年度目标600人的80.0%``: 600 is the target named in
+    the account of the result, and ``超额完成2.5万亩的年度任务`` names 2.5 万亩 so.
+    """
+    paragraph = document.blocks[block]
+    if not isinstance(paragraph, Paragraph):
+        return ()
+    text = paragraph.text
+    out: list[Decimal] = []
+    for amount in scan(text, stated_targets=True).amounts:
+        before = text[clause_start(text, amount.start, CLAUSE_MARKS) : amount.start]
+        if cue("activities", "target_after").match(text[amount.end :]) or cue(
+            "activities", "target_words"
+        ).search(before):
+            out.append(to_base(amount.value, amount.unit))
+    return tuple(out)
 
 
 def _left_undone(document: Document, fig: Figure) -> bool:
@@ -375,8 +408,16 @@ def _sentence_dated_else(sentence: str, report_year: int | None) -> bool:
 
 
 def _in_target_place(document: Document, fig: Figure, titles: str) -> bool:
-    """Whether the figure's paragraph states targets (:mod:`auditor.read.target_places`)."""
+    """Whether the figure's paragraph states targets (:mod:`auditor.read.target_places`).
+
+    A table cell's words are targets when its row is named as targets (``年度总体目标 |
+    完成新造林5000亩、森林抚育1.2万亩``), as a heading of targets names a paragraph's,
+    unless its column is headed as the results (``预期目标 | 实际完成情况``).
+    """
     block = document.blocks[fig.block]
+    if fig.cell is not None and fig.row_label:
+        head = fig.row_label.split("/")[0]
+        return target_place([head], "") and not _results_column(block, fig)
     return (
         isinstance(block, Paragraph)
         and target_place(titles.splitlines(), block.text)

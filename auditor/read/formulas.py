@@ -20,7 +20,7 @@ from auditor.model import Location
 from auditor.read.figures import cue
 from auditor.read.figures import quote as make_quote
 from auditor.read.wording import patterns
-from auditor.text.units import BASE_MONEY_UNIT, MONEY_UNITS, to_base
+from auditor.text.units import BASE_MONEY_UNIT, MONEY_UNITS, convert, to_base
 
 _OPS = {
     "+": "+",
@@ -43,6 +43,7 @@ _TOKEN = re.compile(
 _NOT_FORMULA = cue("formulas", "not_a_formula")
 _UNCLOSED_BRACKET = re.compile(r"[（(](?=[^）)]*$)")
 _NAME_LEAD = cue("formulas", "name_lead")
+_PERCENTAGE_POINTS = cue("formulas", "percentage_points")
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +281,42 @@ def _in_base_money(node: Node) -> Node:
     return node
 
 
+def in_result_unit(node: Node | None, unit: str) -> Node | None:
+    """A product or quotient of one amount of money, taken in the unit its result is written in.
+
+    ``126.80万元÷648人次=1,956.79元`` and ``5,403人×900元=486.27万元`` change the unit
+    on the way: the amount is read in the result's unit, so the side means what it says.
+    A side that adds, or divides by, an amount keeps its numbers as written.
+    """
+    if node is None:
+        return None
+    money = [n for n in numbers(node) if n.unit in MONEY_UNITS]
+    if len(money) != 1 or money[0].unit == unit or not _in_numerator(node, money[0]):
+        return node
+    return _converted(node, money[0], unit)
+
+
+def _in_numerator(node: Node, leaf: Num) -> bool:
+    """Whether ``leaf`` multiplies the whole of ``node`` (no sum, not under a division)."""
+    if node is leaf:
+        return True
+    if not isinstance(node, BinOp) or node.op in "+-":
+        return False
+    if node.op == "/":
+        return _in_numerator(node.left, leaf)
+    return _in_numerator(node.left, leaf) or _in_numerator(node.right, leaf)
+
+
+def _converted(node: Node, leaf: Num, unit: str) -> Node:
+    if node is leaf:
+        value = convert(leaf.value, leaf.unit, unit)
+        shift = value.adjusted() - leaf.value.adjusted() if leaf.value else 0
+        return replace(leaf, value=value, decimals=max(leaf.decimals - shift, 0), unit=unit)
+    if isinstance(node, BinOp):
+        return BinOp(node.op, _converted(node.left, leaf, unit), _converted(node.right, leaf, unit))
+    return node
+
+
 def names(node: Node) -> list[str]:
     """The names a node uses, left to right."""
     if isinstance(node, Name):
@@ -426,6 +463,19 @@ def find_formulas(text: str, block: int, location: Location) -> list[Formula]:
             # ``÷2,846.00×100%=0``: a percentage written without its % sign.
             stated = Num(stated.value / 100, stated.raw, stated.decimals, percent=True)
             stated_unit = "%"
+        if (
+            stated is not None
+            and not stated.percent
+            and _PERCENTAGE_POINTS.match(sides[-1].raw[unit_match.end(0) :] if unit_match else "")
+            and any(n.percent for side in sides[:-1] if side.expr for n in numbers(side.expr))
+        ):
+            # ``85%-81.8%=3.2个百分点``: a difference of percentages written in points.
+            stated = Num(stated.value / 100, stated.raw, stated.decimals, percent=True)
+            stated_unit = "%"
+        if stated_unit in MONEY_UNITS:
+            sides = [replace(s, expr=in_result_unit(s.expr, stated_unit)) for s in sides[:-1]] + [
+                sides[-1]
+            ]
         if stated is None and len(sides) < 2:
             continue
         pos = sentence_start + len(parts[0])

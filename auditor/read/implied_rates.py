@@ -178,7 +178,9 @@ def implied_rates(text: str, block: int, location: Location) -> list[ImpliedRate
         worded = (
             (division,)
             if division is not None
-            else _worded_pairs(operands, name) or _complement_pair(operands, name)
+            else _worded_pairs(operands, name, rate.value)
+            or _complement_pair(operands, name)
+            or _of_which_pair(operands, name)
         )
         if worded and worded[0][1] not in operands:
             readings = (*readings, worded[0])  # the whole its parts make: a reading too
@@ -347,13 +349,17 @@ def _names(operand: Operand, name: str) -> bool:
     )
 
 
-def _worded_pairs(operands: list[Operand], name: str) -> tuple[tuple[Operand, Operand], ...]:
+def _worded_pairs(
+    operands: list[Operand], name: str, stated: Decimal
+) -> tuple[tuple[Operand, Operand], ...]:
     """The one pair the rate's words fix, or none.
 
     A whole named in ``占A的`` (or ``为A的``, ``完成A的``) is over the nearest figure of
     its measure before it; a whole followed by ``中`` over the nearest one after it, when
     that part names what the rate measures (``412处中，已整改405处，整改率``): ``十项指标
-    中有九项达到目标，预算执行率…`` counts indicators, not the rate's operands.
+    中有九项达到目标，预算执行率…`` counts indicators, not the rate's operands. A bare
+    rate word naming no subject of its own (``86所学校中79所完成建设，覆盖率…``) is the
+    sentence's, over that pair, when their quotient is within :data:`MISS_POINTS` of it.
     """
     wholes = [o for o in operands if o.worded_whole]
     if len(wholes) != 1:
@@ -366,8 +372,31 @@ def _worded_pairs(operands: list[Operand], name: str) -> tuple[tuple[Operand, Op
     if part is None or part.shown == whole.shown:
         return ()
     if whole.among and not _names(part, name):
-        return ()
+        bare = len(name) == len(rate_stem(name)) + 1
+        if not bare or abs(rate_of((part, whole)) - stated) > MISS_POINTS:
+            return ()
     return ((part, whole),)
+
+
+def _of_which_pair(operands: list[Operand], name: str) -> tuple[tuple[Operand, Operand], ...]:
+    """A ``其中`` part naming what the rate measures over the figure it is a part of.
+
+    ``纳入管理的高血压患者12,480人，其中规范管理9,265人，规范管理率…``: the 其中 makes
+    the second figure a part of the first, and its own words (not those after it) name
+    the rate's measure, not the rate itself.
+    None unless exactly one such pair stands in the rate's window.
+    """
+    (of_which,) = patterns("implied_rates", "of_which_label")
+    found = [
+        (part, whole)
+        for whole, part in itertools.pairwise(operands)
+        if of_which.match(label := part.label.strip("，,、；; "))
+        and _same_measure(part, whole)
+        and _names(replace(part, tail=""), name)
+        and name not in label  # ``其中执法检查完成率10分``: the rate's own points
+        and part.amount.value < whole.amount.value
+    ]
+    return (found[0],) if len(found) == 1 else ()
 
 
 def _complement_pair(operands: list[Operand], name: str) -> tuple[tuple[Operand, Operand], ...]:

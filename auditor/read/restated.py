@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -100,6 +100,10 @@ class Neighbours:
             for part in b.parts:
                 self._parts[b.total].append(part)
                 self._totals_of[part].append(b.total)
+        for row in self._rows.values():
+            for whole, part in _of_which_cells(row):
+                self._parts[whole].append(part)
+                self._totals_of[part].append(whole)
 
     def beside(self, fig: Figure) -> list[Figure]:
         """Figures in ``fig``'s sentence (text) or its row and column (table), not ``fig``."""
@@ -140,6 +144,29 @@ class Neighbours:
                 if _agrees(near, diff, (near, low, high)):
                     return Explanation(near, "difference")
         return None
+
+
+def _of_which_cells(row: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
+    """Each cell under a flattened ``其中`` column with the row's cell it is a part of.
+
+    ``项目 | 编制数 | 实有人数 | 其中：在编在岗`` / ``合计 | 54 | 51 | 49``: 49 is a part
+    of the 51 just before it (the nearest column to its left that is no ``其中`` one).
+    """
+    ordered = sorted(row, key=lambda f: f.cell[1] if f.cell else 0)
+    for i, fig in enumerate(ordered):
+        if not _of_which(fig):
+            continue
+        whole = next((w for w in reversed(ordered[:i]) if not _of_which(w)), None)
+        if whole is not None:
+            yield whole, fig
+
+
+def _of_which(fig: Figure) -> bool:
+    leaf = fig.column_path[-1] if fig.column_path else ""
+    return _OF_WHICH_COLUMN.match(leaf) is not None
+
+
+_OF_WHICH_COLUMN = cue("consistency", "of_which_column")
 
 
 def _points(fig: Figure) -> bool:

@@ -708,11 +708,13 @@ def _states_its_own(text: str, total: Figure, fig: Figure) -> bool:
     first = _QIZHONG.sub("", text[opener : opener + 12], count=1).lstrip("：:，, ")
     if first.startswith(verb):
         return False  # parallel items (``其中完成A 3个，完成B 4个``)
-    own = text[clause_start(text, total.amount.start) : total.amount.start]
+    own = text[clause_start(text, total.amount.start, _OWN_MARKS) : total.amount.start]
     return verb in own or fig.base_value > total.base_value
 
 
-_LEAD_WORDS = re.compile(r"^(?:全年|本年度?|当年|累计|共|并|还|同时)+")
+_LEAD_WORDS = re.compile(r"^(?:全年|本年度?|当年|年末|年初|年底|累计|共|并|还|同时)+")
+_OWN_MARKS = "，,；;。！？"
+"""Where the total's own clause begins: a sentence's end too (``…体检。纳入管理的…``)."""
 _VERB_CHARS = 2
 """Characters of a clause's opening verb compared with the total's (``管理``)."""
 
@@ -728,7 +730,9 @@ def _repeats_head_verb(text: str, total: Figure, opener: int, fig: Figure) -> bo
     if brk < 0:
         return False
     after = _LEAD_WORDS.sub("", text[brk + 1 : fig.amount.start].strip())
-    own = _LEAD_WORDS.sub("", text[clause_start(text, total.amount.start) : total.amount.start])
+    own = _LEAD_WORDS.sub(
+        "", text[clause_start(text, total.amount.start, _OWN_MARKS) : total.amount.start]
+    )
     own = own.strip()
     first = _QIZHONG.sub("", text[opener : opener + 12], count=1).lstrip("：:，, ")
     verb = own[:_VERB_CHARS]

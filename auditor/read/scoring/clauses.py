@@ -120,6 +120,8 @@ def _clauses(text: str, keys: Sequence[str]) -> list[str]:
     for part in (p.strip() for p in _BREAK.split(text)):
         if not part:
             continue
+        part, asides = _named_asides(part, keys)
+        out.extend(asides)
         pieces = _COMMA.split(part)
         current = pieces[0]
         for piece in pieces[1:]:
@@ -131,6 +133,34 @@ def _clauses(text: str, keys: Sequence[str]) -> list[str]:
                 current += "，" + piece
         out.append(current)
     return out
+
+
+def _named_asides(part: str, keys: Sequence[str]) -> tuple[str, list[str]]:
+    """A clause without its bracketed asides that open with a named indicator, and those.
+
+    ``完成率类指标…每低1个百分点扣1分（县域内就诊率每低1个百分点扣2分）``: the aside is
+    the named row's own rule, an exception to the class's, not a second step of it.
+    """
+    asides: list[str] = []
+
+    def pull(m: re.Match[str]) -> str:
+        if not subjects(m.group("aside"), keys)[0]:
+            return m.group(0)
+        asides.append(m.group("aside"))
+        return ""
+
+    return _ASIDE.sub(pull, part), asides
+
+
+def _from_row_target(rule: ScoringRule) -> ScoringRule:
+    """The rule with its steps that name no rate counting from the row's own target."""
+    return replace(
+        rule,
+        linears=tuple(replace(x, to_target=True) if x.anchor == 100 else x for x in rule.linears),
+    )
+
+
+_ASIDE = re.compile(r"[（(](?P<aside>[^（）()]+)[）)]")
 
 
 def _without_lead(clause: str) -> str:
@@ -210,6 +240,16 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
             ruled_elsewhere = True
         elif words and _DEDUCTS.search(part):
             unread.append(words)
+    if any(r.to_target for _, r, _, _ in (*kinds, *classes)):
+        # ``…达到指标值得满分，每低1个百分点扣1分（县域内就诊率每低1个百分点扣2分）``:
+        # the aside changes the step only; it counts from the row's target as the class does.
+        asides = {a for p in _BREAK.split(text) for a in _named_asides(p.strip(), keys)[1]}
+        bound = [
+            replace(c, rule=_from_row_target(c.rule))
+            if c.text in asides and c.rule is not None
+            else c
+            for c in bound
+        ]
     named_keys = {k for c in bound for k in c.subjects}
     # One named indicator is a statement for it alone when nothing else in the statement
     # is a rule for unnamed rows but a ``其他指标…`` clause: ``支出进度≥96%得满分，每低1个
@@ -220,8 +260,13 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
     # A ``定量指标…`` clause beside another ruled clause (``满意度达到90%以上得满分``) is the
     # quantitative rows' method, never one rule for the whole table.
     quantitative = any(k[0] == "quantitative" for k in kinds)
+    # A class clause beside a named row's own (``比率类指标…（县域内就诊率每低…扣2分）``)
+    # likewise: the named row is the class's exception.
     by_class = bool(classes or kinds) and (
-        others or len(classes) + len(kinds) > 1 or (quantitative and ruled_elsewhere)
+        others
+        or len(classes) + len(kinds) > 1
+        or (quantitative and ruled_elsewhere)
+        or any(c.rule is not None for c in bound)
     )
     if (
         len(named_keys) < 2

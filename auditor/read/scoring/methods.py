@@ -687,16 +687,23 @@ def _on_own_target(
 ) -> tuple[Indicator, ScoringRule] | None:
     """The row with its actual rate, and the rule counting from its own percent target.
 
-    Only a higher-is-better percent target (``≥10%``) and a percent actual value are
-    read: points per percentage point below a count target (``≥3,600条``) or a ceiling
-    (``≤5%``) say nothing certain, and the row takes no rule (the reading abstains).
+    Only a higher-is-better percent target (``≥10%``), or a ceiling (``≤2%``) under
+    steps over it only (``每超过0.1个百分点扣0.5分``), and a percent actual value are
+    read: points per percentage point below a count target (``≥3,600条``) or below a
+    ceiling say nothing certain, and the row takes no rule (the reading abstains).
     """
     if target is None or target.target is None or target.actual is None:
         return None
     goal, actual = target.target, target.actual
-    if goal.unit != "%" or actual.unit != "%" or actual.op or goal.op not in ("", ">=", ">"):
+    if goal.unit != "%" or actual.unit != "%" or actual.op:
         return None
-    if lower_is_better(ind.name, goal) or goal.value <= 0:
+    # ``≤2%`` under ``每超过0.1个百分点扣0.5分``: the steps count over the ceiling.
+    ceiling = goal.op in ("<=", "<") and {
+        lin.direction for lin in rule.linears if lin.to_target
+    } == {"above"}
+    if not ceiling and (
+        goal.op not in ("", ">=", ">") or lower_is_better(ind.name, goal) or goal.value <= 0
+    ):
         return None
     if ind.rate is not None and ind.rate != actual.value:
         return None

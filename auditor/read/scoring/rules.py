@@ -125,6 +125,7 @@ NAMED_TARGET_STEP = re.compile(
 a reader that knows the row's target drops the words (group ``w`` stays) and counts
 from that target; elsewhere the rule stays unread (no target to count from)."""
 _BELOW_WORDS = cue_words(_SECTION, "deduct_below")
+_WORKED_GAP = _any("worked_gap")
 _EITHER_WORDS = cue_words(_SECTION, "deduct_either")
 _LOWER_CMP = _alt("at_most", "below")
 _BETWEEN = re.compile(
@@ -568,12 +569,18 @@ def parse_rule(text: str) -> ScoringRule:
             )
         ]
         for direction in directions:
+            worked = None if m.group("anchor") else _worked_anchor(text, m.end(), direction)
             anchor = (
                 Decimal(m.group("anchor"))
                 if m.group("anchor")
-                else _anchor_before(text, m.start(), direction)
+                else worked or _anchor_before(text, m.start(), direction)
             )
-            own = not m.group("anchor") and direction == "below" and _from_target(text, m.start())
+            unwritten = not m.group("anchor") and worked is None
+            own = unwritten and (
+                (direction == "below" and _from_target(text, m.start()))
+                # ``每超过0.1个百分点扣0.5分`` naming no rate: over the row's own ceiling
+                or (direction == "above" and anchor == 100 and not _rate_before(text, m.start()))
+            )
             linears.append(
                 Linear(anchor, direction, step, Decimal(m.group("pts")), m.group(0), own)
             )
@@ -798,6 +805,27 @@ def _from_target(text: str, pos: int) -> bool:
     """
     ends = [m.end() for m in _TARGET_FULL.finditer(text[:pos])]
     return bool(ends) and not re.search(r"\d\s*%", text[ends[-1] : pos])
+
+
+def _worked_anchor(text: str, pos: int, direction: str) -> Decimal | None:
+    """The rate a step counts from, as the rule's own worked gap after it writes it.
+
+    ``每低1个百分点扣1分：85%-81.8%=3.2个百分点``: the gap is taken from 85 % (below;
+    above, the smaller rate is the reference). Only within the step's own clause.
+    """
+    clause = re.split(r"[；;。]", text[pos:], maxsplit=1)[0]
+    m = _WORKED_GAP.search(clause)
+    if m is None:
+        return None
+    high, low = Decimal(m.group("a")), Decimal(m.group("b"))
+    if high <= low:
+        return None
+    return high if direction == "below" else low
+
+
+def _rate_before(text: str, pos: int) -> bool:
+    """Whether a rate is written before ``pos`` (a deduction's reference, if any)."""
+    return re.search(r"\d\s*%", text[:pos]) is not None
 
 
 def _anchor_before(text: str, pos: int, direction: str = "below") -> Decimal:

@@ -815,10 +815,48 @@ def _maximum_column(t: Table, score_col: int, candidates: list[int]) -> int | No
 def _restated_header(row: Sequence[Cell]) -> tuple[int, int | None] | None:
     """Score and maximum columns of a row that repeats the header, else None."""
     score = [c for c, cell in enumerate(row) if _SCORE_HEADER.match(cell.text)]
-    if not score or any(is_numeric_text(cell.text) for cell in row):
+    if not score:
         return None
     maxima = [c for c, cell in enumerate(row) if _MAX_HEADER.match(cell.text)]
+    if any(is_numeric_text(cell.text) for cell in row) and not (
+        _named_figures(row) and all(_heads_column(row, c) for c in (score[0], *maxima[:1]))
+    ):
+        return None
     return score[0], (maxima[0] if maxima else None)
+
+
+def _named_figures(row: Sequence[Cell]) -> bool:
+    """Whether every figure in the row is named by the word cell right before it.
+
+    ``全年预算数 | 1,938.60 | 全年执行数 | 1,876.55``: pairs of a name and its figure, as
+    a form's head writes them; a total row (``自评得分 | | 100 | 101``) is no such row.
+    """
+    cells = list(dict.fromkeys(row))
+    for i, cell in enumerate(cells):
+        if not is_numeric_text(cell.text):
+            continue
+        name = cells[i - 1].text.strip() if i else ""
+        if not name or is_numeric_text(name) or _SCORE_HEADER.match(name):
+            return False
+    return True
+
+
+def _heads_column(row: Sequence[Cell], c: int) -> bool:
+    """Whether a header word in a row that also holds figures heads the column below it.
+
+    A funds row may pair names with figures (``全年预算数 | 1,938.60 | 全年执行数 |
+    1,876.55``) and end in header words whose figures sit in the row below (``分值 |
+    执行率 | 得分``); a form head's ``自评得分 | 99.72`` names the figure beside it instead.
+    """
+    word = row[c].text.strip()
+    if len(word) > _HEADER_WORD_CHARS or re.search(r"[\d=＝×÷]", word):
+        return False  # ``得分=分值×预算执行率``: a rule written in the row, not a header
+    beside = row[c + 1] if c + 1 < len(row) else None
+    return beside is None or beside is row[c] or not is_numeric_text(beside.text)
+
+
+_HEADER_WORD_CHARS = 6
+"""The longest header word read in a row that also holds figures (``自评得分``)."""
 
 
 _NAME_HEADER = table_cue("name_header")
