@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from auditor.model import Document, Paragraph
 from auditor.read.activities import Measure as Counted
-from auditor.read.activities import adds_the_named_act, measure_of
+from auditor.read.activities import adds_the_named_act, counted_after, measure_of
 from auditor.read.figures import Figure, cue
 from auditor.read.scoring.sheets import ScoreSheet, indicator_targets
 from auditor.read.scoring.targets import Measure
@@ -419,6 +419,11 @@ def _stated(
                 and _swapped(fig, actual, least=2)
             )
         ):
+            continue
+        counted_noun = counted_after(doc, fig)
+        if len(counted_noun) >= 2 and not _bigrams(counted_noun) & _bigrams(indicator):
+            # ``…整治效果核查、3处人工湿地运行维护以及8个国考断面的加密监测``: 8 counts
+            # 国考断面, which the indicator does not name.
             continue
         if _part_before_total(block.text, fig, figures):
             # ``其中…A 452,600平方米，合计…3,865,200平方米``: a part of the total (looked for

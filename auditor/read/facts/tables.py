@@ -241,15 +241,20 @@ def _table_fact(
         # ``年度部门整体支出 / 其中：财政拨款``: the row's parent names what is counted.
         row_leaf = row_parent
     elif (
-        _cue("sub_item_lead").match(row_leaf)
-        and (_source_only(row_leaf) or _cue("funds_source_row").fullmatch(clean_label(row_leaf)))
+        (
+            _source_only(row_leaf)
+            or (
+                _cue("sub_item_lead").match(row_leaf)
+                and _cue("funds_source_row").fullmatch(clean_label(row_leaf))
+            )
+        )
         and not source_leaf
         and column
         and _spent_column(column[0][0], fig, lexicon, context)
     ):
-        # ``其中：当年财政拨款 | … | 全年执行数 496.00`` with no parent row read: the column
-        # says what is counted (spent), the row only from which money (this year's income,
-        # last year's carry-over).
+        # ``其中：当年财政拨款 | … | 全年执行数 496.00`` with no parent row read, or a table
+        # of funding sources (``一般公共预算财政拨款 | 上年结转 | 本年收入 | 本年支出``): the
+        # column says what is counted (spent), the row only from which money.
         source_row, row_leaf = True, ""
     # The leaf header first (``决算数`` names no concept, ``公用经费`` does), then the
     # row's own label, then the whole header path: in a side-by-side table the

@@ -486,6 +486,8 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
         ) and not _surely_two(items[:-1], *tail):
             shift = -1  # ``校园安全与后勤保障`` read whole: one item fewer
         items[-1:] = tail
+    elif tail and _one_name(items, tail[0]):
+        pass  # ``…、特种设备安全监察股、价格监督检查和反不正当竞争股``: one office's name
     elif tail:
         shift = 1  # the last item kept whole could also be two
     head = _conjoined_pair(items[0]) if shift is None and len(items) > 1 else None
@@ -498,6 +500,26 @@ def _split_items(body: str) -> tuple[list[str], int | None]:
         items[-1] = _LIST_TAIL.sub("", items[-1]) or items[-1]  # ``…民主社区共6个``
     items = [one for item in items for one in _expand_range(item)]
     return items, (len(items) + shift if shift is not None and items else None)
+
+
+def _one_name(items: list[str], first: str) -> bool:
+    """Whether a last ``A和B`` is one name in a list of names of offices or units.
+
+    The earlier items end as such names do (``…股``, ``…室``), the whole last item does
+    too, and its first half does not (``价格监督检查``): the 和 joins words of one name.
+    """
+    named = sum(1 for i in items[:-1] if _NAME_END.search(_unnoted(i)))
+    return (
+        named >= 2
+        and named * 2 > len(items) - 1
+        and _NAME_END.search(_unnoted(items[-1])) is not None
+        and _NAME_END.search(_unnoted(first)) is None
+    )
+
+
+def _unnoted(item: str) -> str:
+    """An item without a bracketed note at its end (``保护部（县非遗保护中心）``)."""
+    return re.sub(r"[（(][^）)]*[）)]$", "", item.strip())
 
 
 def _expand_range(item: str) -> list[str]:

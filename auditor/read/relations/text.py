@@ -567,9 +567,29 @@ def _close_lists_at_breaks(
             or next_item_between(text, figures[parent], fig)
             or _named_in_words(text, figures[parent], fig)
             or _another_project_after_break(text, figures, figures[parent], fig)
+            or _rest_of_an_earlier_whole(figures, figures[parent], fig)
         )
 
     _close_lists(parents, leaves)
+
+
+def _rest_of_an_earlier_whole(figures: Sequence[Figure], total: Figure, fig: Figure) -> bool:
+    """Whether a part named as what is left is an earlier figure less the list's total.
+
+    ``项目总投资5,400.00万元…当年实际支付4,860.00万元，其中中央资金3,240.00万元；剩余
+    540.00万元…结转下年支付``: 540 is 5,400 − 4,860, what is left of the investment,
+    not a part of what was paid.
+    """
+    label = (fig.label or "").strip(" ，,、；;：:")
+    if not _REMAINDER.search(label):
+        return False
+    return any(
+        f.block == total.block
+        and f.amount.end <= total.amount.start
+        and same_dimension(f.unit, total.unit)
+        and f.base_value - total.base_value == fig.base_value
+        for f in figures
+    )
 
 
 def _another_project_after_break(

@@ -1,0 +1,109 @@
+"""Kinds read on held-out round 35, each proved in other words than the round's reports.
+
+A table of funding sources whose columns say what is counted; a remainder of an earlier
+whole after a 其中 list; a count of how often an act was done; a counted noun the
+indicator does not name; a document named by its year; one office's name holding 和;
+``X万元中：`` opening a list; 分别 leading a list's items.
+"""
+
+from __future__ import annotations
+
+from helpers import audit_text
+
+from auditor.findings import Severity
+
+HEAD = "2025年度部门整体支出绩效自评报告\n"
+
+
+def _serious(text: str, rule: str) -> list[str]:
+    return [
+        f.message for f in audit_text(text) if f.rule == rule and f.severity is not Severity.INFO
+    ]
+
+
+def test_a_table_of_funding_sources_counts_what_its_columns_name() -> None:
+    text = HEAD + (
+        "表2 收入支出情况表（单位：万元）\n"
+        "| 项目 | 决算数 |\n"
+        "| 收入总计 | 8,960.40 |\n"
+        "| 上年结转 | 420.00 |\n"
+        "| 一般公共预算财政拨款收入 | 7,940.40 |\n"
+        "| 政府性基金预算财政拨款收入 | 600.00 |\n"
+        "表3 分资金来源收支情况表（单位：万元）\n"
+        "| 资金来源 | 上年结转 | 本年收入 | 本年支出 | 年末结转和结余 |\n"
+        "| 一般公共预算财政拨款 | 300.00 | 7,940.40 | 8,010.40 | 230.00 |\n"
+        "| 政府性基金预算财政拨款 | 120.00 | 600.00 | 560.00 | 160.00 |\n"
+        "| 合计 | 420.00 | 8,540.40 | 8,570.40 | 390.00 |\n"
+    )
+    assert _serious(text, "IC001") == []
+
+
+def test_a_remainder_of_an_earlier_whole_is_no_part() -> None:
+    text = HEAD + (
+        "三、项目情况\n乡村道路提升项目总投资2,600.00万元。年内主体工程完工，当年支付"
+        "2,340.00万元，其中省级补助1,500.00万元；剩余260.00万元为质保金，结转下年支付。\n"
+    )
+    assert _serious(text, "AR002") == []
+
+
+def test_a_remainder_that_completes_the_list_is_still_added() -> None:
+    text = HEAD + (
+        "三、项目情况\n当年支付2,340.00万元，其中省级补助1,500.00万元；剩余800.00万元为县级配套。\n"
+    )
+    assert _serious(text, "AR002")
+
+
+def test_a_count_of_how_often_an_act_was_done() -> None:
+    text = HEAD + (
+        "四、预算管理\n对污染源监测、执法检查、信访办理等指标的完成进度开展了两次督导。\n"
+    )
+    assert _serious(text, "IC004") == []
+
+
+def test_a_count_of_another_noun_does_not_state_the_indicator() -> None:
+    text = HEAD + (
+        "三、项目情况\n资金主要用于农村饮水工程维修养护、2处水厂提标改造以及6个乡镇"
+        "水质检测点的运行。\n"
+        "附件：部门整体支出绩效自评表\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| 产出指标 | 数量指标 | 饮水工程维修养护数量 | ≥40处 | 42处 | 10 | 10 |\n"
+        "| 产出指标 | 数量指标 | 水厂提标改造数量 | 2处 | 2处 | 10 | 10 |\n"
+        "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 93% | 10 | 10 |\n"
+    )
+    assert _serious(text, "IC007") == []
+
+
+def test_a_document_named_by_its_year_is_no_past_result() -> None:
+    text = HEAD + (
+        "（二）产出完成情况\n全年完成社会组织年检412家，其中各社会组织于2025年报送的是其"
+        "2024年度工作报告。\n"
+    )
+    assert _serious(text, "YR005") == []
+
+
+_OFFICES = (
+    "办公室、政策法规股、财务审计股、安全监管股、质量检测和标准计量股、市场秩序和反不正当竞争股"
+)
+
+
+def test_one_offices_name_may_hold_a_conjunction() -> None:
+    assert _serious(HEAD + f"一、基本情况\n我局内设股室6个，分别为：{_OFFICES}。\n", "IC004") == []
+    assert _serious(HEAD + f"一、基本情况\n我局内设股室7个，分别为：{_OFFICES}。\n", "IC004")
+    noted = "办公室、辅导部、活动部、非遗保护部（县非遗保护中心）和数字文化部"
+    assert _serious(HEAD + f"一、基本情况\n本馆内设部室5个：{noted}。\n", "IC004") == []
+
+
+def test_a_figure_followed_by_zhong_and_a_colon_opens_a_list() -> None:
+    text = HEAD + (
+        "二、支出情况\n按经济分类，项目支出1,286.40万元中：商品和服务支出846.20万元，"
+        "对个人和家庭的补助312.80万元，资本性支出172.40万元。\n"
+    )
+    assert _serious(text, "AR002")  # 846.20 + 312.80 + 172.40 = 1,331.40
+    right = text.replace("172.40万元。", "127.40万元。")
+    assert _serious(right, "AR002") == []
+
+
+def test_fenbie_that_leads_the_items_does_not_make_them_values() -> None:
+    text = HEAD + "三、产出情况\n招商推介会分别在杭州、南京、合肥、武汉4个城市举办。\n"
+    assert _serious(text, "IC004") == []
+    assert _serious(text.replace("4个城市", "5个城市"), "IC004")
