@@ -8,7 +8,7 @@ indicator does not name; a document named by its year; one office's name holding
 
 from __future__ import annotations
 
-from helpers import audit_text
+from helpers import audit_text, read_text
 
 from auditor.findings import Severity
 
@@ -107,3 +107,43 @@ def test_fenbie_that_leads_the_items_does_not_make_them_values() -> None:
     text = HEAD + "三、产出情况\n招商推介会分别在杭州、南京、合肥、武汉4个城市举办。\n"
     assert _serious(text, "IC004") == []
     assert _serious(text.replace("4个城市", "5个城市"), "IC004")
+
+
+def test_a_seal_note_and_a_run_in_label_leave_the_units_name() -> None:
+    reading = read_text(HEAD + "部门名称：某市文化和旅游局（盖章）单位：万元\n一、基本情况\n")
+    assert reading.meta.unit == "某市文化和旅游局"
+
+
+def _pro_rata(satisfaction_score: str) -> str:
+    return HEAD + (
+        "附件：部门整体支出绩效自评表\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| 产出指标 | 数量指标 | 新建农村公路 | ≥50公里 | 45公里 | 20 | 18 |\n"
+        "| 产出指标 | 质量指标 | 工程验收合格率 | ≥96% | 92.16% | 10 | 9.6 |\n"
+        "| 产出指标 | 时效指标 | 项目按期完工率 | ≥90% | 81.00% | 10 | 9 |\n"
+        "| 效益指标 | 社会效益指标 | 通客车建制村比例 | 100% | 100% | 20 | 20 |\n"
+        "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥95% | 91.20% | 10 | "
+        f"{satisfaction_score} |\n"
+        "评分规则：定量指标达到年度指标值的得满分，未达到的按“实际完成值÷年度指标值×该指标分值”"
+        "计分，结果保留两位小数；“安全事故”等反向指标达到目标值得满分，否则不得分。\n"
+    )
+
+
+def test_rates_scored_pro_rata_by_the_sheet_take_the_class_method() -> None:
+    # 92.16÷96×10 = 9.60, 81÷90×10 = 9.00: the sheet scores its rates pro rata, so the
+    # satisfaction row (91.20÷95×10 = 9.60) is the class method's too.
+    assert _serious(_pro_rata("9.6"), "SC002") == []
+    assert _serious(_pro_rata("10"), "SC002")
+
+
+def test_a_count_of_site_visits_is_a_count() -> None:
+    text = HEAD + (
+        "三、产出情况\n汛期全年组织隐患点巡查排查1,326点次，完成隐患点治理9处。\n"
+        "附件：部门整体支出绩效自评表\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| 产出指标 | 数量指标 | 隐患点巡查排查 | ≥1,300点次 | 1,362点次 | 10 | 10 |\n"
+        "| 产出指标 | 数量指标 | 隐患点工程治理 | ≥9处 | 9处 | 10 | 10 |\n"
+        "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 93% | 10 | 10 |\n"
+    )
+    assert _serious(text, "IC007")
+    assert _serious(text.replace("1,362点次", "1,326点次"), "IC007") == []

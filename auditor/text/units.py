@@ -99,6 +99,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "航次": ("voyage", "count"),
     "台次": ("machine_time", "count"),
     "户次": ("household_time", "count"),
+    # A visit to a site counted once per visit (``巡查排查1,326点次``, ``检查…412处次``).
+    "点次": ("site_visit", "count"),
+    "处次": ("site_visit", "count"),
     "期": ("issue", "count"),
     "轮": ("round_", "count"),
     "万户": ("wan_household", "count"),
@@ -189,6 +192,7 @@ vehicle_trip = [vehicle_trip]
 voyage = [voyage]
 machine_time = [machine_time]
 household_time = [household_time]
+site_visit = [site_visit]
 issue = [issue]
 round_ = [round__]
 wan_household = 10000 * household

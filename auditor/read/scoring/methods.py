@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -477,12 +477,16 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     }
     by_row = {t.row: t for t in row_targets(table, list(rows.items()))}
 
+    pro_rata_rates = rates_scored_pro_rata(doc)
+
     def measured(ind: Indicator, rule: ScoringRule) -> bool:
         """Whether the row counts in its own cells (``12个 | 10个``).
 
         A percent row is left out: reports score rates by bands or steps of their own
         more often than pro rata, and say so beside the row (``按“每超标1次扣1分”的约定
-        得5分``) even when the class's method writes out its quotient.
+        得5分``) even when the class's method writes out its quotient. Unless the sheet's
+        own scores say otherwise: percent rows short of their targets scored pro rata
+        (:func:`_rates_scored_pro_rata`) are the class's too.
         """
         where = ind.awarded_location
         row = where.row - 1 if where is not None and where.row is not None else None
@@ -491,7 +495,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             _own_values(ind, target)
             and target is not None
             and target.target is not None
-            and target.target.unit != "%"
+            and (target.target.unit != "%" or (pro_rata_rates and bool(rule.proportional)))
         )
 
     shared: dict[str, _Bound | None] = {
@@ -680,6 +684,67 @@ def _met_percent(goal: Measure, actual: Measure | None) -> Measure | None:
         return None
     reached = actual.value > goal.value if goal.op == ">" else actual.value >= goal.value
     return actual if reached else None
+
+
+def rates_scored_pro_rata(doc: Document) -> bool:
+    """Whether the document's score tables score percent rows short of their targets pro rata.
+
+    ``卫片执法图斑核查整改率 | ≥98% | 96.90% | 5 | 4.94`` and ``…合格率 | 100% | 92.31% | 4 |
+    3.69``: two such rows or more whose scores are actual ÷ target × points (to the
+    hundredth), and more of them so than not, say a class's pro-rata method scores rates
+    too. Every score table counts (a sheet continued in a second table is one sheet).
+    """
+    if _PRO_RATA_SEEN and _PRO_RATA_SEEN[0][0] is doc:
+        return _PRO_RATA_SEEN[0][1]
+    from auditor.read.scoring.scorers import scorer_sheets  # a cycle at import time otherwise
+
+    agree = disagree = 0
+    for table in doc.tables:
+        for sheet in scorer_sheets(table):
+            if sheet.scorer:
+                continue
+            rows = {
+                i.awarded_location.row - 1: i.name
+                for i in sheet.indicators
+                if i.awarded_location is not None and i.awarded_location.row is not None
+            }
+            by_row = {t.row: t for t in row_targets(table, list(rows.items()))}
+            a, d = _pro_rata_counts(sheet, by_row)
+            agree, disagree = agree + a, disagree + d
+    found = agree >= _PRO_RATA_ROWS and agree > disagree
+    _PRO_RATA_SEEN[:] = [(doc, found)]
+    return found
+
+
+_PRO_RATA_SEEN: list[tuple[Document, bool]] = []
+"""The last document's answer: read once per document, not once per sheet."""
+
+
+def _pro_rata_counts(sheet: ScoreSheet, by_row: Mapping[int, RowTarget]) -> tuple[int, int]:
+    """Percent rows short of target scored pro rata, and those scored otherwise."""
+    agree = disagree = 0
+    for ind in sheet.indicators:
+        where = ind.awarded_location
+        if where is None or where.row is None or ind.maximum is None or ind.awarded is None:
+            continue
+        row = by_row.get(where.row - 1)
+        if row is None or row.target is None or row.actual is None:
+            continue
+        goal, actual = row.target, row.actual
+        if goal.unit != "%" or actual.unit != "%" or goal.op not in ("", ">=") or goal.value <= 0:
+            continue
+        if actual.value >= goal.value:
+            continue
+        pro_rata = (actual.value / goal.value * ind.maximum).quantize(Decimal("0.01"))
+        if abs(pro_rata - ind.awarded) <= Decimal("0.01"):
+            agree += 1
+        else:
+            disagree += 1
+    return agree, disagree
+
+
+_PRO_RATA_ROWS = 2
+"""Percent rows scored pro rata needed before a class's method is read as theirs too."""
 
 
 def _on_own_target(
