@@ -69,7 +69,7 @@ from auditor.read.slips import MIN_DIGITS, Slip, content_words, slip
 from auditor.read.wording import patterns
 from auditor.registry import DEFER_TO, check
 from auditor.text.headings import numbered_level
-from auditor.text.units import same_dimension, to_base
+from auditor.text.units import MONEY_UNITS, same_dimension, to_base
 from checks._far_base import far_base_issue
 from checks._kinds import differs_beyond_rounding, evidence, fmt, half_unit_base, in_unit, sum_check
 from checks._rate_kinds import (
@@ -1217,6 +1217,8 @@ def formula_operand_contradicts_report(
             if _another_scopes_value(reading, facts[0].concept, number):
                 continue  # ``纳入部门决算范围…编制60名``, ``一般公共预算财政拨款年初预算``
             swapped = _swapped_operand(number, facts)
+            if swapped is None and _amount_stated_elsewhere(reading, number, formula):
+                continue  # ``馆藏档案数字化加工项目。支出268.50万元``: that project's 项目支出
             if formula.beside_rule and swapped is None:
                 continue  # a scoring sentence's names are less sure: only a swap tells
             values = sorted({f.figure.shown for f in facts})
@@ -1344,6 +1346,29 @@ def _another_scopes_value(reading: Reading, concept: str, number: Num) -> bool:
         and abs(value - number.value) <= tol + half
         for f in reading.facts.of(concept)
         for value, half in _with_places(f.figure)
+    )
+
+
+def _amount_stated_elsewhere(reading: Reading, number: Num, formula: Formula) -> bool:
+    """Whether the report states the operand's amount of money in another paragraph.
+
+    ``数字化加工单价=项目支出÷加工画幅数=268.50万元÷…`` where ``1.馆藏档案数字化加工
+    项目。支出268.50万元``: a generic name (``项目支出``) took the one project's figure the
+    report states, not the department's. Only amounts of money with three significant
+    digits or more (a coincidence is unlikely), never a typing slip of the named figure.
+    """
+    if (
+        number.unit not in MONEY_UNITS
+        or len(number.raw.replace(",", "").replace(".", "").lstrip("0")) < 3
+    ):
+        return False
+    tol = half_unit(number)
+    return any(
+        fig.kind == "money"
+        and fig.block != formula.block
+        and abs(value - number.value) <= tol + half
+        for fig in reading.figures
+        for value, half in _with_places(fig)
     )
 
 

@@ -420,6 +420,9 @@ def _stated(
             )
         ):
             continue
+        left = max(block.text.rfind(ch, 0, fig.amount.start) for ch in _CLAUSE_BREAKS) + 1
+        if _cue("per_unit_before").search(block.text[left : fig.amount.start]):
+            continue  # ``每村每月放映1场``: a standard per village and month, not the count
         counted_noun = counted_after(doc, fig)
         if len(counted_noun) >= 2 and not _bigrams(counted_noun) & _bigrams(indicator):
             # ``…整治效果核查、3处人工湿地运行维护以及8个国考断面的加密监测``: 8 counts
@@ -430,7 +433,6 @@ def _stated(
             # only among the clauses that name the activity, not for every figure)
             continue
         named = named or covered
-        left = max(block.text.rfind(ch, 0, fig.amount.start) for ch in _CLAUSE_BREAKS) + 1
         said = measure_of(block.text[left : fig.amount.start])
         if said == Counted.INCREMENT and adds_the_named_act(
             block.text[left : fig.amount.start], indicator

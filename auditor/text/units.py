@@ -26,6 +26,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "千米": ("kilometer", "length"),
     "公里": ("kilometer", "length"),
     "平方米": ("square_meter", "area"),
+    "㎡": ("square_meter", "area"),
+    "万㎡": ("wan_square_meter", "area"),
     "平方公里": ("square_kilometer", "area"),
     "亩": ("mu", "area"),
     "万亩": ("wan_mu", "area"),

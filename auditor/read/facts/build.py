@@ -17,7 +17,7 @@ from auditor.read.facts.labels import _cue, label_scope
 from auditor.read.facts.model import Fact, FactSheet
 from auditor.read.facts.tables import _table_fact, caption_subject
 from auditor.read.facts.text import _text_facts
-from auditor.read.figures import Figure, column_paths
+from auditor.read.figures import Figure, column_paths, cue
 from auditor.read.lexicon import Lexicon, clean_label
 from auditor.read.qualifiers import Role, Scope
 from auditor.read.relations.text import FUNCTION_CLASS
@@ -58,6 +58,7 @@ def build_facts(
             lexicon.source_for(head) or lexicon.basis_for(head) or lexicon.year_offset(head)
         ),
     )
+    captions = continued_captions(doc)
     table_subjects: dict[int, bool] = {}
     table_words: dict[int, str] = {}
     corners: dict[int, str] = {}
@@ -99,7 +100,7 @@ def build_facts(
                 )
             )
         else:
-            caption = block.caption if isinstance(block, Table) else None
+            caption = captions.get(block_index) if isinstance(block, Table) else None
             if isinstance(block, Table) and block_index not in corners:
                 corners[block_index] = _corner(block)  # once a table: it reads every row
             corner = corners.get(block_index, "")
@@ -149,6 +150,37 @@ def build_facts(
     kept = [f for f in read if f.role == Role.LEVEL]
     roles = tuple(f for f in read if f.role != Role.LEVEL)
     return FactSheet.indexed(kept, roles)
+
+
+def continued_captions(doc: Document) -> dict[int, str | None]:
+    """Each table's caption, a continued part's (``表6（续）``) read with its first part's.
+
+    The continuation repeats only the number; the title that says what its rows are
+    (``表6 2024年度项目支出预算执行情况表``: projects, their 合计 the projects') is the
+    first part's, the nearest table before it whose header row it repeats.
+    """
+    out: dict[int, str | None] = {}
+    previous: Table | None = None
+    for i, block in enumerate(doc.blocks):
+        if not isinstance(block, Table):
+            continue
+        caption = block.caption
+        if (
+            caption
+            and _CONTINUED.search(caption)
+            and previous is not None
+            and previous.caption
+            and previous.grid
+            and block.grid
+            and [c.text for c in previous.grid[0]] == [c.text for c in block.grid[0]]
+        ):
+            caption = f"{out.get(previous.index, previous.caption)} {caption}"
+        out[i] = caption
+        previous = block
+    return out
+
+
+_CONTINUED = cue("tables", "continued_table")
 
 
 def _year_end_remainders(

@@ -247,6 +247,9 @@ def _table_fact(
                 _cue("sub_item_lead").match(row_leaf)
                 and _cue("funds_source_row").fullmatch(clean_label(row_leaf))
             )
+            # ``资金来源 | … | 本年支出`` over ``事业收入 | …``: the corner says every row
+            # is a source of money, whatever its own words name.
+            or (bool(row_leaf) and _cue("source_corner").fullmatch(clean_label(corner)) is not None)
         )
         and not source_leaf
         and column
@@ -276,8 +279,17 @@ def _table_fact(
         # A row naming no quantity (``合计``, a unit, none) under ``财政拨款`` in a table
         # of income is that income; in a table of spending it is nothing to compare.
         candidates.extend(c for c in own_column if c not in candidates)
+    # Rows of projects by their caption, or by their rows under a corner naming project
+    # names (``项目名称``; a bare ``项目`` corner heads rows of items, ``编制数 | 实有人数``).
+    projects = _project_table(caption, corner) or (
+        project_rows and _cue("project_name_corner").search(clean_label(corner)) is not None
+    )
     for label, axis in candidates:
         if not label:
+            continue
+        if axis == "row" and projects and not _PROJECTS_TOTAL.search(label):
+            # ``义务教育学校公用经费 | 7,842.60`` in a table of projects: the row names a
+            # project, not the department's 公用经费; the column says what it counts.
             continue
         concept = lexicon.concept_for(label, fig.kind, context, unit=fig.unit)
         if concept is None:
@@ -460,6 +472,9 @@ def _table_fact(
             ),
         )
     return None
+
+
+_PROJECTS_TOTAL = re.compile("|".join(p.pattern for p in patterns("tables", "total_row")))
 
 
 def _budget_change(fig: Figure, row_leaf: str) -> str:

@@ -84,7 +84,10 @@ def _continues(first: Table, second: Table) -> bool:
     """
     if first.n_cols != second.n_cols or not first.header_rows or not second.header_rows:
         return False
-    heads = [tuple(c.text for c in first.grid[r]) for r in range(first.header_rows)]
+    # The continuation repeats the header; the first part may have read a group's heading
+    # row with no figures (``一 | 一般公共预算财政拨款项目 | | |``) as a header row too.
+    shared = min(first.header_rows, second.header_rows)
+    heads = [tuple(c.text for c in first.grid[r]) for r in range(shared)]
     if heads != [tuple(c.text for c in second.grid[r]) for r in range(second.header_rows)]:
         return False
     lay = layout(first)

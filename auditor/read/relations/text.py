@@ -358,7 +358,7 @@ def _close_lists_at_other_actions(
 
 _NOUN_TAIL = cue("counted_noun_tail")
 _KIND_NAME = cue("kind_name")
-_WORDED = frozenset({"分别", "列出为零的分项", "互补", "列出其余", "地名分项"})
+_WORDED = frozenset({"分别", "列出为零的分项", "互补", "列出其余", "地名分项", "合计所列各类"})
 """Reasons a list is complete that the list's own words give (see ``Breakdown.worded``)."""
 
 
@@ -1307,6 +1307,24 @@ def _stated_count(figures: Sequence[Figure], i: int) -> int | None:
     return n if n == prev.value and n >= 2 else None
 
 
+def _kinds_named_by_total(total: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether the total's own label names each part's kind, one each (``A和B…284名，其中A…、B…``).
+
+    ``共选聘普查指导员和调查员（“两员”）284名，其中普查指导员38名、调查员236名``: the
+    total says it is made of exactly the kinds listed, so the list is the whole of it.
+    """
+    label = _PLAIN.sub("", re.sub(r"[（(][^）)]*[）)]", "", total.label or ""))
+    kinds = [k for k in _KIND_JOINER.split(label) if k]
+    names = [_QIZHONG.sub("", _PLAIN.sub("", p.label or "")) for p in parts]
+    if len(kinds) != len(parts) or len(kinds) < 2 or any(len(n) < 2 for n in names):
+        return False
+    return all(kind.endswith(name) for kind, name in zip(kinds, names, strict=True))
+
+
+_KIND_JOINER = re.compile(r"和|与|及|、")
+_PLAIN = re.compile(r"[\s“”\"'‘’：:，,；;]")
+
+
 def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool, str]:
     if len(parts) < 2:
         return False, ""
@@ -1326,6 +1344,8 @@ def _exhaustive(text: str, total: Figure, parts: Sequence[Figure]) -> tuple[bool
     if any(p.value == 0 for p in parts) and len(parts) >= 3:
         # Only a list that names every item names the ones that are zero.
         return True, "列出为零的分项"
+    if _kinds_named_by_total(total, parts):
+        return True, "合计所列各类"
     whole = total.base_value
     parts_sum = sum((p.base_value for p in parts), Decimal(0))
     if whole and abs(whole - parts_sum) <= abs(whole) * EXHAUSTIVE_SHARE:

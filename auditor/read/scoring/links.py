@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from auditor.read.figures import Figure
 from auditor.read.formulas import Formula
+from auditor.read.scoring.rules import names_quotient
 from auditor.read.scoring.sheet import Indicator, ScoreSheet, cue, rule_cue
 
 _NOISE = re.compile(r"[\s“”\"‘’'「」《》（）()]")
@@ -108,7 +109,19 @@ def _with_row_rule(indicator: Indicator, rows: dict[str, list[Indicator]]) -> In
     found = [r for r in rows.get(name_key(indicator.name), []) if r.rule is not None]
     if len(found) != 1 or found[0].maximum != indicator.maximum:
         return indicator
-    return _taking_rule(indicator, found[0])
+    row = found[0]
+    assert row.rule is not None
+    if row.rule.proportional and names_quotient(row.rule.text):
+        # ``按实际完成值÷目标值×分值计分``: the row's completion against its own target
+        # (76.92% of a ≥75% target is 100), not the rate the prose restates.
+        return replace(
+            _taking_rule(indicator, row),
+            rate=row.rate,
+            rate_quote=row.rate_quote,
+            rate_location=row.rate_location,
+            rate_decimals=row.rate_decimals,
+        )
+    return _taking_rule(indicator, row)
 
 
 def _taking_rule(indicator: Indicator, source: Indicator) -> Indicator:

@@ -38,6 +38,7 @@ from auditor.read.scoring.methods import (
 )
 from auditor.read.scoring.narrative import narrative_sheet
 from auditor.read.scoring.pieces import with_pieces, without_piece_sums
+from auditor.read.scoring.rules import names_quotient
 from auditor.read.scoring.scorers import scorer_sheets, with_review_totals
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring.stated import stated_totals
@@ -210,6 +211,8 @@ def _counted(
     ``每少1场扣0.5分``, ``达到目标值得满分，未达到不得分``. When its text states no
     target and actual of its own, the table row of its name gives them (``row``).
     """
+    if ind.rule is not None and ind.rule.proportional and names_quotient(ind.rule.text):
+        return _quotient_from_row(ind, row)
     if ind.rule is not None and ind.rule.to_target and not ind.rule.per_unit:
         return _from_text_target(doc, ind)
     if ind.rule is None or not (ind.rule.per_unit or ind.rule.all_or_nothing):
@@ -235,6 +238,29 @@ def _counted(
     return per_unit_indicator(
         ind, (ind.rule, ind.rule_quote, ind.rule_location, False), target, actual
     )
+
+
+def _quotient_from_row(ind: Indicator, row: tuple[Measure, Measure] | None) -> Indicator:
+    """A prose indicator under ``按实际完成值÷目标值×分值``: on the ratio to its row's target.
+
+    ``普通高考本科上线率…76.92%…得5分`` under a rule dividing by the target (≥75%): the
+    completion is 76.92 ÷ 75, capped at 100, not the rate itself. Without its table row's
+    percent target, nothing is recomputed.
+    """
+    if row is None:
+        return replace(ind, rule=None)
+    goal, actual = row
+    if (
+        goal.unit != "%"
+        or actual.unit != "%"
+        or actual.op
+        or goal.op not in ("", ">=", ">")
+        or goal.value <= 0
+        or (ind.rate is not None and ind.rate != actual.value)
+    ):
+        return replace(ind, rule=None)
+    ratio = min(Decimal(100), actual.value / goal.value * 100)
+    return replace(ind, rate=ratio.quantize(Decimal("0.01")), rate_decimals=2, row_ratio=None)
 
 
 def _from_text_target(doc: Document, ind: Indicator) -> Indicator:

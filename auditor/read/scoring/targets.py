@@ -86,11 +86,17 @@ _OPS = {
 _OP_WORDS = "|".join(sorted((re.escape(k) for k in _OPS), key=len, reverse=True))
 _LONG_UNITS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if len(u) > 3)
 """Units longer than a cell's usual three characters (``平方公里``, ``万平方米``)."""
+_SYMBOL_UNITS = "|".join(
+    re.escape(u)
+    for u in sorted(UNITS, key=len, reverse=True)
+    if any(not "\u4e00" <= ch <= "\u9fff" for ch in u)
+)
+"""Units written with a symbol (``㎡``, ``万㎡``): not the CJK words the cell pattern reads."""
 _PER_BASE = r"/(?:10|十|1|一)?[万千百](?:人|例|活产)?"
 """A rate per a base population (``≤10/10万``, ``3.2/千``): its own unit, the same on both sides."""
 _VALUE = re.compile(
     rf"^\s*(?P<op>{_OP_WORDS})?\s*(?P<v>\d+(?:\.\d+)?)\s*"
-    rf"(?P<unit>%|％|‰|{_PER_BASE}|{_LONG_UNITS}|[\u4e00-\u9fff]{{1,3}}?)?\s*"
+    rf"(?P<unit>%|％|‰|{_PER_BASE}|{_LONG_UNITS}|{_SYMBOL_UNITS}|[\u4e00-\u9fff]{{1,3}}?)?\s*"
     r"(?P<or_more>及以上|以上|以内|以下)?\s*$"
 )
 
