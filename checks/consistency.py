@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -1527,7 +1528,9 @@ def _activity_groups(
     return cached
 
 
-def _without_named_aims(reading: Reading, by_section: dict[int, Figure]) -> dict[int, Figure]:
+def _without_named_aims(
+    by_section: dict[int, Figure], aims_of: Callable[[int], tuple[Decimal, ...]]
+) -> dict[int, Figure]:
     """The accounts without those whose value another account's paragraph names as the aim.
 
     ``二是新建高标准农田2.5万亩`` in a list of the year's work, and ``新建高标准农田2.62万亩，
@@ -1536,7 +1539,7 @@ def _without_named_aims(reading: Reading, by_section: dict[int, Figure]) -> dict
     kept = dict(by_section)
     for key, fig in by_section.items():
         named = any(
-            fig.base_value in stated_aims(reading.document, other.block)
+            fig.base_value in aims_of(other.block)
             for other in by_section.values()
             if other.block != fig.block and differs_beyond_rounding(other, fig)
         )
@@ -1575,6 +1578,7 @@ def _read_activity_groups(
         labelled.append((label, activity))
     groups = _group_by_suffix(labelled)
     sums = Sums(reading.breakdowns)
+    aims_of = functools.cache(functools.partial(stated_aims, reading.document))
     compared: dict[Figure, object] = {}
     """Figures of the groups compared here (a typing slip between two is told here)."""
     own_label = {activity.figure: label for label, activity in labelled}
@@ -1600,7 +1604,7 @@ def _read_activity_groups(
             if joined and section in exact_sections:
                 continue  # the section states the activity by its own name: that one speaks
             by_section.setdefault(reading.place(fig.block), fig)
-        by_section = _without_named_aims(reading, by_section)
+        by_section = _without_named_aims(by_section, aims_of)
         if len(by_section) < 2:
             continue
         distinct: list[Figure] = []

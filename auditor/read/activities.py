@@ -155,14 +155,11 @@ def stated_aims(document: Document, block: int) -> tuple[Decimal, ...]:
     if not isinstance(paragraph, Paragraph):
         return ()
     text = paragraph.text
-    out: list[Decimal] = []
-    for amount in scan(text, stated_targets=True).amounts:
-        before = text[clause_start(text, amount.start, CLAUSE_MARKS) : amount.start]
-        if cue("activities", "target_after").match(text[amount.end :]) or cue(
-            "activities", "target_words"
-        ).search(before):
-            out.append(to_base(amount.value, amount.unit))
-    return tuple(out)
+    return tuple(
+        to_base(amount.value, amount.unit)
+        for amount in scan(text, stated_targets=True).amounts
+        if _named_target(text, clause_start(text, amount.start, "。！？"), amount.start, amount.end)
+    )
 
 
 def _left_undone(document: Document, fig: Figure) -> bool:
@@ -478,15 +475,19 @@ def _states_target(document: Document, fig: Figure) -> bool:
             return False  # positions not in this cell's text: no reading
     else:
         return False
-    if cue("activities", "target_list").search(text[fig.sentence_start : fig.amount.start]):
+    return _named_target(text, fig.sentence_start, fig.amount.start, fig.amount.end)
+
+
+def _named_target(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the words around ``text[start:end]`` name it a target, plan or bar to pass."""
+    if cue("activities", "target_list").search(text[sentence_start:start]):
         return True  # ``绩效目标为：…；新建服务点15个；…``
-    if cue("activities", "target_after").match(text[fig.amount.end :]):
+    if cue("activities", "target_after").match(text[end:]):
         return True  # ``组织演练6次（计划）``
-    if cue("activities", "target_bound_before").search(
-        text[fig.sentence_start : fig.amount.start]
-    ) or cue("activities", "target_bound_after").match(text[fig.amount.end :]):
+    if cue("activities", "target_bound_before").search(text[sentence_start:start]) or cue(
+        "activities", "target_bound_after"
+    ).match(text[end:]):
         return True  # ``培训不少于400人次``, ``巡查1,500公里以上``: a bar to pass
-    start = clause_start(text, fig.amount.start, CLAUSE_MARKS)
-    before = text[max(fig.sentence_start, start) : fig.amount.start]
+    before = text[max(sentence_start, clause_start(text, start, CLAUSE_MARKS)) : start]
     # Otherwise only the figure's own clause: ``目标值≥150场，全年开展演出162场`` is a result.
     return cue("activities", "target_words").search(before) is not None

@@ -20,7 +20,7 @@ from auditor.model import Location
 from auditor.read.figures import cue
 from auditor.read.figures import quote as make_quote
 from auditor.read.wording import patterns
-from auditor.text.units import BASE_MONEY_UNIT, MONEY_UNITS, convert, to_base
+from auditor.text.units import BASE_MONEY_UNIT, MONEY_UNITS, convert
 
 _OPS = {
     "+": "+",
@@ -267,17 +267,18 @@ def parse_expression(text: str) -> Node | None:
     if node is None:
         return None
     if len({n.unit for n in numbers(node) if n.unit in MONEY_UNITS}) > 1:
-        return _in_base_money(node)
+        return _money_in(node, BASE_MONEY_UNIT)
     return node
 
 
-def _in_base_money(node: Node) -> Node:
-    if isinstance(node, Num) and node.unit in MONEY_UNITS and node.unit != BASE_MONEY_UNIT:
-        value = to_base(node.value, node.unit)
+def _money_in(node: Node, unit: str) -> Node:
+    """``node`` with every amount of money taken in ``unit`` (its precision kept as written)."""
+    if isinstance(node, Num) and node.unit in MONEY_UNITS and node.unit != unit:
+        value = convert(node.value, node.unit, unit)
         shift = value.adjusted() - node.value.adjusted() if node.value else 0
-        return replace(node, value=value, decimals=node.decimals - shift, unit=BASE_MONEY_UNIT)
+        return replace(node, value=value, decimals=node.decimals - shift, unit=unit)
     if isinstance(node, BinOp):
-        return BinOp(node.op, _in_base_money(node.left), _in_base_money(node.right))
+        return BinOp(node.op, _money_in(node.left, unit), _money_in(node.right, unit))
     return node
 
 
@@ -293,7 +294,7 @@ def in_result_unit(node: Node | None, unit: str) -> Node | None:
     money = [n for n in numbers(node) if n.unit in MONEY_UNITS]
     if len(money) != 1 or money[0].unit == unit or not _in_numerator(node, money[0]):
         return node
-    return _converted(node, money[0], unit)
+    return _money_in(node, unit)
 
 
 def _in_numerator(node: Node, leaf: Num) -> bool:
@@ -305,16 +306,6 @@ def _in_numerator(node: Node, leaf: Num) -> bool:
     if node.op == "/":
         return _in_numerator(node.left, leaf)
     return _in_numerator(node.left, leaf) or _in_numerator(node.right, leaf)
-
-
-def _converted(node: Node, leaf: Num, unit: str) -> Node:
-    if node is leaf:
-        value = convert(leaf.value, leaf.unit, unit)
-        shift = value.adjusted() - leaf.value.adjusted() if leaf.value else 0
-        return replace(leaf, value=value, decimals=max(leaf.decimals - shift, 0), unit=unit)
-    if isinstance(node, BinOp):
-        return BinOp(node.op, _converted(node.left, leaf, unit), _converted(node.right, leaf, unit))
-    return node
 
 
 def names(node: Node) -> list[str]:

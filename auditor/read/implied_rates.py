@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from auditor.model import Location, Table
+from auditor.read.figures import cue
 from auditor.read.figures import quote as make_quote
 from auditor.read.slips import MIN_DIGITS, Slip, slip
 from auditor.read.wording import keys, patterns, words
@@ -378,6 +379,10 @@ def _worded_pairs(
     return ((part, whole),)
 
 
+_SUB_ITEM = cue("tables", "sub_item")
+"""A part opened by 其中 (``…12,480人，其中规范管理9,265人``)."""
+
+
 def _of_which_pair(operands: list[Operand], name: str) -> tuple[tuple[Operand, Operand], ...]:
     """A ``其中`` part naming what the rate measures over the figure it is a part of.
 
@@ -386,11 +391,10 @@ def _of_which_pair(operands: list[Operand], name: str) -> tuple[tuple[Operand, O
     the rate's measure, not the rate itself.
     None unless exactly one such pair stands in the rate's window.
     """
-    (of_which,) = patterns("implied_rates", "of_which_label")
     found = [
         (part, whole)
         for whole, part in itertools.pairwise(operands)
-        if of_which.match(label := part.label.strip("，,、；; "))
+        if _SUB_ITEM.match(label := part.label.strip("，,、；; "))
         and _same_measure(part, whole)
         and _names(replace(part, tail=""), name)
         and name not in label  # ``其中执法检查完成率10分``: the rate's own points

@@ -166,7 +166,7 @@ def _of_which(fig: Figure) -> bool:
     return _OF_WHICH_COLUMN.match(leaf) is not None
 
 
-_OF_WHICH_COLUMN = cue("consistency", "of_which_column")
+_OF_WHICH_COLUMN = cue("tables", "sub_item")
 
 
 def _points(fig: Figure) -> bool:

@@ -229,3 +229,20 @@ def part_groups(paths: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
             continue
         out[prefix] = tuple(cols)
     return out
+
+
+def repeats_header(first: Table, second: Table) -> bool:
+    """Whether ``second`` repeats ``first``'s header, as a table continued on a new page does.
+
+    The continuation repeats the header rows; the first part may have read a group's
+    heading row with no figures (``一 | 一般公共预算财政拨款项目 | | |``) as a header row
+    too, so only the rows both read as header are compared.
+    """
+    if first.n_cols != second.n_cols or not first.header_rows or not second.header_rows:
+        return False
+    if second.header_rows > first.header_rows:
+        return False
+    return all(
+        [c.text for c in first.grid[r]] == [c.text for c in second.grid[r]]
+        for r in range(second.header_rows)
+    )

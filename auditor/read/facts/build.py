@@ -22,7 +22,7 @@ from auditor.read.lexicon import Lexicon, clean_label
 from auditor.read.qualifiers import Role, Scope
 from auditor.read.relations.text import FUNCTION_CLASS
 from auditor.read.subjects import listed_units, subjects_of
-from auditor.read.tables import layout
+from auditor.read.tables import layout, repeats_header
 from auditor.text.normalise import clause_start
 from auditor.text.numbers import Scan
 
@@ -170,9 +170,7 @@ def continued_captions(doc: Document) -> dict[int, str | None]:
             and _CONTINUED.search(caption)
             and previous is not None
             and previous.caption
-            and previous.grid
-            and block.grid
-            and [c.text for c in previous.grid[0]] == [c.text for c in block.grid[0]]
+            and repeats_header(previous, block)
         ):
             caption = f"{out.get(previous.index, previous.caption)} {caption}"
         out[i] = caption

@@ -474,7 +474,7 @@ def _table_fact(
     return None
 
 
-_PROJECTS_TOTAL = re.compile("|".join(p.pattern for p in patterns("tables", "total_row")))
+_PROJECTS_TOTAL = cue("tables", "total_row")
 
 
 def _budget_change(fig: Figure, row_leaf: str) -> str:

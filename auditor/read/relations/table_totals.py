@@ -21,7 +21,7 @@ from auditor.read.figures import Figure, column_paths, group_value
 from auditor.read.hypotheses import ColumnHypothesis, Nest, choose, holds, nestings, score_columns
 from auditor.read.relations.model import Breakdown, cue
 from auditor.read.relations.unlabelled_total import unlabelled_last_rows
-from auditor.read.tables import code_tree, layout, part_groups
+from auditor.read.tables import code_tree, layout, part_groups, repeats_header
 from auditor.read.wording import alternation
 from auditor.text.cells import is_numeric_text
 from auditor.text.headings import numbered_level
@@ -82,13 +82,7 @@ def _continues(first: Table, second: Table) -> bool:
 
     Subtotal rows in the first part (``（小计）``) close groups, not the table.
     """
-    if first.n_cols != second.n_cols or not first.header_rows or not second.header_rows:
-        return False
-    # The continuation repeats the header; the first part may have read a group's heading
-    # row with no figures (``一 | 一般公共预算财政拨款项目 | | |``) as a header row too.
-    shared = min(first.header_rows, second.header_rows)
-    heads = [tuple(c.text for c in first.grid[r]) for r in range(shared)]
-    if heads != [tuple(c.text for c in second.grid[r]) for r in range(second.header_rows)]:
+    if not repeats_header(first, second):
         return False
     lay = layout(first)
     # A group's 小计 (``302 商品和服务支出（小计）``) ends a group, not the table.

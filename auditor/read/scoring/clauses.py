@@ -152,14 +152,6 @@ def _named_asides(part: str, keys: Sequence[str]) -> tuple[str, list[str]]:
     return _ASIDE.sub(pull, part), asides
 
 
-def _from_row_target(rule: ScoringRule) -> ScoringRule:
-    """The rule with its steps that name no rate counting from the row's own target."""
-    return replace(
-        rule,
-        linears=tuple(replace(x, to_target=True) if x.anchor == 100 else x for x in rule.linears),
-    )
-
-
 _ASIDE = re.compile(r"[（(](?P<aside>[^（）()]+)[）)]")
 
 
@@ -245,7 +237,7 @@ def shared_method(text: str, location: Location, names: Sequence[str]) -> Shared
         # the aside changes the step only; it counts from the row's target as the class does.
         asides = {a for p in _BREAK.split(text) for a in _named_asides(p.strip(), keys)[1]}
         bound = [
-            replace(c, rule=_from_row_target(c.rule))
+            replace(c, rule=c.rule.from_row_target())
             if c.text in asides and c.rule is not None
             else c
             for c in bound

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from auditor.model import Block, Document, Location, Paragraph
+from auditor.model import Block, Document, Location, Paragraph, Table
 from auditor.read.scoring.clauses import shared_method, value_kind
 from auditor.read.scoring.links import name_key
 from auditor.read.scoring.rules import (
@@ -451,7 +451,9 @@ def _one_indicator(text: str, cue_text: str, names: list[str]) -> bool:
     return any(subject in name for name in names)
 
 
-def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
+def with_sheet_rule(
+    doc: Document, sheet: ScoreSheet, *, pro_rata_rates: bool = False
+) -> ScoreSheet:
     """Apply a table-wide scoring method, and give pro-rata rows their completion ratio.
 
     The table's method goes to every row without a rule of its own. A row's rate is its own (a ``实际完成值`` percentage) or, for a pro-rata rule (the
@@ -459,6 +461,8 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     target in the same unit; a percent target other than 100 % under a pro-rata rule is
     left alone (完成比例 could be the rate or its ratio to the target), and a row whose
     ratio cannot be read keeps no rate, so nothing is recomputed for it.
+    ``pro_rata_rates``: the document's tables score percent rows pro rata
+    (:func:`rates_scored_pro_rata`), so a class's pro-rata method reaches them too.
     """
     table = next((t for t in doc.tables if t.number == sheet.table), None)
     if table is None:
@@ -470,14 +474,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         for i in sheet.indicators
         if i.awarded_location is not None and i.awarded_location.row is not None
     )
-    rows = {
-        i.awarded_location.row - 1: i.name
-        for i in sheet.indicators
-        if i.awarded_location is not None and i.awarded_location.row is not None
-    }
-    by_row = {t.row: t for t in row_targets(table, list(rows.items()))}
-
-    pro_rata_rates = rates_scored_pro_rata(doc)
+    by_row = targets_by_row(table, sheet)
 
     def measured(ind: Indicator, rule: ScoringRule) -> bool:
         """Whether the row counts in its own cells (``12个 | 10个``).
@@ -486,7 +483,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
         more often than pro rata, and say so beside the row (``按“每超标1次扣1分”的约定
         得5分``) even when the class's method writes out its quotient. Unless the sheet's
         own scores say otherwise: percent rows short of their targets scored pro rata
-        (:func:`_rates_scored_pro_rata`) are the class's too.
+        (:func:`rates_scored_pro_rata`) are the class's too.
         """
         where = ind.awarded_location
         row = where.row - 1 if where is not None and where.row is not None else None
@@ -602,7 +599,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
             and target.target.value != 100
         ):
             met = _met_percent(target.target, target.actual)
-            quotient = _quotient_of_target(rule, target.target, target.actual)
+            quotient = quotient_of_target(rule, target.target, target.actual)
             if quotient is not None and target.actual is not None:
                 # ``按实际完成值÷年度指标值×该指标分值计分``: the ratio to the target, as written.
                 ind = replace(
@@ -663,7 +660,7 @@ def with_sheet_rule(doc: Document, sheet: ScoreSheet) -> ScoreSheet:
     return replace(sheet, indicators=tuple(indicators))
 
 
-def _quotient_of_target(rule: ScoringRule, goal: Measure, actual: Measure | None) -> Decimal | None:
+def quotient_of_target(rule: ScoringRule, goal: Measure, actual: Measure | None) -> Decimal | None:
     """The completion a rule writing out ``实际完成值÷年度指标值`` takes, for a percent row.
 
     Capped at 100 (the target met earns full points); None when the rule names no
@@ -686,7 +683,17 @@ def _met_percent(goal: Measure, actual: Measure | None) -> Measure | None:
     return actual if reached else None
 
 
-def rates_scored_pro_rata(doc: Document) -> bool:
+def targets_by_row(table: Table, sheet: ScoreSheet) -> dict[int, RowTarget]:
+    """Each scored row's target and actual value, by its 0-based grid row."""
+    rows = {
+        i.awarded_location.row - 1: i.name
+        for i in sheet.indicators
+        if i.awarded_location is not None and i.awarded_location.row is not None
+    }
+    return {t.row: t for t in row_targets(table, list(rows.items()))}
+
+
+def rates_scored_pro_rata(pieces: Sequence[tuple[Table, ScoreSheet]]) -> bool:
     """Whether the document's score tables score percent rows short of their targets pro rata.
 
     ``卫片执法图斑核查整改率 | ≥98% | 96.90% | 5 | 4.94`` and ``…合格率 | 100% | 92.31% | 4 |
@@ -694,30 +701,11 @@ def rates_scored_pro_rata(doc: Document) -> bool:
     hundredth), and more of them so than not, say a class's pro-rata method scores rates
     too. Every score table counts (a sheet continued in a second table is one sheet).
     """
-    if _PRO_RATA_SEEN and _PRO_RATA_SEEN[0][0] is doc:
-        return _PRO_RATA_SEEN[0][1]
-    from auditor.read.scoring.scorers import scorer_sheets  # a cycle at import time otherwise
-
     agree = disagree = 0
-    for table in doc.tables:
-        for sheet in scorer_sheets(table):
-            if sheet.scorer:
-                continue
-            rows = {
-                i.awarded_location.row - 1: i.name
-                for i in sheet.indicators
-                if i.awarded_location is not None and i.awarded_location.row is not None
-            }
-            by_row = {t.row: t for t in row_targets(table, list(rows.items()))}
-            a, d = _pro_rata_counts(sheet, by_row)
-            agree, disagree = agree + a, disagree + d
-    found = agree >= _PRO_RATA_ROWS and agree > disagree
-    _PRO_RATA_SEEN[:] = [(doc, found)]
-    return found
-
-
-_PRO_RATA_SEEN: list[tuple[Document, bool]] = []
-"""The last document's answer: read once per document, not once per sheet."""
+    for table, sheet in pieces:
+        a, d = _pro_rata_counts(sheet, targets_by_row(table, sheet))
+        agree, disagree = agree + a, disagree + d
+    return agree >= _PRO_RATA_ROWS and agree > disagree
 
 
 def _pro_rata_counts(sheet: ScoreSheet, by_row: Mapping[int, RowTarget]) -> tuple[int, int]:

@@ -321,6 +321,15 @@ class ScoringRule:
         """Whether a deduction counts from the row's own target, not bound to one yet."""
         return any(lin.to_target for lin in self.linears)
 
+    def from_row_target(self) -> ScoringRule:
+        """The rule with its steps that write no rate of their own counting from the row's target."""
+        return replace(
+            self,
+            linears=tuple(
+                replace(x, to_target=True) if x.anchor == 100 else x for x in self.linears
+            ),
+        )
+
     def on_target(self, target: Decimal) -> ScoringRule:
         """The rule for a row whose target is ``target`` %: its deductions count from it.
 
@@ -785,11 +794,7 @@ def own_rule(text: str) -> ScoringRule:
     rule = parse_rule(NAMED_TARGET_STEP.sub(r"\g<w>", text))
     if not named:
         return rule
-    return replace(
-        rule,
-        text=text,
-        linears=tuple(replace(x, to_target=True) if x.anchor == 100 else x for x in rule.linears),
-    )
+    return replace(rule.from_row_target(), text=text)
 
 
 def full_marks_on_target(text: str) -> bool:
@@ -825,7 +830,11 @@ def _worked_anchor(text: str, pos: int, direction: str) -> Decimal | None:
 
 def _rate_before(text: str, pos: int) -> bool:
     """Whether a rate is written before ``pos`` (a deduction's reference, if any)."""
-    return re.search(r"\d\s*%", text[:pos]) is not None
+    return _RATE.search(text, 0, pos) is not None
+
+
+_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+"""A rate written in a rule (its number the group)."""
 
 
 def _anchor_before(text: str, pos: int, direction: str = "below") -> Decimal:
@@ -834,7 +843,7 @@ def _anchor_before(text: str, pos: int, direction: str = "below") -> Decimal:
     Without a written rate, a growth rule (``持平或下降的计满分，每增长1个百分点扣…``)
     counts from 0; otherwise the reference is 100 %.
     """
-    found = re.findall(r"(\d+(?:\.\d+)?)\s*%", text[:pos])
+    found = _RATE.findall(text, 0, pos)
     if found:
         return Decimal(found[-1])
     if direction == "above" and _FLAT_OR_FALLING.search(text[:pos]):

@@ -33,12 +33,14 @@ from auditor.read.scoring.methods import (
     indicator_targets,
     met_indicator,
     per_unit_indicator,
+    quotient_of_target,
+    rates_scored_pro_rata,
     with_funds_rule,
     with_sheet_rule,
 )
 from auditor.read.scoring.narrative import narrative_sheet
 from auditor.read.scoring.pieces import with_pieces, without_piece_sums
-from auditor.read.scoring.rules import names_quotient
+from auditor.read.scoring.rules import ScoringRule, names_quotient
 from auditor.read.scoring.scorers import scorer_sheets, with_review_totals
 from auditor.read.scoring.sheet import HUNDRED_POINTS, Indicator, ScoreSheet, StatedValue
 from auditor.read.scoring.stated import stated_totals
@@ -81,13 +83,21 @@ def read_score_sheets(
     text_figures = [f for figs in figures_by_block.values() for f in figs if f.cell is None]
     # A table with a self and a reviewer's score column is two sheets; the reviewer's
     # carries no rules (scorers.py).
+    pieces = [
+        (t, replace(s, subject=subject))
+        for t in doc.tables
+        for subject in (sheet_subject(t),)
+        for s in scorer_sheets(t)
+    ]
+    pro_rata = rates_scored_pro_rata([(t, s) for t, s in pieces if not s.scorer])
     table_sheets = [
         s
         if s.scorer
-        else replace(with_letter_grades(doc, with_sheet_rule(doc, s)), subject=s.subject)
-        for t in doc.tables
-        for subject in (sheet_subject(t),)
-        for s in (replace(s, subject=subject) for s in scorer_sheets(t))
+        else replace(
+            with_letter_grades(doc, with_sheet_rule(doc, s, pro_rata_rates=pro_rata)),
+            subject=s.subject,
+        )
+        for _t, s in pieces
     ]
     # A funds row inside the sheet's own table (the 10号 form's 资金 block) takes the
     # ``执行率×分值`` method the text states for it, as a joined funds table does.
@@ -212,7 +222,7 @@ def _counted(
     target and actual of its own, the table row of its name gives them (``row``).
     """
     if ind.rule is not None and ind.rule.proportional and names_quotient(ind.rule.text):
-        return _quotient_from_row(ind, row)
+        return _quotient_from_row(ind, ind.rule, row)
     if ind.rule is not None and ind.rule.to_target and not ind.rule.per_unit:
         return _from_text_target(doc, ind)
     if ind.rule is None or not (ind.rule.per_unit or ind.rule.all_or_nothing):
@@ -240,27 +250,21 @@ def _counted(
     )
 
 
-def _quotient_from_row(ind: Indicator, row: tuple[Measure, Measure] | None) -> Indicator:
+def _quotient_from_row(
+    ind: Indicator, rule: ScoringRule, row: tuple[Measure, Measure] | None
+) -> Indicator:
     """A prose indicator under ``按实际完成值÷目标值×分值``: on the ratio to its row's target.
 
     ``普通高考本科上线率…76.92%…得5分`` under a rule dividing by the target (≥75%): the
     completion is 76.92 ÷ 75, capped at 100, not the rate itself. Without its table row's
-    percent target, nothing is recomputed.
+    percent target (or when the prose states another rate), nothing is recomputed.
     """
-    if row is None:
+    quotient = None
+    if row is not None and (ind.rate is None or ind.rate == row[1].value):
+        quotient = quotient_of_target(rule, *row)
+    if quotient is None:
         return replace(ind, rule=None)
-    goal, actual = row
-    if (
-        goal.unit != "%"
-        or actual.unit != "%"
-        or actual.op
-        or goal.op not in ("", ">=", ">")
-        or goal.value <= 0
-        or (ind.rate is not None and ind.rate != actual.value)
-    ):
-        return replace(ind, rule=None)
-    ratio = min(Decimal(100), actual.value / goal.value * 100)
-    return replace(ind, rate=ratio.quantize(Decimal("0.01")), rate_decimals=2, row_ratio=None)
+    return replace(ind, rate=quotient.quantize(Decimal("0.01")), rate_decimals=2, row_ratio=None)
 
 
 def _from_text_target(doc: Document, ind: Indicator) -> Indicator:
